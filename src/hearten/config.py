@@ -1,0 +1,152 @@
+"""Every setting hearten reads: one declared table, a file, and HEARTEN_* variables.
+
+Precedence (highest first): command-line option, environment variable HEARTEN_<NAME>,
+the settings file `<home>/settings.toml`, the default below. Kept free of heavy
+imports because every command reads it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+    kind: type = str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("home", None, "Folder that holds all of your hearten data (database, key file, backups, settings)."),
+    Setting("database_url", None, "postgresql://… to keep data in a PostgreSQL server instead of the local SQLite file."),
+    Setting("name", "", "The name hearten uses for you, for example in a compassionate letter."),
+    Setting("country", "", "Country code (US, GB, IE, CA, AU, …) that picks the crisis and support lines shown."),
+    Setting("analyze_after_add", True, "After saving a journal entry, show a short note on harsh self-talk it noticed.", bool),
+    Setting("editor", "", "Editor for writing entries; falls back to $VISUAL, then $EDITOR."),
+    Setting("speech", False, "Speak practice guidance aloud in the web app (the browser's own voices).", bool),
+    Setting("speech_voice", "", "Name of the browser voice used for spoken guidance; empty for the default."),
+    Setting("speech_rate", 0.9, "Speed of spoken guidance, from 0.5 to 1.5.", float),
+    Setting("backups_keep", 7, "How many daily automatic backups to keep (0 turns them off).", int),
+    Setting("therapist", "", "Your own therapist or counsellor, shown first on the help screen (name and how to reach them)."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be read; the message names it."""
+
+
+def _convert(setting: Setting, raw):
+    if raw is None:
+        return None
+    try:
+        if setting.kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("1", "true", "yes", "on"):
+                return True
+            if text in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        return setting.kind(raw)
+    except (TypeError, ValueError):
+        raise SettingsError(f"setting {setting.name} must be {setting.kind.__name__}, not {raw!r}") from None
+
+
+def default_home() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("hearten", appauthor=False)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings for one run of hearten."""
+
+    home: Path
+    values: dict = field(default_factory=dict)
+
+    def __getattr__(self, name):
+        values = object.__getattribute__(self, "values")
+        if name in values:
+            return values[name]
+        raise AttributeError(name)
+
+    @property
+    def database_path(self) -> Path:
+        return self.home / "hearten.db"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.home / "settings.toml"
+
+    @property
+    def keyfile_path(self) -> Path:
+        return self.home / "hearten.key"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.home / "backups"
+
+
+def load_settings(home: str | os.PathLike | None = None, environ=None, **overrides) -> Settings:
+    """Resolve every setting; `home` and `overrides` come from command-line options."""
+    environ = os.environ if environ is None else environ
+    home_path = Path(home or environ.get("HEARTEN_HOME") or default_home()).expanduser()
+    from_file: dict = {}
+    settings_file = home_path / "settings.toml"
+    if settings_file.exists():
+        import tomllib
+
+        try:
+            from_file = tomllib.loads(settings_file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise SettingsError(f"{settings_file} cannot be read: {error}") from None
+        unknown = sorted(set(from_file) - set(_BY_NAME))
+        if unknown:
+            raise SettingsError(f"{settings_file} has unknown settings: {', '.join(unknown)}")
+    values = {}
+    for setting in SETTINGS:
+        if setting.name == "home":
+            continue
+        raw = overrides.get(setting.name)
+        if raw is None:
+            raw = environ.get(f"HEARTEN_{setting.name.upper()}")
+        if raw is None:
+            raw = from_file.get(setting.name)
+        values[setting.name] = setting.default if raw is None else _convert(setting, raw)
+    return Settings(home=home_path, values=values)
+
+
+def save_setting(settings: Settings, name: str, value) -> Settings:
+    """Write one setting to the settings file (atomically) and return the new settings."""
+    if name not in _BY_NAME or name == "home":
+        raise SettingsError(f"there is no setting called {name!r}")
+    value = _convert(_BY_NAME[name], value)
+    import tomllib
+
+    current = {}
+    if settings.settings_file.exists():
+        current = tomllib.loads(settings.settings_file.read_text(encoding="utf-8"))
+    current[name] = value
+    lines = [f"{key} = {_toml_value(val)}" for key, val in sorted(current.items()) if val is not None]
+    from hearten.files import write_atomic
+
+    write_atomic(settings.settings_file, ("\n".join(lines) + "\n").encode("utf-8"))
+    return Settings(home=settings.home, values={**settings.values, name: value})
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid TOML basic string

@@ -1,0 +1,471 @@
+"""The store: everything hearten keeps, in the domain's terms, over plain DB-API.
+
+One class holds the logic both databases share; `SQLiteStore` and `PostgresStore`
+supply the connection, the placeholder style and the way a time is written. Every
+public method is one transaction: it either happens whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+
+from hearten.domain.records import (
+    Assessment,
+    Checkin,
+    Entry,
+    InvalidInput,
+    NewAssessment,
+    NewCheckin,
+    NewEntry,
+    NewReframe,
+    NewSession,
+    Reframe,
+    Session,
+    check_scale,
+    clean_tags,
+    clean_text,
+    now,
+)
+from hearten.store import queries as q
+
+
+class NotFound(LookupError):
+    """No record has that id."""
+
+
+def offset_minutes(moment: datetime) -> int:
+    return int(moment.utcoffset().total_seconds() // 60)
+
+
+def zone(minutes: int) -> timezone:
+    return timezone(timedelta(minutes=minutes))
+
+
+class Store:
+    """Shared logic; subclasses set `dialect`, `_connect`, and how times travel."""
+
+    dialect = "base"
+    no_limit: object = None
+    dialect_sql: dict = {}
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    # -- plumbing -------------------------------------------------------------
+    def sql(self, statement: str) -> str:
+        return statement
+
+    def time_param(self, moment: datetime):
+        raise NotImplementedError
+
+    def time_value(self, raw, offset: int) -> datetime:
+        raise NotImplementedError
+
+    def bool_param(self, value: bool):
+        return value
+
+    @contextmanager
+    def transaction(self):
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _limit(self, limit):
+        return self.no_limit if limit is None else int(limit)
+
+    def _optional_time(self, moment):
+        return None if moment is None else self.time_param(moment)
+
+    # -- journal entries ------------------------------------------------------
+    def add_entry(self, entry: NewEntry) -> int:
+        """Store a new entry; returns its id."""
+        with self.transaction() as cur:
+            return self._insert_entry(cur, entry)
+
+    def _insert_entry(self, cur, entry: NewEntry, session_id=None) -> int | None:
+        """Insert one entry; None when an entry with the same uid is already there."""
+        cur.execute(
+            self.sql(q.INSERT_ENTRY),
+            {
+                "uid": entry.uid,
+                "text": entry.text,
+                "created_at": self.time_param(entry.created_at),
+                "created_offset": offset_minutes(entry.created_at),
+                "mood": entry.mood,
+                "kind": entry.kind,
+                "session_id": session_id if session_id is not None else entry.session_id,
+            },
+        )
+        row = cur.fetchone()
+        if row is None:
+            return None
+        entry_id = row[0]
+        for tag in entry.tags:
+            cur.execute(self.sql(q.INSERT_ENTRY_TAG), {"entry_id": entry_id, "tag": tag})
+        return entry_id
+
+    def get_entry(self, entry_id: int) -> Entry:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_ENTRY), {"id": _as_id(entry_id)})
+            rows = cur.fetchall()
+            if not rows:
+                raise NotFound(f"there is no journal entry with id {entry_id}")
+            return self._entries(cur, rows)[0]
+
+    def list_entries(self, *, since=None, until=None, tag=None, kind=None, limit=None) -> list[Entry]:
+        """Entries, newest first, filtered by time (since inclusive, until exclusive) and tag."""
+        tag = clean_tags([tag])[0] if tag else None
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.SELECT_ENTRIES),
+                {
+                    "since": self._optional_time(since),
+                    "until": self._optional_time(until),
+                    "tag": tag,
+                    "kind": kind,
+                    "limit": self._limit(limit),
+                },
+            )
+            return self._entries(cur, cur.fetchall())
+
+    def search_entries(self, query: str, *, limit: int | None = 50) -> list[Entry]:
+        """Entries that match the words of `query`, best match first."""
+        prepared = self.prepare_search(query)
+        if prepared is None:
+            return []
+        with self.transaction() as cur:
+            cur.execute(self.sql(self.dialect_sql["search_entries"]), {"query": prepared, "limit": self._limit(limit)})
+            return self._entries(cur, [row[:-1] for row in cur.fetchall()])
+
+    def prepare_search(self, query: str) -> str | None:
+        raise NotImplementedError
+
+    def update_entry(self, entry_id: int, *, text: str, mood=None, tags=None, at: datetime | None = None) -> Entry:
+        """Replace an entry's text, mood and (when given) tags."""
+        text = clean_text("the entry", text, required=True)
+        mood = check_scale("mood", mood)
+        at = at or now()
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.UPDATE_ENTRY),
+                {
+                    "id": _as_id(entry_id),
+                    "text": text,
+                    "mood": mood,
+                    "updated_at": self.time_param(at),
+                    "updated_offset": offset_minutes(at),
+                },
+            )
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no journal entry with id {entry_id}")
+            if tags is not None:
+                cur.execute(self.sql(q.DELETE_ENTRY_TAGS), {"entry_id": entry_id})
+                for tag in clean_tags(tags):
+                    cur.execute(self.sql(q.INSERT_ENTRY_TAG), {"entry_id": entry_id, "tag": tag})
+        return self.get_entry(entry_id)
+
+    def delete_entry(self, entry_id: int) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.DELETE_ENTRY), {"id": _as_id(entry_id)})
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no journal entry with id {entry_id}")
+
+    def count_entries(self) -> int:
+        with self.transaction() as cur:
+            cur.execute(q.COUNT_ENTRIES)
+            return cur.fetchone()[0]
+
+    def _entries(self, cur, rows) -> list[Entry]:
+        tags: dict[int, list[str]] = {}
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            # The ids are integers from our own query, so formatting them in is safe.
+            cur.execute(q.SELECT_TAGS_FOR.format(ids=",".join(str(int(i)) for i in chunk)))
+            for entry_id, tag in cur.fetchall():
+                tags.setdefault(entry_id, []).append(tag)
+        return [
+            Entry(
+                id=row[0],
+                uid=row[1],
+                text=row[2],
+                created_at=self.time_value(row[3], row[4]),
+                updated_at=None if row[5] is None else self.time_value(row[5], row[6]),
+                mood=row[7],
+                tags=tuple(tags.get(row[0], ())),
+                kind=row[8],
+                session_id=row[9],
+            )
+            for row in rows
+        ]
+
+    # -- check-ins -------------------------------------------------------------
+    def add_checkin(self, checkin: NewCheckin) -> int:
+        with self.transaction() as cur:
+            return self._insert_checkin(cur, checkin)
+
+    def _insert_checkin(self, cur, checkin: NewCheckin) -> int | None:
+        cur.execute(
+            self.sql(q.INSERT_CHECKIN),
+            {
+                "uid": checkin.uid,
+                "checked_at": self.time_param(checkin.at),
+                "checked_offset": offset_minutes(checkin.at),
+                "mood": checkin.mood,
+                "distress": checkin.distress,
+                "sleep_hours": checkin.sleep_hours,
+                "active_minutes": checkin.active_minutes,
+                "social": checkin.social,
+                "food": checkin.food,
+                "note": checkin.note,
+            },
+        )
+        row = cur.fetchone()
+        return None if row is None else row[0]
+
+    def list_checkins(self, *, since=None, until=None, limit=None) -> list[Checkin]:
+        """Check-ins, newest first."""
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.SELECT_CHECKINS),
+                {"since": self._optional_time(since), "until": self._optional_time(until), "limit": self._limit(limit)},
+            )
+            return [
+                Checkin(
+                    id=r[0], uid=r[1], at=self.time_value(r[2], r[3]), mood=r[4], distress=r[5],
+                    sleep_hours=r[6], active_minutes=r[7], social=r[8], food=r[9], note=r[10],
+                )
+                for r in cur.fetchall()
+            ]
+
+    # -- practice sessions ----------------------------------------------------
+    def add_session(self, session: NewSession, entries=()) -> tuple[int, list[int]]:
+        """Store a session and the journal entries made from its answers, together."""
+        with self.transaction() as cur:
+            session_id = self._insert_session(cur, session)
+            entry_ids = []
+            for entry in entries:
+                entry_id = self._insert_entry(cur, entry, session_id=session_id)
+                if entry_id is not None:
+                    entry_ids.append(entry_id)
+            return session_id, entry_ids
+
+    def _insert_session(self, cur, s: NewSession) -> int:
+        cur.execute(
+            self.sql(q.INSERT_SESSION),
+            {
+                "uid": s.uid,
+                "practice_id": s.practice_id,
+                "started_at": self.time_param(s.started_at),
+                "started_offset": offset_minutes(s.started_at),
+                "ended_at": self.time_param(s.ended_at),
+                "ended_offset": offset_minutes(s.ended_at),
+                "planned_seconds": s.planned_seconds,
+                "actual_seconds": s.actual_seconds,
+                "completed": self.bool_param(s.completed),
+                "answers": json.dumps(s.answers, ensure_ascii=False, sort_keys=True),
+                "distress_before": s.distress_before,
+                "distress_after": s.distress_after,
+                "mood": s.mood,
+                "stopped_reason": s.stopped_reason,
+            },
+        )
+        row = cur.fetchone()
+        if row is not None:
+            return row[0]
+        cur.execute(self.sql(q.SESSION_ID_BY_UID), {"uid": s.uid})
+        return cur.fetchone()[0]
+
+    def get_session(self, session_id: int) -> Session:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_SESSION), {"id": _as_id(session_id)})
+            rows = cur.fetchall()
+        if not rows:
+            raise NotFound(f"there is no practice session with id {session_id}")
+        return self._session(rows[0])
+
+    def list_sessions(self, *, since=None, until=None, practice_id=None, limit=None) -> list[Session]:
+        """Practice sessions, newest first."""
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.SELECT_SESSIONS),
+                {
+                    "since": self._optional_time(since),
+                    "until": self._optional_time(until),
+                    "practice_id": practice_id,
+                    "limit": self._limit(limit),
+                },
+            )
+            return [self._session(r) for r in cur.fetchall()]
+
+    def _session(self, r) -> Session:
+        return Session(
+            id=r[0], uid=r[1], practice_id=r[2],
+            started_at=self.time_value(r[3], r[4]), ended_at=self.time_value(r[5], r[6]),
+            planned_seconds=r[7], actual_seconds=r[8], completed=bool(r[9]), answers=json.loads(r[10]),
+            distress_before=r[11], distress_after=r[12], mood=r[13], stopped_reason=r[14],
+        )
+
+    # -- reframes --------------------------------------------------------------
+    def add_reframe(self, reframe: NewReframe) -> int:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_ENTRY), {"id": _as_id(reframe.entry_id)})
+            if cur.fetchone() is None:
+                raise NotFound(f"there is no journal entry with id {reframe.entry_id}")
+            return self._insert_reframe(cur, reframe)
+
+    def _insert_reframe(self, cur, reframe: NewReframe, entry_id=None) -> int | None:
+        cur.execute(
+            self.sql(q.INSERT_REFRAME),
+            {
+                "uid": reframe.uid,
+                "entry_id": entry_id if entry_id is not None else reframe.entry_id,
+                "original": reframe.original,
+                "reframe": reframe.reframe,
+                "created_at": self.time_param(reframe.created_at),
+                "created_offset": offset_minutes(reframe.created_at),
+            },
+        )
+        row = cur.fetchone()
+        return None if row is None else row[0]
+
+    def list_reframes(self, *, entry_id=None) -> list[Reframe]:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_REFRAMES), {"entry_id": entry_id})
+            return [
+                Reframe(id=r[0], uid=r[1], entry_id=r[2], original=r[3], reframe=r[4], created_at=self.time_value(r[5], r[6]))
+                for r in cur.fetchall()
+            ]
+
+    # -- instruments and assessments ------------------------------------------
+    def save_instrument(self, *, instrument_id: str, version: str, definition: dict) -> bool:
+        """Keep an instrument definition; False when that id and version were already kept."""
+        with self.transaction() as cur:
+            return self._insert_instrument(cur, instrument_id, version, definition)
+
+    def _insert_instrument(self, cur, instrument_id, version, definition) -> bool:
+        cur.execute(
+            self.sql(q.INSERT_INSTRUMENT),
+            {
+                "instrument_id": instrument_id,
+                "version": version,
+                "definition": json.dumps(definition, ensure_ascii=False, sort_keys=True),
+                "added_at": self.time_param(now()),
+            },
+        )
+        return cur.fetchone() is not None
+
+    def list_instruments(self) -> list[dict]:
+        """Stored instrument definitions: [{"id", "version", "definition"}], oldest version first."""
+        with self.transaction() as cur:
+            cur.execute(q.SELECT_INSTRUMENTS)
+            return [{"id": r[0], "version": r[1], "definition": json.loads(r[2])} for r in cur.fetchall()]
+
+    def get_instrument(self, instrument_id: str, version: str) -> dict | None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_INSTRUMENT), {"instrument_id": instrument_id, "version": version})
+            row = cur.fetchone()
+        return None if row is None else json.loads(row[2])
+
+    def add_assessment(self, a: NewAssessment) -> int:
+        with self.transaction() as cur:
+            return self._insert_assessment(cur, a)
+
+    def _insert_assessment(self, cur, a: NewAssessment) -> int | None:
+        cur.execute(
+            self.sql(q.INSERT_ASSESSMENT),
+            {
+                "uid": a.uid,
+                "instrument_id": a.instrument_id,
+                "instrument_version": a.instrument_version,
+                "taken_at": self.time_param(a.taken_at),
+                "taken_offset": offset_minutes(a.taken_at),
+                "answers": json.dumps(a.answers, ensure_ascii=False, sort_keys=True),
+                "subscales": json.dumps(a.subscales, ensure_ascii=False, sort_keys=True),
+                "total": a.total,
+                "band": a.band,
+            },
+        )
+        row = cur.fetchone()
+        return None if row is None else row[0]
+
+    def list_assessments(self, *, instrument_id=None, since=None, limit=None) -> list[Assessment]:
+        """Answered assessments, oldest first (the order a history chart wants)."""
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.SELECT_ASSESSMENTS),
+                {"instrument_id": instrument_id, "since": self._optional_time(since), "limit": self._limit(limit)},
+            )
+            return [self._assessment(r) for r in cur.fetchall()]
+
+    def get_assessment(self, assessment_id: int) -> Assessment:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_ASSESSMENT), {"id": _as_id(assessment_id)})
+            row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"there is no assessment with id {assessment_id}")
+        return self._assessment(row)
+
+    def _assessment(self, r) -> Assessment:
+        return Assessment(
+            id=r[0], uid=r[1], instrument_id=r[2], instrument_version=r[3], taken_at=self.time_value(r[4], r[5]),
+            answers=json.loads(r[6]), subscales=json.loads(r[7]), total=r[8], band=r[9],
+        )
+
+    # -- everything at once -----------------------------------------------------
+    def import_records(self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()) -> dict:
+        """Add many records in ONE transaction, skipping any whose uid is already stored.
+
+        `sessions` is a list of (NewSession, [NewEntry]) pairs; `reframes` a list of
+        (NewReframe, entry_uid); `instruments` a list of (id, version, definition).
+        Returns how many of each were added. Any error undoes the whole import.
+        """
+        added = dict.fromkeys(("entries", "checkins", "sessions", "reframes", "instruments", "assessments"), 0)
+        with self.transaction() as cur:
+            for instrument_id, version, definition in instruments:
+                added["instruments"] += self._insert_instrument(cur, instrument_id, version, definition)
+            for session, session_entries in sessions:
+                cur.execute(self.sql(q.SESSION_ID_BY_UID), {"uid": session.uid})
+                if cur.fetchone() is None:
+                    added["sessions"] += 1
+                session_id = self._insert_session(cur, session)
+                for entry in session_entries:
+                    added["entries"] += self._insert_entry(cur, entry, session_id=session_id) is not None
+            for entry in entries:
+                added["entries"] += self._insert_entry(cur, entry) is not None
+            for checkin in checkins:
+                added["checkins"] += self._insert_checkin(cur, checkin) is not None
+            for reframe, entry_uid in reframes:
+                cur.execute(self.sql(q.ENTRY_EXISTS_BY_UID), {"uid": entry_uid})
+                row = cur.fetchone()
+                if row is None:
+                    raise InvalidInput(f"a reframe refers to an entry ({entry_uid}) that is not in the import")
+                added["reframes"] += self._insert_reframe(cur, reframe, entry_id=row[0]) is not None
+            for assessment in assessments:
+                added["assessments"] += self._insert_assessment(cur, assessment) is not None
+        return added
+
+    def wipe(self) -> None:
+        """Delete every record (the schema stays)."""
+        with self.transaction() as cur:
+            for statement in q.WIPE:
+                cur.execute(statement)
+
+
+def _as_id(value) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise NotFound(f"{value!r} is not an id: ids are whole numbers") from None
+    if number < 1 or number > 2**62:
+        raise NotFound(f"there is no record with id {value}")
+    return number

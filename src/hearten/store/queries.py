@@ -1,0 +1,183 @@
+"""Every SQL statement hearten runs, by name.
+
+Written once with `:name` placeholders (SQLite's style); the PostgreSQL store turns
+them into psycopg's `%(name)s`. Where the two databases need different SQL (full-text
+search, the few things SQLite spells differently) each store has its own entry in
+DIALECT. Tests run every statement on both databases.
+"""
+
+# -- schema version (the cheap check on every start-up) --------------------------
+SCHEMA_VERSION = "SELECT max(version) FROM schema_migrations"
+
+# -- journal entries -------------------------------------------------------------
+ENTRY_COLUMNS = (
+    "e.id, e.uid, e.text, e.created_at, e.created_offset, e.updated_at, e.updated_offset,"
+    " e.mood, e.kind, e.session_id"
+)
+
+INSERT_ENTRY = """
+INSERT INTO entries (uid, text, created_at, created_offset, mood, kind, session_id)
+VALUES (:uid, :text, :created_at, :created_offset, :mood, :kind, :session_id)
+ON CONFLICT (uid) DO NOTHING
+RETURNING id
+"""
+
+INSERT_ENTRY_TAG = "INSERT INTO entry_tags (entry_id, tag) VALUES (:entry_id, :tag) ON CONFLICT DO NOTHING"
+
+DELETE_ENTRY_TAGS = "DELETE FROM entry_tags WHERE entry_id = :entry_id"
+
+SELECT_ENTRY = f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.id = :id"
+
+SELECT_ENTRIES = f"""
+SELECT {ENTRY_COLUMNS} FROM entries e
+WHERE (:since IS NULL OR e.created_at >= :since)
+  AND (:until IS NULL OR e.created_at < :until)
+  AND (:tag IS NULL OR e.id IN (SELECT t.entry_id FROM entry_tags t WHERE t.tag = :tag))
+  AND (:kind IS NULL OR e.kind = :kind)
+ORDER BY e.created_at DESC, e.id DESC
+LIMIT :limit
+"""
+
+COUNT_ENTRIES = "SELECT count(*) FROM entries"
+
+SELECT_TAGS_FOR = "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({ids}) ORDER BY tag"
+
+UPDATE_ENTRY = """
+UPDATE entries SET text = :text, mood = :mood, updated_at = :updated_at, updated_offset = :updated_offset
+WHERE id = :id
+"""
+
+DELETE_ENTRY = "DELETE FROM entries WHERE id = :id"
+
+ENTRY_EXISTS_BY_UID = "SELECT id FROM entries WHERE uid = :uid"
+
+# -- check-ins --------------------------------------------------------------------
+CHECKIN_COLUMNS = (
+    "id, uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note"
+)
+
+INSERT_CHECKIN = """
+INSERT INTO checkins (uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note)
+VALUES (:uid, :checked_at, :checked_offset, :mood, :distress, :sleep_hours, :active_minutes, :social, :food, :note)
+ON CONFLICT (uid) DO NOTHING
+RETURNING id
+"""
+
+SELECT_CHECKINS = f"""
+SELECT {CHECKIN_COLUMNS} FROM checkins
+WHERE (:since IS NULL OR checked_at >= :since)
+  AND (:until IS NULL OR checked_at < :until)
+ORDER BY checked_at DESC, id DESC
+LIMIT :limit
+"""
+
+# -- practice sessions ----------------------------------------------------------
+SESSION_COLUMNS = (
+    "id, uid, practice_id, started_at, started_offset, ended_at, ended_offset, planned_seconds,"
+    " actual_seconds, completed, answers, distress_before, distress_after, mood, stopped_reason"
+)
+
+INSERT_SESSION = """
+INSERT INTO sessions (uid, practice_id, started_at, started_offset, ended_at, ended_offset,
+    planned_seconds, actual_seconds, completed, answers, distress_before, distress_after, mood, stopped_reason)
+VALUES (:uid, :practice_id, :started_at, :started_offset, :ended_at, :ended_offset,
+    :planned_seconds, :actual_seconds, :completed, :answers, :distress_before, :distress_after, :mood, :stopped_reason)
+ON CONFLICT (uid) DO NOTHING
+RETURNING id
+"""
+
+SESSION_ID_BY_UID = "SELECT id FROM sessions WHERE uid = :uid"
+
+SELECT_SESSION = f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = :id"
+
+SELECT_SESSIONS = f"""
+SELECT {SESSION_COLUMNS} FROM sessions
+WHERE (:since IS NULL OR started_at >= :since)
+  AND (:until IS NULL OR started_at < :until)
+  AND (:practice_id IS NULL OR practice_id = :practice_id)
+ORDER BY started_at DESC, id DESC
+LIMIT :limit
+"""
+
+# -- reframes ---------------------------------------------------------------------
+INSERT_REFRAME = """
+INSERT INTO reframes (uid, entry_id, original, reframe, created_at, created_offset)
+VALUES (:uid, :entry_id, :original, :reframe, :created_at, :created_offset)
+ON CONFLICT (uid) DO NOTHING
+RETURNING id
+"""
+
+SELECT_REFRAMES = """
+SELECT id, uid, entry_id, original, reframe, created_at, created_offset FROM reframes
+WHERE (:entry_id IS NULL OR entry_id = :entry_id)
+ORDER BY created_at, id
+"""
+
+# -- instruments and assessments --------------------------------------------------
+INSERT_INSTRUMENT = """
+INSERT INTO instruments (instrument_id, version, definition, added_at)
+VALUES (:instrument_id, :version, :definition, :added_at)
+ON CONFLICT (instrument_id, version) DO NOTHING
+RETURNING instrument_id
+"""
+
+SELECT_INSTRUMENTS = "SELECT instrument_id, version, definition FROM instruments ORDER BY instrument_id, added_at"
+
+SELECT_INSTRUMENT = """
+SELECT instrument_id, version, definition FROM instruments
+WHERE instrument_id = :instrument_id AND version = :version
+"""
+
+ASSESSMENT_COLUMNS = (
+    "id, uid, instrument_id, instrument_version, taken_at, taken_offset, answers, subscales, total, band"
+)
+
+INSERT_ASSESSMENT = """
+INSERT INTO assessments (uid, instrument_id, instrument_version, taken_at, taken_offset, answers, subscales, total, band)
+VALUES (:uid, :instrument_id, :instrument_version, :taken_at, :taken_offset, :answers, :subscales, :total, :band)
+ON CONFLICT (uid) DO NOTHING
+RETURNING id
+"""
+
+SELECT_ASSESSMENTS = f"""
+SELECT {ASSESSMENT_COLUMNS} FROM assessments
+WHERE (:instrument_id IS NULL OR instrument_id = :instrument_id)
+  AND (:since IS NULL OR taken_at >= :since)
+ORDER BY taken_at, id
+LIMIT :limit
+"""
+
+SELECT_ASSESSMENT = f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = :id"
+
+# -- everything -------------------------------------------------------------------
+# Children before parents, so that deleting in this order never trips a foreign key.
+WIPE = (
+    "DELETE FROM reframes",
+    "DELETE FROM entry_tags",
+    "DELETE FROM entries",
+    "DELETE FROM sessions",
+    "DELETE FROM checkins",
+    "DELETE FROM assessments",
+    "DELETE FROM instruments",
+)
+
+# -- what differs between the databases ------------------------------------------
+SQLITE = {
+    "search_entries": f"""
+SELECT {ENTRY_COLUMNS}, bm25(entries_fts) AS rank
+FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+WHERE entries_fts MATCH :query
+ORDER BY rank, e.created_at DESC
+LIMIT :limit
+""",
+}
+
+POSTGRES = {
+    "search_entries": f"""
+SELECT {ENTRY_COLUMNS}, -ts_rank(to_tsvector('english', e.text), websearch_to_tsquery('english', :query)) AS rank
+FROM entries e
+WHERE to_tsvector('english', e.text) @@ websearch_to_tsquery('english', :query)
+ORDER BY rank, e.created_at DESC
+LIMIT :limit
+""",
+}
