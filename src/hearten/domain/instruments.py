@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, model_validator
 
+from hearten.domain import records
 from hearten.domain.records import InvalidInput, NewAssessment, check_time
 
 FORMAT_VERSION = 1
@@ -25,6 +26,7 @@ MAX_TEXT = 2_000  # one item, title or label
 MAX_LONG_TEXT = 10_000  # instructions, provenance, one note
 MAX_SCALE_POINTS = 101  # e.g. 0..100
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+INSTRUMENT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"  # no '_': it doubles as a FHIR resource id
 
 
 class InstrumentError(InvalidInput):
@@ -39,6 +41,7 @@ def _no_control(value: str) -> str:
 
 
 Id = Annotated[str, Strict(), Field(pattern=ID_PATTERN)]
+InstrumentId = Annotated[str, Strict(), Field(pattern=INSTRUMENT_ID_PATTERN)]
 Text = Annotated[str, Strict(), Field(min_length=1, max_length=MAX_TEXT)]
 LongText = Annotated[str, Strict(), Field(min_length=1, max_length=MAX_LONG_TEXT)]
 Int = Annotated[int, Strict()]
@@ -138,7 +141,7 @@ class Instrument(_Model):
     """A questionnaire and how to score it. Build one with parse_instrument()."""
 
     format: Literal[1] = FORMAT_VERSION
-    id: Id
+    id: InstrumentId
     title: Text
     version: Annotated[str, Strict(), Field(min_length=1, max_length=64)]
     instructions: LongText
@@ -443,7 +446,6 @@ def new_assessment(
     """A NewAssessment ready to store; scores the answers when no Scored is given."""
     if scored is None:
         scored = score(instrument, answers)
-    kwargs = {"taken_at": taken_at} if taken_at is not None else {}
     return NewAssessment(
         instrument_id=instrument.id,
         instrument_version=instrument.version,
@@ -451,7 +453,7 @@ def new_assessment(
         subscales=dict(scored.subscales),
         total=scored.total,
         band=scored.band,
-        **kwargs,
+        taken_at=taken_at if taken_at is not None else records.now(),
     )
 
 
