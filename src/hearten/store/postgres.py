@@ -21,7 +21,9 @@ class PostgresStore(Store):
     def open(cls, url: str) -> "PostgresStore":
         import psycopg
 
-        return cls(psycopg.connect(url, autocommit=True))
+        # Client-side binding: an optional filter (`:tag IS NULL OR tag = :tag`) needs
+        # no type for a NULL, where server-side binding cannot infer one.
+        return cls(psycopg.connect(url, autocommit=True, cursor_factory=psycopg.ClientCursor))
 
     def sql(self, statement: str) -> str:
         return _translate(statement)

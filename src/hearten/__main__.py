@@ -1,0 +1,5 @@
+import sys
+
+from hearten.cli import main
+
+sys.exit(main())

@@ -1,0 +1,100 @@
+"""hearten checkin: a quick note of mood, distress and self-care."""
+
+from __future__ import annotations
+
+import click
+
+from hearten import messages, services
+from hearten.cli.context import echo_json, moment_option
+
+FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")
+
+
+@click.group(invoke_without_command=True)
+@click.option("--mood", type=int, help="Mood, 0 (very low) to 10 (very good).")
+@click.option("--distress", type=int, help="Distress, 0 (none) to 10 (the most).")
+@click.option("--sleep", "sleep_hours", type=float, help="Hours slept last night.")
+@click.option("--active", "active_minutes", type=float, help="Minutes of activity today.")
+@click.option("--social", type=int, help="How connected to people you feel, 0 to 10.")
+@click.option("--food", type=int, help="How well you have eaten, 0 to 10.")
+@click.option("--note", help="A few words, if you like.")
+@click.option("--json", "as_json", is_flag=True, help="Print the saved check-in as JSON.")
+@click.pass_context
+def checkin(ctx, as_json, **given):
+    """Record how you are. Asks for what you leave out when run in a terminal."""
+    if ctx.invoked_subcommand is not None:
+        return
+    app = ctx.obj
+    if _interactive() and all(value is None for value in given.values()):
+        click.echo(messages.CHECKIN_SKIP_HINT, err=True)
+        given = _ask(given)
+    checkin_id = services.add_checkin(app.store, **given)
+    saved = next(c for c in app.store.list_checkins(limit=20) if c.id == checkin_id)
+    if as_json:
+        from hearten.domain.shapes import checkin_dict
+
+        echo_json(checkin_dict(saved))
+        return
+    click.echo(messages.CHECKIN_SAVED)
+    if saved.distress is not None and saved.distress >= 8:
+        click.echo()
+        click.echo(messages.HIGH_DISTRESS)
+
+
+@checkin.command("list")
+@click.option("--since", help="Only check-ins on or after this date (2026-11-01, yesterday, 7d).")
+@click.option("--until", help="Only check-ins up to and including this date.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of check-ins.")
+@click.pass_obj
+def list_(app, since, until, as_json):
+    """List check-ins, newest first."""
+    checkins = services.list_checkins(app.store, since=moment_option(since), until=moment_option(until, end_of_day=True))
+    if as_json:
+        from hearten.domain.shapes import checkin_dict
+
+        echo_json([checkin_dict(c) for c in checkins])
+        return
+    if not checkins:
+        click.echo(messages.NO_CHECKINS)
+        return
+    for c in checkins:
+        parts = []
+        for label, value, unit in (
+            ("mood", c.mood, "/10"), ("distress", c.distress, "/10"), ("sleep", c.sleep_hours, "h"),
+            ("active", c.active_minutes, "min"), ("social", c.social, "/10"), ("food", c.food, "/10"),
+        ):
+            if value is not None:
+                parts.append(f"{label} {value:g}{unit}")
+        line = f"{c.id:>5}  {c.at:%Y-%m-%d %H:%M}  " + ", ".join(parts)
+        if c.note:
+            line += f"  “{c.note}”"
+        click.echo(line)
+
+
+def _interactive() -> bool:
+    import sys
+
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _ask(given: dict) -> dict:
+    from hearten.domain.records import InvalidInput, NewCheckin
+
+    answers = dict(given)
+    for name in FIELDS:
+        while True:
+            raw = click.prompt(messages.CHECKIN_PROMPTS[name], default="", show_default=False, err=True).strip()
+            if not raw:
+                break
+            value = raw if name == "note" else raw.replace(",", ".")
+            try:
+                NewCheckin(**{name: value})  # the domain's own check, so the prompt can ask again
+            except InvalidInput as problem:
+                click.echo(f"  {problem}", err=True)
+                continue
+            answers[name] = value
+            break
+    return answers

@@ -1,0 +1,100 @@
+"""What every command shares: settings, the store (opened on first use), clear errors."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+
+class AppContext:
+    def __init__(self, home=None):
+        self.home = home
+        self._settings = None
+        self._store = None
+
+    @property
+    def settings(self):
+        if self._settings is None:
+            from hearten.config import load_settings
+
+            self._settings = load_settings(home=self.home)
+        return self._settings
+
+    @property
+    def store(self):
+        if self._store is None:
+            from hearten.store import open_store
+
+            self._store = open_store(self.settings)
+        return self._store
+
+    def close(self):
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def fail(message: str, code: int = 1):
+    """Stop with one clear line on stderr."""
+    click.echo(f"hearten: {message}", err=True)
+    sys.exit(code)
+
+
+def run_with_clear_errors(command, argv=None) -> int:
+    from hearten.config import SettingsError
+    from hearten.domain.records import InvalidInput
+    from hearten.store import NotFound, StoreError
+
+    try:
+        command.main(args=argv, prog_name="hearten", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("", err=True)
+        return 130
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except (InvalidInput, NotFound, StoreError, SettingsError) as error:
+        click.echo(f"hearten: {error}", err=True)
+        return 1
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def read_stdin_text() -> str:
+    """Piped standard input as text, refusing bytes that are not UTF-8."""
+    from hearten.domain.records import InvalidInput
+
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"the input is not UTF-8 text (byte {error.start} cannot be read)") from None
+
+
+def stdin_is_piped() -> bool:
+    try:
+        return not sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def echo_json(data) -> None:
+    import json
+
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def moment_option(value, *, end_of_day=False):
+    """--since/--until text to an aware datetime (None stays None)."""
+    if value is None:
+        return None
+    from hearten.domain.dates import parse_moment
+    from hearten.domain.records import now
+
+    return parse_moment(value, now=now(), end_of_day=end_of_day)

@@ -1,0 +1,54 @@
+"""The calm home screen: `hearten` with no arguments (or `hearten home`)."""
+
+from __future__ import annotations
+
+import click
+
+from hearten import messages, services
+
+
+@click.command("home")
+@click.pass_obj
+def home(app):
+    """Today at a glance: check-ins, recent entries, practice, where to find help."""
+    show_home(app)
+
+
+def show_home(app) -> None:
+    from hearten.domain.records import now
+
+    moment = now()
+    data = services.today(app.store, moment=moment)
+    name = app.settings.name
+    greeting = (
+        messages.HOME_GREETING_MORNING if moment.hour < 12
+        else messages.HOME_GREETING_AFTERNOON if moment.hour < 18
+        else messages.HOME_GREETING_EVENING
+    )
+    if name:
+        greeting = greeting.rstrip(".") + f", {name}."
+    click.echo(click.style(greeting, bold=True))
+    click.echo()
+    if data["checkins"]:
+        click.echo("Today's check-ins:")
+        for c in data["checkins"]:
+            bits = [f"{label} {value:g}" for label, value in (("mood", c.mood), ("distress", c.distress)) if value is not None]
+            click.echo(f"  {c.at:%H:%M}  " + (", ".join(bits) or "noted"))
+    else:
+        click.echo(messages.HOME_NO_CHECKIN)
+    click.echo()
+    if data["recent_entries"]:
+        click.echo("Recent entries:")
+        for entry in data["recent_entries"]:
+            first = " ".join(entry.text.split())
+            click.echo(f"  {entry.id:>4}  {entry.created_at:%d %b}  {first[:60] + ('…' if len(first) > 60 else '')}")
+    else:
+        click.echo(messages.HOME_NO_ENTRIES)
+    click.echo()
+    sessions = data["week_sessions"]
+    if sessions:
+        click.echo(messages.HOME_WEEK.format(minutes=data["week_minutes"], count=len(sessions)))
+    else:
+        click.echo(messages.HOME_WEEK_NONE)
+    click.echo()
+    click.echo(click.style(messages.HOME_HELP_LINE, dim=True))

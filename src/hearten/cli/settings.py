@@ -1,0 +1,38 @@
+"""hearten settings: see and change your settings."""
+
+from __future__ import annotations
+
+import click
+
+from hearten.cli.context import echo_json
+
+
+@click.command("settings")
+@click.argument("name", required=False)
+@click.argument("value", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print all settings as JSON.")
+@click.pass_obj
+def settings_command(app, name, value, as_json):
+    """Show every setting, or set one: hearten settings NAME VALUE."""
+    from hearten.config import SETTINGS, SettingsError, save_setting
+
+    settings = app.settings
+    if name is None:
+        if as_json:
+            echo_json({"home": str(settings.home), **settings.values})
+            return
+        click.echo(f"home = {settings.home}")
+        for setting in SETTINGS:
+            if setting.name != "home":
+                click.echo(f"{setting.name} = {settings.values[setting.name]!r}    # {setting.help}")
+        return
+    if value is None:
+        if name == "home":
+            click.echo(settings.home)
+        elif name in settings.values:
+            click.echo(settings.values[name])
+        else:
+            raise SettingsError(f"there is no setting called {name!r}")
+        return
+    save_setting(settings, name, value)
+    click.echo(f"{name} = {value}", err=True)

@@ -1,0 +1,196 @@
+"""Use-cases: what a person can do with hearten, as plain functions over a store.
+
+The CLI and the web app are thin layers over these. Every function takes the store
+first and keyword-only arguments after it, and raises InvalidInput or NotFound with
+a message fit to show a person.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from hearten import __version__
+from hearten.domain import shapes
+from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
+from hearten.store import Store
+
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+MAX_JSON_DEPTH = 64
+
+
+# -- journal -------------------------------------------------------------------------
+def add_entry(store: Store, *, text: str, mood=None, tags=(), kind: str = "free", at: datetime | None = None) -> int:
+    """Write a journal entry; returns its id."""
+    entry = NewEntry(text=text, mood=mood, tags=tuple(tags), kind=kind, **({"created_at": at} if at else {}))
+    return store.add_entry(entry)
+
+
+def list_entries(store: Store, *, since=None, until=None, tag=None, limit=None):
+    return store.list_entries(since=since, until=until, tag=tag, limit=limit)
+
+
+def get_entry(store: Store, *, entry_id: int):
+    return store.get_entry(entry_id)
+
+
+def edit_entry(store: Store, *, entry_id: int, text: str, mood=None, tags=None):
+    return store.update_entry(entry_id, text=text, mood=mood, tags=tags)
+
+
+def delete_entry(store: Store, *, entry_id: int) -> None:
+    store.delete_entry(entry_id)
+
+
+def search_entries(store: Store, *, query: str, limit: int | None = 50):
+    if not query or not query.strip():
+        raise InvalidInput("the search is empty: give a word or two to look for")
+    return store.search_entries(query, limit=limit)
+
+
+def add_reframe(store: Store, *, entry_id: int, original: str, reframe: str) -> int:
+    """Keep a kinder version of a sentence beside the entry it came from."""
+    return store.add_reframe(NewReframe(entry_id=int(entry_id), original=original, reframe=reframe))
+
+
+# -- check-ins -------------------------------------------------------------------------
+def add_checkin(store: Store, *, mood=None, distress=None, sleep_hours=None, active_minutes=None,
+                social=None, food=None, note=None, at: datetime | None = None) -> int:
+    checkin = NewCheckin(
+        mood=mood, distress=distress, sleep_hours=sleep_hours, active_minutes=active_minutes,
+        social=social, food=food, note=note, **({"at": at} if at else {}),
+    )
+    return store.add_checkin(checkin)
+
+
+def list_checkins(store: Store, *, since=None, until=None, limit=None):
+    return store.list_checkins(since=since, until=until, limit=limit)
+
+
+def today(store: Store, *, moment: datetime | None = None) -> dict:
+    """What the home screen shows: today's check-ins, recent entries, this week's practice."""
+    moment = moment or now()
+    start_of_day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    week_ago = start_of_day - timedelta(days=6)
+    sessions = store.list_sessions(since=week_ago)
+    return {
+        "checkins": store.list_checkins(since=start_of_day),
+        "recent_entries": store.list_entries(limit=3),
+        "week_sessions": sessions,
+        "week_minutes": round(sum(s.actual_seconds or s.planned_seconds for s in sessions) / 60),
+    }
+
+
+# -- export and import -------------------------------------------------------------------
+def export_document(store: Store) -> dict:
+    return shapes.export_document(
+        entries=store.list_entries(), checkins=store.list_checkins(), sessions=store.list_sessions(),
+        reframes=store.list_reframes(), instruments=store.list_instruments(),
+        assessments=store.list_assessments(), exported_at=now(), app_version=__version__,
+    )
+
+
+def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json") -> Path:
+    """Write everything stored to `out`: one JSON document, or CSV files in a folder or .zip."""
+    from hearten.files import write_atomic
+
+    out = Path(out)
+    document = export_document(store)
+    if fmt == "json":
+        write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    elif fmt == "csv":
+        from hearten.exporters import write_csv_tables
+
+        write_csv_tables(document, out)
+    else:
+        raise InvalidInput(f"export format must be json or csv, not {fmt!r}")
+    return out
+
+
+def read_import_file(path: str | os.PathLike) -> bytes:
+    """The bytes of a file to import, refusing what is missing, a folder, or too big."""
+    path = Path(path)
+    if not path.exists():
+        raise InvalidInput(f"{path}: no such file")
+    if not path.is_file():
+        raise InvalidInput(f"{path}: not a file")
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise InvalidInput(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
+    return path.read_bytes()
+
+
+def parse_json_bytes(data: bytes, label: str):
+    """Strict JSON from bytes, with a clear error for bad encoding, syntax or nesting."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"{label}: not UTF-8 text (byte {error.start} cannot be read)") from None
+    depth = max_nesting(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InvalidInput(f"{label}: nested {depth} levels deep, more than a hearten file ever is")
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise InvalidInput(f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+
+
+def _reject_constant(name):
+    raise InvalidInput(f"JSON may not contain {name}")
+
+
+def max_nesting(text: str) -> int:
+    """Deepest bracket nesting outside strings, counted without recursion."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten", dry_run: bool = False,
+                mood_map: dict | None = None) -> dict:
+    """Import a file all or nothing; returns counts of what was (or, dry, would be) added."""
+    data = read_import_file(path)
+    label = Path(path).name
+    if source == "hearten":
+        records = shapes.read_export_document(parse_json_bytes(data, label))
+    elif source in ("jrnl", "daylio"):
+        from hearten.domain import importers
+
+        try:
+            if source == "daylio":
+                batch = importers.parse_daylio_csv(data, mood_map=mood_map)
+            else:
+                batch = importers.parse_jrnl(data)
+        except importers.ImportFileError as error:
+            raise InvalidInput(f"{label}: {error}") from None
+        records = {"entries": batch.entries, "checkins": batch.checkins}
+    else:
+        raise InvalidInput(f"import source must be hearten, jrnl or daylio, not {source!r}")
+    counts = {
+        "entries": len(records.get("entries", ())) + sum(len(e) for _, e in records.get("sessions", ())),
+        "checkins": len(records.get("checkins", ())),
+        "sessions": len(records.get("sessions", ())),
+        "reframes": len(records.get("reframes", ())),
+        "instruments": len(records.get("instruments", ())),
+        "assessments": len(records.get("assessments", ())),
+    }
+    if dry_run:
+        return {"dry_run": True, "in_file": counts, "added": None}
+    added = store.import_records(**records)
+    return {"dry_run": False, "in_file": counts, "added": added}

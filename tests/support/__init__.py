@@ -1,0 +1,1 @@
+"""Helpers shared by tests: real third-party files to import, built on the fly."""
