@@ -1,0 +1,278 @@
+"""The shapes of practices, learn cards and help resources, and the rules they must meet.
+
+The files under hearten/content are validated against these models when they are
+loaded, so a mistake in a practice file is caught with its field named.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+COMPONENTS = ("self_kindness", "common_humanity", "mindfulness")
+Component = Literal["self_kindness", "common_humanity", "mindfulness"]
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+MAX_PHRASES = 12
+MAX_PHRASE_CHARS = 200
+
+# "{phrases}" lists the kind wishes; "{answer:step-id|fallback}" repeats an earlier answer.
+PLACEHOLDER = re.compile(r"\{(phrases|answer:([a-z0-9_-]+)(?:\|([^}]*))?)\}")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class _Step(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    text: str = Field(min_length=1)
+
+
+class InstructionStep(_Step):
+    """Something to read or do; no answer."""
+
+    kind: Literal["instruction"]
+
+
+class TimedStep(_Step):
+    """A stretch of practice on a timer, with optional bells at a steady interval."""
+
+    kind: Literal["timed"]
+    seconds: float = Field(gt=0, le=4 * 3600)
+    bell_every: float | None = Field(default=None, gt=0)
+    open_ended: bool = False  # counts up until the person moves on
+    adjustable: bool = False  # the person may change the length, the bells, or make it open-ended
+
+
+class PromptStep(_Step):
+    """A question answered in the person's own words."""
+
+    kind: Literal["prompt"]
+    journal: bool = False  # the answer also becomes a journal entry
+    heading: str | None = None  # a short label for that journal entry
+    placeholder: str | None = None
+
+
+class ChoiceStep(_Step):
+    """A question answered by picking one option."""
+
+    kind: Literal["choice"]
+    options: list[str] = Field(min_length=2)
+
+    @field_validator("options")
+    @classmethod
+    def _distinct(cls, options: list[str]) -> list[str]:
+        if len(set(options)) != len(options):
+            raise ValueError("options must all be different")
+        if any(not option.strip() for option in options):
+            raise ValueError("an option is empty")
+        return options
+
+
+class RatingStep(_Step):
+    """A rating on a whole-number scale (0 to 10 unless stated)."""
+
+    kind: Literal["rating"]
+    low: int = Field(default=0, ge=0)
+    high: int = Field(default=10, le=100)
+    low_label: str
+    high_label: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "RatingStep":
+        if self.low >= self.high:
+            raise ValueError("low must be below high")
+        return self
+
+
+Step = Annotated[
+    Union[InstructionStep, TimedStep, PromptStep, ChoiceStep, RatingStep],
+    Field(discriminator="kind"),
+]
+
+
+def check_phrases(phrases) -> list[str]:
+    """Kind wishes as a clean list: each a non-empty line of sane length."""
+    if isinstance(phrases, str) or not phrases:
+        raise ValueError("give at least one phrase, as a list")
+    cleaned = []
+    for phrase in phrases:
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise ValueError("every phrase must be a line of text")
+        if len(phrase) > MAX_PHRASE_CHARS or "\n" in phrase.strip():
+            raise ValueError(f"a phrase must be one line of at most {MAX_PHRASE_CHARS} characters")
+        cleaned.append(phrase.strip())
+    if len(cleaned) > MAX_PHRASES:
+        raise ValueError(f"at most {MAX_PHRASES} phrases")
+    return cleaned
+
+
+class Practice(_Model):
+    """One practice: what it is, where it comes from, and its steps in order."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=80)
+    summary: str = Field(min_length=1, max_length=200)
+    components: list[Component] = Field(min_length=1)
+    credit: str = Field(min_length=1)
+    source: str = Field(min_length=1)  # what in the article this practice comes from
+    minutes: float = Field(gt=0, le=240)
+    journal_kind: Literal["practice", "letter"] = "practice"
+    phrases: list[str] = Field(default_factory=list)
+    steps: list[Step] = Field(min_length=1)
+
+    @field_validator("summary")
+    @classmethod
+    def _one_line(cls, summary: str) -> str:
+        if "\n" in summary.strip():
+            raise ValueError("the summary must be one line")
+        return summary.strip()
+
+    @field_validator("components")
+    @classmethod
+    def _distinct_components(cls, components: list[str]) -> list[str]:
+        if len(set(components)) != len(components):
+            raise ValueError("a component is listed twice")
+        return components
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases(cls, phrases: list[str]) -> list[str]:
+        return check_phrases(phrases) if phrases else []
+
+    @model_validator(mode="after")
+    def _steps_agree(self) -> "Practice":
+        seen: set[str] = set()
+        for step in self.steps:
+            if step.id in seen:
+                raise ValueError(f"step id {step.id!r} is used twice")
+            for match in PLACEHOLDER.finditer(step.text):
+                if match.group(1) == "phrases" and not self.phrases:
+                    raise ValueError(f"step {step.id!r} uses {{phrases}} but the practice has no phrases")
+                ref = match.group(2)
+                if ref and ref not in seen:
+                    raise ValueError(f"step {step.id!r} repeats the answer to {ref!r}, which is not an earlier step")
+            seen.add(step.id)
+        return self
+
+    def step(self, step_id: str):
+        """The step with this id; KeyError when there is none."""
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    @property
+    def timed_steps(self) -> list[TimedStep]:
+        return [step for step in self.steps if isinstance(step, TimedStep)]
+
+    @property
+    def planned_seconds(self) -> float:
+        """The seconds of timed practice as written (open-ended steps plan nothing)."""
+        return sum(step.seconds for step in self.timed_steps if not step.open_ended)
+
+    @property
+    def adjustable(self) -> bool:
+        return any(step.adjustable for step in self.timed_steps)
+
+    def with_phrases(self, phrases) -> "Practice":
+        """A copy using the person's own kind wishes instead of the written ones."""
+        if not self.phrases:
+            raise ValueError(f"{self.id} has no phrases to replace")
+        return self.model_copy(update={"phrases": check_phrases(phrases)})
+
+
+def render_text(text: str, *, phrases=(), answers=None) -> str:
+    """A step's words with {phrases} and {answer:id|fallback} filled in."""
+    answers = answers or {}
+
+    def fill(match: re.Match) -> str:
+        if match.group(1) == "phrases":
+            return "\n".join(f"  {phrase}" for phrase in phrases)
+        value = answers.get(match.group(2))
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return match.group(3) or ""
+        return str(value).strip()
+
+    return PLACEHOLDER.sub(fill, text)
+
+
+class LearnCard(_Model):
+    """A short card explaining one idea, with a practice to try."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    order: int = 100
+    title: str = Field(min_length=1, max_length=100)
+    body: str = Field(min_length=1, max_length=2000)
+    try_practice: str | None = Field(default=None, alias="try", pattern=ID_PATTERN)
+
+
+class Resource(_Model):
+    """A place to turn to for help. An empty phone, text or web means that way is not offered."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["emergency", "crisis", "support", "directory", "own"]
+    phone: str
+    text: str
+    web: str
+    hours: str
+    source: str
+    last_verified: date | None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _reachable(self) -> "Resource":
+        if not (self.phone or self.text or self.web):
+            raise ValueError("a resource needs a phone number, a text number or a web address")
+        if self.kind != "own" and (not self.source or self.last_verified is None):
+            raise ValueError("a listed resource needs a source and a last_verified date")
+        return self
+
+
+class Country(_Model):
+    """The help lines of one country (or 'anywhere else'), with its emergency numbers."""
+
+    code: str = Field(pattern=r"^([A-Z]{2}|EU|ANY)$")
+    name: str = Field(min_length=1)
+    resources: list[Resource] = Field(min_length=1)
+
+    @property
+    def emergency(self) -> list[Resource]:
+        return [r for r in self.resources if r.kind == "emergency"]
+
+    @property
+    def lines(self) -> list[Resource]:
+        return [r for r in self.resources if r.kind != "emergency"]
+
+
+COUNTRY_ALIASES = {"UK": "GB"}
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+)
+
+
+class ResourceBook(_Model):
+    """Every country's help, keyed by code; 'ANY' holds what works anywhere else."""
+
+    countries: dict[str, Country]
+
+    @model_validator(mode="after")
+    def _has_fallback(self) -> "ResourceBook":
+        if "ANY" not in self.countries:
+            raise ValueError("there must be an 'anywhere else' entry with code ANY")
+        for code, country in self.countries.items():
+            if code != country.code:
+                raise ValueError(f"country {country.name!r} is filed under {code!r} but has code {country.code!r}")
+        return self
+
+    def get(self, code: str | None) -> Country:
+        """The country for a code (case-insensitive), its region, or the 'anywhere else' entry."""
+        code = (code or "").strip().upper()
+        code = COUNTRY_ALIASES.get(code, code)
+        if code not in self.countries and code in EU_MEMBERS:
+            code = "EU"
+        return self.countries.get(code, self.countries["ANY"])
