@@ -1,1 +1,1 @@
-"""Helpers shared by tests: real third-party files to import, built on the fly."""
+"""Helpers shared by tests: throwaway servers, real third-party files to import, and the like."""
