@@ -242,7 +242,7 @@ def parse_instrument(data: object, *, source: str = "instrument") -> Instrument:
 
 # --- attaching the user's own copy of item text to a scoring key -------------------------
 
-_NUMBERING = re.compile(r"^\s*(\d{1,3})\s*[.):]\s+")
+_NUMBERING = re.compile(r"^\s*(\d{1,3})\s*[.):](\s+|$)")
 
 
 def attach_item_text(key: Instrument, lines: list[str], new_id: str | None = None) -> Instrument:

@@ -1,0 +1,65 @@
+"""A PNG chart of scores over time, drawn with matplotlib (imported only when a PNG is asked for)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+
+def history_png(
+    points: list[tuple[datetime, float]],
+    *,
+    scale_min: float,
+    scale_max: float,
+    bands=(),
+    title: str,
+    path: str | Path,
+) -> Path:
+    """Write a PNG line chart of scores by date, bands shaded, to path (atomically); returns the path."""
+    # Figure + the Agg canvas directly: no pyplot, so no global backend or figure state is touched.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import AutoDateLocator, DateFormatter
+    from matplotlib.figure import Figure
+
+    from hearten.domain.charts import band_parts, clean_number
+
+    if not scale_max > scale_min:
+        raise ValueError("scale_max must be above scale_min")
+    # Plot each time at its own wall-clock date, so a late-evening score stays on its day.
+    clean = sorted(
+        (when.replace(tzinfo=None), number) for when, value in points if (number := clean_number(value)) is not None
+    )
+    figure = Figure(figsize=(6.4, 2.8), dpi=120)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    for position, band in enumerate(bands):
+        name, low, high = band_parts(band)
+        axes.axhspan(low, high, color="#5b7f95", alpha=0.08 + 0.07 * (position % 3), linewidth=0)
+        axes.annotate(name, xy=(1.01, (low + high) / 2), xycoords=("axes fraction", "data"), va="center", fontsize=9)
+    if clean:
+        axes.plot([w for w, _ in clean], [v for _, v in clean], color="#1d3c4f", linewidth=2, marker="o", markersize=4)
+        locator = AutoDateLocator(minticks=2, maxticks=6)
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
+    else:
+        axes.set_xticks([])
+        axes.text(0.5, 0.5, "No scores yet", transform=axes.transAxes, ha="center", va="center")
+    axes.set_ylim(scale_min, scale_max)
+    axes.set_title(title, loc="left", fontsize=12)
+    axes.grid(axis="y", alpha=0.3)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    figure.tight_layout()
+
+    target = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=".chart-", suffix=".png", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            figure.savefig(out, format="png")
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target
