@@ -14,7 +14,8 @@ from xml.sax.saxutils import escape
 BLOCKS = "▁▂▃▄▅▆▇█"
 
 WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 44, 92, 40, 40
+LEFT, RIGHT, TOP, BOTTOM = 48, 92, 40, 40
+PAD = 28  # keeps the first and last points and their date labels clear of the edges
 BAND_SHADES = (0.05, 0.10, 0.15, 0.20)
 
 # Characters XML 1.0 cannot carry at all; they are dropped rather than escaped.
@@ -111,7 +112,7 @@ def history_svg(
         def x_of(when: datetime) -> float:
             if span <= 0:
                 return LEFT + plot_w / 2
-            return LEFT + plot_w * (when - first).total_seconds() / span
+            return LEFT + PAD + (plot_w - 2 * PAD) * (when - first).total_seconds() / span
 
         latest = clean[-1][1]
         latest_band = band_of(latest, bands)
@@ -170,7 +171,7 @@ def history_svg(
 
 def _value_ticks(low: float, high: float) -> list[float]:
     span = high - low
-    step = next(s for s in (0.5, 1, 2, 5, 10, 20, 25, 50, 100, 10**9) if span / s <= 10)
+    step = next(s for s in (0.5, 1, 2, 5, 10, 20, 25, 50, 100, 10**9) if span / s <= 6)
     first = math.ceil(low / step) * step
     ticks = []
     tick = first
