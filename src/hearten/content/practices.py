@@ -54,13 +54,18 @@ def _validate(model, data: dict, path: Path, prefix: str = ""):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
+        errors = exc.errors()
+        # A misspelt field also shows up as a missing one; the misspelling is the real cause.
+        error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         message = error["msg"].removeprefix("Value error, ")
+        field = _field_name(tuple(error["loc"]), data)
         if error["type"] == "missing":
             message = "is required but missing"
         elif error["type"] == "extra_forbidden":
             message = "is not a field this file can have (a typo?)"
-        field = _field_name(tuple(error["loc"]), data)
+        elif error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            field += ".kind"
+            message = f"must be one of: {', '.join(sorted(STEP_KINDS))}"
         if prefix:
             field = prefix if field == "(top level)" else f"{prefix}.{field}"
         raise ContentError(path, field, message) from None
