@@ -51,8 +51,13 @@ def run_with_clear_errors(command, argv=None) -> int:
     except click.exceptions.Abort:
         click.echo("", err=True)
         return 130
+    except click.UsageError as error:
+        # One line, like every other error; the usage block helps nobody mid-task.
+        where = f" (see: {error.ctx.command_path} --help)" if error.ctx is not None else ""
+        click.echo(f"hearten: {error.format_message()}{where}", err=True)
+        return error.exit_code
     except click.ClickException as error:
-        error.show()
+        click.echo(f"hearten: {error.format_message()}", err=True)
         return error.exit_code
     except (InvalidInput, NotFound, StoreError, SettingsError) as error:
         click.echo(f"hearten: {error}", err=True)

@@ -1,0 +1,35 @@
+# hearten: two commands do everything.
+#   make run    set up and start hearten on this computer (embedded SQLite)
+#   make test   set up and run the whole test suite (SQLite, PostgreSQL, Chromium)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# The install stamp is rebuilt whenever pyproject.toml changes.
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench system-deps clean docs
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/hearten serve
+
+system-deps:
+	@sh scripts/install-system-deps.sh
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest
+
+bench: $(STAMP) system-deps
+	$(BIN)/python benchmarks/run_all.py
+
+docs: $(STAMP)
+	$(BIN)/python scripts/make_cli_reference.py > docs/cli.md
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis test-artifacts

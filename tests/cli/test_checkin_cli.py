@@ -1,0 +1,25 @@
+from tests.support.cli import run_hearten, run_json
+
+
+def test_checkin_with_every_field(home_env):
+    saved = run_json(
+        ["checkin", "--mood", "5", "--distress", "3", "--sleep", "7.5", "--active", "40", "--social", "6",
+         "--food", "7", "--note", "slow morning", "--json"],
+        home_env,
+    )
+    assert {k: saved[k] for k in ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")} == {
+        "mood": 5, "distress": 3, "sleep_hours": 7.5, "active_minutes": 40, "social": 6, "food": 7, "note": "slow morning"}
+    run_hearten(["checkin", "--mood", "6"], home_env, check=True)
+    listed = run_json(["checkin", "list", "--json"], home_env)
+    assert [c["mood"] for c in listed] == [6, 5]
+    assert run_json(["checkin", "list", "--since", "today", "--json"], home_env)
+
+
+def test_checkin_with_nothing_given_and_no_terminal_saves_just_the_time(home_env):
+    saved = run_json(["checkin", "--json"], home_env, input="")
+    assert saved["mood"] is None and saved["at"]
+
+
+def test_high_distress_points_to_help(home_env):
+    out = run_hearten(["checkin", "--distress", "9"], home_env, check=True).out
+    assert "hearten help" in out and "grounding" in out
