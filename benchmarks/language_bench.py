@@ -1,0 +1,199 @@
+"""Benchmark the rule-based language analyzer on the thinking-traps data, and time it.
+
+    .venv/bin/python benchmarks/language_bench.py [--split test|dev] [--json] [--data PATH]
+
+The data (Sharma et al. 2023, CC BY-NC-ND 4.0) is read at run time only; nothing from it
+is stored in the repository. A thought is in the test half when the first hex digit of
+sha256(thought.strip().lower()) is 8-f. Tune on dev; report test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from hearten.domain.language import TRAP_IDS, analyze  # noqa: E402
+
+DEFAULT_DATA = Path(os.environ.get("HEARTEN_TRAPS_DATA", "/work/shared/data/thinking-traps/thinking_traps.jsonl"))
+NOT_DISTORTED = "not_distorted"
+LABELS = {
+    "all-or-nothing thinking": "all_or_nothing",
+    "blaming": "blaming",
+    "catastrophizing": "catastrophizing",
+    "comparing and despairing": "comparing",
+    "comparing": "comparing",
+    "disqualifying the positive": "disqualifying_positive",
+    "emotional reasoning": "emotional_reasoning",
+    "fortune telling": "fortune_telling",
+    "labeling": "labeling",
+    "mind reading": "mind_reading",
+    "negative feeling or emotion": "negative_feeling",
+    "overgeneralizing": "overgeneralizing",
+    "overgeneralization": "overgeneralizing",
+    "personalizing": "personalizing",
+    "personalization": "personalizing",
+    "should statements": "should_statements",
+    "not distorted": NOT_DISTORTED,
+}
+
+# Our own sentences, for timing only: a 200-word journal entry is built from these.
+TIMING_SENTENCES = (
+    "I missed the bus again this morning and got to work late.",
+    "My manager did not say anything, but I kept thinking about it all day.",
+    "I'm such an idiot for not setting an alarm.",
+    "Everyone else seems to have their life together.",
+    "I should have prepared the slides last night.",
+    "The meeting went fine in the end, and a colleague thanked me for my notes.",
+    "Still, I feel like I let the team down.",
+    "Tomorrow I will probably forget something important.",
+    "I went for a walk after dinner and the air was cool.",
+    "My sister called and we laughed about an old holiday.",
+)
+
+
+def split_of(thought: str) -> str:
+    return "test" if hashlib.sha256(thought.strip().lower().encode()).hexdigest()[0] in "89abcdef" else "dev"
+
+
+def load(path: Path, split: str) -> dict[str, set[str]]:
+    """Thought -> set of gold labels, for one half."""
+    gold: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            thought = row["prompt"]
+            if thought.endswith(" ->"):
+                thought = thought[:-3]
+            label = LABELS[row["completion"].strip().lower()]
+            if split_of(thought) == split:
+                gold[thought].add(label)
+    return dict(gold)
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate(gold: dict[str, set[str]]) -> dict:
+    counts = {t: [0, 0, 0] for t in TRAP_IDS}  # tp, fp, fn
+    top_hits = distorted = covered = 0
+    dist = [0, 0, 0]  # "distorted" as the positive class: tp, fp, fn
+    for thought, labels in gold.items():
+        predicted = analyze(thought).traps
+        gold_traps = labels - {NOT_DISTORTED}
+        for t in TRAP_IDS:
+            counts[t][0] += t in predicted and t in gold_traps
+            counts[t][1] += t in predicted and t not in gold_traps
+            counts[t][2] += t not in predicted and t in gold_traps
+        if gold_traps:
+            distorted += 1
+            covered += bool(predicted)
+            top_hits += bool(predicted) and predicted[0] in gold_traps
+        is_gold_distorted = bool(gold_traps)
+        dist[0] += bool(predicted) and is_gold_distorted
+        dist[1] += bool(predicted) and not is_gold_distorted
+        dist[2] += not predicted and is_gold_distorted
+    per_trap = {}
+    micro = [0, 0, 0]
+    for t, (tp, fp, fn) in counts.items():
+        p, r, f = prf(tp, fp, fn)
+        per_trap[t] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": tp + fn}
+        micro = [micro[0] + tp, micro[1] + fp, micro[2] + fn]
+    dp, dr, df = prf(*dist)
+    # "Not distorted" as the positive class: predicted no trap.
+    nd_tp = sum(1 for ls in gold.values() if not (ls - {NOT_DISTORTED})) - dist[1]
+    np_, nr, nf = prf(nd_tp, dist[2], dist[1])
+    return {
+        "thoughts": len(gold),
+        "distorted_thoughts": distorted,
+        "top_trap_accuracy": round(top_hits / distorted, 3) if distorted else 0.0,
+        "coverage": round(covered / distorted, 3) if distorted else 0.0,
+        "micro_f1": round(prf(*micro)[2], 3),
+        "macro_f1": round(statistics.fmean(v["f1"] for v in per_trap.values()), 3),
+        "per_trap": per_trap,
+        "distorted": {"precision": round(dp, 3), "recall": round(dr, 3), "f1": round(df, 3)},
+        "not_distorted": {"precision": round(np_, 3), "recall": round(nr, 3), "f1": round(nf, 3)},
+    }
+
+
+def entry_of_words(n: int) -> str:
+    words, out, i = 0, [], 0
+    while words < n:
+        s = TIMING_SENTENCES[i % len(TIMING_SENTENCES)]
+        out.append(s)
+        words += len(s.split())
+        i += 1
+    return " ".join(out)
+
+
+def timing(thoughts: list[str]) -> dict:
+    analyze("warm up the compiled patterns.")
+    sentences = list(TIMING_SENTENCES) * 200 + thoughts
+    t0 = time.perf_counter()
+    for s in sentences:
+        analyze(s)
+    per_second = len(sentences) / (time.perf_counter() - t0)
+    entry = entry_of_words(200)
+    samples = []
+    for _ in range(2000):
+        t = time.perf_counter()
+        analyze(entry)
+        samples.append((time.perf_counter() - t) * 1000)
+    samples.sort()
+    return {
+        "sentences_per_second": round(per_second),
+        "entry_words": len(entry.split()),
+        "entry_p50_ms": round(samples[len(samples) // 2], 3),
+        "entry_p99_ms": round(samples[int(len(samples) * 0.99)], 3),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("test", "dev"), default="test")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--errors", action="store_true", help="list misses (dev split only)")
+    args = ap.parse_args(argv)
+    gold = load(args.data, args.split)
+    result = {"split": args.split, **evaluate(gold), "speed": timing(list(gold))}
+    if args.errors and args.split == "dev":
+        for thought, labels in gold.items():
+            got = analyze(thought).traps
+            gold_traps = labels - {NOT_DISTORTED}
+            if gold_traps and (not got or got[0] not in gold_traps):
+                print(f"{sorted(gold_traps)} <- {got[:3]} :: {thought[:140]}")
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"Thinking traps, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
+    print(f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   (some trap predicted: {result['coverage']:.3f})")
+    print(f"  micro F1 {result['micro_f1']:.3f}   macro F1 {result['macro_f1']:.3f}")
+    d, n = result["distorted"], result["not_distorted"]
+    print(f"  distorted      P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}")
+    print(f"  not distorted  P {n['precision']:.3f}  R {n['recall']:.3f}  F1 {n['f1']:.3f}")
+    print(f"  {'trap':24} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
+    for t, v in result["per_trap"].items():
+        print(f"  {t:24} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:4d}")
+    s = result["speed"]
+    print(f"Speed (one core): {s['sentences_per_second']:,} sentences/s; "
+          f"{s['entry_words']}-word entry p50 {s['entry_p50_ms']:.3f} ms, p99 {s['entry_p99_ms']:.3f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,19 @@
+"""Sentence splitting with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence runs to . ! ? (plus closing quotes or brackets) before a space, or to a line end.
+_SENTENCE = re.compile(r"\S(?:[^.!?\n]|[.!?]+(?![\s\"')\]]|$))*(?:[.!?]+[\"')\]]*|$)", re.MULTILINE)
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trailing spaces trimmed; empty text gives []."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append((start, end))
+    return spans
