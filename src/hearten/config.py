@@ -8,16 +8,16 @@ imports because every command reads it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 
-@dataclass(frozen=True)
 class Setting:
-    name: str
-    default: object
-    help: str
-    kind: type = str
+    """One declared setting: its name, default, one-line help and type."""
+
+    __slots__ = ("name", "default", "help", "kind")
+
+    def __init__(self, name: str, default: object, help: str, kind: type = str):
+        self.name, self.default, self.help, self.kind = name, default, help, kind
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -65,12 +65,12 @@ def default_home() -> Path:
     return user_data_path("hearten", appauthor=False)
 
 
-@dataclass(frozen=True)
 class Settings:
     """Resolved settings for one run of hearten."""
 
-    home: Path
-    values: dict = field(default_factory=dict)
+    def __init__(self, home: Path, values: dict | None = None):
+        self.home = Path(home)
+        self.values = dict(values or {})
 
     def __getattr__(self, name):
         values = object.__getattribute__(self, "values")

@@ -7,7 +7,6 @@ whose valueString is JSON (see docs/assessments.md).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import uuid
@@ -232,7 +231,7 @@ def questionnaire_response_to_assessment(resource: dict, instrument: Instrument,
     uid = resource.get("id")
     # Keeping the uid means importing the same response twice adds it once.
     if isinstance(uid, str) and re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", uid):
-        made = dataclasses.replace(made, uid=uid)
+        made = made.replace(uid=uid)
     return made
 
 
