@@ -23,7 +23,7 @@ ADJ_TIERS = (
     (("stupid", "dumb", "idiotic", "incompetent", "inadequate", "inferior", "pitiful", "a failure",
       "an idiot", "a moron", "an imbecile", "a loser", "a fool", "a screwup", "a screw-up",
       "a screw up", "a fuckup", "a fuck-up", "a fuck up", "a fraud", "a disgrace", "a disappointment",
-      "a burden", "a joke", "a nobody", "nothing", "garbage", "trash", "rubbish", "a mess", "a wreck",
+      "a burden", "a joke", "a nobody", r"nothing(?!\s+(?:like|but|if|to|special|wrong|new|else|much|more|less))", "garbage", "trash", "rubbish", "a mess", "a wreck",
       "a monster", "a bad person", "a terrible person", "a horrible person", "an awful person",
       "an embarrassment", "a coward", "an imposter", "an impostor", "a jerk", "an ass", "an asshole",
       "an idiot", "a dumbass", "a dummy", "a dunce", "a clown", "a freak", "a reject", "a misfit",
