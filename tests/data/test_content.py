@@ -137,3 +137,11 @@ def test_learn_cards_cover_the_topics_and_point_at_real_practices():
         assert all(word in body for word in pair)
     assert len([line for line in CARDS["benefits"].body.splitlines() if line.startswith("- ")]) == 11
     assert list(CARDS) == sorted(CARDS, key=lambda k: CARDS[k].order)
+
+
+def test_the_practices_doc_lists_every_practice():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "practices.md").read_text(encoding="utf-8")
+    missing = [practice_id for practice_id in PRACTICES if f"`{practice_id}`" not in doc]
+    assert not missing, f"docs/practices.md does not list {missing}"
