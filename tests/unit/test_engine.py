@@ -371,3 +371,40 @@ def test_the_bell_is_a_short_soft_wav():
     assert abs(samples[0]) < 100 and abs(samples[-1]) < 100  # no click at either end
     with pytest.raises(ValueError):
         bell_wav(frequency=1)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ACTIONS = st.lists(
+    st.tuples(st.sampled_from(["tick", "pause", "resume"]), st.floats(min_value=0, max_value=40, allow_nan=False)),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ACTIONS)
+def test_bells_stay_on_schedule_whatever_the_pauses_and_tick_times(actions):
+    run, clock = make(timed(seconds=120, bell_every=7))
+    run.start()
+    run.next()
+    begin = clock.now
+    paused_total, paused_since = 0.0, None
+    for action, wait in actions:
+        clock.advance(wait)
+        if action == "pause" and run.state == "running":
+            run.pause()
+            paused_since = clock.now
+        elif action == "resume" and run.state == "paused":
+            paused_total += clock.now - paused_since
+            run.resume()
+        for event in run.tick():
+            if event.kind == "bell":
+                # due exactly k intervals after the start, moved on by pauses so far
+                assert event.at == pytest.approx(begin + paused_total + 7 * event.count, abs=1e-9)
+                assert event.at <= clock.now
+    if run.state == "paused":
+        paused_total += clock.now - paused_since
+    outcome = run.abandon()
+    assert outcome.session.actual_seconds <= clock.now - begin - paused_total + 0.001  # stored to the ms
+    assert run.timings.get("sit", 0) <= 120
