@@ -1,12 +1,14 @@
-"""analyze(): split into sentences, run every detector once over the text, then score each sentence."""
+"""analyze(): split into sentences; per sentence, a cheap gate picks the few rules worth running."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from . import crisis, selfcrit, traps
 from .engine import Match, normalise
 from .model import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
+from .prefilter import Gate
 from .sentences import split
 
 # Tie-break between traps of equal score: the more specific trap first.
@@ -31,6 +33,33 @@ LABELING_FROM_SELF_CRITICISM = 0.8
 REPEAT_BONUS = 0.03
 
 
+def _score(matches: list[Match]) -> float:
+    best = max(m.weight for m in matches)
+    return round(min(1.0, best + REPEAT_BONUS * (len(matches) - 1)), 3)
+
+
+_TRAPS = tuple(traps.DETECTORS.items())
+_BREAK = re.compile(r"\s|[.!?][\"')\]]")  # where a sentence break can fall inside a factor
+_gate: tuple[Gate, list[tuple[int, int]], bool] | None = None
+
+
+def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
+    """One gate over every rule, each detector's (shift, mask) in it, and whether crisis
+    factors can span a sentence break (they hold a space), so crisis needs a whole-text pass."""
+    global _gate
+    if _gate is None:
+        detectors = [crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values()]
+        places, shift = [], 0
+        for d in detectors:
+            places.append((shift, d.all_rules))
+            shift += len(d.rules)
+        gate = Gate([r.pattern for d in detectors for r in d.rules])
+        crisis_bits = crisis.DETECTOR.all_rules
+        spans_breaks = any(owners & crisis_bits and _BREAK.search(f) for f, owners in gate.owners.items())
+        _gate = (gate, places, spans_breaks)
+    return _gate
+
+
 def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
     """Group matches by the index of the sentence their start falls in."""
     by_sentence: dict[int, list[Match]] = {}
@@ -41,11 +70,6 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
     return by_sentence
 
 
-def _score(matches: list[Match]) -> float:
-    best = max(m.weight for m in matches)
-    return round(min(1.0, best + REPEAT_BONUS * (len(matches) - 1)), 3)
-
-
 def analyze(text: str) -> Analysis:
     """Find harsh self-talk, thinking traps and crisis language, sentence by sentence."""
     if not text or text.isspace():
@@ -54,36 +78,49 @@ def analyze(text: str) -> Analysis:
     bounds = split(norm)
     if not bounds:
         return Analysis()
-    starts = [s for s, _ in bounds]
+    gate, places, crisis_spans_breaks = _the_gate()
+    (_, crisis_all), (self_shift, self_rules), *trap_places = places
+    masks = [gate.rules_for(norm, start, end) for start, end in bounds]
 
-    # Crisis first: it is the check that matters most, and it never needs a guard.
-    crisis_hits = _bucket(crisis.DETECTOR.scan(norm), starts)
-    self_hits = _bucket(selfcrit.DETECTOR.scan(norm), starts)
-    trap_hits = {trap: _bucket(d.scan(norm), starts) for trap, d in traps.DETECTORS.items()}
+    # Crisis first, over the whole text: a plan written across two lines is still a plan.
+    if crisis_spans_breaks:
+        crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
+    else:
+        crisis_rules = 0
+        for mask in masks:
+            crisis_rules |= mask
+        crisis_rules &= crisis_all
+    crisis_hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds]) if crisis_rules else {}
 
     sentences = []
     overall: dict[str, float] = {}
     top_score = 0.0
     any_crisis = False
-    for i, (start, end) in enumerate(bounds):
+    for index, (start, end) in enumerate(bounds):
         spans: list[tuple[int, int, str]] = []
-        in_crisis = i in crisis_hits
+        in_crisis = index in crisis_hits
         if in_crisis:
             any_crisis = True
-            spans += [(m.start, m.end, "crisis") for m in crisis_hits[i]]
+            spans += [(m.start, m.end, "crisis") for m in crisis_hits[index]]
 
-        kept = selfcrit.guarded_matches(norm, start, self_hits.get(i, []))
+        mask = masks[index]
+        rules = (mask >> self_shift) & self_rules
+        kept = selfcrit.guarded_matches(norm, start, selfcrit.DETECTOR.scan(norm, start, end, rules)) if rules else []
         score = _score(kept) if kept else 0.0
         spans += [(m.start, m.end, "self_criticism") for m in kept]
 
         hits = []
-        for trap, buckets in trap_hits.items():
-            found = buckets.get(i)
+        for (trap, detector), (shift, all_rules) in zip(_TRAPS, trap_places):
+            rules = (mask >> shift) & all_rules
+            found = detector.scan(norm, start, end, rules) if rules else None
             if found and trap == "labeling":
                 found = selfcrit.guarded_matches(norm, start, found)
+            labeled = trap == "labeling" and score >= SELF_CRITICAL_THRESHOLD
+            if not found and not labeled:
+                continue
             trap_score = _score(found) if found else 0.0
             trap_spans = [(m.start, m.end) for m in found] if found else []
-            if trap == "labeling" and score >= SELF_CRITICAL_THRESHOLD:
+            if labeled:
                 trap_score = max(trap_score, round(score * LABELING_FROM_SELF_CRITICISM, 3))
                 trap_spans += [(m.start, m.end) for m in kept]
             if trap_score > 0:
@@ -92,9 +129,11 @@ def analyze(text: str) -> Analysis:
                 spans += [(s, e, f"trap:{trap}") for s, e in trap_spans]
                 if trap_score > overall.get(trap, 0.0):
                     overall[trap] = trap_score
-        hits.sort(key=lambda h: (-h.score, _RANK[h.id]))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (-h.score, _RANK[h.id]))
         spans.sort()
-        top_score = max(top_score, score)
+        if score > top_score:
+            top_score = score
         sentences.append(
             SentenceAnalysis(
                 text=text[start:end],

@@ -31,36 +31,83 @@ class Rule:
     guarded: bool = False
 
 
-@dataclass(frozen=True)
 class Match:
-    start: int
-    end: int
-    weight: float
-    guarded: bool
+    """Where one rule matched, its weight, and whether context guards apply."""
+
+    __slots__ = ("start", "end", "weight", "guarded")
+
+    def __init__(self, start: int, end: int, weight: float, guarded: bool):
+        self.start, self.end, self.weight, self.guarded = start, end, weight, guarded
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.weight}, {self.guarded})"
 
 
 class Detector:
-    """One compiled alternation; the highest-weight rules come first so they win ties at a position.
+    """Weighted rules tried as one alternation: at each place the first (highest-weight) rule wins.
 
-    The regex is compiled once, on first use, so importing the package stays cheap.
+    Rules compile one by one, on first use, so importing the package stays cheap and a
+    short run compiles only the rules its text could trigger. `scan` with a bitmask of rules
+    (from the prefilter gate) gives exactly what the full alternation would give, because a
+    rule left out could not have matched anywhere in the span.
     """
 
     def __init__(self, name: str, rules: list[Rule]):
         self.name = name
-        ordered = sorted(rules, key=lambda r: -r.weight)
-        self._weights = {f"r{i}": (r.weight, r.guarded) for i, r in enumerate(ordered)}
-        self._source = "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(ordered))
-        self._regex: re.Pattern | None = None
+        self.rules = sorted(rules, key=lambda r: -r.weight)
+        self._weights = [(r.weight, r.guarded) for r in self.rules]
+        self._regexes: list[re.Pattern | None] = [None] * len(self.rules)
+        self.all_rules = (1 << len(self.rules)) - 1
 
-    @property
-    def regex(self) -> re.Pattern:
-        if self._regex is None:
-            self._regex = re.compile(rf"(?<![\w'])(?:{self._source})(?![\w'])")
-        return self._regex
+    def _regex(self, i: int) -> re.Pattern:
+        rx = self._regexes[i]
+        if rx is None:
+            rx = self._regexes[i] = re.compile(rf"(?<![\w'])(?:{self.rules[i].pattern})(?![\w'])")
+        return rx
 
-    def scan(self, text: str) -> list[Match]:
+    def scan(self, text: str, start: int = 0, end: int | None = None, rules: int | None = None) -> list[Match]:
+        """Matches inside text[start:end], leftmost first; the text before start is still context."""
+        if end is None:
+            end = len(text)
+        if rules is None:
+            rules = self.all_rules
+        # One candidate per rule: its leftmost match at or after the current position.
+        pending = []
+        i = 0
+        while rules:
+            if rules & 1:
+                rx = self._regex(i)
+                m = rx.search(text, start, end)
+                if m is not None:
+                    pending.append((m.start(), i, m, rx))
+            rules >>= 1
+            i += 1
+        if not pending:
+            return []
+        weights = self._weights
+        if len(pending) == 1:
+            _, i, _, rx = pending[0]
+            weight, guarded = weights[i]
+            return [Match(m.start(), m.end(), weight, guarded) for m in rx.finditer(text, start, end)]
         found = []
-        for m in self.regex.finditer(text):
-            weight, guarded = self._weights[m.lastgroup]
-            found.append(Match(m.start(), m.end(), weight, guarded))
+        while pending:
+            pending.sort(key=_by_place)
+            at, i, m, _ = pending[0]
+            weight, guarded = weights[i]
+            found.append(Match(at, m.end(), weight, guarded))
+            pos = m.end() if m.end() > at else at + 1
+            refreshed = []
+            for cand in pending:
+                if cand[0] < pos:
+                    rx = cand[3]
+                    nxt = rx.search(text, pos, end)
+                    if nxt is not None:
+                        refreshed.append((nxt.start(), cand[1], nxt, rx))
+                else:
+                    refreshed.append(cand)
+            pending = refreshed
         return found
+
+
+def _by_place(cand):
+    return cand[0], cand[1]

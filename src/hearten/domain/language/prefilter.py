@@ -1,0 +1,158 @@
+"""A cheap gate before the big alternations: which detectors could possibly match this sentence?
+
+Each rule's regex is read once (with the standard library's own parser) to find literal
+"factors": short strings one of which every match must contain. One small trie regex then
+finds, in a single pass over a sentence, every factor present, and so every detector worth
+running. The gate is exact, not a heuristic: a skipped detector could not have matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+ keeps the parser private; older versions expose it as sre_parse.
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+CROSS_LIMIT = 64  # the most strings a concatenation may multiply out to
+UNION_LIMIT = 2048  # the most strings an alternation's set may hold
+
+# A node's facts: (exact, prefixes, suffixes, factors). Each is a set of strings or None (unknown).
+# exact: every string the node can match; prefixes/suffixes: every match starts/ends with one;
+# factors: every match contains one.
+_UNKNOWN = (None, None, None, None)
+_EMPTY = (frozenset({""}), frozenset({""}), frozenset({""}), None)
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def _cross(a, b):
+    if a is None or b is None or len(a) * len(b) > CROSS_LIMIT:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _union(sets):
+    out = set()
+    for s in sets:
+        if s is None:
+            return None
+        out |= s
+    return frozenset(out) if len(out) <= UNION_LIMIT else None
+
+
+def _best(*candidates):
+    """The most selective usable factor set: longest shortest string, then fewest strings."""
+    usable = [c for c in candidates if c and "" not in c]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _node(op, av):
+    if op is _c.LITERAL:
+        s = frozenset({chr(av)})
+        return (s, s, s, s)
+    if op is _c.IN:
+        if all(o is _c.LITERAL for o, _ in av) and len(av) <= 16:
+            s = frozenset(chr(v) for _, v in av)
+            return (s, s, s, s)
+        return _UNKNOWN
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    if op is _c.SUBPATTERN:
+        return _seq(av[-1])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _seq(av)
+    if op is _c.BRANCH:
+        parts = [_seq(alt) for alt in av[1]]
+        exact = _union(p[0] for p in parts)
+        factors = _union(_best(p[3], p[0], p[1], p[2]) for p in parts)
+        return (exact, _union(p[1] for p in parts), _union(p[2] for p in parts), factors)
+    if op in _REPEATS:
+        lo, hi, sub = av
+        e, p, s, f = _seq(sub)
+        if lo == 0:
+            if hi == 1 and e is not None:
+                opt = e | {""}
+                return (opt, opt, opt, None)
+            return (None, frozenset({""}), frozenset({""}), None)
+        if lo == hi == 1:
+            return (e, p, s, f)
+        return (None, p, s, _best(f, e, p, s))
+    return _UNKNOWN
+
+
+def _seq(items):
+    exact, pre, suf, factors = _EMPTY
+    for op, av in items:
+        e, p, s, f = _node(op, av)
+        factors = _best(factors, f, e, _cross(suf, p))
+        if exact is not None:
+            pre = _cross(exact, p) or exact
+        suf = (_cross(suf, e) or e) if e is not None else s
+        exact = _cross(exact, e)
+    return exact, pre, suf, _best(factors, exact, pre, suf)
+
+
+def factors_of(pattern: str) -> frozenset[str] | None:
+    """Literal strings one of which every match of pattern contains; None when there are none."""
+    e, p, s, f = _seq(_p.parse(pattern))
+    return _best(f, e, p, s)
+
+
+def _trie_regex(words) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longest factor at a place wins
+
+    return build(trie)
+
+
+class Gate:
+    """Finds, in one pass, which of many rules could match a span of text.
+
+    `rules_for(text, start, end)` returns a bitmask over the rules given: bit i set means
+    rule i may match there and must be run; a rule with no factor always runs.
+    """
+
+    def __init__(self, patterns: list[str]):
+        self.always = 0
+        by_factor: dict[str, int] = {}
+        for i, pattern in enumerate(patterns):
+            found = factors_of(pattern)
+            if found is None:
+                self.always |= 1 << i
+                continue
+            for factor in found:
+                by_factor[factor] = by_factor.get(factor, 0) | (1 << i)
+        # The regex reports the longest factor starting at each place; the shorter ones
+        # starting there are its prefixes, so each factor also carries its prefixes' rules.
+        self.owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in by_factor}
+        self._regex = re.compile("(?=(" + _trie_regex(by_factor) + "))") if by_factor else None
+
+    def rules_for(self, text: str, start: int, end: int) -> int:
+        mask = self.always
+        if self._regex is not None:
+            owners = self.owners
+            for factor in set(self._regex.findall(text, start, end)):
+                mask |= owners[factor]
+        return mask
+
+
+def _or(values) -> int:
+    out = 0
+    for v in values:
+        out |= v
+    return out
