@@ -17,7 +17,6 @@ import json
 import os
 import secrets
 import struct
-import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -519,38 +518,23 @@ def is_encrypted_blob(data: bytes) -> bool:
 
 
 def write_atomic(path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write data to path so a crash leaves either the old file or the new one, never half."""
-    path = Path(path)
-    folder = path.parent
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_folder(folder)
+    """Write data to path so a crash leaves either the old file or the new one (hearten.files is the one write path)."""
+    from hearten.files import write_atomic as write
+
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("write_atomic takes bytes")
+    write(path, bytes(data), mode=mode)
 
 
-def _fsync_folder(folder: Path) -> None:
-    # the rename is durable only once the folder entry is; some systems cannot open folders
+def key_matches(keyfile: bytes, data_key: bytes) -> bool:
+    """True when data_key is the key this key file holds (its header MAC verifies under it)."""
+    if not isinstance(data_key, (bytes, bytearray)) or len(data_key) != KEY_BYTES:
+        return False
     try:
-        dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+        _check_header_mac(_decode_keyfile(keyfile), bytes(data_key))
+    except CryptoError:
+        return False
+    return True
 
 
 def sqlcipher_available() -> bool:

@@ -1,4 +1,4 @@
-"""Export writers beyond the JSON document: CSV tables (in a folder or a .zip)."""
+"""Export writers beyond the JSON document: CSV tables and Markdown entries (in a folder, a .zip or one .md)."""
 
 from __future__ import annotations
 
@@ -39,19 +39,69 @@ def table_csv(rows: list[dict]) -> str:
 
 def write_csv_tables(document: dict, out: Path) -> None:
     """One CSV per table: into `out` as a zip when it ends in .zip, else into a new folder."""
-    files = {f"{table}.csv": table_csv(document[table]) for table in TABLES}
+    write_files(csv_files(document), out)
+
+
+def csv_files(document: dict) -> dict[str, str]:
+    return {f"{table}.csv": table_csv(document[table]) for table in TABLES}
+
+
+# ---------------------------------------------------------------- Markdown
+
+_FRONT_FIELDS = ("uid", "created_at", "updated_at", "kind", "mood", "tags", "session_uid")
+
+
+def entry_markdown(entry: dict) -> str:
+    """One entry as Markdown: a front matter block (values in JSON, which YAML reads too), then the text."""
+    lines = ["---"]
+    for name in _FRONT_FIELDS:
+        value = entry.get(name)
+        if value is None or value == []:
+            continue
+        lines.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n\n" + entry.get("text", "").rstrip("\n") + "\n"
+
+
+def markdown_name(entry: dict) -> str:
+    when = (entry.get("created_at") or "undated")[:16].replace(":", "-")
+    return f"{when}-{entry['uid'][:8]}.md"
+
+
+def markdown_files(document: dict) -> dict[str, str]:
+    return {markdown_name(entry): entry_markdown(entry) for entry in document["entries"]}
+
+
+def markdown_single(document: dict) -> str:
+    """Every entry in one Markdown file, oldest first, each with its own front matter."""
+    return "\n".join(entry_markdown(entry) for entry in document["entries"])
+
+
+def write_markdown(document: dict, out: Path) -> None:
+    """One .md per entry in a folder or .zip, or all entries in one file when `out` ends in .md."""
+    if out.suffix.lower() == ".md":
+        from hearten.files import write_atomic
+
+        write_atomic(out, markdown_single(document).encode("utf-8"))
+        return
+    write_files(markdown_files(document), out)
+
+
+def zip_bytes(files: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def write_files(files: dict[str, str], out: Path) -> None:
+    """Text files into `out` as a zip when it ends in .zip, else into a new folder; all or nothing."""
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.suffix.lower() == ".zip":
-        fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".tmp")
-        os.close(fd)
-        try:
-            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
-                for name, text in files.items():
-                    archive.writestr(name, text)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        from hearten.files import write_atomic
+
+        write_atomic(out, zip_bytes(files))
         return
     if out.exists() and any(out.iterdir()):
         from hearten.domain.records import InvalidInput

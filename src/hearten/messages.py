@@ -50,3 +50,51 @@ EXPORT_DONE = "Exported everything to {path}."
 IMPORT_DONE = "Imported {summary}."
 IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add what is not already here."
 IMPORT_NOTHING_NEW = "Everything in that file is already here; nothing was added."
+
+# -- privacy: encryption, lock, backups, restore, forget (issue 7) ---------------------
+PASSPHRASE_ASK = "Passphrase"
+PASSPHRASE_NEW = "Choose a passphrase (a few words you will remember)"
+PASSPHRASE_CURRENT = "Current passphrase"
+PASSPHRASE_REPEAT = "Type it again"
+PASSPHRASE_MISMATCH = "The two passphrases were not the same; nothing was changed."
+PASSPHRASE_NEEDED = "A passphrase is needed here: type it when asked, pipe it with --passphrase-stdin, or set {env}."
+RECOVERY_ASK = "Recovery key"
+EXPORT_PASSPHRASE_NEW = "Choose a passphrase for this export"
+EXPORT_PASSPHRASE_ASK = "This export is encrypted. Its passphrase"
+ENCRYPT_WARNING = (
+    "Encryption keeps your journal unreadable without your passphrase. There is no back door: "
+    "if you lose the passphrase (and the recovery key), nobody can open your journal again, not even you."
+)
+ENCRYPT_CONFIRM = "Encrypt your journal now?"
+ENCRYPT_TUNING = "Measuring this computer to choose how hard the passphrase is to guess (about a second)..."
+ENCRYPT_DONE = (
+    "Your journal is encrypted (Argon2id: {memory_mib} MiB, {time_cost} passes, {parallelism} lanes). "
+    "You will be asked for your passphrase when hearten opens it."
+)
+RECOVERY_OFFER = "Make a printable recovery key, in case you ever forget your passphrase?"
+RECOVERY_SHOW = (
+    "Your recovery key (shown only this once). Print it or write it down, and keep it apart from this computer:\n\n"
+    "    {key}\n"
+)
+DECRYPT_CONFIRM = "Store your journal unencrypted on this computer again?"
+DECRYPT_DONE = "Your journal is no longer encrypted, and its key file is removed. Backups made while it was encrypted stay encrypted."
+PASSPHRASE_CHANGED = "Your passphrase is changed. The journal itself did not need rewriting, and your recovery key still works."
+PASSPHRASE_RESET = "Your passphrase is set again with your recovery key."
+UNLOCKED = "Unlocked. Your key is kept in {where}; `hearten lock` forgets it."
+LOCKED = "Locked: removed {what}. The next command will ask for your passphrase."
+LOCK_NOTHING = "Nothing was kept unlocked, so there was nothing to forget. (Each command asks for your passphrase unless HEARTEN_PASSPHRASE is set.)"
+NOT_ENCRYPTED_LOCK = "Your journal is not encrypted, so there is no key to forget. `hearten encrypt` sets one up."
+BACKUP_DONE = "Backed up to {path}{encrypted}."
+BACKUP_ENCRYPTED = " (encrypted, with its key file beside it)"
+RESTORE_CONFIRM = "Replace your current journal with {path}? A copy of the current one is kept."
+RESTORE_DONE = "Restored {path}.{kept}"
+RESTORE_KEPT = " Your previous journal is kept at {kept}."
+FORGET_WARNING = (
+    "This removes everything hearten keeps in {home}: your journal, check-ins, practice history, backups and key. "
+    "It cannot be undone."
+)
+FORGET_WORD = "forget"
+FORGET_ASK = "To go ahead, type the word {word}"
+FORGET_CANCELLED = "Nothing was removed."
+FORGET_DONE = "Removed:"
+FORGET_NOTHING = "There was nothing to remove."

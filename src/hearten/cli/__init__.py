@@ -17,6 +17,14 @@ COMMANDS = {
     "import": "hearten.cli.data:import_command",
     "home": "hearten.cli.home:home",
     "settings": "hearten.cli.settings:settings_command",
+    "encrypt": "hearten.cli.privacy:encrypt_command",
+    "decrypt": "hearten.cli.privacy:decrypt_command",
+    "passphrase": "hearten.cli.privacy:passphrase_command",
+    "unlock": "hearten.cli.privacy:unlock_command",
+    "lock": "hearten.cli.privacy:lock_command",
+    "backup": "hearten.cli.privacy:backup_command",
+    "restore": "hearten.cli.privacy:restore_command",
+    "forget": "hearten.cli.privacy:forget_command",
 }
 
 

@@ -24,15 +24,33 @@ class AppContext:
     @property
     def store(self):
         if self._store is None:
+            from hearten.services.privacy import maybe_daily_backup, unlock_key
             from hearten.store import open_store
 
-            self._store = open_store(self.settings)
+            settings = self.settings
+            key = unlock_key(settings, prompt=ask_passphrase if stdin_is_terminal() else None)
+            self._store = open_store(settings, key=key)
+            maybe_daily_backup(settings, self._store)
         return self._store
 
     def close(self):
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def ask_passphrase() -> str:
+    """The passphrase, typed without being shown."""
+    from hearten import messages
+
+    return click.prompt(messages.PASSPHRASE_ASK, hide_input=True, err=True)
+
+
+def stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def fail(message: str, code: int = 1):
@@ -62,6 +80,13 @@ def run_with_clear_errors(command, argv=None) -> int:
     except (InvalidInput, NotFound, StoreError, SettingsError) as error:
         click.echo(f"hearten: {error}", err=True)
         return 1
+    except Exception as error:
+        if not _is_database_error(error):
+            raise
+        # a damaged or wrongly keyed database: one line, never a traceback or a plaintext fallback
+        click.echo(f"hearten: the database cannot be read ({error}). It may be damaged, or encrypted without "
+                   "its key file; `hearten restore` can bring back a backup", err=True)
+        return 1
     except click.exceptions.Exit as done:
         return done.exit_code
     except SystemExit as done:
@@ -69,6 +94,11 @@ def run_with_clear_errors(command, argv=None) -> int:
     except BrokenPipeError:
         return 0
     return 0
+
+
+def _is_database_error(error) -> bool:
+    return any(cls.__name__ == "DatabaseError" and cls.__module__.split(".")[0] in ("sqlite3", "sqlcipher3")
+               for cls in type(error).__mro__)
 
 
 def read_stdin_text() -> str:

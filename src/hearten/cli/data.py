@@ -9,26 +9,38 @@ from hearten.cli.context import echo_json
 
 
 @click.command("export")
-@click.option("--out", required=True, type=click.Path(dir_okay=True), help="File (or folder/.zip for CSV) to write.")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True,
-              help="json: one document with everything; csv: one file per table, in a folder or a .zip.")
+@click.option("--out", required=True, type=click.Path(dir_okay=True),
+              help="File to write; a folder or .zip for CSV or Markdown; one .md file for all entries.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "markdown"]), default="json", show_default=True,
+              help="json: one document with everything; csv: one file per table; markdown: one file per entry.")
+@click.option("--encrypt", is_flag=True, help="Write one encrypted file that needs a passphrase to read.")
+@click.option("--passphrase-stdin", is_flag=True, help="Read the export's passphrase from standard input (for scripts).")
 @click.pass_obj
-def export_command(app, out, fmt):
+def export_command(app, out, fmt, encrypt, passphrase_stdin):
     """Export everything hearten keeps to a file you own."""
-    path = services.export_to_file(app.store, out=out, fmt=fmt)
+    passphrase = None
+    if encrypt:
+        passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_NEW, confirm=True)
+    path = services.export_to_file(app.store, out=out, fmt=fmt, passphrase=passphrase)
     click.echo(messages.EXPORT_DONE.format(path=path), err=True)
 
 
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--from", "source", type=click.Choice(["hearten", "jrnl", "daylio"]), default="hearten", show_default=True,
-              help="What wrote the file.")
+              help="What wrote the file: hearten's JSON export, jrnl (JSON export or journal.txt), or Daylio's CSV.")
 @click.option("--dry-run", is_flag=True, help="Report what would be imported and write nothing.")
+@click.option("--mood-map", help="Daylio moods as numbers 0-10, for example: sad=3,fine=6")
+@click.option("--passphrase-stdin", is_flag=True, help="Read an encrypted export's passphrase from standard input.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.pass_obj
-def import_command(app, file, source, dry_run, as_json):
+def import_command(app, file, source, dry_run, mood_map, passphrase_stdin, as_json):
     """Import a file, all or nothing. Importing the same file twice adds nothing new."""
-    result = services.import_file(app.store, path=file, source=source, dry_run=dry_run)
+    passphrase = None
+    if services.is_encrypted_export(file):
+        passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_ASK)
+    result = services.import_file(app.store, path=file, source=source, dry_run=dry_run,
+                                  mood_map=_mood_map(mood_map), passphrase=passphrase)
     if as_json:
         echo_json(result)
         return
@@ -38,6 +50,39 @@ def import_command(app, file, source, dry_run, as_json):
         click.echo(messages.IMPORT_NOTHING_NEW)
     else:
         click.echo(messages.IMPORT_DONE.format(summary=_summary(result["added"])))
+
+
+def _passphrase(from_stdin: bool, prompt: str, confirm: bool = False) -> str:
+    import os
+
+    from hearten.cli.context import fail, read_stdin_text, stdin_is_terminal
+
+    if from_stdin:
+        lines = read_stdin_text().splitlines()
+        if not lines:
+            fail("--passphrase-stdin: standard input is empty")
+        return lines[0]
+    if os.environ.get("HEARTEN_PASSPHRASE"):
+        return os.environ["HEARTEN_PASSPHRASE"]
+    if not stdin_is_terminal():
+        fail(messages.PASSPHRASE_NEEDED.format(env="HEARTEN_PASSPHRASE"))
+    first = click.prompt(prompt, hide_input=True, err=True)
+    if confirm and click.prompt(messages.PASSPHRASE_REPEAT, hide_input=True, err=True) != first:
+        fail(messages.PASSPHRASE_MISMATCH)
+    return first
+
+
+def _mood_map(text: str | None) -> dict | None:
+    """--mood-map "sad=3,fine=6" as {"sad": 3, "fine": 6}."""
+    if not text:
+        return None
+    mapping = {}
+    for part in text.split(","):
+        name, sep, value = part.partition("=")
+        if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
+            raise click.UsageError(f"--mood-map: {part.strip()!r} is not like name=number (for example sad=3)")
+        mapping[name.strip()] = int(value)
+    return mapping
 
 
 def _summary(counts: dict) -> str:

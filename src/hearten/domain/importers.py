@@ -239,6 +239,14 @@ def parse_jrnl_json(content) -> ImportBatch:
     return out.batch()
 
 
+def parse_jrnl(content) -> ImportBatch:
+    """Either jrnl form: its `--export json` output (starts with "{") or its plain-text journal."""
+    text = decode_text(content, what="the jrnl file")
+    if text.lstrip().startswith("{"):
+        return parse_jrnl_json(text)
+    return parse_jrnl_text(text)
+
+
 _JRNL_HEADER = re.compile(
     r"^\[(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?\] ?(.*)$", re.MULTILINE
 )

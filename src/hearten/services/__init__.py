@@ -92,21 +92,57 @@ def export_document(store: Store) -> dict:
     )
 
 
-def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json") -> Path:
-    """Write everything stored to `out`: one JSON document, or CSV files in a folder or .zip."""
+EXPORT_FORMATS = ("json", "csv", "markdown")
+
+
+def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json", passphrase: str | None = None) -> Path:
+    """Write everything stored to `out`: JSON, CSV tables or Markdown entries (folder, .zip or one .md).
+
+    With `passphrase`, the export is one encrypted file (crypto.encrypt_blob) that needs it to read;
+    CSV and Markdown are then zipped first.
+    """
     from hearten.files import write_atomic
 
     out = Path(out)
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidInput(f"export format must be json, csv or markdown, not {fmt!r}")
     document = export_document(store)
-    if fmt == "json":
+    if passphrase is not None:
+        from hearten import crypto, exporters
+
+        if fmt == "json":
+            data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+        elif fmt == "markdown" and out.suffix.lower() == ".md":
+            data = exporters.markdown_single(document).encode("utf-8")
+        else:
+            files = exporters.csv_files(document) if fmt == "csv" else exporters.markdown_files(document)
+            data = exporters.zip_bytes(files)
+        try:
+            write_atomic(out, crypto.encrypt_blob(data, passphrase))
+        except crypto.CryptoError as error:
+            raise InvalidInput(str(error)) from None
+    elif fmt == "json":
         write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     elif fmt == "csv":
         from hearten.exporters import write_csv_tables
 
         write_csv_tables(document, out)
     else:
-        raise InvalidInput(f"export format must be json or csv, not {fmt!r}")
+        from hearten.exporters import write_markdown
+
+        write_markdown(document, out)
     return out
+
+
+def is_encrypted_export(path: str | os.PathLike) -> bool:
+    """True when `path` is an export written with a passphrase (hearten export --encrypt)."""
+    from hearten.crypto import BLOB_MAGIC
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(BLOB_MAGIC)) == BLOB_MAGIC
+    except OSError:
+        return False
 
 
 def read_import_file(path: str | os.PathLike) -> bytes:
@@ -163,10 +199,24 @@ def max_nesting(text: str) -> int:
 
 
 def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten", dry_run: bool = False,
-                mood_map: dict | None = None) -> dict:
-    """Import a file all or nothing; returns counts of what was (or, dry, would be) added."""
+                mood_map: dict | None = None, passphrase: str | None = None) -> dict:
+    """Import a file all or nothing; returns counts of what was (or, dry, would be) added.
+
+    An encrypted export (is_encrypted_export) needs `passphrase`; it is decrypted in memory.
+    """
     data = read_import_file(path)
     label = Path(path).name
+    from hearten import crypto
+
+    if crypto.is_encrypted_blob(data):
+        if passphrase is None:
+            raise InvalidInput(f"{label} is an encrypted export: its passphrase is needed to import it")
+        try:
+            data = crypto.decrypt_blob(data, passphrase)
+        except crypto.CryptoError as error:
+            raise InvalidInput(f"{label}: {error}") from None
+        if data.startswith(b"PK"):
+            raise InvalidInput(f"{label} holds CSV or Markdown files; hearten imports its own JSON export")
     if source == "hearten":
         records = shapes.read_export_document(parse_json_bytes(data, label))
     elif source in ("jrnl", "daylio"):

@@ -31,7 +31,16 @@ def open_store(settings, *, key: bytes | None = None) -> Store:
         from hearten.store.sqlite import SQLiteStore
 
         settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
-        store = SQLiteStore.open(settings.database_path, key=key)
+        if key is None and settings.keyfile_path.exists():  # encrypted home: one stat on the plain path
+            from hearten.services.privacy import unlock_key
+
+            key = unlock_key(settings)
+        if key is None:
+            store = SQLiteStore.open(settings.database_path)
+        else:
+            from hearten.services.privacy import open_encrypted_store
+
+            store = open_encrypted_store(settings, key)
     ensure_schema(store)
     return store
 
