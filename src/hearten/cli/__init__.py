@@ -12,6 +12,7 @@ from hearten import __version__
 # name -> "module:attribute". Add a command here and in docs (a test checks both).
 COMMANDS = {
     "journal": "hearten.cli.journal:journal",
+    "analyze": "hearten.cli.analyze:analyze",
     "checkin": "hearten.cli.checkin:checkin",
     "export": "hearten.cli.data:export_command",
     "import": "hearten.cli.data:import_command",

@@ -35,12 +35,12 @@ def add(app, text, mood, tags, as_json):
         from hearten.domain.shapes import entry_dict
 
         echo_json(entry_dict(app.store.get_entry(entry_id)))
-        return
-    click.echo(entry_id)
-    if app.settings.analyze_after_add:
-        from hearten.cli.notice import after_writing
+    else:
+        click.echo(entry_id)
+    from hearten.cli.notice import after_writing
 
-        after_writing(app, body, entry_id)
+    # On stderr, after the id: scripts read the id from stdout. Crisis help shows even with notes off.
+    after_writing(app, body, entry_id, notes=app.settings.analyze_after_add)
 
 
 @journal.command("list")
@@ -76,9 +76,11 @@ def show(app, entry_id, as_json):
     entry = services.get_entry(app.store, entry_id=entry_id)
     reframes = app.store.list_reframes(entry_id=entry.id)
     if as_json:
+        from hearten.cli.notice import analyze_text
         from hearten.domain.shapes import entry_dict, reframe_dict
 
-        echo_json({**entry_dict(entry), "reframes": [reframe_dict(r) for r in reframes]})
+        echo_json({**entry_dict(entry), "reframes": [reframe_dict(r) for r in reframes],
+                   "analysis": analyze_text(entry.text).to_dict()})
         return
     header = f"#{entry.id}  {entry.created_at:%A %d %B %Y, %H:%M}"
     if entry.mood is not None:
@@ -90,6 +92,25 @@ def show(app, entry_id, as_json):
     from hearten.cli.notice import show_entry_text
 
     show_entry_text(app, entry.text, reframes)
+
+
+@journal.command("reframe")
+@click.argument("entry_id", type=int)
+@click.option("--sentence", "number", type=click.IntRange(min=1),
+              help="Only this sentence, counting every sentence of the entry from 1.")
+@click.option("--text", "kinder", help="Save this kinder version without asking (for scripts).")
+@click.option("--json", "as_json", is_flag=True, help="Print the reframes saved this time as JSON.")
+@click.pass_obj
+def reframe(app, entry_id, number, kinder, as_json):
+    """Look again, kindly, at the harsh sentences of an entry, one at a time."""
+    from hearten.cli.notice import reframe_entry
+
+    entry = services.get_entry(app.store, entry_id=entry_id)
+    saved = reframe_entry(app, entry, number=number, kinder=kinder, quiet=as_json)
+    if as_json:
+        from hearten.domain.shapes import reframe_dict
+
+        echo_json([reframe_dict(r) for r in saved])
 
 
 @journal.command("search")

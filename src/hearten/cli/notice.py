@@ -1,21 +1,215 @@
-"""What hearten says about what you wrote: the gentle notes after an entry.
+"""What hearten says about what you wrote: the one place the CLI turns an analysis into words.
 
-Until the analyzer lands (issue 5) this only shows the text; it is the one place the
-CLI turns an analysis into words.
+Used by `hearten analyze`, the short note after `hearten journal add`, `journal show` and
+`journal reframe`. Imports stay light (no Rich, no pydantic) except on the crisis path, so
+`journal add` still starts instantly.
 """
 
 from __future__ import annotations
 
 import click
 
+from hearten import messages
 
-def after_writing(app, text: str, entry_id: int) -> None:
-    """After saving: nothing yet (the analyzer's notes come with issue 5)."""
+# How each kind of span looks in a terminal (click strips the styling when not a terminal).
+STYLES = {"crisis": {"bold": True}, "self_criticism": {"fg": "yellow", "bold": True}, "trap": {"underline": True}}
+_RANK = {"crisis": 0, "self_criticism": 1, "trap": 2}
+
+
+def show_crisis_help(app, *, err: bool = False) -> None:
+    """The crisis message and where to turn in the person's country, calmly, before anything else."""
+    from hearten.content.language import crisis_message
+    from hearten.content.practices import load_resources
+    from hearten.domain.safety import resources_for
+
+    click.echo(crisis_message(), err=err)
+    click.echo(messages.CRISIS_LINES, err=err)
+    for resource in resources_for(app.settings.country or None, load_resources()):
+        click.echo(f"  - {resource.name}: {_ways(resource)}" + (f" ({resource.hours})" if resource.hours else ""), err=err)
+    click.echo(err=err)
+
+
+def _ways(resource) -> str:
+    """How to reach a help line, in words: "call or text 988, https://988lifeline.org"."""
+    ways = []
+    if resource.phone and resource.text == resource.phone:
+        ways.append(f"call or text {resource.phone}")
+    else:
+        if resource.phone:
+            ways.append(f"call {resource.phone}")
+        if resource.text:  # some are already a sentence ("Text HOME to 741741")
+            ways.append(resource.text if resource.text[:1].isalpha() else f"text {resource.text}")
+    if resource.web:
+        ways.append(resource.web)
+    return ", ".join(ways)
+
+
+def analyze_text(text: str):
+    from hearten.domain.language import analyze
+
+    return analyze(text)
+
+
+def flagged(analysis) -> list[tuple[int, object]]:
+    """(index, sentence) worth a kind second look: harsh self-talk or a thinking trap.
+
+    A painful feeling on its own is left alone (it is not a trap to argue with), and so is a
+    crisis sentence (it gets help, not a reframe).
+    """
+    chosen = []
+    for i, s in enumerate(analysis.sentences):
+        if s.crisis:
+            continue
+        if s.self_critical or any(t.id != "negative_feeling" for t in s.traps):
+            chosen.append((i, s))
+    return chosen
+
+
+def question_for(sentence) -> str:
+    """The kind question for a sentence's strongest finding."""
+    from hearten.content.language import kind_questions
+
+    questions = kind_questions()
+    if sentence.self_critical:
+        return questions["self_criticism"]
+    return questions[sentence.traps[0].id] if sentence.traps else questions["self_criticism"]
+
+
+def names_for(sentence) -> list[str]:
+    """Plain names of what was noticed in a sentence, strongest first."""
+    from hearten.content.language import trap_names
+
+    names = trap_names()
+    found = [messages.ANALYZE_SELF_CRITICISM] if sentence.self_critical else []
+    found += [names[t.id]["name"] for t in sentence.traps if not (sentence.self_critical and t.id == "labeling")]
+    return found
+
+
+def quote_for(text: str, sentence) -> str:
+    """The words that made the sentence stand out: its first harsh span, else its first trap span."""
+    for kind in ("self_criticism", "trap"):
+        for start, end, what in sentence.spans:
+            if what.split(":")[0] == kind:
+                return text[start:end]
+    return sentence.text
+
+
+def highlight(text: str, analysis, start: int = 0, end: int | None = None) -> str:
+    """text[start:end] with harsh self-talk, traps and crisis words styled for a terminal."""
+    end = len(text) if end is None else end
+    marks = [None] * (end - start)
+    for sentence in analysis.sentences:
+        for s, e, what in sentence.spans:
+            kind = what.split(":")[0]
+            for i in range(max(s, start), min(e, end)):
+                held = marks[i - start]
+                if held is None or _RANK[kind] < _RANK[held]:
+                    marks[i - start] = kind
+    out, i = [], 0
+    while i < len(marks):
+        j = i
+        while j < len(marks) and marks[j] == marks[i]:
+            j += 1
+        piece = text[start + i:start + j]
+        out.append(click.style(piece, **STYLES[marks[i]]) if marks[i] else piece)
+        i = j
+    return "".join(out)
+
+
+def after_writing(app, text: str, entry_id: int, *, notes: bool = True) -> None:
+    """After saving, on stderr: crisis help first; then, unless notes are off, one gentle line."""
+    analysis = analyze_text(text)
+    if analysis.crisis:
+        show_crisis_help(app, err=True)
+    chosen = flagged(analysis) if notes else []
+    if not chosen:
+        return
+    _, sentence = chosen[0]
+    click.echo(messages.NOTICE_QUOTE.format(quote=quote_for(text, sentence), question=question_for(sentence)), err=True)
+    click.echo(messages.NOTICE_REFRAME.format(id=entry_id), err=True)
+
+
+def practice_command(sentence: str) -> str:
+    """The exact command that opens friend-perspective with the sentence filled in (POSIX shell quoting)."""
+    quoted = "".join("\\" + c if c in '"\\$`' else c for c in " ".join(sentence.split()))
+    return f'hearten practice run friend-perspective --prefill "{quoted}"'
+
+
+def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None = None, quiet: bool = False) -> list:
+    """Walk an entry's flagged sentences (or sentence `number`); returns the reframes saved.
+
+    With `kinder`, saves it for that sentence (or the first flagged one) without asking.
+    `quiet` sends every word to stderr, so stdout can carry JSON.
+    """
+    from hearten import services
+    from hearten.domain.records import InvalidInput
+
+    analysis = analyze_text(entry.text)
+    if analysis.crisis:
+        show_crisis_help(app, err=quiet)
+    if number is not None:
+        if number > len(analysis.sentences):
+            raise InvalidInput(messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences)))
+        targets = [(number - 1, analysis.sentences[number - 1])]
+    else:
+        targets = flagged(analysis)[: 1 if kinder is not None else None]
+    if not targets:
+        click.echo(messages.REFRAME_NOTHING.format(id=entry.id), err=quiet)
+        return []
+    if kinder is not None and not kinder.strip():
+        raise InvalidInput(messages.REFRAME_EMPTY)
+
+    saved_ids = []
+    for index, sentence in targets:
+        if kinder is not None:
+            saved_ids.append(services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=kinder.strip()))
+            click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
+            continue
+        click.echo(messages.REFRAME_SENTENCE.format(n=index + 1, id=entry.id), err=quiet)
+        click.echo("  " + highlight(entry.text, analysis, sentence.start, sentence.end), err=quiet)
+        names = names_for(sentence)
+        if names:
+            click.echo("  " + messages.REFRAME_NOTICED.format(names=", ".join(names)), err=quiet)
+        click.echo("  " + question_for(sentence), err=quiet)
+        click.echo(messages.REFRAME_CHOICES, err=quiet)
+        choice = click.prompt(messages.REFRAME_CHOOSE, type=click.Choice(["w", "p", "s"]), default="s", err=quiet)
+        if choice == "w":
+            written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip()
+            if written:
+                saved_ids.append(services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written))
+                click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
+        elif choice == "p":
+            click.echo(messages.REFRAME_PRACTICE.format(command=practice_command(sentence.text)), err=quiet)
+        else:
+            click.echo(messages.REFRAME_SKIPPED, err=quiet)
+        click.echo(err=quiet)
+    if kinder is None and len(targets) > 1:
+        click.echo(messages.REFRAME_DONE, err=quiet)
+    return [r for r in app.store.list_reframes(entry_id=entry.id) if r.id in saved_ids]
+
+
+def show_analysis(app, text: str, analysis) -> None:
+    """`hearten analyze` in a terminal: the text highlighted, what was noticed, a kind question each."""
+    click.echo(highlight(text, analysis))
+    click.echo()
+    chosen = flagged(analysis)
+    if not chosen:
+        if not analysis.crisis:
+            click.echo(messages.ANALYZE_NOTHING)
+        return
+    for _, sentence in chosen:
+        click.echo(click.style(sentence.text, bold=True))
+        click.echo("  " + messages.REFRAME_NOTICED.format(names=", ".join(names_for(sentence))))
+        click.echo("  " + messages.ANALYZE_QUESTION.format(question=question_for(sentence)))
 
 
 def show_entry_text(app, text: str, reframes) -> None:
-    click.echo(text)
+    """`journal show`: the entry with highlights, then each saved reframe beside its original."""
+    analysis = analyze_text(text)
+    if analysis.crisis:
+        show_crisis_help(app)
+    click.echo(highlight(text, analysis))
     for reframe in reframes:
         click.echo()
-        click.echo(click.style("You wrote: ", dim=True) + reframe.original)
-        click.echo(click.style("A kinder way to say it: ", fg="green") + reframe.reframe)
+        click.echo(click.style(messages.SHOW_REFRAME_ORIGINAL, dim=True) + reframe.original)
+        click.echo(click.style(messages.SHOW_REFRAME_KINDER, fg="green") + reframe.reframe)

@@ -1,0 +1,80 @@
+"""hearten analyze: what the rules notice in a piece of writing, or in a stream of JSON lines."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from hearten import messages
+from hearten.cli.context import echo_json, read_stdin_text, stdin_is_piped
+
+
+@click.command("analyze")
+@click.argument("text", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the whole analysis as JSON.")
+@click.option("--batch", is_flag=True,
+              help='Read JSON lines {"id": ..., "text": ...} on standard input; write one result line per input line.')
+@click.pass_obj
+def analyze(app, text, as_json, batch):
+    """Notice harsh self-talk, thinking traps and crisis language in TEXT (or piped standard input).
+
+    Nothing leaves this computer. With --batch, each input line gets one output line, in
+    order, as soon as it is read; a line that cannot be read gets {"id": null, "error": "..."}
+    (or its id, when that much could be read) and the stream goes on. Empty lines are skipped.
+    """
+    from hearten.cli.notice import analyze_text, show_analysis, show_crisis_help
+
+    if batch:
+        if text:
+            raise click.UsageError(messages.ANALYZE_TEXT_AND_BATCH)
+        _batch(app)
+        return
+    if text:
+        body = " ".join(text)
+    elif stdin_is_piped():
+        body = read_stdin_text()
+    else:
+        raise click.UsageError(messages.ANALYZE_NO_TEXT)
+    result = analyze_text(body)
+    if result.crisis:  # help comes first, always; on stderr when stdout carries JSON
+        show_crisis_help(app, err=as_json)
+    if as_json:
+        echo_json(result.to_dict())
+        return
+    show_analysis(app, body, result)
+
+
+def _batch(app) -> None:
+    """Stream: read a line, write its row, flush; never read ahead of what is answered."""
+    from hearten.cli.notice import analyze_text, show_crisis_help
+
+    helped = False
+    stdin = sys.stdin.buffer
+    number = 0
+    while True:
+        raw = stdin.readline()
+        if not raw:
+            break
+        number += 1
+        line = raw.decode("utf-8", errors="replace").strip()
+        if not line:
+            continue
+        row = _row(line, number, analyze_text)
+        if row.get("crisis") and not helped:
+            show_crisis_help(app, err=True)  # once per stream, before the first crisis row
+            helped = True
+        click.echo(json.dumps(row, ensure_ascii=False))  # click.echo flushes each line
+
+
+def _row(line: str, number: int, analyze_text) -> dict:
+    try:
+        item = json.loads(line)
+    except ValueError as error:
+        return {"id": None, "error": messages.BATCH_NOT_JSON.format(line=number, detail=error.msg)}
+    if not isinstance(item, dict):
+        return {"id": None, "error": messages.BATCH_NOT_JSON.format(line=number, detail=type(item).__name__)}
+    if not isinstance(item.get("text"), str):
+        return {"id": item.get("id"), "error": messages.BATCH_NO_TEXT.format(line=number)}
+    return analyze_text(item["text"]).batch_row(item.get("id"))

@@ -1,0 +1,108 @@
+"""`hearten analyze` through the installed script: text, stdin, JSON, streaming batch, crisis help first."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+from tests.support.cli import HEARTEN, run_hearten, run_json
+
+
+def _env(tmp_path, **extra):
+    return {"HEARTEN_HOME": str(tmp_path / "home"), **extra}
+
+
+def test_text_names_the_trap_and_asks_a_kind_question(tmp_path):
+    out = run_hearten(["analyze", "I'm such an idiot. I went for a walk."], _env(tmp_path), check=True).out
+    assert out.startswith("I'm such an idiot. I went for a walk.")
+    assert "Harsh self-talk" in out
+    assert "Would you say this to a friend" in out
+    assert "walk." in out.splitlines()[0] and "I went for a walk." not in out.split("\n\n", 1)[1]
+
+
+def test_standard_input_is_read_when_there_is_no_text(tmp_path):
+    out = run_hearten(["analyze"], _env(tmp_path), input="Everyone will laugh at me.", check=True).out
+    assert "Mind reading" in out and "Fortune telling" in out
+
+
+def test_ordinary_text_gets_a_quiet_answer(tmp_path):
+    out = run_hearten(["analyze", "We had soup and watched the rain."], _env(tmp_path), check=True).out
+    assert "Nothing harsh or heavy stood out" in out
+
+
+def test_json_is_the_whole_analysis(tmp_path):
+    data = run_json(["analyze", "--json", "I'm a failure. It was a nice lunch."], _env(tmp_path))
+    assert set(data) == {"self_critical", "score", "crisis", "traps", "top_trap", "sentences"}
+    assert data["self_critical"] is True and data["crisis"] is False
+    assert [s["self_critical"] for s in data["sentences"]] == [True, False]
+    start, end, kind = data["sentences"][0]["spans"][0]
+    assert "I'm a failure"[start:end].lower().startswith("i") and kind in ("self_criticism", "trap:labeling")
+
+
+def test_crisis_help_comes_first_in_text_mode(tmp_path):
+    out = run_hearten(["analyze", "I'm useless. I want to die"], _env(tmp_path, HEARTEN_COUNTRY="US"), check=True).out
+    assert "988" in out
+    assert out.index("988") < out.index("I'm useless. I want to die") < out.index("Harsh self-talk")
+
+
+def test_crisis_help_in_json_mode_goes_to_stderr_and_json_stays_clean(tmp_path):
+    result = run_hearten(["analyze", "--json", "i wanna kms"], _env(tmp_path, HEARTEN_COUNTRY="GB"), check=True)
+    assert json.loads(result.out)["crisis"] is True
+    assert "Samaritans" in result.err
+
+
+def test_crisis_help_without_a_country_shows_the_international_lines(tmp_path):
+    out = run_hearten(["analyze", "I have a plan to end my life"], _env(tmp_path), check=True).out
+    assert "findahelpline.com" in out and "112" in out
+    assert out.index("112") < out.index("I have a plan")
+
+
+def test_no_text_and_no_pipe_is_a_clear_error(tmp_path):
+    result = subprocess.run(["script", "-qec", f"{HEARTEN} analyze", "/dev/null"], env={**os.environ, **_env(tmp_path)},
+                            capture_output=True, text=True, timeout=60)
+    assert "give some text" in result.stdout + result.stderr
+
+
+def _start_batch(tmp_path, **extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_")}
+    env.update(_env(tmp_path, **extra))
+    return subprocess.Popen([HEARTEN, "analyze", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+
+
+def test_batch_streams_one_answer_per_line_before_the_next_is_sent(tmp_path):
+    proc = _start_batch(tmp_path)
+    try:
+        proc.stdin.write(b'{"id": "a", "text": "I am so stupid"}\n')
+        proc.stdin.flush()
+        first = json.loads(proc.stdout.readline())  # answered while stdin is still open
+        assert first == {"id": "a", "self_critical": True, "score": first["score"], "traps": first["traps"], "crisis": False}
+        assert isinstance(first["score"], float) and "labeling" in first["traps"]
+        proc.stdin.write(b'{"id": 2, "text": "The bread came out well."}\n')
+        proc.stdin.flush()
+        second = json.loads(proc.stdout.readline())
+        assert second == {"id": 2, "self_critical": False, "score": 0.0, "traps": [], "crisis": False}
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0
+
+
+def test_batch_keeps_order_skips_empty_lines_and_marks_bad_lines(tmp_path):
+    lines = [{"id": i, "text": t} for i, t in enumerate(["I ruin everything", "Lovely tea", "Nobody ever calls me"])]
+    payload = "\n".join(json.dumps(x) for x in lines[:2]) + "\n\nnot json at all\n[1, 2]\n" + json.dumps({"id": 9}) + "\n"
+    payload += json.dumps(lines[2]) + "\n"
+    result = run_hearten(["analyze", "--batch"], _env(tmp_path), input=payload, check=True)
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert [r["id"] for r in rows] == [0, 1, None, None, 9, 2]
+    assert rows[0]["self_critical"] and not rows[1]["traps"]
+    assert "error" in rows[2] and "error" in rows[3] and "text" in rows[4]["error"]
+    assert rows[5]["traps"]
+
+
+def test_batch_crisis_row_brings_help_on_stderr(tmp_path):
+    payload = json.dumps({"id": 1, "text": "i want to end it all"}) + "\n"
+    result = run_hearten(["analyze", "--batch"], _env(tmp_path, HEARTEN_COUNTRY="US"), input=payload, check=True)
+    assert json.loads(result.out)["crisis"] is True
+    assert "988" in result.err
