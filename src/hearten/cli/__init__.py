@@ -26,6 +26,7 @@ COMMANDS = {
     "backup": "hearten.cli.privacy:backup_command",
     "restore": "hearten.cli.privacy:restore_command",
     "forget": "hearten.cli.privacy:forget_command",
+    "assess": "hearten.cli.assess:assess",
 }
 
 
