@@ -80,6 +80,11 @@ def run_with_clear_errors(command, argv=None) -> int:
     except (InvalidInput, NotFound, StoreError, SettingsError) as error:
         click.echo(f"hearten: {error}", err=True)
         return 1
+    except MemoryError:
+        # SQLCipher reports a page that fails its check as "out of memory" (SQLITE_NOMEM)
+        click.echo("hearten: the database could not be read (out of memory). If it is encrypted, a page of it may be "
+                   "damaged; `hearten restore` can bring back a backup", err=True)
+        return 1
     except Exception as error:
         if not _is_database_error(error):
             raise

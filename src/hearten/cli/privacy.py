@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import click
 
@@ -53,7 +54,7 @@ def _confirm(question: str, yes: bool) -> None:
     if not stdin_is_terminal():
         fail("this asks for confirmation; add --yes to run it from a script")
     if not click.confirm(question, default=False, err=True):
-        raise click.exceptions.Exit(1)
+        sys.exit(1)
 
 
 @click.command("encrypt")
@@ -70,7 +71,7 @@ def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
     click.echo(messages.ENCRYPT_WARNING, err=True)
     interactive = stdin_is_terminal() and not passphrase_stdin
     if interactive and not yes and not click.confirm(messages.ENCRYPT_CONFIRM, default=True, err=True):
-        raise click.exceptions.Exit(1)
+        sys.exit(1)
     passphrase = _Secrets(passphrase_stdin).get(env=privacy.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_NEW, confirm=True)
     if recovery is None:
         recovery = click.confirm(messages.RECOVERY_OFFER, default=True, err=True) if interactive else True
@@ -212,7 +213,7 @@ def forget_command(app, everything, yes, keep_settings):
         typed = click.prompt(messages.FORGET_ASK.format(word=messages.FORGET_WORD), default="", show_default=False, err=True)
         if typed.strip().lower() != messages.FORGET_WORD:
             click.echo(messages.FORGET_CANCELLED, err=True)
-            raise click.exceptions.Exit(1)
+            sys.exit(1)
     app.close()
     removed = privacy.forget_all(settings, keep_settings=keep_settings)
     if not removed:

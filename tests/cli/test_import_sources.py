@@ -1,0 +1,105 @@
+"""Imports from jrnl (a journal the real jrnl wrote) and Daylio, encrypted exports and Markdown, through the CLI."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+
+from tests.security.helpers import PASSPHRASE, plain_env
+from tests.support.cli import run_hearten, run_json
+from tests.support.jrnl_fixture import make_jrnl_journal
+
+DAYLIO_8 = (
+    "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    "2024-03-06,March 6,Wednesday,8:30 pm,good,friends | walk,Dinner,Nice <br>evening\n"
+    "2024-03-05,March 5,Tuesday,07:10,tired-ish,,,\n"
+)
+DAYLIO_7 = (
+    "year,date,weekday,time,mood,activities,note\n"
+    "2019,18 May,Saturday,9:00 am,rad,sport,Ran far\n"
+    "2019,May 17,Friday,22:15,tired-ish,,\n"
+)
+
+
+def _texts(env):
+    return sorted(e["text"] for e in run_json(["journal", "list", "--json"], env))
+
+
+def test_jrnl_text_and_json_from_the_real_jrnl(tmp_path):
+    journal, exported = make_jrnl_journal(tmp_path / "jrnl")
+    json_file = tmp_path / "jrnl.json"
+    json_file.write_text(exported, encoding="utf-8")
+    env = plain_env(tmp_path)
+    first = run_json(["import", str(journal), "--from", "jrnl", "--json"], env)
+    assert first["added"]["entries"] == 5
+    again = run_json(["import", str(json_file), "--from", "jrnl", "--json"], env)
+    assert again["added"]["entries"] == 0  # the same journal, read from JSON: the same entries
+    assert not any(run_json(["import", str(journal), "--from", "jrnl", "--json"], env)["added"].values())
+    entries = run_json(["journal", "list", "--json"], env)
+    assert len(entries) == 5
+    tags = {tag for e in entries for tag in e["tags"]}
+    assert {"work", "friends", "starred"} <= tags
+
+
+def test_daylio_both_layouts_with_a_mood_map(tmp_path):
+    env = plain_env(tmp_path)
+    for name, text in (("new.csv", DAYLIO_8), ("old.csv", DAYLIO_7)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        refused = run_hearten(["import", str(path), "--from", "daylio"], env)
+        assert refused.returncode == 1 and "tired-ish" in refused.err
+        dry = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3", "--dry-run", "--json"], env)
+        assert dry["in_file"]["checkins"] == 2 and dry["added"] is None
+        done = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3,good=7", "--json"], env)
+        assert done["added"]["checkins"] == 2 and done["added"]["entries"] == 1
+        again = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3,good=7", "--json"], env)
+        assert not any(again["added"].values())
+    moods = sorted(c["mood"] for c in run_json(["checkin", "list", "--json"], env))
+    assert moods == [3, 3, 7, 10]
+    assert _texts(env) == ["Dinner\n\nNice \nevening", "Ran far"]
+    bad = run_hearten(["import", str(tmp_path / "old.csv"), "--from", "daylio", "--mood-map", "sad"], env)
+    assert bad.returncode != 0 and "name=number" in bad.err
+
+
+def test_a_100_mb_file_is_refused_quickly(tmp_path):
+    env = plain_env(tmp_path)
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(100 * 1024 * 1024 + 1)
+    start = time.perf_counter()
+    done = run_hearten(["import", str(big), "--from", "jrnl"], env)
+    assert time.perf_counter() - start < 5
+    assert done.returncode == 1 and "100 MB" in done.err
+
+
+def test_encrypted_export_round_trip(tmp_path):
+    env = plain_env(tmp_path)
+    run_hearten(["journal", "add", "secret words"], env, check=True)
+    out = tmp_path / "export.hearten"
+    run_hearten(["export", "--out", str(out), "--encrypt", "--passphrase-stdin"], env, input=PASSPHRASE + "\n", check=True)
+    assert b"secret words" not in out.read_bytes()
+    fresh = plain_env(tmp_path / "fresh")
+    asked = run_hearten(["import", str(out)], fresh)
+    assert asked.returncode == 1 and "passphrase" in asked.err.lower()
+    wrong = run_hearten(["import", str(out), "--passphrase-stdin"], fresh, input="nope\n")
+    assert wrong.returncode == 1 and "passphrase" in wrong.err
+    done = run_json(["import", str(out), "--passphrase-stdin", "--json"], fresh, input=PASSPHRASE + "\n")
+    assert done["added"]["entries"] == 1
+    assert _texts(fresh) == ["secret words"]
+
+
+def test_markdown_export_folder_zip_and_single_file(tmp_path):
+    env = plain_env(tmp_path)
+    run_hearten(["journal", "add", "First, with a tag", "--tag", "calm", "--mood", "6"], env, check=True)
+    run_hearten(["journal", "add", "Second ---\nwith a line that looks like front matter"], env, check=True)
+    run_hearten(["export", "--format", "markdown", "--out", str(tmp_path / "md")], env, check=True)
+    files = sorted((tmp_path / "md").glob("*.md"))
+    assert len(files) == 2
+    first = next(f.read_text() for f in files if "First" in f.read_text())
+    assert first.startswith("---\nuid: ") and 'tags: ["calm"]' in first and "mood: 6" in first
+    run_hearten(["export", "--format", "markdown", "--out", str(tmp_path / "md.zip")], env, check=True)
+    with zipfile.ZipFile(tmp_path / "md.zip") as archive:
+        assert len(archive.namelist()) == 2
+    run_hearten(["export", "--format", "markdown", "--out", str(tmp_path / "all.md")], env, check=True)
+    single = (tmp_path / "all.md").read_text()
+    assert single.count("\nuid: ") == 2 and "First, with a tag" in single
