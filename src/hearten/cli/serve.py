@@ -1,0 +1,37 @@
+"""hearten serve: the whole of hearten in your browser, on this computer only."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Keep 127.0.0.1 so only this computer can reach it.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open hearten in your web browser.")
+@click.pass_obj
+def serve(app, host, port, open_browser):
+    """Start the web app and print its address. Stop it with Ctrl+C."""
+    import socket
+
+    import uvicorn
+
+    from hearten.web.app import create_app
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    port = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    address = f"http://{shown}:{port}/"
+    web_app = create_app(app.settings, host=host)
+    click.echo(f"hearten is running at {address}")
+    click.echo("Only this computer can open it. Press Ctrl+C to stop.", err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(address)
+    config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, date_header=False)
+    server = uvicorn.Server(config)
+    server.run(sockets=[sock])

@@ -1,0 +1,124 @@
+"""The web app factory: `create_app(settings)` gives the whole of hearten as an ASGI app.
+
+Pages are Jinja2 templates rendered on the server; the JSON API under /api is
+FastAPI with its OpenAPI document at /api/openapi.json. Both call the same services.
+Handlers are `async def` and call the (quick, local) store directly, so requests run
+one at a time on the event loop and share one connection without a lock.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from hearten import __version__
+from hearten.web.security import CsrfRejected, CsrfTokens, SecurityMiddleware, check_csrf
+from hearten.web.state import AppState, Locked
+
+HERE = Path(__file__).parent
+
+
+def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(), pace: float | None = None) -> FastAPI:
+    """The app for these settings. `clock()` gives the current aware datetime (tests pass their own);
+    `pace` below 1 makes practice timers run faster (browser tests)."""
+    from hearten.web import (
+        routes_api, routes_assessments, routes_checkin, routes_help, routes_home, routes_insights,
+        routes_journal, routes_learn, routes_practices, routes_settings,
+    )
+
+    state = AppState(settings, clock=clock, pace=pace)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        state.close()
+
+    app = FastAPI(
+        lifespan=lifespan, title="hearten", version=__version__, description="The local hearten API: your journal, check-ins, practice and assessments.",
+        openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, dependencies=[Depends(check_csrf)],
+    )
+    tokens = CsrfTokens()
+    hosts = frozenset({host.lower(), *(h.lower() for h in allowed_hosts)})
+    app.state.tokens = tokens
+    app.state.allowed_hosts = hosts
+    app.state.hearten = state
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for module in (routes_home, routes_checkin, routes_journal, routes_practices, routes_learn, routes_assessments,
+                   routes_insights, routes_help, routes_settings, routes_api):
+        app.include_router(module.router)
+    _error_pages(app)
+    app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, tokens=tokens)
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _methods_for(request: Request) -> list[str]:
+    path = request.url.path
+    methods = set()
+    for route in request.app.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods.update(getattr(route, "methods", None) or ())
+    return sorted(methods - {"HEAD"})
+
+
+def _error_pages(app: FastAPI) -> None:
+    from hearten.domain.records import InvalidInput
+    from hearten.store import NotFound
+    from hearten.web.render import error_page
+
+    @app.exception_handler(CsrfRejected)
+    async def csrf(request: Request, exc: CsrfRejected):
+        if _wants_json(request):
+            return JSONResponse({"detail": "missing or stale CSRF token: fetch /api/csrf and send it as X-CSRF-Token"}, 403)
+        return error_page(request, 403, "This form is out of date",
+                          "The page was open from before hearten restarted, so it could not be sent. "
+                          "Nothing was changed. Please go back, reload the page and try again.")
+
+    @app.exception_handler(Locked)
+    async def locked(request: Request, exc: Locked):
+        if _wants_json(request):
+            return JSONResponse({"detail": "hearten is locked: unlock it in the browser first"}, 401)
+        from fastapi.responses import RedirectResponse
+
+        return RedirectResponse("/unlock", status_code=303)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        if _wants_json(request):
+            return JSONResponse({"detail": str(exc)}, 404)
+        return error_page(request, 404, "Not found", "There is nothing here. It may have been deleted.")
+
+    @app.exception_handler(InvalidInput)
+    async def invalid(request: Request, exc: InvalidInput):
+        if _wants_json(request):
+            return JSONResponse({"detail": str(exc)}, 400)
+        return error_page(request, 400, "That could not be saved", f"{exc}. Please go back and try again.")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        if _wants_json(request):
+            from fastapi.encoders import jsonable_encoder
+
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, 422)
+        return error_page(request, 400, "That could not be saved",
+                          "Something in the form was missing or not the right kind of value. Please go back and try again.")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if _wants_json(request):
+            headers = dict(getattr(exc, "headers", None) or {})
+            if exc.status_code == 405:  # every method the path takes, not just the first route's
+                headers["Allow"] = ", ".join(_methods_for(request))
+            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=headers)
+        titles = {404: "Not found", 405: "Not here", 413: "Too big"}
+        return error_page(request, exc.status_code, titles.get(exc.status_code, "Something went wrong"), str(exc.detail))

@@ -1,0 +1,21 @@
+"""Turning what a form sends (always text) into the values services take."""
+
+from __future__ import annotations
+
+from hearten.domain.records import InvalidInput
+
+
+def optional_number(raw: str | None) -> float | int | None:
+    """'' -> None; '7' -> 7; '7.5' -> 7.5; anything else is InvalidInput."""
+    text = (raw or "").strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise InvalidInput(f"{raw!r} is not a number") from None
+    return int(number) if number.is_integer() else number
+
+
+def tags_from(raw: str | None) -> list[str]:
+    return [t for t in (raw or "").replace("#", " ").replace(",", " ").split() if t]

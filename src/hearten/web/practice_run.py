@@ -1,0 +1,68 @@
+"""Record a practice the browser ran: replay what it reports through the engine, then store it.
+
+The browser keeps time while the person practises; at the end it sends how far they got,
+the seconds spent in each timed step and their answers. Replaying that through
+domain.engine.Engine on a stand-in clock gives exactly the session, journal entries and
+safety advice the CLI would have produced, with the engine's own validation.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from hearten.domain.engine import Engine
+from hearten.domain.practices import Practice, TimedStep
+from hearten.domain.records import InvalidInput
+
+
+def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, outcome: str,
+           distress_before=None, distress_after=None, now, fast: bool = False):
+    """The engine's Outcome for a run that reached step index `reached` (len(steps) when all were done).
+
+    outcome is "completed", "too_much" or "stopped".
+    """
+    if outcome not in ("completed", "too_much", "stopped"):
+        raise InvalidInput("outcome must be completed, too_much or stopped")
+    steps = practice.steps
+    reached = max(0, min(int(reached), len(steps)))
+    seconds = {}
+    for step in steps:
+        if isinstance(step, TimedStep):
+            value = timings.get(step.id, 0) or 0
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0:
+                raise InvalidInput(f"the time for step {step.id!r} must be a number of seconds")
+            seconds[step.id] = min(float(value), step.seconds if not step.open_ended else 4 * 3600.0)
+    total = sum(seconds.values())
+    clock = [0.0]
+    walls = iter((now - timedelta(seconds=total), now))
+    engine = Engine(practice, clock=lambda: clock[0], wall_clock=lambda: next(walls), distress_before=distress_before)
+    engine.start()
+    for index, step in enumerate(steps):
+        if engine.index != index or engine.state not in ("running", "paused"):
+            break
+        last = index >= reached
+        if isinstance(step, TimedStep):
+            clock[0] += seconds.get(step.id, 0.0)
+            if last:
+                break
+            if engine.tick() and engine.index != index:
+                continue  # the timer ran out and moved on by itself
+        elif step.id in answers and answers[step.id] not in (None, ""):
+            engine.answer(step.id, answers[step.id])
+        if last:
+            break
+        engine.next()
+    if outcome == "completed":
+        if engine.state != "done":
+            raise InvalidInput("the practice has steps left, so it cannot be finished yet")
+        return engine.finish(distress_after=distress_after)
+    if outcome == "too_much":
+        return engine.too_much(distress_after=distress_after)
+    return engine.abandon(distress_after=distress_after)
+
+
+def record(store, practice: Practice, **run):
+    """Replay and store a run; returns (session id, outcome)."""
+    result = replay(practice, **run)
+    session_id, _ = store.add_session(result.session, result.entries)
+    return session_id, result

@@ -1,0 +1,65 @@
+"""Rendering pages: one Jinja2 environment with autoescaping on, and the context every page shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+NAV = (
+    ("/", "Home"),
+    ("/checkin", "Check in"),
+    ("/journal", "Journal"),
+    ("/practices", "Practices"),
+    ("/learn", "Learn"),
+    ("/assessments", "Assessments"),
+    ("/insights", "Insights"),
+    ("/settings", "Settings"),
+)
+
+env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,  # every value is escaped unless a template says otherwise
+    trim_blocks=True,
+    lstrip_blocks=True,
+    auto_reload=False,
+)
+
+
+def _date(moment, fmt: str = "%a %d %b %Y") -> str:
+    return "" if moment is None else moment.strftime(fmt)
+
+
+def _number(value, places: int = 1) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+env.filters["date"] = _date
+env.filters["number"] = _number
+
+
+def state_of(request: Request):
+    return request.app.state.hearten
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    """A whole page; `context` adds to what every page gets (title, nav, token, settings)."""
+    state = state_of(request)
+    path = request.url.path
+    current = next((href for href, _ in NAV[1:] if path == href or path.startswith(href + "/")), "/" if path == "/" else None)
+    html = env.get_template(template).render(
+        nav=NAV, current=current, csrf=request.state.csrf_token, settings=state.settings,
+        locked=state.locked, path=path, **context,
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    return page(request, "error.html", status=status, title=title, message=message)

@@ -1,0 +1,74 @@
+"""Assessments: take one, and see your results over time as a chart."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
+
+from hearten.domain.charts import history_svg
+from hearten.domain.instruments import display_score
+from hearten.domain.records import InvalidInput
+from hearten.services import assessments
+from hearten.web.render import page, state_of
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/assessments")
+async def overview(request: Request):
+    state = state_of(request)
+    found = assessments.list_instruments(state.store, now=state.now())
+    return page(request, "assessments.html", title="Assessments", instruments=found)
+
+
+@router.get("/assessments/{instrument_id}/take")
+async def take_form(request: Request, instrument_id: str):
+    instrument = assessments.ready_to_take(state_of(request).store, instrument_id=instrument_id)
+    scale = [(v, instrument.scale.label(v) or str(v)) for v in range(instrument.scale.min, instrument.scale.max + 1)]
+    return page(request, "assessment_take.html", title=instrument.title, instrument=instrument, scale=scale)
+
+
+@router.post("/assessments/{instrument_id}")
+async def take(request: Request, instrument_id: str):
+    state = state_of(request)
+    instrument = assessments.ready_to_take(state.store, instrument_id=instrument_id)
+    form = await request.form()
+    answers = {}
+    for item in instrument.items:
+        raw = form.get(f"item-{item.id}")
+        if raw in (None, ""):
+            answers[item.id] = None
+        else:
+            try:
+                answers[item.id] = int(str(raw))
+            except ValueError:
+                raise InvalidInput(f"the answer to question {item.id} is not a whole number") from None
+    taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
+    return RedirectResponse(f"/assessments/{instrument_id}?taken={taken.id}", status_code=303)
+
+
+@router.get("/assessments/{instrument_id}")
+async def results(request: Request, instrument_id: str, taken: int | None = None):
+    state = state_of(request)
+    found = assessments.history(state.store, instrument_id=instrument_id)
+    bands = [(b["name"], b["min"], b["max"]) for b in found["bands"]]
+    charts = []
+    if found["has_total"]:
+        charts.append(history_svg([(p["taken_at"], p["total"]) for p in found["points"]], scale_min=found["scale"]["min"],
+                                  scale_max=found["scale"]["max"], bands=bands, title=f"{found['title']}: overall"))
+    subscale_charts = []
+    if found["show_subscales"] and found["points"]:
+        for sub in found["subscales"]:
+            subscale_charts.append(history_svg([(p["taken_at"], p["subscales"].get(sub["id"])) for p in found["points"]],
+                                               scale_min=sub["min"], scale_max=sub["max"], title=sub["title"]))
+    latest = found["points"][-1] if found["points"] else None
+    explained, titles = None, {}
+    if latest is not None:
+        instrument, explained = assessments.explain(state.store, assessment=state.store.get_assessment(latest["id"]))
+        titles = {group.id: group.title for group in instrument.groups}
+    return page(
+        request, "assessment_history.html", title=found["title"], found=found, charts=charts,
+        subscale_charts=subscale_charts, latest=latest, explained=explained, titles=titles,
+        just_taken=taken is not None and latest is not None and latest["id"] == taken, show=display_score,
+        points=list(reversed(found["points"]))[:20],
+    )

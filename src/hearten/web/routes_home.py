@@ -1,0 +1,37 @@
+"""Home: today at a glance. No streaks and no counting of missed days."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from hearten import services
+from hearten.domain import insights
+from hearten.domain.suggest import suggest_practice
+from hearten.services import assessments
+from hearten.web.charts import bars_svg
+from hearten.web.render import page, state_of
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/")
+async def home(request: Request):
+    state = state_of(request)
+    store = state.store
+    moment = state.now()
+    today = services.today(store, moment=moment)
+    suggestion = suggest_practice(
+        recent_checkins=store.list_checkins(limit=7),
+        component_scores=assessments.latest_component_scores(store),
+        practices=state.practices,
+    )
+    start = insights.window_start(moment.date(), 7)
+    week = insights.minutes_per_day(today["week_sessions"], start=start, days=7)
+    week_minutes = round(sum(minutes for _, minutes in week))
+    chart = bars_svg([(day.strftime("%a"), minutes) for day, minutes in week], title="Practice minutes, the last 7 days")
+    greeting = "Good morning" if moment.hour < 12 else "Good afternoon" if moment.hour < 18 else "Good evening"
+    return page(
+        request, "home.html", title="Home", greeting=greeting, today=today, suggestion=suggestion,
+        practice=state.practices[suggestion.practice_id], due=assessments.due_instruments(store, now=moment),
+        week_minutes=week_minutes, week_sessions=len(today["week_sessions"]), week_chart=chart,
+    )

@@ -1,0 +1,49 @@
+"""Insights: mood, distress, sleep, activity, self-compassion and practice over a chosen window."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from fastapi import APIRouter, Request
+
+from hearten.domain import insights
+from hearten.domain.charts import history_svg
+from hearten.services import assessments
+from hearten.web.charts import bars_svg
+from hearten.web.render import page, state_of
+
+router = APIRouter(include_in_schema=False)
+WINDOWS = {30: "30 days", 90: "3 months", 365: "a year"}
+SELF_COMPASSION = "self-compassion-checkin"
+
+
+@router.get("/insights")
+async def insights_page(request: Request, days: int = 90):
+    state = state_of(request)
+    store = state.store
+    days = days if days in WINDOWS else 90
+    moment = state.now()
+    today = moment.date()
+    start = insights.window_start(today, days)
+    since = datetime.combine(start, time(0), tzinfo=moment.tzinfo)
+    checkins = store.list_checkins(since=since)
+    charts = []
+    for measure, (title, _, _) in insights.CHECKIN_MEASURES.items():
+        series = insights.daily_means(checkins, measure, start=start, end=today)
+        low, high = insights.chart_range(measure, series)
+        svg = history_svg(insights.as_points(series), scale_min=low, scale_max=high, title=f"{title}, daily average")
+        charts.append({"id": measure, "title": title, "svg": svg, "summary": insights.summary(series)})
+    weeks = max(4, min(52, days // 7))
+    week_start = datetime.combine(today - timedelta(days=today.weekday(), weeks=weeks - 1), time(0), tzinfo=moment.tzinfo)
+    per_week = insights.minutes_per_week(store.list_sessions(since=min(week_start, since)), today=today, weeks=weeks)
+    practice_chart = bars_svg([(monday.strftime("%d %b"), minutes) for monday, minutes in per_week],
+                              title="Practice minutes per week")
+    found = assessments.history(store, instrument_id=SELF_COMPASSION)
+    points = [(p["taken_at"], p["total"]) for p in found["points"] if p["taken_at"] >= since]
+    scores_chart = history_svg(points, scale_min=found["scale"]["min"], scale_max=found["scale"]["max"],
+                               bands=[(b["name"], b["min"], b["max"]) for b in found["bands"]], title="Self-compassion check-in")
+    return page(
+        request, "insights.html", title="Insights", days=days, windows=WINDOWS, charts=charts,
+        practice_chart=practice_chart, practice_total=round(sum(m for _, m in per_week)), weeks=weeks,
+        scores_chart=scores_chart, scores=len(points),
+    )

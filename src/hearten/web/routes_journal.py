@@ -1,0 +1,78 @@
+"""Journal: write (with gentle highlighting as you type), list, search, read, and keep kinder versions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+
+import hearten
+from hearten import services
+from hearten.domain.records import InvalidInput
+from hearten.domain.safety import resources_for
+from hearten.web.forms import optional_number, tags_from
+from hearten.web.highlight import harsh_sentences, noticed, segments
+from hearten.web.render import page, state_of
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 20
+
+
+@router.get("/journal")
+async def journal_list(request: Request, q: str = "", before: str = ""):
+    store = state_of(request).store
+    query = q.strip()[:200]
+    older = None
+    if query:
+        entries = services.search_entries(store, query=query, limit=50)
+    else:
+        until = _moment(before)
+        entries = services.list_entries(store, until=until, limit=PAGE_SIZE + 1)
+        if len(entries) > PAGE_SIZE:
+            entries = entries[:PAGE_SIZE]
+            older = entries[-1].created_at.isoformat()
+    return page(request, "journal_list.html", title="Journal", entries=entries, q=query, older=older, paged=bool(before))
+
+
+def _moment(text: str):
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput("that page of the journal could not be found") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+@router.get("/journal/new")
+async def journal_new(request: Request):
+    return page(request, "journal_new.html", title="Write")
+
+
+@router.post("/journal")
+async def journal_add(request: Request, text: str = Form(""), mood: str = Form(""), tags: str = Form("")):
+    state = state_of(request)
+    entry_id = services.add_entry(state.store, text=text, mood=optional_number(mood), tags=tags_from(tags), at=state.now())
+    return RedirectResponse(f"/journal/{entry_id}", status_code=303)
+
+
+@router.get("/journal/{entry_id}")
+async def journal_entry(request: Request, entry_id: int):
+    state = state_of(request)
+    entry = services.get_entry(state.store, entry_id=entry_id)
+    analysis = hearten.analyze(entry.text).to_dict()
+    reframes = state.store.list_reframes(entry_id=entry.id)
+    help_lines = resources_for(state.settings.country, state.resources) if analysis["crisis"] else []
+    return page(
+        request, "journal_entry.html", title=f"Entry of {entry.created_at:%d %b %Y}", entry=entry,
+        segments=segments(entry.text, analysis, state.trap_names),
+        noticed=noticed(analysis, state.trap_names, state.kind_questions),
+        harsh=harsh_sentences(analysis), crisis=analysis["crisis"], help_lines=help_lines, reframes=reframes,
+    )
+
+
+@router.post("/journal/{entry_id}/reframes")
+async def journal_reframe(request: Request, entry_id: int, original: str = Form(""), reframe: str = Form("")):
+    services.add_reframe(state_of(request).store, entry_id=entry_id, original=original, reframe=reframe)
+    return RedirectResponse(f"/journal/{entry_id}#kinder", status_code=303)

@@ -1,0 +1,75 @@
+"""Practices: the library by component, the step-by-step player, and your practice history."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from hearten.domain import safety
+from hearten.domain.insights import session_minutes
+from hearten.domain.practices import COMPONENTS
+from hearten.store import NotFound
+from hearten.web.render import page, state_of
+
+router = APIRouter(include_in_schema=False)
+
+COMPONENT_TITLES = {
+    "self_kindness": ("Kindness towards yourself", "Meeting your own pain and mistakes with warmth instead of judgment."),
+    "common_humanity": ("You are not alone", "Remembering that struggling is part of being human, something we all share."),
+    "mindfulness": ("Being with what is here", "Noticing painful thoughts and feelings without being swept away by them."),
+}
+FAST_PACE = 0.02  # ?pace=fast: a 30-second timer takes 0.6 s (for trying the player out, and for tests)
+
+
+@router.get("/practices")
+async def library(request: Request):
+    practices = state_of(request).practices.values()
+    groups = [(COMPONENT_TITLES[c], [p for p in practices if p.components[0] == c]) for c in COMPONENTS]
+    return page(request, "practices.html", title="Practices", groups=groups)
+
+
+@router.get("/practices/history")
+async def history(request: Request):
+    state = state_of(request)
+    sessions = state.store.list_sessions(limit=50)
+    rows = [(s, state.practices.get(s.practice_id), round(session_minutes(s), 1)) for s in sessions]
+    return page(request, "practice_history.html", title="Your practice", rows=rows)
+
+
+@router.get("/practices/sessions/{session_id}")
+async def session_done(request: Request, session_id: int):
+    state = state_of(request)
+    session = state.store.get_session(session_id)
+    advice = safety.distress_check(session.distress_before, session.distress_after,
+                                   too_much=session.stopped_reason == "too_much")
+    entries = [e for e in state.store.list_entries(since=session.ended_at, limit=20) if e.session_id == session.id]
+    return page(request, "practice_done.html", title="Practice finished", session=session,
+                practice=state.practices.get(session.practice_id), advice=advice, entries=entries,
+                minutes=round(session_minutes(session), 1))
+
+
+@router.get("/practices/{practice_id}")
+async def player(request: Request, practice_id: str, pace: str = ""):
+    state = state_of(request)
+    practice = state.practices.get(practice_id)
+    if practice is None:
+        raise NotFound(f"there is no practice called {practice_id!r}")
+    speed = FAST_PACE if pace == "fast" else (state.pace or 1.0)
+    steps = [(step, step_parts(" ".join(step.text.split()), practice.phrases)) for step in practice.steps]
+    return page(request, "player.html", title=practice.title, practice=practice, pace=speed, steps=steps,
+                components=[COMPONENT_TITLES[c][0] for c in practice.components])
+
+
+def step_parts(text: str, phrases) -> list[tuple[str, str, str]]:
+    """A step's words as (kind, text, step id) runs: plain text, the kind wishes, or an earlier answer (with its fallback)."""
+    from hearten.domain.practices import PLACEHOLDER
+
+    parts, at = [], 0
+    for match in PLACEHOLDER.finditer(text):
+        parts.append(("text", text[at:match.start()], ""))
+        if match.group(1) == "phrases":
+            parts.append(("phrases", "\n".join(phrases), ""))
+        else:
+            parts.append(("answer", match.group(3) or "", match.group(2)))
+        at = match.end()
+    parts.append(("text", text[at:], ""))
+    return [p for p in parts if p[1] or p[0] == "answer"]

@@ -1,0 +1,116 @@
+"""What the app holds while it runs: settings, the store (once unlocked), content read once, the clock."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+
+class Locked(Exception):
+    """The data is encrypted and has not been unlocked in this run of the server."""
+
+
+class AppState:
+    def __init__(self, settings, *, clock=None, pace: float | None = None):
+        self.settings = settings
+        self._clock = clock
+        self.pace = pace
+        self._store = None
+        self._key: bytes | None = None
+
+    # -- time ---------------------------------------------------------------------------
+    def now(self):
+        """The current aware datetime (the test clock's when one was given)."""
+        if self._clock is not None:
+            return self._clock()
+        from hearten.domain.records import now
+
+        return now()
+
+    # -- the store ------------------------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return not self.settings.database_url and self.settings.keyfile_path.exists()
+
+    @property
+    def locked(self) -> bool:
+        """True until the encrypted store has been opened in this run (cheap: no unlocking tried)."""
+        return self._store is None and self._key is None and self.encrypted
+
+    @property
+    def store(self):
+        if self._store is None:
+            from hearten.store import open_store
+
+            if self.encrypted and self._key is None and not _privacy_has("unlock_key"):
+                raise Locked()
+            try:
+                self._store = open_store(self.settings, key=self._key)
+            except Exception as error:  # privacy.Locked: no passphrase yet and no remembered key
+                if type(error).__name__ == "Locked":
+                    raise Locked() from None
+                raise
+        return self._store
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the encrypted store with a passphrase; raises WrongPassphrase (or a privacy error) when it does not open."""
+        if _privacy_has("unlock_key"):
+            from hearten.services.privacy import unlock_key
+
+            key = unlock_key(self.settings, passphrase=passphrase)
+        else:
+            from hearten import crypto
+
+            key = crypto.unwrap(self.settings.keyfile_path.read_bytes(), passphrase)
+        from hearten.store import open_store
+
+        self._store = open_store(self.settings, key=key)
+        self._key = key
+
+    def close(self, *, forget_key: bool = False) -> None:
+        if forget_key:
+            self._key = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def update_settings(self, settings) -> None:
+        self.settings = settings
+
+    # -- content, read once per run --------------------------------------------------------
+    @cached_property
+    def practices(self):
+        from hearten.content.practices import load_practices
+
+        return load_practices()
+
+    @cached_property
+    def learn_cards(self):
+        from hearten.content.practices import load_learn_cards
+
+        return load_learn_cards()
+
+    @cached_property
+    def resources(self):
+        from hearten.content.practices import load_resources
+
+        return load_resources()
+
+    @cached_property
+    def kind_questions(self):
+        from hearten.content.language import kind_questions
+
+        return kind_questions()
+
+    @cached_property
+    def trap_names(self):
+        from hearten.content.language import trap_names
+
+        return trap_names()
+
+
+def _privacy_has(name: str) -> bool:
+    try:
+        from hearten.services import privacy
+    except ImportError:
+        return False
+    return hasattr(privacy, name)

@@ -1,0 +1,58 @@
+"""axe-core finds nothing on any page, light or dark; a screenshot of every page at desktop and phone width."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
+
+PAGES = {
+    "home": "/", "checkin": "/checkin", "journal": "/journal", "journal-new": "/journal/new", "entry": "/journal/1",
+    "practices": "/practices", "player": "/practices/self-talk-30-30", "practice-history": "/practices/history",
+    "learn": "/learn", "assessments": "/assessments", "assessment-take": "/assessments/self-compassion-checkin/take",
+    "assessment-history": "/assessments/self-compassion-checkin", "insights": "/insights", "help": "/help",
+    "help-after-practice": "/help?from=practice", "settings": "/settings",
+}
+
+
+@pytest.fixture(scope="module")
+def filled(browser, server):
+    """Some data, entered through the pages, so every page has something to show."""
+    context = browser.new_context(base_url=server)
+    page = context.new_page()
+    page.goto("/journal/new")
+    page.fill("#text", "I messed up the meeting. I am so stupid. Everyone else always gets it right.")
+    page.click("text=Save entry")
+    page.goto("/checkin")
+    page.click("label[for=mood-6]")
+    page.click("label[for=distress-3]")
+    page.click("text=Save check-in")
+    page.goto("/assessments/self-compassion-checkin/take")
+    for fieldset in page.locator("fieldset.item").all():
+        fieldset.locator("label.option").nth(2).click()
+    page.click("text=See my results")
+    page.wait_for_url("**/assessments/self-compassion-checkin?taken=*")
+    context.close()
+    return server
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        context = browser.new_context(viewport=viewport, base_url=filled, color_scheme=scheme)
+        page = context.new_page()
+        page.goto(PAGES[name])
+        page.emulate_media(color_scheme=scheme)
+        page.screenshot(path=SHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+        if size == "desktop" or name in ("home", "player", "checkin"):
+            results = Axe().run(page)
+            assert results.violations_count == 0, results.generate_report()
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
+        context.close()

@@ -1,0 +1,222 @@
+"""Every page renders, every form works, and a GET never changes anything."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.web.conftest import api_headers, post_form
+
+PAGES = [
+    "/", "/checkin", "/journal", "/journal/new", "/practices", "/practices/self-talk-30-30", "/practices/grounding",
+    "/practices/history", "/learn", "/assessments", "/assessments/self-compassion-checkin/take",
+    "/assessments/self-compassion-checkin", "/insights", "/insights?days=30", "/insights?days=365", "/help",
+    "/help?from=practice", "/settings",
+]
+
+
+def fill(client):
+    """A little of everything, through the app itself."""
+    post_form(client, "/checkin", {"mood": "6", "distress": "3", "sleep_hours": "7.5", "active_minutes": "20"})
+    post_form(client, "/journal", {"text": "I am so stupid. I always ruin everything.", "tags": "work"})
+    headers = api_headers(client)
+    client.post("/api/sessions", headers=headers, json={
+        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed",
+        "timings": {"regret": 30, "kindness": 30}, "answers": {"words": "You did your best."},
+        "distress_before": 5, "distress_after": 3})
+    client.post("/api/assessments", headers=headers, json={
+        "instrument": "self-compassion-checkin", "answers": {}})  # refused: too few answers, nothing stored
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders(client, path):
+    fill(client)
+    response = client.get(path)
+    assert response.status_code == 200, response.text[:500]
+    assert 'href="/help"' in response.text  # help is one click from every page
+    assert 'class="skip-link"' in response.text
+    assert "It is not therapy" in response.text
+
+
+def test_pages_render_with_nothing_stored(client):
+    for path in PAGES:
+        assert client.get(path).status_code == 200, path
+
+
+def test_unknown_pages_are_gentle_404s(client):
+    for path in ("/nowhere", "/journal/999", "/practices/no-such", "/practices/sessions/42", "/assessments/nope"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert "Help" in response.text
+
+
+def test_checkin_form_saves_and_high_distress_points_to_help(client):
+    response = post_form(client, "/checkin", {"mood": "2", "distress": "9", "note": "rough day"})
+    assert response.status_code == 303
+    page = client.get(response.headers["location"]).text
+    assert "Check-in saved" in page
+    assert "/practices/grounding" in page and "Where to find help" in page
+    home = client.get("/").text
+    assert "mood 2" in home and "distress 9" in home
+
+
+def test_checkin_refuses_out_of_range_values(client):
+    response = post_form(client, "/checkin", {"mood": "14"})
+    assert response.status_code == 400
+    assert client.get("/api/checkins").json() == []
+
+
+def test_journal_write_read_search_and_reframe(client):
+    response = post_form(client, "/journal", {"text": "I am so stupid. I always ruin everything.", "tags": "work #late"})
+    assert response.status_code == 303
+    entry_url = response.headers["location"]
+    page = client.get(entry_url).text
+    assert 'class="hl hl-harsh"' in page
+    assert "Would you say this to a friend" in page
+    assert "#work" in page and "#late" in page
+    found = client.get("/journal", params={"q": "ruin"}).text
+    assert "I always ruin everything" in found
+    assert "0 entries" in client.get("/journal", params={"q": "zebra"}).text
+    entry_id = int(entry_url.rsplit("/", 1)[1])
+    response = post_form(client, f"/journal/{entry_id}/reframes",
+                         {"original": "I am so stupid.", "reframe": "I made a mistake, and I can learn from it."})
+    assert response.status_code == 303
+    assert "I can learn from it." in client.get(entry_url).text
+
+
+def test_crisis_language_puts_help_first(client):
+    entry = post_form(client, "/journal", {"text": "I want to die. Nothing helps."}).headers["location"]
+    page = client.get(entry).text
+    assert page.index('class="crisis"') < page.index('class="entry"')
+    assert "You don't have to carry this alone" in page
+
+
+def test_journal_list_is_paginated(client, clock):
+    from datetime import timedelta
+
+    start = clock.moment
+    for n in range(25):
+        clock.moment = start + timedelta(minutes=n)
+        post_form(client, "/journal", {"text": f"note number {n}"})
+    first = client.get("/journal").text
+    assert "note number 24" in first and "note number 4" not in first.replace("note number 24", "")
+    assert "Older entries" in first
+    older = first.split('href="/journal?before=')[1].split('"')[0]
+    second = client.get("/journal?before=" + older.replace("&amp;", "&")).text
+    assert "note number 4" in second and "note number 24" not in second
+
+
+def test_settings_change_the_help_page(client):
+    response = post_form(client, "/settings", {"name": "Sam", "country": "GB", "therapist": "Dr Lee, 01234 567890",
+                                              "speech": "on", "speech_voice": "", "speech_rate": "1.1"})
+    assert response.status_code == 303
+    help_page = client.get("/help").text
+    assert "United Kingdom" in help_page and "Dr Lee, 01234 567890" in help_page
+    assert help_page.index("Dr Lee") < help_page.index("People you can talk to")
+    assert "Sam" in client.get("/").text
+    assert 'data-speech="on"' in client.get("/practices/self-talk-30-30").text
+
+
+def test_settings_refuse_unknown_country_and_rate(client):
+    assert post_form(client, "/settings", {"country": "ZZ"}).status_code == 400
+    assert post_form(client, "/settings", {"speech_rate": "3"}).status_code == 400
+
+
+def test_export_download_and_import_round_trip(client, settings, tmp_path):
+    fill(client)
+    response = client.get("/settings/export")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["content-disposition"]
+    document = response.json()
+    assert document["format"] == "hearten-export" and len(document["entries"]) == 2
+    response = post_form(client, "/settings/import", {"source": "hearten"},
+                         files={"file": ("export.json", json.dumps(document).encode(), "application/json")})
+    assert response.status_code == 200
+    assert "already here" in response.text  # nothing twice
+    document["entries"][0]["uid"] = "brand-new-uid"
+    response = post_form(client, "/settings/import", {"source": "hearten"},
+                         files={"file": ("export.json", json.dumps(document).encode(), "application/json")})
+    assert "1 entries" in response.text
+
+
+def test_import_refuses_a_broken_file(client):
+    response = post_form(client, "/settings/import", {"source": "hearten"},
+                         files={"file": ("x.json", b"{not json", "application/json")})
+    assert response.status_code == 400
+    assert "not valid JSON" in response.text
+
+
+def test_delete_everything_needs_the_word(client):
+    fill(client)
+    assert post_form(client, "/settings/delete", {"confirm": "yes"}).status_code == 400
+    assert len(client.get("/api/entries").json()) == 2
+    response = post_form(client, "/settings/delete", {"confirm": "delete"})
+    assert response.status_code == 200
+    assert "2 entries" in response.text and "1 check-ins" in response.text
+    assert client.get("/api/entries").json() == []
+    assert client.get("/").status_code == 200
+
+
+def test_assessment_form_and_chart(client):
+    page = client.get("/assessments/self-compassion-checkin/take").text
+    items = sorted(set(__import__("re").findall(r'name="item-([^"]+)"', page)))
+    assert items
+    response = post_form(client, "/assessments/self-compassion-checkin", {f"item-{i}": "4" for i in items})
+    assert response.status_code == 303
+    history = client.get(response.headers["location"]).text
+    assert "Saved." in history and "<svg" in history and "1 score from" in history
+    assert "Overall: <strong>4.00</strong>" in history or "Overall" in history
+
+
+def test_practice_session_recorded_and_shown(client):
+    headers = api_headers(client)
+    response = client.post("/api/sessions", headers=headers, json={
+        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed", "timings": {"regret": 30, "kindness": 30},
+        "answers": {"regret-choice": "snapped at a friend", "words": "You were tired, and you care."},
+        "distress_before": 4, "distress_after": 2})
+    assert response.status_code == 201, response.text
+    recorded = response.json()
+    assert recorded["session"]["completed"] and recorded["session"]["actual_seconds"] == 60
+    assert recorded["advice"] == [] and len(recorded["entries"]) == 1
+    assert "30 seconds, then 30 seconds of kindness" in client.get("/practices/history").text
+    done = client.get(recorded["next"]).text
+    assert "Thank you for taking this time" in done
+    assert "This week you gave yourself 1 minute" in client.get("/").text
+
+
+def test_too_much_lands_on_help(client):
+    response = client.post("/api/sessions", headers=api_headers(client), json={
+        "practice_id": "self-talk-30-30", "reached": 2, "outcome": "too_much", "timings": {"regret": 12.5}})
+    assert response.status_code == 201
+    recorded = response.json()
+    assert recorded["next"] == "/help?from=practice"
+    assert recorded["session"]["stopped_reason"] == "too_much" and recorded["session"]["actual_seconds"] == 12.5
+    assert "Let's pause here" in client.get(recorded["next"]).text
+
+
+def test_unfinished_practice_cannot_claim_to_be_complete(client):
+    response = client.post("/api/sessions", headers=api_headers(client), json={
+        "practice_id": "self-talk-30-30", "reached": 2, "outcome": "completed"})
+    assert response.status_code == 400
+    assert client.get("/api/sessions").json() == []
+
+
+def test_get_never_changes_anything(client):
+    fill(client)
+
+    def snapshot():
+        document = client.get("/api/export").json()
+        document.pop("exported_at")
+        return document
+
+    before = snapshot()
+    for path in PAGES + ["/settings/export", "/api/entries", "/api/checkins", "/api/sessions", "/api/practices",
+                         "/api/assessments", "/api/instruments", "/api/csrf", "/unlock"]:
+        client.get(path)
+    assert snapshot() == before
+
+
+def test_fast_pace_for_trying_the_player(client):
+    assert 'data-pace="0.02"' in client.get("/practices/self-talk-30-30?pace=fast").text
+    assert 'data-pace="1.0"' in client.get("/practices/self-talk-30-30").text
