@@ -16,10 +16,11 @@ def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes"
     bar_w = max(4.0, slot * 0.6)
     total = sum(value for _, value in bars)
     desc = f"{len(bars)} bars; {round(total)} {unit} in all; the most was {round(top_value if total else 0)} {unit}."
+    font = 13 if width < 500 else 12
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}"'
         f' role="img" aria-labelledby="bars-{digest}-t bars-{digest}-d" class="hearten-chart bars"'
-        ' font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12" fill="currentColor">',
+        f' font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="{font}" fill="currentColor">',
         f'<title id="bars-{digest}-t">{escape(title)}</title>',
         f'<desc id="bars-{digest}-d">{escape(desc)}</desc>',
         f'<text x="{left}" y="20" font-size="15" font-weight="600">{escape(title)}</text>',

@@ -28,7 +28,8 @@ async def home(request: Request):
     start = insights.window_start(moment.date(), 7)
     week = insights.minutes_per_day(today["week_sessions"], start=start, days=7)
     week_minutes = round(sum(minutes for _, minutes in week))
-    chart = bars_svg([(day.strftime("%a"), minutes) for day, minutes in week], title="Practice minutes, the last 7 days")
+    chart = bars_svg([(day.strftime("%a"), minutes) for day, minutes in week], title="Practice minutes, the last 7 days",
+                     width=360, height=170) if week_minutes else ""
     greeting = "Good morning" if moment.hour < 12 else "Good afternoon" if moment.hour < 18 else "Good evening"
     return page(
         request, "home.html", title="Home", greeting=greeting, today=today, suggestion=suggestion,

@@ -214,6 +214,7 @@
 
   buttons.start.addEventListener("click", function () {
     run.started = true;
+    root.querySelector("[data-too-much-row]").hidden = false;
     show("steps");
     go(0);
   });
