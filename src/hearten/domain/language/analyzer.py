@@ -53,11 +53,31 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
         for d in detectors:
             places.append((shift, d.all_rules))
             shift += len(d.rules)
-        gate = Gate([r.pattern for d in detectors for r in d.rules])
+        gate = _load_gate([r.pattern for d in detectors for r in d.rules])
         crisis_bits = crisis.DETECTOR.all_rules
         spans_breaks = any(owners & crisis_bits and _BREAK.search(f) for f, owners in gate.owners.items())
         _gate = (gate, places, spans_breaks)
     return _gate
+
+
+def patterns_key(patterns: list[str]) -> int:
+    """A fingerprint of every rule's pattern, so a stale prebuilt gate is never used."""
+    import zlib
+
+    return zlib.crc32("\x00".join(patterns).encode("utf-8"))
+
+
+def _load_gate(patterns: list[str]) -> Gate:
+    """The prebuilt gate when it matches the rules (the fast path), else build it now."""
+    from . import _gate_table
+
+    if _gate_table.KEY == patterns_key(patterns):
+        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.REGEX)
+    return Gate.build(patterns)
+
+
+def all_patterns() -> list[str]:
+    return [r.pattern for d in (crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values()) for r in d.rules]
 
 
 def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 def alt(words) -> str:
     """A non-capturing alternation, longest words first so prefixes never shadow them."""
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    # Longest first so the longest alternative wins; ties in alphabetical order so the
+    # pattern is the same in every process (sets iterate in a random order).
+    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 # First-person subject + copula (with or without apostrophes, some common slips).

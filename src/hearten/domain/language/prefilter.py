@@ -127,20 +127,33 @@ class Gate:
     rule i may match there and must be run; a rule with no factor always runs.
     """
 
-    def __init__(self, patterns: list[str]):
-        self.always = 0
+    def __init__(self, always: int, owners: dict[str, int], regex_source: str | None):
+        self.always = always
+        self.owners = owners
+        self.regex_source = regex_source
+        self._regex = re.compile(regex_source) if regex_source else None
+
+    @classmethod
+    def build(cls, patterns: list[str]) -> "Gate":
+        """Work the gate out from the rules' patterns (slow: parses every pattern).
+
+        The analyzer loads a prebuilt table instead (see _gate_table.py and
+        scripts/build_language_gate.py); a test checks that the table is current.
+        """
+        always = 0
         by_factor: dict[str, int] = {}
         for i, pattern in enumerate(patterns):
             found = factors_of(pattern)
             if found is None:
-                self.always |= 1 << i
+                always |= 1 << i
                 continue
             for factor in found:
                 by_factor[factor] = by_factor.get(factor, 0) | (1 << i)
         # The regex reports the longest factor starting at each place; the shorter ones
         # starting there are its prefixes, so each factor also carries its prefixes' rules.
-        self.owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in by_factor}
-        self._regex = re.compile("(?=(" + _trie_regex(by_factor) + "))") if by_factor else None
+        owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in by_factor}
+        regex_source = "(?=(" + _trie_regex(by_factor) + "))" if by_factor else None
+        return cls(always, owners, regex_source)
 
     def rules_for(self, text: str, start: int, end: int) -> int:
         mask = self.always
