@@ -27,6 +27,7 @@ COMMANDS = {
     "restore": "hearten.cli.privacy:restore_command",
     "forget": "hearten.cli.privacy:forget_command",
     "assess": "hearten.cli.assess:assess",
+    "serve": "hearten.cli.serve:serve",
 }
 
 
