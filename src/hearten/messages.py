@@ -17,6 +17,8 @@ HOME_NO_CHECKIN = "No check-in yet today. Whenever you like: hearten checkin"
 HOME_NO_ENTRIES = "Your journal is empty so far. hearten journal add \"…\" when something is on your mind."
 HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts."
 HOME_WEEK = "This week you gave yourself {minutes} minute(s) of practice across {count} session(s)."
+HOME_SUGGESTION = "A practice that may fit today: {title} (hearten practice run {id})"
+HOME_DUE = "When you have a quiet moment, a short check-in is ready: {names} (hearten assess take {id})"
 HOME_HELP_LINE = "If things feel like too much: hearten help"
 
 ENTRY_SAVED = "Saved entry {id}."
@@ -125,3 +127,44 @@ REFRAME_NO_SENTENCE = "entry #{id} has no sentence {n}: it has {total} (`hearten
 REFRAME_EMPTY = "the kinder version is empty; write a few words, or leave out --text to be asked"
 SHOW_REFRAME_ORIGINAL = "You wrote: "
 SHOW_REFRAME_KINDER = "A kinder way to say it: "
+
+
+# -- Practices, learn and help (issue 3) --
+COMPONENT_NAMES = {
+    "self_kindness": "Self-kindness (instead of harsh judgment)",
+    "common_humanity": "Common humanity (instead of feeling alone)",
+    "mindfulness": "Mindfulness (instead of being swept away)",
+}
+PRACTICE_LIST_HINT = "See the steps with `hearten practice show ID`; begin with `hearten practice run ID`."
+PRACTICE_SHOW_HINT = "Begin when you are ready: hearten practice run {id}"
+PRACTICE_HOW_TO = (
+    "Take it at your own pace. Press Enter to move on, b to go back, q to stop, x if this is too much. "
+    "During a timer, Ctrl+C pauses."
+)
+PRACTICE_DISTRESS_BEFORE = "Before you begin: how much distress do you feel, 0 (none) to 10 (the most)? Enter to skip"
+PRACTICE_DISTRESS_AFTER = "And now, how much distress do you feel, 0 to 10? Enter to skip"
+PRACTICE_SCALE_AGAIN = "A whole number from 0 to 10, or Enter to skip."
+PRACTICE_CONTINUE = "(Enter to continue)"
+PRACTICE_WRITE_HINT = "Write as much or as little as you like; an empty line finishes. Enter straight away skips."
+PRACTICE_PREFILLED = "You started with: {text}"
+PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
+PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"
+PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on."
+PRACTICE_PAUSED = "Paused. Take whatever time you need."
+PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · q stop here · x this is too much"
+PRACTICE_DONE = "Thank you for giving yourself this time."
+PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your practice."
+PRACTICE_GROUNDING_COMMAND = "A short steadying practice: hearten practice run grounding"
+PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"
+
+HELP_TITLE = "If you need someone now"
+HELP_INTRO = (
+    "If you are in danger or might act on thoughts of harming yourself, call your local "
+    "emergency number now. Otherwise, these people are there to listen, at any hour:"
+)
+HELP_GROUNDING = "To steady yourself for a few minutes: hearten practice run grounding"
+HELP_PROFESSIONAL = (
+    "If practising self-compassion stirs up more than you can hold, that is not a failing. "
+    "A doctor, therapist or counsellor can help you work through it."
+)
+HELP_SET_COUNTRY = "To see the lines for where you live: hearten settings country GB (or US, IE, CA, AU, …)."

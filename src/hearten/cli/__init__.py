@@ -27,6 +27,9 @@ COMMANDS = {
     "restore": "hearten.cli.privacy:restore_command",
     "forget": "hearten.cli.privacy:forget_command",
     "assess": "hearten.cli.assess:assess",
+    "practice": "hearten.cli.practice:practice",
+    "help": "hearten.cli.help:help_command",
+    "learn": "hearten.cli.learn:learn",
     "serve": "hearten.cli.serve:serve",
 }
 

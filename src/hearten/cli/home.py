@@ -45,6 +45,17 @@ def show_home(app) -> None:
     else:
         click.echo(messages.HOME_NO_ENTRIES)
     click.echo()
+    from hearten.services import practices as practice_service
+    from hearten.services.assessments import due_instruments
+
+    chosen = practice_service.suggest(app.store, moment=moment)
+    title = practice_service.get_practice(practice_id=chosen.practice_id).title
+    click.echo(messages.HOME_SUGGESTION.format(title=title, id=chosen.practice_id))
+    click.echo(f"  {chosen.reason}")
+    due = due_instruments(app.store, now=moment)
+    if due:
+        click.echo(messages.HOME_DUE.format(names=", ".join(d["title"] for d in due), id=due[0]["id"]))
+    click.echo()
     sessions = data["week_sessions"]
     if sessions:
         click.echo(messages.HOME_WEEK.format(minutes=data["week_minutes"], count=len(sessions)))

@@ -19,13 +19,12 @@ _RANK = {"crisis": 0, "self_criticism": 1, "trap": 2}
 def show_crisis_help(app, *, err: bool = False) -> None:
     """The crisis message and where to turn in the person's country, calmly, before anything else."""
     from hearten.content.language import crisis_message
-    from hearten.content.practices import load_resources
-    from hearten.domain.safety import resources_for
+
+    from hearten.cli.help import print_resources
 
     click.echo(crisis_message(), err=err)
     click.echo(messages.CRISIS_LINES, err=err)
-    for resource in resources_for(app.settings.country or None, load_resources()):
-        click.echo(f"  - {resource.name}: {_ways(resource)}" + (f" ({resource.hours})" if resource.hours else ""), err=err)
+    print_resources(app, err=err)
     click.echo(err=err)
 
 

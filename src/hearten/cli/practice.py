@@ -1,0 +1,199 @@
+"""hearten practice: guided practices in the terminal, and a record of them."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from hearten import messages
+from hearten.cli.context import echo_json, moment_option
+
+
+@click.group()
+def practice():
+    """Guided practices drawn from self-compassion research."""
+
+
+@practice.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print id, title, components and minutes as JSON.")
+def list_(as_json):
+    """Every practice, grouped by what it builds."""
+    from hearten.services.practices import practices
+
+    found = sorted(practices().values(), key=lambda p: (p.components[0], p.title))
+    if as_json:
+        echo_json([{"id": p.id, "title": p.title, "summary": p.summary, "components": list(p.components),
+                    "minutes": p.minutes, "credit": p.credit} for p in found])
+        return
+    current = None
+    for p in found:
+        if p.components[0] != current:
+            current = p.components[0]
+            click.echo()
+            click.echo(click.style(messages.COMPONENT_NAMES.get(current, current), bold=True))
+        click.echo(f"  {p.id:<24} {p.title} · about {p.minutes:g} min")
+    click.echo()
+    click.echo(messages.PRACTICE_LIST_HINT)
+
+
+@practice.command("show")
+@click.argument("practice_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole practice as JSON.")
+def show(practice_id, as_json):
+    """What a practice involves, step by step, before you begin."""
+    from hearten.services.practices import get_practice
+
+    p = get_practice(practice_id=practice_id)
+    if as_json:
+        echo_json(p.model_dump(mode="json", by_alias=True))
+        return
+    click.echo(click.style(p.title, bold=True) + f"  · about {p.minutes:g} min")
+    click.echo(p.summary)
+    click.echo(click.style(f"Builds: {', '.join(messages.COMPONENT_NAMES.get(c, c) for c in p.components)}. "
+                           f"Drawn from: {p.credit}.", dim=True))
+    click.echo()
+    for number, step in enumerate(p.steps, 1):
+        extra = f" ({step.seconds:g} s)" if step.kind == "timed" and not step.open_ended else ""
+        click.echo(f"{number:>2}. {step.text.strip().splitlines()[0]}{extra}")
+    click.echo()
+    click.echo(messages.PRACTICE_SHOW_HINT.format(id=p.id))
+
+
+@practice.command("run")
+@click.argument("practice_id")
+@click.option("--minutes", type=float, help="Length of the timed part, for practices that allow it.")
+@click.option("--bells", type=float, help="A soft bell every N seconds during timed steps.")
+@click.option("--open-ended", is_flag=True, help="Let the timer count up until you move on.")
+@click.option("--answers", "answers_file", type=click.File("rb"),
+              help="JSON file of step id -> answer (plus distress_before, distress_after), for scripts.")
+@click.option("--pace", type=click.Choice(["real", "fast"]), default="real", show_default=True,
+              help="fast: do not wait for timed steps (for scripts and tests; 0 seconds are recorded as practised).")
+@click.option("--prefill", help="Text to start the first writing step with (for example a sentence to reframe).")
+@click.option("--phrase", "phrases", multiple=True, help="Your own kind wish for loving-kindness; repeat for more.")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored session as JSON at the end.")
+@click.pass_obj
+def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, as_json):
+    """Be guided through a practice, one step at a time. Ctrl+C pauses."""
+    from hearten.services import practices as service
+
+    prefill_map = _prefill_for(practice_id, prefill)
+    options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
+                   phrases=list(phrases) or None)
+    if answers_file is not None or not _interactive():
+        answers = _read_answers(answers_file) if answers_file is not None else {}
+        session_id, entry_ids, outcome = service.run_scripted(app.store, practice_id=practice_id, answers=answers,
+                                                              **{k: v for k, v in options.items() if k != "phrases"})
+    else:
+        from hearten.cli.practice_terminal import run_interactive
+
+        outcome = run_interactive(app, practice_id, **options)
+        if outcome is None:
+            return
+        session_id, entry_ids = service.record(app.store, outcome=outcome)
+    if as_json:
+        from hearten.domain.shapes import session_dict
+
+        echo_json({"session": session_dict(app.store.get_session(session_id)), "entry_ids": entry_ids,
+                   "advice": None if outcome.advice is None else {"reason": outcome.advice.reason,
+                                                                  "message": outcome.advice.message,
+                                                                  "offer_practice": outcome.advice.offer_practice}})
+        if outcome.advice is not None:
+            _show_advice(app, outcome.advice, err=True)
+        return
+    if outcome.advice is not None:
+        _show_advice(app, outcome.advice)
+    else:
+        click.echo(messages.PRACTICE_DONE)
+    click.echo(click.style(messages.PRACTICE_SAVED.format(id=session_id), dim=True))
+
+
+@practice.command("history")
+@click.option("--since", help="Only sessions on or after this date (2026-11-01, yesterday, 7d).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of sessions, newest first.")
+@click.pass_obj
+def history(app, since, as_json):
+    """The practices you have given yourself."""
+    from hearten.services.practices import history as sessions, practices
+
+    found = sessions(app.store, since=moment_option(since))
+    if as_json:
+        from hearten.domain.shapes import session_dict
+
+        echo_json([session_dict(s) for s in found])
+        return
+    if not found:
+        click.echo(messages.PRACTICE_NO_HISTORY)
+        return
+    titles = {p.id: p.title for p in practices().values()}
+    for s in found:
+        minutes = (s.actual_seconds or 0) / 60
+        line = f"{s.id:>5}  {s.started_at:%Y-%m-%d %H:%M}  {titles.get(s.practice_id, s.practice_id)}"
+        if minutes >= 0.05:
+            line += f" · {minutes:.1f} min"
+        if s.distress_before is not None and s.distress_after is not None:
+            line += f" · distress {s.distress_before} → {s.distress_after}"
+        if s.stopped_reason == "too_much":
+            line += " · you paused it when it felt like too much"
+        click.echo(line)
+
+
+@practice.command("suggest")
+@click.option("--json", "as_json", is_flag=True, help="Print {practice_id, title, reason, rule} as JSON.")
+@click.pass_obj
+def suggest(app, as_json):
+    """One practice that may fit right now, and why."""
+    from hearten.services.practices import get_practice, suggest as pick
+
+    chosen = pick(app.store)
+    title = get_practice(practice_id=chosen.practice_id).title
+    if as_json:
+        echo_json({"practice_id": chosen.practice_id, "title": title, "reason": chosen.reason, "rule": chosen.rule})
+        return
+    click.echo(click.style(title, bold=True) + f"  (hearten practice run {chosen.practice_id})")
+    click.echo(chosen.reason)
+
+
+def _show_advice(app, advice, *, err: bool = False) -> None:
+    from hearten.cli.help import print_resources
+
+    click.echo(err=err)
+    for paragraph in advice.lines:
+        click.echo(paragraph, err=err)
+        click.echo(err=err)
+    click.echo(messages.PRACTICE_GROUNDING_COMMAND, err=err)
+    click.echo(err=err)
+    print_resources(app, err=err)
+
+
+def _read_answers(handle) -> dict:
+    from hearten.domain.records import InvalidInput
+    from hearten.services import parse_json_bytes
+
+    data = parse_json_bytes(handle.read(), getattr(handle, "name", "answers"))
+    if not isinstance(data, dict):
+        raise InvalidInput("the answers file must hold a JSON object of step id to answer")
+    return data
+
+
+def _prefill_for(practice_id: str, text: str | None) -> dict | None:
+    """--prefill goes into the practice's first writing step."""
+    if not text:
+        return None
+    from hearten.services.practices import get_practice
+
+    for step in get_practice(practice_id=practice_id).steps:
+        if step.kind == "prompt":
+            return {step.id: text}
+    return None
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+__all__ = ["practice", "json"]

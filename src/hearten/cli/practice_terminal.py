@@ -1,0 +1,233 @@
+"""The interactive practice player for a terminal: one step at a time, a countdown, a soft bell.
+
+Ctrl+C during a timer (or at any prompt) opens a small pause menu: carry on, go back,
+skip, stop, or "this is too much".
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import click
+
+from hearten import messages
+
+PAUSE_CHOICES = {"": "resume", "c": "resume", "b": "back", "n": "next", "q": "stop", "x": "too_much"}
+
+
+class _Stop(Exception):
+    def __init__(self, how: str):
+        self.how = how
+
+
+def run_interactive(app, practice_id: str, **options):
+    """Run a practice with a person at the keyboard; returns the engine's Outcome (or None if not begun)."""
+    from rich.console import Console
+
+    from hearten.services.practices import start
+
+    console = Console(highlight=False)
+    distress_before = _ask_scale(messages.PRACTICE_DISTRESS_BEFORE)
+    engine = start(practice_id=practice_id, distress_before=distress_before, **options)
+    console.print()
+    console.print(f"[bold]{engine.practice.title}[/bold]")
+    console.print(f"[dim]{messages.PRACTICE_HOW_TO}[/dim]")
+    bell = Bell()
+    engine.start()
+    try:
+        while engine.state in ("running", "paused"):
+            view = engine.current
+            console.print()
+            console.print(f"[dim]Step {view.index + 1} of {view.total}[/dim]")
+            console.print(view.text.strip())
+            try:
+                if view.kind == "timed":
+                    _timed(console, engine, view, bell, fast=options.get("fast", False))
+                else:
+                    _answer_step(engine, view)
+            except KeyboardInterrupt:
+                _pause_menu(console, engine)
+    except _Stop as stop:
+        after = _ask_scale(messages.PRACTICE_DISTRESS_AFTER)
+        if stop.how == "too_much":
+            return engine.too_much(distress_after=after)
+        return engine.abandon(distress_after=after)
+    console.print()
+    after = _ask_scale(messages.PRACTICE_DISTRESS_AFTER)
+    return engine.finish(distress_after=after)
+
+
+def _timed(console, engine, view, bell, *, fast: bool) -> None:
+    if fast:
+        engine.next()
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    step = view.step
+    total = None if step.open_ended else step.seconds
+    if step.open_ended:
+        console.print(f"[dim]{messages.PRACTICE_OPEN_ENDED}[/dim]")
+    with Progress(TextColumn("  "), BarColumn(bar_width=36), TextColumn("{task.description}"),
+                  *( [TimeRemainingColumn()] if total else [] ), console=console, transient=True) as progress:
+        task = progress.add_task("", total=total or 1)
+        while engine.current is not None and engine.current.index == view.index and engine.state == "running":
+            deadline = engine.next_deadline()
+            now = engine.clock()
+            # Wake for the next bell/end, or at most every 0.2 s to redraw and notice Ctrl+C.
+            wait = 0.2 if deadline is None else max(0.0, min(0.2, deadline - now))
+            time.sleep(wait)
+            for event in engine.tick():
+                if event.kind == "bell":
+                    bell.ring()
+            elapsed = engine.elapsed()
+            if total:
+                progress.update(task, completed=min(elapsed, total))
+            else:
+                minutes, seconds = divmod(int(elapsed), 60)
+                progress.update(task, description=f"{minutes}:{seconds:02d}")
+            if step.open_ended and _enter_pressed():
+                engine.next()
+                break
+    if not step.open_ended:
+        bell.ring()
+
+
+def _enter_pressed() -> bool:
+    import select
+
+    try:
+        ready, _, _ = select.select([sys.stdin], [], [], 0)
+    except (ValueError, OSError):
+        return False
+    if ready:
+        sys.stdin.readline()
+        return True
+    return False
+
+
+def _answer_step(engine, view) -> None:
+    kind = view.kind
+    if kind == "instruction":
+        reply = click.prompt(messages.PRACTICE_CONTINUE, default="", show_default=False, prompt_suffix=" ").strip().lower()
+        _command(engine, reply)
+        return
+    if kind == "prompt":
+        if view.prefill:
+            click.echo(click.style(messages.PRACTICE_PREFILLED.format(text=view.prefill), dim=True))
+        click.echo(click.style(messages.PRACTICE_WRITE_HINT, dim=True))
+        lines = []
+        while True:
+            line = click.prompt("", default="", show_default=False, prompt_suffix="")
+            if not lines and line.strip().lower() in ("/b", "/back", "/q", "/stop", "/x", "/toomuch"):
+                _command(engine, line.strip().lower().lstrip("/")[:1])
+                return
+            if not line.strip():
+                break
+            lines.append(line)
+        text = "\n".join(lines).strip() or (view.prefill or "")
+        engine.answer(view.id, text or None)
+        engine.next()
+        return
+    if kind == "choice":
+        for number, option in enumerate(view.step.options, 1):
+            click.echo(f"  {number}. {option}")
+        while True:
+            reply = click.prompt(messages.PRACTICE_CHOOSE, default="", show_default=False).strip().lower()
+            if reply in ("b", "q", "x"):
+                _command(engine, reply)
+                return
+            if not reply:
+                engine.next()
+                return
+            if reply.isdigit() and 1 <= int(reply) <= len(view.step.options):
+                engine.answer(view.id, view.step.options[int(reply) - 1])
+                engine.next()
+                return
+    if kind == "rating":
+        step = view.step
+        click.echo(click.style(f"  {step.low} = {step.low_label}, {step.high} = {step.high_label}", dim=True))
+        while True:
+            reply = click.prompt(messages.PRACTICE_RATE.format(low=step.low, high=step.high), default="",
+                                 show_default=False).strip().lower()
+            if reply in ("b", "q", "x"):
+                _command(engine, reply)
+                return
+            if not reply:
+                engine.next()
+                return
+            if reply.isdigit() and step.low <= int(reply) <= step.high:
+                engine.answer(view.id, int(reply))
+                engine.next()
+                return
+
+
+def _command(engine, reply: str) -> None:
+    if reply == "b":
+        engine.back()
+    elif reply == "q":
+        raise _Stop("stop")
+    elif reply == "x":
+        raise _Stop("too_much")
+    else:
+        engine.next()
+
+
+def _pause_menu(console, engine) -> None:
+    engine.pause()
+    console.print()
+    console.print(messages.PRACTICE_PAUSED)
+    try:
+        reply = click.prompt(messages.PRACTICE_PAUSE_CHOICES, default="", show_default=False).strip().lower()
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        reply = "q"
+    action = PAUSE_CHOICES.get(reply[:1], "resume")
+    if action == "resume":
+        engine.resume()
+    elif action == "back":
+        engine.back()
+    elif action == "next":
+        engine.next()
+    else:
+        raise _Stop(action)
+
+
+def _ask_scale(question: str) -> int | None:
+    while True:
+        try:
+            reply = click.prompt(question, default="", show_default=False).strip()
+        except click.exceptions.Abort:
+            return None
+        if not reply:
+            return None
+        if reply.isdigit() and 0 <= int(reply) <= 10:
+            return int(reply)
+        click.echo(messages.PRACTICE_SCALE_AGAIN)
+
+
+class Bell:
+    """A soft bell: the WAV hearten makes itself, through a player if there is one, else the terminal bell."""
+
+    def __init__(self):
+        self.player = next((p for p in ("paplay", "aplay", "afplay") if shutil.which(p)), None)
+        self.path = None
+
+    def ring(self) -> None:
+        if self.player is None:
+            sys.stdout.write("\a")
+            sys.stdout.flush()
+            return
+        if self.path is None:
+            from platformdirs import user_cache_path
+
+            from hearten.files import write_atomic
+            from hearten.sound import bell_wav
+
+            self.path = user_cache_path("hearten", appauthor=False) / "bell.wav"
+            if not self.path.exists():
+                write_atomic(self.path, bell_wav(), mode=0o644)
+        args = [self.player, str(self.path)] + (["-q"] if self.player == "aplay" else [])
+        subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())

@@ -1,0 +1,131 @@
+"""Use-cases for guided practices: run one from a script, record it, look back, get a suggestion."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+from hearten.domain.records import InvalidInput, now as wall_now
+from hearten.store import Store
+
+RECENT_DAYS = 7
+
+
+def practices() -> dict:
+    from hearten.content.practices import load_practices
+
+    return load_practices()
+
+
+def get_practice(*, practice_id: str, phrases=None):
+    from hearten.content.practices import ContentError, load_practice
+
+    try:
+        return load_practice(practice_id, phrases=phrases)
+    except (KeyError, FileNotFoundError, ContentError):
+        known = ", ".join(sorted(practices()))
+        raise InvalidInput(f"there is no practice called {practice_id!r}; try one of: {known}") from None
+
+
+def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=False, phrases=None,
+          prefill=None, distress_before=None, clock=time.monotonic, wall_clock=wall_now):
+    """A ready Engine for one run of a practice (the front end drives it)."""
+    from hearten.domain.engine import Engine
+
+    practice = get_practice(practice_id=practice_id, phrases=phrases)
+    return Engine(practice, clock=clock, wall_clock=wall_clock, minutes=minutes, bells=bells, open_ended=open_ended,
+                  fast=fast, prefill=prefill, distress_before=distress_before)
+
+
+def record(store: Store, *, outcome) -> tuple[int, list[int]]:
+    """Store a finished (or stopped) session and the journal entries written in it, together."""
+    return store.add_session(outcome.session, outcome.entries)
+
+
+def run_scripted(store: Store, *, practice_id: str, answers: dict, minutes=None, bells=None, open_ended=False,
+                 fast=False, prefill=None, clock=time.monotonic, sleep=time.sleep, on_event=None):
+    """Run a practice without a person at the keyboard: answers come from a mapping.
+
+    `answers` maps step ids to answers, plus optional `distress_before`, `distress_after`,
+    `mood`, and `too_much_at` (a step id: stop there as if "this is too much" was chosen). Timed steps are waited for on the clock unless `fast`. Returns
+    (session id, entry ids, outcome).
+    """
+    if not isinstance(answers, dict):
+        raise InvalidInput("answers must be a JSON object of step id to answer")
+    answers = dict(answers)
+    distress_before = answers.pop("distress_before", None)
+    distress_after = answers.pop("distress_after", None)
+    mood = answers.pop("mood", None)
+    too_much_at = answers.pop("too_much_at", None)
+    engine = start(practice_id=practice_id, minutes=minutes, bells=bells, open_ended=open_ended, fast=fast,
+                   prefill=prefill, distress_before=distress_before, clock=clock)
+    known = {step.id for step in engine.steps}
+    unknown = sorted(set(answers) - known)
+    if unknown:
+        raise InvalidInput(f"{practice_id} has no step called {', '.join(unknown)}")
+    if too_much_at is not None and too_much_at not in known:
+        raise InvalidInput(f"{practice_id} has no step called {too_much_at}")
+    events = engine.start()
+    while engine.state in ("running", "paused"):
+        if on_event:
+            for event in events:
+                on_event(engine, event)
+        view = engine.current
+        if view.id == too_much_at:
+            outcome = engine.too_much(distress_after=distress_after, mood=mood)
+            session_id, entry_ids = record(store, outcome=outcome)
+            return session_id, entry_ids, outcome
+        if view.kind == "timed" and not fast:
+            if view.step.open_ended:
+                # A script cannot press a key to end an open-ended timer: give it the planned length.
+                deadline = clock() + view.step.seconds
+                while clock() < deadline:
+                    sleep(max(0.0, deadline - clock()))
+                events = engine.next()
+                continue
+            deadline = engine.next_deadline()
+            if deadline is not None:
+                sleep(max(0.0, deadline - clock()))
+            events = engine.tick()
+            continue
+        if view.id in answers:
+            engine.answer(view.id, answers[view.id])
+        elif view.prefill and view.kind == "prompt":
+            engine.answer(view.id, view.prefill)
+        events = engine.next()
+    outcome = engine.finish(distress_after=distress_after, mood=mood)
+    session_id, entry_ids = record(store, outcome=outcome)
+    return session_id, entry_ids, outcome
+
+
+def history(store: Store, *, since: datetime | None = None, limit: int | None = None):
+    return store.list_sessions(since=since, limit=limit)
+
+
+def suggest(store: Store, *, moment: datetime | None = None):
+    """One practice for now, with the reason in one line (transparent rules: docs/practices.md)."""
+    from hearten.domain.suggest import suggest_practice
+    from hearten.services.assessments import latest_component_scores
+
+    moment = moment or wall_now()
+    recent = store.list_checkins(since=moment - timedelta(days=RECENT_DAYS))
+    return suggest_practice(recent_checkins=recent, component_scores=latest_component_scores(store),
+                            practices=practices())
+
+
+def help_resources(settings) -> list:
+    """Where to turn for the person's country, their own therapist first when they set one."""
+    from hearten.content.practices import load_resources
+    from hearten.domain.safety import resources_for
+
+    own = [_therapist_from_setting(settings.therapist)] if settings.therapist else []
+    return resources_for(settings.country or None, load_resources(), own=own)
+
+
+def _therapist_from_setting(value: str):
+    """The free-text therapist setting ("Dr Rivera, 555 0100") as a resource shown first."""
+    from hearten.domain.practices import Resource
+
+    name, _, how = value.partition(",")
+    return Resource(name=name.strip() or value.strip(), kind="own", phone=how.strip(), text="", web="", hours="",
+                    source="", last_verified=None, note="your own therapist or counsellor")

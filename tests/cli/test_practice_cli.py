@@ -1,0 +1,134 @@
+"""Practices through the real `hearten` script: every required practice, safety, help, learn."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.cli import run_hearten, run_json
+
+REQUIRED = [
+    "three-components-pause", "loving-kindness", "rain", "compassionate-imagery", "body-monitoring",
+    "expressive-journaling", "mentalizing", "friend-perspective", "compassionate-letter", "reading-reflection",
+    "mindful-breathing", "self-talk-30-30", "self-care-check", "learning-from-mistakes", "grounding",
+]
+
+
+def _answers_for(practice: dict) -> dict:
+    answers = {}
+    for step in practice["steps"]:
+        if step["kind"] == "prompt":
+            answers[step["id"]] = f"My answer to {step['id']}."
+        elif step["kind"] == "choice":
+            answers[step["id"]] = step["options"][0]
+        elif step["kind"] == "rating":
+            answers[step["id"]] = step.get("low", 0)
+    return answers
+
+
+def test_list_has_every_required_practice(home_env):
+    listed = run_json(["practice", "list", "--json"], home_env)
+    assert set(REQUIRED) <= {p["id"] for p in listed}
+    assert all({"id", "title", "components", "minutes"} <= set(p) for p in listed)
+
+
+@pytest.mark.parametrize("practice_id", REQUIRED)
+def test_every_practice_runs_to_completion_and_is_stored(home_env, tmp_path, practice_id):
+    practice = run_json(["practice", "show", practice_id, "--json"], home_env)
+    answers = {**_answers_for(practice), "distress_before": 4, "distress_after": 3}
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps(answers))
+    result = run_json(["practice", "run", practice_id, "--answers", str(file), "--pace", "fast", "--json"], home_env)
+    session = result["session"]
+    assert session["completed"] is True and session["practice_id"] == practice_id
+    assert session["distress_before"] == 4 and session["distress_after"] == 3
+    assert session["actual_seconds"] == 0  # fast pace: nothing was waited for
+    assert result["advice"] is None
+    journal_prompts = [s["id"] for s in practice["steps"] if s["kind"] == "prompt" and s.get("journal")]
+    if journal_prompts:
+        assert result["entry_ids"], "answers to journal prompts become linked entries"
+        entry = run_json(["journal", "show", str(result["entry_ids"][0]), "--json"], home_env)
+        assert entry["session_id"] == session["id"] and entry["kind"] in ("practice", "letter")
+    history = run_json(["practice", "history", "--json"], home_env)
+    assert [s["id"] for s in history] == [session["id"]]
+
+
+def test_self_talk_plans_exactly_sixty_seconds(home_env, tmp_path):
+    file = tmp_path / "a.json"
+    file.write_text("{}")
+    session = run_json(["practice", "run", "self-talk-30-30", "--answers", str(file), "--pace", "fast", "--json"], home_env)["session"]
+    assert session["planned_seconds"] == 60
+
+
+def test_a_real_paced_short_breathing_session_records_real_seconds(home_env, tmp_path):
+    file = tmp_path / "a.json"
+    file.write_text("{}")
+    session = run_json(["practice", "run", "mindful-breathing", "--minutes", "0.05", "--answers", str(file), "--json"],
+                       home_env)["session"]
+    assert session["completed"] and 2.5 <= session["actual_seconds"] <= 4
+
+
+@pytest.mark.parametrize("before,after,expect", [(2, 5, True), (2, 4, False), (None, 8, True), (7, 7, False)])
+def test_distress_rules_lead_to_grounding_and_help(home_env, tmp_path, before, after, expect):
+    file = tmp_path / "a.json"
+    file.write_text(json.dumps({"distress_before": before, "distress_after": after}))
+    result = run_hearten(["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env, check=True)
+    shown = "hearten practice run grounding" in result.out and "988" in result.out
+    assert shown is expect
+
+
+def test_this_is_too_much_stops_gently_and_shows_help(home_env, tmp_path):
+    practice = run_json(["practice", "show", "rain", "--json"], home_env)
+    file = tmp_path / "a.json"
+    file.write_text(json.dumps({"too_much_at": practice["steps"][2]["id"]}))
+    result = run_json(["practice", "run", "rain", "--answers", str(file), "--pace", "fast", "--json"], home_env)
+    assert result["session"]["completed"] is False and result["session"]["stopped_reason"] == "too_much"
+    assert result["advice"]["offer_practice"] == "grounding"
+    words = result["advice"]["message"].lower()
+    assert "fail" not in words and "streak" not in words
+
+
+def test_unknown_practice_and_bad_answers_are_clear_errors(home_env, tmp_path):
+    bad = run_hearten(["practice", "run", "no-such-thing", "--pace", "fast"], home_env)
+    assert bad.returncode == 1 and "no practice called" in bad.err
+    file = tmp_path / "a.json"
+    file.write_text(json.dumps({"distress_before": 12}))
+    out_of_range = run_hearten(["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env)
+    assert out_of_range.returncode == 1 and "distress" in out_of_range.err
+    assert run_json(["practice", "history", "--json"], home_env) == []
+
+
+def test_suggest_explains_itself(home_env):
+    run_hearten(["checkin", "--distress", "9"], home_env, check=True)
+    chosen = run_json(["practice", "suggest", "--json"], home_env)
+    assert chosen["practice_id"] == "grounding" and chosen["reason"]
+
+
+def test_suggest_uses_the_weakest_component(home_env):
+    assert run_json(["practice", "suggest", "--json"], home_env)["rule"] == "default"
+    # Item order: kind, judge(r), common, alone(r), aware, swept(r), twice. Common humanity low
+    # (common items 1, isolation items 5), everything else at its kindest.
+    answers = "5,1,1,5,5,1,5,1,1,5,5,1"
+    run_json(["assess", "take", "self-compassion-checkin", "--answers", answers, "--json"], home_env)
+    chosen = run_json(["practice", "suggest", "--json"], home_env)
+    assert chosen["rule"] == "common_humanity" and chosen["practice_id"] == "loving-kindness"
+
+
+def test_help_is_one_command_away(home_env):
+    out = run_hearten(["help"], home_env, check=True).out
+    for number in ("988", "116 123", "13 11 14", "911", "999", "000"):
+        assert number in out
+    assert "not therapy" in out
+    gb = run_json(["help", "--country", "GB", "--json"], home_env)
+    assert any("Samaritans" in r["name"] for r in gb)
+    home_screen = run_hearten([], home_env, check=True).out
+    assert "hearten help" in home_screen
+
+
+def test_learn_cards(home_env):
+    cards = run_json(["learn", "--json"], home_env)
+    assert len(cards) >= 6
+    out = run_hearten(["learn", cards[0]["id"]], home_env, check=True).out
+    assert cards[0]["title"] in out
+    assert run_hearten(["learn", "nope"], home_env).returncode == 1
