@@ -29,7 +29,7 @@ def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("browser-home")
     settings = load_settings(environ={"HEARTEN_HOME": str(home)})
     app = create_app(settings)
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # so asyncio sets TCP_NODELAY
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")

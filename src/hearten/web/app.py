@@ -41,7 +41,8 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
 
     app = FastAPI(
         lifespan=lifespan, title="hearten", version=__version__, description="The local hearten API: your journal, check-ins, practice and assessments.",
-        openapi_url="/api/openapi.json", docs_url=None, redoc_url=None, dependencies=[Depends(check_csrf)],
+        openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
+        dependencies=[Depends(check_csrf), Depends(_note_writes)],
     )
     tokens = CsrfTokens()
     hosts = frozenset({host.lower(), *(h.lower() for h in allowed_hosts)})
@@ -55,6 +56,16 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
     _error_pages(app)
     app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, tokens=tokens)
     return app
+
+
+async def _note_writes(request: Request):
+    """Any state-changing request may change what cached reads return: before it, and once it is done."""
+    unsafe = request.method not in ("GET", "HEAD", "OPTIONS")
+    if unsafe:
+        request.app.state.hearten.note_write()
+    yield
+    if unsafe:
+        request.app.state.hearten.note_write()
 
 
 def _wants_json(request: Request) -> bool:

@@ -22,7 +22,7 @@ async def home(request: Request):
     today = services.today(store, moment=moment)
     suggestion = suggest_practice(
         recent_checkins=store.list_checkins(limit=7),
-        component_scores=assessments.latest_component_scores(store),
+        component_scores=state.cached("components", lambda: assessments.latest_component_scores(store)),
         practices=state.practices,
     )
     start = insights.window_start(moment.date(), 7)
@@ -33,6 +33,6 @@ async def home(request: Request):
     greeting = "Good morning" if moment.hour < 12 else "Good afternoon" if moment.hour < 18 else "Good evening"
     return page(
         request, "home.html", title="Home", greeting=greeting, today=today, suggestion=suggestion,
-        practice=state.practices[suggestion.practice_id], due=assessments.due_instruments(store, now=moment),
+        practice=state.practices[suggestion.practice_id], due=state.cached(("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)),
         week_minutes=week_minutes, week_sessions=len(today["week_sessions"]), week_chart=chart,
     )

@@ -20,9 +20,15 @@ SELF_COMPASSION = "self-compassion-checkin"
 @router.get("/insights")
 async def insights_page(request: Request, days: int = 90):
     state = state_of(request)
-    store = state.store
     days = days if days in WINDOWS else 90
     moment = state.now()
+    # Charts are redrawn only when the data (or the day) changes; see AppState.cached.
+    charts = state.cached(("insights", days, moment.date()), lambda: _charts(state, days, moment))
+    return page(request, "insights.html", title="Insights", days=days, windows=WINDOWS, **charts)
+
+
+def _charts(state, days: int, moment) -> dict:
+    store = state.store
     today = moment.date()
     start = insights.window_start(today, days)
     since = datetime.combine(start, time(0), tzinfo=moment.tzinfo)
@@ -42,8 +48,5 @@ async def insights_page(request: Request, days: int = 90):
     points = [(p["taken_at"], p["total"]) for p in found["points"] if p["taken_at"] >= since]
     scores_chart = history_svg(points, scale_min=found["scale"]["min"], scale_max=found["scale"]["max"],
                                bands=[(b["name"], b["min"], b["max"]) for b in found["bands"]], title="Self-compassion check-in")
-    return page(
-        request, "insights.html", title="Insights", days=days, windows=WINDOWS, charts=charts,
-        practice_chart=practice_chart, practice_total=round(sum(m for _, m in per_week)), weeks=weeks,
-        scores_chart=scores_chart, scores=len(points),
-    )
+    return {"charts": charts, "practice_chart": practice_chart, "practice_total": round(sum(m for _, m in per_week)),
+            "weeks": weeks, "scores_chart": scores_chart, "scores": len(points)}

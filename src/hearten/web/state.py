@@ -16,6 +16,8 @@ class AppState:
         self.pace = pace
         self._store = None
         self._key: bytes | None = None
+        self._writes = 0  # bumped by every state-changing request this server handles
+        self._cache: dict = {}
 
     # -- time ---------------------------------------------------------------------------
     def now(self):
@@ -67,6 +69,7 @@ class AppState:
         self._key = key
 
     def close(self, *, forget_key: bool = False) -> None:
+        self._cache.clear()
         if forget_key:
             self._key = None
         if self._store is not None:
@@ -75,6 +78,26 @@ class AppState:
 
     def update_settings(self, settings) -> None:
         self.settings = settings
+
+    # -- a small cache of whole-history reads -------------------------------------------------
+    def note_write(self) -> None:
+        self._writes += 1
+
+    def cached(self, key, compute):
+        """compute(), reused until the data changes: through this server (a POST) or, on SQLite,
+        through any other connection (PRAGMA data_version, e.g. the CLI writing meanwhile)."""
+        store = self.store
+        if store.dialect != "sqlite":
+            return compute()
+        version = (self._writes, store.connection.execute("PRAGMA data_version").fetchone()[0], id(store))
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        if len(self._cache) > 64:
+            self._cache.clear()
+        self._cache[key] = (version, value)
+        return value
 
     # -- content, read once per run --------------------------------------------------------
     @cached_property
