@@ -145,7 +145,10 @@ PRACTICE_DISTRESS_BEFORE = "Before you begin: how much distress do you feel, 0 (
 PRACTICE_DISTRESS_AFTER = "And now, how much distress do you feel, 0 to 10? Enter to skip"
 PRACTICE_SCALE_AGAIN = "A whole number from 0 to 10, or Enter to skip."
 PRACTICE_CONTINUE = "(Enter to continue)"
-PRACTICE_WRITE_HINT = "Write as much or as little as you like; an empty line finishes. Enter straight away skips."
+PRACTICE_WRITE_HINT = (
+    "Write as much or as little as you like; an empty line finishes, and Enter straight away skips. "
+    "On a line of its own: /b goes back, /q stops, /x if this is too much."
+)
 PRACTICE_PREFILLED = "You started with: {text}"
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"

@@ -52,9 +52,10 @@ def run_interactive(app, practice_id: str, **options):
             except KeyboardInterrupt:
                 _pause_menu(console, engine)
     except _Stop as stop:
-        after = _ask_scale(messages.PRACTICE_DISTRESS_AFTER)
         if stop.how == "too_much":
-            return engine.too_much(distress_after=after)
+            # Straight to grounding and help: no more questions when it is too much.
+            return engine.too_much()
+        after = _ask_scale(messages.PRACTICE_DISTRESS_AFTER)
         return engine.abandon(distress_after=after)
     console.print()
     after = _ask_scale(messages.PRACTICE_DISTRESS_AFTER)
