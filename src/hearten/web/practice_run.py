@@ -62,7 +62,9 @@ def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, ou
 
 
 def record(store, practice: Practice, **run):
-    """Replay and store a run; returns (session id, outcome)."""
+    """Replay and store a run (through the practices service, as the CLI stores one); returns (session id, outcome)."""
+    from hearten.services.practices import record as record_session
+
     result = replay(practice, **run)
-    session_id, _ = store.add_session(result.session, result.entries)
+    session_id, _ = record_session(store, outcome=result)
     return session_id, result

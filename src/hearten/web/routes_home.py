@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, Request
 
 from hearten import services
 from hearten.domain import insights
 from hearten.domain.suggest import suggest_practice
 from hearten.services import assessments
+from hearten.services.practices import RECENT_DAYS
 from hearten.web.charts import bars_svg
 from hearten.web.render import page, state_of
 
@@ -21,7 +24,7 @@ async def home(request: Request):
     moment = state.now()
     today = services.today(store, moment=moment)
     suggestion = suggest_practice(
-        recent_checkins=store.list_checkins(limit=7),
+        recent_checkins=store.list_checkins(since=moment - timedelta(days=RECENT_DAYS)),  # as services.practices.suggest
         component_scores=state.cached("components", lambda: assessments.latest_component_scores(store)),
         practices=state.practices,
     )
