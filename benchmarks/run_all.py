@@ -1,0 +1,34 @@
+"""`make bench`: run every benchmark once, one after another, and print their figures.
+
+Each benchmark is also a script of its own (see BENCHMARKS.md for the options). They
+measure; none asserts. Run on a quiet machine: every figure is wall time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+BENCHMARKS = [
+    ("Adding a journal entry: hearten vs jrnl vs bare Python (#2)", ["journal_add.py", "--runs", "20"]),
+    ("Practice engine timing on a real clock, 2 minutes (#3)", ["engine_timing.py", "--seconds", "120"]),
+    ("Language analyzer on the thinking-traps test half (#5)", ["language_bench.py", "--split", "test"]),
+    ("Encryption: unlock, encrypted/plain ratios, jrnl import (#7)", ["privacy_bench.py"]),
+    ("Web pages under load on loopback (#6)", ["web_bench.py"]),
+]
+
+
+def main() -> int:
+    failed = 0
+    for title, command in BENCHMARKS:
+        print(f"\n=== {title}\n$ python benchmarks/{' '.join(command)}", flush=True)
+        result = subprocess.run([sys.executable, str(HERE / command[0]), *command[1:]])
+        failed += result.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
