@@ -6,7 +6,7 @@ import re
 
 import click
 
-from hearten import messages_assess as words
+from hearten import messages as words
 from hearten.cli.context import echo_json
 from hearten.services import assessments as service
 
