@@ -70,7 +70,7 @@ def test_too_much_lands_on_help(page):
     page.click("[data-action=start]")
     page.click("[data-action=too-much]")
     page.wait_for_url("**/help?from=practice")
-    assert "Let's pause here" in page.inner_text("main")
+    assert "Take a breath" in page.inner_text("main")
     assert page.locator("a[href='/practices/grounding']").count() >= 1
 
 

@@ -192,7 +192,7 @@ def test_too_much_lands_on_help(client):
     recorded = response.json()
     assert recorded["next"] == "/help?from=practice"
     assert recorded["session"]["stopped_reason"] == "too_much" and recorded["session"]["actual_seconds"] == 12.5
-    assert "Let's pause here" in client.get(recorded["next"]).text
+    assert "Take a breath" in client.get(recorded["next"]).text
 
 
 def test_unfinished_practice_cannot_claim_to_be_complete(client):

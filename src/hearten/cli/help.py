@@ -32,42 +32,28 @@ def help_command(app, country, as_json):
 
 
 def _resources(app, country=None):
-    from hearten.config import Settings
-    from hearten.services.practices import help_resources
+    from hearten.services.practices import help_sections
 
-    settings = app.settings
-    if country:
-        settings = Settings(settings.home, {**settings.values, "country": country.upper()})
-    return help_resources(settings)
+    return [r for _, found in help_sections(app.settings, country=country.upper() if country else None) for r in found]
 
 
 def print_resources(app, *, country=None, err: bool = False) -> None:
     """The help lines for the chosen country; with none chosen, the main ones by country."""
-    if country or app.settings.country:
-        for resource in _resources(app, country):
-            click.echo(_line(resource), err=err)
-        return
-    from hearten.content.practices import load_resources
+    from hearten.services.practices import help_sections
 
-    book = load_resources()
-    own = _resources(app)[:1] if app.settings.therapist else []
-    for resource in own:
-        click.echo(_line(resource), err=err)
-    for code in UNSET_COUNTRY_SHOWS:
-        chosen = book.get(code)
-        click.echo(f"  {chosen.name}:", err=err)
-        for resource in chosen.resources:
-            click.echo("  " + _line(resource), err=err)
-
-
-# Without a country setting, show the countries hearten knows best, then "anywhere else".
-UNSET_COUNTRY_SHOWS = ("US", "GB", "IE", "CA", "AU", "ANY")
+    for heading, resources in help_sections(app.settings, country=country.upper() if country else None):
+        indent = "  "
+        if heading:
+            click.echo(f"  {heading}:", err=err)
+            indent = "    "
+        for resource in resources:
+            click.echo(indent + _line(resource), err=err)
 
 
 def _line(resource) -> str:
     from hearten.cli.notice import _ways
 
-    line = f"  {resource.name}: {_ways(resource) or resource.note}"
+    line = f"{resource.name}: {_ways(resource) or resource.note}"
     if resource.hours:
         line += f" ({resource.hours})"
     return line

@@ -113,19 +113,41 @@ def suggest(store: Store, *, moment: datetime | None = None):
                             practices=practices())
 
 
-def help_resources(settings) -> list:
-    """Where to turn for the person's country, their own therapist first when they set one."""
+# Without a country setting, the countries hearten knows best, then "anywhere else".
+UNSET_COUNTRY_SHOWS = ("US", "GB", "IE", "CA", "AU", "ANY")
+
+
+def help_sections(settings, *, country: str | None = None) -> list[tuple[str | None, list]]:
+    """Help lines to show, as (heading, resources) pairs.
+
+    With a country (the setting, or `country` for this time only): one section, the
+    person's own therapist first. Without one: a section per well-known country, so
+    nobody in distress has to choose a country before they see a number to call.
+    """
     from hearten.content.practices import load_resources
     from hearten.domain.safety import resources_for
 
+    book = load_resources()
     own = [_therapist_from_setting(settings.therapist)] if settings.therapist else []
-    return resources_for(settings.country or None, load_resources(), own=own)
+    chosen = country or settings.country
+    if chosen:
+        return [(None, resources_for(chosen, book, own=own))]
+    sections = [(None, own)] if own else []
+    for code in UNSET_COUNTRY_SHOWS:
+        found = book.get(code)
+        sections.append((found.name, list(found.resources)))
+    return sections
 
 
 def _therapist_from_setting(value: str):
-    """The free-text therapist setting ("Dr Rivera, 555 0100") as a resource shown first."""
+    """The free-text therapist setting ("Dr Rivera, 555 0100") as a resource shown first.
+
+    Built without validation: the setting is the person's own words, and a name with no
+    number yet is still worth showing.
+    """
     from hearten.domain.practices import Resource
 
     name, _, how = value.partition(",")
-    return Resource(name=name.strip() or value.strip(), kind="own", phone=how.strip(), text="", web="", hours="",
-                    source="", last_verified=None, note="your own therapist or counsellor")
+    return Resource.model_construct(name=name.strip() or value.strip(), kind="own", phone=how.strip(), text="",
+                                    web="", hours="", source="", last_verified=None,
+                                    note="your own therapist or counsellor")
