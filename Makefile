@@ -23,7 +23,7 @@ system-deps:
 	@sh scripts/install-system-deps.sh
 
 test: $(STAMP) system-deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/run_all.py
