@@ -26,6 +26,8 @@ def render() -> str:
         f"ALWAYS = {gate.always}\n"
         f"REGEX = {gate.regex_source!r}\n"
         f"OWNERS = {pprint.pformat(gate.owners, width=100, sort_dicts=True)}\n"
+        f"ALSO = {pprint.pformat(gate.also, width=100, sort_dicts=True)}\n"
+        f"ONE_SET = {gate.one_set}\n"
     )
 
 

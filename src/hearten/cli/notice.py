@@ -117,10 +117,16 @@ def highlight(text: str, analysis, start: int = 0, end: int | None = None) -> st
 
 def after_writing(app, text: str, entry_id: int, *, notes: bool = True) -> None:
     """After saving, on stderr: crisis help first; then, unless notes are off, one gentle line."""
+    if not notes:  # only the crisis rules need to run
+        from hearten.domain.language import has_crisis
+
+        if has_crisis(text):
+            show_crisis_help(app, err=True)
+        return
     analysis = analyze_text(text)
     if analysis.crisis:
         show_crisis_help(app, err=True)
-    chosen = flagged(analysis) if notes else []
+    chosen = flagged(analysis)
     if not chosen:
         return
     _, sentence = chosen[0]

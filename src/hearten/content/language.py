@@ -1,17 +1,44 @@
-"""Load the words shown with language analysis: kind questions and plain names for thinking traps."""
+"""Load the words shown with language analysis: kind questions and plain names for thinking traps.
+
+The words are written in language.toml. language.json beside it is the same data, made by
+scripts/build_language_words.py, because when `journal add` shows a note, reading JSON is
+quicker than importing tomllib. It carries a checksum of the TOML: after an edit to the TOML,
+the TOML itself is read until the JSON is made again (a test checks that it is current).
+"""
 
 from __future__ import annotations
 
-import tomllib
+import json
+import zlib
 from functools import cache
+from pathlib import Path
 
-from hearten.content import content_dir
+SOURCE = Path(__file__).with_name("language.toml")
+CACHE = SOURCE.with_suffix(".json")
 
 
 @cache
 def _load() -> dict:
-    with (content_dir() / "language.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    raw = SOURCE.read_bytes()
+    try:
+        cached = json.loads(CACHE.read_text(encoding="utf-8"))
+        if cached["toml_crc32"] == zlib.crc32(raw):
+            return cached["words"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return _parse(raw)
+
+
+def _parse(raw: bytes) -> dict:
+    import tomllib
+
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def render_cache() -> str:
+    """The text of language.json for the current language.toml."""
+    raw = SOURCE.read_bytes()
+    return json.dumps({"toml_crc32": zlib.crc32(raw), "words": _parse(raw)}, ensure_ascii=False, indent=1) + "\n"
 
 
 def kind_questions() -> dict[str, str]:

@@ -55,7 +55,8 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
             shift += len(d.rules)
         gate = _load_gate([r.pattern for d in detectors for r in d.rules])
         crisis_bits = crisis.DETECTOR.all_rules
-        spans_breaks = any(owners & crisis_bits and _BREAK.search(f) for f, owners in gate.owners.items())
+        crisis_factors = (f for f in gate.owners if (gate.owners[f] | gate.also.get(f, 0)) & crisis_bits)
+        spans_breaks = any(_BREAK.search(f) for f in crisis_factors)
         _gate = (gate, places, spans_breaks)
     return _gate
 
@@ -72,7 +73,7 @@ def _load_gate(patterns: list[str]) -> Gate:
     from . import _gate_table
 
     if _gate_table.KEY == patterns_key(patterns):
-        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.REGEX)
+        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.REGEX, _gate_table.ALSO, _gate_table.ONE_SET)
     return Gate.build(patterns)
 
 
@@ -90,6 +91,32 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
     return by_sentence
 
 
+def _crisis_hits(norm: str, bounds: list[tuple[int, int]], masks: list[int]) -> dict[int, list[Match]]:
+    """Crisis matches by sentence, looked for over the whole text: a plan written across two
+    lines is still a plan. `masks` are the gate's rules for each sentence."""
+    gate, ((_, crisis_all), *_), crisis_spans_breaks = _the_gate()
+    if crisis_spans_breaks:
+        crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
+    else:
+        crisis_rules = 0
+        for mask in masks:
+            crisis_rules |= mask
+        crisis_rules &= crisis_all
+    return _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds]) if crisis_rules else {}
+
+
+def has_crisis(text: str) -> bool:
+    """`analyze(text).crisis`, running only the crisis rules: for when nothing else will be shown."""
+    if not text or text.isspace():
+        return False
+    norm = normalise(text)
+    bounds = split(norm)
+    if not bounds:
+        return False
+    gate = _the_gate()[0]
+    return bool(_crisis_hits(norm, bounds, [gate.rules_for(norm, start, end) for start, end in bounds]))
+
+
 def analyze(text: str) -> Analysis:
     """Find harsh self-talk, thinking traps and crisis language, sentence by sentence."""
     if not text or text.isspace():
@@ -98,19 +125,10 @@ def analyze(text: str) -> Analysis:
     bounds = split(norm)
     if not bounds:
         return Analysis()
-    gate, places, crisis_spans_breaks = _the_gate()
-    (_, crisis_all), (self_shift, self_rules), *trap_places = places
+    gate, places, _ = _the_gate()
+    _, (self_shift, self_rules), *trap_places = places
     masks = [gate.rules_for(norm, start, end) for start, end in bounds]
-
-    # Crisis first, over the whole text: a plan written across two lines is still a plan.
-    if crisis_spans_breaks:
-        crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
-    else:
-        crisis_rules = 0
-        for mask in masks:
-            crisis_rules |= mask
-        crisis_rules &= crisis_all
-    crisis_hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds]) if crisis_rules else {}
+    crisis_hits = _crisis_hits(norm, bounds, masks)  # crisis first
 
     sentences = []
     overall: dict[str, float] = {}

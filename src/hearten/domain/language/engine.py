@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Curly quotes become straight ones; every replacement keeps the length, so offsets stay true.
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
@@ -22,13 +21,16 @@ def normalise(text: str) -> str:
     return lowered
 
 
-@dataclass(frozen=True)
 class Rule:
     """A regex fragment (no capturing groups), its weight, and whether context guards apply."""
 
-    pattern: str
-    weight: float
-    guarded: bool = False
+    __slots__ = ("pattern", "weight", "guarded")
+
+    def __init__(self, pattern: str, weight: float, guarded: bool = False):
+        self.pattern, self.weight, self.guarded = pattern, weight, guarded
+
+    def __repr__(self) -> str:
+        return f"Rule({self.pattern!r}, {self.weight}, {self.guarded})"
 
 
 class Match:

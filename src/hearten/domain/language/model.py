@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 TRAP_IDS = (
     "all_or_nothing",
     "blaming",
@@ -23,30 +21,70 @@ TRAP_IDS = (
 SELF_CRITICAL_THRESHOLD = 0.5
 
 
-@dataclass(frozen=True)
-class TrapHit:
+class _Shape:
+    """Read-only, compared and shown field by field, like a frozen dataclass.
+
+    Hand-written rather than @dataclass: importing dataclasses and generating these costs
+    about 3 ms, and `hearten journal add` analyses every entry it saves.
+    """
+
+    __slots__ = ()
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, f) for f in self.__slots__))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__)
+        return f"{type(self).__name__}({inner})"
+
+    def __reduce__(self):  # copy and pickle go through __init__, since setting attributes is refused
+        return type(self), tuple(getattr(self, f) for f in self.__slots__)
+
+
+_set = object.__setattr__
+
+
+class TrapHit(_Shape):
     """One thinking trap found in a sentence, how strongly, and where (offsets into the whole text)."""
 
-    id: str
-    score: float
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    __slots__ = ("id", "score", "spans")
+
+    def __init__(self, id: str, score: float, spans: list[tuple[int, int]] | None = None):
+        _set(self, "id", id)
+        _set(self, "score", score)
+        _set(self, "spans", [] if spans is None else spans)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "score": self.score, "spans": [list(s) for s in self.spans]}
 
 
-@dataclass(frozen=True)
-class SentenceAnalysis:
+class SentenceAnalysis(_Shape):
     """What the rules found in one sentence; start/end are offsets into the original text."""
 
-    text: str
-    start: int
-    end: int
-    self_critical: bool = False
-    score: float = 0.0
-    traps: list[TrapHit] = field(default_factory=list)
-    crisis: bool = False
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    __slots__ = ("text", "start", "end", "self_critical", "score", "traps", "crisis", "spans")
+
+    def __init__(self, text: str, start: int, end: int, self_critical: bool = False, score: float = 0.0,
+                 traps: list[TrapHit] | None = None, crisis: bool = False,
+                 spans: list[tuple[int, int, str]] | None = None):
+        _set(self, "text", text)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "self_critical", self_critical)
+        _set(self, "score", score)
+        _set(self, "traps", [] if traps is None else traps)
+        _set(self, "crisis", crisis)
+        _set(self, "spans", [] if spans is None else spans)
 
     def to_dict(self) -> dict:
         return {
@@ -61,15 +99,18 @@ class SentenceAnalysis:
         }
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(_Shape):
     """The whole text: per-sentence findings plus a summary (score is the max over sentences)."""
 
-    sentences: list[SentenceAnalysis] = field(default_factory=list)
-    self_critical: bool = False
-    score: float = 0.0
-    traps: list[str] = field(default_factory=list)
-    crisis: bool = False
+    __slots__ = ("sentences", "self_critical", "score", "traps", "crisis")
+
+    def __init__(self, sentences: list[SentenceAnalysis] | None = None, self_critical: bool = False,
+                 score: float = 0.0, traps: list[str] | None = None, crisis: bool = False):
+        _set(self, "sentences", [] if sentences is None else sentences)
+        _set(self, "self_critical", self_critical)
+        _set(self, "score", score)
+        _set(self, "traps", [] if traps is None else traps)
+        _set(self, "crisis", crisis)
 
     @property
     def top_trap(self) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .engine import Detector, Match, Rule
 from .lexicon import ADJ_TIERS, BAD_ADJ, FILLER, I_AM, NEGATED_PREFIX, REPORT_VERBS, ROLE_NOUNS, alt
@@ -58,14 +59,21 @@ def _rules() -> list[Rule]:
 
 DETECTOR = Detector("self_criticism", _rules())
 
-_NEGATED = re.compile(NEGATED_PREFIX, re.IGNORECASE)
-_REPORTED = re.compile(rf"\b(?P<verb>{REPORT_VERBS})\b", re.IGNORECASE)
-_SELF_SUBJECT = re.compile(r"\bi(?:\s+(?:just|always|really|probably|still|even|once|also|honestly|sometimes|often|kind\s+of|sort\s+of|do|did|can|could))*\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:\"()\u2014]|\b(?:but|and|so|because|yet|although|though|however|anyway|then)\b", re.IGNORECASE)
+# The guards' patterns, compiled on first use (compiling them all costs about 4 ms, and
+# most entries never need a guard).
+_NEGATED = NEGATED_PREFIX
+_REPORTED = rf"\b(?P<verb>{REPORT_VERBS})\b"
+_SELF_SUBJECT = r"\bi(?:\s+(?:just|always|really|probably|still|even|once|also|honestly|sometimes|often|kind\s+of|sort\s+of|do|did|can|could))*\s*$"
+_CLAUSE_BREAK = r"[,;:\"()\u2014]|\b(?:but|and|so|because|yet|although|though|however|anyway|then)\b"
 _ALWAYS_OTHER = ("told me", "tells me", "tell me", "telling me", "called me", "calls me", "call me",
                  "calling me", "accused me", "treats me", "treated me", "looks at me", "looked at me",
                  "sees me", "saw me", "according", "reminded me", "reminds me", "makes me feel",
                  "made me feel", "told everyone")
+
+
+@cache
+def _guard(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def clause_prefix(text: str, sent_start: int, pos: int) -> str:
@@ -73,20 +81,20 @@ def clause_prefix(text: str, sent_start: int, pos: int) -> str:
     window_start = max(sent_start, pos - 160)
     prefix = text[window_start:pos]
     last = None
-    for last in _CLAUSE_BREAK.finditer(prefix):
+    for last in _guard(_CLAUSE_BREAK).finditer(prefix):
         pass
     return prefix[last.end():] if last else prefix
 
 
 def is_negated(prefix: str) -> bool:
     """True when the clause before the match negates it ('I don't think I'm ...')."""
-    return _NEGATED.search(prefix) is not None
+    return _guard(_NEGATED).search(prefix) is not None
 
 
 def is_reported(prefix: str) -> bool:
     """True when someone else is the speaker or believer ('she told me I was useless')."""
     verb = None
-    for verb in _REPORTED.finditer(prefix):
+    for verb in _guard(_REPORTED).finditer(prefix):
         pass
     if verb is None:
         return False
@@ -97,7 +105,7 @@ def is_reported(prefix: str) -> bool:
             return False
         return True
     before = prefix[: verb.start()]
-    if _SELF_SUBJECT.search(before):
+    if _guard(_SELF_SUBJECT).search(before):
         return False
     return True
 
