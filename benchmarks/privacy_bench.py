@@ -1,4 +1,4 @@
-"""Privacy figures for docs/_bench_privacy.md, in one run: `.venv/bin/python benchmarks/privacy_bench.py`.
+"""Privacy figures for BENCHMARKS.md, in one run: `.venv/bin/python benchmarks/privacy_bench.py`.
 
 1. Unlock: Argon2id tuned to about 0.5 s here, median of 7 unwraps of the key file.
 2. Journal add and search, encrypted (SQLCipher) against plain SQLite, in one process and

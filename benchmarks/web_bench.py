@@ -1,4 +1,4 @@
-"""Web app latency with ten years of data: `python benchmarks/web_bench.py` (writes docs/_bench_web.md with --write).
+"""Web app latency with ten years of data: `python benchmarks/web_bench.py` (--write also saves the report to benchmarks/out/web.md for BENCHMARKS.md).
 
 Fills a temporary home (3,650 entries, 3,650 check-ins, 2,000 practice sessions, 300
 assessments) through the store's one-transaction import, starts `hearten serve` in a
@@ -123,7 +123,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=8.0, help="time per target (default 8)")
     parser.add_argument("--requests", type=int, default=4000, help="most requests per target (default 4000)")
     parser.add_argument("--connections", type=int, default=4, help="concurrent keep-alive connections (default 4)")
-    parser.add_argument("--write", action="store_true", help="write the results to docs/_bench_web.md")
+    parser.add_argument("--write", action="store_true", help="also save the report to benchmarks/out/web.md")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     with tempfile.TemporaryDirectory(prefix="hearten-web-bench-") as folder:
@@ -161,7 +161,9 @@ def main(argv=None) -> int:
     print(report)
     if args.write:
         command = "python benchmarks/web_bench.py --write"
-        (ROOT / "docs" / "_bench_web.md").write_text(
+        out = ROOT / "benchmarks" / "out"
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "web.md").write_text(
             "# Web app benchmark (measured)\n\n"
             f"Command: `.venv/bin/{command}` (about a minute). Measured {datetime.now():%Y-%m-%d}.\n\n" + report + "\n")
     return 0
