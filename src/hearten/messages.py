@@ -19,6 +19,9 @@ HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts
 HOME_WEEK = "This week you gave yourself {minutes} minute(s) of practice across {count} session(s)."
 HOME_SUGGESTION = "A practice that may fit today: {title} (hearten practice run {id})"
 HOME_DUE = "When you have a quiet moment, a short check-in is ready: {names} (hearten assess take {id})"
+HOME_OFFER_ENCRYPTION = (
+    "Your journal is stored on this computer without encryption. To protect it with a passphrase: hearten encrypt"
+)
 HOME_HELP_LINE = "If things feel like too much: hearten help"
 
 ENTRY_SAVED = "Saved entry {id}."

@@ -62,4 +62,9 @@ def show_home(app) -> None:
     else:
         click.echo(messages.HOME_WEEK_NONE)
     click.echo()
+    from hearten.services.privacy import is_encrypted
+
+    if not app.settings.database_url and not is_encrypted(app.settings):
+        # Offered every time until chosen: never silently skipped (issue 7).
+        click.echo(click.style(messages.HOME_OFFER_ENCRYPTION, dim=True))
     click.echo(click.style(messages.HOME_HELP_LINE, dim=True))
