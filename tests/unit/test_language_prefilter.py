@@ -27,9 +27,11 @@ SENTENCES = [
     "I might o.d. on pills tonight",
     "I   am    worthless",
     "Nothing ever works out for me and it never will.",
+    "Work was hard today and I can't stop worrying.",
+    "Either it's perfect or the whole day was wasted.",
 ]
 
-ALL = [crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values()]
+ALL = [crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values(), traps.FALLBACK]
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,14 @@ from .model import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .prefilter import Gate
 from .sentences import split
 
-# Tie-break between traps of equal score: the more specific trap first.
+# Tie-break between traps of equal score: the more specific trap first. Totalising words
+# ("completely", "perfect", "either ... or") mark all-or-nothing thinking more precisely
+# than the always/never of overgeneralizing, so it comes early.
 TRAP_PRIORITY = (
     "disqualifying_positive",
     "emotional_reasoning",
     "comparing",
+    "all_or_nothing",
     "blaming",
     "personalizing",
     "mind_reading",
@@ -23,7 +26,6 @@ TRAP_PRIORITY = (
     "catastrophizing",
     "should_statements",
     "fortune_telling",
-    "all_or_nothing",
     "overgeneralizing",
     "negative_feeling",
 )
@@ -48,7 +50,7 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
     factors can span a sentence break (they hold a space), so crisis needs a whole-text pass."""
     global _gate
     if _gate is None:
-        detectors = [crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values()]
+        detectors = _detectors()
         places, shift = [], 0
         for d in detectors:
             places.append((shift, d.all_rules))
@@ -77,8 +79,13 @@ def _load_gate(patterns: list[str]) -> Gate:
     return Gate.build(patterns)
 
 
+def _detectors() -> list:
+    """Every detector in gate order: crisis, self-criticism, the traps, then the fallback."""
+    return [crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values(), traps.FALLBACK]
+
+
 def all_patterns() -> list[str]:
-    return [r.pattern for d in (crisis.DETECTOR, selfcrit.DETECTOR, *traps.DETECTORS.values()) for r in d.rules]
+    return [r.pattern for d in _detectors() for r in d.rules]
 
 
 def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
@@ -126,7 +133,7 @@ def analyze(text: str) -> Analysis:
     if not bounds:
         return Analysis()
     gate, places, _ = _the_gate()
-    _, (self_shift, self_rules), *trap_places = places
+    _, (self_shift, self_rules), *trap_places, (fallback_shift, fallback_rules) = places
     masks = [gate.rules_for(norm, start, end) for start, end in bounds]
     crisis_hits = _crisis_hits(norm, bounds, masks)  # crisis first
 
@@ -167,6 +174,13 @@ def analyze(text: str) -> Analysis:
                 spans += [(s, e, f"trap:{trap}") for s, e in trap_spans]
                 if trap_score > overall.get(trap, 0.0):
                     overall[trap] = trap_score
+        if not hits and (mask >> fallback_shift) & fallback_rules:
+            found = traps.FALLBACK.scan(norm, start, end, (mask >> fallback_shift) & fallback_rules)
+            if found:
+                fallback_spans = sorted({(m.start, m.end) for m in found})
+                hits.append(TrapHit(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE, fallback_spans))
+                spans += [(s, e, f"trap:{traps.FALLBACK_TRAP}") for s, e in fallback_spans]
+                overall.setdefault(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE)
         if len(hits) > 1:
             hits.sort(key=lambda h: (-h.score, _RANK[h.id]))
         spans.sort()

@@ -25,6 +25,11 @@ _LABEL_ADJ = alt(w.replace(" ", r"\s+").replace("-", r"[\s-]?") for tier in ADJ_
 
 R = {
     "all_or_nothing": [
+        # General cues, written from what the trap is, not from any data set's wording:
+        # totalising adverbs, perfection, "either ... or", nothing/everything as a verdict.
+        Rule(r"(?:completely|totally|entirely|utterly|wholly|100\s*(?:%|percent|per\s+cent))\s+(?:\w+\s+)?\w+", 0.65),
+        Rule(r"either\s+(?:\w+\s+){1,6}?or|(?:perfect|perfectly|perfection|flawless|flawlessly)|not\s+(?:one|a\s+single)\s+\w+|none\s+of\s+(?:my|it|them|this|that|these|those)|whatsoever|(?:nothing|anything)\s+(?:at\s+all|right|good|useful|worthwhile)", 0.65),
+        Rule(r"(?:the\s+)?(?:whole|entire)\s+(?:\w+\s+)?(?:is|was|are|were|has\s+been)\s+(?:\w+\s+)?(?:ruined|wasted|pointless|over|a\s+(?:waste|failure|disaster|mess|write[\s-]?off))|(?:ruined|wasted|blew|blown|spoiled|spoilt)\s+(?:it|the\s+\w+|my\s+\w+)\s+(?:completely|entirely|totally)", 0.75),
         Rule(r"(?:a\s+)?(?:total|complete|utter|absolute)\s+(?:failure|disaster|waste|mess|loss|idiot|loser|fraud|joke|write[\s-]?off|rubbish|nightmare)", 0.85),
         Rule(r"(?:completely|totally|entirely|utterly|absolutely)\s+(?:\w+\s+)?(?:ruined|rubbish|useless|worthless|failed|wrong|hopeless|pointless|wasted|incapable|self[\s-]centered|thoughtless|stupid|awful|terrible|blew|blown)", 0.8),
         Rule(r"(?:ruined|ruin|ruining|destroyed|wrecked|blew|blown|lost|wasted|wasting)\s+(?:\w+\s+)?(?:everything|it\s+all|all\s+my|all\s+of\s+it|the\s+whole\s+\w+|my\s+(?:whole|entire)\s+\w+)", 0.8),
@@ -46,6 +51,9 @@ R = {
         Rule(r"(?:everyone|everybody|people|they)\s+(?:is|are)\s+(?:so\s+)?(?:mean|against\s+me|out\s+to\s+get\s+me|racist|selfish|toxic)", 0.6),
     ],
     "catastrophizing": [
+        # Worst-case futures and escalation, in general words.
+        Rule(r"(?:never|not\s+ever)\s+(?:be\s+(?:able\s+to|the\s+same|okay|ok|happy)|get\s+over|recover|forgive\s+(?:me|myself))|(?:lose|lost|losing)\s+everything|(?:ruin|ruins|ruined|ruining|destroy|destroys|destroyed|wreck|wrecked)\s+(?:my|our|his|her|their)\s+(?:whole\s+|entire\s+)?(?:life|lives|career|future|chances|marriage|relationship|reputation|family)", 0.85),
+        Rule(r"something\s+(?:bad|terrible|awful|horrible|serious|wrong)\s+(?:will|is\s+going\s+to|might|could|must\s+have|has)|(?:serious|terminal|fatal|incurable)\s+(?:illness|disease|condition|problem)|(?:heart\s+attack|cancer|tumou?r|accident|car\s+crash)|(?:panic|panicking|panicked|freaking\s+out|spiral\w*)|(?:everything|it\s+all)\s+(?:will|is\s+going\s+to|is\s+gonna)\s+(?:go\s+wrong|fall\s+apart|collapse)", 0.7),
         Rule(r"what\s+if\s+(?:i|he|she|they|it|we|something|my|this|the)\s+(?:\w+\s+){0,4}?(?:die|dies|dying|dead|crash\w*|fail\w*|lose|lost|fired|sick|ill|cancer|burn\w*|stop\w*|never|break\w*|leave|leaves|hurt|happen\w*|wrong|badly|worse|worst)", 0.9),
         Rule(r"what\s+if", 0.65),
         Rule(r"(?:get|getting|be|been)\s+fired|lose\s+(?:my|our|his|her)\s+(?:job|home|house|mind|everything|friends|kids|partner|wife|husband)|lose\s+(?:some\s+)?friends|(?:going|gonna)\s+to\s+(?:die|kill\s+me|be\s+a\s+disaster|fall\s+apart|end\s+badly|lose)|will\s+(?:die|burn\s+down|fall\s+apart|never\s+recover)|burn\s+down", 0.9),
@@ -62,11 +70,17 @@ R = {
         Rule(r"(?:why\s+can\s*'?\s*t\s+i\s+be\s+(?:like|as)|i\s+wish\s+i\s+(?:was|were|had|looked)\s+(?:like|as)|never\s+be\s+as\s+\w+\s+as|not\s+as\s+\w+\s+as|the\s+only\s+one\s+(?:who|that|without)|(?:much\s+)?(?:smaller|bigger|worse|better)\s+(?:in\s+size\s+)?than\s+the\s+others)", 0.8),
     ],
     "disqualifying_positive": [
+        # Setting good things aside: luck, politeness, "it doesn't count", "anyone could".
+        Rule(r"(?:only|just)\s+because\s+(?:they|he|she|it|i\s+got|i\s+was|of\s+luck)|(?:got|get|was|were|am|'?\s*m)\s+(?:just\s+|only\s+|really\s+)?lucky|(?:didn\s*'?\s*t|don\s*'?\s*t|doesn\s*'?\s*t)\s+(?:really\s+)?mean\s+(?:it|that)|felt\s+sorry\s+for\s+me|(?:anyone|anybody|everyone|everybody)\s+(?:could|can|would)\s+(?:have\s+)?(?:do|done|did|manage|managed|pass|passed)|(?:not|n'?\s*t)\s+(?:a\s+)?(?:real|proper|big)\s+(?:achievement|accomplishment|success|deal)", 0.85),
+        Rule(r"(?:even\s+though|although|though|despite)\s+(?:i\s+|my\s+\w+\s+|they\s+|he\s+|she\s+|people\s+)(?:\w+\s+)?(?:did|got|won|passed|finished|managed|praised|complimented|thanked|said|told|liked|loved|enjoyed|succeeded)", 0.7),
         Rule(r"(?:just|only|simply)\s+(?:being\s+(?:nice|polite|kind)|trying\s+to\s+be\s+(?:nice|kind|polite)|luck|lucky|a\s+fluke|pity|saying\s+that|said\s+that|to\s+be\s+nice|out\s+of\s+pity)|fluke|(?:doesn\s*'?\s*t|don\s*'?\s*t|does\s+not|do\s+not|didn\s*'?\s*t)\s+(?:really\s+)?(?:count|matter|mean\s+(?:anything|much|a\s+thing))|means\s+nothing|(?:any\s*one|anybody)\s+could\s+(?:have\s+)?(?:do|done|achieve|achieved|win|won|get|got)", 0.9),
         Rule(r"(?:(?:was|were|is|are|got)\s+(?:just\s+|only\s+)?(?:lucky|luck|easy|nothing\s+special|no\s+big\s+deal))|(?:says?|said)\s+(?:that|it)\s+to\s+everyone|(?:they|she|he)\s+(?:have|has)\s+to\s+say\s+that|supposed\s+to\s+(?:do|say)\s+that|(?:doesn\s*'?\s*t|does\s+not)\s+prove\s+anything|(?:yes|yeah|sure|okay|ok),?\s+but|even\s+though\s+i\s+(?:\w+\s+){0,4}(?:still|i)|wasted\s+(?:all\s+)?(?:that|my|the)\s+(?:time|effort|day)|nothing\s+works|(?:mean|means|meant)\s+nothing|don\s*'?\s*t\s+deserve\s+(?:it|the|this|any)", 0.8),
         Rule(r"(?:but|still)\s+(?:it|that|this)\s+(?:was|is)\s+(?:not|n'?\s*t)\s+(?:enough|good\s+enough|perfect|a\s+big\s+deal)|(?:only|just)\s+(?:second|third|a\s+b\b|a\s+pass|one\s+\w+)|(?:nice|compliment\w*|praise\w*|liked\s+it|told\s+me\s+i\s+(?:was|looked)\s+\w+),?\s+but", 0.75),
     ],
     "emotional_reasoning": [
+        # A feeling offered as evidence: "I feel like ...", "it feels like ...", "I just know".
+        Rule(r"(?:i\s+|i\s+just\s+|i\s+still\s+)?(?:feel|felt|feels|feeling)\s+(?:like|as\s+if|as\s+though)\s+(?:i|i\s*'?\s*m|everyone|everybody|nobody|no\s*one|people|they|he|she|it|this|nothing|everything|an?|my|the|something)", 0.6),
+        Rule(r"(?:i\s+)?(?:just\s+)?(?:know|knew)\s+(?:deep\s+down|in\s+my\s+(?:heart|gut|bones))|deep\s+down\s+i\s+(?:know|feel)|(?:it|this|that)\s+(?:feels|felt)\s+(?:so\s+)?(?:wrong|true|real|hopeless|pointless|like)", 0.7),
         Rule(rf"(?:i\s+)?(?:feel|felt|feeling)\s+(?:\w+\s+){{0,4}}?(?:so|therefore|then|which\s+means|that\s+means|it\s+means|must|this\s+must|it\s+must)\s+(?:(?:i|it|this|that)\s+)?(?:must|am|'m|is|means|mean|be)", 0.95),
         Rule(rf"i\s+(?:feel|felt)\s+(?:like|as\s+if|as\s+though)\s+(?:i\s*'?\s*m\s+|i\s+am\s+|i\s+was\s+)?(?:an?\s+)?(?:\w+\s+)?(?:failure|outcast|fraud|burden|idiot|loser|bad|terrible|horrible|fool|mess|disappointment|nobody|imposter|impostor|freak|monster|nothing|worthless|useless|stupid|ugly|fat|inadequate|incompetent|pathetic)", 0.9),
         Rule(r"(?:if\s+i\s+(?:am\s+|'?\s*m\s+)?feel(?:ing)?\s+(?:\w+\s+){0,3}),?\s*(?:this\s+|it\s+|then\s+)?(?:must|means)|i\s+feel\s+it,?\s+so|(?:because|since)\s+i\s+feel|i\s+feel\s+(?:guilty|ashamed|stupid|ugly|fat|worthless|inadequate|like\s+a\s+bad)|my\s+(?:gut|feelings?)\s+(?:tell|tells|say|says)", 0.85),
@@ -86,6 +100,9 @@ R = {
         Rule(r"(?:a|an)\s+(?:bad|terrible|lousy|horrible|awful|rubbish|useless|worthless|failed)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|parent|friend|person|daughter|son|wife|husband|writer|artist|cook|employee|sister|brother|human|student|boyfriend|girlfriend|partner)|(?:i\s+was|i\s*'?\s*m|i\s+am)\s+not\s+(?:a\s+)?good\s+enough\s+\w+", 0.85, True),
     ],
     "mind_reading": [
+        # Claims about what others think or feel about me, said as fact.
+        Rule(r"(?:he|she|they|people|everyone|everybody|my\s+\w+|the\s+\w+)\s+(?:\w+\s+)?(?:seems?|seemed|looks?|looked)\s+(?:so\s+|really\s+|a\s+bit\s+|kind\s+of\s+)?(?:disinterested|uninterested|bored|annoyed|irritated|upset|angry|mad|distant|cold|disappointed|disgusted|fed\s+up)|(?:judging|laughing\s+at|talking\s+about|gossiping\s+about|avoiding|ignoring)\s+me|(?:wants?|want)\s+nothing\s+to\s+do\s+with\s+me|(?:is|are|was|were|\w+\s*'\s*(?:s|re))\s+(?:\w+\s+)?(?:mad|angry|upset|annoyed|disappointed|cross|fed\s+up)\s+(?:at|with|in)\s+me|(?:not|isn\s*'?\s*t|aren\s*'?\s*t|wasn\s*'?\s*t|weren\s*'?\s*t)\s+(?:really\s+|even\s+)?interested\s+in\s+me", 0.8),
+        Rule(r"(?:he|she|they|people|everyone|everybody)\s+(?:must|probably|obviously|clearly|secretly|all)\s+(?:think|thinks|believe|believes|feel|feels|know|knows|see|sees)", 0.85),
         Rule(r"(?:he|she|they|people|everyone|everybody|my\s+\w+|the\s+\w+|\w+)\s+(?:probably\s+|must\s+|definitely\s+|obviously\s+|clearly\s+|all\s+|surely\s+|secretly\s+)?(?:think|thinks|thought|believe|believes|see|sees|saw|view|views|consider|considers|judge|judges|judged|know|knew|knows)\s+(?:that\s+)?(?:i\s*'?\s*m|i\s+am|i\s+was|me\s+as|i\s+look|i\s+(?:would|will|'?\s*ll)|me)", 0.9),
         Rule(r"(?:he|she|they|people|everyone|everybody|my\s+\w+|the\s+\w+)\s+(?:probably\s+|must\s+|obviously\s+|clearly\s+|just\s+|really\s+|secretly\s+)?(?:doesn\s*'?\s*t|don\s*'?\s*t|does\s+not|do\s+not|didn\s*'?\s*t|did\s+not|won\s*'?\s*t|never)\s+(?:really\s+|even\s+)?(?:like|love|care\s+(?:about|for|what)|want|respect|trust|enjoy)\s+(?:me|to\s+(?:be|see|talk|hang|go)|what\s+i|the\s+way\s+i|my)", 0.9),
         Rule(r"(?:he|she|they|people|everyone|everybody|my\s+\w+)\s+(?:probably\s+|must\s+|secretly\s+|obviously\s+)?(?:hates?|despises?|resents?|is\s+(?:avoiding|ignoring|judging|laughing\s+at|mad\s+at|angry\s+(?:at|with)|annoyed\s+(?:at|with)|bored\s+(?:of|with)|disappointed\s+in|sick\s+of|tired\s+of)|are\s+(?:avoiding|ignoring|judging|laughing\s+at|mad\s+at|angry\s+(?:at|with)|annoyed\s+(?:at|with)|bored|talking\s+about))\s+(?:me|us)|look\s+down\s+(?:up)?on\s+me|(?:he|she|they|people)\s*(?:'?\s*s|'?\s*re|is|are)\s+(?:\w+\s+)?(?:avoiding|ignoring|insulting|judging)\s+me", 0.9),
@@ -93,6 +110,8 @@ R = {
         Rule(r"(?:they|he|she|people|everyone)\s+(?:will|'?\s*ll|would|must|probably)\s+(?:think|see|judge|laugh|notice)", 0.8),
     ],
     "negative_feeling": [
+        # A plain word for a painful feeling, anywhere: the weakest signal, so any clearer trap leads.
+        Rule(r"(?:sad|sadness|lonely|worried|worrying|worry|nervous|anxious|depressed|overwhelmed|stressed|stress|hopeless|heartbroken|devastated|jealous|envious|embarrassed|embarrassing|ashamed|guilty|terrified|miserable|disappointed|disappointing|unhappy|afraid|scared|fear|fearful|panic|tears|crying|cry|cried|hurts|hurting|painful|lonely|isolated|rejected|grief|grieving|mourning|dread|dreading|upset|angry|furious|irritated|annoyed|frustrated|frustrating|resent\w*|bitter|insecure|helpless|powerless|exhausted|drained|empty|numb|trauma\w*|abused|heartache|shame)", 0.4),
         Rule(rf"(?:i|i\s*'?\s*m|i\s+am|i\s+was|i\s*'?\s*ve\s+been|feeling|feel|felt|i\s+feel|i\s+felt|i\s+get|i\s+got|i\s+become|i\s+became)\s+(?:so\s+|really\s+|very\s+|quite\s+|too\s+|just\s+|always\s+|constantly\s+|extremely\s+|incredibly\s+|completely\s+|totally\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|pretty\s+|super\s+|deeply\s+|still\s+|and\s+)*{_FEEL}", 0.6),
         Rule(rf"(?:so\s+much|full\s+of|filled\s+with|overwhelmed\s+(?:by|with)|drowning\s+in)\s+(?:\w+\s+)?{_FEEL}|lost\s+all\s+hope|i\s+hate\s+(?:everyone|everything|my\s+life|it|this|people|\w+s)|can\s*'?\s*t\s+(?:take|stand|get\s+through|escape|handle)\s+(?:it|this)|fuck\s+(?:you|this|it)|kill\s+me|(?:crying|cried|cry)\b|sigh", 0.6),
         Rule(rf"(?:loneliness|worthlessness|abandonment|grief|sadness|anxiety|depression|despair|guilt|shame|hopelessness|exhausted|exhaustion|numb|angry|anger|frustrat\w*|upset|annoyed|hurt|miserable|stressed|scared|afraid|alone)", 0.5),
@@ -104,6 +123,8 @@ R = {
         Rule(r"(?:i\s+)?(?:don\s*'?\s*t|do\s+not)\s+have\s+(?:what\s+it\s+takes|enough|any)|i\s+hate\s+to\s+be", 0.6),
     ],
     "personalizing": [
+        # Taking the cause on oneself: letting people down, being the one who made it go wrong.
+        Rule(r"i\s+(?:\w+\s+)?(?:let|letting|have\s+let|'?\s*ve\s+let)\s+(?:\w+\s+){0,3}down|i\s+(?:hurt|upset|disappointed|failed|annoyed|offended)\s+(?:him|her|them|everyone|everybody|my\s+\w+|the\s+\w+)|(?:must|might|probably)\s+(?:be|have\s+been)\s+(?:because\s+of\s+)?(?:me|something\s+i)|(?:it|this|that)\s*(?:'?\s*s|\s+is|\s+was)\s+(?:all\s+)?on\s+me|(?:due\s+to|thanks\s+to)\s+(?:me|my\s+(?:mistake|carelessness|laziness))", 0.8),
         Rule(r"(?:my|our)\s+(?:own\s+)?fault|because\s+of\s+(?:me|us|my\s+(?:mistake|failure|inabilit\w+|fault))|blame\s+(?:myself|me)|i\s*'?\s*m\s+(?:to\s+blame|responsible|the\s+reason|the\s+cause|the\s+problem)|i\s+(?:was|am)\s+(?:responsible|the\s+reason|to\s+blame)", 0.95),
         Rule(r"(?:if\s+(?:only\s+)?i\s+(?:had|hadn\s*'?\s*t|had\s+not|were|was|did|didn\s*'?\s*t|would\s+have|could\s+have|'?\s*d)|if\s+only\s+i)|would\s+(?:be\s+fine|not\s+have|n'?\s*t\s+have)\s+(?:\w+\s+){0,3}if\s+i|wouldn\s*'?\s*t\s+have\s+happened|would\s+(?:be|have\s+been)\s+(?:fine|ok|okay|different)\s+if\s+i", 0.9),
         Rule(r"because\s+i\s+(?:\w+\s+)?(?:wasn\s*'?\s*t|was\s+not|didn\s*'?\s*t|did\s+not|failed|am\s+not|'?\s*m\s+not|did\s+something|said|was|am|'?\s*m|couldn\s*'?\s*t|can\s*'?\s*t|made|forgot)|(?:what|something)\s+(?:did\s+)?i\s+(?:did|do|done|said|say)\s+(?:\w+\s+){0,2}(?:wrong|to\s+(?:foul|mess|screw|cause))|i\s+(?:must\s+have\s+)?(?:did|done|said)\s+something\s+wrong|i\s+(?:caused|made|have\s+made|'?\s*ve\s+made|ruined|spoiled|spoilt)\s+(?:this|it|the\s+\w+|things|matters|everything|him|her|them)(?:\s+\w+)?\s*(?:worse|happen|\w+)?", 0.9),
@@ -117,3 +138,21 @@ R = {
 }
 
 DETECTORS = {trap: Detector(trap, rules) for trap, rules in R.items()}
+
+# When no trap fits, a sentence that still carries a painful or failing word is shown as a
+# painful feeling, weakly: a mirror of the tone, not a claim about a thinking habit. It runs
+# only for sentences no detector matched, so it never outranks a clearer trap.
+FALLBACK_TRAP = "negative_feeling"
+FALLBACK_SCORE = 0.3
+_PAINFUL_WORDS = (
+    "bad", "worse", "worst", "wrong", "awful", "terrible", "horrible", "hate", "hated", "hating",
+    "fail", "failed", "failing", "failure", "mistake", "mistakes", "lost", "lose", "losing",
+    "alone", "rejected", "ignored", "left out", "problem", "problems", "struggle", "struggling",
+    "hard", "difficult", "can't", "cant", "cannot", "couldn't", "hurt", "hurts", "pain", "painful",
+    "sick", "ill", "broke", "fired", "dumped", "broke up", "argument", "fight", "fought", "yelled",
+    "shouted", "criticised", "criticized", "blamed", "mess", "messed up", "screwed up", "unfair",
+    "embarrassing", "humiliating", "sorry", "regret", "afraid",
+    "scared", "worried", "worry", "sad", "upset", "angry", "lonely", "stressed", "anxious",
+    "nervous", "tired", "exhausted", "overwhelmed", "guilty", "ashamed", "crying", "cried",
+)
+FALLBACK = Detector(FALLBACK_TRAP, [Rule(alt(w.replace(" ", r"\s+").replace("'", r"\s*'?\s*") for w in _PAINFUL_WORDS), FALLBACK_SCORE)])
