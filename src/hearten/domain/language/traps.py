@@ -110,8 +110,6 @@ R = {
         Rule(r"(?:they|he|she|people|everyone)\s+(?:will|'?\s*ll|would|must|probably)\s+(?:think|see|judge|laugh|notice)", 0.8),
     ],
     "negative_feeling": [
-        # A plain word for a painful feeling, anywhere: the weakest signal, so any clearer trap leads.
-        Rule(r"(?:sad|sadness|lonely|worried|worrying|worry|nervous|anxious|depressed|overwhelmed|stressed|stress|hopeless|heartbroken|devastated|jealous|envious|embarrassed|embarrassing|ashamed|guilty|terrified|miserable|disappointed|disappointing|unhappy|afraid|scared|fear|fearful|panic|tears|crying|cry|cried|hurts|hurting|painful|lonely|isolated|rejected|grief|grieving|mourning|dread|dreading|upset|angry|furious|irritated|annoyed|frustrated|frustrating|resent\w*|bitter|insecure|helpless|powerless|exhausted|drained|empty|numb|trauma\w*|abused|heartache|shame)", 0.4),
         Rule(rf"(?:i|i\s*'?\s*m|i\s+am|i\s+was|i\s*'?\s*ve\s+been|feeling|feel|felt|i\s+feel|i\s+felt|i\s+get|i\s+got|i\s+become|i\s+became)\s+(?:so\s+|really\s+|very\s+|quite\s+|too\s+|just\s+|always\s+|constantly\s+|extremely\s+|incredibly\s+|completely\s+|totally\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|pretty\s+|super\s+|deeply\s+|still\s+|and\s+)*{_FEEL}", 0.6),
         Rule(rf"(?:so\s+much|full\s+of|filled\s+with|overwhelmed\s+(?:by|with)|drowning\s+in)\s+(?:\w+\s+)?{_FEEL}|lost\s+all\s+hope|i\s+hate\s+(?:everyone|everything|my\s+life|it|this|people|\w+s)|can\s*'?\s*t\s+(?:take|stand|get\s+through|escape|handle)\s+(?:it|this)|fuck\s+(?:you|this|it)|kill\s+me|(?:crying|cried|cry)\b|sigh", 0.6),
         Rule(rf"(?:loneliness|worthlessness|abandonment|grief|sadness|anxiety|depression|despair|guilt|shame|hopelessness|exhausted|exhaustion|numb|angry|anger|frustrat\w*|upset|annoyed|hurt|miserable|stressed|scared|afraid|alone)", 0.5),
@@ -149,10 +147,15 @@ _PAINFUL_WORDS = (
     "fail", "failed", "failing", "failure", "mistake", "mistakes", "lost", "lose", "losing",
     "alone", "rejected", "ignored", "left out", "problem", "problems", "struggle", "struggling",
     "hard", "difficult", "can't", "cant", "cannot", "couldn't", "hurt", "hurts", "pain", "painful",
-    "sick", "ill", "broke", "fired", "dumped", "broke up", "argument", "fight", "fought", "yelled",
+    "sick", "broke", "fired", "dumped", "broke up", "argument", "fight", "fought", "yelled",
     "shouted", "criticised", "criticized", "blamed", "mess", "messed up", "screwed up", "unfair",
     "embarrassing", "humiliating", "sorry", "regret", "afraid",
     "scared", "worried", "worry", "sad", "upset", "angry", "lonely", "stressed", "anxious",
     "nervous", "tired", "exhausted", "overwhelmed", "guilty", "ashamed", "crying", "cried",
+    "sadness", "lonely", "worrying", "depressed", "stress", "hopeless", "heartbroken", "devastated",
+    "jealous", "envious", "embarrassed", "terrified", "miserable", "disappointed", "unhappy",
+    "fear", "panic", "tears", "cry", "isolated", "grief", "grieving", "dread", "dreading",
+    "furious", "irritated", "annoyed", "frustrated", "bitter", "insecure", "helpless",
+    "powerless", "drained", "empty", "numb", "abused", "shame",
 )
 FALLBACK = Detector(FALLBACK_TRAP, [Rule(alt(w.replace(" ", r"\s+").replace("'", r"\s*'?\s*") for w in _PAINFUL_WORDS), FALLBACK_SCORE)])
