@@ -3,7 +3,9 @@
 Pages are Jinja2 templates rendered on the server; the JSON API under /api is
 FastAPI with its OpenAPI document at /api/openapi.json. Both call the same services.
 Handlers are `async def` and call the (quick, local) store directly, so requests run
-one at a time on the event loop and share one connection without a lock.
+one at a time on the event loop and share one connection without a lock. The one slow
+change (encrypting the database) runs in a worker thread while AppState.exclusive keeps
+every other request off the store.
 """
 
 from __future__ import annotations
@@ -19,20 +21,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__
 from hearten.web.security import CsrfRejected, CsrfTokens, SecurityMiddleware, check_csrf
-from hearten.web.state import AppState, Locked
+from hearten.web.state import AppState, Busy, Locked
 
 HERE = Path(__file__).parent
 
 
-def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(), pace: float | None = None) -> FastAPI:
+def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(), pace: float | None = None,
+               kdf_params=None) -> FastAPI:
     """The app for these settings. `clock()` gives the current aware datetime (tests pass their own);
-    `pace` below 1 makes practice timers run faster (browser tests)."""
+    `pace` below 1 makes practice timers run faster (browser tests); `kdf_params` (crypto.Argon2Params)
+    replaces the Argon2id tuning when the Settings page encrypts (tests pass crypto.FLOOR_PARAMS)."""
     from hearten.web import (
         routes_api, routes_assessments, routes_checkin, routes_help, routes_home, routes_insights,
         routes_journal, routes_learn, routes_practices, routes_settings,
     )
 
-    state = AppState(settings, clock=clock, pace=pace)
+    state = AppState(settings, clock=clock, pace=pace, kdf_params=kdf_params)
 
     @asynccontextmanager
     async def lifespan(app):
@@ -102,6 +106,18 @@ def _error_pages(app: FastAPI) -> None:
         from fastapi.responses import RedirectResponse
 
         return RedirectResponse("/unlock", status_code=303)
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy):
+        headers = {"Retry-After": "5"}
+        if _wants_json(request):
+            return JSONResponse({"detail": "hearten is encrypting or locking the journal: try again in a few seconds"},
+                                503, headers=headers)
+        response = error_page(request, 503, "One moment",
+                              "hearten is protecting your journal with your passphrase. This takes a few seconds; "
+                              "nothing is lost. Please reload this page in a moment.")
+        response.headers.update(headers)
+        return response
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):

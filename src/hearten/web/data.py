@@ -38,8 +38,9 @@ def forget_everything(state) -> list[str]:
     if not settings.database_url:
         from hearten.services.privacy import forget_all
 
-        state.close(forget_key=True)
-        return removed + [f"the file {line}" for line in forget_all(settings)]
+        with state.exclusive():  # closes the store; no other request reopens it while files are shredded
+            state.close(forget_key=True)
+            return removed + [f"the file {line}" for line in forget_all(settings)]
     store.wipe()
     if settings.backups_dir.exists():
         shutil.rmtree(settings.backups_dir, ignore_errors=True)

@@ -1,4 +1,4 @@
-"""Settings: your name, country, therapist and speech; your data (export, import, delete); unlocking."""
+"""Settings: your name, country, therapist and speech; a passphrase (encrypt, lock, change); your data; unlocking."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import json
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from hearten import services
 from hearten.config import SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
+from hearten.web import protect
 from hearten.web.data import CONFIRM_WORD, forget_everything, import_upload
 from hearten.web.render import page, state_of
 
@@ -17,12 +19,64 @@ router = APIRouter(include_in_schema=False)
 MAX_UPLOAD = services.MAX_IMPORT_BYTES
 
 
-@router.get("/settings")
-async def settings_page(request: Request, saved: int = 0):
+def _settings_page(request: Request, status: int = 200, **context):
     state = state_of(request)
     state.store  # noqa: B018 - personal settings stay behind the lock too
     countries = sorted(((c.code, c.name) for c in state.resources.countries.values() if c.code != "ANY"), key=lambda c: c[1])
-    return page(request, "settings.html", title="Settings", countries=countries, saved=bool(saved), confirm_word=CONFIRM_WORD)
+    return page(request, "settings.html", status=status, title="Settings", countries=countries,
+                confirm_word=CONFIRM_WORD, protection=protect.protection(state.settings),
+                min_passphrase=protect.MIN_PASSPHRASE, **context)
+
+
+@router.get("/settings")
+async def settings_page(request: Request, saved: int = 0, passphrase: str = ""):
+    return _settings_page(request, saved=bool(saved), passphrase_changed=passphrase == "changed")
+
+
+@router.post("/settings/encrypt")
+async def encrypt(request: Request, passphrase: str = Form(""), passphrase_again: str = Form(""),
+                  understood: str = Form("")):
+    from hearten.services.privacy import PrivacyError
+
+    state = state_of(request)
+    state.store  # noqa: B018
+    problem = protect.new_passphrase_problem(passphrase, passphrase_again) or (None if understood else protect.NOT_UNDERSTOOD)
+    if problem is None:
+        try:
+            result = await run_in_threadpool(state.encrypt, passphrase=passphrase)
+        except PrivacyError as error:
+            problem = f"{str(error)[:1].upper()}{str(error)[1:]}."
+    if problem is not None:
+        return _settings_page(request, status=400, encrypt_problem=problem)
+    return page(request, "encrypted.html", title="Your journal is encrypted", recovery_key=result["recovery_key"],
+                memory_mib=result["memory_kib"] // 1024, time_cost=result["time_cost"], parallelism=result["parallelism"])
+
+
+@router.post("/settings/lock")
+async def lock_now(request: Request):
+    state = state_of(request)
+    if state.encrypted:
+        state.lock()
+    return RedirectResponse("/unlock?locked=1" if state.locked else "/settings", status_code=303)
+
+
+@router.post("/settings/passphrase")
+async def change_passphrase(request: Request, old_passphrase: str = Form(""), passphrase: str = Form(""),
+                            passphrase_again: str = Form("")):
+    from hearten.services.privacy import PrivacyError, change_passphrase
+
+    state = state_of(request)
+    state.store  # noqa: B018 - only someone who has unlocked may change it
+    problem = (protect.OLD_MISSING if not old_passphrase else None) or protect.new_passphrase_problem(passphrase, passphrase_again)
+    if problem is None:
+        try:
+            await run_in_threadpool(change_passphrase, state.settings, old_passphrase=old_passphrase,
+                                    new_passphrase=passphrase)
+        except PrivacyError as error:
+            problem = f"{str(error)[:1].upper()}{str(error)[1:]}. {protect.UNCHANGED}"
+    if problem is not None:
+        return _settings_page(request, status=400, passphrase_problem=problem)
+    return RedirectResponse("/settings?passphrase=changed#protect", status_code=303)
 
 
 @router.post("/settings")
@@ -91,10 +145,10 @@ async def delete_everything(request: Request, confirm: str = Form("")):
 
 
 @router.get("/unlock")
-async def unlock_form(request: Request, wrong: int = 0):
+async def unlock_form(request: Request, wrong: int = 0, locked: int = 0):
     if not state_of(request).locked:
         return RedirectResponse("/", status_code=303)
-    return page(request, "unlock.html", title="Unlock", wrong=bool(wrong))
+    return page(request, "unlock.html", title="Unlock", wrong=bool(wrong), just_locked=bool(locked))
 
 
 @router.post("/unlock")

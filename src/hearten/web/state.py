@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from functools import cached_property
 
 
@@ -9,13 +11,21 @@ class Locked(Exception):
     """The data is encrypted and has not been unlocked in this run of the server."""
 
 
+class Busy(Exception):
+    """The journal is being encrypted or locked; no request may use the store until that is done."""
+
+
 class AppState:
-    def __init__(self, settings, *, clock=None, pace: float | None = None):
+    def __init__(self, settings, *, clock=None, pace: float | None = None, kdf_params=None):
         self.settings = settings
         self._clock = clock
         self.pace = pace
+        self.kdf_params = kdf_params  # None: Argon2id tuned to this computer; tests pass the floor
         self._store = None
         self._key: bytes | None = None
+        # Held while the database file is closed and rewritten (encrypting in a worker thread);
+        # `store` refuses meanwhile so no request reopens the old plaintext file half-way.
+        self._exclusive = threading.Lock()
         self._writes = 0  # bumped by every state-changing request this server handles
         self._cache: dict = {}
 
@@ -40,6 +50,8 @@ class AppState:
 
     @property
     def store(self):
+        if self._exclusive.locked():
+            raise Busy()
         if self._store is None:
             from hearten.store import open_store
 
@@ -67,6 +79,42 @@ class AppState:
 
         self._store = open_store(self.settings, key=key)
         self._key = key
+
+    @contextmanager
+    def exclusive(self):
+        """Close the store and keep every other request away from it until the block ends."""
+        if not self._exclusive.acquire(blocking=False):
+            raise Busy()
+        try:
+            self.close()
+            yield
+        finally:
+            self._exclusive.release()
+
+    def encrypt(self, *, passphrase: str) -> dict:
+        """Encrypt the home (closing the store first), then reopen it unlocked; returns encrypt_home's result.
+
+        Slow (Argon2id tuning and a copy of the database): the web app runs it in a worker thread.
+        """
+        from hearten.services import privacy
+        from hearten.store import open_store
+
+        privacy.check_can_encrypt(self.settings)
+        with self.exclusive():
+            result = privacy.encrypt_home(self.settings, passphrase=passphrase, recovery=True, params=self.kdf_params)
+            # The recovery key unwraps with HKDF: no second Argon2id run to reopen.
+            key = privacy.unlock_with_recovery_key(self.settings, recovery_key=result["recovery_key"])
+            self._store = open_store(self.settings, key=key)
+            self._key = key
+        return result
+
+    def lock(self) -> list[str]:
+        """Forget the unlocked key here and every kept copy (`hearten unlock`); returns what was removed."""
+        from hearten.services.privacy import lock
+
+        with self.exclusive():
+            self._key = None
+            return lock(self.settings)
 
     def close(self, *, forget_key: bool = False) -> None:
         self._cache.clear()

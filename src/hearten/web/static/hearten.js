@@ -125,6 +125,9 @@ window.hearten = (function () {
     document.querySelectorAll("textarea[data-analyze]").forEach(liveNotes);
     rangeOutputs();
     voices();
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
   });
 
   return { postJSON: postJSON, speak: speak, csrfToken: csrfToken };

@@ -1,0 +1,103 @@
+"""Encrypting from the Settings page in real Chromium: the form, the recovery key page, axe, screenshots."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
+
+PASSPHRASE = "quiet harbour lantern"
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    """A server over its own home (encrypting the shared one would lock the other browser tests out)."""
+    pytest.importorskip("sqlcipher3")
+    import uvicorn
+
+    from hearten.config import load_settings
+    from hearten.crypto import FLOOR_PARAMS
+    from hearten.web.app import create_app
+
+    app = create_app(load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def check(page, name: str, size: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"{name}-{size}.png", full_page=True)
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
+
+
+@pytest.mark.parametrize("size, viewport", [("desktop", DESKTOP), ("phone", PHONE)])
+def test_encrypt_from_settings_shows_the_recovery_key(browser, own_server, size, viewport):
+    context = browser.new_context(viewport=viewport, base_url=own_server)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto("/journal/new")
+    page.fill("#text", "Something only I should read.")
+    page.click("text=Save entry")
+    page.goto("/")
+    page.click("text=Settings, Protect your journal")
+    page.wait_for_url("**/settings#protect")
+    section = page.locator("#protect")
+    section.screenshot(path=SHOTS / f"settings-protect-{size}.png")
+    check(page, "settings-protect-page", size)
+
+    page.fill("#passphrase", PASSPHRASE)
+    page.fill("#passphrase_again", PASSPHRASE + "x")
+    page.check("#understood")
+    page.click("text=Encrypt my journal")
+    assert "not the same" in page.locator("#protect [role=alert]").inner_text()
+    assert page.evaluate("location.hash") == "#protect"
+    section.screenshot(path=SHOTS / f"settings-protect-mismatch-{size}.png")
+
+    page.fill("#passphrase", PASSPHRASE)
+    page.fill("#passphrase_again", PASSPHRASE)
+    page.check("#understood")
+    page.click("text=Encrypt my journal")
+    page.wait_for_selector("#recovery-key")
+    key = page.inner_text("#recovery-key")
+    assert re.fullmatch(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){12}", key)
+    box = page.locator("#recovery-key").bounding_box()
+    assert box["width"] <= viewport["width"]
+    check(page, "recovery-key", size)
+
+    page.click("text=I have kept it safe: go on")
+    assert "without encryption" not in page.inner_text("main")
+    page.goto("/settings#protect")
+    section.screenshot(path=SHOTS / f"settings-protect-encrypted-{size}.png")
+    check(page, "settings-protect-encrypted-page", size)
+    page.click("button:has-text('Lock now')")
+    page.wait_for_url("**/unlock?locked=1")
+    assert "Something only I should read" not in page.content()
+    page.fill("#passphrase", PASSPHRASE)
+    page.click("button:has-text('Unlock')")
+    page.goto("/journal")
+    assert "Something only I should read" in page.inner_text("main")
+    context.close()
+    assert not errors, errors
