@@ -132,6 +132,12 @@ SHOW_REFRAME_ORIGINAL = "You wrote: "
 SHOW_REFRAME_KINDER = "A kinder way to say it: "
 
 
+SERVE_LOCAL = "Only this computer can open it. Press Ctrl+C to stop."
+SERVE_EXPOSED = (
+    "Listening on {host}: other computers that can reach this one may try to open it. "
+    "Your journal is personal; keep 127.0.0.1 unless you mean this. Press Ctrl+C to stop."
+)
+
 # -- Practices, learn and help (issue 3) --
 COMPONENT_NAMES = {
     "self_kindness": "Self-kindness (instead of harsh judgment)",

@@ -49,7 +49,8 @@ def server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (make system-deps)")
+        # Never a quiet skip: `make test` installs Chromium, so its absence is a broken set-up.
+        pytest.fail("Debian chromium is not installed at /usr/bin/chromium (run `make system-deps`)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -29,7 +29,7 @@ def checkin(ctx, as_json, **given):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
     checkin_id = services.add_checkin(app.store, **given)
-    saved = next(c for c in app.store.list_checkins(limit=20) if c.id == checkin_id)
+    saved = services.get_checkin(app.store, checkin_id=checkin_id)
     if as_json:
         from hearten.domain.shapes import checkin_dict
 

@@ -80,6 +80,13 @@ def run_with_clear_errors(command, argv=None) -> int:
     except (InvalidInput, NotFound, StoreError, SettingsError) as error:
         click.echo(f"hearten: {error}", err=True)
         return 1
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except BrokenPipeError:
+        # `hearten journal list | head`: the reader left; that is not an error.
+        return 0
     except MemoryError:
         # SQLCipher reports a page that fails its check as "out of memory" (SQLITE_NOMEM)
         click.echo("hearten: the database could not be read (out of memory). If it is encrypted, a page of it may be "
@@ -92,12 +99,6 @@ def run_with_clear_errors(command, argv=None) -> int:
         click.echo(f"hearten: the database cannot be read ({error}). It may be damaged, or encrypted without "
                    "its key file; `hearten restore` can bring back a backup", err=True)
         return 1
-    except click.exceptions.Exit as done:
-        return done.exit_code
-    except SystemExit as done:
-        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except BrokenPipeError:
-        return 0
     return 0
 
 

@@ -24,7 +24,7 @@ def add(app, text, mood, tags, as_json):
     if text:
         body = " ".join(text)
     elif stdin_is_piped():
-        body = read_stdin_text()
+        body = read_stdin_text().rstrip("\r\n")
     else:
         body = click.edit("", extension=".md", editor=app.settings.editor or None) or ""
         if not body.strip():
@@ -142,12 +142,15 @@ def search(app, query, limit, as_json):
 def edit(app, entry_id, new_text, mood, tags):
     """Change an entry's text, mood or tags."""
     entry = services.get_entry(app.store, entry_id=entry_id)
-    if new_text is None:
-        if stdin_is_piped() and not click.get_text_stream("stdin").isatty():
-            new_text = read_stdin_text()
+    if new_text is None and mood is None and not tags:
+        # Only the text is left to change: take it from a pipe, or open the editor.
+        if stdin_is_piped():
+            new_text = read_stdin_text().rstrip("\r\n")
         else:
             new_text = click.edit(entry.text, extension=".md", editor=app.settings.editor or None)
-    if new_text is None or (new_text == entry.text and mood is None and not tags):
+    if new_text is None:
+        new_text = entry.text
+    if new_text == entry.text and mood is None and not tags:
         click.echo(messages.ENTRY_UNCHANGED.format(id=entry_id), err=True)
         return
     services.edit_entry(

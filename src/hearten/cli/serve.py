@@ -22,14 +22,26 @@ def serve(app, host, port, open_browser):
     # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY only on sockets that say so (else 40 ms stalls).
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        from hearten.domain.records import InvalidInput
+
+        if getattr(error, "errno", None) == 98:
+            raise InvalidInput(f"port {port} is already in use (is hearten already running?); "
+                               "try `hearten serve --port 0` for a free one") from None
+        raise InvalidInput(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
     sock.listen(128)  # connections wait in the backlog from the moment the address is printed
     port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{port}/"
     web_app = create_app(app.settings, host=host)
     click.echo(f"hearten is running at {address}")
-    click.echo("Only this computer can open it. Press Ctrl+C to stop.", err=True)
+    from hearten import messages
+
+    loopback = host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
+    click.echo(messages.SERVE_LOCAL if loopback else messages.SERVE_EXPOSED.format(host=host), err=True)
     if open_browser:
         import webbrowser
 

@@ -65,6 +65,10 @@ def add_checkin(store: Store, *, mood=None, distress=None, sleep_hours=None, act
     return store.add_checkin(checkin)
 
 
+def get_checkin(store: Store, *, checkin_id: int):
+    return store.get_checkin(checkin_id)
+
+
 def list_checkins(store: Store, *, since=None, until=None, limit=None):
     return store.list_checkins(since=since, until=until, limit=limit)
 
@@ -104,6 +108,9 @@ def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json", p
     from hearten.files import write_atomic
 
     out = Path(out)
+    if not out.parent.is_dir():
+        # A typo in a path should not quietly create folders full of personal data.
+        raise InvalidInput(f"{out.parent}: no such folder; create it first or choose another place")
     if fmt not in EXPORT_FORMATS:
         raise InvalidInput(f"export format must be json, csv or markdown, not {fmt!r}")
     document = export_document(store)

@@ -239,13 +239,21 @@ class Store:
                 self.sql(q.SELECT_CHECKINS),
                 {"since": self._optional_time(since), "until": self._optional_time(until), "limit": self._limit(limit)},
             )
-            return [
-                Checkin(
-                    id=r[0], uid=r[1], at=self.time_value(r[2], r[3]), mood=r[4], distress=r[5],
-                    sleep_hours=r[6], active_minutes=r[7], social=r[8], food=r[9], note=r[10],
-                )
-                for r in cur.fetchall()
-            ]
+            return [self._checkin(r) for r in cur.fetchall()]
+
+    def get_checkin(self, checkin_id: int) -> Checkin:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_CHECKIN), {"id": _as_id(checkin_id)})
+            row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"there is no check-in with id {checkin_id}")
+        return self._checkin(row)
+
+    def _checkin(self, r) -> Checkin:
+        return Checkin(
+            id=r[0], uid=r[1], at=self.time_value(r[2], r[3]), mood=r[4], distress=r[5],
+            sleep_hours=r[6], active_minutes=r[7], social=r[8], food=r[9], note=r[10],
+        )
 
     # -- practice sessions ----------------------------------------------------
     def add_session(self, session: NewSession, entries=()) -> tuple[int, list[int]]:

@@ -63,6 +63,8 @@ ON CONFLICT (uid) DO NOTHING
 RETURNING id
 """
 
+SELECT_CHECKIN = f"SELECT {CHECKIN_COLUMNS} FROM checkins WHERE id = :id"
+
 SELECT_CHECKINS = f"""
 SELECT {CHECKIN_COLUMNS} FROM checkins
 WHERE (:since IS NULL OR checked_at >= :since)

@@ -30,12 +30,26 @@ def connect_sqlite(path, *, key: bytes | None = None):
         import sqlite3 as driver
     else:
         import sqlcipher3 as driver  # same DB-API as sqlite3, with encryption
+    _private_file(path)
     connection = driver.connect(str(path), isolation_level=None, check_same_thread=False)
     if key is not None:
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     for pragma in PRAGMAS:
         connection.execute(pragma)
     return connection
+
+
+def _private_file(path) -> None:
+    """Create the database readable by its owner only; SQLite gives its WAL and SHM the same mode."""
+    import os
+
+    if str(path) == ":memory:":
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)
+    except PermissionError:  # a file someone else owns: leave its mode alone
+        pass
 
 
 class SQLiteStore(Store):
