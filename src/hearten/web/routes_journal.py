@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse
 import hearten
 from hearten import services
 from hearten.domain.records import InvalidInput
-from hearten.domain.safety import resources_for
+from hearten.services.practices import help_sections
 from hearten.web.forms import optional_number, tags_from
 from hearten.web.highlight import harsh_sentences, noticed, segments
 from hearten.web.render import page, state_of
@@ -47,7 +47,9 @@ def _moment(text: str):
 
 @router.get("/journal/new")
 async def journal_new(request: Request):
-    return page(request, "journal_new.html", title="Write")
+    # The help lines are in the page from the start, hidden, so they appear the moment
+    # crisis words are typed, with no extra request or click.
+    return page(request, "journal_new.html", title="Write", help_lines=help_sections(state_of(request).settings))
 
 
 @router.post("/journal")
@@ -63,7 +65,7 @@ async def journal_entry(request: Request, entry_id: int):
     entry = services.get_entry(state.store, entry_id=entry_id)
     analysis = hearten.analyze(entry.text).to_dict()
     reframes = state.store.list_reframes(entry_id=entry.id)
-    help_lines = resources_for(state.settings.country, state.resources) if analysis["crisis"] else []
+    help_lines = help_sections(state.settings) if analysis["crisis"] else []
     return page(
         request, "journal_entry.html", title=f"Entry of {entry.created_at:%d %b %Y}", entry=entry,
         segments=segments(entry.text, analysis, state.trap_names),
