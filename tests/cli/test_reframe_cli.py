@@ -32,7 +32,8 @@ def test_crisis_entry_shows_help_first_even_with_notes_off(home_env):
     result, entry_id = _add(env, "I'm a burden. I want to kill myself.")
     assert result.out.strip() == str(entry_id)
     assert "988" in result.err
-    assert result.err.index("988") < result.err.index("Would you say this to a friend")
+    # Help comes first and alone: no thinking-trap question after crisis words.
+    assert "Would you say this to a friend" not in result.err and "reframe" not in result.err
     off, _ = _add({**env, "HEARTEN_ANALYZE_AFTER_ADD": "false"}, "i dont want to be alive anymore")
     assert "988" in off.err and "reframe" not in off.err
 

@@ -125,7 +125,9 @@ def after_writing(app, text: str, entry_id: int, *, notes: bool = True) -> None:
         return
     analysis = analyze_text(text)
     if analysis.crisis:
+        # Help comes first and alone: no question about thinking traps after words like these.
         show_crisis_help(app, err=True)
+        return
     chosen = flagged(analysis)
     if not chosen:
         return

@@ -36,13 +36,21 @@ def segments(text: str, analysis: dict, trap_names: dict) -> list[tuple[str, str
 
 
 def noticed(analysis: dict, trap_names: dict, kind_questions: dict) -> list[dict]:
-    """The traps found, each with its plain name, a one-line explanation and a kind question."""
+    """The traps found, each with its plain name, a one-line explanation and a kind question.
+
+    Sentences with crisis language are left out: they get help, never a question to argue
+    with (the CLI's notice.flagged() makes the same choice).
+    """
+    if analysis.get("crisis"):
+        return []  # when someone writes about ending their life, help comes first and alone
     found = []
-    if analysis.get("self_critical"):
+    calm = [s for s in analysis.get("sentences", ()) if not s.get("crisis")]
+    if any(s.get("self_critical") for s in calm):
         found.append({"id": "self_criticism", "name": "Harsh self-talk",
                       "explain": "Speaking to yourself in a way you would not speak to someone you care about.",
                       "question": kind_questions.get("self_criticism", "")})
-    for trap in analysis.get("traps", ()):
+    calm_traps = {t["id"] for s in calm for t in s.get("traps", ())}
+    for trap in (t for t in analysis.get("traps", ()) if t in calm_traps):
         names = trap_names.get(trap, {})
         found.append({"id": trap, "name": names.get("name", trap), "explain": names.get("explain", ""),
                       "question": kind_questions.get(trap, "")})
@@ -51,4 +59,5 @@ def noticed(analysis: dict, trap_names: dict, kind_questions: dict) -> list[dict
 
 def harsh_sentences(analysis: dict) -> list[str]:
     """Sentences worth writing a kinder version of."""
-    return [s["text"] for s in analysis.get("sentences", ()) if s.get("self_critical") or s.get("traps")]
+    return [s["text"] for s in analysis.get("sentences", ())
+            if not s.get("crisis") and (s.get("self_critical") or s.get("traps"))]
