@@ -22,6 +22,7 @@ HOME_DUE = "When you have a quiet moment, a short check-in is ready: {names} (he
 HOME_OFFER_ENCRYPTION = (
     "Your journal is stored on this computer without encryption. To protect it with a passphrase: hearten encrypt"
 )
+HOME_LOCKED = "Your journal is encrypted and locked. Open it with: hearten unlock"
 HOME_HELP_LINE = "If things feel like too much: hearten help"
 
 ENTRY_SAVED = "Saved entry {id}."

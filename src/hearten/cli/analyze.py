@@ -36,6 +36,8 @@ def analyze(app, text, as_json, batch):
     elif stdin_is_piped():
         body = read_stdin_text()
     else:
+        body = ""
+    if not body.strip():
         raise click.UsageError(messages.ANALYZE_NO_TEXT)
     result = analyze_text(body)
     if result.crisis:  # help comes first, always; on stderr when stdout carries JSON

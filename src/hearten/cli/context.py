@@ -22,6 +22,17 @@ class AppContext:
         return self._settings
 
     @property
+    def safe_settings(self):
+        """Settings, or the defaults when the settings file is broken: help must always show."""
+        from hearten.config import SETTINGS, Settings, SettingsError, default_home
+
+        try:
+            return self.settings
+        except SettingsError as problem:
+            click.echo(f"hearten: {problem} (showing help with the default settings)", err=True)
+            return Settings(self.home or default_home(), {s.name: s.default for s in SETTINGS if s.name != "home"})
+
+    @property
     def store(self):
         if self._store is None:
             from hearten.services.privacy import maybe_daily_backup, unlock_key

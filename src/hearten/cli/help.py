@@ -27,21 +27,22 @@ def help_command(app, country, as_json):
     click.echo(messages.HELP_PROFESSIONAL)
     click.echo()
     click.echo(click.style(messages.NOT_THERAPY, dim=True))
-    if not (country or app.settings.country):
+    if not (country or app.safe_settings.country):
         click.echo(click.style(messages.HELP_SET_COUNTRY, dim=True))
 
 
 def _resources(app, country=None):
     from hearten.services.practices import help_sections
 
-    return [r for _, found in help_sections(app.settings, country=country.upper() if country else None) for r in found]
+    return [r for _, found in help_sections(app.safe_settings, country=country.upper() if country else None)
+            for r in found]
 
 
 def print_resources(app, *, country=None, err: bool = False) -> None:
     """The help lines for the chosen country; with none chosen, the main ones by country."""
     from hearten.services.practices import help_sections
 
-    for heading, resources in help_sections(app.settings, country=country.upper() if country else None):
+    for heading, resources in help_sections(app.safe_settings, country=country.upper() if country else None):
         indent = "  "
         if heading:
             click.echo(f"  {heading}:", err=err)

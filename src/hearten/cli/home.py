@@ -16,9 +16,17 @@ def home(app):
 
 def show_home(app) -> None:
     from hearten.domain.records import now
+    from hearten.services.privacy import Locked
 
     moment = now()
-    data = services.today(app.store, moment=moment)
+    try:
+        data = services.today(app.store, moment=moment)
+    except Locked:
+        # Even locked, the home screen says how to open it and where help is.
+        click.echo(messages.HOME_LOCKED)
+        click.echo()
+        click.echo(messages.HOME_HELP_LINE)
+        return
     name = app.settings.name
     greeting = (
         messages.HOME_GREETING_MORNING if moment.hour < 12
