@@ -38,7 +38,8 @@ def postgres_schema_url(postgres_url):
     schema = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    yield f"{postgres_url}?options=-csearch_path%3D{schema}"
+    joiner = "&" if "?" in postgres_url else "?"
+    yield f"{postgres_url}{joiner}options=-csearch_path%3D{schema}"
     with psycopg.connect(postgres_url, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
 

@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL server for the test suite: started once, removed afterwards.
 
 PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user
-in a temporary folder it owns, on a free loopback port, with its socket in that folder.
+in a temporary folder it owns. It listens only on a Unix socket in that folder (no TCP
+port), so parallel test workers and other servers on the machine can never collide.
 """
 
 from __future__ import annotations
@@ -48,13 +49,14 @@ class ThrowawayPostgres:
         self._run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "-N")
         self._run(
             "pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "60",
-            "-o", f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off", "start",
+            "-o", f"-c listen_addresses='' -p {self.port} -k {self.folder} -c fsync=off", "start",
         )
         return self.url
 
     @property
     def url(self) -> str:
-        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+        # The port only names the socket file inside our own folder.
+        return f"postgresql://postgres@/postgres?host={self.folder}&port={self.port}"
 
     def stop(self):
         try:
