@@ -97,7 +97,6 @@ def zip_bytes(files: dict[str, str]) -> bytes:
 
 def write_files(files: dict[str, str], out: Path) -> None:
     """Text files into `out` as a zip when it ends in .zip, else into a new folder; all or nothing."""
-    out.parent.mkdir(parents=True, exist_ok=True)
     if out.suffix.lower() == ".zip":
         from hearten.files import write_atomic
 
@@ -107,10 +106,12 @@ def write_files(files: dict[str, str], out: Path) -> None:
         from hearten.domain.records import InvalidInput
 
         raise InvalidInput(f"{out} is a folder that already has files in it; choose a new name")
-    tmp_dir = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}."))
+    tmp_dir = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}."))  # mkdtemp makes it 0700
     try:
+        from hearten.files import write_atomic
+
         for name, text in files.items():
-            (tmp_dir / name).write_text(text, encoding="utf-8")
+            write_atomic(tmp_dir / name, text.encode("utf-8"))  # 0600 and flushed, like every hearten write
         if out.exists():
             out.rmdir()
         os.replace(tmp_dir, out)
