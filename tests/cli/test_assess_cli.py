@@ -399,3 +399,10 @@ def test_malformed_or_hostile_instrument_files_are_refused(home_env, tmp_path, n
     assert "Traceback" not in line
     assert run_json(["assess", "list", "--json"], home_env) == listed
     assert run_json(["assess", "history", CHECKIN, "--json"], home_env)["points"] == []
+
+
+def test_take_json_also_carries_the_three_component_scores(home_env):
+    result = run_json(["assess", "take", "self-compassion-checkin", "--answers", "5,1,1,5,5,1,5,1,1,5,5,1", "--json"],
+                      home_env)
+    assert result["components"] == {"self_kindness": 5.0, "common_humanity": 1.0, "mindfulness": 5.0}
+    assert {"id", "instrument", "taken_at", "answers", "subscales", "total", "band"} <= set(result)
