@@ -73,9 +73,17 @@ def test_a_real_paced_short_breathing_session_records_real_seconds(home_env, tmp
 def test_distress_rules_lead_to_grounding_and_help(home_env, tmp_path, before, after, expect):
     file = tmp_path / "a.json"
     file.write_text(json.dumps({"distress_before": before, "distress_after": after}))
-    result = run_hearten(["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env, check=True)
+    result = run_hearten(["practice", "run", "three-components-pause", "--answers", str(file), "--pace", "fast"],
+                         home_env, check=True)
     shown = "hearten practice run grounding" in result.out and "988" in result.out
     assert shown is expect
+
+
+def test_distress_rising_after_grounding_leads_to_people_not_another_loop(home_env, tmp_path):
+    file = tmp_path / "a.json"
+    file.write_text(json.dumps({"distress_before": 2, "distress_after": 9}))
+    result = run_hearten(["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env, check=True)
+    assert "988" in result.out and "hearten practice run grounding" not in result.out
 
 
 def test_this_is_too_much_stops_gently_and_shows_help(home_env, tmp_path):

@@ -82,3 +82,10 @@ def test_own_therapist_needs_a_way_to_reach_them():
         own_therapist(name="Dr. Lee")
     with pytest.raises(InvalidInput):
         own_therapist(name="  ", phone="1")
+
+
+def test_after_grounding_the_advice_does_not_offer_grounding_again():
+    advice = distress_check(2, 9, practice_id="grounding")
+    assert advice.offer_practice is None
+    assert all("grounding" not in line for line in advice.lines)
+    assert "reach out" in advice.message

@@ -162,8 +162,9 @@ def _show_advice(app, advice, *, err: bool = False) -> None:
     for paragraph in advice.lines:
         click.echo(paragraph, err=err)
         click.echo(err=err)
-    click.echo(messages.PRACTICE_GROUNDING_COMMAND, err=err)
-    click.echo(err=err)
+    if advice.offer_practice:
+        click.echo(messages.PRACTICE_GROUNDING_COMMAND, err=err)
+        click.echo(err=err)
     print_resources(app, err=err)
 
 

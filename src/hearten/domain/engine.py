@@ -344,7 +344,8 @@ class Engine:
             mood=mood,
             stopped_reason=reason,
         )
-        advice = distress_check(self.distress_before, distress_after, too_much=reason == "too_much")
+        advice = distress_check(self.distress_before, distress_after, too_much=reason == "too_much",
+                                practice_id=self.practice.id)
         self.outcome = Outcome(session, self._entries(ended), advice)
         return self.outcome
 

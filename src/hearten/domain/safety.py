@@ -42,17 +42,24 @@ class SafetyAdvice:
 
     reason: Literal["too_much", "rise", "high"]
     message: str
-    offer_practice: str = GROUNDING
+    offer_practice: str | None = GROUNDING
     show_help: bool = True
 
     @property
     def lines(self) -> tuple[str, ...]:
         """The words to show, one paragraph each."""
+        if self.offer_practice is None:
+            return (REASONS[self.reason], STOP_GENTLY, OFFER_HELP)
         return (REASONS[self.reason], STOP_GENTLY, OFFER_GROUNDING, OFFER_HELP)
 
 
-def distress_check(before: int | None, after: int | None, too_much: bool = False) -> SafetyAdvice | None:
-    """Advice to stop gently when distress rose by 3+, reached 8+, or it felt too much; else None."""
+def distress_check(before: int | None, after: int | None, too_much: bool = False, *,
+                   practice_id: str | None = None) -> SafetyAdvice | None:
+    """Advice to stop gently when distress rose by 3+, reached 8+, or it felt too much; else None.
+
+    After the grounding practice itself, offering grounding again would be a loop: the
+    advice then leads straight to people who can help.
+    """
     before = check_scale("distress before", before)
     after = check_scale("distress after", after)
     if too_much:
@@ -63,7 +70,9 @@ def distress_check(before: int | None, after: int | None, too_much: bool = False
         reason = "rise"
     else:
         return None
-    return SafetyAdvice(reason=reason, message="\n\n".join((REASONS[reason], STOP_GENTLY, OFFER_GROUNDING, OFFER_HELP)))
+    offer = None if practice_id == GROUNDING else GROUNDING
+    advice = SafetyAdvice(reason=reason, message="", offer_practice=offer)
+    return SafetyAdvice(reason=reason, message="\n\n".join(advice.lines), offer_practice=offer)
 
 
 def own_therapist(*, name: str, phone: str = "", text: str = "", web: str = "", hours: str = "", note: str = "") -> Resource:
