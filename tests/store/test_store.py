@@ -177,3 +177,12 @@ def test_new_records_validate_in_the_domain():
         NewCheckin(mood=4.5)
     with pytest.raises(InvalidInput):
         NewCheckin(active_minutes=float("nan"))
+
+
+def test_entries_of_one_session(store):
+    start = datetime(2026, 6, 2, 9, tzinfo=timezone.utc)
+    session = NewSession(practice_id="rain", started_at=start, ended_at=start + timedelta(minutes=8),
+                         planned_seconds=480, actual_seconds=470, completed=True)
+    session_id, entry_ids = store.add_session(session, [NewEntry(text="named it", kind="practice", created_at=start)])
+    store.add_entry(NewEntry(text="unrelated, later", created_at=start + timedelta(hours=1)))
+    assert [e.id for e in store.list_entries(session_id=session_id)] == entry_ids

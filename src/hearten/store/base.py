@@ -121,8 +121,8 @@ class Store:
                 raise NotFound(f"there is no journal entry with id {entry_id}")
             return self._entries(cur, rows)[0]
 
-    def list_entries(self, *, since=None, until=None, tag=None, kind=None, limit=None) -> list[Entry]:
-        """Entries, newest first, filtered by time (since inclusive, until exclusive) and tag."""
+    def list_entries(self, *, since=None, until=None, tag=None, kind=None, session_id=None, limit=None) -> list[Entry]:
+        """Entries, newest first, filtered by time (since inclusive, until exclusive), tag, kind or session."""
         tag = clean_tags([tag])[0] if tag else None
         with self.transaction() as cur:
             cur.execute(
@@ -132,6 +132,7 @@ class Store:
                     "until": self._optional_time(until),
                     "tag": tag,
                     "kind": kind,
+                    "session_id": session_id,
                     "limit": self._limit(limit),
                 },
             )

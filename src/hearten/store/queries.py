@@ -34,6 +34,7 @@ WHERE (:since IS NULL OR e.created_at >= :since)
   AND (:until IS NULL OR e.created_at < :until)
   AND (:tag IS NULL OR e.id IN (SELECT t.entry_id FROM entry_tags t WHERE t.tag = :tag))
   AND (:kind IS NULL OR e.kind = :kind)
+  AND (:session_id IS NULL OR e.session_id = :session_id)
 ORDER BY e.created_at DESC, e.id DESC
 LIMIT :limit
 """

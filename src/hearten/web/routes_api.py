@@ -120,7 +120,7 @@ async def add_session(request: Request, body: m.SessionIn):
         distress_before=body.distress_before, distress_after=body.distress_after, now=state.now(),
     )
     session = state.store.get_session(session_id)
-    entries = [e.id for e in state.store.list_entries(since=session.ended_at) if e.session_id == session_id] if outcome.entries else []
+    entries = [e.id for e in state.store.list_entries(session_id=session_id)] if outcome.entries else []
     if body.outcome == "too_much":
         after = "/help?from=practice"
     else:

@@ -41,7 +41,7 @@ async def session_done(request: Request, session_id: int):
     session = state.store.get_session(session_id)
     advice = safety.distress_check(session.distress_before, session.distress_after,
                                    too_much=session.stopped_reason == "too_much")
-    entries = [e for e in state.store.list_entries(since=session.ended_at, limit=20) if e.session_id == session.id]
+    entries = state.store.list_entries(session_id=session.id)
     return page(request, "practice_done.html", title="Practice finished", session=session,
                 practice=state.practices.get(session.practice_id), advice=advice, entries=entries,
                 minutes=round(session_minutes(session), 1))
