@@ -98,17 +98,19 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
     return by_sentence
 
 
-def _crisis_hits(norm: str, bounds: list[tuple[int, int]], masks: list[int]) -> dict[int, list[Match]]:
+def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]]) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
-    lines is still a plan. `masks` are the gate's rules for each sentence."""
+    lines is still a plan. `parts` are the gate's (first, second) factor rules per sentence,
+    pooled so a rule whose two factors fall in different sentences still runs."""
     gate, ((_, crisis_all), *_), crisis_spans_breaks = _the_gate()
     if crisis_spans_breaks:
         crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
     else:
-        crisis_rules = 0
-        for mask in masks:
-            crisis_rules |= mask
-        crisis_rules &= crisis_all
+        first = second = 0
+        for f, s in parts:
+            first |= f
+            second |= s
+        crisis_rules = gate.combine(first, second) & crisis_all
     return _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds]) if crisis_rules else {}
 
 
@@ -121,7 +123,7 @@ def has_crisis(text: str) -> bool:
     if not bounds:
         return False
     gate = _the_gate()[0]
-    return bool(_crisis_hits(norm, bounds, [gate.rules_for(norm, start, end) for start, end in bounds]))
+    return bool(_crisis_hits(norm, bounds, [gate.parts_for(norm, start, end) for start, end in bounds]))
 
 
 def analyze(text: str) -> Analysis:
@@ -134,8 +136,9 @@ def analyze(text: str) -> Analysis:
         return Analysis()
     gate, places, _ = _the_gate()
     _, (self_shift, self_rules), *trap_places, (fallback_shift, fallback_rules) = places
-    masks = [gate.rules_for(norm, start, end) for start, end in bounds]
-    crisis_hits = _crisis_hits(norm, bounds, masks)  # crisis first
+    parts = [gate.parts_for(norm, start, end) for start, end in bounds]
+    masks = [gate.combine(first, second) for first, second in parts]
+    crisis_hits = _crisis_hits(norm, bounds, parts)  # crisis first
 
     sentences = []
     overall: dict[str, float] = {}

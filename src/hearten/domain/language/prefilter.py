@@ -190,11 +190,19 @@ class Gate:
         return cls(always, owners, regex_source, {f: bits for f, bits in also.items() if bits}, one_set)
 
     def rules_for(self, text: str, start: int, end: int) -> int:
+        return self.combine(*self.parts_for(text, start, end))
+
+    def parts_for(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """(rules whose first factors are present, rules whose second factors are present)."""
         first = second = 0
         owners, also = self.owners, self.also
         for factor in self._factors_in(text, start, end):
             first |= owners[factor]
             second |= also.get(factor, 0)
+        return first, second
+
+    def combine(self, first: int, second: int) -> int:
+        """The rules to run, given parts_for's result (or the OR of several spans' results)."""
         return self.always | (first & (second | self.one_set))
 
     def _factors_in(self, text: str, start: int, end: int):
