@@ -73,3 +73,13 @@ def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path):
 def test_analyze_with_nothing_to_read_asks_for_text(home_env):
     result = run_hearten(["analyze"], home_env, input="   \n")
     assert result.returncode == 2 and "give some text" in result.err
+
+
+def test_restoring_an_export_points_to_import(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    run_hearten(["journal", "add", "keep me"], env, check=True)
+    export = tmp_path / "e.json"
+    run_hearten(["export", "--out", str(export)], env, check=True)
+    result = run_hearten(["restore", str(export), "--yes"], env)
+    assert result.returncode == 1 and "hearten import" in result.err
+    assert run_json(["journal", "list", "--json"], env)[0]["text"] == "keep me"

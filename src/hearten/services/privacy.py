@@ -645,6 +645,16 @@ def _open_checked(sqlcipher3, path: Path, key: bytes | None):
     return conn
 
 
+def _looks_like_text(path: Path) -> bool:
+    """An export or other text file, rather than a (possibly encrypted) database."""
+    head = path.read_bytes()[:512]
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def restore(settings, *, path, key: bytes | None = None, passphrase: str | None = None) -> dict:
     """Replace the database with a backup, after checking its integrity and key.
 
@@ -670,6 +680,11 @@ def restore(settings, *, path, key: bytes | None = None, passphrase: str | None 
             source_key = key
         else:
             sidecar = path.with_name(path.name + ".key")
+            if not sidecar.is_file() and _looks_like_text(path):
+                raise PrivacyError(
+                    f"{path.name} is not a hearten backup (it looks like a text file); "
+                    "to bring back an export, use `hearten import`; nothing was changed"
+                )
             if not sidecar.is_file():
                 raise PrivacyError(
                     f"{path.name} is encrypted with a key this journal does not have, and its key file "
