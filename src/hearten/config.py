@@ -14,10 +14,11 @@ from pathlib import Path
 class Setting:
     """One declared setting: its name, default, one-line help and type."""
 
-    __slots__ = ("name", "default", "help", "kind")
+    __slots__ = ("name", "default", "help", "kind", "low", "high")
 
-    def __init__(self, name: str, default: object, help: str, kind: type = str):
+    def __init__(self, name: str, default: object, help: str, kind: type = str, low=None, high=None):
         self.name, self.default, self.help, self.kind = name, default, help, kind
+        self.low, self.high = low, high  # bounds for numbers, checked when read
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -29,8 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("editor", "", "Editor for writing entries; falls back to $VISUAL, then $EDITOR."),
     Setting("speech", False, "Speak practice guidance aloud in the web app (the browser's own voices).", bool),
     Setting("speech_voice", "", "Name of the browser voice used for spoken guidance; empty for the default."),
-    Setting("speech_rate", 0.9, "Speed of spoken guidance, from 0.5 to 1.5.", float),
-    Setting("backups_keep", 7, "How many daily automatic backups to keep (0 turns them off).", int),
+    Setting("speech_rate", 0.9, "Speed of spoken guidance, from 0.5 to 1.5.", float, 0.5, 1.5),
+    Setting("backups_keep", 7, "How many daily automatic backups to keep (0 turns them off).", int, 0, 365),
     Setting("therapist", "", "Your own therapist or counsellor, shown first on the help screen (name and how to reach them)."),
 )
 
@@ -54,9 +55,12 @@ def _convert(setting: Setting, raw):
             if text in ("0", "false", "no", "off"):
                 return False
             raise ValueError(raw)
-        return setting.kind(raw)
+        value = setting.kind(raw)
     except (TypeError, ValueError):
         raise SettingsError(f"setting {setting.name} must be {setting.kind.__name__}, not {raw!r}") from None
+    if setting.low is not None and not setting.low <= value <= setting.high:
+        raise SettingsError(f"setting {setting.name} must be from {setting.low:g} to {setting.high:g}, not {raw!r}")
+    return value
 
 
 def default_home() -> Path:

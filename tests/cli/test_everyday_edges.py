@@ -83,3 +83,10 @@ def test_restoring_an_export_points_to_import(tmp_path):
     result = run_hearten(["restore", str(export), "--yes"], env)
     assert result.returncode == 1 and "hearten import" in result.err
     assert run_json(["journal", "list", "--json"], env)[0]["text"] == "keep me"
+
+
+def test_settings_are_checked_when_set(home_env):
+    assert "from 0 to 365" in run_hearten(["settings", "backups_keep", "-3"], home_env).err
+    assert "from 0.5 to 1.5" in run_hearten(["settings", "speech_rate", "9"], home_env).err
+    run_hearten(["settings", "country", "GB"], home_env, check=True)
+    assert run_json(["settings", "--json"], home_env)["country"] == "GB"

@@ -7,7 +7,7 @@ import click
 from hearten.cli.context import echo_json
 
 
-@click.command("settings")
+@click.command("settings", context_settings={"ignore_unknown_options": True})
 @click.argument("name", required=False)
 @click.argument("value", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print all settings as JSON.")
