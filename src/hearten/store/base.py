@@ -8,7 +8,7 @@ public method is one transaction: it either happens whole or not at all.
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
+from abc import ABC, abstractmethod
 from datetime import datetime, timedelta, timezone
 
 from hearten.domain.records import (
@@ -43,8 +43,8 @@ def zone(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
-class Store:
-    """Shared logic; subclasses set `dialect`, `_connect`, and how times travel."""
+class Store(ABC):
+    """Shared logic; subclasses set `dialect`, the connection, and how times travel."""
 
     dialect = "base"
     no_limit: object = None
@@ -57,18 +57,20 @@ class Store:
     def sql(self, statement: str) -> str:
         return statement
 
+    @abstractmethod
     def time_param(self, moment: datetime):
-        raise NotImplementedError
+        """A time as this database stores it."""
 
+    @abstractmethod
     def time_value(self, raw, offset: int) -> datetime:
-        raise NotImplementedError
+        """A stored time back as an aware datetime in the zone it was written in."""
 
     def bool_param(self, value: bool):
         return value
 
-    @contextmanager
+    @abstractmethod
     def transaction(self):
-        raise NotImplementedError
+        """A context manager yielding a cursor: commit on success, roll back on any error."""
 
     def close(self) -> None:
         self.connection.close()
@@ -147,8 +149,9 @@ class Store:
             cur.execute(self.sql(self.dialect_sql["search_entries"]), {"query": prepared, "limit": self._limit(limit)})
             return self._entries(cur, [row[:-1] for row in cur.fetchall()])
 
+    @abstractmethod
     def prepare_search(self, query: str) -> str | None:
-        raise NotImplementedError
+        """What a person typed, as this database's full-text query; None when there are no words."""
 
     def update_entry(self, entry_id: int, *, text: str, mood=None, tags=None, at: datetime | None = None) -> Entry:
         """Replace an entry's text, mood and (when given) tags."""
