@@ -14,7 +14,10 @@ def alt(words) -> str:
 I_AM = r"(?:i\s*'?\s*m|i\s+am|i\s+really\s+am|i\s+was|i\s*'?\s*ve\s+been|i\s+have\s+been|i\s+must\s+be|i\s+will\s+always\s+be|i\s*'?\s*ll\s+always\s+be|i\s+will\s+never\s+be\s+anything\s+but|i\s*'?\s*ll\s+never\s+be\s+anything\s+but|i\s+turned\s+out\s+to\s+be|i\s+became|i\s+feel\s+like|i\s+felt\s+like|i\s+just\s+feel\s+like|how\s+could\s+i\s+be|how\s+could\s+i\s+have\s+been|how\s+can\s+i\s+be|why\s+am\s+i|why\s+am\s+i\s+always|am\s+i|i\s+know\s+i\s*'?\s*m|i\s+guess\s+i\s*'?\s*m|i\s+think\s+i\s*'?\s*m|i\s+really\s+am)"
 
 # Words that may sit between the copula and the label without changing who is judged.
-FILLER = r"(?:(?:such|so|a|an|the|just|really|truly|totally|completely|utterly|absolutely|entirely|literally|basically|pretty|very|real|total|complete|absolute|utter|huge|big|massive|fucking|freaking|frickin|damn|bloody|little|ultimate|most|kind\s+of|sort\s+of|nothing\s+but|always|still|actually|honestly|clearly|obviously|officially|seriously|such\s+an?|like\s+an?|being|become|becoming)\s+){0,4}"
+FILLER = r"(?:(?:such|so+|too|this|that|way\s+too|a|an|the|just|really|truly|totally|completely|utterly|absolutely|entirely|literally|basically|pretty|very|real|total|complete|absolute|utter|huge|big|biggest|massive|fucking|freaking|frickin|damn|bloody|little|ultimate|most|kind\s+of|sort\s+of|nothing\s+but|always|still|actually|honestly|clearly|obviously|officially|seriously|such\s+an?|like\s+an?|being|become|becoming)\s+){0,4}"
+
+# "Bad at chess" names a skill, not a person: these labels do not count before "at".
+_NOT_AT = r"{}(?!\s+at\b)"
 
 # Harsh adjectives a person might aim at themselves. Weight tiers: (words, weight).
 ADJ_TIERS = (
@@ -29,18 +32,20 @@ ADJ_TIERS = (
       "a monster", "a bad person", "a terrible person", "a horrible person", "an awful person",
       "an embarrassment", "a coward", "an imposter", "an impostor", "a jerk", "an ass", "an asshole",
       "an idiot", "a dumbass", "a dummy", "a dunce", "a clown", "a freak", "a reject", "a misfit",
+      "a hot mess", "the dumbest", "the stupidest", "the ugliest", "the laziest", "the weakest",
       "a letdown", "a let-down", "a let down", "the worst", "the problem", "incapable", "unwanted",
       "brainless", "a hypocrite", "a bad friend", "a bad mother", "a bad father", "a bad parent",
       "undesirable", "unattractive", "gross", "ugly", "a total waste", "a waste", "a sham",
       "the worst person", "a bad human", "a terrible human being", "a horrible human being",
       "a bad human being", "a disaster", "a train wreck", "a trainwreck", "a basket case",
       "spineless", "weak-willed"), 0.85),
-    (("lazy", "selfish", "weak", "foolish", "fat", "ridiculous", "horrible", "terrible", "awful",
+    (("lazy", "selfish", "weak", "foolish", "fat", "ridiculous", _NOT_AT.format("horrible"), _NOT_AT.format("terrible"), _NOT_AT.format("awful"),
       "thoughtless", "self-centered", "self-centred", "self centered", "irresponsible", "careless",
       "annoying", "boring", "unlikeable", "unlikable", "naive", "gullible", "clueless", "hopeless",
       "a klutz", "clumsy", "broken", "a coward", "cowardly", "lame", "a mistake", "defective",
       "so behind", "incompetent", "unreliable", "a slob", "ignorant", "mean", "cruel", "toxic",
-      "a bad", "a terrible", "a horrible", "an awful", "a lousy", "a rubbish", "a crap",
+      _NOT_AT.format("a bad"), _NOT_AT.format("a terrible"), _NOT_AT.format("a horrible"), _NOT_AT.format("an awful"),
+      _NOT_AT.format("a lousy"), "a rubbish", "a crap",
       "a crappy", "a shitty", "a useless", "a pathetic", "a stupid", "a dumb", "an incompetent",
       "a failed", "a worthless", "the worst", "a lazy", "a selfish", "a weak", "an ugly",
       "a fat", "a boring"), 0.7),
