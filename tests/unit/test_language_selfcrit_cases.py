@@ -132,6 +132,11 @@ GLOBAL_FAILURE = [
     "I always ruin it.",
     "It's all my fault, I ruin everything.",
     "I will never be good at anything.",
+    "I always say the wrong thing.",
+    "I let everyone down.",
+    "I ruin things.",
+    "I make everyone miserable.",
+    "It's always my fault.",
 ]
 
 WORTHLESSNESS = [
@@ -152,6 +157,11 @@ WORTHLESSNESS = [
     "I'm not smart enough for this job.",
     "I have nothing to offer anyone.",
     "I don't deserve to be happy.",
+    "I'm never going to be good enough.",
+    "No wonder nobody likes me.",
+    "I'm not enough.",
+    "I'll never be enough.",
+    "I'm just not smart.",
 ]
 
 RHETORICAL = [
@@ -190,6 +200,7 @@ BODY = [
     "i'm so gross",
     "I'm too fat for anyone to love me.",
     "I look so ugly in every photo.",
+    "I hate the way I look.",
 ]
 
 # Talking to oneself in the second person counts when the sentence says it is to oneself.
@@ -260,6 +271,9 @@ OTHERS = [
     "How could you be so careless?",
     "Is he an idiot or what?",
     "He always ruins everything.",
+    "She always says the wrong thing.",
+    "He let everyone down.",
+    "No wonder nobody likes him.",
 ]
 
 NEGATED = [
@@ -283,6 +297,8 @@ NEGATED = [
     "It's not my fault.",
     "I'm not the worst, I'm human.",
     "I'm not a bad person for needing rest.",
+    "I don't think I ruin things.",
+    "I'm not sure I'm ready.",
 ]
 
 REPORTED = [
@@ -343,6 +359,10 @@ NEUTRAL_SELF = [
     "I'm a big fan of jazz.",
     "I'm a total beginner at yoga.",
     "I'm bad at math.",
+    "I'm bad with money.",
+    "I'm the worst at bowling haha",
+    "I'm a bad liar.",
+    "I'm not enough of a gamer to get that joke.",
 ]
 
 PAST_MISTAKES = [

@@ -16,8 +16,9 @@ I_AM = r"(?:i\s*'?\s*m|i\s+am|i\s+really\s+am|i\s+was|i\s*'?\s*ve\s+been|i\s+hav
 # Words that may sit between the copula and the label without changing who is judged.
 FILLER = r"(?:(?:such|so+|too|this|that|way\s+too|a|an|the|just|really|truly|totally|completely|utterly|absolutely|entirely|literally|basically|pretty|very|real|total|complete|absolute|utter|huge|big|biggest|massive|fucking|freaking|frickin|damn|bloody|little|ultimate|most|kind\s+of|sort\s+of|nothing\s+but|always|still|actually|honestly|clearly|obviously|officially|seriously|such\s+an?|like\s+an?|being|become|becoming)\s+){0,4}"
 
-# "Bad at chess" names a skill, not a person: these labels do not count before "at".
-_NOT_AT = r"{}(?!\s+at\b)"
+# "Bad at chess" or "bad with money" names a skill, not a person: these labels do not count
+# before "at" or "with", unless it is at everything ("the worst at everything").
+_NOT_AT = r"{}(?!\s+(?:at|with)\s+(?!everything|anything|life\b)|\s+liars?\b)"
 
 # Harsh adjectives a person might aim at themselves. Weight tiers: (words, weight).
 ADJ_TIERS = (
@@ -33,7 +34,7 @@ ADJ_TIERS = (
       "an embarrassment", "a coward", "an imposter", "an impostor", "a jerk", "an ass", "an asshole",
       "an idiot", "a dumbass", "a dummy", "a dunce", "a clown", "a freak", "a reject", "a misfit",
       "a hot mess", "the dumbest", "the stupidest", "the ugliest", "the laziest", "the weakest",
-      "a letdown", "a let-down", "a let down", "the worst", "the problem", "incapable", "unwanted",
+      "a letdown", "a let-down", "a let down", _NOT_AT.format("the worst"), "the problem", "incapable", "unwanted",
       "brainless", "a hypocrite", "a bad friend", "a bad mother", "a bad father", "a bad parent",
       "undesirable", "unattractive", "gross", "ugly", "a total waste", "a waste", "a sham",
       "the worst person", "a bad human", "a terrible human being", "a horrible human being",
@@ -47,7 +48,7 @@ ADJ_TIERS = (
       _NOT_AT.format("a bad"), _NOT_AT.format("a terrible"), _NOT_AT.format("a horrible"), _NOT_AT.format("an awful"),
       _NOT_AT.format("a lousy"), "a rubbish", "a crap",
       "a crappy", "a shitty", "a useless", "a pathetic", "a stupid", "a dumb", "an incompetent",
-      "a failed", "a worthless", "the worst", "a lazy", "a selfish", "a weak", "an ugly",
+      "a failed", "a worthless", _NOT_AT.format("the worst"), "a lazy", "a selfish", "a weak", "an ugly",
       "a fat", "a boring"), 0.7),
 )
 
