@@ -49,22 +49,15 @@ def _no_constant(name: str):
 
 def load_instrument_file(path: str | Path) -> Instrument:
     """Read one instrument file, refusing anything over MAX_FILE_BYTES before reading it."""
+    from hearten.domain.records import InvalidInput
+    from hearten.files import read_small_text
+
     path = Path(path)
     source = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InstrumentError(f"{source} is larger than {MAX_FILE_BYTES:,} bytes; an instrument file is much smaller")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise InstrumentError(f"cannot read {source}: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InstrumentError(f"{source} is larger than {MAX_FILE_BYTES:,} bytes; an instrument file is much smaller")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InstrumentError(f"{source} is not UTF-8 text") from None
+        text = read_small_text(path, limit=MAX_FILE_BYTES)
+    except InvalidInput as problem:
+        raise InstrumentError(str(problem)) from None
     fmt = "json" if path.suffix.lower() == ".json" else "toml" if path.suffix.lower() == ".toml" else None
     return parse_instrument_text(text, source=source, fmt=fmt)
 

@@ -238,23 +238,9 @@ def scoring_keys() -> list[str]:
 
 def read_text_file(path: str | os.PathLike, *, limit: int = MAX_FILE_BYTES) -> str:
     """The UTF-8 text of a small file, or InvalidInput saying why it cannot be read."""
-    path = Path(path)
-    name = path.name or str(path)
-    if not path.exists():
-        raise InvalidInput(f"{name}: no such file")
-    if not path.is_file():
-        raise InvalidInput(f"{name}: not a file")
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-    except OSError as error:
-        raise InvalidInput(f"cannot read {name}: {error.strerror or error}") from None
-    if len(raw) > limit:
-        raise InvalidInput(f"{name} is larger than {limit:,} bytes, much more than this file should be")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(f"{name}: not UTF-8 text (byte {error.start} cannot be read)") from None
+    from hearten.files import read_small_text
+
+    return read_small_text(path, limit=limit)
 
 
 def parse_instrument_document(text: str, *, source: str, fmt: str | None = None) -> Instrument:
