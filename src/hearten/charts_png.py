@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -53,13 +51,12 @@ def history_png(
         axes.spines[side].set_visible(False)
     figure.tight_layout()
 
+    import io
+
+    from hearten.files import write_atomic
+
     target = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".chart-", suffix=".png", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            figure.savefig(out, format="png")
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    write_atomic(target, buffer.getvalue())  # the one write path: temp file, fsync, rename
     return target
