@@ -180,7 +180,14 @@ HELP_PROFESSIONAL = (
     "If practising self-compassion stirs up more than you can hold, that is not a failing. "
     "A doctor, therapist or counsellor can help you work through it."
 )
-HELP_SET_COUNTRY = "To see the lines for where you live: hearten settings country GB (or US, IE, CA, AU, …)."
+HELP_SET_COUNTRY = (
+    "To see only the lines where you live: hearten help --country DE (for now), "
+    "or hearten settings country DE (to keep it). Countries: {codes}."
+)
+HELP_FRESHNESS = (
+    "\"Not yet checked\" means nobody has yet confirmed that line against its official page; "
+    "a date means a person did, that day."
+)
 
 
 # -- Self-assessment: `hearten assess` (issue 4) --

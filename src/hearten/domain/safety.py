@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from hearten.domain.practices import Resource, ResourceBook
+from hearten.domain.practices import Country, Resource, ResourceBook
 from hearten.domain.records import InvalidInput, check_scale, clean_text
 
 DISTRESS_RISE = 3  # after - before at or above this stops gently
@@ -106,3 +106,65 @@ def resources_for(country: str | None, resources: ResourceBook, *, own=()) -> li
             seen.add(key)
             result.append(resource)
     return result
+
+
+# Without a country, the help screen lists the countries hearten knows best, then "anywhere
+# else", so nobody in distress has to choose a country before they see a number to call.
+MAIN_COUNTRIES = ("US", "GB", "IE", "CA", "AU", "ANY")
+
+Section = tuple[str | None, tuple[Resource, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class HelpLines:
+    """Which help lines to show: on a help screen (`sections`) and in a crisis box (`crisis`).
+
+    Iterating gives the help screen's (heading, resources) sections. `country` is None when
+    no country is chosen; then `choices` feeds a country picker.
+    """
+
+    country: Country | None
+    sections: tuple[Section, ...]
+    crisis: tuple[Section, ...]
+    choices: tuple[tuple[str, str], ...]
+
+    def __iter__(self):
+        return iter(self.sections)
+
+    def __len__(self) -> int:
+        return len(self.sections)
+
+    @property
+    def choose_country(self) -> bool:
+        return self.country is None
+
+    @property
+    def lines(self) -> list[Resource]:
+        """Every line on the help screen, in order."""
+        return [resource for _, found in self.sections for resource in found]
+
+
+def help_lines(country: str | None, resources: ResourceBook, *, own=(),
+               main: tuple[str, ...] = MAIN_COUNTRIES) -> HelpLines:
+    """The lines to show for a chosen country (or none), the person's own helpers always first.
+
+    With a country: its lines, then its emergency numbers, on the help screen and in a crisis
+    box alike. Without one: the help screen lists the main countries and what works anywhere
+    else; a crisis box holds only the international directory and the local emergency number
+    advice, with a country picker, not every country's cards.
+    """
+    own = tuple(own)
+    choices = tuple(sorted(((c.code, c.name) for c in resources.countries.values() if c.code != "ANY"),
+                           key=lambda pair: pair[1]))
+    choices += (("ANY", resources.countries["ANY"].name),)
+    code = (country or "").strip()
+    if code:
+        chosen = resources.get(code)
+        found = ((None, tuple(resources_for(code, resources, own=own))),)
+        return HelpLines(country=chosen, sections=found, crisis=found, choices=choices)
+    sections: list[Section] = [(None, own)] if own else []
+    for each in main:
+        listed = resources.get(each)
+        sections.append((listed.name, (*listed.lines, *listed.emergency)))
+    crisis = ((None, tuple(resources_for(None, resources, own=own))),)
+    return HelpLines(country=None, sections=tuple(sections), crisis=crisis, choices=choices)

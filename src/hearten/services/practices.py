@@ -113,30 +113,16 @@ def suggest(store: Store, *, moment: datetime | None = None):
                             practices=practices())
 
 
-# Without a country setting, the countries hearten knows best, then "anywhere else".
-UNSET_COUNTRY_SHOWS = ("US", "GB", "IE", "CA", "AU", "ANY")
+def help_sections(settings, *, country: str | None = None):
+    """Help lines to show (domain.safety.help_lines): iterate for (heading, resources) sections.
 
-
-def help_sections(settings, *, country: str | None = None) -> list[tuple[str | None, list]]:
-    """Help lines to show, as (heading, resources) pairs.
-
-    With a country (the setting, or `country` for this time only): one section, the
-    person's own therapist first. Without one: a section per well-known country, so
-    nobody in distress has to choose a country before they see a number to call.
+    `country` chooses for this time only; otherwise the country setting is used.
     """
     from hearten.content.practices import load_resources
-    from hearten.domain.safety import resources_for
+    from hearten.domain.safety import help_lines
 
-    book = load_resources()
     own = [_therapist_from_setting(settings.therapist)] if settings.therapist else []
-    chosen = country or settings.country
-    if chosen:
-        return [(None, resources_for(chosen, book, own=own))]
-    sections = [(None, own)] if own else []
-    for code in UNSET_COUNTRY_SHOWS:
-        found = book.get(code)
-        sections.append((found.name, list(found.resources)))
-    return sections
+    return help_lines(country or settings.country, load_resources(), own=own)
 
 
 def _therapist_from_setting(value: str):
