@@ -149,7 +149,7 @@ PRACTICE_LIST_HINT = "See the steps with `hearten practice show ID`; begin with 
 PRACTICE_SHOW_HINT = "Begin when you are ready: hearten practice run {id}"
 PRACTICE_HOW_TO = (
     "Take it at your own pace. Press Enter to move on, b to go back, q to stop, x if this is too much. "
-    "During a timer, Ctrl+C pauses."
+    "During a timer, Enter skips the rest of it and Ctrl+C pauses."
 )
 PRACTICE_DISTRESS_BEFORE = "Before you begin: how much distress do you feel, 0 (none) to 10 (the most)? Enter to skip"
 PRACTICE_DISTRESS_AFTER = "And now, how much distress do you feel, 0 to 10? Enter to skip"
@@ -163,6 +163,7 @@ PRACTICE_PREFILLED = "You started with: {text}"
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"
 PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on."
+PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on."
 PRACTICE_PAUSED = "Paused. Take whatever time you need."
 PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · q stop here · x this is too much"
 PRACTICE_DONE = "Thank you for giving yourself this time."
