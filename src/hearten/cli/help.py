@@ -42,10 +42,10 @@ def _json_lines(app, country) -> list[dict]:
     if found.country is not None:
         code = found.country.code
         return [_json_line(r, None if r.kind == "own" else code) for r in found.lines]
-    from hearten.content.practices import load_resources
+    from hearten.services.practices import resource_book
 
     own = [r for r in found.lines if r.kind == "own"]
-    listed = [(c.code, r) for c in load_resources().countries.values() for r in (*c.lines, *c.emergency)]
+    listed = [(c.code, r) for c in resource_book().countries.values() for r in (*c.lines, *c.emergency)]
     return [_json_line(r, None) for r in own] + [_json_line(r, code) for code, r in listed]
 
 

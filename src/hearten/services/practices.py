@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from hearten.domain.records import InvalidInput, now as wall_now
 from hearten.store import Store
@@ -118,11 +119,18 @@ def help_sections(settings, *, country: str | None = None):
 
     `country` chooses for this time only; otherwise the country setting is used.
     """
-    from hearten.content.practices import load_resources
     from hearten.domain.safety import help_lines
 
     own = [_therapist_from_setting(settings.therapist)] if settings.therapist else []
-    return help_lines(country or settings.country, load_resources(), own=own)
+    return help_lines(country or settings.country, resource_book(), own=own)
+
+
+@lru_cache(maxsize=1)
+def resource_book():
+    """The shipped help lines, read and checked once per process (the book is immutable)."""
+    from hearten.content.practices import load_resources
+
+    return load_resources()
 
 
 def _therapist_from_setting(value: str):
