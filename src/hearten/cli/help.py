@@ -69,7 +69,8 @@ def print_resources(app, *, country=None, err: bool = False) -> None:
                 click.echo(indent + "  " + about, err=err)
     if found.choose_country:
         click.echo(err=err)
-        click.echo(messages.HELP_SET_COUNTRY.format(codes=", ".join(f"{code} ({name})" for code, name in found.choices)), err=err)
+        codes = ", ".join(f"{code} ({name})" for code, name in found.choices)
+        click.echo(messages.HELP_SET_COUNTRY.format(codes=codes), err=err)
 
 
 def _line(resource) -> str:
