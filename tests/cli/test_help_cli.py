@@ -49,3 +49,19 @@ def test_help_json_for_a_country_keeps_the_order_shown(home_env):
     de = run_json(["help", "--country", "DE", "--json"], home_env)
     assert [line["name"] for line in de] == ["TelefonSeelsorge", "Emergency services"]
     assert {line["country"] for line in de} == {"DE"}
+
+
+def test_the_crisis_form_without_a_country_is_short_and_says_how_to_choose(home_env, capsys):
+    from hearten.cli.help import print_resources
+    from hearten.config import load_settings
+
+    class App:
+        safe_settings = load_settings(environ=home_env)
+
+    print_resources(App(), crisis=True)
+    out = capsys.readouterr().out
+    assert "findahelpline.com" in out and "Your local emergency number: call 112" in out
+    assert "988" not in out and "Samaritans" not in out
+    assert "hearten help --country DE" in out
+    print_resources(App(), country="IE", crisis=True)
+    assert "Pieta" in capsys.readouterr().out

@@ -54,10 +54,14 @@ def _json_line(resource, country: str | None) -> dict:
     return {**resource.model_dump(mode="json"), "country": country, "freshness": resource.freshness}
 
 
-def print_resources(app, *, country=None, err: bool = False) -> None:
-    """The help lines for the chosen country; with none chosen, the main ones by country and how to choose."""
+def print_resources(app, *, country=None, err: bool = False, crisis: bool = False) -> None:
+    """The help lines for the chosen country; with none chosen, the main ones by country and how to choose.
+
+    With `crisis`, no country chosen prints what the web's crisis box holds instead: the
+    international directory and the local emergency number advice, then how to choose.
+    """
     found = _sections(app, country)
-    for heading, resources in found:
+    for heading, resources in (found.crisis if crisis else found.sections):
         indent = "  "
         if heading:
             click.echo(f"  {heading}:", err=err)
