@@ -58,6 +58,19 @@ def practice_ids() -> set[str]:
     return {path.stem for path in (content_dir() / "practices").glob("*.toml")}
 
 
+def target_choices() -> list[tuple[str, str]]:
+    """(value, label) for everything a reminder can be for, practices by their titles."""
+    choices = [("checkin", "A short check-in"), ("journal", "Your journal"),
+               ("assessment", "The self-compassion check-in")]
+    practices = sorted(((f"practice:{pid}", _practice_title(pid)) for pid in practice_ids()), key=lambda c: c[1])
+    return choices + [(value, f"Practice: {title}") for value, title in practices]
+
+
+def describe(reminder: dict) -> str:
+    """'09:00, weekdays' as a person reads it."""
+    return f"{reminder['at']}, {domain.days_text(frozenset(domain.WEEKDAYS.index(d) for d in reminder['days']))}"
+
+
 def add_reminder(settings, *, at: str, days: str | None, target: str, run=None) -> dict:
     """Add one reminder; returns it as a dict, with `schedule_updated` when an installed schedule was refreshed."""
     book = load_book(settings)
