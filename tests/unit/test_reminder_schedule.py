@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import time
+from datetime import time, timezone
 
 import pytest
 
@@ -90,3 +90,38 @@ def test_reminder_words_invite_and_never_count_or_shame():
 def test_a_time_in_quiet_hours_is_quiet_only_inside_them():
     quiet = r.QuietHours(time(13), time(14))
     assert quiet.covers(time(13)) and quiet.covers(time(13, 59)) and not quiet.covers(time(14))
+
+
+@pytest.mark.parametrize("at, days, base", [
+    ("09:00", "daily", "2026-03-27 12:00:00 UTC"),   # across Berlin's spring-forward night
+    ("02:30", "daily", "2026-10-23 12:00:00 UTC"),   # a time passed twice on the fall-back night
+    ("07:15", "mon,fri", "2026-10-20 12:00:00 UTC"),
+])
+def test_systemd_reads_the_timer_as_the_domain_does(at, days, base):
+    """systemd's own calendar arithmetic, on the OnCalendar line hearten writes, gives the same moments
+    as the domain's occurrences (Europe/Berlin)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed here (Debian package systemd)")
+    timer = schedule.systemd_units(book((at, days)), ["/x"])[schedule.TIMER_NAME]
+    spec = re.search(r"^OnCalendar=(.*)$", timer, re.M).group(1)
+    result = subprocess.run([analyze, "calendar", "--iterations=5", f"--base-time={base}", spec],
+                            capture_output=True, text=True, timeout=60, env={**os.environ, "TZ": "Europe/Berlin"})
+    assert result.returncode == 0, result.stderr
+    systemd_moments = [datetime.strptime(m, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
+                       for m in re.findall(r"\(in UTC\): \w+ (\S+ \S+) UTC", result.stdout)]
+    zone = ZoneInfo("Europe/Berlin")
+    start = datetime.strptime(base, "%Y-%m-%d %H:%M:%S UTC").replace(tzinfo=timezone.utc)
+    reminder = book((at, days)).reminders[0]
+    ours = []
+    day = start.astimezone(zone).date()
+    while len(ours) < 5:
+        if day.weekday() in reminder.days:
+            moment = r.occurrence(reminder.at, day, zone)
+            if moment > start:
+                ours.append(moment)
+        day += timedelta(days=1)
+    assert systemd_moments == ours

@@ -8,7 +8,6 @@ all), and `fire` lets anything that is no longer "now" go.
 
 from __future__ import annotations
 
-import plistlib
 import re
 
 from hearten.domain.reminders import EVERY_DAY, ReminderBook
@@ -134,6 +133,8 @@ def crontab_with(existing: str, block: str) -> str:
 def launchd_plist(book: ReminderBook, command: list[str]) -> bytes:
     """A LaunchAgent that runs `command` at every reminder's minute; launchd runs a time missed
     in sleep once on waking."""
+    import plistlib  # only here: it brings in an XML parser that `remind fire` never needs
+
     intervals = []
     for days, hour, minute in _calendar_times(book):
         if days == EVERY_DAY:
