@@ -9,21 +9,22 @@ from __future__ import annotations
 import asyncio
 import logging
 
-SEND_TIMEOUT = 10.0  # seconds for the whole lot; a notification service that hangs is treated as absent
+SEND_TIMEOUT = 10.0  # seconds for sending them all; a notification service that hangs is treated as absent
 
 
-def show(invitations, *, app_name: str = "hearten", timeout: float = SEND_TIMEOUT) -> bool:
-    """Show each invitation as a desktop notification. True when every one reached the
-    notification service; False when none could (no service, no session bus, no permission)."""
+def show(invitations, *, wait: float = 0.0, on_click=None, app_name: str = "hearten") -> bool:
+    """Show each invitation as a desktop notification. True when every one reached the notification
+    service; False when they could not (no service, no session bus). With `wait`, stay up to that
+    many seconds for a click, which calls `on_click(invitation)`, or for each to be dismissed."""
     if not invitations:
         return True
     try:
-        return asyncio.run(asyncio.wait_for(_send_all(invitations, app_name), timeout))
-    except (asyncio.TimeoutError, OSError, ImportError):
+        return asyncio.run(_show(invitations, wait, on_click, app_name))
+    except (OSError, ImportError):
         return False
 
 
-async def _send_all(invitations, app_name: str) -> bool:
+async def _show(invitations, wait, on_click, app_name) -> bool:
     # the library logs a failed send as a warning with a traceback; hearten says it in its own words
     library_log = logging.getLogger("desktop_notifier")
     library_log.addHandler(logging.NullHandler())
@@ -31,8 +32,32 @@ async def _send_all(invitations, app_name: str) -> bool:
     from desktop_notifier import DesktopNotifier, Urgency
 
     notifier = DesktopNotifier(app_name=app_name)
-    delivered = []
-    for item in invitations:
-        await notifier.send(title=item.title, message=item.body, urgency=Urgency.Low,
-                            on_dispatched=lambda: delivered.append(True))
-    return len(delivered) == len(invitations)
+    delivered, settled = [], []
+    all_settled = asyncio.Event()
+
+    def settle(item, clicked):
+        if clicked and on_click is not None:
+            on_click(item)
+        settled.append(item)
+        if len(settled) >= len(delivered):
+            all_settled.set()
+
+    async def send_all():
+        for item in invitations:
+            await notifier.send(title=item.title, message=item.body, urgency=Urgency.Low,
+                                on_dispatched=lambda item=item: delivered.append(item),
+                                on_clicked=lambda item=item: settle(item, True),
+                                on_dismissed=lambda item=item: settle(item, False))
+
+    try:
+        await asyncio.wait_for(send_all(), SEND_TIMEOUT)
+    except asyncio.TimeoutError:
+        return False
+    if len(delivered) != len(invitations):
+        return False
+    if wait > 0 and len(settled) < len(delivered):
+        try:
+            await asyncio.wait_for(all_settled.wait(), wait)
+        except asyncio.TimeoutError:
+            pass  # not clicked: the invitation was declined, which is fine
+    return True

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -169,7 +170,7 @@ def test_systemd_install_follows_changes_and_uninstall_leaves_nothing_behind(env
     exec_line = next(line for line in service.splitlines() if line.startswith("ExecStart="))
     python, rest = exec_line.removeprefix("ExecStart=").split(" ", 1)
     assert os.access(python, os.X_OK) and Path(python).parent == Path(sys.executable).parent
-    assert rest == f"-m hearten --home {Path(env['HEARTEN_HOME']).resolve()} remind fire"
+    assert rest == f"-m hearten --home {Path(env['HEARTEN_HOME']).resolve()} remind fire --wait 600"
     assert changes(env) == ["systemctl --user daemon-reload", "systemctl --user enable --now hearten-remind.timer"]
 
     # a change to the reminders rewrites the installed timer, so it keeps matching
@@ -237,7 +238,7 @@ def test_launchd_plist_runs_fire_at_each_time_and_goes_on_uninstall(env):
     run_hearten(["remind", "install", "--scheduler", "launchd"], env, check=True)
     path = Path(env["HOME"]) / "Library" / "LaunchAgents" / "org.hearten.remind.plist"
     plist = plistlib.loads(path.read_bytes())
-    assert plist["Label"] == "org.hearten.remind" and plist["ProgramArguments"][-2:] == ["remind", "fire"]
+    assert plist["Label"] == "org.hearten.remind" and plist["ProgramArguments"][-4:] == ["remind", "fire", "--wait", "600"]
     assert sorted(map(lambda d: tuple(sorted(d.items())), plist["StartCalendarInterval"])) == sorted([
         (("Hour", 7), ("Minute", 10), ("Weekday", 6)), (("Hour", 7), ("Minute", 10), ("Weekday", 0)),
         (("Hour", 12), ("Minute", 0))])
@@ -252,28 +253,42 @@ def test_launchd_plist_runs_fire_at_each_time_and_goes_on_uninstall(env):
 
 # -- fire: a real D-Bus session bus with a notification service on it ---------------------------
 
-@pytest.fixture
-def session_bus(tmp_path):
-    """A private D-Bus session bus (dbus-daemon) with a test notification service that records what arrives."""
+def start_session_bus(tmp_path, *, click: bool):
     daemon = shutil.which("dbus-daemon")
     assert daemon, "dbus-daemon is missing: scripts/install-system-deps.sh installs Debian's dbus"
     bus = subprocess.Popen([daemon, "--session", "--nofork", "--nopidfile", "--print-address=1"],
                            stdout=subprocess.PIPE, text=True)
+    address = bus.stdout.readline().strip()
+    assert address.startswith("unix:"), address
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "PYTHONPATH": str(ROOT),
+           "NOTIFY_TEST_CLICK": "1" if click else "0"}
     record = tmp_path / "notifications.jsonl"
-    server = None
+    server = subprocess.Popen([sys.executable, "-m", "tests.support.notification_server", str(record)],
+                              stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    return bus, server, address, record
+
+
+def _bus_fixture(tmp_path, click):
+    bus, server, address, record = start_session_bus(tmp_path, click=click)
     try:
-        address = bus.stdout.readline().strip()
-        assert address.startswith("unix:"), address
-        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "PYTHONPATH": str(ROOT)}
-        server = subprocess.Popen([sys.executable, "-m", "tests.support.notification_server", str(record)],
-                                  stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
         assert server.stdout.readline().strip() == "ready"
         yield address, record
     finally:
         for process in (server, bus):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
+            process.terminate()
+            process.wait(timeout=10)
+
+
+@pytest.fixture
+def session_bus(tmp_path):
+    """A private D-Bus session bus (dbus-daemon) with a test notification service that records what arrives."""
+    yield from _bus_fixture(tmp_path, click=False)
+
+
+@pytest.fixture
+def clicking_bus(tmp_path):
+    """The same, with a notification service that clicks every notification it shows."""
+    yield from _bus_fixture(tmp_path, click=True)
 
 
 def notifications(record: Path) -> list[dict]:
@@ -333,3 +348,28 @@ def test_fire_works_while_the_journal_is_encrypted_and_locked(env):
     run_hearten(["encrypt"], {**env, "HEARTEN_PASSPHRASE": "a long enough passphrase"}, input="", check=True)
     result = run_hearten(["remind", "fire", "--now", "2026-06-03T09:00"], env, input="")
     assert result.returncode == 0 and "check-in is here" in result.out
+
+
+FAKE_TERMINAL = """\
+#!/bin/sh
+# stands in for Debian's x-terminal-emulator: records what it was asked to run
+echo "$*" >> "$FAKE_TERMINAL_LOG"
+"""
+
+
+def test_clicking_the_notification_opens_hearten_at_the_right_place(env, clicking_bus, tmp_path):
+    address, record = clicking_bus
+    terminal = Path(env["PATH"].split(":")[0]) / "x-terminal-emulator"
+    terminal.write_text(FAKE_TERMINAL)
+    terminal.chmod(0o755)
+    opened = tmp_path / "terminal.log"
+    env = {**env, "DBUS_SESSION_BUS_ADDRESS": address, "FAKE_TERMINAL_LOG": str(opened)}
+    run_hearten(["remind", "add", "--at", "09:00", "--for", "practice:rain"], env, check=True)
+    result = run_hearten(["remind", "fire", "--now", "2026-06-03T09:00", "--wait", "20"], env, check=True)
+    assert result.out == "" and len(notifications(record)) == 1
+    deadline = time.monotonic() + 10  # the terminal is started detached, so it may land a moment later
+    while not opened.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    words = opened.read_text().split()
+    assert words[0] == "-e" and words[2:4] == ["-m", "hearten"]
+    assert words[-5:] == ["--home", str(Path(env["HEARTEN_HOME"]).resolve()), "practice", "run", "rain"]

@@ -3,13 +3,15 @@
     python -m tests.support.notification_server RECORD_FILE
 
 Connects to the session bus in DBUS_SESSION_BUS_ADDRESS, takes the well-known name, prints
-"ready" and appends one JSON line per Notify call to RECORD_FILE until it is stopped.
+"ready" and appends one JSON line per Notify call to RECORD_FILE until it is stopped. With
+NOTIFY_TEST_CLICK=1 in its environment it then acts as a person clicking each notification.
 """
 
 # no `from __future__ import annotations`: dbus-fast reads the D-Bus signatures from the annotations
 
 import asyncio
 import json
+import os
 import sys
 
 from dbus_fast import Variant
@@ -35,6 +37,8 @@ class Notifications(ServiceInterface):
                   "expire_timeout": expire_timeout, "id": self.next_id}
         with open(self.record_file, "a", encoding="utf-8") as handle:
             handle.write(json.dumps(record, default=str) + "\n")
+        if os.environ.get("NOTIFY_TEST_CLICK") == "1" and "default" in record["actions"]:
+            asyncio.get_running_loop().call_later(0.3, self.ActionInvoked, self.next_id, "default")
         return self.next_id
 
     @method()

@@ -142,8 +142,10 @@ def uninstall(app, dry_run):
 @remind.command("fire")
 @click.option("--now", "moment", default=None, metavar="WHEN",
               help="Act as if it were this moment (2026-03-29T09:00), to try your reminders out.")
+@click.option("--wait", type=click.FloatRange(0, 3600), default=0, show_default=True, metavar="SECONDS",
+              help="Stay this long for a click on the notification, which opens hearten at the right place.")
 @click.pass_obj
-def fire(app, moment):
+def fire(app, moment, wait):
     """Show what is due now, as a notification (what the scheduler runs). Anything already past is let go."""
     from hearten.services import reminders
 
@@ -154,7 +156,7 @@ def fire(app, moment):
         return
     from hearten import notify
 
-    if notify.show(due):
+    if notify.show(due, wait=wait, on_click=lambda item: reminders.open_place(app.settings, item)):
         return
     for item in due:  # no notification service reachable: the invitation, in words, here
         click.echo(item.body)

@@ -22,6 +22,7 @@ from hearten.domain.records import InvalidInput
 FILE_NAME = "reminders.toml"
 MAX_FILE_BYTES = 64 * 1024
 SCHEDULERS = ("systemd", "cron", "launchd")
+CLICK_WAIT = 600  # seconds the scheduled `remind fire` stays to open hearten when a notification is clicked
 
 
 # -- the reminders file ---------------------------------------------------------------------------
@@ -179,6 +180,25 @@ def invitation(reminder: domain.Reminder) -> Invitation:
                       body=f"{body} {messages.REMINDER_DECLINE}", command=command, url=url)
 
 
+def open_place_command(settings, item: Invitation, *, environ=None) -> list[str] | None:
+    """What opens hearten at the invitation's place when its notification is clicked: the command in a
+    new terminal window (Debian's x-terminal-emulator), or None where hearten knows no terminal to open."""
+    environ = os.environ if environ is None else environ
+    terminal = shutil.which("x-terminal-emulator", path=environ.get("PATH"))
+    if terminal is None or sys.platform == "darwin":
+        return None
+    words = item.command.split()[1:]  # "hearten checkin" -> ["checkin"]
+    return [terminal, "-e", sys.executable, "-m", "hearten", "--home", str(Path(settings.home).resolve()), *words]
+
+
+def open_place(settings, item: Invitation) -> None:
+    """Open hearten where the clicked invitation points, without waiting for it."""
+    argv = open_place_command(settings, item)
+    if argv is not None:
+        subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
+
+
 def due_now(settings, *, now: datetime | None = None) -> list[Invitation]:
     """The invitations due at this moment (within a minute of their time, outside quiet hours)."""
     book = load_book(settings)
@@ -225,7 +245,8 @@ def _run(argv, input_text: str | None = None):
 
 def fire_command(settings) -> list[str]:
     """What the scheduler runs: this Python, this hearten, this home."""
-    return [sys.executable, "-m", "hearten", "--home", str(Path(settings.home).resolve()), "remind", "fire"]
+    return [sys.executable, "-m", "hearten", "--home", str(Path(settings.home).resolve()), "remind", "fire",
+            "--wait", str(CLICK_WAIT)]
 
 
 def systemd_folder(environ=None) -> Path:
