@@ -373,3 +373,19 @@ def test_clicking_the_notification_opens_hearten_at_the_right_place(env, clickin
     words = opened.read_text().split()
     assert words[0] == "-e" and words[2:4] == ["-m", "hearten"]
     assert words[-5:] == ["--home", str(Path(env["HEARTEN_HOME"]).resolve()), "practice", "run", "rain"]
+
+
+def test_forgetting_reminders_removes_the_schedule_and_the_file(env, monkeypatch):
+    """What `forget --all` needs from reminders: after it, nothing of them is left."""
+    before = tree(env["HOME"])
+    run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True)
+    run_hearten(["remind", "install", "--scheduler", "systemd"], env, check=True)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    from hearten.config import load_settings
+    from hearten.services.reminders import forget_reminders
+
+    removed = forget_reminders(load_settings())
+    assert any(line.endswith("hearten-remind.timer") for line in removed)
+    assert any(line.endswith("reminders.toml") for line in removed)
+    assert tree(env["HOME"]) == before and not (Path(env["HEARTEN_HOME"]) / "reminders.toml").exists()

@@ -416,3 +416,19 @@ def refresh_schedule(settings, book: domain.ReminderBook, *, run=None, environ=N
         carry_out(install_plan(settings, scheduler=scheduler, book=book, refresh=True, run=run, environ=environ),
                   run=run, environ=environ)
     return True
+
+
+def forget_reminders(settings, *, run=None, environ=None) -> list[str]:
+    """For forgetting everything: remove the schedule (every trace) and the reminders file; returns
+    what was removed, one line each."""
+    removed = []
+    for plan in uninstall_plans(run=run, environ=environ):
+        carry_out(plan, run=run, environ=environ)
+        removed += [str(path) for path in plan.remove]
+        if plan.crontab is not None or plan.crontab_remove:
+            removed.append("hearten's lines in your crontab")
+    path = reminders_file(settings)
+    if path.exists():
+        path.unlink()
+        removed.append(str(path))
+    return removed
