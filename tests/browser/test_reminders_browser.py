@@ -50,8 +50,8 @@ def served(tmp_path, monkeypatch):
 
     monkeypatch.setenv("TZ", "Europe/Berlin")
     settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")})
-    # 08:59:56 in Berlin, on a Wednesday
-    clock = RunningClock(datetime(2026, 6, 3, 6, 59, 56, tzinfo=timezone.utc))
+    # 08:59:50 in Berlin, on a Wednesday: time enough to open a page before 09:00, on a busy machine too
+    clock = RunningClock(datetime(2026, 6, 3, 6, 59, 50, tzinfo=timezone.utc))
     app = create_app(settings, clock=clock)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
@@ -62,7 +62,7 @@ def served(tmp_path, monkeypatch):
     while not server.started:
         assert time.monotonic() < deadline, "the test server did not start"
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}", settings
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}", settings, clock
     server.should_exit = True
     thread.join(timeout=10)
 
@@ -79,7 +79,7 @@ def open_page(browser, base, *, allow: bool):
 
 
 def test_an_open_tab_shows_the_invitation_once_allowed(browser, served):
-    base, settings = served
+    base, settings, clock = served
     from hearten.services import reminders
 
     reminders.add_reminder(settings, at="09:00", days="daily", target="checkin")
@@ -93,7 +93,7 @@ def test_an_open_tab_shows_the_invitation_once_allowed(browser, served):
         assert line.inner_text() == "If you have a moment, Grounding is here. It is fine to let this one pass. Open it"
         assert line.locator("a").get_attribute("href") == "/practices/grounding"
         # 09:00 comes a few seconds after the page opened: the browser's own notification shows it
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 30
         while not page.evaluate("() => window.__shown.length") and time.monotonic() < deadline:
             page.wait_for_timeout(200)
         shown = page.evaluate("window.__shown")
@@ -110,7 +110,7 @@ def test_an_open_tab_shows_the_invitation_once_allowed(browser, served):
 
 
 def test_without_permission_no_notification_but_the_quiet_line_still_shows(browser, served):
-    base, settings = served
+    base, settings, clock = served
     from hearten.services import reminders
 
     reminders.add_reminder(settings, at="08:00", days="daily", target="journal")
@@ -122,7 +122,8 @@ def test_without_permission_no_notification_but_the_quiet_line_still_shows(brows
         page.goto("/")
         page.locator("[data-reminder-line]").wait_for(state="visible")
         assert "your journal is here" in page.locator("[data-reminder-line]").inner_text()
-        page.wait_for_timeout(6000)  # past 09:00 on the server's clock
+        nine = datetime(2026, 6, 3, 7, 0, 1, tzinfo=timezone.utc)
+        page.wait_for_timeout(max(0, (nine - clock()).total_seconds()) * 1000 + 500)  # past 09:00 on the server's clock
         assert page.evaluate("window.__shown") == []
     finally:
         context.close()
@@ -130,7 +131,7 @@ def test_without_permission_no_notification_but_the_quiet_line_still_shows(brows
 
 
 def test_the_settings_form_adds_a_reminder(browser, served):
-    base, settings = served
+    base, settings, clock = served
     context, page, errors = open_page(browser, base, allow=False)
     try:
         page.goto("/settings")
