@@ -273,4 +273,8 @@ REMINDER_NO_SCHEDULER = (
 REMINDER_UNINSTALL_REMOVES = "hearten remind uninstall removes:"
 REMINDER_UNINSTALL_NOTHING = "Nothing of hearten's schedule is on this computer; there is nothing to remove."
 REMINDER_UNINSTALLED = "Removed. Nothing of hearten's schedule is left on this computer; your reminders list is kept."
-REMINDER_RUN_FAILED = "{command} did not work ({problem}); the files are in place and will be used at your next login."
+REMINDER_RUN_FAILED = "This did not work: {command} ({problem})."
+REMINDER_INSTALL_UNFINISHED = (
+    "The files are written, but the scheduler was not told about them, so reminders will not come yet. "
+    "When the command above can run (for systemd, inside your desktop session), run: hearten remind install"
+)

@@ -389,3 +389,17 @@ def test_forgetting_reminders_removes_the_schedule_and_the_file(env, monkeypatch
     assert any(line.endswith("hearten-remind.timer") for line in removed)
     assert any(line.endswith("reminders.toml") for line in removed)
     assert tree(env["HOME"]) == before and not (Path(env["HEARTEN_HOME"]) / "reminders.toml").exists()
+
+
+def test_install_says_plainly_when_the_scheduler_cannot_be_told(env):
+    failing = Path(env["PATH"].split(":")[0]) / "systemctl"
+    failing.write_text('#!/bin/sh\necho "Failed to connect to bus: No medium found" >&2\nexit 1\n')
+    run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True)
+    result = run_hearten(["remind", "install", "--scheduler", "systemd"], env)
+    assert result.returncode == 1
+    assert "This did not work: systemctl --user daemon-reload (Failed to connect to bus: No medium found)." in result.err
+    assert "reminders will not come yet" in result.err and "Installed" not in result.out
+    # uninstall still takes every file away, and says what could not run
+    result = run_hearten(["remind", "uninstall"], env)
+    assert result.returncode == 0 and "This did not work: systemctl --user disable" in result.err
+    assert not (Path(env["XDG_CONFIG_HOME"]) / "systemd").exists()

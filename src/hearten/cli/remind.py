@@ -103,9 +103,10 @@ def install(app, dry_run, scheduler):
         click.echo(messages.REMINDER_INSTALL_DRY)
         return
     problems = reminders.carry_out(plan)
-    for problem in problems:
-        click.echo(messages.REMINDER_RUN_FAILED.format(command=problem.split(":", 1)[0],
-                                                       problem=problem.split(":", 1)[1].strip()), err=True)
+    for command, said in problems:
+        click.echo(messages.REMINDER_RUN_FAILED.format(command=command, problem=said), err=True)
+    if problems:
+        fail(messages.REMINDER_INSTALL_UNFINISHED)
     click.echo(messages.REMINDER_INSTALLED)
 
 
@@ -133,9 +134,8 @@ def uninstall(app, dry_run):
         click.echo(messages.REMINDER_INSTALL_DRY)
         return
     for plan in plans:
-        for problem in reminders.carry_out(plan):
-            click.echo(messages.REMINDER_RUN_FAILED.format(command=problem.split(":", 1)[0],
-                                                           problem=problem.split(":", 1)[1].strip()), err=True)
+        for command, said in reminders.carry_out(plan):
+            click.echo(messages.REMINDER_RUN_FAILED.format(command=command, problem=said), err=True)
     click.echo(messages.REMINDER_UNINSTALLED)
 
 

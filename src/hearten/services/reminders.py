@@ -360,9 +360,9 @@ def uninstall_plans(*, run=None, environ=None) -> list[Plan]:
     return plans
 
 
-def carry_out(plan: Plan, *, run=None, environ=None) -> list[str]:
+def carry_out(plan: Plan, *, run=None, environ=None) -> list[tuple[str, str]]:
     """Do what the plan says: commands before, files, crontab, commands after. Files are always
-    handled; a command that fails is returned as a problem, not raised."""
+    handled; each command that fails comes back as (command, what it said), not raised."""
     run = run or _run
     from hearten.files import write_atomic
 
@@ -371,7 +371,8 @@ def carry_out(plan: Plan, *, run=None, environ=None) -> list[str]:
     def call(argv, input_text=None):
         code, _, err = run(argv, input_text) if input_text is not None else run(argv)
         if code != 0:
-            problems.append(f"{' '.join(argv)}: {(err or '').strip() or f'exit {code}'}")
+            lines = (err or "").strip().splitlines()
+            problems.append((" ".join(argv), lines[-1] if lines else f"exit status {code}"))
 
     for argv in plan.run_before:
         call(argv)
@@ -409,7 +410,8 @@ def _remove_empty_parents(path: Path, environ=None) -> None:
 def refresh_schedule(settings, book: domain.ReminderBook, *, run=None, environ=None) -> bool:
     """After a change to the reminders: rewrite a schedule that is installed, so it keeps matching."""
     run = run or _run
-    installed = installed_schedulers(run=run, environ=environ)
+    installed = [name for name in installed_schedulers(run=run, environ=environ)
+                 if name != "systemd" or (systemd_folder(environ) / schedule.TIMER_NAME).exists()]  # not a stray stamp
     if not installed or not book.reminders:
         return False  # with no reminders left an installed schedule stays, and `fire` finds nothing due
     for scheduler in installed:
