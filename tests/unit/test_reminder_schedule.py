@@ -24,10 +24,14 @@ def book(*items, zone=""):
     return b
 
 
-def test_one_calendar_line_per_distinct_time_and_days():
-    units = schedule.systemd_units(book(("09:00", "daily"), ("09:00", "daily"), ("07:05", "sat,sun")), ["/x/python", "-m", "hearten"])
+def test_one_calendar_line_per_minute_with_all_its_days():
+    units = schedule.systemd_units(book(("09:00", "mon"), ("09:00", "daily"), ("07:05", "sat"), ("07:05", "sun")),
+                                   ["/x/python", "-m", "hearten"])
     timer = units[schedule.TIMER_NAME]
     assert re.findall(r"^OnCalendar=.*$", timer, re.M) == ["OnCalendar=Sat,Sun *-*-* 07:05:00", "OnCalendar=*-*-* 09:00:00"]
+    # cron would run two lines for the same minute twice, and show everything twice
+    block = schedule.cron_block(book(("09:00", "mon"), ("09:00", "wed")), ["/x"])
+    assert [line.split(" /x")[0] for line in block.splitlines() if not line.startswith("#")] == ["0 9 * * 1,3"]
     assert "Persistent=true" in timer and "WantedBy=timers.target" in timer
 
 

@@ -23,13 +23,13 @@ _PLAIN = re.compile(r"^[A-Za-z0-9_@%+=:,./-]+$")
 
 
 def _calendar_times(book: ReminderBook):
-    """(days, hour, minute) once each, in a stable order."""
-    seen = []
-    for reminder in sorted(book.reminders, key=lambda r: (r.at, sorted(r.days))):
-        entry = (frozenset(reminder.days), reminder.at.hour, reminder.at.minute)
-        if entry not in seen:
-            seen.append(entry)
-    return seen
+    """(days, hour, minute) once for each minute of the day, with every day any reminder at that
+    minute has: one run of `remind fire` shows all that is due then, and cron would otherwise run
+    it twice for two lines matching the same minute."""
+    by_minute: dict[tuple[int, int], set[int]] = {}
+    for reminder in book.reminders:
+        by_minute.setdefault((reminder.at.hour, reminder.at.minute), set()).update(reminder.days)
+    return [(frozenset(days), hour, minute) for (hour, minute), days in sorted(by_minute.items())]
 
 
 # -- systemd --------------------------------------------------------------------------------------
