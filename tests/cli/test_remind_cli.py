@@ -403,3 +403,12 @@ def test_install_says_plainly_when_the_scheduler_cannot_be_told(env):
     result = run_hearten(["remind", "uninstall"], env)
     assert result.returncode == 0 and "This did not work: systemctl --user disable" in result.err
     assert not (Path(env["XDG_CONFIG_HOME"]) / "systemd").exists()
+
+
+def test_the_notification_library_is_loaded_only_when_fire_has_something_to_show(env, tmp_path):
+    code = ("import sys\nfrom hearten.cli import main\nfor args in (['remind', 'add', '--at', '09:00', '--for', 'checkin'],"
+            " ['remind', 'list'], ['remind', 'fire', '--now', '2026-06-03T14:00']):\n    main(args)\n"
+            "print(sorted(m for m in ('desktop_notifier', 'dbus_fast', 'plistlib', 'rubicon') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, **env}, cwd=tmp_path)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
