@@ -244,3 +244,45 @@ HISTORY_LINE = "  {date}  {score}{band}"
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
+
+# -- reminders (issue 16): invitations, never a count, never "you missed" ---------------
+# A notification may show on a lock screen: these words name what hearten offers and
+# nothing the person wrote.
+REMINDER_TITLE = "hearten"
+REMINDER_INVITE = {
+    "checkin": "If you have a moment, a short check-in is here.",
+    "journal": "If you have a moment, your journal is here, whenever you would like to write.",
+    "assessment": "If you have a moment, the self-compassion check-in is here.",
+    "practice": "If you have a moment, {title} is here.",
+}
+REMINDER_DECLINE = "It is fine to let this one pass."
+REMINDER_OPEN = "To begin: {command}"
+REMINDER_ADDED = "Added reminder {id}: {at}, {days}, for {target}."
+REMINDER_REMOVED = "Removed reminder {id}."
+REMINDER_NONE = "No reminders yet. Add one with: hearten remind add --at 09:00 --for checkin"
+REMINDER_LINE = "{id:>3}  {at}  {days:<28}  {target}"
+REMINDER_QUIET = "Quiet hours: {quiet}. No reminder shows then."
+REMINDER_QUIET_OFF = "No quiet hours are set."
+REMINDER_NOTHING_DUE = "Nothing is due just now."
+REMINDER_NOT_INSTALLED = (
+    "Reminders are saved. For them to appear while hearten is closed, let this computer schedule them: "
+    "hearten remind install"
+)
+REMINDER_SCHEDULE_UPDATED = "The schedule on this computer is updated too."
+REMINDER_INSTALL_WRITES = "hearten remind install writes {count} thing(s) ({scheduler}):"
+REMINDER_INSTALL_RUNS = "and runs:"
+REMINDER_INSTALL_DRY = "Nothing was written (--dry-run)."
+REMINDER_INSTALLED = "Installed. Your reminders now come from this computer's own scheduler; hearten need not be open."
+REMINDER_INSTALL_EMPTY = "There are no reminders to schedule yet. Add one first: hearten remind add --at 09:00 --for checkin"
+REMINDER_NO_SCHEDULER = (
+    "This computer has neither a systemd user session, cron nor launchd that hearten can use, so nothing was "
+    "installed. Your reminders still show on Home in the web app while it is open."
+)
+REMINDER_UNINSTALL_REMOVES = "hearten remind uninstall removes:"
+REMINDER_UNINSTALL_NOTHING = "Nothing of hearten's schedule is on this computer; there is nothing to remove."
+REMINDER_UNINSTALLED = "Removed. Nothing of hearten's schedule is left on this computer; your reminders list is kept."
+REMINDER_RUN_FAILED = "This did not work: {command} ({problem})."
+REMINDER_INSTALL_UNFINISHED = (
+    "The files are written, but the scheduler was not told about them, so reminders will not come yet. "
+    "When the command above can run (for systemd, inside your desktop session), run: hearten remind install"
+)
