@@ -20,6 +20,12 @@ def test_checkin_with_nothing_given_and_no_terminal_saves_just_the_time(home_env
     assert saved["mood"] is None and saved["at"]
 
 
-def test_high_distress_points_to_help(home_env):
+def test_high_distress_shows_the_help_lines_themselves(home_env):
     out = run_hearten(["checkin", "--distress", "9"], home_env, check=True).out
-    assert "hearten help" in out and "grounding" in out
+    assert "988" in out and "Samaritans" in out  # the lines, not only a command that lists them
+    assert "hearten practice run grounding" in out
+
+
+def test_distress_seven_is_not_high(home_env):
+    out = run_hearten(["checkin", "--distress", "7"], home_env, check=True).out
+    assert "988" not in out and "grounding" not in out
