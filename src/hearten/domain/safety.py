@@ -56,8 +56,8 @@ REACH_OUT_NOW = (
 )
 CHECKIN_HIGH = (
     "That sounds like a lot to be carrying right now.",
-    "If it would help, a short grounding practice can help you feel a little steadier, "
-    "and people are ready to listen: the lines below are there for you, at any hour.",
+    "A short grounding practice may help you feel a little steadier. And people are ready to listen: "
+    "you can reach someone on one of the lines below.",
 )
 # What a finished practice says when no help is needed, first line a heading; grounding's
 # follow its last answer (an answer of STILL_UPSET leads to the help lines instead).
