@@ -17,6 +17,13 @@ def _box(page, selector: str) -> dict:
     return page.locator(selector).bounding_box()
 
 
+def _axe_clean(page) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     page.set_viewport_size(SIZES[size])
@@ -42,12 +49,14 @@ def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     assert page.input_value("#text").endswith("I want to die. Still typing.")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"crisis-while-writing-{size}.png"))
+    _axe_clean(page)
     page.click("text=Save entry")
     page.wait_for_url(re.compile(r"/journal/\d+$"))
     main = page.inner_text("main")
     assert "Kinder versions" not in main and page.locator("mark.hl-trap").count() == 0
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / f"crisis-entry-{size}.png"), full_page=True)
+    _axe_clean(page)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -60,6 +69,7 @@ def test_high_distress_checkin_shows_the_lines_and_grounding(page, size):
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"checkin-high-distress-{size}.png"), full_page=True)
+    _axe_clean(page)
     page.click("main .gentle >> text=Start a grounding practice")
     page.wait_for_url("**/practices/grounding")
 
@@ -81,6 +91,7 @@ def test_rise_in_distress_after_a_practice_shows_the_lines(page):
     assert "Your distress went up during this practice" in page.inner_text("main")
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / "practice-rise.png"), full_page=True)
+    _axe_clean(page)
     page.click("main .gentle >> text=Start a grounding practice")
     page.wait_for_url("**/practices/grounding")
 
@@ -102,3 +113,4 @@ def test_grounding_still_very_upset_leads_to_the_lines(page):
     assert "still very upset" in main and "Thank you for giving yourself this time" not in main
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / "grounding-still-upset.png"), full_page=True)
+    _axe_clean(page)
