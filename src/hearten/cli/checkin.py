@@ -28,7 +28,7 @@ def checkin(ctx, as_json, **given):
     if _interactive() and all(value is None for value in given.values()):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
-    from hearten.cli.notice import show_decision
+    from hearten.cli.notice import offer_grounding_now, show_decision
     from hearten.services import checkins
 
     saved, decision = checkins.add(app.store, **given)
@@ -43,6 +43,7 @@ def checkin(ctx, as_json, **given):
     if decision.show_help:
         click.echo()
         show_decision(app, decision)
+        offer_grounding_now(decision)
 
 
 @checkin.command("list")

@@ -49,6 +49,25 @@ def show_decision(app, decision, *, err: bool = False) -> None:
         click.echo(err=err)
 
 
+def offer_grounding_now(decision) -> None:
+    """In a terminal, when the decision offers grounding: ask once, and start it on yes (one key, not a command to type)."""
+    if not (decision.offer_grounding and _at_terminal()):
+        return
+    if click.confirm(messages.GROUNDING_ASK, default=False, err=True):
+        from hearten.cli.practice import run
+
+        click.get_current_context().invoke(run, practice_id="grounding")
+
+
+def _at_terminal() -> bool:
+    import sys
+
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _ways(resource) -> str:
     """How to reach a help line, in words: "call or text 988, https://988lifeline.org"."""
     ways = []

@@ -92,7 +92,7 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
         if outcome is None:
             return
         session_id, entry_ids = service.record(app.store, outcome=outcome)
-    from hearten.cli.notice import show_decision
+    from hearten.cli.notice import offer_grounding_now, show_decision
 
     session, decision = service.finished(app.store, session_id=session_id)
     if as_json:
@@ -110,6 +110,7 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
     click.echo()
     show_decision(app, decision)
     click.echo(click.style(messages.PRACTICE_SAVED.format(id=session_id), dim=True))
+    offer_grounding_now(decision)
 
 
 @practice.command("history")
