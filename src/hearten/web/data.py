@@ -1,4 +1,4 @@
-"""Export, import and forgetting everything, for the settings page: through the privacy service when it is there."""
+"""Import and forgetting everything, for the settings page, through the same services the CLI uses."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from hearten.cli import cli
 
-from .conftest import post_form
+from tests.web.conftest import post_form
 
 
 def hearten(env, *args):

@@ -20,7 +20,7 @@ from hearten.config import load_settings
 from hearten.domain import safety
 from hearten.services import help as help_service
 
-from .conftest import api_headers, post_form
+from tests.web.conftest import api_headers, post_form
 
 CRISIS = {
     "wish to be dead": "I want to die.",
