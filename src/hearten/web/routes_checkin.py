@@ -15,10 +15,11 @@ router = APIRouter(include_in_schema=False)
 @router.get("/checkin")
 async def checkin_form(request: Request, saved: int | None = None):
     state = state_of(request)
+    store = state.store  # a locked home asks to be unlocked before any form is shown
     latest, decision = None, None
     if saved:
         try:
-            latest, decision = checkins.saved(state.store, checkin_id=saved)
+            latest, decision = checkins.saved(store, checkin_id=saved)
         except NotFound:
             pass  # an old or mistyped link: the form is still here
     help_lines = help_service.for_decision(state.settings, decision) if decision else []
