@@ -26,3 +26,12 @@ def test_no_question_without_a_terminal_or_below_8(tmp_path):
     assert "hearten practice run grounding" in high.output and "now?" not in high.output
     calm = CliRunner().invoke(cli, ["checkin", "--distress", "7"], env=env)
     assert "grounding" not in calm.output
+
+
+def test_reframing_a_crisis_entry_shows_help_alone(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None,
+           "HEARTEN_COUNTRY": "GB"}
+    entry_id = CliRunner().invoke(cli, ["journal", "add", "I'm such an idiot. I want to die."], env=env).stdout.strip()
+    result = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="s\n")
+    assert result.exit_code == 0 and "Samaritans" in result.output
+    assert "Sentence 1" not in result.output and "stood out" not in result.output

@@ -188,6 +188,8 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     decision = after_text(analysis)
     if decision.show_help:
         show_decision(app, decision, err=quiet)
+    if decision.help_first and number is None and kinder is None:
+        return []  # help comes alone: no sentence is put forward to look at again
     if number is not None:
         if number > len(analysis.sentences):
             raise InvalidInput(messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences)))
