@@ -46,11 +46,9 @@ CHECKIN_PROMPTS = {
 }
 CHECKIN_SKIP_HINT = "Press Enter to skip any question."
 NO_CHECKINS = "No check-ins in that range."
-HIGH_DISTRESS = (
-    "That sounds like a lot to be carrying right now. If it would help, a short "
-    "steadying practice is one command away (hearten practice run grounding), and "
-    "people are ready to listen: hearten help"
-)
+HELP_HERE = "You can reach someone right now:"
+GROUNDING_NOW = "To start a short grounding practice now: hearten practice run grounding"
+GROUNDING_ASK = "Start a short grounding practice now?"
 
 EXPORT_DONE = "Exported everything to {path}."
 IMPORT_DONE = "Imported {summary}."
@@ -166,9 +164,7 @@ PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready 
 PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on."
 PRACTICE_PAUSED = "Paused. Take whatever time you need."
 PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · q stop here · x this is too much"
-PRACTICE_DONE = "Thank you for giving yourself this time."
 PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your practice."
-PRACTICE_GROUNDING_COMMAND = "A short steadying practice: hearten practice run grounding"
 PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"
 
 HELP_TITLE = "If you need someone now"

@@ -103,6 +103,23 @@ def history(store: Store, *, since: datetime | None = None, limit: int | None = 
     return store.list_sessions(since=since, limit=limit)
 
 
+def get_session(store: Store, *, session_id: int):
+    return store.get_session(session_id)
+
+
+def session_entries(store: Store, *, session_id: int):
+    """The journal entries written during a session."""
+    return store.list_entries(session_id=session_id)
+
+
+def finished(store: Store, *, session_id: int):
+    """A stored session and what its end shows (domain.safety.after_session): the same in every front end."""
+    from hearten.domain.safety import after_session
+
+    session = store.get_session(session_id)
+    return session, after_session(session)
+
+
 def suggest(store: Store, *, moment: datetime | None = None):
     """One practice for now, with the reason in one line (transparent rules: docs/practices.md)."""
     from hearten.domain.suggest import suggest_practice

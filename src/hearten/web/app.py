@@ -88,7 +88,7 @@ def _methods_for(request: Request) -> list[str]:
 
 def _error_pages(app: FastAPI) -> None:
     from hearten.domain.records import InvalidInput
-    from hearten.store import NotFound
+    from hearten.services import NotFound
     from hearten.web.render import error_page
 
     @app.exception_handler(CsrfRejected)
