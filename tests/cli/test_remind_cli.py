@@ -412,3 +412,20 @@ def test_the_notification_library_is_loaded_only_when_fire_has_something_to_show
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env={**os.environ, **env}, cwd=tmp_path)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_forgetting_everything_removes_reminders_too(tmp_path, monkeypatch):
+    """`hearten forget --all` leaves no reminders file behind to keep inviting."""
+    from click.testing import CliRunner
+
+    from hearten.cli import cli
+
+    home = tmp_path / "home"
+    env = {"HEARTEN_HOME": str(home), "HEARTEN_PASSPHRASE": None, "HEARTEN_DATABASE_URL": None}
+    runner = CliRunner()
+    added = runner.invoke(cli, ["remind", "add", "--at", "09:00", "--for", "checkin"], env=env)
+    assert added.exit_code == 0, added.output
+    assert list(home.rglob("reminders.toml"))
+    forgot = runner.invoke(cli, ["forget", "--all", "--yes"], env=env)
+    assert forgot.exit_code == 0, forgot.output
+    assert not list(home.rglob("reminders.toml")) if home.exists() else True

@@ -48,17 +48,22 @@ def forget_everything(settings, *, open_store: Callable[[], Store], close: Calla
     on_server = bool(settings.database_url)
     store = open_store() if (count or on_server) else None
     records = counted(counts(store)) if store is not None and count else []
+    from hearten.services.reminders import forget_reminders
+
+    # Reminders live beside the database, and their schedule in the person's own config:
+    # forgetting everything must stop them too.
+    reminders_removed = forget_reminders(settings)
     if not on_server:
         from hearten.services.privacy import forget_all
 
         close()
-        return Forgotten(records, forget_all(settings, keep_settings=keep_settings))
+        return Forgotten(records, reminders_removed + forget_all(settings, keep_settings=keep_settings))
     store.wipe()
     close()
     from hearten.services.privacy import lock
 
     records = records or ["every record on the database server"]
-    removed = [f"unlocked key: {where}" for where in lock(settings)]
+    removed = reminders_removed + [f"unlocked key: {where}" for where in lock(settings)]
     if settings.backups_dir.exists():
         shutil.rmtree(settings.backups_dir, ignore_errors=True)
         removed.append(str(settings.backups_dir))
