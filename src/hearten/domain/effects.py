@@ -1,0 +1,385 @@
+"""What goes with what, for one person: practice effects, distress before and after, next-day links.
+
+Pure: records in, plain records out, no I/O. numpy is imported inside the functions that
+need it, so importing this module costs nothing on other commands' start-up.
+
+Every interval comes from one method, a circular block bootstrap over calendar days:
+days are resampled in runs of consecutive days, so a good week stays a good week and
+the interval is as wide as the day-to-day stickiness of moods makes it. docs/insights.md
+explains the choice. Results are seeded, so the same data always give the same figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from statistics import fmean
+
+from hearten.domain.records import record
+
+ANY = "any"  # the "any practice" pseudo-practice
+MEASURES = ("mood", "distress", "self_compassion")
+# Today's factor -> tomorrow's measure. One screen at most: four factors, two measures.
+FACTORS = ("sleep_hours", "active_minutes", "social", "food")
+ASSOCIATION_MEASURES = ("mood", "distress")
+SELF_COMPASSION_INSTRUMENTS = ("self-compassion-checkin", "scs-sf-12", "scs-26")
+
+MIN_DAYS_EACH_SIDE = 14
+MIN_SWITCHES = 3
+MIN_PAIRS = 28  # days with both today's factor and tomorrow's measure
+MIN_RATED_SESSIONS = 10  # sessions with distress before and after
+DISTRESS_RISE = 3  # the same rise that stops a practice gently (domain.safety)
+
+LEVEL = 0.95
+DRAWS = 1000
+SEED = 20261104
+
+
+@record
+class Days:
+    """One value (or None) per calendar day from `start`, for every measure and factor."""
+
+    start: date
+    count: int
+    measures: dict  # name -> list[float | None]
+    factors: dict  # name -> list[float | None]
+    practices: dict  # practice id (and ANY) -> list[bool]
+
+    def day(self, index: int) -> date:
+        return self.start + timedelta(days=index)
+
+
+@record
+class Effect:
+    practice: str
+    measure: str
+    lag: int
+    difference: float
+    low: float
+    high: float
+    n_with: int
+    n_without: int
+    switches: int
+
+    @property
+    def clear(self) -> bool:
+        """True when the whole interval lies on one side of zero."""
+        return self.low > 0 or self.high < 0
+
+
+@record
+class NotYet:
+    practice: str
+    days_needed: int
+    n_with: int
+    n_without: int
+    switches: int
+
+
+@record
+class Association:
+    factor: str
+    measure: str
+    lag: int
+    r: float
+    low: float
+    high: float
+    n: int
+
+
+@record
+class DistressChange:
+    """Distress after minus before, over the sessions that rated both."""
+
+    practice: str
+    n: int
+    mean_change: float | None
+    low: float | None
+    high: float | None
+    rises: int  # sessions where distress rose by DISTRESS_RISE or more
+
+    @property
+    def share_rising(self) -> float:
+        return self.rises / self.n if self.n else 0.0
+
+
+@record
+class Insights:
+    effects: tuple
+    not_yet: tuple
+    associations: tuple
+    distress: tuple
+    days: int
+    start: date | None
+
+
+# -- from records to days ----------------------------------------------------------------
+def build_days(*, checkins=(), entries=(), sessions=(), assessments=(), start: date, end: date) -> Days:
+    """Daily means of each measure and factor, and which practices were done on each day."""
+    count = max(0, (end - start).days + 1)
+
+    def index(moment) -> int | None:
+        offset = (moment.date() - start).days
+        return offset if 0 <= offset < count else None
+
+    sums: dict[str, dict[int, list[float]]] = {name: {} for name in (*MEASURES, *FACTORS)}
+    for checkin in checkins:
+        i = index(checkin.at)
+        if i is None:
+            continue
+        for name in ("mood", "distress", *FACTORS):
+            value = getattr(checkin, name)
+            if value is not None:
+                sums[name].setdefault(i, []).append(float(value))
+    entry_moods: dict[int, list[float]] = {}
+    for entry in entries:
+        i = index(entry.created_at)
+        if i is not None and entry.mood is not None:
+            entry_moods.setdefault(i, []).append(float(entry.mood))
+    for i, values in entry_moods.items():
+        sums["mood"].setdefault(i, values)  # a journal entry's mood counts on days without a check-in mood
+    instrument = _main_self_compassion_instrument(assessments)
+    for assessment in assessments:
+        i = index(assessment.taken_at)
+        if i is not None and assessment.instrument_id == instrument and assessment.total is not None:
+            sums["self_compassion"].setdefault(i, []).append(float(assessment.total))
+
+    practiced: dict[str, set[int]] = {ANY: set()}
+    for session in sessions:
+        i = index(session.started_at)
+        if i is None or not (session.completed or (session.actual_seconds or 0) >= 60):
+            continue  # a practice opened and left at once is not a practice day
+        practiced.setdefault(session.practice_id, set()).add(i)
+        practiced[ANY].add(i)
+
+    def series(name):
+        by_day = sums[name]
+        return [fmean(by_day[i]) if i in by_day else None for i in range(count)]
+
+    return Days(
+        start=start, count=count,
+        measures={name: series(name) for name in MEASURES},
+        factors={name: series(name) for name in FACTORS},
+        practices={pid: [i in days for i in range(count)] for pid, days in practiced.items()},
+    )
+
+
+def _main_self_compassion_instrument(assessments) -> str | None:
+    """The self-compassion instrument taken most often: scores from different ones are not mixed."""
+    counts: dict[str, int] = {}
+    for assessment in assessments:
+        if assessment.instrument_id in SELF_COMPASSION_INSTRUMENTS and assessment.total is not None:
+            counts[assessment.instrument_id] = counts.get(assessment.instrument_id, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+# -- thresholds ------------------------------------------------------------------------------
+def counts(practiced, values, lag: int) -> tuple[int, int, int]:
+    """(days with, days without, switches) over the days where the measure `lag` days later is known."""
+    n_with = n_without = switches = 0
+    previous = None
+    for i in range(len(practiced) - lag):
+        if values[i + lag] is None:
+            continue
+        did = practiced[i]
+        if did:
+            n_with += 1
+        else:
+            n_without += 1
+        if previous is not None and did != previous:
+            switches += 1
+        previous = did
+    return n_with, n_without, switches
+
+
+def days_needed(n_with: int, n_without: int, switches: int) -> int:
+    """How many more measured days at the least before an effect can be shown (0: enough now)."""
+    short = max(0, MIN_DAYS_EACH_SIDE - n_with) + max(0, MIN_DAYS_EACH_SIDE - n_without)
+    return max(short, max(0, MIN_SWITCHES - switches))
+
+
+def block_length(n: int) -> int:
+    """Days per resampled block: grows like the cube root of the series, as the theory advises."""
+    return max(3, min(n // 4 or 1, round(2 * n ** (1 / 3))))
+
+
+# -- the bootstrap engine --------------------------------------------------------------------
+def _resample_totals(columns, *, draws: int, seed: int):
+    """Totals of each column (n days x k) over `draws` circular block resamples of the days.
+
+    Each resample joins whole blocks of consecutive days (wrapping at the end) until it is
+    n days long; the last block is cut to fit. Sums over blocks come from cumulative sums,
+    so the cost is one matrix product however long the series.
+    """
+    import numpy as np
+
+    n, _ = columns.shape
+    length = block_length(n)
+    blocks = -(-n // length)
+    tail = n - (blocks - 1) * length  # days in the last, possibly shorter, block
+    rng = np.random.default_rng(seed)
+    starts = rng.integers(0, n, size=(draws, blocks))
+    wrapped = np.concatenate([columns, columns[:length]], axis=0)
+    running = np.concatenate([np.zeros((1, columns.shape[1])), np.cumsum(wrapped, axis=0)], axis=0)
+    first = np.arange(n)
+    full = running[first + length] - running[first]
+    part = running[first + tail] - running[first]
+    last = part[starts[:, -1]]
+    if draws * (blocks - 1) * columns.shape[1] <= 2_000_000:  # small: gather the blocks directly
+        return full[starts[:, :-1]].sum(axis=1) + last
+    # large: count how often each block was drawn, then one matrix product
+    rows = np.repeat(np.arange(draws) * n, blocks - 1)
+    chosen = np.bincount(rows + starts[:, :-1].ravel(), minlength=draws * n).reshape(draws, n).astype(float)
+    return chosen @ full + last
+
+
+def critical_value(n: int) -> float:
+    """The multiplier for a 95% interval from a block-bootstrap standard error of n days.
+
+    A resampled spread underestimates the real one when blocks are not short beside the
+    series; Kiefer and Vogelsang's fixed-b approximation (Bartlett kernel, 2005) widens the
+    usual 1.96 by the ratio of block length to series length, b.
+    """
+    b = block_length(n) / n
+    return 1.96 + 2.9694 * b + 0.4160 * b * b - 0.5324 * b * b * b
+
+
+def _interval(point: float, values, n: int) -> tuple[float, float]:
+    """point -/+ critical value x the spread of the resampled values."""
+    import numpy as np
+
+    finite = values[np.isfinite(values)]
+    if finite.size < 2 or not np.isfinite(point):
+        return float("nan"), float("nan")
+    half = critical_value(n) * float(finite.std(ddof=1))
+    return float(point - half), float(point + half)
+
+
+def _as_array(values):
+    import numpy as np
+
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+# -- the analyses ----------------------------------------------------------------------------
+def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
+    """Every effect, link and before/after change the data can bear, with 95% intervals."""
+    if days.count < 2:
+        return Insights(effects=(), not_yet=(), associations=(), distress=(), days=days.count, start=days.start)
+    import numpy as np
+
+    n = days.count
+    columns, jobs = [], []
+    best_need: dict[str, NotYet] = {}
+    order = sorted(days.practices, key=lambda p: (p != ANY, -sum(days.practices[p]), p))
+    for practice in order:
+        practiced = days.practices[practice]
+        did = np.array(practiced, dtype=float)
+        for measure in MEASURES:
+            values = days.measures[measure]
+            y = _as_array(values)
+            for lag in (0, 1):
+                n_with, n_without, switches = counts(practiced, values, lag)
+                need = days_needed(n_with, n_without, switches)
+                if need:
+                    known = best_need.get(practice)
+                    if known is None or need < known.days_needed:
+                        best_need[practice] = NotYet(practice=practice, days_needed=need, n_with=n_with,
+                                                     n_without=n_without, switches=switches)
+                    continue
+                later = np.full(n, np.nan)
+                later[: n - lag] = y[lag:]
+                seen = np.isfinite(later)
+                value = np.where(seen, later, 0.0)
+                x = did * seen
+                rest = (1 - did) * seen
+                jobs.append(("effect", len(columns), (practice, measure, lag, n_with, n_without, switches)))
+                columns.extend([x, x * value, rest, rest * value])
+    for factor in FACTORS:
+        x_all = _as_array(days.factors[factor])
+        for measure in ASSOCIATION_MEASURES:
+            later = np.full(n, np.nan)
+            later[:-1] = _as_array(days.measures[measure])[1:]
+            both = np.isfinite(x_all) & np.isfinite(later)
+            pairs = int(both.sum())
+            if pairs < MIN_PAIRS:
+                continue
+            x = np.where(both, x_all, 0.0)
+            y = np.where(both, later, 0.0)
+            if np.ptp(x[both]) == 0 or np.ptp(y[both]) == 0:
+                continue  # a factor that never changes cannot go with anything
+            jobs.append(("link", len(columns), (factor, measure, pairs)))
+            columns.extend([both.astype(float), x, y, x * x, y * y, x * y])
+
+    effects, associations = [], []
+    if jobs:
+        table = np.column_stack(columns)
+        observed = table.sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            resampled = _resample_totals(table, draws=draws, seed=seed)
+            for kind, at, facts in jobs:
+                if kind == "effect":
+                    practice, measure, lag, n_with, n_without, switches = facts
+                    point = _difference(observed[at: at + 4])
+                    low, high = _interval(point, _difference(resampled[:, at: at + 4].T), n)
+                    effects.append(Effect(practice=practice, measure=measure, lag=lag, difference=float(point),
+                                          low=low, high=high, n_with=n_with, n_without=n_without,
+                                          switches=switches))
+                else:
+                    factor, measure, pairs = facts
+                    point = _correlation(observed[at: at + 6])
+                    low, high = _interval(point, _correlation(resampled[:, at: at + 6].T), n)
+                    associations.append(Association(factor=factor, measure=measure, lag=1, r=float(point),
+                                                    low=low, high=high, n=pairs))
+    shown = {effect.practice for effect in effects}
+    not_yet = tuple(need for practice, need in best_need.items() if practice not in shown)
+    return Insights(effects=tuple(effects), not_yet=not_yet, associations=tuple(associations), distress=(),
+                    days=n, start=days.start)
+
+
+def _difference(totals):
+    with_n, with_sum, without_n, without_sum = totals
+    return with_sum / with_n - without_sum / without_n
+
+
+def _correlation(totals):
+    import numpy as np
+
+    n, sx, sy, sxx, syy, sxy = totals
+    return (n * sxy - sx * sy) / np.sqrt((n * sxx - sx * sx) * (n * syy - sy * sy))
+
+
+def distress_changes(sessions, *, draws: int = DRAWS, seed: int = SEED) -> tuple[DistressChange, ...]:
+    """Per practice (and for any practice): mean change in distress across a session, with its interval."""
+    import numpy as np
+
+    rated: dict[str, list] = {ANY: []}
+    for session in sorted(sessions, key=lambda s: s.started_at):
+        if session.distress_before is None or session.distress_after is None:
+            continue
+        change = session.distress_after - session.distress_before
+        rated.setdefault(session.practice_id, []).append(change)
+        rated[ANY].append(change)
+    out = []
+    for practice in sorted(rated, key=lambda p: (p != ANY, -len(rated[p]), p)):
+        changes = rated[practice]
+        rises = sum(1 for change in changes if change >= DISTRESS_RISE)
+        if len(changes) < MIN_RATED_SESSIONS:
+            out.append(DistressChange(practice=practice, n=len(changes), mean_change=None, low=None, high=None,
+                                      rises=rises))
+            continue
+        # Sessions in time order are resampled in runs, like days: close sessions are alike.
+        values = np.array(changes, dtype=float)
+        table = np.column_stack([np.ones_like(values), values])
+        totals = _resample_totals(table, draws=draws, seed=seed)
+        low, high = _interval(float(values.mean()), totals[:, 1] / totals[:, 0], len(values))
+        out.append(DistressChange(practice=practice, n=len(changes), mean_change=float(values.mean()),
+                                  low=low, high=high, rises=rises))
+    return tuple(out)
+
+
+def insights(*, checkins=(), entries=(), sessions=(), assessments=(), start: date, end: date) -> Insights:
+    """Everything the insights screen shows, from the records of a window of days."""
+    days = build_days(checkins=checkins, entries=entries, sessions=sessions, assessments=assessments,
+                      start=start, end=end)
+    result = analyse(days)
+    return result.replace(distress=distress_changes([s for s in sessions if start <= s.started_at.date() <= end]))
