@@ -236,3 +236,48 @@ HISTORY_LINE = "  {date}  {score}{band}"
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
+
+# -- insights (docs/insights.md explains every figure) -------------------------------------
+INSIGHTS_HEADER = "Looking at {days} day(s), from {start}."
+INSIGHTS_EFFECTS = "What went with practising"
+INSIGHTS_EFFECT = (
+    "{title}: practising was linked with {measure} {size:.1f} point(s) {direction} {when} "
+    "than on days without it."
+)
+INSIGHTS_EFFECT_SAME = "{title}: {measure} {when} was about the same on days with and without practice."
+INSIGHTS_INTERVAL = "95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) with, {n_without} without."
+INSIGHTS_UNCLEAR = "The interval includes no difference at all, so this may be chance."
+INSIGHTS_WHEN = {0: "the same day", 1: "the next day"}
+INSIGHTS_MEASURES = {"mood": "mood", "distress": "distress", "self_compassion": "self-compassion score"}
+INSIGHTS_NOT_YET_HEAD = "Not enough days yet"
+INSIGHTS_NOT_YET = (
+    "{title}: at least {days} more day(s) with a check-in before hearten shows anything. "
+    "It waits for 14 days with and 14 without, taking turns at least 3 times."
+)
+INSIGHTS_NOTHING = "Nothing to show yet. After a few weeks of check-ins, what goes with your good days appears here."
+INSIGHTS_DISTRESS_HEAD = "Distress before and after a practice"
+INSIGHTS_DISTRESS = (
+    "{title}: distress changed by {mean:+.1f} on average across a session "
+    "(95% interval {low:+.1f} to {high:+.1f}; {n} session(s))."
+)
+INSIGHTS_DISTRESS_FEW = "{title}: {n} session(s) with distress rated before and after; an average needs 10."
+INSIGHTS_RISES = "    Distress rose by 3 or more in {rises} of {n} session(s)."
+INSIGHTS_LINKS_HEAD = "What went with your next day"
+INSIGHTS_FACTORS = {
+    "sleep_hours": "more sleep", "active_minutes": "more activity", "social": "feeling more connected",
+    "food": "eating better",
+}
+INSIGHTS_FACTOR_NAMES = {
+    "sleep_hours": "Sleep", "active_minutes": "Activity", "social": "Feeling connected", "food": "Eating well",
+}
+INSIGHTS_LINK = "{factor} on one day was linked with {direction} {measure} the next day (r {r:+.2f})."
+INSIGHTS_NO_LINK = "{factor} and your {measure} the next day: no clear link (r {r:+.2f})."
+INSIGHTS_LINK_INTERVAL = "95% interval {low:+.2f} to {high:+.2f}; {n} pair(s) of days."
+INSIGHTS_LINKS_CHANCE = (
+    "With several factors side by side, a link or two can appear by chance. "
+    "Treat these as ideas to notice, not findings."
+)
+INSIGHTS_NOT_CAUSES = (
+    "These figures describe your own days. \"Linked with\" means they went together, not that one caused "
+    "the other. For a firmer answer, try: hearten experiment start PRACTICE --question \"…\""
+)

@@ -31,6 +31,7 @@ COMMANDS = {
     "help": "hearten.cli.help:help_command",
     "learn": "hearten.cli.learn:learn",
     "serve": "hearten.cli.serve:serve",
+    "insights": "hearten.cli.insights:insights",
 }
 
 
