@@ -281,3 +281,40 @@ INSIGHTS_NOT_CAUSES = (
     "These figures describe your own days. \"Linked with\" means they went together, not that one caused "
     "the other. For a firmer answer, try: hearten experiment start PRACTICE --question \"…\""
 )
+
+# -- experiments ------------------------------------------------------------------------------
+EXPERIMENT_SAVED = (
+    "Your experiment is saved, with its question, before any results: {question}\n"
+    "From {start} to {end}, some periods are for practising {title} and some for resting from it, "
+    "in an order drawn at random. Home shows each day's part."
+)
+EXPERIMENT_PERIOD = {"practice": "practise {title}", "rest": "rest from {title} (other practices are fine)"}
+EXPERIMENT_NONE = "No experiment yet. To ask a question of your own days: hearten experiment start PRACTICE --question \"…\""
+EXPERIMENT_STOPPED = "Your experiment has ended. What was gathered so far stays: hearten experiment status"
+EXPERIMENT_TODAY = "Today: {part}."
+EXPERIMENT_NOT_STARTED = "Your experiment starts on {start}."
+EXPERIMENT_OVER = "The schedule has ended."
+EXPERIMENT_FOLLOWED = (
+    "You practised on {p_ok} of {p_days} practice day(s) and rested on {r_ok} of {r_days} rest day(s) so far. "
+    "Any amount is fine; the result counts days by the plan."
+)
+EXPERIMENT_RESULT = (
+    "In practice periods your {measure} was {size:.1f} point(s) {direction} than in rest periods "
+    "(95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) and {n_without} day(s))."
+)
+EXPERIMENT_RESULT_SAME = (
+    "In practice periods your {measure} was about the same as in rest periods "
+    "(95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) and {n_without} day(s))."
+)
+EXPERIMENT_WAITING = "A result needs at least {days} more day(s) with a check-in."
+EXPERIMENT_CAN_MEAN = (
+    "What it can mean: the order of the periods was drawn at random, so a difference whose interval is clear of 0 "
+    "is more likely to come from the practice than from the kind of week it was."
+)
+EXPERIMENT_CANNOT_MEAN = (
+    "What it cannot mean: this is one person over a few weeks. Expecting a change can itself shift how you rate "
+    "your days, a practice can carry over into rest periods, and an interval that includes 0 means this "
+    "experiment could not tell, not that the practice does nothing for you."
+)
+HOME_EXPERIMENT_TODAY = "Your experiment today: {part}."
+HOME_EXPERIMENT_SOON = "Your experiment with {title} starts on {start}."

@@ -32,6 +32,7 @@ COMMANDS = {
     "learn": "hearten.cli.learn:learn",
     "serve": "hearten.cli.serve:serve",
     "insights": "hearten.cli.insights:insights",
+    "experiment": "hearten.cli.experiment:experiment",
 }
 
 

@@ -385,7 +385,7 @@ def insights(*, checkins=(), entries=(), sessions=(), assessments=(), start: dat
     return result.replace(distress=distress_changes([s for s in sessions if start <= s.started_at.date() <= end]))
 
 
-def _number(value, digits: int = 3):
+def rounded(value, digits: int = 3):
     """A rounded float for JSON, or None for a missing or undefined figure."""
     if value is None or value != value:
         return None
@@ -400,13 +400,13 @@ def as_json(result: Insights, *, titles: dict | None = None) -> dict:
         "start": result.start.isoformat() if result.start else None,
         "effects": [
             {"practice": e.practice, "title": titles.get(e.practice, e.practice), "measure": e.measure, "lag": e.lag,
-             "difference": _number(e.difference), "low": _number(e.low), "high": _number(e.high),
+             "difference": rounded(e.difference), "low": rounded(e.low), "high": rounded(e.high),
              "n_with": e.n_with, "n_without": e.n_without, "switches": e.switches, "clear": e.clear}
             for e in result.effects
         ],
         "associations": [
-            {"factor": a.factor, "measure": a.measure, "lag": a.lag, "r": _number(a.r), "low": _number(a.low),
-             "high": _number(a.high), "n": a.n, "clear": a.low > 0 or a.high < 0}
+            {"factor": a.factor, "measure": a.measure, "lag": a.lag, "r": rounded(a.r), "low": rounded(a.low),
+             "high": rounded(a.high), "n": a.n, "clear": a.low > 0 or a.high < 0}
             for a in result.associations
         ],
         "not_yet": [
@@ -416,8 +416,8 @@ def as_json(result: Insights, *, titles: dict | None = None) -> dict:
         ],
         "distress": [
             {"practice": c.practice, "title": titles.get(c.practice, c.practice), "n": c.n,
-             "mean_change": _number(c.mean_change), "low": _number(c.low), "high": _number(c.high),
-             "rises": c.rises, "share_rising": _number(c.share_rising)}
+             "mean_change": rounded(c.mean_change), "low": rounded(c.low), "high": rounded(c.high),
+             "rises": c.rises, "share_rising": rounded(c.share_rising)}
             for c in result.distress
         ],
     }

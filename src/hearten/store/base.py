@@ -466,6 +466,39 @@ class Store(ABC):
                 added["assessments"] += self._insert_assessment(cur, assessment) is not None
         return added
 
+    # -- experiments ----------------------------------------------------------
+    def add_experiment(self, experiment) -> int:
+        """Save a drawn schedule and its question (a domain.experiments.Experiment)."""
+        from hearten.domain.experiments import periods_json
+        from hearten.domain.records import new_uid
+
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.INSERT_EXPERIMENT), {
+                "uid": new_uid(), "practice_id": experiment.practice_id, "question": experiment.question,
+                "schedule": json.dumps(periods_json(experiment.periods)),
+                "created_at": experiment.created_at.isoformat(),
+            })
+            return cur.fetchone()[0]
+
+    def list_experiments(self) -> list:
+        """Every experiment, newest first."""
+        from datetime import date
+
+        from hearten.domain.experiments import Experiment, periods_from_json
+
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_EXPERIMENTS))
+            rows = cur.fetchall()
+        return [
+            Experiment(id=r[0], practice_id=r[2], question=r[3], periods=periods_from_json(json.loads(r[4])),
+                       created_at=datetime.fromisoformat(r[5]), stopped_on=date.fromisoformat(r[6]) if r[6] else None)
+            for r in rows
+        ]
+
+    def stop_experiment(self, experiment_id: int, *, on) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.STOP_EXPERIMENT), {"id": _as_id(experiment_id), "stopped_on": on.isoformat()})
+
     def wipe(self) -> None:
         """Delete every record (the schema stays)."""
         with self.transaction() as cur:
