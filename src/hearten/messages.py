@@ -318,3 +318,18 @@ EXPERIMENT_CANNOT_MEAN = (
 )
 HOME_EXPERIMENT_TODAY = "Your experiment today: {part}."
 HOME_EXPERIMENT_SOON = "Your experiment with {title} starts on {start}."
+
+# -- the report to bring to a therapist ----------------------------------------------------
+REPORT_TITLE = "hearten: your {period}, {start} to {end}"
+REPORT_SUMMARY = "{checkins} check-in(s). Average mood {mood} out of 10; average distress {distress} out of 10."
+REPORT_NO_PRACTICE = "No practice sessions in this period."
+REPORT_NO_JOURNAL = "No journal entries or check-in notes in this period."
+REPORT_EFFECTS_NOTE = (
+    "Only differences whose 95% interval is clear of 0 are listed. \"Linked with\", not \"caused by\": "
+    "days with practice may differ in other ways too."
+)
+REPORT_FOOTER = (
+    "Made by hearten on your own computer. hearten is a companion for practising self-compassion, "
+    "not therapy and not a diagnosis."
+)
+REPORT_SAVED = "Saved your report to {path}. It holds personal information: share it only with people you choose."

@@ -33,6 +33,7 @@ COMMANDS = {
     "serve": "hearten.cli.serve:serve",
     "insights": "hearten.cli.insights:insights",
     "experiment": "hearten.cli.experiment:experiment",
+    "report": "hearten.cli.report:report",
 }
 
 
