@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from hearten.domain import effects as fx
-from hearten.domain.records import Assessment, Checkin, Entry, Session
+from hearten.domain.records import Assessment, Checkin, Session
 
 START = date(2026, 1, 1)
 UTC = timezone.utc
@@ -140,14 +140,11 @@ def test_build_days_from_records():
                         food=None, note=None),
                 Checkin(id=2, uid="b", at=at + timedelta(hours=8), mood=6, distress=None, sleep_hours=None,
                         active_minutes=None, social=None, food=None, note="ok")]
-    entries = [Entry(id=1, uid="e", text="x", created_at=at + timedelta(days=1), updated_at=None, mood=3, tags=(),
-                     kind="free", session_id=None),
-               Entry(id=2, uid="f", text="y", created_at=at, updated_at=None, mood=9, tags=(), kind="free",
-                     session_id=None)]
+    entry_moods = [(at + timedelta(days=1), 3), (at, 9)]
     assessments = [Assessment(id=1, uid="s", instrument_id="self-compassion-checkin", instrument_version="1",
                               taken_at=at, answers={}, subscales={}, total=3.5, band=None)]
     sessions = [session(1, practice="breathing"), session(2, practice="letter", completed=False, seconds=10)]
-    days = fx.build_days(checkins=checkins, entries=entries, sessions=sessions, assessments=assessments,
+    days = fx.build_days(checkins=checkins, entry_moods=entry_moods, sessions=sessions, assessments=assessments,
                          start=START, end=START + timedelta(days=3))
     assert days.count == 4
     assert days.measures["mood"] == [None, 5.0, 3.0, None]  # a check-in mood wins over an entry's that day

@@ -113,53 +113,69 @@ class Insights:
 
 
 # -- from records to days ----------------------------------------------------------------
-def build_days(*, checkins=(), entries=(), sessions=(), assessments=(), start: date, end: date) -> Days:
-    """Daily means of each measure and factor, and which practices were done on each day."""
+def build_days(*, checkins=(), entry_moods=(), sessions=(), assessments=(), start: date, end: date) -> Days:
+    """Daily means of each measure and factor, and which practices were done on each day.
+
+    `entry_moods` are (time, mood) pairs from journal entries: they count on days without a check-in mood.
+    """
+    import numpy as np
+
     count = max(0, (end - start).days + 1)
+    origin = start.toordinal()
+    values: dict[str, tuple[list, list]] = {name: ([], []) for name in (*MEASURES, *FACTORS)}
 
-    def index(moment) -> int | None:
-        offset = (moment.date() - start).days
-        return offset if 0 <= offset < count else None
+    def add(name, moment, value):
+        if value is not None:
+            i = moment.date().toordinal() - origin
+            if 0 <= i < count:
+                days_, found = values[name]
+                days_.append(i)
+                found.append(value)
 
-    sums: dict[str, dict[int, list[float]]] = {name: {} for name in (*MEASURES, *FACTORS)}
     for checkin in checkins:
-        i = index(checkin.at)
-        if i is None:
-            continue
         for name in ("mood", "distress", *FACTORS):
-            value = getattr(checkin, name)
-            if value is not None:
-                sums[name].setdefault(i, []).append(float(value))
-    entry_moods: dict[int, list[float]] = {}
-    for entry in entries:
-        i = index(entry.created_at)
-        if i is not None and entry.mood is not None:
-            entry_moods.setdefault(i, []).append(float(entry.mood))
-    for i, values in entry_moods.items():
-        sums["mood"].setdefault(i, values)  # a journal entry's mood counts on days without a check-in mood
+            add(name, checkin.at, getattr(checkin, name))
     instrument = _main_self_compassion_instrument(assessments)
     for assessment in assessments:
-        i = index(assessment.taken_at)
-        if i is not None and assessment.instrument_id == instrument and assessment.total is not None:
-            sums["self_compassion"].setdefault(i, []).append(float(assessment.total))
+        if assessment.instrument_id == instrument:
+            add("self_compassion", assessment.taken_at, assessment.total)
 
-    practiced: dict[str, set[int]] = {ANY: set()}
+    def means(name):
+        index, found = values[name]
+        if not index:
+            return np.full(count, np.nan)
+        index = np.array(index)
+        total = np.bincount(index, weights=np.array(found, dtype=float), minlength=count)
+        number = np.bincount(index, minlength=count)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return total / number
+
+    series = {name: means(name) for name in (*MEASURES, *FACTORS)}
+    values["entry_mood"] = ([], [])
+    for moment, mood in entry_moods:
+        i = moment.date().toordinal() - origin
+        if 0 <= i < count:
+            values["entry_mood"][0].append(i)
+            values["entry_mood"][1].append(mood)
+    if values["entry_mood"][0]:
+        series["mood"] = np.where(np.isnan(series["mood"]), means("entry_mood"), series["mood"])
+
+    practiced: dict[str, list] = {ANY: [False] * count}
     for session in sessions:
-        i = index(session.started_at)
-        if i is None or not (session.completed or (session.actual_seconds or 0) >= 60):
-            continue  # a practice opened and left at once is not a practice day
-        practiced.setdefault(session.practice_id, set()).add(i)
-        practiced[ANY].add(i)
+        i = session.started_at.date().toordinal() - origin
+        if not 0 <= i < count or not (session.completed or (session.actual_seconds or 0) >= 60):
+            continue  # outside the window, or a practice opened and left at once: not a practice day
+        practiced.setdefault(session.practice_id, [False] * count)[i] = True
+        practiced[ANY][i] = True
 
-    def series(name):
-        by_day = sums[name]
-        return [fmean(by_day[i]) if i in by_day else None for i in range(count)]
+    def listed(array):
+        return [None if v != v else v for v in array.tolist()]
 
     return Days(
         start=start, count=count,
-        measures={name: series(name) for name in MEASURES},
-        factors={name: series(name) for name in FACTORS},
-        practices={pid: [i in days for i in range(count)] for pid, days in practiced.items()},
+        measures={name: listed(series[name]) for name in MEASURES},
+        factors={name: listed(series[name]) for name in FACTORS},
+        practices=practiced,
     )
 
 
@@ -175,20 +191,20 @@ def _main_self_compassion_instrument(assessments) -> str | None:
 # -- thresholds ------------------------------------------------------------------------------
 def counts(practiced, values, lag: int) -> tuple[int, int, int]:
     """(days with, days without, switches) over the days where the measure `lag` days later is known."""
-    n_with = n_without = switches = 0
-    previous = None
-    for i in range(len(practiced) - lag):
-        if values[i + lag] is None:
-            continue
-        did = practiced[i]
-        if did:
-            n_with += 1
-        else:
-            n_without += 1
-        if previous is not None and did != previous:
-            switches += 1
-        previous = did
-    return n_with, n_without, switches
+    import numpy as np
+
+    did = np.asarray(practiced, dtype=bool)
+    later = np.full(len(did), np.nan)
+    later[: len(did) - lag] = _as_array(values)[lag:]
+    return _split(did, np.isfinite(later))
+
+
+def _split(did, seen) -> tuple[int, int, int]:
+    import numpy as np
+
+    kept = did[seen]
+    n_with = int(kept.sum())
+    return n_with, int(kept.size - n_with), int(np.count_nonzero(kept[1:] != kept[:-1]))
 
 
 def days_needed(n_with: int, n_without: int, switches: int) -> int:
@@ -223,13 +239,12 @@ def _resample_totals(columns, *, draws: int, seed: int):
     first = np.arange(n)
     full = running[first + length] - running[first]
     part = running[first + tail] - running[first]
-    last = part[starts[:, -1]]
-    if draws * (blocks - 1) * columns.shape[1] <= 2_000_000:  # small: gather the blocks directly
-        return full[starts[:, :-1]].sum(axis=1) + last
-    # large: count how often each block was drawn, then one matrix product
-    rows = np.repeat(np.arange(draws) * n, blocks - 1)
-    chosen = np.bincount(rows + starts[:, :-1].ravel(), minlength=draws * n).reshape(draws, n).astype(float)
-    return chosen @ full + last
+    totals = part[starts[:, -1]]
+    # The resamples pick a few blocks out of many starts, so adding the picked rows block by
+    # block is far cheaper than a dense (draws x n) count matrix times the block sums.
+    for j in range(blocks - 1):
+        totals += full[starts[:, j]]
+    return totals
 
 
 def critical_value(n: int) -> float:
@@ -257,28 +272,46 @@ def _interval(point: float, values, n: int) -> tuple[float, float]:
 def _as_array(values):
     import numpy as np
 
+    if isinstance(values, np.ndarray):
+        return values.astype(float)
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
 # -- the analyses ----------------------------------------------------------------------------
 def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
-    """Every effect, link and before/after change the data can bear, with 95% intervals."""
+    """Every effect and next-day link the data can bear, with 95% intervals."""
     if days.count < 2:
         return Insights(effects=(), not_yet=(), associations=(), distress=(), days=days.count, start=days.start)
     import numpy as np
 
     n = days.count
-    columns, jobs = [], []
-    best_need: dict[str, NotYet] = {}
+    columns: list = []
+    shared: dict = {}
+
+    def column(key, make) -> int:
+        """The index of a column, made once however many figures use it."""
+        if key not in shared:
+            shared[key] = len(columns)
+            columns.append(make())
+        return shared[key]
+
+    later = {}  # (measure, lag) -> (the measure `lag` days later, or 0, and whether it is known)
+    for measure in MEASURES:
+        y = _as_array(days.measures[measure])
+        for lag in (0, 1):
+            shifted = np.full(n, np.nan)
+            shifted[: n - lag] = y[lag:]
+            seen = np.isfinite(shifted)
+            later[measure, lag] = (np.where(seen, shifted, 0.0), seen)
+
+    jobs, best_need = [], {}
     order = sorted(days.practices, key=lambda p: (p != ANY, -sum(days.practices[p]), p))
     for practice in order:
-        practiced = days.practices[practice]
-        did = np.array(practiced, dtype=float)
+        did = np.asarray(days.practices[practice], dtype=bool)
         for measure in MEASURES:
-            values = days.measures[measure]
-            y = _as_array(values)
             for lag in (0, 1):
-                n_with, n_without, switches = counts(practiced, values, lag)
+                value, seen = later[measure, lag]
+                n_with, n_without, switches = _split(did, seen)
                 need = days_needed(n_with, n_without, switches)
                 if need:
                     known = best_need.get(practice)
@@ -286,59 +319,55 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                         best_need[practice] = NotYet(practice=practice, days_needed=need, n_with=n_with,
                                                      n_without=n_without, switches=switches)
                     continue
-                later = np.full(n, np.nan)
-                later[: n - lag] = y[lag:]
-                seen = np.isfinite(later)
-                value = np.where(seen, later, 0.0)
-                x = did * seen
-                rest = (1 - did) * seen
-                jobs.append(("effect", len(columns), (practice, measure, lag, n_with, n_without, switches)))
-                columns.extend([x, x * value, rest, rest * value])
+                at = [column((measure, lag, "n"), lambda: seen.astype(float)),
+                      column((measure, lag, "sum"), lambda: value),
+                      column((practice, measure, lag, "n"), lambda: (did & seen).astype(float)),
+                      column((practice, measure, lag, "sum"), lambda: np.where(did, value, 0.0))]
+                jobs.append(("effect", at, (practice, measure, lag, n_with, n_without, switches)))
     for factor in FACTORS:
         x_all = _as_array(days.factors[factor])
         for measure in ASSOCIATION_MEASURES:
-            later = np.full(n, np.nan)
-            later[:-1] = _as_array(days.measures[measure])[1:]
-            both = np.isfinite(x_all) & np.isfinite(later)
+            value, seen = later[measure, 1]
+            both = np.isfinite(x_all) & seen
             pairs = int(both.sum())
-            if pairs < MIN_PAIRS:
-                continue
-            x = np.where(both, x_all, 0.0)
-            y = np.where(both, later, 0.0)
-            if np.ptp(x[both]) == 0 or np.ptp(y[both]) == 0:
-                continue  # a factor that never changes cannot go with anything
-            jobs.append(("link", len(columns), (factor, measure, pairs)))
+            if pairs < MIN_PAIRS or np.ptp(x_all[both]) == 0 or np.ptp(value[both]) == 0:
+                continue  # too few days, or a factor that never changes and so cannot go with anything
+            # Centred first, so sums of squares stay small and exact.
+            x = np.where(both, x_all - x_all[both].mean(), 0.0)
+            y = np.where(both, value - value[both].mean(), 0.0)
+            at = [len(columns) + k for k in range(6)]
             columns.extend([both.astype(float), x, y, x * x, y * y, x * y])
+            jobs.append(("link", at, (factor, measure, pairs)))
 
     effects, associations = [], []
     if jobs:
         table = np.column_stack(columns)
         observed = table.sum(axis=0)
+        resampled = _resample_totals(table, draws=draws, seed=seed)
         with np.errstate(divide="ignore", invalid="ignore"):
-            resampled = _resample_totals(table, draws=draws, seed=seed)
             for kind, at, facts in jobs:
                 if kind == "effect":
                     practice, measure, lag, n_with, n_without, switches = facts
-                    point = _difference(observed[at: at + 4])
-                    low, high = _interval(point, _difference(resampled[:, at: at + 4].T), n)
-                    effects.append(Effect(practice=practice, measure=measure, lag=lag, difference=float(point),
+                    point = float(_difference(*observed[at]))
+                    low, high = _interval(point, _difference(*resampled[:, at].T), n)
+                    effects.append(Effect(practice=practice, measure=measure, lag=lag, difference=point,
                                           low=low, high=high, n_with=n_with, n_without=n_without,
                                           switches=switches))
                 else:
                     factor, measure, pairs = facts
-                    point = _correlation(observed[at: at + 6])
-                    low, high = _interval(point, _correlation(resampled[:, at: at + 6].T), n)
-                    associations.append(Association(factor=factor, measure=measure, lag=1, r=float(point),
-                                                    low=low, high=high, n=pairs))
+                    point = float(_correlation(observed[at]))
+                    low, high = _interval(point, _correlation(resampled[:, at].T), n)
+                    associations.append(Association(factor=factor, measure=measure, lag=1, r=point,
+                                                    low=max(-1.0, low), high=min(1.0, high), n=pairs))
     shown = {effect.practice for effect in effects}
     not_yet = tuple(need for practice, need in best_need.items() if practice not in shown)
     return Insights(effects=tuple(effects), not_yet=not_yet, associations=tuple(associations), distress=(),
                     days=n, start=days.start)
 
 
-def _difference(totals):
-    with_n, with_sum, without_n, without_sum = totals
-    return with_sum / with_n - without_sum / without_n
+def _difference(all_n, all_sum, with_n, with_sum):
+    """Mean on practice days minus mean on the other days."""
+    return with_sum / with_n - (all_sum - with_sum) / (all_n - with_n)
 
 
 def _correlation(totals):
@@ -377,9 +406,9 @@ def distress_changes(sessions, *, draws: int = DRAWS, seed: int = SEED) -> tuple
     return tuple(out)
 
 
-def insights(*, checkins=(), entries=(), sessions=(), assessments=(), start: date, end: date) -> Insights:
+def insights(*, checkins=(), entry_moods=(), sessions=(), assessments=(), start: date, end: date) -> Insights:
     """Everything the insights screen shows, from the records of a window of days."""
-    days = build_days(checkins=checkins, entries=entries, sessions=sessions, assessments=assessments,
+    days = build_days(checkins=checkins, entry_moods=entry_moods, sessions=sessions, assessments=assessments,
                       start=start, end=end)
     result = analyse(days)
     return result.replace(distress=distress_changes([s for s in sessions if start <= s.started_at.date() <= end]))

@@ -79,7 +79,7 @@ def status(store: Store, *, moment: datetime | None = None) -> dict:
     since = datetime.combine(experiment.start, time(), tzinfo=moment.tzinfo)
     until = datetime.combine(experiment.end + timedelta(days=1), time(), tzinfo=moment.tzinfo)
     days = effects.build_days(
-        checkins=store.list_checkins(since=since, until=until), entries=store.list_entries(since=since, until=until),
+        checkins=store.list_checkins(since=since, until=until), entry_moods=store.list_entry_moods(since=since, until=until),
         sessions=store.list_sessions(since=since, until=until), start=experiment.start, end=experiment.end,
     )
     found = result(experiment, days=days, today=today)

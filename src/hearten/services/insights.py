@@ -29,14 +29,14 @@ def records(store: Store, *, days: int | None, moment: datetime) -> tuple[dict, 
         since = datetime.combine(today - timedelta(days=days - 1), time(), tzinfo=moment.tzinfo)
     found = {
         "checkins": store.list_checkins(since=since),
-        "entries": store.list_entries(since=since),
+        "entry_moods": store.list_entry_moods(since=since),
         "sessions": store.list_sessions(since=since),
         "assessments": store.list_assessments(since=since),
     }
     if since is not None:
         return found, since.date(), today
     firsts = [c.at for c in found["checkins"]] + [s.started_at for s in found["sessions"]]
-    firsts += [e.created_at for e in found["entries"]]
+    firsts += [moment for moment, _ in found["entry_moods"][:1]]
     return found, (min(firsts).date() if firsts else today), today
 
 

@@ -39,6 +39,15 @@ ORDER BY e.created_at DESC, e.id DESC
 LIMIT :limit
 """
 
+# Just the moods (for insights), without reading every entry's text and tags.
+SELECT_ENTRY_MOODS = """
+SELECT created_at, created_offset, mood FROM entries
+WHERE mood IS NOT NULL
+  AND (:since IS NULL OR created_at >= :since)
+  AND (:until IS NULL OR created_at < :until)
+ORDER BY created_at
+"""
+
 COUNT_ENTRIES = "SELECT count(*) FROM entries"
 
 SELECT_TAGS_FOR = "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({ids}) ORDER BY tag"
