@@ -124,21 +124,26 @@ def build_days(*, checkins=(), entry_moods=(), sessions=(), assessments=(), star
     origin = start.toordinal()
     values: dict[str, tuple[list, list]] = {name: ([], []) for name in (*MEASURES, *FACTORS)}
 
-    def add(name, moment, value):
-        if value is not None:
-            i = moment.date().toordinal() - origin
-            if 0 <= i < count:
-                days_, found = values[name]
-                days_.append(i)
-                found.append(value)
+    def index(moment) -> int:
+        i = moment.date().toordinal() - origin
+        return i if 0 <= i < count else -1
 
+    names = ("mood", "distress", *FACTORS)
     for checkin in checkins:
-        for name in ("mood", "distress", *FACTORS):
-            add(name, checkin.at, getattr(checkin, name))
+        i = index(checkin.at)
+        if i < 0:
+            continue
+        for name in names:
+            value = getattr(checkin, name)
+            if value is not None:
+                values[name][0].append(i)
+                values[name][1].append(value)
     instrument = _main_self_compassion_instrument(assessments)
     for assessment in assessments:
-        if assessment.instrument_id == instrument:
-            add("self_compassion", assessment.taken_at, assessment.total)
+        i = index(assessment.taken_at)
+        if assessment.instrument_id == instrument and assessment.total is not None and i >= 0:
+            values["self_compassion"][0].append(i)
+            values["self_compassion"][1].append(assessment.total)
 
     def means(name):
         index, found = values[name]
@@ -153,8 +158,8 @@ def build_days(*, checkins=(), entry_moods=(), sessions=(), assessments=(), star
     series = {name: means(name) for name in (*MEASURES, *FACTORS)}
     values["entry_mood"] = ([], [])
     for moment, mood in entry_moods:
-        i = moment.date().toordinal() - origin
-        if 0 <= i < count:
+        i = index(moment)
+        if i >= 0:
             values["entry_mood"][0].append(i)
             values["entry_mood"][1].append(mood)
     if values["entry_mood"][0]:
@@ -162,8 +167,8 @@ def build_days(*, checkins=(), entry_moods=(), sessions=(), assessments=(), star
 
     practiced: dict[str, list] = {ANY: [False] * count}
     for session in sessions:
-        i = session.started_at.date().toordinal() - origin
-        if not 0 <= i < count or not (session.completed or (session.actual_seconds or 0) >= 60):
+        i = index(session.started_at)
+        if i < 0 or not (session.completed or (session.actual_seconds or 0) >= 60):
             continue  # outside the window, or a practice opened and left at once: not a practice day
         practiced.setdefault(session.practice_id, [False] * count)[i] = True
         practiced[ANY][i] = True
