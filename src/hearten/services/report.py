@@ -76,7 +76,6 @@ def _mean(values):
 def write_report(store: Store, *, out: str, period: str = "week", include_journal: bool = False,
                  moment: datetime | None = None) -> Path:
     """Make the report and write it to `out` (.pdf or .html), atomically; returns the path."""
-    from hearten import reports
     from hearten.files import write_atomic
 
     path = Path(out)
@@ -84,10 +83,20 @@ def write_report(store: Store, *, out: str, period: str = "week", include_journa
         raise InvalidInput(f"{path.name}: the report is made as a .pdf or an .html file")
     if not path.parent.is_dir():
         raise InvalidInput(f"{path.parent}: no such folder; create it first or choose another place")
-    data = report_data(store, period=period, include_journal=include_journal, moment=moment)
-    body = reports.to_pdf(data) if path.suffix.lower() == ".pdf" else reports.to_html(data).encode("utf-8")
-    write_atomic(path, body)
+    write_atomic(path, render_report(store, fmt=path.suffix.lower().lstrip("."), period=period,
+                                     include_journal=include_journal, moment=moment))
     return path
+
+
+def render_report(store: Store, *, fmt: str, period: str = "week", include_journal: bool = False,
+                  moment: datetime | None = None) -> bytes:
+    """The report as the bytes of a PDF (fmt "pdf") or an HTML page (fmt "html")."""
+    from hearten import reports
+
+    if fmt not in ("pdf", "html"):
+        raise InvalidInput(f"the report is made as pdf or html, not {fmt!r}")
+    data = report_data(store, period=period, include_journal=include_journal, moment=moment)
+    return reports.to_pdf(data) if fmt == "pdf" else reports.to_html(data).encode("utf-8")
 
 
 def day_text(day: date) -> str:

@@ -6,15 +6,18 @@ from datetime import datetime, time, timedelta
 
 from fastapi import APIRouter, Request
 
+from hearten import messages
 from hearten.domain import insights
 from hearten.domain.charts import history_svg
 from hearten.services import assessments
+from hearten.services import insights as insights_service
 from hearten.web.charts import bars_svg
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
 WINDOWS = {30: "30 days", 90: "3 months", 365: "a year"}
 SELF_COMPASSION = "self-compassion-checkin"
+WORDS = {"measures": messages.INSIGHTS_MEASURES, "when": messages.INSIGHTS_WHEN, "factors": messages.INSIGHTS_FACTOR_NAMES}
 
 
 @router.get("/insights")
@@ -24,7 +27,9 @@ async def insights_page(request: Request, days: int = 90):
     moment = state.now()
     # Charts are redrawn only when the data (or the day) changes; see AppState.cached.
     charts = state.cached(("insights", days, moment.date()), lambda: _charts(state, days, moment))
-    return page(request, "insights.html", title="Insights", days=days, windows=WINDOWS, **charts)
+    found = state.cached(("effects", moment.date()), lambda: insights_service.insights_json(state.store, moment=moment))
+    return page(request, "insights.html", title="Insights", days=days, windows=WINDOWS, found=found,
+                **WORDS, **charts)
 
 
 def _charts(state, days: int, moment) -> dict:
