@@ -75,3 +75,11 @@ def test_report_pdf_and_html_downloads(app, client, clock):
     page = client.get("/report/download?period=month&format=html&journal=yes").text
     assert "A &lt;quiet&gt; day at home" in page
     assert client.get("/report/download?format=docx").status_code == 400
+
+
+def test_home_shows_todays_part_of_the_experiment(client, clock):
+    post_form(client, "/experiment/start", {"practice": "rain", "question": "Does RAIN calm my evenings?", "weeks": "6"})
+    assert "It starts on 13 Mar" in client.get("/").text
+    clock.moment += timedelta(days=1)
+    home = client.get("/").text
+    assert "Does RAIN calm my evenings?" in home and ("practice day" in home or "rest day" in home)
