@@ -95,7 +95,7 @@ def history_svg(
 ) -> str:
     """An accessible SVG line chart of scores by date, with the bands shaded behind the line.
 
-    For phones pass width=360 (its text then stays at least 12 px on a 390 px screen);
+    For phones pass a width near the phone's (300: text 13, about 12.5 px shown on a 390 px screen);
     `gap_days` breaks the line where more days than that pass between points, so a gap
     in the data shows as a gap; `people_dates` writes dates as "4 Nov" instead of ISO.
     """
