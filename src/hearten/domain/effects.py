@@ -361,9 +361,11 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                 else:
                     factor, measure, pairs = facts
                     point = float(_correlation(observed[at]))
-                    low, high = _interval(point, _correlation(resampled[:, at].T), n)
+                    # On Fisher's z scale r's spread is even on both sides, so the interval is made there.
+                    low, high = _interval(float(np.arctanh(np.clip(point, -0.999999, 0.999999))),
+                                          np.arctanh(np.clip(_correlation(resampled[:, at].T), -0.999999, 0.999999)), n)
                     associations.append(Association(factor=factor, measure=measure, lag=1, r=point,
-                                                    low=max(-1.0, low), high=min(1.0, high), n=pairs))
+                                                    low=float(np.tanh(low)), high=float(np.tanh(high)), n=pairs))
     shown = {effect.practice for effect in effects}
     not_yet = tuple(need for practice, need in best_need.items() if practice not in shown)
     return Insights(effects=tuple(effects), not_yet=not_yet, associations=tuple(associations), distress=(),
