@@ -51,8 +51,14 @@ def report_data(store: Store, *, period: str = "week", include_journal: bool = F
                   "mean_change": round(fmean(p["changes"]), 1) if p["changes"] else None, "rated": len(p["changes"])}
                  for p in sorted(practice.values(), key=lambda p: -p["sessions"])]
 
-    scores = [{"taken_at": a.taken_at, "instrument": a.instrument_id, "total": a.total, "band": a.band}
-              for a in store.list_assessments(since=since)]
+    taken = store.list_assessments(since=since)
+    names = {}
+    if taken:
+        from hearten.services.assessments import list_instruments
+
+        names = {i["id"]: i["title"] for i in list_instruments(store, now=moment)}
+    scores = [{"taken_at": a.taken_at, "instrument": names.get(a.instrument_id, a.instrument_id), "total": a.total,
+               "band": a.band} for a in taken]
     found = insight_service.insights_json(store, moment=moment)
     data = {
         "period": period, "start": start, "end": end, "made_at": moment,
