@@ -46,11 +46,9 @@ CHECKIN_PROMPTS = {
 }
 CHECKIN_SKIP_HINT = "Press Enter to skip any question."
 NO_CHECKINS = "No check-ins in that range."
-HIGH_DISTRESS = (
-    "That sounds like a lot to be carrying right now. If it would help, a short "
-    "steadying practice is one command away (hearten practice run grounding), and "
-    "people are ready to listen: hearten help"
-)
+HELP_HERE = "You can reach someone right now:"
+GROUNDING_NOW = "To start a short grounding practice now: hearten practice run grounding"
+GROUNDING_ASK = "Start a short grounding practice now?"
 
 EXPORT_DONE = "Exported everything to {path}."
 IMPORT_DONE = "Imported {summary}."
@@ -149,7 +147,7 @@ PRACTICE_LIST_HINT = "See the steps with `hearten practice show ID`; begin with 
 PRACTICE_SHOW_HINT = "Begin when you are ready: hearten practice run {id}"
 PRACTICE_HOW_TO = (
     "Take it at your own pace. Press Enter to move on, b to go back, q to stop, x if this is too much. "
-    "During a timer, Ctrl+C pauses."
+    "During a timer, Enter skips the rest of it and Ctrl+C pauses."
 )
 PRACTICE_DISTRESS_BEFORE = "Before you begin: how much distress do you feel, 0 (none) to 10 (the most)? Enter to skip"
 PRACTICE_DISTRESS_AFTER = "And now, how much distress do you feel, 0 to 10? Enter to skip"
@@ -163,11 +161,10 @@ PRACTICE_PREFILLED = "You started with: {text}"
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"
 PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on."
+PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on."
 PRACTICE_PAUSED = "Paused. Take whatever time you need."
 PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · q stop here · x this is too much"
-PRACTICE_DONE = "Thank you for giving yourself this time."
 PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your practice."
-PRACTICE_GROUNDING_COMMAND = "A short steadying practice: hearten practice run grounding"
 PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"
 
 HELP_TITLE = "If you need someone now"
@@ -180,7 +177,14 @@ HELP_PROFESSIONAL = (
     "If practising self-compassion stirs up more than you can hold, that is not a failing. "
     "A doctor, therapist or counsellor can help you work through it."
 )
-HELP_SET_COUNTRY = "To see the lines for where you live: hearten settings country GB (or US, IE, CA, AU, …)."
+HELP_SET_COUNTRY = (
+    "To see only the lines where you live: hearten help --country DE (for now), "
+    "or hearten settings country DE (to keep it). Countries: {codes}."
+)
+HELP_FRESHNESS = (
+    "\"Not yet checked\" means nobody has yet confirmed that line against its official page; "
+    "a date means a person did, that day."
+)
 
 
 # -- Self-assessment: `hearten assess` (issue 4) --
@@ -236,6 +240,48 @@ HISTORY_LINE = "  {date}  {score}{band}"
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
+
+# -- reminders (issue 16): invitations, never a count, never "you missed" ---------------
+# A notification may show on a lock screen: these words name what hearten offers and
+# nothing the person wrote.
+REMINDER_TITLE = "hearten"
+REMINDER_INVITE = {
+    "checkin": "If you have a moment, a short check-in is here.",
+    "journal": "If you have a moment, your journal is here, whenever you would like to write.",
+    "assessment": "If you have a moment, the self-compassion check-in is here.",
+    "practice": "If you have a moment, {title} is here.",
+}
+REMINDER_DECLINE = "It is fine to let this one pass."
+REMINDER_OPEN = "To begin: {command}"
+REMINDER_ADDED = "Added reminder {id}: {at}, {days}, for {target}."
+REMINDER_REMOVED = "Removed reminder {id}."
+REMINDER_NONE = "No reminders yet. Add one with: hearten remind add --at 09:00 --for checkin"
+REMINDER_LINE = "{id:>3}  {at}  {days:<28}  {target}"
+REMINDER_QUIET = "Quiet hours: {quiet}. No reminder shows then."
+REMINDER_QUIET_OFF = "No quiet hours are set."
+REMINDER_NOTHING_DUE = "Nothing is due just now."
+REMINDER_NOT_INSTALLED = (
+    "Reminders are saved. For them to appear while hearten is closed, let this computer schedule them: "
+    "hearten remind install"
+)
+REMINDER_SCHEDULE_UPDATED = "The schedule on this computer is updated too."
+REMINDER_INSTALL_WRITES = "hearten remind install writes {count} thing(s) ({scheduler}):"
+REMINDER_INSTALL_RUNS = "and runs:"
+REMINDER_INSTALL_DRY = "Nothing was written (--dry-run)."
+REMINDER_INSTALLED = "Installed. Your reminders now come from this computer's own scheduler; hearten need not be open."
+REMINDER_INSTALL_EMPTY = "There are no reminders to schedule yet. Add one first: hearten remind add --at 09:00 --for checkin"
+REMINDER_NO_SCHEDULER = (
+    "This computer has neither a systemd user session, cron nor launchd that hearten can use, so nothing was "
+    "installed. Your reminders still show on Home in the web app while it is open."
+)
+REMINDER_UNINSTALL_REMOVES = "hearten remind uninstall removes:"
+REMINDER_UNINSTALL_NOTHING = "Nothing of hearten's schedule is on this computer; there is nothing to remove."
+REMINDER_UNINSTALLED = "Removed. Nothing of hearten's schedule is left on this computer; your reminders list is kept."
+REMINDER_RUN_FAILED = "This did not work: {command} ({problem})."
+REMINDER_INSTALL_UNFINISHED = (
+    "The files are written, but the scheduler was not told about them, so reminders will not come yet. "
+    "When the command above can run (for systemd, inside your desktop session), run: hearten remind install"
+)
 
 # -- insights (docs/insights.md explains every figure) -------------------------------------
 INSIGHTS_HEADER = "Looking at {days} day(s), from {start}."

@@ -20,6 +20,14 @@ def test_checkin_with_nothing_given_and_no_terminal_saves_just_the_time(home_env
     assert saved["mood"] is None and saved["at"]
 
 
-def test_high_distress_points_to_help(home_env):
+def test_high_distress_shows_the_help_lines_themselves(home_env):
     out = run_hearten(["checkin", "--distress", "9"], home_env, check=True).out
-    assert "hearten help" in out and "grounding" in out
+    # The lines, not only a command that lists them; with no country chosen, the directory and
+    # the emergency advice (as the web's crisis box), and how to choose a country.
+    assert "Find a helpline" in out and "emergency" in out.lower() and "GB (" in out
+    assert "hearten practice run grounding" in out
+
+
+def test_distress_seven_is_not_high(home_env):
+    out = run_hearten(["checkin", "--distress", "7"], home_env, check=True).out
+    assert "Find a helpline" not in out and "grounding" not in out

@@ -28,17 +28,22 @@ def checkin(ctx, as_json, **given):
     if _interactive() and all(value is None for value in given.values()):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
-    checkin_id = services.add_checkin(app.store, **given)
-    saved = services.get_checkin(app.store, checkin_id=checkin_id)
+    from hearten.cli.notice import offer_grounding_now, show_decision
+    from hearten.services import checkins
+
+    saved, decision = checkins.add(app.store, **given)
     if as_json:
         from hearten.domain.shapes import checkin_dict
 
         echo_json(checkin_dict(saved))
+        if decision.show_help:  # on stderr: stdout carries the JSON
+            show_decision(app, decision, err=True)
         return
     click.echo(messages.CHECKIN_SAVED)
-    if saved.distress is not None and saved.distress >= 8:
+    if decision.show_help:
         click.echo()
-        click.echo(messages.HIGH_DISTRESS)
+        show_decision(app, decision)
+        offer_grounding_now(decision)
 
 
 @checkin.command("list")

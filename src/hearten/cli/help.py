@@ -9,14 +9,14 @@ from hearten.cli.context import echo_json
 
 
 @click.command("help")
-@click.option("--country", help="Country code (US, GB, IE, CA, AU, …) for this time only; set it for good with "
-                                "`hearten settings country GB`.")
+@click.option("--country", help="Country code (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, …) for this time only; "
+                                "set it for good with `hearten settings country GB`.")
 @click.option("--json", "as_json", is_flag=True, help="Print the resources as JSON.")
 @click.pass_obj
 def help_command(app, country, as_json):
     """Crisis lines, professional help, and a steadying practice."""
     if as_json:
-        echo_json([r.model_dump(mode="json") for r in _resources(app, country)])
+        echo_json(_json_lines(app, country))
         return
     click.echo(click.style(messages.HELP_TITLE, bold=True))
     click.echo(messages.HELP_INTRO)
@@ -27,28 +27,54 @@ def help_command(app, country, as_json):
     click.echo(messages.HELP_PROFESSIONAL)
     click.echo()
     click.echo(click.style(messages.NOT_THERAPY, dim=True))
-    if not (country or app.safe_settings.country):
-        click.echo(click.style(messages.HELP_SET_COUNTRY, dim=True))
+    click.echo(click.style(messages.HELP_FRESHNESS, dim=True))
 
 
-def _resources(app, country=None):
+def _sections(app, country=None):
     from hearten.services.practices import help_sections
 
-    return [r for _, found in help_sections(app.safe_settings, country=country.upper() if country else None)
-            for r in found]
+    return help_sections(app.safe_settings, country=country.strip().upper() if country else None)
 
 
-def print_resources(app, *, country=None, err: bool = False) -> None:
-    """The help lines for the chosen country; with none chosen, the main ones by country."""
-    from hearten.services.practices import help_sections
+def _json_lines(app, country) -> list[dict]:
+    """Every line shown for a chosen country; with none chosen, every line hearten knows, by country."""
+    found = _sections(app, country)
+    if found.country is not None:
+        code = found.country.code
+        return [_json_line(r, None if r.kind == "own" else code) for r in found.lines]
+    from hearten.services.practices import resource_book
 
-    for heading, resources in help_sections(app.safe_settings, country=country.upper() if country else None):
+    own = [r for r in found.lines if r.kind == "own"]
+    listed = [(c.code, r) for c in resource_book().countries.values() for r in (*c.lines, *c.emergency)]
+    return [_json_line(r, None) for r in own] + [_json_line(r, code) for code, r in listed]
+
+
+def _json_line(resource, country: str | None) -> dict:
+    # `last_verified` is a date a person checked, or null: never a date nobody checked.
+    return {**resource.model_dump(mode="json"), "country": country, "freshness": resource.freshness}
+
+
+def print_resources(app, *, country=None, err: bool = False, crisis: bool = False) -> None:
+    """The help lines for the chosen country; with none chosen, the main ones by country and how to choose.
+
+    With `crisis`, no country chosen prints what the web's crisis box holds instead: the
+    international directory and the local emergency number advice, then how to choose.
+    """
+    found = _sections(app, country)
+    for heading, resources in (found.crisis if crisis else found.sections):
         indent = "  "
         if heading:
             click.echo(f"  {heading}:", err=err)
             indent = "    "
         for resource in resources:
             click.echo(indent + _line(resource), err=err)
+            about = _about(resource)
+            if about:
+                click.echo(indent + "  " + about, err=err)
+    if found.choose_country:
+        click.echo(err=err)
+        codes = ", ".join(f"{code} ({name})" for code, name in found.choices)
+        click.echo(messages.HELP_SET_COUNTRY.format(codes=codes), err=err)
 
 
 def _line(resource) -> str:
@@ -58,3 +84,12 @@ def _line(resource) -> str:
     if resource.hours:
         line += f" ({resource.hours})"
     return line
+
+
+def _about(resource) -> str:
+    """The line's note and, for listed lines, how fresh it is."""
+    if resource.kind == "own":
+        return ""
+    note = resource.note.strip()
+    fresh = click.style(f"({resource.freshness})", dim=True)
+    return f"{note} {fresh}" if note else fresh

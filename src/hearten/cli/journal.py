@@ -34,7 +34,7 @@ def add(app, text, mood, tags, as_json):
     if as_json:
         from hearten.domain.shapes import entry_dict
 
-        echo_json(entry_dict(app.store.get_entry(entry_id)))
+        echo_json(entry_dict(services.get_entry(app.store, entry_id=entry_id)))
     else:
         click.echo(entry_id)
     from hearten.cli.notice import after_writing
@@ -73,14 +73,15 @@ def list_(app, since, until, tag, limit, as_json):
 @click.pass_obj
 def show(app, entry_id, as_json):
     """Show one entry in full."""
-    entry = services.get_entry(app.store, entry_id=entry_id)
-    reframes = app.store.list_reframes(entry_id=entry.id)
+    from hearten.services import journal as service
+
+    view = service.read(app.store, entry_id=entry_id)
+    entry = view.entry
     if as_json:
-        from hearten.cli.notice import analyze_text
         from hearten.domain.shapes import entry_dict, reframe_dict
 
-        echo_json({**entry_dict(entry), "reframes": [reframe_dict(r) for r in reframes],
-                   "analysis": analyze_text(entry.text).to_dict()})
+        echo_json({**entry_dict(entry), "reframes": [reframe_dict(r) for r in view.reframes],
+                   "analysis": view.analysis.to_dict(), "safety": view.decision.to_dict()})
         return
     header = f"#{entry.id}  {entry.created_at:%A %d %B %Y, %H:%M}"
     if entry.mood is not None:
@@ -89,9 +90,9 @@ def show(app, entry_id, as_json):
         header += "  ·  " + " ".join(f"@{t}" for t in entry.tags)
     click.echo(click.style(header, bold=True))
     click.echo()
-    from hearten.cli.notice import show_entry_text
+    from hearten.cli.notice import show_entry
 
-    show_entry_text(app, entry.text, reframes)
+    show_entry(app, view)
 
 
 @journal.command("reframe")

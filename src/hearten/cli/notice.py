@@ -24,8 +24,48 @@ def show_crisis_help(app, *, err: bool = False) -> None:
 
     click.echo(crisis_message(), err=err)
     click.echo(messages.CRISIS_LINES, err=err)
-    print_resources(app, err=err)
+    print_resources(app, err=err, crisis=True)
     click.echo(err=err)
+    click.echo(messages.GROUNDING_NOW, err=err)
+    click.echo(err=err)
+
+
+def show_decision(app, decision, *, err: bool = False) -> None:
+    """Render a domain.safety decision: its words, the help lines themselves, then grounding in one command."""
+    if decision.reason == "crisis":
+        show_crisis_help(app, err=err)
+        return
+    for paragraph in decision.words:
+        click.echo(paragraph, err=err)
+        click.echo(err=err)
+    if decision.show_help:
+        from hearten.cli.help import print_resources
+
+        click.echo(messages.HELP_HERE, err=err)
+        print_resources(app, err=err, crisis=True)
+        click.echo(err=err)
+    if decision.offer_grounding:
+        click.echo(messages.GROUNDING_NOW, err=err)
+        click.echo(err=err)
+
+
+def offer_grounding_now(decision) -> None:
+    """In a terminal, when the decision offers grounding: ask once, and start it on yes (one key, not a command to type)."""
+    if not (decision.offer_grounding and _at_terminal()):
+        return
+    if click.confirm(messages.GROUNDING_ASK, default=False, err=True):
+        from hearten.cli.practice import run
+
+        click.get_current_context().invoke(run, practice_id="grounding")
+
+
+def _at_terminal() -> bool:
+    import sys
+
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _ways(resource) -> str:
@@ -50,18 +90,14 @@ def analyze_text(text: str):
 
 
 def flagged(analysis) -> list[tuple[int, object]]:
-    """(index, sentence) worth a kind second look: harsh self-talk or a thinking trap.
+    """(index, sentence) worth a kind second look, each by domain.safety.offers_reframe (crisis sentences never).
 
-    A painful feeling on its own is left alone (it is not a trap to argue with), and so is a
-    crisis sentence (it gets help, not a reframe).
+    What follows writing or reading an entry back uses services.journal.offered, which also
+    offers nothing at all when crisis language makes help come first and alone.
     """
-    chosen = []
-    for i, s in enumerate(analysis.sentences):
-        if s.crisis:
-            continue
-        if s.self_critical or any(t.id != "negative_feeling" for t in s.traps):
-            chosen.append((i, s))
-    return chosen
+    from hearten.domain.safety import offers_reframe
+
+    return [(i, s) for i, s in enumerate(analysis.sentences) if offers_reframe(s)]
 
 
 def question_for(sentence) -> str:
@@ -78,9 +114,11 @@ def names_for(sentence) -> list[str]:
     """Plain names of what was noticed in a sentence, strongest first."""
     from hearten.content.language import trap_names
 
+    from hearten.domain.safety import noticed_traps
+
     names = trap_names()
     found = [messages.ANALYZE_SELF_CRITICISM] if sentence.self_critical else []
-    found += [names[t.id]["name"] for t in sentence.traps if not (sentence.self_critical and t.id == "labeling")]
+    found += [names[t]["name"] for t in noticed_traps(sentence) if not (sentence.self_critical and t == "labeling")]
     return found
 
 
@@ -116,22 +154,15 @@ def highlight(text: str, analysis, start: int = 0, end: int | None = None) -> st
 
 
 def after_writing(app, text: str, entry_id: int, *, notes: bool = True) -> None:
-    """After saving, on stderr: crisis help first; then, unless notes are off, one gentle line."""
-    if not notes:  # only the crisis rules need to run
-        from hearten.domain.language import has_crisis
+    """After saving, on stderr: crisis help first and alone; then, unless notes are off, one gentle line."""
+    from hearten.services.journal import after_writing as decide
 
-        if has_crisis(text):
-            show_crisis_help(app, err=True)
+    found = decide(text, notes=notes)
+    if found.decision.show_help:
+        show_decision(app, found.decision, err=True)
+    if found.decision.help_first or not found.offered:
         return
-    analysis = analyze_text(text)
-    if analysis.crisis:
-        # Help comes first and alone: no question about thinking traps after words like these.
-        show_crisis_help(app, err=True)
-        return
-    chosen = flagged(analysis)
-    if not chosen:
-        return
-    _, sentence = chosen[0]
+    _, sentence = found.offered[0]
     click.echo(messages.NOTICE_QUOTE.format(quote=quote_for(text, sentence), question=question_for(sentence)), err=True)
     click.echo(messages.NOTICE_REFRAME.format(id=entry_id), err=True)
 
@@ -150,16 +181,21 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     """
     from hearten import services
     from hearten.domain.records import InvalidInput
+    from hearten.domain.safety import after_text
+    from hearten.services import journal as service
 
     analysis = analyze_text(entry.text)
-    if analysis.crisis:
-        show_crisis_help(app, err=quiet)
+    decision = after_text(analysis)
+    if decision.show_help:
+        show_decision(app, decision, err=quiet)
+    if decision.help_first and number is None and kinder is None:
+        return []  # help comes alone: no sentence is put forward to look at again
     if number is not None:
         if number > len(analysis.sentences):
             raise InvalidInput(messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences)))
         targets = [(number - 1, analysis.sentences[number - 1])]
     else:
-        targets = flagged(analysis)[: 1 if kinder is not None else None]
+        targets = service.offered(analysis)[: 1 if kinder is not None else None]
     if not targets:
         click.echo(messages.REFRAME_NOTHING.format(id=entry.id), err=quiet)
         return []
@@ -192,7 +228,7 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         click.echo(err=quiet)
     if kinder is None and len(targets) > 1:
         click.echo(messages.REFRAME_DONE, err=quiet)
-    return [r for r in app.store.list_reframes(entry_id=entry.id) if r.id in saved_ids]
+    return [r for r in service.list_reframes(app.store, entry_id=entry.id) if r.id in saved_ids]
 
 
 def show_analysis(app, text: str, analysis) -> None:
@@ -210,13 +246,15 @@ def show_analysis(app, text: str, analysis) -> None:
         click.echo("  " + messages.ANALYZE_QUESTION.format(question=question_for(sentence)))
 
 
-def show_entry_text(app, text: str, reframes) -> None:
-    """`journal show`: the entry with highlights, then each saved reframe beside its original."""
-    analysis = analyze_text(text)
-    if analysis.crisis:
-        show_crisis_help(app)
-    click.echo(highlight(text, analysis))
-    for reframe in reframes:
+def show_entry(app, view) -> None:
+    """`journal show`: help first and alone on crisis language; else the entry with highlights and its kinder versions."""
+    text = view.entry.text
+    if view.decision.help_first:
+        show_decision(app, view.decision)
+        click.echo(text)
+    else:
+        click.echo(highlight(text, view.analysis))
+    for reframe in view.reframes:
         click.echo()
         click.echo(click.style(messages.SHOW_REFRAME_ORIGINAL, dim=True) + reframe.original)
         click.echo(click.style(messages.SHOW_REFRAME_KINDER, fg="green") + reframe.reframe)

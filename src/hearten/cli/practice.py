@@ -92,21 +92,25 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
         if outcome is None:
             return
         session_id, entry_ids = service.record(app.store, outcome=outcome)
+    from hearten.cli.notice import offer_grounding_now, show_decision
+
+    session, decision = service.finished(app.store, session_id=session_id)
     if as_json:
         from hearten.domain.shapes import session_dict
 
-        echo_json({"session": session_dict(app.store.get_session(session_id)), "entry_ids": entry_ids,
+        echo_json({"session": session_dict(session), "entry_ids": entry_ids,
                    "advice": None if outcome.advice is None else {"reason": outcome.advice.reason,
                                                                   "message": outcome.advice.message,
-                                                                  "offer_practice": outcome.advice.offer_practice}})
-        if outcome.advice is not None:
-            _show_advice(app, outcome.advice, err=True)
+                                                                  "offer_practice": outcome.advice.offer_practice},
+                   "safety": decision.to_dict()})
+        if decision.show_help:
+            click.echo(err=True)
+            show_decision(app, decision, err=True)
         return
-    if outcome.advice is not None:
-        _show_advice(app, outcome.advice)
-    else:
-        click.echo(messages.PRACTICE_DONE)
+    click.echo()
+    show_decision(app, decision)
     click.echo(click.style(messages.PRACTICE_SAVED.format(id=session_id), dim=True))
+    offer_grounding_now(decision)
 
 
 @practice.command("history")
@@ -153,19 +157,6 @@ def suggest(app, as_json):
         return
     click.echo(click.style(title, bold=True) + f"  (hearten practice run {chosen.practice_id})")
     click.echo(chosen.reason)
-
-
-def _show_advice(app, advice, *, err: bool = False) -> None:
-    from hearten.cli.help import print_resources
-
-    click.echo(err=err)
-    for paragraph in advice.lines:
-        click.echo(paragraph, err=err)
-        click.echo(err=err)
-    if advice.offer_practice:
-        click.echo(messages.PRACTICE_GROUNDING_COMMAND, err=err)
-        click.echo(err=err)
-    print_resources(app, err=err)
 
 
 def _read_answers(handle) -> dict:

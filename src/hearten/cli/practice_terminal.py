@@ -1,7 +1,9 @@
 """The interactive practice player for a terminal: one step at a time, a countdown, a soft bell.
 
-Ctrl+C during a timer (or at any prompt) opens a small pause menu: carry on, go back,
-skip, stop, or "this is too much".
+During a timer, Enter moves on to the next step (b, q or x and Enter go back, stop, or say
+"this is too much"); anything else typed during a timer is thrown away when the timer
+ends, so a stray key never answers a later question. Ctrl+C during a timer (or at any
+prompt) opens a small pause menu: carry on, go back, skip, stop, or "this is too much".
 """
 
 from __future__ import annotations
@@ -66,48 +68,80 @@ def _timed(console, engine, view, bell, *, fast: bool) -> None:
     if fast:
         engine.next()
         return
+    try:
+        _run_timer(console, engine, view, bell)
+    finally:
+        # Whatever was typed during the timer and not yet read belongs to no question:
+        # without this, an Enter pressed while waiting would answer (and skip) the next one.
+        discard_typed_input()
+
+
+def _run_timer(console, engine, view, bell) -> None:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     step = view.step
     total = None if step.open_ended else step.seconds
-    if step.open_ended:
-        console.print(f"[dim]{messages.PRACTICE_OPEN_ENDED}[/dim]")
+    console.print(f"[dim]{messages.PRACTICE_OPEN_ENDED if step.open_ended else messages.PRACTICE_TIMER_SKIP}[/dim]")
+    ended_by_time = False
     with Progress(TextColumn("  "), BarColumn(bar_width=36), TextColumn("{task.description}"),
                   *( [TimeRemainingColumn()] if total else [] ), console=console, transient=True) as progress:
         task = progress.add_task("", total=total or 1)
         while engine.current is not None and engine.current.index == view.index and engine.state == "running":
             deadline = engine.next_deadline()
             now = engine.clock()
-            # Wake for the next bell/end, or at most every 0.2 s to redraw and notice Ctrl+C.
+            # Wake for the next bell/end, or at most every 0.2 s to redraw and notice a key or Ctrl+C.
             wait = 0.2 if deadline is None else max(0.0, min(0.2, deadline - now))
-            time.sleep(wait)
+            line = _line_typed(wait)
+            if line is not None:
+                _command(engine, line.strip().lower()[:1] if line.strip().lower() in ("b", "q", "x") else "")
+                return
             for event in engine.tick():
                 if event.kind == "bell":
                     bell.ring()
+                elif event.kind == "time_up" and event.step_id == step.id:
+                    ended_by_time = True
             elapsed = engine.elapsed()
             if total:
                 progress.update(task, completed=min(elapsed, total))
             else:
                 minutes, seconds = divmod(int(elapsed), 60)
                 progress.update(task, description=f"{minutes}:{seconds:02d}")
-            if step.open_ended and _enter_pressed():
-                engine.next()
-                break
-    if not step.open_ended:
+    if ended_by_time:
         bell.ring()
 
 
-def _enter_pressed() -> bool:
+def _line_typed(wait: float) -> str | None:
+    """A line the person finished with Enter within `wait` seconds, or None.
+
+    Reads the terminal itself (one line at most, as a terminal hands them over), so no
+    buffer ahead of the terminal keeps keys that discard_typed_input could not reach.
+    """
     import select
 
     try:
-        ready, _, _ = select.select([sys.stdin], [], [], 0)
-    except (ValueError, OSError):
-        return False
-    if ready:
-        sys.stdin.readline()
-        return True
-    return False
+        fd = sys.stdin.fileno()
+        ready, _, _ = select.select([fd], [], [], wait)
+    except (ValueError, OSError, AttributeError):
+        time.sleep(wait)
+        return None
+    if not ready:
+        return None
+    data = os.read(fd, 4096)
+    if not data:  # end of input: nobody is there to press a key; let the timer run
+        time.sleep(wait)
+        return None
+    return data.decode(errors="replace")
+
+
+def discard_typed_input() -> None:
+    """Throw away keys typed but not yet read, when standard input is a terminal."""
+    try:
+        import termios
+
+        if sys.stdin.isatty():
+            termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
+    except (ImportError, OSError, ValueError, AttributeError):
+        pass  # not a terminal, or a system without termios: nothing was typed ahead there
 
 
 def _answer_step(engine, view) -> None:

@@ -214,8 +214,12 @@ def forget_command(app, everything, yes, keep_settings):
         if typed.strip().lower() != messages.FORGET_WORD:
             click.echo(messages.FORGET_CANCELLED, err=True)
             sys.exit(1)
-    app.close()
-    removed = privacy.forget_all(settings, keep_settings=keep_settings)
+    from hearten.services.forget import forget_everything
+
+    # Not counted: a locked home can be forgotten without its passphrase.
+    found = forget_everything(settings, open_store=lambda: app.store, close=app.close, keep_settings=keep_settings,
+                              count=False)
+    removed = found.records + found.files
     if not removed:
         click.echo(messages.FORGET_NOTHING)
         return

@@ -345,7 +345,7 @@ class Engine:
             stopped_reason=reason,
         )
         advice = distress_check(self.distress_before, distress_after, too_much=reason == "too_much",
-                                practice_id=self.practice.id)
+                                practice_id=self.practice.id, answers=self.answers)
         self.outcome = Outcome(session, self._entries(ended), advice)
         return self.outcome
 

@@ -211,8 +211,17 @@ class LearnCard(_Model):
     try_practice: str | None = Field(default=None, alias="try", pattern=ID_PATTERN)
 
 
+NOT_YET_CHECKED = "not yet checked"
+CHECKED_ON = "checked {day} {month} {year}"
+_SMS = re.compile(r"^(?:text\s+(?P<body>\S+)\s+to\s+)?(?P<number>\+?[0-9][0-9 ]*[0-9])$", re.IGNORECASE)
+
+
 class Resource(_Model):
-    """A place to turn to for help. An empty phone, text or web means that way is not offered."""
+    """A place to turn to for help. An empty phone, text or web means that way is not offered.
+
+    `last_verified` is the day a person checked the entry against its `source`, or None
+    when nobody has (written "" in resources.toml).
+    """
 
     name: str = Field(min_length=1)
     kind: Literal["emergency", "crisis", "support", "directory", "own"]
@@ -224,13 +233,49 @@ class Resource(_Model):
     last_verified: date | None
     note: str = ""
 
+    @field_validator("last_verified", mode="before")
+    @classmethod
+    def _unchecked(cls, value):
+        return None if value == "" else value
+
     @model_validator(mode="after")
     def _reachable(self) -> "Resource":
         if not (self.phone or self.text or self.web):
             raise ValueError("a resource needs a phone number, a text number or a web address")
-        if self.kind != "own" and (not self.source or self.last_verified is None):
-            raise ValueError("a listed resource needs a source and a last_verified date")
+        if self.kind != "own" and not self.source.startswith("https://"):
+            raise ValueError("a listed resource needs the https:// address of its official source")
         return self
+
+    @property
+    def freshness(self) -> str:
+        """How fresh the entry is, in words: "not yet checked" or "checked 4 Nov 2026"."""
+        if self.last_verified is None:
+            return NOT_YET_CHECKED
+        day = self.last_verified
+        return CHECKED_ON.format(day=day.day, month=day.strftime("%b"), year=day.year)
+
+    @property
+    def numbers(self) -> list[str]:
+        """Each phone number on its own, as written ("116 123"), for one call button each."""
+        return [n.strip() for n in re.split(r"\s+or\s+|\s*/\s*", self.phone) if n.strip()]
+
+    @property
+    def calls(self) -> list[tuple[str, str]]:
+        """(number as written, number to dial) for each phone number that can be dialled."""
+        return [(number, dial(number)) for number in self.numbers if len(dial(number)) >= 3]
+
+    @property
+    def sms(self) -> tuple[str, str] | None:
+        """(number, first words) for a text line written "988" or "Text HOME to 741741"; else None."""
+        found = _SMS.match(self.text.strip())
+        if not found:
+            return None
+        return found["number"].replace(" ", ""), found["body"] or ""
+
+
+def dial(number: str) -> str:
+    """A phone number as a tel: link wants it: digits and a leading +, nothing else."""
+    return re.sub(r"[^0-9+]", "", number)
 
 
 class Country(_Model):

@@ -1,24 +1,39 @@
-"""When to stop a practice gently, and where to turn for help.
+"""Every safety decision hearten makes, as pure functions both front ends call and render.
 
 The rules, in full (docs/practices.md repeats them):
   * distress after a practice is 3 or more points above distress before it, or
   * distress after a practice is 8 or more (out of 10), or
-  * the person chose "this is too much" during the practice
+  * the person chose "this is too much" during the practice, or
+  * after grounding, the person answered that they are still very upset
 then hearten stops, says plainly that strong feelings can come up when we turn
-towards pain, offers the grounding practice, and shows where to find help.
+towards pain, offers the grounding practice (not after grounding itself), and shows
+the help lines themselves.
+  * a check-in with distress 8 or more shows a few kind words, grounding, and the lines.
+  * crisis language in anything written shows help first and alone: no kinder-version
+    offer and no thinking-trap prompt beside it.
+  * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
+    self-talk or a thinking trap other than a painful feeling on its own.
+
+Light on purpose (no dataclasses, no pydantic at import): `hearten journal add` asks it
+whether to say anything, and must start instantly.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from hearten.domain.practices import Resource, ResourceBook
 from hearten.domain.records import InvalidInput, check_scale, clean_text
 
+if TYPE_CHECKING:
+    from hearten.domain.practices import Country, Resource, ResourceBook
+
 DISTRESS_RISE = 3  # after - before at or above this stops gently
-DISTRESS_HIGH = 8  # after at or above this stops gently, whatever it was before
+DISTRESS_HIGH = 8  # after at or above this stops gently, whatever it was before; the same for check-ins
 GROUNDING = "grounding"
+GROUNDING_CHECK_STEP = "check"  # grounding's last question: "How are you now?"
+STILL_UPSET = "Still very upset"
+# A painful feeling named on its own is not a trap to argue with: it is never offered for reframing.
+FEELING_ONLY = "negative_feeling"
 
 STOP_GENTLY = (
     "Let's pause here. When we turn towards something painful, strong feelings can come up. "
@@ -28,19 +43,63 @@ REASONS = {
     "too_much": "You said this was too much, and that matters. You can stop whenever you need to.",
     "rise": "Your distress went up during this practice.",
     "high": "Your distress is high right now.",
+    "still_upset": "You are still very upset, and that matters. You do not have to wait for it to pass on your own.",
 }
 OFFER_GROUNDING = "If you like, a short grounding practice can help you feel steadier: feet on the floor, a slow breath out."
 OFFER_HELP = (
     "If the feelings stay strong, or you feel unsafe, please reach out to someone now: "
     "a person you trust, your own therapist, or one of the lines below."
 )
+REACH_OUT_NOW = (
+    "Please reach out to someone now: a person you trust, your own therapist, or one of the lines below. "
+    "People are ready to listen."
+)
+CHECKIN_HIGH = (
+    "That sounds like a lot to be carrying right now.",
+    "A short grounding practice may help you feel a little steadier. And people are ready to listen: "
+    "you can reach someone on one of the lines below.",
+)
+# What a finished practice says when no help is needed, first line a heading; grounding's
+# follow its last answer (an answer of STILL_UPSET leads to the help lines instead).
+CLOSING = ("Thank you for taking this time.",)
+GROUNDING_CLOSING = {
+    "A little steadier": ("Thank you for taking this time.", "You can come back to this whenever you need it."),
+    "About the same": (
+        "Thank you for staying with it.",
+        "Sometimes feelings take longer to settle, and that is all right. You can try it again, "
+        "or reach out to someone you trust.",
+    ),
+}
+
+Reason = Literal["none", "crisis", "too_much", "rise", "high", "still_upset", "checkin_high"]
 
 
-@dataclass(frozen=True, slots=True)
-class SafetyAdvice:
-    """What to show when a practice should stop gently."""
+class SafetyDecision(NamedTuple):
+    """What a moment calls for; the front ends render it and decide nothing themselves.
 
-    reason: Literal["too_much", "rise", "high"]
+    show_help: show the help lines themselves (not only a command or a link).
+    help_first: help comes first and alone: no reframing offer, no thinking-trap prompts.
+    offer_grounding: offer to start grounding in one action.
+    offer_reframe: offer to write a kinder version of a sentence.
+    words: what to say, one paragraph each, before the lines (crisis words are the crisis
+    box's own, in content and templates, so they are left empty here).
+    """
+
+    show_help: bool = False
+    help_first: bool = False
+    offer_grounding: bool = False
+    offer_reframe: bool = False
+    reason: Reason = "none"
+    words: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {**self._asdict(), "words": list(self.words)}
+
+
+class SafetyAdvice(NamedTuple):
+    """What to show when a practice should stop gently (the engine's outcome carries it)."""
+
+    reason: Literal["too_much", "rise", "high", "still_upset"]
     message: str
     offer_practice: str | None = GROUNDING
     show_help: bool = True
@@ -48,14 +107,27 @@ class SafetyAdvice:
     @property
     def lines(self) -> tuple[str, ...]:
         """The words to show, one paragraph each."""
+        if self.reason == "still_upset":
+            return (REASONS[self.reason], REACH_OUT_NOW)
         if self.offer_practice is None:
             return (REASONS[self.reason], STOP_GENTLY, OFFER_HELP)
         return (REASONS[self.reason], STOP_GENTLY, OFFER_GROUNDING, OFFER_HELP)
 
+    @property
+    def decision(self) -> SafetyDecision:
+        return SafetyDecision(show_help=True, offer_grounding=self.offer_practice == GROUNDING,
+                              reason=self.reason, words=self.lines)
+
+
+def is_high_distress(distress) -> bool:
+    """A distress rating (0-10) high enough that help is shown: 8 or more, everywhere."""
+    return distress is not None and distress >= DISTRESS_HIGH
+
 
 def distress_check(before: int | None, after: int | None, too_much: bool = False, *,
-                   practice_id: str | None = None) -> SafetyAdvice | None:
-    """Advice to stop gently when distress rose by 3+, reached 8+, or it felt too much; else None.
+                   practice_id: str | None = None, answers: dict | None = None) -> SafetyAdvice | None:
+    """Advice to stop gently when distress rose by 3+, reached 8+, it felt too much, or
+    grounding left the person still very upset; else None.
 
     After the grounding practice itself, offering grounding again would be a loop: the
     advice then leads straight to people who can help.
@@ -68,11 +140,75 @@ def distress_check(before: int | None, after: int | None, too_much: bool = False
         reason = "high"
     elif after is not None and before is not None and after - before >= DISTRESS_RISE:
         reason = "rise"
+    elif practice_id == GROUNDING and (answers or {}).get(GROUNDING_CHECK_STEP) == STILL_UPSET:
+        reason = "still_upset"
     else:
         return None
     offer = None if practice_id == GROUNDING else GROUNDING
     advice = SafetyAdvice(reason=reason, message="", offer_practice=offer)
-    return SafetyAdvice(reason=reason, message="\n\n".join(advice.lines), offer_practice=offer)
+    return advice._replace(message="\n\n".join(advice.lines))
+
+
+def after_practice(before: int | None, after: int | None, *, too_much: bool = False,
+                   practice_id: str | None = None, answers: dict | None = None) -> SafetyDecision:
+    """What a finished or stopped practice shows: gentle words and the lines, or its closing words."""
+    advice = distress_check(before, after, too_much, practice_id=practice_id, answers=answers)
+    if advice is not None:
+        return advice.decision
+    return SafetyDecision(words=closing_words(practice_id, answers))
+
+
+def after_session(session) -> SafetyDecision:
+    """after_practice for a stored session."""
+    return after_practice(session.distress_before, session.distress_after,
+                          too_much=session.stopped_reason == "too_much", practice_id=session.practice_id,
+                          answers=session.answers)
+
+
+def closing_words(practice_id: str | None, answers: dict | None = None) -> tuple[str, ...]:
+    """A practice's last words when no help is needed; grounding's follow its last answer."""
+    if practice_id == GROUNDING:
+        return GROUNDING_CLOSING.get((answers or {}).get(GROUNDING_CHECK_STEP), CLOSING)
+    return CLOSING
+
+
+def after_checkin(distress) -> SafetyDecision:
+    """A check-in's distress of 8 or more shows kind words, grounding in one step, and the lines."""
+    if is_high_distress(distress):
+        return SafetyDecision(show_help=True, offer_grounding=True, reason="checkin_high", words=CHECKIN_HIGH)
+    return SafetyDecision()
+
+
+def _get(item, name, default=None):
+    return item.get(name, default) if isinstance(item, dict) else getattr(item, name, default)
+
+
+def offers_reframe(sentence) -> bool:
+    """Whether one analysed sentence (an object or its dict) is offered for a kinder version and listed as noticed."""
+    if _get(sentence, "crisis"):
+        return False
+    if _get(sentence, "self_critical"):
+        return True
+    return any(_get(trap, "id") != FEELING_ONLY for trap in _get(sentence, "traps", ()) or ())
+
+
+def noticed_traps(sentence) -> list[str]:
+    """The trap ids worth naming in a sentence offered for reframing (a feeling on its own is not one)."""
+    return [_get(t, "id") for t in _get(sentence, "traps", ()) or () if _get(t, "id") != FEELING_ONLY]
+
+
+def after_text(analysis) -> SafetyDecision:
+    """What follows something written (an Analysis or its dict): help first and alone on crisis
+    language, else an offer to look again at the sentences offers_reframe() picks."""
+    if _get(analysis, "crisis"):
+        return crisis_decision()
+    offer = any(offers_reframe(s) for s in _get(analysis, "sentences", ()) or ())
+    return SafetyDecision(offer_reframe=offer)
+
+
+def crisis_decision() -> SafetyDecision:
+    """after_text() for text already known to hold crisis language (the fast check without a full analysis)."""
+    return SafetyDecision(show_help=True, help_first=True, offer_grounding=True, reason="crisis")
 
 
 def own_therapist(*, name: str, phone: str = "", text: str = "", web: str = "", hours: str = "", note: str = "") -> Resource:
@@ -81,6 +217,8 @@ def own_therapist(*, name: str, phone: str = "", text: str = "", web: str = "", 
     phone, text, web, hours, note = (value.strip() for value in (phone, text, web, hours, note))
     if not (phone or text or web):
         raise InvalidInput("add a phone number, a text number or a web address so you can reach them")
+    from hearten.domain.practices import Resource
+
     for label, value in (("phone", phone), ("text", text), ("web", web), ("hours", hours), ("note", note)):
         if len(value) > 500 or "\x00" in value:
             raise InvalidInput(f"the {label} is too long or has a stray character in it")
@@ -106,3 +244,66 @@ def resources_for(country: str | None, resources: ResourceBook, *, own=()) -> li
             seen.add(key)
             result.append(resource)
     return result
+
+
+# Without a country, the help screen lists the countries hearten knows best, then "anywhere
+# else", so nobody in distress has to choose a country before they see a number to call.
+MAIN_COUNTRIES = ("US", "GB", "IE", "CA", "AU", "ANY")
+
+Section = "tuple[str | None, tuple[Resource, ...]]"
+
+
+class HelpLines:
+    """Which help lines to show: on a help screen (`sections`) and in a crisis box (`crisis`).
+
+    Iterating gives the help screen's (heading, resources) sections. `country` is None when
+    no country is chosen; then `choices` feeds a country picker. A plain class, not a
+    dataclass: importing dataclasses would slow every command that imports this module.
+    """
+
+    __slots__ = ("country", "sections", "crisis", "choices")
+
+    def __init__(self, *, country: Country | None, sections: tuple[Section, ...], crisis: tuple[Section, ...],
+                 choices: tuple[tuple[str, str], ...]):
+        self.country, self.sections, self.crisis, self.choices = country, sections, crisis, choices
+
+    def __iter__(self):
+        return iter(self.sections)
+
+    def __len__(self) -> int:
+        return len(self.sections)
+
+    @property
+    def choose_country(self) -> bool:
+        return self.country is None
+
+    @property
+    def lines(self) -> list[Resource]:
+        """Every line on the help screen, in order."""
+        return [resource for _, found in self.sections for resource in found]
+
+
+def help_lines(country: str | None, resources: ResourceBook, *, own=(),
+               main: tuple[str, ...] = MAIN_COUNTRIES) -> HelpLines:
+    """The lines to show for a chosen country (or none), the person's own helpers always first.
+
+    With a country: its lines, then its emergency numbers, on the help screen and in a crisis
+    box alike. Without one: the help screen lists the main countries and what works anywhere
+    else; a crisis box holds only the international directory and the local emergency number
+    advice, with a country picker, not every country's cards.
+    """
+    own = tuple(own)
+    choices = tuple(sorted(((c.code, c.name) for c in resources.countries.values() if c.code != "ANY"),
+                           key=lambda pair: pair[1]))
+    choices += (("ANY", resources.countries["ANY"].name),)
+    code = (country or "").strip()
+    if code:
+        chosen = resources.get(code)
+        found = ((None, tuple(resources_for(code, resources, own=own))),)
+        return HelpLines(country=chosen, sections=found, crisis=found, choices=choices)
+    sections: list[Section] = [(None, own)] if own else []
+    for each in main:
+        listed = resources.get(each)
+        sections.append((listed.name, (*listed.lines, *listed.emergency)))
+    crisis = ((None, tuple(resources_for(None, resources, own=own))),)
+    return HelpLines(country=None, sections=tuple(sections), crisis=crisis, choices=choices)

@@ -168,6 +168,15 @@ def take(store: Store, *, instrument_id: str, answers: list[int | None] | dict, 
     raise NotFound("the result was saved but could not be read back")  # pragma: no cover
 
 
+def list_assessments(store: Store, *, instrument_id: str | None = None):
+    """Answered assessments, oldest first (of one instrument, when given)."""
+    return store.list_assessments(instrument_id=instrument_id)
+
+
+def get_assessment(store: Store, *, assessment_id: int):
+    return store.get_assessment(assessment_id)
+
+
 def explain(store: Store, *, assessment) -> tuple[Instrument, Scored]:
     """The instrument version a result was taken with, and its full scoring (components, notes)."""
     instrument = _instrument_for(store, assessment, {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from hearten.domain.records import InvalidInput, now as wall_now
 from hearten.store import Store
@@ -102,6 +103,23 @@ def history(store: Store, *, since: datetime | None = None, limit: int | None = 
     return store.list_sessions(since=since, limit=limit)
 
 
+def get_session(store: Store, *, session_id: int):
+    return store.get_session(session_id)
+
+
+def session_entries(store: Store, *, session_id: int):
+    """The journal entries written during a session."""
+    return store.list_entries(session_id=session_id)
+
+
+def finished(store: Store, *, session_id: int):
+    """A stored session and what its end shows (domain.safety.after_session): the same in every front end."""
+    from hearten.domain.safety import after_session
+
+    session = store.get_session(session_id)
+    return session, after_session(session)
+
+
 def suggest(store: Store, *, moment: datetime | None = None):
     """One practice for now, with the reason in one line (transparent rules: docs/practices.md)."""
     from hearten.domain.suggest import suggest_practice
@@ -113,30 +131,23 @@ def suggest(store: Store, *, moment: datetime | None = None):
                             practices=practices())
 
 
-# Without a country setting, the countries hearten knows best, then "anywhere else".
-UNSET_COUNTRY_SHOWS = ("US", "GB", "IE", "CA", "AU", "ANY")
+def help_sections(settings, *, country: str | None = None):
+    """Help lines to show (domain.safety.help_lines): iterate for (heading, resources) sections.
 
-
-def help_sections(settings, *, country: str | None = None) -> list[tuple[str | None, list]]:
-    """Help lines to show, as (heading, resources) pairs.
-
-    With a country (the setting, or `country` for this time only): one section, the
-    person's own therapist first. Without one: a section per well-known country, so
-    nobody in distress has to choose a country before they see a number to call.
+    `country` chooses for this time only; otherwise the country setting is used.
     """
-    from hearten.content.practices import load_resources
-    from hearten.domain.safety import resources_for
+    from hearten.domain.safety import help_lines
 
-    book = load_resources()
     own = [_therapist_from_setting(settings.therapist)] if settings.therapist else []
-    chosen = country or settings.country
-    if chosen:
-        return [(None, resources_for(chosen, book, own=own))]
-    sections = [(None, own)] if own else []
-    for code in UNSET_COUNTRY_SHOWS:
-        found = book.get(code)
-        sections.append((found.name, list(found.resources)))
-    return sections
+    return help_lines(country or settings.country, resource_book(), own=own)
+
+
+@lru_cache(maxsize=1)
+def resource_book():
+    """The shipped help lines, read and checked once per process (the book is immutable)."""
+    from hearten.content.practices import load_resources
+
+    return load_resources()
 
 
 def _therapist_from_setting(value: str):

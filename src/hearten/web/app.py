@@ -33,7 +33,7 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
     replaces the Argon2id tuning when the Settings page encrypts (tests pass crypto.FLOOR_PARAMS)."""
     from hearten.web import (
         routes_api, routes_assessments, routes_checkin, routes_help, routes_home, routes_insights,
-        routes_journal, routes_learn, routes_practices, routes_settings,
+        routes_journal, routes_learn, routes_practices, routes_reminders, routes_settings,
     )
 
     state = AppState(settings, clock=clock, pace=pace, kdf_params=kdf_params)
@@ -55,7 +55,7 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
     app.state.hearten = state
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for module in (routes_home, routes_checkin, routes_journal, routes_practices, routes_learn, routes_assessments,
-                   routes_insights, routes_help, routes_settings, routes_api):
+                   routes_insights, routes_help, routes_settings, routes_reminders, routes_api):
         app.include_router(module.router)
     from hearten.web import routes_calendar, routes_experiment, routes_report
 
@@ -92,7 +92,7 @@ def _methods_for(request: Request) -> list[str]:
 
 def _error_pages(app: FastAPI) -> None:
     from hearten.domain.records import InvalidInput
-    from hearten.store import NotFound
+    from hearten.services import NotFound
     from hearten.web.render import error_page
 
     @app.exception_handler(CsrfRejected)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hearten.domain import safety
+
 # Strongest first: a run inside crisis language is shown as that, whatever else overlaps it.
 KINDS = (("crisis", "crisis"), ("self_criticism", "harsh"), ("trap:", "trap"))
 
@@ -38,19 +40,19 @@ def segments(text: str, analysis: dict, trap_names: dict) -> list[tuple[str, str
 def noticed(analysis: dict, trap_names: dict, kind_questions: dict) -> list[dict]:
     """The traps found, each with its plain name, a one-line explanation and a kind question.
 
-    Sentences with crisis language are left out: they get help, never a question to argue
-    with (the CLI's notice.flagged() makes the same choice).
+    Only sentences domain.safety.offers_reframe() picks count (the CLI uses the same rule),
+    and nothing at all when crisis language makes help come first and alone.
     """
-    if analysis.get("crisis"):
-        return []  # when someone writes about ending their life, help comes first and alone
+    if safety.after_text(analysis).help_first:
+        return []
+    offered = [s for s in analysis.get("sentences", ()) if safety.offers_reframe(s)]
     found = []
-    calm = [s for s in analysis.get("sentences", ()) if not s.get("crisis")]
-    if any(s.get("self_critical") for s in calm):
+    if any(s.get("self_critical") for s in offered):
         found.append({"id": "self_criticism", "name": "Harsh self-talk",
                       "explain": "Speaking to yourself in a way you would not speak to someone you care about.",
                       "question": kind_questions.get("self_criticism", "")})
-    calm_traps = {t["id"] for s in calm for t in s.get("traps", ())}
-    for trap in (t for t in analysis.get("traps", ()) if t in calm_traps):
+    offered_traps = {t for s in offered for t in safety.noticed_traps(s)}
+    for trap in (t for t in analysis.get("traps", ()) if t in offered_traps):
         names = trap_names.get(trap, {})
         found.append({"id": trap, "name": names.get("name", trap), "explain": names.get("explain", ""),
                       "question": kind_questions.get(trap, "")})
@@ -58,6 +60,7 @@ def noticed(analysis: dict, trap_names: dict, kind_questions: dict) -> list[dict
 
 
 def harsh_sentences(analysis: dict) -> list[str]:
-    """Sentences worth writing a kinder version of."""
-    return [s["text"] for s in analysis.get("sentences", ())
-            if not s.get("crisis") and (s.get("self_critical") or s.get("traps"))]
+    """Sentences offered for a kinder version (none when help comes first)."""
+    if safety.after_text(analysis).help_first:
+        return []
+    return [s["text"] for s in analysis.get("sentences", ()) if safety.offers_reframe(s)]

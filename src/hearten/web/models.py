@@ -114,6 +114,7 @@ class SessionRecorded(BaseModel):
     session: SessionOut
     entries: list[int]
     advice: list[str] = Field(description="Gentle words to show when the practice should stop; empty when all is well.")
+    safety: SafetyOut = Field(description="What the end of this practice shows (domain.safety.after_session), as in the CLI.")
     next: str = Field(description="The page to show next.")
 
 
@@ -145,6 +146,15 @@ class NoticedOut(BaseModel):
     question: str
 
 
+class SafetyOut(BaseModel):
+    show_help: bool = Field(description="Show the help lines themselves.")
+    help_first: bool = Field(description="Help comes first and alone: no reframing offer, no thinking-trap prompts.")
+    offer_grounding: bool
+    offer_reframe: bool
+    reason: str = Field(description="none, crisis, too_much, rise, high, still_upset or checkin_high.")
+    words: list[str]
+
+
 class AnalysisOut(BaseModel):
     self_critical: bool
     score: float
@@ -153,6 +163,7 @@ class AnalysisOut(BaseModel):
     top_trap: str | None
     sentences: list[SentenceOut]
     noticed: list[NoticedOut] = Field(description="Each pattern found, with a plain name and a kind question.")
+    safety: SafetyOut = Field(description="What hearten shows next (domain.safety.after_text), the same as the CLI.")
 
 
 class StepOut(BaseModel):

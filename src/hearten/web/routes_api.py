@@ -8,10 +8,9 @@ from fastapi import APIRouter, Query, Request
 
 import hearten
 from hearten import services
-from hearten.domain import shapes
+from hearten.domain import safety, shapes
 from hearten.domain.records import InvalidInput
-from hearten.services import assessments
-from hearten.store import NotFound
+from hearten.services import NotFound, assessments, practices as practice_service
 from hearten.web import models as m
 from hearten.web.highlight import noticed
 from hearten.web.practice_run import record
@@ -108,7 +107,7 @@ def _practice(request: Request, practice_id: str):
 
 @router.get("/sessions", response_model=list[m.SessionOut], summary="Practice sessions, newest first")
 async def list_sessions(request: Request, limit: int = Query(50, ge=1, le=1000)):
-    return [shapes.session_dict(s) for s in _store(request).list_sessions(limit=limit)]
+    return [shapes.session_dict(s) for s in practice_service.history(_store(request), limit=limit)]
 
 
 @router.post("/sessions", response_model=m.SessionRecorded, status_code=201, summary="Record a practice the browser ran")
@@ -119,14 +118,12 @@ async def add_session(request: Request, body: m.SessionIn):
         state.store, practice, reached=body.reached, timings=body.timings, answers=body.answers, outcome=body.outcome,
         distress_before=body.distress_before, distress_after=body.distress_after, now=state.now(),
     )
-    session = state.store.get_session(session_id)
-    entries = [e.id for e in state.store.list_entries(session_id=session_id)] if outcome.entries else []
-    if body.outcome == "too_much":
-        after = "/help?from=practice"
-    else:
-        after = f"/practices/sessions/{session_id}"
+    session, decision = practice_service.finished(state.store, session_id=session_id)
+    entries = [e.id for e in practice_service.session_entries(state.store, session_id=session_id)] if outcome.entries else []
+    # "Too much" goes straight to the help page; any other ending to the session's page (which shows the lines too).
+    after = "/help?from=practice" if body.outcome == "too_much" else f"/practices/sessions/{session_id}"
     return {"session": shapes.session_dict(session), "entries": entries,
-            "advice": list(outcome.advice.lines) if outcome.advice else [], "next": after}
+            "advice": list(outcome.advice.lines) if outcome.advice else [], "safety": decision.to_dict(), "next": after}
 
 
 # -- language ---------------------------------------------------------------------------------
@@ -134,13 +131,14 @@ async def add_session(request: Request, body: m.SessionIn):
 async def analyze(request: Request, body: m.AnalyzeIn):
     state = state_of(request)
     found = hearten.analyze(body.text).to_dict()
-    return {**found, "noticed": noticed(found, state.trap_names, state.kind_questions)}
+    return {**found, "noticed": noticed(found, state.trap_names, state.kind_questions),
+            "safety": safety.after_text(found).to_dict()}
 
 
 # -- assessments ------------------------------------------------------------------------------------
 @router.get("/assessments", response_model=list[m.AssessmentOut], summary="Answered assessments, oldest first")
 async def list_assessments(request: Request, instrument: str | None = Query(None, max_length=64)):
-    return [shapes.assessment_dict(a) for a in _store(request).list_assessments(instrument_id=instrument)]
+    return [shapes.assessment_dict(a) for a in assessments.list_assessments(_store(request), instrument_id=instrument)]
 
 
 @router.get("/instruments", response_model=list[m.InstrumentOut], summary="The assessments on offer and which are due")

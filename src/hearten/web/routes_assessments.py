@@ -64,7 +64,8 @@ async def results(request: Request, instrument_id: str, taken: int | None = None
     latest = found["points"][-1] if found["points"] else None
     explained, titles = None, {}
     if latest is not None:
-        instrument, explained = assessments.explain(state.store, assessment=state.store.get_assessment(latest["id"]))
+        instrument, explained = assessments.explain(
+            state.store, assessment=assessments.get_assessment(state.store, assessment_id=latest["id"]))
         titles = {group.id: group.title for group in instrument.groups}
     return page(
         request, "assessment_history.html", title=found["title"], found=found, charts=charts,

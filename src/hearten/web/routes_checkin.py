@@ -5,8 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from hearten import services
-from hearten.domain.safety import DISTRESS_HIGH
+from hearten.services import NotFound, checkins, help as help_service
 from hearten.web.forms import optional_number
 from hearten.web.render import page, state_of
 
@@ -16,13 +15,15 @@ router = APIRouter(include_in_schema=False)
 @router.get("/checkin")
 async def checkin_form(request: Request, saved: int | None = None):
     state = state_of(request)
-    store = state.store
-    latest = None
+    store = state.store  # a locked home asks to be unlocked before any form is shown
+    latest, decision = None, None
     if saved:
-        recent = store.list_checkins(limit=5)
-        latest = next((c for c in recent if c.id == saved), None)
-    high = latest is not None and latest.distress is not None and latest.distress >= DISTRESS_HIGH - 1
-    return page(request, "checkin.html", title="Check in", saved=latest, high_distress=high)
+        try:
+            latest, decision = checkins.saved(store, checkin_id=saved)
+        except NotFound:
+            pass  # an old or mistyped link: the form is still here
+    help_lines = help_service.for_decision(state.settings, decision) if decision else []
+    return page(request, "checkin.html", title="Check in", saved=latest, decision=decision, help_lines=help_lines)
 
 
 @router.post("/checkin")
@@ -32,9 +33,9 @@ async def checkin_save(
     social: str = Form(""), food: str = Form(""), note: str = Form(""),
 ):
     state = state_of(request)
-    checkin_id = services.add_checkin(
+    saved, _ = checkins.add(
         state.store, mood=optional_number(mood), distress=optional_number(distress),
         sleep_hours=optional_number(sleep_hours), active_minutes=optional_number(active_minutes),
         social=optional_number(social), food=optional_number(food), note=note.strip() or None, at=state.now(),
     )
-    return RedirectResponse(f"/checkin?saved={checkin_id}", status_code=303)
+    return RedirectResponse(f"/checkin?saved={saved.id}", status_code=303)

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi import APIRouter, Request
 
 from hearten.domain import safety
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
+_CODE = re.compile(r"^[A-Za-z]{2,3}$")
 
 
 @router.get("/help")
 async def help_page(request: Request):
-    state = state_of(request)
-    country = state.resources.get(state.settings.country)
     from hearten.services.practices import help_sections
 
-    sections = help_sections(state.settings)
-    lines = [r for _, found in sections for r in found]
+    state = state_of(request)
+    # ?country=DE shows another country's lines for this visit only; the saved setting stays.
+    asked = request.query_params.get("country", "").strip()
+    asked = asked.upper() if _CODE.match(asked) else ""
+    found = help_sections(state.settings, country=asked or None)
     stopped = request.query_params.get("from") == "practice"
     return page(
-        request, "help.html", title="Help", country=country, lines=lines, sections=sections, stopped=stopped,
+        request, "help.html", title="Help", found=found, country=found.country, lines=found.lines,
+        sections=found.sections, stopped=stopped, asked=asked, saved_country=state.settings.country or "",
         stop_words=(safety.REASONS["too_much"], safety.STOP_GENTLY) if stopped else (),
-        therapist=(state.settings.therapist or "").strip(), country_set=bool(state.settings.country),
+        therapist=(state.settings.therapist or "").strip(), country_set=found.country is not None,
     )

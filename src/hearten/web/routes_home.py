@@ -25,7 +25,7 @@ async def home(request: Request):
     moment = state.now()
     today = services.today(store, moment=moment)
     suggestion = suggest_practice(
-        recent_checkins=store.list_checkins(since=moment - timedelta(days=RECENT_DAYS)),  # as services.practices.suggest
+        recent_checkins=services.list_checkins(store, since=moment - timedelta(days=RECENT_DAYS)),  # as practices.suggest
         component_scores=state.cached("components", lambda: assessments.latest_component_scores(store)),
         practices=state.practices,
     )

@@ -7,10 +7,9 @@ from datetime import datetime
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-import hearten
 from hearten import services
 from hearten.domain.records import InvalidInput
-from hearten.services.practices import help_sections
+from hearten.services import help as help_service, journal as journal_service
 from hearten.web.forms import optional_number, tags_from
 from hearten.web.highlight import harsh_sentences, noticed, segments
 from hearten.web.render import page, state_of
@@ -49,7 +48,7 @@ def _moment(text: str):
 async def journal_new(request: Request):
     # The help lines are in the page from the start, hidden, so they appear the moment
     # crisis words are typed, with no extra request or click.
-    return page(request, "journal_new.html", title="Write", help_lines=help_sections(state_of(request).settings))
+    return page(request, "journal_new.html", title="Write", help_lines=help_service.sections(state_of(request).settings))
 
 
 @router.post("/journal")
@@ -62,15 +61,13 @@ async def journal_add(request: Request, text: str = Form(""), mood: str = Form("
 @router.get("/journal/{entry_id}")
 async def journal_entry(request: Request, entry_id: int):
     state = state_of(request)
-    entry = services.get_entry(state.store, entry_id=entry_id)
-    analysis = hearten.analyze(entry.text).to_dict()
-    reframes = state.store.list_reframes(entry_id=entry.id)
-    help_lines = help_sections(state.settings) if analysis["crisis"] else []
+    view = journal_service.read(state.store, entry_id=entry_id)
+    entry, analysis, decision = view.entry, view.analysis.to_dict(), view.decision
     return page(
         request, "journal_entry.html", title=f"Entry of {entry.created_at:%d %b %Y}", entry=entry,
         segments=segments(entry.text, analysis, state.trap_names),
-        noticed=noticed(analysis, state.trap_names, state.kind_questions),
-        harsh=harsh_sentences(analysis), crisis=analysis["crisis"], help_lines=help_lines, reframes=reframes,
+        noticed=noticed(analysis, state.trap_names, state.kind_questions), harsh=harsh_sentences(analysis),
+        decision=decision, help_lines=help_service.for_decision(state.settings, decision), reframes=view.reframes,
     )
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from hearten.domain import safety
 from hearten.domain.insights import session_minutes
 from hearten.domain.practices import COMPONENTS
-from hearten.store import NotFound
+from hearten.services import NotFound, help as help_service, practices as practice_service
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
@@ -30,7 +29,7 @@ async def library(request: Request):
 @router.get("/practices/history")
 async def history(request: Request):
     state = state_of(request)
-    sessions = state.store.list_sessions(limit=50)
+    sessions = practice_service.history(state.store, limit=50)
     rows = [(s, state.practices.get(s.practice_id), round(session_minutes(s), 1)) for s in sessions]
     return page(request, "practice_history.html", title="Your practice", rows=rows)
 
@@ -38,13 +37,11 @@ async def history(request: Request):
 @router.get("/practices/sessions/{session_id}")
 async def session_done(request: Request, session_id: int):
     state = state_of(request)
-    session = state.store.get_session(session_id)
-    advice = safety.distress_check(session.distress_before, session.distress_after,
-                                   too_much=session.stopped_reason == "too_much")
-    entries = state.store.list_entries(session_id=session.id)
+    session, decision = practice_service.finished(state.store, session_id=session_id)
+    entries = practice_service.session_entries(state.store, session_id=session.id)
     return page(request, "practice_done.html", title="Practice finished", session=session,
-                practice=state.practices.get(session.practice_id), advice=advice, entries=entries,
-                minutes=round(session_minutes(session), 1))
+                practice=state.practices.get(session.practice_id), decision=decision, entries=entries,
+                help_lines=help_service.for_decision(state.settings, decision), minutes=round(session_minutes(session), 1))
 
 
 @router.get("/practices/{practice_id}")

@@ -157,7 +157,7 @@ async def unlock(request: Request, passphrase: str = Form("")):
     if not state.locked:
         return RedirectResponse("/", status_code=303)
     from hearten.crypto import CryptoError
-    from hearten.store import StoreError
+    from hearten.services import StoreError
 
     try:
         state.unlock(passphrase)

@@ -51,7 +51,8 @@ window.hearten = (function () {
     var panel = document.getElementById(textarea.dataset.analyze);
     var preview = panel.querySelector(".live-text");
     var list = panel.querySelector(".noticed");
-    var crisis = document.getElementById("live-crisis");
+    // Below the text box, in a polite live region: it never moves the text or takes focus.
+    var crisis = document.getElementById(textarea.dataset.crisis || "live-crisis");
     var timer = null, asked = 0;
     function run() {
       var text = textarea.value;
@@ -60,8 +61,10 @@ window.hearten = (function () {
       postJSON("/api/analyze", { text: text.slice(0, 200000) }).then(function (analysis) {
         if (ticket !== asked) { return; }  // a newer request is on its way
         var found = analysis.noticed || [];
-        panel.hidden = found.length === 0 && !analysis.crisis;
-        if (crisis) { crisis.hidden = !analysis.crisis; }
+        var decision = analysis.safety || { show_help: analysis.crisis, help_first: analysis.crisis };
+        // When help comes first it comes alone: no trap notes beside it (domain.safety decides).
+        panel.hidden = decision.help_first || found.length === 0;
+        if (crisis) { crisis.hidden = !decision.show_help; }
         highlight(preview, text, analysis);
         list.textContent = "";
         found.forEach(function (n) {

@@ -1,0 +1,24 @@
+"""Where to turn, for any front end: the help lines a safety decision asks for."""
+
+from __future__ import annotations
+
+from hearten.domain.safety import SafetyDecision
+
+
+def sections(settings, *, country: str | None = None):
+    """Help lines (domain.safety.HelpLines): iterate for the help screen's (heading, resources) pairs,
+    `.crisis` for what a moment of distress shows; the person's own helper always first."""
+    from hearten.services.practices import help_sections
+
+    return help_sections(settings, country=country)
+
+
+def lines(settings, *, country: str | None = None, crisis: bool = False) -> list:
+    """Every help line of sections() in order; with `crisis`, those a moment of distress shows."""
+    found = sections(settings, country=country)
+    return [r for _, listed in (found.crisis if crisis else found.sections) for r in listed]
+
+
+def for_decision(settings, decision: SafetyDecision):
+    """The help lines to show with a decision (the crisis box reads their `.crisis` part): none unless help shows."""
+    return sections(settings) if decision.show_help else []

@@ -1,0 +1,70 @@
+"""Journal use-cases that carry a safety decision: what follows writing, and reading an entry back.
+
+The plain record keeping (add, list, edit, delete, search) is in hearten.services; these
+add the analysis and domain.safety's decision, so the CLI and the web say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from hearten.domain import safety
+from hearten.store import Store
+
+
+class AfterWriting(NamedTuple):
+    """What follows a saved entry: the analysis (None when notes are off) and the decision."""
+
+    analysis: object
+    decision: safety.SafetyDecision
+    offered: list  # (sentence index, sentence) offered for a kinder version, in order
+
+
+class EntryView(NamedTuple):
+    """One entry as a person reads it back: its kinder versions, its analysis, and the decision."""
+
+    entry: object
+    reframes: list
+    analysis: object
+    decision: safety.SafetyDecision
+    offered: list
+
+
+def analyze(text: str):
+    from hearten.domain.language import analyze as run
+
+    return run(text)
+
+
+def offered(analysis) -> list:
+    """(index, sentence) offered for a kinder version: none at all when help comes first."""
+    if safety.after_text(analysis).help_first:
+        return []
+    return [(i, s) for i, s in enumerate(_get_sentences(analysis)) if safety.offers_reframe(s)]
+
+
+def _get_sentences(analysis):
+    return analysis.get("sentences", ()) if isinstance(analysis, dict) else analysis.sentences
+
+
+def after_writing(text: str, *, notes: bool = True) -> AfterWriting:
+    """The decision after writing `text`; with notes off only the crisis rules run (they always do)."""
+    if not notes:
+        from hearten.domain.language import has_crisis
+
+        decision = safety.crisis_decision() if has_crisis(text) else safety.SafetyDecision()
+        return AfterWriting(None, decision, [])
+    analysis = analyze(text)
+    return AfterWriting(analysis, safety.after_text(analysis), offered(analysis))
+
+
+def read(store: Store, *, entry_id: int) -> EntryView:
+    """An entry with its reframes, analysis and safety decision."""
+    entry = store.get_entry(entry_id)
+    analysis = analyze(entry.text)
+    return EntryView(entry, store.list_reframes(entry_id=entry.id), analysis, safety.after_text(analysis),
+                     offered(analysis))
+
+
+def list_reframes(store: Store, *, entry_id: int | None = None):
+    return store.list_reframes(entry_id=entry_id)

@@ -1,0 +1,68 @@
+"""Reminders in the web app: the Settings section's forms, and what an open tab may show now.
+
+Reminders live in their own file (services.reminders), not the database, so reading them
+never needs the journal unlocked; changing them does, like every other setting.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from starlette.concurrency import run_in_threadpool
+
+from hearten.services import reminders
+from hearten.web.render import env, state_of
+
+router = APIRouter(include_in_schema=False)
+
+DAY_LABELS = (("mon", "Mon"), ("tue", "Tue"), ("wed", "Wed"), ("thu", "Thu"), ("fri", "Fri"), ("sat", "Sat"),
+              ("sun", "Sun"))
+
+
+def settings_section(settings) -> dict:
+    """What the Settings page's Reminders section shows (a template global: the page's own route stays as it is)."""
+    listing = reminders.list_reminders(settings)
+    labels = dict(reminders.target_choices())
+    rows = [{**item, "when": reminders.describe(item), "what": labels.get(item["for"], item["for"])}
+            for item in listing["reminders"]]
+    start, _, end = (listing["quiet_hours"] or "").partition("-")
+    return {"rows": rows, "choices": reminders.target_choices(), "days": DAY_LABELS, "quiet_start": start,
+            "quiet_end": end, "installed": bool(reminders.installed_schedulers())}
+
+
+env.globals["reminders_section"] = settings_section
+
+
+@router.post("/settings/reminders")
+async def add(request: Request, at: str = Form(""), target: str = Form("checkin")):
+    state = state_of(request)
+    state.store  # noqa: B018 - only someone who has unlocked may change settings
+    form = await request.form()
+    days = ",".join(day for day in form.getlist("days") if isinstance(day, str)) or "daily"
+    await run_in_threadpool(reminders.add_reminder, state.settings, at=at, days=days, target=target)
+    return RedirectResponse("/settings?reminder=added#reminders", status_code=303)
+
+
+@router.post("/settings/reminders/{reminder_id}/remove")
+async def remove(request: Request, reminder_id: int):
+    state = state_of(request)
+    state.store  # noqa: B018
+    await run_in_threadpool(reminders.remove_reminder, state.settings, reminder_id=reminder_id)
+    return RedirectResponse("/settings?reminder=removed#reminders", status_code=303)
+
+
+@router.post("/settings/reminders/quiet")
+async def quiet(request: Request, quiet_start: str = Form(""), quiet_end: str = Form("")):
+    state = state_of(request)
+    state.store  # noqa: B018
+    hours = f"{quiet_start}-{quiet_end}" if quiet_start.strip() and quiet_end.strip() else "off"
+    reminders.set_quiet_hours(state.settings, quiet=hours)
+    return RedirectResponse("/settings?reminder=quiet#reminders", status_code=303)
+
+
+@router.get("/api/reminders/now")
+async def now(request: Request):
+    """What came due lately (for the quiet line on Home) and what comes next today (for the tab's
+    notifications): invitations only, nothing personal."""
+    state = state_of(request)
+    return JSONResponse(reminders.for_open_tab(state.settings, now=state.now()))

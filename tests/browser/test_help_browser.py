@@ -1,0 +1,41 @@
+"""/help in real Chromium: large call buttons at phone width, and a country picker that works without JavaScript."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import PHONE, SHOTS
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
+MIN_TAP = 44  # CSS pixels: the smallest comfortable tap target
+
+
+def test_call_and_text_buttons_are_large_at_phone_width(page):
+    page.set_viewport_size(PHONE)
+    page.goto("/help?country=US")
+    sizes = page.eval_on_selector_all(
+        ".resource .tap", "els => els.map(a => [a.getAttribute('href'), a.getBoundingClientRect().width,"
+                          " a.getBoundingClientRect().height])")
+    hrefs = [href for href, _, _ in sizes]
+    assert "tel:988" in hrefs and "sms:988" in hrefs and "sms:741741?body=HOME" in hrefs and "tel:911" in hrefs
+    for href, width, height in sizes:
+        assert width >= MIN_TAP and height >= MIN_TAP, (href, width, height)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]  # nothing spills sideways
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "help-us-phone.png"), full_page=True)
+
+
+def test_the_country_picker_works_without_javascript(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto("/help")
+        page.select_option("#help-country", "FR")
+        page.click("text=Show its lines")
+        page.wait_for_url("**/help?country=FR")
+        assert page.locator("h2#lines-title").inner_text() == "People you can talk to in France"
+        assert page.locator("a[href='tel:3114']").count() == 1
+        page.goto("/help")  # nothing was saved
+        assert page.locator("h2#lines-title").inner_text() == "People you can talk to"
+    finally:
+        context.close()

@@ -1,0 +1,151 @@
+"""Reminders in a real Chromium tab: the browser's notification, once allowed, and the quiet line on Home."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, SHOTS
+
+pytestmark = pytest.mark.browser
+
+# Records each notification the page makes, then lets the browser's own Notification make it.
+SPY = """
+(() => {
+  const Real = window.Notification;
+  if (!Real) { return; }
+  window.__shown = [];
+  function Spy(title, options) {
+    window.__shown.push({title: title, body: options && options.body, tag: options && options.tag});
+    return new Real(title, options);
+  }
+  Object.defineProperty(Spy, "permission", {get: () => Real.permission});
+  Spy.requestPermission = (...args) => Real.requestPermission(...args);
+  window.Notification = Spy;
+})();
+"""
+
+
+class RunningClock:
+    """The server's clock: real time, moved to start at `start`, so timers in the page really run."""
+
+    def __init__(self, start: datetime):
+        self.offset = start - datetime.now(timezone.utc)
+
+    def __call__(self) -> datetime:
+        return datetime.now(timezone.utc) + self.offset
+
+
+@pytest.fixture
+def served(tmp_path, monkeypatch):
+    """A server of its own, with a clock the test sets and Berlin's time zone."""
+    import uvicorn
+
+    from hearten.config import load_settings
+    from hearten.web.app import create_app
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")})
+    # 08:59:50 in Berlin, on a Wednesday: time enough to open a page before 09:00, on a busy machine too
+    clock = RunningClock(datetime(2026, 6, 3, 6, 59, 50, tzinfo=timezone.utc))
+    app = create_app(settings, clock=clock)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}", settings, clock
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def open_page(browser, base, *, allow: bool):
+    context = browser.new_context(viewport=DESKTOP, base_url=base)
+    if allow:
+        context.grant_permissions(["notifications"], origin=base)
+    context.add_init_script(SPY)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return context, page, errors
+
+
+def test_an_open_tab_shows_the_invitation_once_allowed(browser, served):
+    base, settings, clock = served
+    from hearten.services import reminders
+
+    reminders.add_reminder(settings, at="09:00", days="daily", target="checkin")
+    reminders.add_reminder(settings, at="08:30", days="wed", target="practice:grounding")
+    context, page, errors = open_page(browser, base, allow=True)
+    try:
+        page.goto("/")
+        # 08:30 came due half an hour ago: the quiet line on Home offers it, once
+        line = page.locator("[data-reminder-line]")
+        line.wait_for(state="visible")
+        assert line.inner_text() == "If you have a moment, Grounding is here. It is fine to let this one pass. Open it"
+        assert line.locator("a").get_attribute("href") == "/practices/grounding"
+        # 09:00 comes a few seconds after the page opened: the browser's own notification shows it
+        deadline = time.monotonic() + 30
+        while not page.evaluate("() => window.__shown.length") and time.monotonic() < deadline:
+            page.wait_for_timeout(200)
+        shown = page.evaluate("window.__shown")
+        assert shown == [{"title": "hearten", "body": "If you have a moment, a short check-in is here. "
+                          "It is fine to let this one pass.", "tag": "hearten-reminder-1"}]
+        page.goto("/settings#reminders")
+        assert page.locator("[data-notify-status]").inner_text() == "Notifications are allowed in this browser."
+        assert page.locator("[data-notify-allow]").is_hidden()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator("#reminders").screenshot(path=str(SHOTS / "settings-reminders.png"))
+    finally:
+        context.close()
+    assert not errors, errors
+
+
+def test_without_permission_no_notification_but_the_quiet_line_still_shows(browser, served):
+    base, settings, clock = served
+    from hearten.services import reminders
+
+    reminders.add_reminder(settings, at="08:00", days="daily", target="journal")
+    reminders.add_reminder(settings, at="09:00", days="daily", target="checkin")
+    context, page, errors = open_page(browser, base, allow=False)
+    try:
+        page.goto("/settings#reminders")
+        assert page.locator("[data-notify-allow]").is_visible()  # the person is asked, never assumed
+        page.goto("/")
+        page.locator("[data-reminder-line]").wait_for(state="visible")
+        assert "your journal is here" in page.locator("[data-reminder-line]").inner_text()
+        nine = datetime(2026, 6, 3, 7, 0, 1, tzinfo=timezone.utc)
+        page.wait_for_timeout(max(0, (nine - clock()).total_seconds()) * 1000 + 500)  # past 09:00 on the server's clock
+        assert page.evaluate("window.__shown") == []
+    finally:
+        context.close()
+    assert not errors, errors
+
+
+def test_the_settings_form_adds_a_reminder(browser, served):
+    base, settings, clock = served
+    context, page, errors = open_page(browser, base, allow=False)
+    try:
+        page.goto("/settings")
+        page.fill("#reminder-at", "07:45")
+        page.click("label[for=reminder-day-sat]")  # the chips are labels over hidden boxes
+        page.click("label[for=reminder-day-sun]")
+        assert not page.is_checked("#reminder-day-sat")
+        page.select_option("#reminder-target", "assessment")
+        page.click("text=Add reminder")
+        page.wait_for_url("**/settings?reminder=added#reminders")
+        assert "07:45, weekdays" in page.locator(".reminder-row").inner_text()
+        page.click(".reminder-row button")
+        page.wait_for_url("**/settings?reminder=removed#reminders")
+        assert page.locator(".reminder-row").count() == 0
+    finally:
+        context.close()
+    assert not errors, errors

@@ -1,0 +1,37 @@
+"""In a terminal, high distress offers to start grounding with one key."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from hearten.cli import cli, notice
+
+
+def test_high_distress_asks_to_start_grounding_in_a_terminal(tmp_path, monkeypatch):
+    monkeypatch.setattr(notice, "_at_terminal", lambda: True)
+    monkeypatch.setattr("hearten.cli.practice._interactive", lambda: True)
+    started = []
+    monkeypatch.setattr("hearten.cli.practice_terminal.run_interactive", lambda app, practice_id, **o: started.append(practice_id))
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    declined = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env, input="n\n")
+    assert declined.exit_code == 0 and "Start a short grounding practice now?" in declined.output and started == []
+    accepted = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env, input="y\n")
+    assert accepted.exit_code == 0, accepted.output
+    assert started == ["grounding"]
+
+
+def test_no_question_without_a_terminal_or_below_8(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    high = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env)
+    assert "hearten practice run grounding" in high.output and "now?" not in high.output
+    calm = CliRunner().invoke(cli, ["checkin", "--distress", "7"], env=env)
+    assert "grounding" not in calm.output
+
+
+def test_reframing_a_crisis_entry_shows_help_alone(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None,
+           "HEARTEN_COUNTRY": "GB"}
+    entry_id = CliRunner().invoke(cli, ["journal", "add", "I'm such an idiot. I want to die."], env=env).stdout.strip()
+    result = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="s\n")
+    assert result.exit_code == 0 and "Samaritans" in result.output
+    assert "Sentence 1" not in result.output and "stood out" not in result.output

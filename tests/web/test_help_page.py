@@ -1,0 +1,91 @@
+"""/help: each line's note and freshness, large call and text buttons, and a country picker that saves nothing."""
+
+from __future__ import annotations
+
+import re
+
+from tests.web.conftest import post_form
+
+
+def cards(html: str) -> list[str]:
+    return re.findall(r'<li class="resource">.*?</li>\s*(?=<li class="resource">|</ul>)', html, re.S)
+
+
+def test_help_without_a_country_lists_the_main_countries_and_offers_a_picker(client):
+    html = client.get("/help").text
+    for name in ("United States", "United Kingdom", "Ireland", "Canada", "Australia", "Anywhere else"):
+        assert f'<h3 class="country-heading">{name}</h3>' in html
+    assert '<form method="get" action="/help" class="picker">' in html
+    assert '<option value="DE">Germany</option>' in html and '<option value="IN">India</option>' in html
+    assert "not yet checked" in html and "For young people." in html
+
+
+def test_each_card_shows_its_note_and_how_fresh_it_is(client):
+    html = client.get("/help?country=AU").text
+    found = cards(html)
+    assert found and all("not yet checked" in card for card in found)
+    kids = next(card for card in found if "Kids Helpline" in card)
+    assert "For young people aged 5 to 25" in kids
+    assert "2026-11-27" not in html and "27 Nov 2026" not in html
+
+
+def test_numbers_are_tel_and_sms_links_as_tap_targets(client):
+    html = client.get("/help?country=US").text
+    assert '<a class="tap tap-call" href="tel:988">Call 988</a>' in html
+    assert '<a class="tap tap-text" href="sms:988">Text 988</a>' in html
+    assert '<a class="tap tap-text" href="sms:741741?body=HOME">Text HOME to 741741</a>' in html
+    assert '<a class="tap tap-call" href="tel:911">Call 911</a>' in html
+    de = client.get("/help?country=DE").text
+    for dialled in ("08001110111", "08001110222", "116123", "112", "110"):
+        assert f'href="tel:{dialled}"' in de
+
+
+def test_the_picker_shows_another_country_without_changing_the_setting(client):
+    post_form(client, "/settings", {"name": "", "country": "GB", "therapist": "", "speech": "off",
+                                    "speech_voice": "", "speech_rate": "1"})
+    html = client.get("/help?country=nz").text
+    assert "People you can talk to in New Zealand" in html
+    assert "0508 828 865" in html and "Samaritans" not in html
+    assert "your saved country stays GB" in html
+    assert '<option value="NZ" selected>' in html
+    again = client.get("/help").text
+    assert "People you can talk to in United Kingdom" in again and "Samaritans" in again
+    assert '<option value="GB" selected>' in client.get("/settings").text
+
+
+def test_a_strange_country_value_is_ignored(client):
+    html = client.get("/help?country=%3Cscript%3E").text
+    assert "<script>" not in html.split("</header>", 1)[-1]
+    assert '<h3 class="country-heading">United States</h3>' in html
+
+
+def test_after_a_practice_the_picker_keeps_the_gentle_stop(client):
+    html = client.get("/help?from=practice").text
+    assert '<input type="hidden" name="from" value="practice">' in html
+    assert "Take a breath" in client.get("/help?from=practice&country=FR").text
+
+
+def test_own_therapist_is_first_with_a_call_button(client):
+    post_form(client, "/settings", {"name": "", "country": "IE", "therapist": "Dr Lee, 01234 567890",
+                                    "speech": "off", "speech_voice": "", "speech_rate": "1"})
+    html = client.get("/help").text
+    assert html.index("Dr Lee") < html.index("People you can talk to")
+    assert 'href="tel:01234567890"' in html
+    assert html.count("Dr Lee") == 1  # not repeated among the lines
+
+
+def test_the_crisis_box_without_a_country_holds_the_directory_the_emergency_advice_and_a_picker(client):
+    html = client.get("/journal/new").text
+    box = html[html.index('id="live-crisis"'):html.index("</section>", html.index('id="live-crisis"'))]
+    assert "findahelpline.com" in box and "Your local emergency number" in box
+    assert 'target="_blank"' in box and '<option value="DE">Germany</option>' in box
+    assert "988" not in box and "Samaritans" not in box  # not every country's cards
+
+
+def test_the_crisis_box_with_a_country_shows_its_lines_first(client):
+    post_form(client, "/settings", {"name": "", "country": "NL", "therapist": "", "speech": "off",
+                                    "speech_voice": "", "speech_rate": "1"})
+    html = client.get("/journal/new").text
+    box = html[html.index('id="live-crisis"'):html.index("</section>", html.index('id="live-crisis"'))]
+    assert box.index("113 Zelfmoordpreventie") < box.index("Emergency services")
+    assert 'href="tel:08000113"' in box and "<select" not in box

@@ -1,0 +1,78 @@
+"""The Reminders section of Settings, and what an open tab is told is due."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.web.conftest import post_form
+
+
+@pytest.fixture
+def backend():
+    return "sqlite"  # reminders live in a file of their own, whatever the database
+
+
+@pytest.fixture(autouse=True)
+def berlin(monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+
+
+def test_settings_has_a_reminders_section_that_starts_empty(client):
+    page = client.get("/settings").text
+    assert 'id="reminders"' in page and "There are none until you add one" in page
+    assert 'name="at" type="time"' in page and 'value="practice:grounding"' in page
+    assert "reminder-row" not in page
+    assert "hearten remind install" in page
+
+
+def test_add_and_remove_a_reminder_from_settings(client, settings):
+    response = post_form(client, "/settings/reminders", {"at": "08:15", "days": ["mon", "wed"], "target": "practice:rain"})
+    assert response.status_code == 303 and response.headers["location"].endswith("#reminders")
+    page = client.get("/settings").text
+    assert "08:15, mon,wed" in page and "Practice: RAIN" in page
+    from hearten.services.reminders import list_reminders
+
+    assert list_reminders(settings)["reminders"] == [{"id": 1, "at": "08:15", "days": ["mon", "wed"], "for": "practice:rain"}]
+    assert post_form(client, "/settings/reminders/1/remove", {}).status_code == 303
+    assert list_reminders(settings)["reminders"] == []
+    assert "reminder-row" not in client.get("/settings").text
+
+
+def test_no_days_ticked_means_every_day_and_a_bad_time_is_explained(client, settings):
+    post_form(client, "/settings/reminders", {"at": "21:00", "target": "journal"})
+    from hearten.services.reminders import list_reminders
+
+    assert list_reminders(settings)["reminders"][0]["days"] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    refused = post_form(client, "/settings/reminders", {"at": "late", "target": "journal"})
+    assert refused.status_code == 400 and "HH:MM" in refused.text
+    assert post_form(client, "/settings/reminders/9/remove", {}).status_code == 400
+
+
+def test_quiet_hours_are_saved_and_cleared(client, settings):
+    post_form(client, "/settings/reminders/quiet", {"quiet_start": "22:00", "quiet_end": "07:30"})
+    page = client.get("/settings").text
+    assert 'name="quiet_start" type="time" value="22:00"' in page and 'value="07:30"' in page
+    post_form(client, "/settings/reminders/quiet", {"quiet_start": "", "quiet_end": ""})
+    from hearten.services.reminders import list_reminders
+
+    assert list_reminders(settings)["quiet_hours"] is None
+
+
+def test_an_open_tab_is_told_what_came_due_and_what_comes_next(client, clock):
+    post_form(client, "/settings/reminders", {"at": "09:00", "target": "checkin"})
+    post_form(client, "/settings/reminders", {"at": "11:00", "target": "journal"})
+    clock.moment = datetime(2026, 6, 3, 7, 30, tzinfo=timezone.utc)  # 09:30 in Berlin
+    data = client.get("/api/reminders/now").json()
+    assert [item["body"] for item in data["recent"]] == [
+        "If you have a moment, a short check-in is here. It is fine to let this one pass."]
+    assert data["recent"][0]["url"] == "/checkin"
+    assert [(item["for"], item["in_seconds"]) for item in data["upcoming"]] == [("journal", 5400), ("checkin", 84600)]
+    clock.moment = datetime(2026, 6, 3, 10, 30, tzinfo=timezone.utc)  # 12:30: the morning is let go
+    assert [item["for"] for item in client.get("/api/reminders/now").json()["recent"]] == ["journal"]
+
+
+def test_home_has_a_place_for_the_quiet_line(client):
+    page = client.get("/").text
+    assert "data-reminder-line hidden" in page and "/static/reminders.js" in page
