@@ -12,9 +12,9 @@ explains the choice. Results are seeded, so the same data always give the same f
 from __future__ import annotations
 
 from datetime import date, timedelta
-from statistics import fmean
 
 from hearten.domain.records import record
+from hearten.domain.safety import DISTRESS_RISE  # the rise that stops a practice gently, counted here too
 
 ANY = "any"  # the "any practice" pseudo-practice
 MEASURES = ("mood", "distress", "self_compassion")
@@ -27,9 +27,7 @@ MIN_DAYS_EACH_SIDE = 14
 MIN_SWITCHES = 3
 MIN_PAIRS = 28  # days with both today's factor and tomorrow's measure
 MIN_RATED_SESSIONS = 10  # sessions with distress before and after
-DISTRESS_RISE = 3  # the same rise that stops a practice gently (domain.safety)
 
-LEVEL = 0.95
 DRAWS = 1000
 SEED = 20261104
 
