@@ -23,7 +23,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = {"home": "/", "journal": "/journal", "insights": "/insights", "static": "/static/hearten.css"}
+TARGETS = {"home": "/", "journal": "/journal", "insights": "/insights", "calendar": "/calendar",
+           "static": "/static/hearten.css"}
 WORDS = ("today I felt tired and a bit lost but I tried to be gentle with myself; "
          "I am so stupid for forgetting the meeting; a walk in the park helped; "
          "I always mess things up; my friend called and we laughed").split()

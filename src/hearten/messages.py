@@ -282,3 +282,100 @@ REMINDER_INSTALL_UNFINISHED = (
     "The files are written, but the scheduler was not told about them, so reminders will not come yet. "
     "When the command above can run (for systemd, inside your desktop session), run: hearten remind install"
 )
+
+# -- insights (docs/insights.md explains every figure) -------------------------------------
+INSIGHTS_HEADER = "Looking at {days} day(s), from {start}."
+INSIGHTS_EFFECTS = "What went with practising"
+INSIGHTS_EFFECT = (
+    "{title}: practising was linked with {measure} {size:.1f} point(s) {direction} {when} "
+    "than on days without it."
+)
+INSIGHTS_EFFECT_SAME = "{title}: {measure} {when} was about the same on days with and without practice."
+INSIGHTS_INTERVAL = "95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) with, {n_without} without."
+INSIGHTS_UNCLEAR = "The interval includes no difference at all, so this may be chance."
+INSIGHTS_WHEN = {0: "the same day", 1: "the next day"}
+INSIGHTS_MEASURES = {"mood": "mood", "distress": "distress", "self_compassion": "self-compassion score"}
+INSIGHTS_NOT_YET_HEAD = "Not enough days yet"
+INSIGHTS_NOT_YET = (
+    "{title}: at least {days} more day(s) with a check-in before hearten shows anything. "
+    "It waits for 14 days with and 14 without, taking turns at least 3 times."
+)
+INSIGHTS_NOTHING = "Nothing to show yet. After a few weeks of check-ins, what goes with your good days appears here."
+INSIGHTS_DISTRESS_HEAD = "Distress before and after a practice"
+INSIGHTS_DISTRESS = (
+    "{title}: distress changed by {mean:+.1f} on average across a session "
+    "(95% interval {low:+.1f} to {high:+.1f}; {n} session(s))."
+)
+INSIGHTS_DISTRESS_FEW = "{title}: {n} session(s) with distress rated before and after; an average needs 10."
+INSIGHTS_RISES = "    Distress rose by 3 or more in {rises} of {n} session(s)."
+INSIGHTS_LINKS_HEAD = "What went with your next day"
+INSIGHTS_FACTORS = {
+    "sleep_hours": "more sleep", "active_minutes": "more activity", "social": "feeling more connected",
+    "food": "eating better",
+}
+INSIGHTS_FACTOR_NAMES = {
+    "sleep_hours": "Sleep", "active_minutes": "Activity", "social": "Feeling connected", "food": "Eating well",
+}
+INSIGHTS_LINK = "{factor} on one day was linked with {direction} {measure} the next day (r {r:+.2f})."
+INSIGHTS_NO_LINK = "{factor} and your {measure} the next day: no clear link (r {r:+.2f})."
+INSIGHTS_LINK_INTERVAL = "95% interval {low:+.2f} to {high:+.2f}; {n} pair(s) of days."
+INSIGHTS_LINKS_CHANCE = (
+    "With several factors side by side, a link or two can appear by chance. "
+    "Treat these as ideas to notice, not findings."
+)
+INSIGHTS_NOT_CAUSES = (
+    "These figures describe your own days. \"Linked with\" means they went together, not that one caused "
+    "the other. For a firmer answer, try: hearten experiment start PRACTICE --question \"…\""
+)
+
+# -- experiments ------------------------------------------------------------------------------
+EXPERIMENT_SAVED = (
+    "Your experiment is saved, with its question, before any results: {question}\n"
+    "From {start} to {end}, some periods are for practising {title} and some for resting from it, "
+    "in an order drawn at random. Home shows each day's part."
+)
+EXPERIMENT_PERIOD = {"practice": "practise {title}", "rest": "rest from {title} (other practices are fine)"}
+EXPERIMENT_NONE = "No experiment yet. To ask a question of your own days: hearten experiment start PRACTICE --question \"…\""
+EXPERIMENT_STOPPED = "Your experiment has ended. What was gathered so far stays: hearten experiment status"
+EXPERIMENT_TODAY = "Today: {part}."
+EXPERIMENT_NOT_STARTED = "Your experiment starts on {start}."
+EXPERIMENT_OVER = "The schedule has ended."
+EXPERIMENT_FOLLOWED = (
+    "You practised on {p_ok} of {p_days} practice day(s) and rested on {r_ok} of {r_days} rest day(s) so far. "
+    "Any amount is fine; the result counts days by the plan."
+)
+EXPERIMENT_RESULT = (
+    "In practice periods your {measure} was {size:.1f} point(s) {direction} than in rest periods "
+    "(95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) and {n_without} day(s))."
+)
+EXPERIMENT_RESULT_SAME = (
+    "In practice periods your {measure} was about the same as in rest periods "
+    "(95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) and {n_without} day(s))."
+)
+EXPERIMENT_WAITING = "A result needs at least {days} more day(s) with a check-in."
+EXPERIMENT_CAN_MEAN = (
+    "What it can mean: the order of the periods was drawn at random, so a difference whose interval is clear of 0 "
+    "is more likely to come from the practice than from the kind of week it was."
+)
+EXPERIMENT_CANNOT_MEAN = (
+    "What it cannot mean: this is one person over a few weeks. Expecting a change can itself shift how you rate "
+    "your days, a practice can carry over into rest periods, and an interval that includes 0 means this "
+    "experiment could not tell, not that the practice does nothing for you."
+)
+HOME_EXPERIMENT_TODAY = "Your experiment today: {part}."
+HOME_EXPERIMENT_SOON = "Your experiment with {title} starts on {start}."
+
+# -- the report to bring to a therapist ----------------------------------------------------
+REPORT_TITLE = "hearten: your {period}, {start} to {end}"
+REPORT_SUMMARY = "{checkins} check-in(s). Average mood {mood} out of 10; average distress {distress} out of 10."
+REPORT_NO_PRACTICE = "No practice sessions in this period."
+REPORT_NO_JOURNAL = "No journal entries or check-in notes in this period."
+REPORT_EFFECTS_NOTE = (
+    "Only differences whose 95% interval is clear of 0 are listed. \"Linked with\", not \"caused by\": "
+    "days with practice may differ in other ways too."
+)
+REPORT_FOOTER = (
+    "Made by hearten on your own computer. hearten is a companion for practising self-compassion, "
+    "not therapy and not a diagnosis."
+)
+REPORT_SAVED = "Saved your report to {path}. It holds personal information: share it only with people you choose."

@@ -32,6 +32,9 @@ COMMANDS = {
     "learn": "hearten.cli.learn:learn",
     "serve": "hearten.cli.serve:serve",
     "remind": "hearten.cli.remind:remind",
+    "insights": "hearten.cli.insights:insights",
+    "experiment": "hearten.cli.experiment:experiment",
+    "report": "hearten.cli.report:report",
 }
 
 

@@ -60,6 +60,7 @@ def show_home(app) -> None:
     title = practice_service.get_practice(practice_id=chosen.practice_id).title
     click.echo(messages.HOME_SUGGESTION.format(title=title, id=chosen.practice_id))
     click.echo(f"  {chosen.reason}")
+    _experiment_line(app, moment)
     due = due_instruments(app.store, now=moment)
     if due:
         click.echo(messages.HOME_DUE.format(names=", ".join(d["title"] for d in due), id=due[0]["id"]))
@@ -76,3 +77,19 @@ def show_home(app) -> None:
         # Offered every time until chosen: never silently skipped (issue 7).
         click.echo(click.style(messages.HOME_OFFER_ENCRYPTION, dim=True))
     click.echo(click.style(messages.HOME_HELP_LINE, dim=True))
+
+
+def _experiment_line(app, moment) -> None:
+    """Today's part of a running experiment, if there is one."""
+    from hearten.services import experiments
+    from hearten.services.insights import practice_titles
+
+    today = experiments.today_assignment(app.store, moment=moment)
+    if today is None:
+        return
+    title = practice_titles().get(today["practice_id"], today["practice_id"])
+    if today["today"] is None:
+        click.echo(messages.HOME_EXPERIMENT_SOON.format(title=title, start=f"{today['starts'].day} {today['starts']:%b}"))
+    else:
+        part = messages.EXPERIMENT_PERIOD[today["today"]].format(title=title)
+        click.echo(messages.HOME_EXPERIMENT_TODAY.format(part=part))

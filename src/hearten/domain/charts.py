@@ -89,8 +89,16 @@ def history_svg(
     scale_max: float,
     bands=(),
     title: str,
+    width: int = WIDTH,
+    gap_days: int | None = None,
+    people_dates: bool = False,
 ) -> str:
-    """An accessible SVG line chart of scores by date, with the bands shaded behind the line."""
+    """An accessible SVG line chart of scores by date, with the bands shaded behind the line.
+
+    For phones pass a width near the phone's (300: text 13, about 12.5 px shown on a 390 px screen);
+    `gap_days` breaks the line where more days than that pass between points, so a gap
+    in the data shows as a gap; `people_dates` writes dates as "4 Nov" instead of ISO.
+    """
     if not scale_max > scale_min:
         raise ValueError("scale_max must be above scale_min")
     clean = sorted(
@@ -99,7 +107,12 @@ def history_svg(
     )
     digest = hashlib.sha256(repr((title, clean)).encode()).hexdigest()[:8]
     ids = {"title": f"chart-{digest}-title", "desc": f"chart-{digest}-desc"}
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    narrow = width < WIDTH
+    right = RIGHT if bands or not narrow else 16
+    plot_w, plot_h = width - LEFT - right, HEIGHT - TOP - BOTTOM
+
+    def day_text(when: datetime) -> str:
+        return f"{when.day} {when:%b}" if people_dates else when.date().isoformat()
 
     def y_of(value: float) -> float:
         value = min(max(value, scale_min), scale_max)
@@ -117,18 +130,18 @@ def history_svg(
         latest = clean[-1][1]
         latest_band = band_of(latest, bands)
         desc = (
-            f"{len(clean)} score{'s' if len(clean) != 1 else ''} from {first.date().isoformat()} to {last.date().isoformat()},"
+            f"{len(clean)} score{'s' if len(clean) != 1 else ''} from {day_text(first)} to {day_text(last)},"
             f" on a scale from {_fmt(scale_min)} to {_fmt(scale_max)}. Latest {_fmt(latest)}"
-            f"{f' ({latest_band})' if latest_band else ''} on {last.date().isoformat()};"
+            f"{f' ({latest_band})' if latest_band else ''} on {day_text(last)};"
             f" lowest {_fmt(min(v for _, v in clean))}, highest {_fmt(max(v for _, v in clean))}."
         )
     else:
         desc = "No scores yet."
 
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {HEIGHT}" width="{width}" height="{HEIGHT}"'
         f' role="img" aria-labelledby="{ids["title"]} {ids["desc"]}" class="hearten-chart"'
-        ' font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12" fill="currentColor">',
+        f' font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="{13 if narrow else 12}" fill="currentColor">',
         f'<title id="{ids["title"]}">{_text(title)}</title>',
         f'<desc id="{ids["desc"]}">{_text(desc)}</desc>',
         f'<text x="{LEFT}" y="22" font-size="15" font-weight="600">{_text(title)}</text>',
@@ -152,21 +165,34 @@ def history_svg(
     if not clean:
         out.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h / 2}" text-anchor="middle">No scores yet</text>')
     else:
-        for when in _date_ticks([w for w, _ in clean]):
+        for when in _date_ticks([w for w, _ in clean], most=3 if narrow else 5):
             x = x_of(when)
             out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>')
             out.append(
-                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" fill-opacity="0.85">{when.date().isoformat()}</text>'
+                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" fill-opacity="0.85">{day_text(when)}</text>'
             )
-        coords = " ".join(f"{x_of(w):.1f},{y_of(v):.1f}" for w, v in clean)
-        out.append(f'<polyline points="{coords}" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>')
+        for segment in _segments(clean, gap_days):
+            coords = " ".join(f"{x_of(w):.1f},{y_of(v):.1f}" for w, v in segment)
+            out.append(f'<polyline points="{coords}" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>')
         for when, value in clean:
             out.append(
                 f'<circle cx="{x_of(when):.1f}" cy="{y_of(value):.1f}" r="3.5" fill="currentColor">'
-                f"<title>{when.date().isoformat()}: {_fmt(value)}</title></circle>"
+                f"<title>{day_text(when)}: {_fmt(value)}</title></circle>"
             )
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _segments(points, gap_days: int | None) -> list[list]:
+    """The points split wherever more than `gap_days` days pass between neighbours (never, for None)."""
+    if gap_days is None:
+        return [points]
+    segments = [[points[0]]]
+    for before, after in zip(points, points[1:]):
+        if (after[0].date() - before[0].date()).days > gap_days:
+            segments.append([])
+        segments[-1].append(after)
+    return segments
 
 
 def _value_ticks(low: float, high: float) -> list[float]:

@@ -6,7 +6,7 @@ from hearten.store.base import NotFound, Store
 
 # The number of the newest migration file. A test checks it matches the files, so
 # start-up can compare against it with one query instead of reading the folder.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 __all__ = ["NotFound", "Store", "open_store", "SCHEMA_VERSION", "StoreError"]
 

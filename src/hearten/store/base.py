@@ -39,8 +39,15 @@ def offset_minutes(moment: datetime) -> int:
     return int(moment.utcoffset().total_seconds() // 60)
 
 
+_ZONES: dict[int, timezone] = {}
+
+
 def zone(minutes: int) -> timezone:
-    return timezone(timedelta(minutes=minutes))
+    # Made once per offset: reading ten years of records otherwise builds 35,000 of them.
+    found = _ZONES.get(minutes)
+    if found is None:
+        found = _ZONES[minutes] = timezone(timedelta(minutes=minutes))
+    return found
 
 
 class Store(ABC):
@@ -182,6 +189,13 @@ class Store(ABC):
             cur.execute(self.sql(q.DELETE_ENTRY), {"id": _as_id(entry_id)})
             if cur.rowcount == 0:
                 raise NotFound(f"there is no journal entry with id {entry_id}")
+
+    def list_entry_moods(self, *, since=None, until=None) -> list[tuple[datetime, int]]:
+        """(time, mood) of every entry that has a mood, oldest first."""
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_ENTRY_MOODS),
+                        {"since": self._optional_time(since), "until": self._optional_time(until)})
+            return [(self.time_value(r[0], r[1]), r[2]) for r in cur.fetchall()]
 
     def count_entries(self) -> int:
         with self.transaction() as cur:
@@ -465,6 +479,39 @@ class Store(ABC):
             for assessment in assessments:
                 added["assessments"] += self._insert_assessment(cur, assessment) is not None
         return added
+
+    # -- experiments ----------------------------------------------------------
+    def add_experiment(self, experiment) -> int:
+        """Save a drawn schedule and its question (a domain.experiments.Experiment)."""
+        from hearten.domain.experiments import periods_json
+        from hearten.domain.records import new_uid
+
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.INSERT_EXPERIMENT), {
+                "uid": new_uid(), "practice_id": experiment.practice_id, "question": experiment.question,
+                "schedule": json.dumps(periods_json(experiment.periods)),
+                "created_at": experiment.created_at.isoformat(),
+            })
+            return cur.fetchone()[0]
+
+    def list_experiments(self) -> list:
+        """Every experiment, newest first."""
+        from datetime import date
+
+        from hearten.domain.experiments import Experiment, periods_from_json
+
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.SELECT_EXPERIMENTS))
+            rows = cur.fetchall()
+        return [
+            Experiment(id=r[0], practice_id=r[2], question=r[3], periods=periods_from_json(json.loads(r[4])),
+                       created_at=datetime.fromisoformat(r[5]), stopped_on=date.fromisoformat(r[6]) if r[6] else None)
+            for r in rows
+        ]
+
+    def stop_experiment(self, experiment_id: int, *, on) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.STOP_EXPERIMENT), {"id": _as_id(experiment_id), "stopped_on": on.isoformat()})
 
     def wipe(self) -> None:
         """Delete every record (the schema stays)."""

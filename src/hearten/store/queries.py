@@ -39,6 +39,15 @@ ORDER BY e.created_at DESC, e.id DESC
 LIMIT :limit
 """
 
+# Just the moods (for insights), without reading every entry's text and tags.
+SELECT_ENTRY_MOODS = """
+SELECT created_at, created_offset, mood FROM entries
+WHERE mood IS NOT NULL
+  AND (:since IS NULL OR created_at >= :since)
+  AND (:until IS NULL OR created_at < :until)
+ORDER BY created_at
+"""
+
 COUNT_ENTRIES = "SELECT count(*) FROM entries"
 
 SELECT_TAGS_FOR = "SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({ids}) ORDER BY tag"
@@ -155,6 +164,7 @@ SELECT_ASSESSMENT = f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = :i
 # -- everything -------------------------------------------------------------------
 # Children before parents, so that deleting in this order never trips a foreign key.
 WIPE = (
+    "DELETE FROM experiments",
     "DELETE FROM reframes",
     "DELETE FROM entry_tags",
     "DELETE FROM entries",
@@ -184,3 +194,16 @@ ORDER BY rank, e.created_at DESC
 LIMIT :limit
 """,
 }
+
+# -- experiments ------------------------------------------------------------------
+EXPERIMENT_COLUMNS = "id, uid, practice_id, question, schedule, created_at, stopped_on"
+
+INSERT_EXPERIMENT = """
+INSERT INTO experiments (uid, practice_id, question, schedule, created_at)
+VALUES (:uid, :practice_id, :question, :schedule, :created_at)
+RETURNING id
+"""
+
+SELECT_EXPERIMENTS = f"SELECT {EXPERIMENT_COLUMNS} FROM experiments ORDER BY id DESC"
+
+STOP_EXPERIMENT = "UPDATE experiments SET stopped_on = :stopped_on WHERE id = :id AND stopped_on IS NULL"

@@ -57,6 +57,10 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
     for module in (routes_home, routes_checkin, routes_journal, routes_practices, routes_learn, routes_assessments,
                    routes_insights, routes_help, routes_settings, routes_reminders, routes_api):
         app.include_router(module.router)
+    from hearten.web import routes_calendar, routes_experiment, routes_report
+
+    for module in (routes_calendar, routes_experiment, routes_report):
+        app.include_router(module.router)
     _error_pages(app)
     app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, tokens=tokens)
     return app

@@ -6,7 +6,8 @@ import hashlib
 from xml.sax.saxutils import escape
 
 
-def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes", width: int = 640, height: int = 200) -> str:
+def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes", width: int = 640, height: int = 200,
+             labels: int = 12) -> str:
     """Labelled bars, drawn in currentColor so they follow light and dark themes."""
     digest = hashlib.sha256(repr((title, bars)).encode()).hexdigest()[:8]
     top_value = max((value for _, value in bars), default=0) or 1
@@ -26,7 +27,7 @@ def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes"
         f'<text x="{left}" y="20" font-size="15" font-weight="600">{escape(title)}</text>',
         f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="currentColor" stroke-opacity="0.4"/>',
     ]
-    every = max(1, round(len(bars) / 12))  # at most about a dozen labels
+    every = max(1, round(len(bars) / labels))  # about `labels` labels at most
     for n, (label, value) in enumerate(bars):
         h = plot_h * value / top_value
         x = left + slot * n + (slot - bar_w) / 2
@@ -34,7 +35,7 @@ def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes"
             f'<rect class="bar" x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{bar_w:.1f}" height="{max(h, 0):.1f}" rx="3">'
             f"<title>{escape(label)}: {round(value)} {unit}</title></rect>"
         )
-        if value and len(bars) <= 14:
+        if value and len(bars) <= min(14, labels * 2):
             out.append(f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h - h - 5:.1f}" text-anchor="middle">{round(value)}</text>')
         if n % every == 0:
             out.append(f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill-opacity="0.85">{escape(label)}</text>')

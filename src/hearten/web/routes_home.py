@@ -10,6 +10,7 @@ from hearten import services
 from hearten.domain import insights
 from hearten.domain.suggest import suggest_practice
 from hearten.services import assessments
+from hearten.services.experiments import today_assignment as experiment_today
 from hearten.services.practices import RECENT_DAYS
 from hearten.web.charts import bars_svg
 from hearten.web.render import page, state_of
@@ -39,4 +40,5 @@ async def home(request: Request):
         practice=state.practices[suggestion.practice_id], due=state.cached(("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)),
         week_minutes=week_minutes, week_sessions=len(today["week_sessions"]), week_chart=chart,
         offer_encryption=not state.settings.database_url and not state.encrypted,  # never silently skipped (issue 7)
+        experiment=experiment_today(store, moment=moment),
     )

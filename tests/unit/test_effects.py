@@ -1,0 +1,161 @@
+"""Practice effects, next-day links and distress before/after: thresholds at their edges, words, seeds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from hearten.domain import effects as fx
+from hearten.domain.records import Assessment, Checkin, Session
+
+START = date(2026, 1, 1)
+UTC = timezone.utc
+
+
+def days_from(pattern: str, mood=None, **factors) -> fx.Days:
+    """A Days from a pattern of 'P' (practised) and '.' (not), with a mood on every day."""
+    count = len(pattern)
+    mood = mood or [5.0 + (i % 3) * 0.5 + (1.0 if ch == "P" else 0.0) for i, ch in enumerate(pattern)]
+    empty = [None] * count
+    return fx.Days(
+        start=START, count=count,
+        measures={"mood": mood, "distress": empty, "self_compassion": empty},
+        factors={name: factors.get(name, empty) for name in fx.FACTORS},
+        practices={fx.ANY: [ch == "P" for ch in pattern]},
+    )
+
+
+def mood_effects(result, lag=0):
+    return [e for e in result.effects if e.measure == "mood" and e.lag == lag and e.practice == fx.ANY]
+
+
+# -- thresholds at their edges -------------------------------------------------------------
+def test_fourteen_days_each_side_and_three_switches_is_enough():
+    pattern = "P" * 7 + "." * 7 + "P" * 7 + "." * 7  # 14 with, 14 without, 3 switches
+    assert fx.counts([c == "P" for c in pattern], [1.0] * 28, 0) == (14, 14, 3)
+    result = fx.analyse(days_from(pattern))
+    (effect,) = mood_effects(result)
+    assert (effect.n_with, effect.n_without, effect.switches) == (14, 14, 3)
+    assert effect.low <= effect.difference <= effect.high
+
+
+def test_thirteen_days_on_one_side_is_not_yet_and_says_one_more_day():
+    pattern = "P" * 6 + "." * 7 + "P" * 7 + "." * 7  # 13 with
+    result = fx.analyse(days_from(pattern))
+    assert mood_effects(result) == [] and result.effects == ()
+    (waiting,) = result.not_yet
+    assert (waiting.practice, waiting.days_needed, waiting.n_with) == (fx.ANY, 1, 13)
+
+
+def test_two_switches_is_not_yet_however_many_days():
+    pattern = "P" * 10 + "." * 20 + "P" * 10  # 20 and 20 days, but only 2 switches
+    result = fx.analyse(days_from(pattern))
+    assert result.effects == ()
+    assert [(w.days_needed, w.switches) for w in result.not_yet] == [(1, 2)]
+
+
+def test_days_needed_counts_both_sides_and_switches():
+    assert fx.days_needed(14, 14, 3) == 0
+    assert fx.days_needed(13, 14, 3) == 1
+    assert fx.days_needed(10, 12, 5) == 6
+    assert fx.days_needed(20, 20, 2) == 1
+    assert fx.days_needed(0, 0, 0) == 28
+
+
+def test_days_without_the_measure_do_not_count():
+    pattern = "P" * 7 + "." * 7 + "P" * 7 + "." * 7
+    mood = [None if i == 3 else 5.0 + (i % 2) for i in range(28)]
+    result = fx.analyse(days_from(pattern, mood=mood))
+    assert result.effects == () and result.not_yet[0].n_with == 13
+
+
+def test_next_day_effects_pair_today_with_tomorrow():
+    # practice on day i raises mood on day i + 1 only
+    pattern = ("P" * 3 + "." * 3) * 12
+    mood = [5.0] + [7.0 if pattern[i - 1] == "P" else 5.0 for i in range(1, len(pattern))]
+    mood = [m + 0.1 * (i % 4) for i, m in enumerate(mood)]
+    result = fx.analyse(days_from(pattern, mood=mood))
+    (next_day,) = mood_effects(result, lag=1)
+    (same_day,) = mood_effects(result, lag=0)
+    assert next_day.difference == pytest.approx(2.0, abs=0.1) and next_day.low > 0
+    assert abs(same_day.difference) < next_day.difference
+    assert next_day.n_with + next_day.n_without == len(pattern) - 1
+
+
+def test_results_are_reproducible():
+    pattern = ("PP..P...") * 8
+    assert fx.analyse(days_from(pattern)) == fx.analyse(days_from(pattern))
+
+
+# -- next-day links ---------------------------------------------------------------------------
+def test_a_factor_that_leads_tomorrows_mood_is_linked_with_it():
+    sleep = [6.0 + ((i * 7) % 5) for i in range(60)]
+    mood = [5.0] + [sleep[i - 1] - 3 + 0.3 * ((i * 3) % 4) for i in range(1, 60)]
+    result = fx.analyse(days_from("." * 60, mood=mood, sleep_hours=sleep))
+    (link,) = [a for a in result.associations if a.factor == "sleep_hours" and a.measure == "mood"]
+    assert link.lag == 1 and link.n == 59
+    assert link.r > 0.8 and 0 < link.low <= link.r <= link.high <= 1.0001
+
+
+def test_a_factor_with_too_few_days_is_left_out():
+    sleep = [7.0 if i % 2 else 6.0 for i in range(20)]
+    result = fx.analyse(days_from("." * 20, sleep_hours=sleep))
+    assert result.associations == ()
+
+
+def test_at_most_one_screen_of_links():
+    assert len(fx.FACTORS) * len(fx.ASSOCIATION_MEASURES) <= 8
+
+
+# -- distress before and after ----------------------------------------------------------------
+def session(i, practice="breathing", before=6, after=4, completed=True, seconds=300):
+    start = datetime(2026, 1, 1, 8, tzinfo=UTC) + timedelta(days=i)
+    return Session(id=i, uid=str(i), practice_id=practice, started_at=start, ended_at=start + timedelta(seconds=seconds),
+                   planned_seconds=300, actual_seconds=seconds, completed=completed, answers={},
+                   distress_before=before, distress_after=after, mood=None, stopped_reason=None)
+
+
+def test_distress_change_and_rises():
+    sessions = [session(i, after=9 if i in (2, 5) else 4) for i in range(12)]
+    changes = {c.practice: c for c in fx.distress_changes(sessions)}
+    change = changes["breathing"]
+    assert change.n == 12 and change.rises == 2 and change.share_rising == pytest.approx(2 / 12)
+    assert change.mean_change == pytest.approx((10 * -2 + 2 * 3) / 12)
+    assert change.low < change.mean_change < change.high
+    assert changes[fx.ANY].n == 12
+
+
+def test_too_few_rated_sessions_show_no_interval():
+    (change, _) = fx.distress_changes([session(i) for i in range(fx.MIN_RATED_SESSIONS - 1)])
+    assert change.mean_change is None and change.n == fx.MIN_RATED_SESSIONS - 1
+
+
+# -- from records to days ------------------------------------------------------------------------
+def test_build_days_from_records():
+    at = datetime(2026, 1, 2, 9, tzinfo=UTC)
+    checkins = [Checkin(id=1, uid="a", at=at, mood=4, distress=6, sleep_hours=7.0, active_minutes=None, social=5,
+                        food=None, note=None),
+                Checkin(id=2, uid="b", at=at + timedelta(hours=8), mood=6, distress=None, sleep_hours=None,
+                        active_minutes=None, social=None, food=None, note="ok")]
+    entry_moods = [(at + timedelta(days=1), 3), (at, 9)]
+    assessments = [Assessment(id=1, uid="s", instrument_id="self-compassion-checkin", instrument_version="1",
+                              taken_at=at, answers={}, subscales={}, total=3.5, band=None)]
+    sessions = [session(1, practice="breathing"), session(2, practice="letter", completed=False, seconds=10)]
+    days = fx.build_days(checkins=checkins, entry_moods=entry_moods, sessions=sessions, assessments=assessments,
+                         start=START, end=START + timedelta(days=3))
+    assert days.count == 4
+    assert days.measures["mood"] == [None, 5.0, 3.0, None]  # a check-in mood wins over an entry's that day
+    assert days.measures["distress"] == [None, 6.0, None, None]
+    assert days.measures["self_compassion"] == [None, 3.5, None, None]
+    assert days.factors["sleep_hours"] == [None, 7.0, None, None]
+    assert days.practices["breathing"] == [False, True, False, False]
+    assert "letter" not in days.practices  # opened and left at once
+    assert days.practices[fx.ANY] == [False, True, False, False]
+
+
+def test_importing_the_module_does_not_import_numpy():
+    probe = "import sys, hearten.domain.effects; print('numpy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
