@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, SHOTS
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -20,7 +20,7 @@ PAGES = {
 @pytest.fixture(scope="module")
 def filled(browser, server):
     """Some data, entered through the pages, so every page has something to show."""
-    context = browser.new_context(base_url=server)
+    context = signed_in_context(browser, base_url=server)
     page = context.new_page()
     page.goto("/journal/new")
     page.fill("#text", "I messed up the meeting. I am so stupid. Everyone else always gets it right.")
@@ -45,7 +45,7 @@ def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-        context = browser.new_context(viewport=viewport, base_url=filled, color_scheme=scheme)
+        context = signed_in_context(browser, viewport=viewport, base_url=filled, color_scheme=scheme)
         page = context.new_page()
         page.goto(PAGES[name])
         page.emulate_media(color_scheme=scheme)
