@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
@@ -156,7 +157,7 @@ def _unlock_page(request: Request, status: int = 200, **context):
     response = page(request, "unlock.html", status=status, title="Unlock",
                     pause=protect.pause_words(wait) if wait else "", **context)
     if wait:
-        response.headers["Retry-After"] = str(max(1, round(wait + 0.5)))
+        response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
     return response
 
 
