@@ -151,3 +151,17 @@ def test_two_servers_on_two_ports_keep_their_own_cookies(settings):
     assert browser.get("/journal").status_code == 200
     first.state.hearten.close()
     second.state.hearten.close()
+
+
+def test_open_hands_the_browser_a_private_file_not_the_token(settings, monkeypatch):
+    import webbrowser
+
+    from hearten.cli.serve import _open_in_browser
+
+    opened = []
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+    link = f"http://127.0.0.1:8765/?token={AUTH}"
+    page = _open_in_browser(settings, link)
+    assert opened == [page.resolve().as_uri()] and AUTH not in opened[0]  # a command line every account can read
+    assert page.stat().st_mode & 0o777 == 0o600
+    assert f'url={link}"' in page.read_text()
