@@ -214,7 +214,8 @@ async def _refuse(scope, send, status: int, *, earlier_link: bool = False) -> No
         return
     from hearten.web.render import env
 
-    html = env.get_template("open_link.html").render(earlier_link=earlier_link).encode()
+    host = dict(scope.get("headers") or ()).get(b"host", b"127.0.0.1").decode("latin-1")  # already checked: ours
+    html = env.get_template("open_link.html").render(earlier_link=earlier_link, address=f"http://{host}/").encode()
     await _respond(send, status, html, [(b"content-type", b"text/html; charset=utf-8")], method)
 
 
