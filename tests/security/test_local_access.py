@@ -165,3 +165,10 @@ def test_open_hands_the_browser_a_private_file_not_the_token(settings, monkeypat
     assert opened == [page.resolve().as_uri()] and AUTH not in opened[0]  # a command line every account can read
     assert page.stat().st_mode & 0o777 == 0o600
     assert f'url={link}"' in page.read_text()
+
+
+def test_another_apps_odd_cookie_does_not_hide_ours(client):
+    session = dict(client.cookies.items())["hearten_session_8765"]
+    client.cookies.clear()
+    odd = f'other="a b"; weird="; jupyter=[1,2]; hearten_session_8765={session}'
+    assert client.get("/journal", headers={"Cookie": odd}).status_code == 200

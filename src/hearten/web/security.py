@@ -15,10 +15,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from http.cookies import SimpleCookie
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from starlette.requests import Request
+from starlette.requests import Request, cookie_parser
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SESSION_COOKIE = "hearten_session"
@@ -179,15 +178,8 @@ class SecurityMiddleware:
 
 
 def _cookie(raw: str, name: str) -> str | None:
-    if not raw or name not in raw:
-        return None
-    jar = SimpleCookie()
-    try:
-        jar.load(raw)
-    except Exception:  # a malformed Cookie header is simply no cookie
-        return None
-    morsel = jar.get(name)
-    return morsel.value if morsel else None
+    # Starlette's parser, not SimpleCookie: another local app's odd cookie on 127.0.0.1 must not hide ours.
+    return cookie_parser(raw).get(name) if raw and name in raw else None
 
 
 async def _respond(send, status: int, body: bytes, headers: list, method: str = "GET") -> None:
