@@ -21,6 +21,10 @@ def _refused(response, status: int = 401) -> None:
     assert response.status_code == status, response.text[:200]
     assert SECRET not in response.text
     assert "set-cookie" not in response.headers
+    assert response.headers["cache-control"] == "no-store" and "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    if response.request.method == "HEAD":
+        assert response.content == b""
+        return
     if response.request.url.path.startswith("/api/"):
         assert response.headers["content-type"] == "application/json"
         assert "token" in response.json()["detail"]
@@ -35,6 +39,12 @@ def test_a_stranger_is_refused_on_every_route(app, client, stranger):
         _refused(stranger.request(method, path))
         _refused(stranger.request(method, path, data={"csrf_token": csrf, "text": "planted"}))
     assert SECRET in client.get("/api/export").text and "planted" not in client.get("/api/export").text
+
+
+def test_head_and_options_are_refused_too(stranger):
+    for path in ("/", "/journal", "/api/export"):
+        _refused(stranger.head(path))
+        _refused(stranger.options(path))
 
 
 def test_static_files_need_no_token(stranger):

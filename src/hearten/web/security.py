@@ -165,15 +165,13 @@ class SecurityMiddleware:
             if not access.is_token(bearer):
                 await _refuse(scope, send, 403)
                 return False
-            state["session"] = None
-            state["csrf_token"] = access.csrf_for("bearer")
+            state.update(via="bearer", session=None, csrf_token=access.csrf_for("bearer"))
             return True
         session = access.session_of(_cookie(headers.get(b"cookie", b"").decode("latin-1"), session_cookie_name(scope)))
         if session is None:
             await _refuse(scope, send, 401)
             return False
-        state["session"] = session
-        state["csrf_token"] = access.csrf_for(session)
+        state.update(via="session", session=session, csrf_token=access.csrf_for(session))
         return True
 
 
@@ -235,7 +233,8 @@ async def check_csrf(request: Request) -> None:
     A request with the Bearer token is not a browser's (browsers never add that header by
     themselves), so it needs no CSRF token.
     """
-    if request.method in SAFE_METHODS or request.scope.get("state", {}).get("session", "") is None:
+    state = request.scope.get("state", {})
+    if request.method in SAFE_METHODS or state.get("via") == "bearer":
         return
     origin = request.headers.get("origin")
     if origin == "null":  # our own forms send this under Referrer-Policy: no-referrer; the token decides
@@ -249,5 +248,5 @@ async def check_csrf(request: Request) -> None:
         if kind.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
             sent = (await request.form()).get(CSRF_FIELD)
     access: Access = request.app.state.access
-    if not access.csrf_matches(request.scope.get("state", {}).get("session"), sent):
+    if not access.csrf_matches(state.get("session"), sent):
         raise CsrfRejected("token")
