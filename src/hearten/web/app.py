@@ -29,8 +29,9 @@ HERE = Path(__file__).parent
 
 def create_app(settings, *, token: str | None = None, clock=None, host: str = "127.0.0.1", allowed_hosts=(),
                pace: float | None = None, kdf_params=None) -> FastAPI:
-    """The app for these settings. `token` is what lets a person in (`hearten serve` prints it; None makes a
-    fresh random one, read back as app.state.access.token); `clock()` gives the current aware datetime (tests pass their own);
+    """The app for these settings. `token` is what lets a person in (`hearten serve` prints it; None makes
+    a fresh random one, read back as app.state.access.token); `clock()` gives the current aware datetime
+    (tests pass their own);
     `pace` below 1 makes practice timers run faster (browser tests); `kdf_params` (crypto.Argon2Params)
     replaces the Argon2id tuning when the Settings page encrypts (tests pass crypto.FLOOR_PARAMS)."""
     from hearten.web import (
@@ -89,7 +90,7 @@ async def _refuse_broken_text(request: Request) -> None:
 
         raise InvalidInput("the text has a broken character in it (an unpaired surrogate); "
                            "please send it as UTF-8 text") from None
-    except ValueError:  # not JSON at all: the body's own validation says so
+    except (ValueError, RecursionError):  # not JSON (or absurdly deep): the body's own parsing says so
         return
 
 
