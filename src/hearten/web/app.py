@@ -127,7 +127,8 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(CsrfRejected)
     async def csrf(request: Request, exc: CsrfRejected):
         if _wants_json(request):
-            return JSONResponse({"detail": "missing or stale CSRF token: fetch /api/csrf and send it as X-CSRF-Token"}, 403)
+            return JSONResponse({"detail": "missing, stale or foreign CSRF token: fetch /api/csrf and send it as "
+                                           "X-CSRF-Token (a script can send the printed token as a Bearer header instead)"}, 403)
         return error_page(request, 403, "This form is out of date",
                           "The page was open from before hearten restarted, so it could not be sent. "
                           "Nothing was changed. Please go back, reload the page and try again.")
