@@ -68,22 +68,27 @@ def fill(home: Path, years: int = 10) -> dict:
     return {"added": added, "seconds": time.perf_counter() - started}
 
 
+TOKEN = [""]  # the token the started server printed
+
+
 def start_server(home: Path) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "HEARTEN_HOME": str(home)}
     env.pop("HEARTEN_DATABASE_URL", None)
     process = subprocess.Popen([sys.executable, "-m", "hearten", "serve", "--port", "0"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     line = process.stdout.readline()
-    found = re.search(r"http://[\d.]+:\d+/", line)
+    found = re.search(r"(http://[\d.]+:\d+)/\?token=(\S+)", line)
     if not found:
         process.kill()
-        raise RuntimeError(f"hearten serve did not print its address: {line!r}")
-    return process, found.group(0).rstrip("/")
+        raise RuntimeError(f"hearten serve did not print its link: {line!r}")
+    TOKEN[0] = found.group(2)  # every request carries it, as a script using the API would
+    return process, found.group(1)
 
 
 async def _worker(host: str, port: int, path: str, deadline: float, budget: list, latencies: list) -> None:
     reader, writer = await asyncio.open_connection(host, port)
-    request = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: keep-alive\r\n\r\n".encode()
+    request = (f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {TOKEN[0]}\r\n"
+               "Connection: keep-alive\r\n\r\n").encode()
     try:
         while time.perf_counter() < deadline and budget[0] > 0:
             budget[0] -= 1

@@ -131,6 +131,10 @@ SHOW_REFRAME_ORIGINAL = "You wrote: "
 SHOW_REFRAME_KINDER = "A kinder way to say it: "
 
 
+SERVE_LINK = (
+    "Open that link to start: it is new each time hearten starts, and only a browser that has opened it "
+    "can see your journal. Keep it to yourself."
+)
 SERVE_LOCAL = "Only this computer can open it. Press Ctrl+C to stop."
 SERVE_EXPOSED = (
     "Listening on {host}: other computers that can reach this one may try to open it. "

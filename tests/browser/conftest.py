@@ -16,6 +16,17 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--no-first-run", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
+TOKEN = "browser-test-token"  # what `hearten serve` would have printed
+
+
+def signed_in_context(browser, *, base_url: str, **options):
+    """A browser context that has opened the printed link once, so it holds the session cookie."""
+    context = browser.new_context(base_url=base_url, **options)
+    opening = context.new_page()
+    opening.goto(f"/?token={TOKEN}")
+    assert "token" not in opening.url, "the token should leave the address bar"
+    opening.close()
+    return context
 
 
 @pytest.fixture(scope="session")
@@ -28,7 +39,7 @@ def server(tmp_path_factory):
 
     home = tmp_path_factory.mktemp("browser-home")
     settings = load_settings(environ={"HEARTEN_HOME": str(home)})
-    app = create_app(settings)
+    app = create_app(settings, token=TOKEN)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # so asyncio sets TCP_NODELAY
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -61,7 +72,7 @@ def browser():
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport=DESKTOP, base_url=server, accept_downloads=True)
+    context = signed_in_context(browser, viewport=DESKTOP, base_url=server, accept_downloads=True)
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(str(error)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, SHOTS
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -20,7 +20,7 @@ PAGES = {
 @pytest.fixture(scope="module")
 def filled(browser, server):
     """Some data, entered through the pages, so every page has something to show."""
-    context = browser.new_context(base_url=server)
+    context = signed_in_context(browser, base_url=server)
     page = context.new_page()
     page.goto("/journal/new")
     page.fill("#text", "I messed up the meeting. I am so stupid. Everyone else always gets it right.")
@@ -45,7 +45,7 @@ def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-        context = browser.new_context(viewport=viewport, base_url=filled, color_scheme=scheme)
+        context = signed_in_context(browser, viewport=viewport, base_url=filled, color_scheme=scheme)
         page = context.new_page()
         page.goto(PAGES[name])
         page.emulate_media(color_scheme=scheme)
@@ -55,4 +55,24 @@ def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
             assert results.violations_count == 0, results.generate_report()
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_open_the_link_page_is_kind_and_accessible(browser, server, scheme):
+    """What a browser without the printed link sees, on any page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        context = browser.new_context(viewport=viewport, base_url=server, color_scheme=scheme)
+        page = context.new_page()
+        response = page.goto("/journal")
+        assert response.status == 401
+        assert "Open the link hearten printed in your terminal" in page.inner_text("h1")
+        page.screenshot(path=SHOTS / f"open-the-link-{size}-{scheme}.png", full_page=True)
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"the open-the-link page scrolls sideways at {size} width ({overflow}px)"
         context.close()

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, SHOTS
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS, TOKEN, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -26,7 +26,7 @@ def own_server(tmp_path):
     from hearten.crypto import FLOOR_PARAMS
     from hearten.web.app import create_app
 
-    app = create_app(load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS)
+    app = create_app(load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
@@ -54,7 +54,7 @@ def check(page, name: str, size: str) -> None:
 
 @pytest.mark.parametrize("size, viewport", [("desktop", DESKTOP), ("phone", PHONE)])
 def test_encrypt_from_settings_shows_the_recovery_key(browser, own_server, size, viewport):
-    context = browser.new_context(viewport=viewport, base_url=own_server)
+    context = signed_in_context(browser, viewport=viewport, base_url=own_server)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.web.conftest import BASE, TestClient, api_headers, post_form, token
+from tests.web.conftest import api_headers, post_form, route_table, signed_in, token
 from tests.web.conftest import app, client, clock  # noqa: F401 - fixtures shared with tests/web
 from hearten.web.app import create_app
 from hearten.web.security import CSP
@@ -37,22 +37,18 @@ def test_forms_need_the_token(client):
 
 
 def test_every_state_changing_route_needs_the_token(client, app):
-    client.get("/")
-    for route in app.routes:
-        for method in sorted(getattr(route, "methods", ()) or ()):
-            if method in ("GET", "HEAD"):
-                continue
-            path = route.path.replace("{entry_id}", "1").replace("{instrument_id}", "self-compassion-checkin")
-            response = client.request(method, path, data={"x": "1"})
-            assert response.status_code == 403, (method, path)
-            response = client.request(method, path, json={})
-            assert response.status_code == 403, (method, path)
+    unsafe = [(method, path) for method, path in route_table(app) if method != "GET"]
+    assert len(unsafe) > 10
+    for method, path in unsafe:
+        response = client.request(method, path, data={"x": "1"})
+        assert response.status_code == 403, (method, path)
+        response = client.request(method, path, json={})
+        assert response.status_code == 403, (method, path)
 
 
 def test_a_token_from_another_server_run_is_refused(settings, client):
-    other = TestClient(create_app(settings), base_url=BASE, follow_redirects=False)
+    other = signed_in(create_app(settings))
     stale = token(other)
-    client.cookies.set("hearten_csrf", stale)
     assert client.post("/journal", data={"text": "hello", "csrf_token": stale}).status_code == 403
     other.app.state.hearten.close()
 
@@ -67,11 +63,6 @@ def test_foreign_origin_is_refused_even_with_a_token(client):
     assert client.post("/api/entries", json={"text": "hi"}, headers=headers).status_code == 403
     headers["Origin"] = "http://127.0.0.1:8765"
     assert client.post("/api/entries", json={"text": "hi"}, headers=headers).status_code == 201
-
-
-def test_cookie_is_strict_and_http_only(client):
-    cookie = client.get("/").headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
 
 
 @pytest.mark.parametrize("path", ["/", "/journal", "/help", "/api/entries", "/api/openapi.json", "/nowhere", "/static/hearten.css"])
@@ -130,7 +121,7 @@ def test_encrypted_home_shows_nothing_before_unlocking(tmp_path):
     params = crypto.Argon2Params(memory_kib=19 * 1024, time_cost=2, parallelism=1)
     privacy.encrypt_home(settings, passphrase="correct horse", recovery=False, params=params)
     app = create_app(settings)
-    client = TestClient(app, base_url=BASE, follow_redirects=False)
+    client = signed_in(app)
     for path in ("/", "/journal", "/journal/1", "/insights", "/settings", "/settings/export", "/checkin"):
         response = client.get(path)
         assert response.status_code == 303 and response.headers["location"] == "/unlock", path

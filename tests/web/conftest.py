@@ -16,6 +16,7 @@ with warnings.catch_warnings():
 from hearten.web.app import create_app
 
 BASE = "http://127.0.0.1:8765"
+AUTH = "test-token-for-the-web-tests"  # what `hearten serve` would have printed
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -36,18 +37,32 @@ def clock():
 
 @pytest.fixture
 def app(settings, clock):
-    made = create_app(settings, clock=clock)
+    made = create_app(settings, clock=clock, token=AUTH)
     yield made
     made.state.hearten.close()
 
 
+def signed_in(app) -> TestClient:
+    """A client that has opened the printed link once, as a person would: it holds the session cookie."""
+    client = TestClient(app, base_url=BASE, follow_redirects=False)
+    opened = client.get(f"/?token={app.state.access.token}")
+    assert opened.status_code == 303 and opened.headers["location"] == "/", opened.text
+    return client
+
+
 @pytest.fixture
 def client(app):
+    return signed_in(app)
+
+
+@pytest.fixture
+def stranger(app):
+    """A client that never had the link: another account on this computer, or another site's page."""
     return TestClient(app, base_url=BASE, follow_redirects=False)
 
 
 def token(client, path: str = "/settings") -> str:
-    """The CSRF token our own pages carry (the cookie is set on the same response)."""
+    """The CSRF token our own pages carry (bound to the client's session cookie)."""
     found = TOKEN.search(client.get(path).text)
     assert found, f"{path} has no CSRF field"
     return found.group(1)
@@ -59,3 +74,26 @@ def post_form(client, path: str, data: dict, files=None):
 
 def api_headers(client) -> dict:
     return {"X-CSRF-Token": client.get("/api/csrf").json()["csrf_token"]}
+
+
+EXAMPLE_PARAMS = {"entry_id": "1", "session_id": "1", "instrument_id": "self-compassion-checkin",
+                  "practice_id": "self-talk-30-30"}
+
+
+def route_table(app) -> list[tuple[str, str]]:
+    """Every (method, path) the app answers, path parameters filled in: a new route is in here without asking."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # older FastAPI lists every route in app.routes itself
+        contexts = app.routes
+    else:
+        contexts = list(iter_route_contexts(app.routes))
+    table = []
+    for route in contexts:
+        path = route.path
+        for name, value in EXAMPLE_PARAMS.items():
+            path = path.replace("{" + name + "}", value)
+        assert "{" not in path, f"give {route.path} an example value in EXAMPLE_PARAMS"
+        table.extend((method, path) for method in sorted(getattr(route, "methods", None) or ()) if method != "HEAD")
+    assert len(table) > 30, "the route table looks incomplete"
+    return table

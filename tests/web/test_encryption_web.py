@@ -15,7 +15,7 @@ from hearten import crypto
 from hearten.services import privacy
 from hearten.web import protect
 from hearten.web.app import create_app
-from tests.web.conftest import BASE, TestClient, api_headers, post_form, token
+from tests.web.conftest import api_headers, post_form, signed_in, token
 
 pytest.importorskip("sqlcipher3")
 
@@ -53,7 +53,7 @@ def write_secret(client) -> None:
 
 
 def restart(settings):
-    return TestClient(create_app(settings), base_url=BASE, follow_redirects=False)
+    return signed_in(create_app(settings))
 
 
 def test_settings_offers_protection_that_fits_the_backend(client, settings):

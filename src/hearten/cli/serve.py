@@ -9,10 +9,16 @@ import click
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Keep 127.0.0.1 so only this computer can reach it.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
-@click.option("--open", "open_browser", is_flag=True, help="Open hearten in your web browser.")
+@click.option("--open", "open_browser", is_flag=True, help="Open hearten's link in your web browser.")
 @click.pass_obj
 def serve(app, host, port, open_browser):
-    """Start the web app and print its address. Stop it with Ctrl+C."""
+    """Start the web app and print its address with a new private link. Stop it with Ctrl+C.
+
+    Open the printed link (it holds a token made fresh at each start): hearten
+    answers only a browser that has opened it, so other accounts on this computer
+    and other websites cannot read or change your journal.
+    """
+    import secrets
     import socket
 
     import uvicorn
@@ -35,17 +41,35 @@ def serve(app, host, port, open_browser):
     sock.listen(128)  # connections wait in the backlog from the moment the address is printed
     port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
-    address = f"http://{shown}:{port}/"
-    web_app = create_app(app.settings, host=host)
-    click.echo(f"hearten is running at {address}")
+    token = secrets.token_urlsafe(32)  # a new one each start: a link from an earlier run opens nothing
+    link = f"http://{shown}:{port}/?token={token}"
+    web_app = create_app(app.settings, host=host, token=token)
+    click.echo(f"hearten is running at {link}")
     from hearten import messages
 
+    click.echo(messages.SERVE_LINK, err=True)
     loopback = host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
     click.echo(messages.SERVE_LOCAL if loopback else messages.SERVE_EXPOSED.format(host=host), err=True)
-    if open_browser:
-        import webbrowser
-
-        webbrowser.open(address)
+    opener = _open_in_browser(app.settings, link) if open_browser else None
     config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, date_header=False)
     server = uvicorn.Server(config)
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    finally:
+        if opener is not None:
+            opener.unlink(missing_ok=True)
+
+
+def _open_in_browser(settings, link: str):
+    """Open the link through a small file only you can read: a browser's command line, which
+    every account on the computer can see, then never holds the token. Returns that file."""
+    import html
+    import webbrowser
+
+    from hearten.files import write_atomic
+
+    page = settings.home / "open-hearten.html"
+    write_atomic(page, (f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={html.escape(link)}">'
+                        f'<title>hearten</title><p><a href="{html.escape(link)}">Open hearten</a></p>').encode())
+    webbrowser.open(page.resolve().as_uri())
+    return page

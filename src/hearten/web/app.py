@@ -20,15 +20,18 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__
-from hearten.web.security import CsrfRejected, CsrfTokens, SecurityMiddleware, check_csrf
+from hearten.web.security import Access, CsrfRejected, SecurityMiddleware, check_csrf
+from hearten.web.protect import UnlockThrottle
 from hearten.web.state import AppState, Busy, Locked
 
 HERE = Path(__file__).parent
 
 
-def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(), pace: float | None = None,
-               kdf_params=None) -> FastAPI:
-    """The app for these settings. `clock()` gives the current aware datetime (tests pass their own);
+def create_app(settings, *, token: str | None = None, clock=None, host: str = "127.0.0.1", allowed_hosts=(),
+               pace: float | None = None, kdf_params=None) -> FastAPI:
+    """The app for these settings. `token` is what lets a person in (`hearten serve` prints it; None makes
+    a fresh random one, read back as app.state.access.token); `clock()` gives the current aware datetime
+    (tests pass their own);
     `pace` below 1 makes practice timers run faster (browser tests); `kdf_params` (crypto.Argon2Params)
     replaces the Argon2id tuning when the Settings page encrypts (tests pass crypto.FLOOR_PARAMS)."""
     from hearten.web import (
@@ -46,11 +49,12 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
     app = FastAPI(
         lifespan=lifespan, title="hearten", version=__version__, description="The local hearten API: your journal, check-ins, practice and assessments.",
         openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
-        dependencies=[Depends(check_csrf), Depends(_note_writes)],
+        dependencies=[Depends(check_csrf), Depends(_refuse_broken_text), Depends(_note_writes)],
     )
-    tokens = CsrfTokens()
+    access = Access(token)
     hosts = frozenset({host.lower(), *(h.lower() for h in allowed_hosts)})
-    app.state.tokens = tokens
+    app.state.access = access
+    app.state.unlock_throttle = UnlockThrottle()
     app.state.allowed_hosts = hosts
     app.state.hearten = state
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -62,7 +66,7 @@ def create_app(settings, *, clock=None, host: str = "127.0.0.1", allowed_hosts=(
     for module in (routes_calendar, routes_experiment, routes_report):
         app.include_router(module.router)
     _error_pages(app)
-    app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, tokens=tokens)
+    app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, access=access)
     return app
 
 
@@ -74,6 +78,35 @@ async def _note_writes(request: Request):
     yield
     if unsafe:
         request.app.state.hearten.note_write()
+
+
+async def _refuse_broken_text(request: Request) -> None:
+    """A JSON body with a lone surrogate ("\\ud800") is refused with 400: no such text can be stored or shown."""
+    if request.method in ("GET", "HEAD", "OPTIONS") or "json" not in request.headers.get("content-type", ""):
+        return
+    import json
+
+    try:
+        document = json.loads(await request.body())
+        json.dumps(document, ensure_ascii=False).encode("utf-8")  # one C-speed pass finds any surrogate, keys included
+    except UnicodeEncodeError:
+        from hearten.domain.records import InvalidInput
+
+        raise InvalidInput("the text has a broken character in it (an unpaired surrogate); "
+                           "please send it as UTF-8 text") from None
+    except (ValueError, RecursionError):  # not JSON (or absurdly deep): the body's own parsing says so
+        return
+
+
+def printable(text: str) -> str:
+    """Text that can always be encoded in a response: a lone surrogate becomes '?'."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _plain_errors(errors) -> list[dict]:
+    """Where and what was wrong, never the value sent: it may be one JSON cannot carry (1e309, NaN), or huge."""
+    return [{"loc": [part if isinstance(part, int) else printable(str(part)) for part in error.get("loc", ())],
+             "msg": printable(str(error.get("msg", ""))), "type": str(error.get("type", ""))} for error in errors]
 
 
 def _wants_json(request: Request) -> bool:
@@ -98,7 +131,8 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(CsrfRejected)
     async def csrf(request: Request, exc: CsrfRejected):
         if _wants_json(request):
-            return JSONResponse({"detail": "missing or stale CSRF token: fetch /api/csrf and send it as X-CSRF-Token"}, 403)
+            return JSONResponse({"detail": "missing, stale or foreign CSRF token: fetch /api/csrf and send it as "
+                                           "X-CSRF-Token (a script can send the printed token as a Bearer header instead)"}, 403)
         return error_page(request, 403, "This form is out of date",
                           "The page was open from before hearten restarted, so it could not be sent. "
                           "Nothing was changed. Please go back, reload the page and try again.")
@@ -126,21 +160,19 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
         if _wants_json(request):
-            return JSONResponse({"detail": str(exc)}, 404)
+            return JSONResponse({"detail": printable(str(exc))}, 404)
         return error_page(request, 404, "Not found", "There is nothing here. It may have been deleted.")
 
     @app.exception_handler(InvalidInput)
     async def invalid(request: Request, exc: InvalidInput):
         if _wants_json(request):
-            return JSONResponse({"detail": str(exc)}, 400)
-        return error_page(request, 400, "That could not be saved", f"{exc}. Please go back and try again.")
+            return JSONResponse({"detail": printable(str(exc))}, 400)
+        return error_page(request, 400, "That could not be saved", printable(f"{exc}. Please go back and try again."))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
         if _wants_json(request):
-            from fastapi.encoders import jsonable_encoder
-
-            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, 422)
+            return JSONResponse({"detail": _plain_errors(exc.errors())}, 422)
         return error_page(request, 400, "That could not be saved",
                           "Something in the form was missing or not the right kind of value. Please go back and try again.")
 
@@ -150,6 +182,7 @@ def _error_pages(app: FastAPI) -> None:
             headers = dict(getattr(exc, "headers", None) or {})
             if exc.status_code == 405:  # every method the path takes, not just the first route's
                 headers["Allow"] = ", ".join(_methods_for(request))
-            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=headers)
+            return JSONResponse({"detail": printable(str(exc.detail))}, exc.status_code, headers=headers)
         titles = {404: "Not found", 405: "Not here", 413: "Too big"}
-        return error_page(request, exc.status_code, titles.get(exc.status_code, "Something went wrong"), str(exc.detail))
+        return error_page(request, exc.status_code, titles.get(exc.status_code, "Something went wrong"),
+                          printable(str(exc.detail)))

@@ -35,3 +35,46 @@ def new_passphrase_problem(passphrase: str, again: str) -> str | None:
     if passphrase != again:
         return MISMATCH
     return None
+
+
+class UnlockThrottle:
+    """Slows guessing at /unlock, for this run of the server: a few tries are free, then each
+    failure doubles the pause before the next (capped), and only one try runs at a time."""
+
+    FREE_TRIES = 3
+    LONGEST_PAUSE = 300.0
+
+    def __init__(self, clock=None):
+        import time
+
+        self.clock = clock or time.monotonic
+        self.failures = 0
+        self.not_before = 0.0
+        self.trying = False
+
+    def wait(self) -> float:
+        """Seconds until the next try may run (0 when it may run now)."""
+        if self.trying:
+            return 1.0
+        return max(0.0, self.not_before - self.clock())
+
+    def failed(self) -> None:
+        self.failures += 1
+        if self.failures >= self.FREE_TRIES:
+            self.not_before = self.clock() + min(self.LONGEST_PAUSE, 2.0 ** (self.failures - self.FREE_TRIES))
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self.not_before = 0.0
+
+
+def pause_words(seconds: float) -> str:
+    """'a second', '8 seconds', '5 minutes': how long the unlock page asks a person to wait."""
+    import math
+
+    whole = max(1, math.ceil(seconds))
+    if whole == 1:
+        return "a second"
+    if whole < 90:
+        return f"{whole} seconds"
+    return f"{math.ceil(whole / 60)} minutes"

@@ -37,11 +37,11 @@ async def journal_list(request: Request, q: str = "", before: str = ""):
 def _moment(text: str):
     if not text:
         return None
-    try:
+    try:  # astimezone too: a moment at the edge of the calendar (year 1) cannot be moved to local time
         moment = datetime.fromisoformat(text)
-    except ValueError:
+        return moment if moment.tzinfo else moment.astimezone()
+    except (ValueError, OverflowError):
         raise InvalidInput("that page of the journal could not be found") from None
-    return moment if moment.tzinfo else moment.astimezone()
 
 
 @router.get("/journal/new")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
@@ -148,7 +149,16 @@ async def delete_everything(request: Request, confirm: str = Form("")):
 async def unlock_form(request: Request, wrong: int = 0, locked: int = 0):
     if not state_of(request).locked:
         return RedirectResponse("/", status_code=303)
-    return page(request, "unlock.html", title="Unlock", wrong=bool(wrong), just_locked=bool(locked))
+    return _unlock_page(request, wrong=bool(wrong), just_locked=bool(locked))
+
+
+def _unlock_page(request: Request, status: int = 200, **context):
+    wait = request.app.state.unlock_throttle.wait()
+    response = page(request, "unlock.html", status=status, title="Unlock",
+                    pause=protect.pause_words(wait) if wait else "", **context)
+    if wait:
+        response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
+    return response
 
 
 @router.post("/unlock")
@@ -159,8 +169,16 @@ async def unlock(request: Request, passphrase: str = Form("")):
     from hearten.crypto import CryptoError
     from hearten.services import StoreError
 
-    try:
-        state.unlock(passphrase)
+    throttle = request.app.state.unlock_throttle
+    if throttle.wait():
+        return _unlock_page(request, status=429)
+    throttle.trying = True
+    try:  # Argon2id takes most of a second of CPU: never on the event loop, where it would stall every page
+        await run_in_threadpool(state.unlock, passphrase)
     except (CryptoError, StoreError):
+        throttle.failed()
         return RedirectResponse("/unlock?wrong=1", status_code=303)
+    finally:
+        throttle.trying = False
+    throttle.succeeded()
     return RedirectResponse("/", status_code=303)
