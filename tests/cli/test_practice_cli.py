@@ -75,7 +75,7 @@ def test_distress_rules_lead_to_grounding_and_help(home_env, tmp_path, before, a
     file.write_text(json.dumps({"distress_before": before, "distress_after": after}))
     result = run_hearten(["practice", "run", "three-components-pause", "--answers", str(file), "--pace", "fast"],
                          home_env, check=True)
-    shown = "hearten practice run grounding" in result.out and "988" in result.out
+    shown = "hearten practice run grounding" in result.out and "Find a helpline" in result.out
     assert shown is expect
 
 
@@ -83,7 +83,7 @@ def test_distress_rising_after_grounding_leads_to_people_not_another_loop(home_e
     file = tmp_path / "a.json"
     file.write_text(json.dumps({"distress_before": 2, "distress_after": 9}))
     result = run_hearten(["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env, check=True)
-    assert "988" in result.out and "hearten practice run grounding" not in result.out
+    assert "Find a helpline" in result.out and "hearten practice run grounding" not in result.out
 
 
 def test_this_is_too_much_stops_gently_and_shows_help(home_env, tmp_path):
