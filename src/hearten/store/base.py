@@ -8,6 +8,7 @@ public method is one transaction: it either happens whole or not at all.
 from __future__ import annotations
 
 import json
+import threading
 from abc import ABC, abstractmethod
 from datetime import datetime, timedelta, timezone
 
@@ -35,6 +36,13 @@ class NotFound(LookupError):
     """No record has that id."""
 
 
+class DatabaseBusy(RuntimeError):
+    """Another connection held the write lock for longer than the busy timeout."""
+
+    def __init__(self, message: str = "hearten is busy, please try again in a moment"):
+        super().__init__(message)
+
+
 def offset_minutes(moment: datetime) -> int:
     return int(moment.utcoffset().total_seconds() // 60)
 
@@ -50,8 +58,28 @@ class Store(ABC):
     no_limit: object = None
     dialect_sql: dict = {}
 
-    def __init__(self, connection):
-        self.connection = connection
+    def __init__(self, connection, *, connect=None):
+        # With `connect`, each thread gets its own connection (made on first use): the web
+        # app runs store work in worker threads, and one connection's transactions must
+        # not interleave. Without it, the one connection is shared (single-threaded callers).
+        self._connect = connect
+        self._first = connection
+        self._local = threading.local()
+        self._local.connection = connection
+        self._all = [connection]
+        self._guard = threading.Lock()
+
+    @property
+    def connection(self):
+        found = getattr(self._local, "connection", None)
+        if found is None:
+            if self._connect is None:
+                return self._first
+            found = self._connect()
+            self._local.connection = found
+            with self._guard:
+                self._all.append(found)
+        return found
 
     # -- plumbing -------------------------------------------------------------
     def sql(self, statement: str) -> str:
@@ -70,10 +98,23 @@ class Store(ABC):
 
     @abstractmethod
     def transaction(self):
-        """A context manager yielding a cursor: commit on success, roll back on any error."""
+        """A write: a context manager yielding a cursor; commit on success, roll back on any error.
+
+        Raises DatabaseBusy when another connection keeps the write lock past the busy timeout.
+        """
+
+    def reading(self):
+        """A read-only transaction (a consistent snapshot) that never waits for writers."""
+        return self.transaction()
 
     def close(self) -> None:
-        self.connection.close()
+        with self._guard:
+            connections, self._all = self._all, []
+        for connection in connections:
+            try:
+                connection.close()
+            except Exception:  # a connection already broken: closing it is all we wanted
+                pass
 
     def __enter__(self):
         return self
@@ -116,7 +157,7 @@ class Store(ABC):
         return entry_id
 
     def get_entry(self, entry_id: int) -> Entry:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_ENTRY), {"id": _as_id(entry_id)})
             rows = cur.fetchall()
             if not rows:
@@ -126,7 +167,7 @@ class Store(ABC):
     def list_entries(self, *, since=None, until=None, tag=None, kind=None, session_id=None, limit=None) -> list[Entry]:
         """Entries, newest first, filtered by time (since inclusive, until exclusive), tag, kind or session."""
         tag = clean_tags([tag])[0] if tag else None
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_ENTRIES),
                 {
@@ -145,7 +186,7 @@ class Store(ABC):
         prepared = self.prepare_search(query)
         if prepared is None:
             return []
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(self.dialect_sql["search_entries"]), {"query": prepared, "limit": self._limit(limit)})
             return self._entries(cur, [row[:-1] for row in cur.fetchall()])
 
@@ -184,7 +225,7 @@ class Store(ABC):
                 raise NotFound(f"there is no journal entry with id {entry_id}")
 
     def count_entries(self) -> int:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(q.COUNT_ENTRIES)
             return cur.fetchone()[0]
 
@@ -238,7 +279,7 @@ class Store(ABC):
 
     def list_checkins(self, *, since=None, until=None, limit=None) -> list[Checkin]:
         """Check-ins, newest first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_CHECKINS),
                 {"since": self._optional_time(since), "until": self._optional_time(until), "limit": self._limit(limit)},
@@ -246,7 +287,7 @@ class Store(ABC):
             return [self._checkin(r) for r in cur.fetchall()]
 
     def get_checkin(self, checkin_id: int) -> Checkin:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_CHECKIN), {"id": _as_id(checkin_id)})
             row = cur.fetchone()
         if row is None:
@@ -298,7 +339,7 @@ class Store(ABC):
         return cur.fetchone()[0]
 
     def get_session(self, session_id: int) -> Session:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_SESSION), {"id": _as_id(session_id)})
             rows = cur.fetchall()
         if not rows:
@@ -307,7 +348,7 @@ class Store(ABC):
 
     def list_sessions(self, *, since=None, until=None, practice_id=None, limit=None) -> list[Session]:
         """Practice sessions, newest first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_SESSIONS),
                 {
@@ -351,7 +392,7 @@ class Store(ABC):
         return None if row is None else row[0]
 
     def list_reframes(self, *, entry_id=None) -> list[Reframe]:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_REFRAMES), {"entry_id": entry_id})
             return [
                 Reframe(id=r[0], uid=r[1], entry_id=r[2], original=r[3], reframe=r[4], created_at=self.time_value(r[5], r[6]))
@@ -378,12 +419,12 @@ class Store(ABC):
 
     def list_instruments(self) -> list[dict]:
         """Stored instrument definitions: [{"id", "version", "definition"}], oldest version first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(q.SELECT_INSTRUMENTS)
             return [{"id": r[0], "version": r[1], "definition": json.loads(r[2])} for r in cur.fetchall()]
 
     def get_instrument(self, instrument_id: str, version: str) -> dict | None:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_INSTRUMENT), {"instrument_id": instrument_id, "version": version})
             row = cur.fetchone()
         return None if row is None else json.loads(row[2])
@@ -412,7 +453,7 @@ class Store(ABC):
 
     def list_assessments(self, *, instrument_id=None, since=None, limit=None) -> list[Assessment]:
         """Answered assessments, oldest first (the order a history chart wants)."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_ASSESSMENTS),
                 {"instrument_id": instrument_id, "since": self._optional_time(since), "limit": self._limit(limit)},
@@ -420,7 +461,7 @@ class Store(ABC):
             return [self._assessment(r) for r in cur.fetchall()]
 
     def get_assessment(self, assessment_id: int) -> Assessment:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_ASSESSMENT), {"id": _as_id(assessment_id)})
             row = cur.fetchone()
         if row is None:
@@ -432,6 +473,21 @@ class Store(ABC):
             id=r[0], uid=r[1], instrument_id=r[2], instrument_version=r[3], taken_at=self.time_value(r[4], r[5]),
             answers=json.loads(r[6]), subscales=json.loads(r[7]), total=r[8], band=r[9],
         )
+
+    # -- personal settings (name, therapist): kept here so encryption covers them ----
+    def personal_settings(self) -> dict[str, str]:
+        with self.reading() as cur:
+            cur.execute(q.SELECT_PERSONAL)
+            return {name: value for name, value in cur.fetchall()}
+
+    def save_personal_settings(self, values: dict) -> None:
+        """Set several personal settings in one transaction; an empty value removes one."""
+        with self.transaction() as cur:
+            for name, value in values.items():
+                if value in (None, ""):
+                    cur.execute(self.sql(q.DELETE_PERSONAL), {"name": name})
+                else:
+                    cur.execute(self.sql(q.UPSERT_PERSONAL), {"name": name, "value": str(value)})
 
     # -- everything at once -----------------------------------------------------
     def import_records(self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()) -> dict:

@@ -14,7 +14,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/checkin")
-async def checkin_form(request: Request, saved: int | None = None):
+def checkin_form(request: Request, saved: int | None = None):
     state = state_of(request)
     store = state.store
     latest = None
@@ -26,7 +26,7 @@ async def checkin_form(request: Request, saved: int | None = None):
 
 
 @router.post("/checkin")
-async def checkin_save(
+def checkin_save(
     request: Request,
     mood: str = Form(""), distress: str = Form(""), sleep_hours: str = Form(""), active_minutes: str = Form(""),
     social: str = Form(""), food: str = Form(""), note: str = Form(""),

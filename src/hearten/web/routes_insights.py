@@ -18,7 +18,7 @@ SELF_COMPASSION = "self-compassion-checkin"
 
 
 @router.get("/insights")
-async def insights_page(request: Request, days: int = 90):
+def insights_page(request: Request, days: int = 90):
     state = state_of(request)
     days = days if days in WINDOWS else 90
     moment = state.now()

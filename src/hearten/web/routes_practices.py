@@ -21,14 +21,14 @@ FAST_PACE = 0.02  # ?pace=fast: a 30-second timer takes 0.6 s (for trying the pl
 
 
 @router.get("/practices")
-async def library(request: Request):
+def library(request: Request):
     practices = state_of(request).practices.values()
     groups = [(COMPONENT_TITLES[c], [p for p in practices if p.components[0] == c]) for c in COMPONENTS]
     return page(request, "practices.html", title="Practices", groups=groups)
 
 
 @router.get("/practices/history")
-async def history(request: Request):
+def history(request: Request):
     state = state_of(request)
     sessions = state.store.list_sessions(limit=50)
     rows = [(s, state.practices.get(s.practice_id), round(session_minutes(s), 1)) for s in sessions]
@@ -36,7 +36,7 @@ async def history(request: Request):
 
 
 @router.get("/practices/sessions/{session_id}")
-async def session_done(request: Request, session_id: int):
+def session_done(request: Request, session_id: int):
     state = state_of(request)
     session = state.store.get_session(session_id)
     advice = safety.distress_check(session.distress_before, session.distress_after,
@@ -48,7 +48,7 @@ async def session_done(request: Request, session_id: int):
 
 
 @router.get("/practices/{practice_id}")
-async def player(request: Request, practice_id: str, pace: str = ""):
+def player(request: Request, practice_id: str, pace: str = ""):
     state = state_of(request)
     practice = state.practices.get(practice_id)
     if practice is None:
