@@ -23,11 +23,15 @@ class AppContext:
 
     @property
     def safe_settings(self):
-        """Settings, or the defaults when the settings file is broken: help must always show."""
+        """Settings, or the defaults when the settings file is broken: help must always show.
+
+        Your name and therapist are filled in when the database opens without asking for a passphrase.
+        """
         from hearten.config import SETTINGS, Settings, SettingsError, default_home
+        from hearten.services.personal import quietly_with_personal
 
         try:
-            return self.settings
+            return quietly_with_personal(self.settings)
         except SettingsError as problem:
             click.echo(f"hearten: {problem} (showing help with the default settings)", err=True)
             return Settings(self.home or default_home(), {s.name: s.default for s in SETTINGS if s.name != "home"})

@@ -31,17 +31,10 @@ def help_command(app, country, as_json):
         click.echo(click.style(messages.HELP_SET_COUNTRY, dim=True))
 
 
-def _settings(app):
-    """Settings with your therapist when the database opens without a passphrase; help never waits to ask."""
-    from hearten.services.personal import quietly_with_personal
-
-    return quietly_with_personal(app.safe_settings)
-
-
 def _resources(app, country=None):
     from hearten.services.practices import help_sections
 
-    return [r for _, found in help_sections(_settings(app), country=country.upper() if country else None)
+    return [r for _, found in help_sections(app.safe_settings, country=country.upper() if country else None)
             for r in found]
 
 
@@ -49,7 +42,7 @@ def print_resources(app, *, country=None, err: bool = False) -> None:
     """The help lines for the chosen country; with none chosen, the main ones by country."""
     from hearten.services.practices import help_sections
 
-    for heading, resources in help_sections(_settings(app), country=country.upper() if country else None):
+    for heading, resources in help_sections(app.safe_settings, country=country.upper() if country else None):
         indent = "  "
         if heading:
             click.echo(f"  {heading}:", err=err)

@@ -46,9 +46,9 @@ def serve(app, host, port, open_browser):
         import webbrowser
 
         webbrowser.open(address)
-    from hearten.web.serving import uvicorn_options
+    config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, date_header=False)
+    from hearten.web.serving import bound_connections
 
-    config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, date_header=False,
-                            **uvicorn_options())
+    bound_connections(config)
     server = uvicorn.Server(config)
     server.run(sockets=[sock])

@@ -11,7 +11,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/help")
-def help_page(request: Request):
+async def help_page(request: Request):
     state = state_of(request)
     country = state.resources.get(state.settings.country)
     from hearten.services.practices import help_sections

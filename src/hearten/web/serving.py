@@ -53,10 +53,12 @@ class HeaderTimeoutH11(H11Protocol):
             self.transport.close()
 
 
-def uvicorn_options(*, header_seconds: float = HEADER_SECONDS) -> dict:
-    """Keyword arguments for uvicorn.Config that bound idle and half-sent connections."""
+def bound_connections(config, *, header_seconds: float = HEADER_SECONDS):
+    """Make a uvicorn.Config (not yet loaded) close idle and half-sent connections; returns it."""
     protocol = HeaderTimeoutH11
     if header_seconds != HEADER_SECONDS:
         protocol = type("HeaderTimeoutH11", (HeaderTimeoutH11,), {"header_seconds": header_seconds})
-    return {"http": protocol, "timeout_keep_alive": KEEP_ALIVE_SECONDS,
-            "h11_max_incomplete_event_size": MAX_HEADER_BYTES}
+    config.http = protocol
+    config.timeout_keep_alive = KEEP_ALIVE_SECONDS
+    config.h11_max_incomplete_event_size = MAX_HEADER_BYTES
+    return config

@@ -50,6 +50,10 @@ class AppState:
                 pass
         return self._settings
 
+    @settings.setter
+    def settings(self, settings) -> None:
+        self._settings = settings
+
     def _stored_somewhere(self) -> bool:
         """False when there is no database yet: showing a page should not create one."""
         return bool(self._settings.database_url) or self._settings.database_path.exists()
