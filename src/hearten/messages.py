@@ -236,3 +236,7 @@ HISTORY_LINE = "  {date}  {score}{band}"
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
+
+# -- a busy database --------------------------------------------------------------
+DATABASE_BUSY = ("another program (perhaps hearten in your browser) is saving to your journal right now, so nothing "
+                 "was changed. Please try again in a moment; your data is fine")

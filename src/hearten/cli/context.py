@@ -77,7 +77,7 @@ def fail(message: str, code: int = 1):
 def run_with_clear_errors(command, argv=None) -> int:
     from hearten.config import SettingsError
     from hearten.domain.records import InvalidInput
-    from hearten.store import NotFound, StoreError
+    from hearten.store import DatabaseBusy, NotFound, StoreError
 
     try:
         command.main(args=argv, prog_name="hearten", standalone_mode=False)
@@ -94,6 +94,11 @@ def run_with_clear_errors(command, argv=None) -> int:
         return error.exit_code
     except (InvalidInput, NotFound, StoreError, SettingsError) as error:
         click.echo(f"hearten: {error}", err=True)
+        return 1
+    except DatabaseBusy:
+        from hearten import messages
+
+        click.echo(f"hearten: {messages.DATABASE_BUSY}", err=True)
         return 1
     except click.exceptions.Exit as done:
         return done.exit_code
