@@ -64,3 +64,32 @@ def test_threads_share_a_store_without_mixing_transactions(store):
         thread.join()
     assert errors == []
     assert store.count_entries() == 90
+
+
+def test_closing_lets_a_transaction_in_another_thread_finish(store):
+    store.add_entry(entry("still readable"))
+    inside, finished_close = threading.Event(), threading.Event()
+    carry_on = threading.Event()
+    seen = []
+
+    def reader():
+        with store.reading() as cur:
+            inside.set()
+            carry_on.wait()
+            cur.execute("SELECT count(*) FROM entries")
+            seen.append(cur.fetchone()[0])
+
+    def closer():
+        inside.wait()
+        store.close()
+        finished_close.set()
+
+    threads = [threading.Thread(target=reader), threading.Thread(target=closer)]
+    for thread in threads:
+        thread.start()
+    inside.wait()
+    assert not finished_close.is_set()  # the reader is still inside its transaction
+    carry_on.set()
+    for thread in threads:
+        thread.join()
+    assert seen == [1] and finished_close.is_set()

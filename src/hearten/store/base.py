@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import contextmanager
 from abc import ABC, abstractmethod
 from datetime import datetime, timedelta, timezone
 
@@ -68,6 +69,8 @@ class Store(ABC):
         self._local.connection = connection
         self._all = [connection]
         self._guard = threading.Lock()
+        self._running = 0  # transactions in progress, across threads: close() waits for them
+        self._quiet = threading.Condition()
 
     @property
     def connection(self):
@@ -107,7 +110,22 @@ class Store(ABC):
         """A read-only transaction (a consistent snapshot) that never waits for writers."""
         return self.transaction()
 
-    def close(self) -> None:
+    @contextmanager
+    def _counted(self):
+        """Count a transaction in progress, so close() from another thread lets it finish."""
+        with self._quiet:
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._quiet:
+                self._running -= 1
+                self._quiet.notify_all()
+
+    def close(self, *, wait_seconds: float = 10.0) -> None:
+        """Close every connection, once transactions in progress (in other threads) are done or after `wait_seconds`."""
+        with self._quiet:
+            self._quiet.wait_for(lambda: self._running == 0, timeout=wait_seconds)
         with self._guard:
             connections, self._all = self._all, []
         for connection in connections:

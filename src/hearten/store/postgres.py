@@ -46,7 +46,7 @@ class PostgresStore(Store):
     def transaction(self):
         connection = self.connection
         try:
-            with connection.transaction():
+            with self._counted(), connection.transaction():
                 with connection.cursor() as cursor:
                     yield cursor
         except Exception as error:

@@ -108,6 +108,12 @@ class SQLiteStore(Store):
 
     @contextmanager
     def _transaction(self, begin: str):
+        with self._counted():
+            with self._begun(begin) as cursor:
+                yield cursor
+
+    @contextmanager
+    def _begun(self, begin: str):
         connection = self.connection
         cursor = connection.cursor()
         try:
