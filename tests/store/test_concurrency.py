@@ -93,3 +93,20 @@ def test_closing_lets_a_transaction_in_another_thread_finish(store):
     for thread in threads:
         thread.join()
     assert seen == [1] and finished_close.is_set()
+
+
+def test_data_version_moves_with_a_commit_from_any_thread_or_program(sqlite_store):
+    seen = [sqlite_store.data_version()]
+    worker = threading.Thread(target=lambda: sqlite_store.add_entry(entry("from a worker thread")))
+    worker.start()
+    worker.join()
+    seen.append(sqlite_store.data_version())
+    seen.append(sqlite_store.data_version())  # nothing committed in between
+    import sqlite3
+
+    path = sqlite_store.connection.execute("PRAGMA database_list").fetchone()[2]
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("INSERT INTO personal_settings (name, value) VALUES ('name', 'from another program')")
+    other.close()
+    seen.append(sqlite_store.data_version())
+    assert seen[0] != seen[1] == seen[2] != seen[3]

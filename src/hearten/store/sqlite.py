@@ -138,6 +138,21 @@ class SQLiteStore(Store):
         finally:
             cursor.close()
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits (PRAGMA data_version).
+
+        Read on one connection kept for this alone, so the numbers compare across the
+        worker threads; a commit through that connection itself would not change it.
+        """
+        with self._guard:
+            watcher = getattr(self, "_watcher", None)
+            if watcher is None:
+                watcher = self._connect() if self._connect is not None else self._first
+                if watcher is not self._first:
+                    self._all.append(watcher)
+                self._watcher = watcher
+            return watcher.execute("PRAGMA data_version").fetchone()[0]
+
     def prepare_search(self, query: str) -> str | None:
         # Each word quoted, so punctuation in what a person types is never FTS5 syntax.
         words = _WORD.findall(query or "")

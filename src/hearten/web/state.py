@@ -167,9 +167,7 @@ class AppState:
         store = self.store
         if store.dialect != "sqlite":
             return compute()
-        # data_version is per connection, and each worker thread has its own: key by connection.
-        connection = store.connection
-        version = (self._writes, connection.execute("PRAGMA data_version").fetchone()[0], id(store), id(connection))
+        version = (self._writes, store.data_version(), id(store))
         hit = self._cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
