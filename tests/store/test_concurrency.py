@@ -110,3 +110,12 @@ def test_data_version_moves_with_a_commit_from_any_thread_or_program(sqlite_stor
     other.close()
     seen.append(sqlite_store.data_version())
     assert seen[0] != seen[1] == seen[2] != seen[3]
+
+
+def test_connections_of_ended_threads_are_closed(store):
+    for n in range(12):  # worker threads come and go, as the web server's idle ones do
+        worker = threading.Thread(target=lambda: store.list_entries(limit=1))
+        worker.start()
+        worker.join()
+    store.count_entries()
+    assert store.connection_count() <= 3  # this thread's, the last worker's, perhaps a watcher

@@ -67,7 +67,8 @@ class Store(ABC):
         self._first = connection
         self._local = threading.local()
         self._local.connection = connection
-        self._all = [connection]
+        # (owning thread, connection); the owner None for one kept for a purpose (data_version).
+        self._all: list = [(threading.current_thread(), connection)]
         self._guard = threading.Lock()
         self._running = 0  # transactions in progress, across threads: close() waits for them
         self._quiet = threading.Condition()
@@ -80,9 +81,29 @@ class Store(ABC):
                 return self._first
             found = self._connect()
             self._local.connection = found
-            with self._guard:
-                self._all.append(found)
+            self._remember(found)
         return found
+
+    def _remember(self, connection) -> None:
+        """Keep the new connection for close(), and close those of threads that have ended.
+
+        The web server's worker threads come and go (idle ones stop), so without this the
+        connections of ended threads would pile up for as long as the server runs.
+        """
+        with self._guard:
+            ended = [c for owner, c in self._all if owner is not None and not owner.is_alive()]
+            self._all = [(o, c) for o, c in self._all if o is None or o.is_alive()]
+            self._all.append((threading.current_thread(), connection))
+        for old in ended:
+            try:
+                old.close()
+            except Exception:  # already broken: closing it is all we wanted
+                pass
+
+    def connection_count(self) -> int:
+        """How many connections this store holds open (one per thread that used it, and a watcher)."""
+        with self._guard:
+            return len(self._all)
 
     # -- plumbing -------------------------------------------------------------
     def sql(self, statement: str) -> str:
@@ -128,7 +149,7 @@ class Store(ABC):
             self._quiet.wait_for(lambda: self._running == 0, timeout=wait_seconds)
         with self._guard:
             connections, self._all = self._all, []
-        for connection in connections:
+        for _, connection in connections:
             try:
                 connection.close()
             except Exception:  # a connection already broken: closing it is all we wanted

@@ -29,7 +29,7 @@ class PostgresStore(Store):
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another transaction's lock before DatabaseBusy; applies to new threads too."""
         self.busy_seconds = seconds
-        for connection in list(self._all):
+        for _, connection in list(self._all):
             connection.execute(f"SET lock_timeout = {int(seconds * 1000)}")
         self._connect = lambda: _connect(self._url, self.busy_seconds)
 

@@ -79,7 +79,7 @@ class SQLiteStore(Store):
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another connection's lock before DatabaseBusy; applies to new threads too."""
         self.busy_seconds = seconds
-        for connection in list(self._all):
+        for _, connection in list(self._all):
             connection.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
         if str(self._path) != ":memory:":  # an in-memory database is private to its one connection
             self._connect = lambda: connect_sqlite(self._path, key=self._key, busy_seconds=self.busy_seconds)
@@ -149,7 +149,7 @@ class SQLiteStore(Store):
             if watcher is None:
                 watcher = self._connect() if self._connect is not None else self._first
                 if watcher is not self._first:
-                    self._all.append(watcher)
+                    self._all.append((None, watcher))
                 self._watcher = watcher
             return watcher.execute("PRAGMA data_version").fetchone()[0]
 
