@@ -18,6 +18,7 @@ BENCHMARKS = [
     ("Language analyzer on the thinking-traps test half (#5)", ["language_bench.py", "--split", "test"]),
     ("Encryption: unlock, encrypted/plain ratios, jrnl import (#7)", ["privacy_bench.py"]),
     ("Web pages under load on loopback (#6)", ["web_bench.py"]),
+    ("Other requests during a 30 MB import and long analyses (#11)", ["busy_bench.py"]),
 ]
 
 

@@ -14,17 +14,20 @@ from pathlib import Path
 class Setting:
     """One declared setting: its name, default, one-line help and type."""
 
-    __slots__ = ("name", "default", "help", "kind", "low", "high")
+    __slots__ = ("name", "default", "help", "kind", "low", "high", "personal")
 
-    def __init__(self, name: str, default: object, help: str, kind: type = str, low=None, high=None):
+    def __init__(self, name: str, default: object, help: str, kind: type = str, low=None, high=None,
+                 personal: bool = False):
         self.name, self.default, self.help, self.kind = name, default, help, kind
         self.low, self.high = low, high  # bounds for numbers, checked when read
+        # Personal settings are kept in the database (encrypted with it), not in settings.toml.
+        self.personal = personal
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("home", None, "Folder that holds all of your hearten data (database, key file, backups, settings)."),
     Setting("database_url", None, "postgresql://… to keep data in a PostgreSQL server instead of the local SQLite file."),
-    Setting("name", "", "The name hearten uses for you, for example in a compassionate letter."),
+    Setting("name", "", "The name hearten uses for you, for example in a compassionate letter.", personal=True),
     Setting("country", "", "Country code (US, GB, IE, CA, AU, …) that picks the crisis and support lines shown."),
     Setting("analyze_after_add", True, "After saving a journal entry, show a short note on harsh self-talk it noticed.", bool),
     Setting("editor", "", "Editor for writing entries; falls back to $VISUAL, then $EDITOR."),
@@ -32,8 +35,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("speech_voice", "", "Name of the browser voice used for spoken guidance; empty for the default."),
     Setting("speech_rate", 0.9, "Speed of spoken guidance, from 0.5 to 1.5.", float, 0.5, 1.5),
     Setting("backups_keep", 7, "How many daily automatic backups to keep (0 turns them off).", int, 0, 365),
-    Setting("therapist", "", "Your own therapist or counsellor, shown first on the help screen (name and how to reach them)."),
+    Setting("therapist", "", "Your own therapist or counsellor, shown first on the help screen (name and how to reach them).",
+            personal=True),
+    Setting("busy_timeout", 5.0, "Seconds a change waits while another program writes to the database before hearten "
+            "says it is busy.", float, 0.0, 600.0),
 )
+
+# Kept in the database, so an encrypted journal encrypts them too; hidden while it is locked.
+PERSONAL = tuple(s.name for s in SETTINGS if s.personal)
 
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -72,15 +81,21 @@ def default_home() -> Path:
 class Settings:
     """Resolved settings for one run of hearten."""
 
-    def __init__(self, home: Path, values: dict | None = None):
+    def __init__(self, home: Path, values: dict | None = None, pinned=()):
         self.home = Path(home)
         self.values = dict(values or {})
+        # Personal settings given by an option or HEARTEN_* variable: the database does not override them.
+        self.pinned = frozenset(pinned)
 
     def __getattr__(self, name):
         values = object.__getattribute__(self, "values")
         if name in values:
             return values[name]
         raise AttributeError(name)
+
+    def replaced(self, **values) -> "Settings":
+        """A copy with some values changed."""
+        return Settings(home=self.home, values={**self.values, **values}, pinned=self.pinned)
 
     @property
     def database_path(self) -> Path:
@@ -115,35 +130,56 @@ def load_settings(home: str | os.PathLike | None = None, environ=None, **overrid
         unknown = sorted(set(from_file) - set(_BY_NAME))
         if unknown:
             raise SettingsError(f"{settings_file} has unknown settings: {', '.join(unknown)}")
-    values = {}
+    values, pinned = {}, set()
     for setting in SETTINGS:
         if setting.name == "home":
             continue
         raw = overrides.get(setting.name)
         if raw is None:
             raw = environ.get(f"HEARTEN_{setting.name.upper()}")
-        if raw is None:
+        if raw is not None and setting.personal:
+            pinned.add(setting.name)
+        if raw is None and not setting.personal:  # a personal one left in the file waits to be moved, unread
             raw = from_file.get(setting.name)
         values[setting.name] = setting.default if raw is None else _convert(setting, raw)
-    return Settings(home=home_path, values=values)
+    return Settings(home=home_path, values=values, pinned=pinned)
 
 
 def save_setting(settings: Settings, name: str, value) -> Settings:
     """Write one setting to the settings file (atomically) and return the new settings."""
     if name not in _BY_NAME or name == "home":
         raise SettingsError(f"there is no setting called {name!r}")
+    if _BY_NAME[name].personal:  # never written in plain text: services.personal keeps it in the database
+        raise SettingsError(f"{name} is kept in the database, not in {settings.settings_file.name}")
     value = _convert(_BY_NAME[name], value)
+    current = read_file_values(settings.settings_file)
+    current[name] = value
+    write_file_values(settings.settings_file, current)
+    return settings.replaced(**{name: value})
+
+
+def convert(name: str, value):
+    """`value` as setting `name` takes it; SettingsError when it does not fit."""
+    if name not in _BY_NAME or name == "home":
+        raise SettingsError(f"there is no setting called {name!r}")
+    return _convert(_BY_NAME[name], value)
+
+
+def read_file_values(path: Path) -> dict:
+    """What a settings file holds, as written (empty when there is no file)."""
+    if not path.exists():
+        return {}
     import tomllib
 
-    current = {}
-    if settings.settings_file.exists():
-        current = tomllib.loads(settings.settings_file.read_text(encoding="utf-8"))
-    current[name] = value
-    lines = [f"{key} = {_toml_value(val)}" for key, val in sorted(current.items()) if val is not None]
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def write_file_values(path: Path, values: dict) -> None:
+    """Write a settings file atomically (a temporary name, then renamed)."""
+    lines = [f"{key} = {_toml_value(val)}" for key, val in sorted(values.items()) if val is not None]
     from hearten.files import write_atomic
 
-    write_atomic(settings.settings_file, ("\n".join(lines) + "\n").encode("utf-8"))
-    return Settings(home=settings.home, values={**settings.values, name: value})
+    write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def _toml_value(value) -> str:

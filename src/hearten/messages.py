@@ -383,3 +383,7 @@ REPORT_FOOTER = (
     "not therapy and not a diagnosis."
 )
 REPORT_SAVED = "Saved your report to {path}. It holds personal information: share it only with people you choose."
+
+# -- a busy database --------------------------------------------------------------
+DATABASE_BUSY = ("another program (perhaps hearten in your browser) is saving to your journal right now, so nothing "
+                 "was changed. Please try again in a moment; your data is fine")

@@ -23,11 +23,15 @@ class AppContext:
 
     @property
     def safe_settings(self):
-        """Settings, or the defaults when the settings file is broken: help must always show."""
+        """Settings, or the defaults when the settings file is broken: help must always show.
+
+        Your name and therapist are filled in when the database opens without asking for a passphrase.
+        """
         from hearten.config import SETTINGS, Settings, SettingsError, default_home
+        from hearten.services.personal import quietly_with_personal
 
         try:
-            return self.settings
+            return quietly_with_personal(self.settings)
         except SettingsError as problem:
             click.echo(f"hearten: {problem} (showing help with the default settings)", err=True)
             return Settings(self.home or default_home(), {s.name: s.default for s in SETTINGS if s.name != "home"})
@@ -73,7 +77,7 @@ def fail(message: str, code: int = 1):
 def run_with_clear_errors(command, argv=None) -> int:
     from hearten.config import SettingsError
     from hearten.domain.records import InvalidInput
-    from hearten.store import NotFound, StoreError
+    from hearten.store import DatabaseBusy, NotFound, StoreError
 
     try:
         command.main(args=argv, prog_name="hearten", standalone_mode=False)
@@ -90,6 +94,11 @@ def run_with_clear_errors(command, argv=None) -> int:
         return error.exit_code
     except (InvalidInput, NotFound, StoreError, SettingsError) as error:
         click.echo(f"hearten: {error}", err=True)
+        return 1
+    except DatabaseBusy:
+        from hearten import messages
+
+        click.echo(f"hearten: {messages.DATABASE_BUSY}", err=True)
         return 1
     except click.exceptions.Exit as done:
         return done.exit_code

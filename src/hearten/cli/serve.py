@@ -52,6 +52,9 @@ def serve(app, host, port, open_browser):
     click.echo(messages.SERVE_LOCAL if loopback else messages.SERVE_EXPOSED.format(host=host), err=True)
     opener = _open_in_browser(app.settings, link) if open_browser else None
     config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, date_header=False)
+    from hearten.web.serving import bound_connections
+
+    bound_connections(config)
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

@@ -13,11 +13,16 @@ from hearten.cli.context import echo_json
 @click.option("--json", "as_json", is_flag=True, help="Print all settings as JSON.")
 @click.pass_obj
 def settings_command(app, name, value, as_json):
-    """Show every setting, or set one: hearten settings NAME VALUE."""
-    from hearten.config import SETTINGS, SettingsError, save_setting
+    """Show every setting, or set one: hearten settings NAME VALUE.
 
-    settings = app.settings
+    Your name and your therapist are kept in the database (encrypted with it when your
+    journal is encrypted), the rest in settings.toml.
+    """
+    from hearten.config import SETTINGS, SettingsError, save_setting
+    from hearten.services.personal import is_personal, quietly_with_personal, save_personal
+
     if name is None:
+        settings = quietly_with_personal(app.settings)
         if as_json:
             echo_json({"home": str(settings.home), **settings.values})
             return
@@ -28,11 +33,17 @@ def settings_command(app, name, value, as_json):
         return
     if value is None:
         if name == "home":
-            click.echo(settings.home)
-        elif name in settings.values:
-            click.echo(settings.values[name])
+            click.echo(app.settings.home)
+        elif is_personal(name):
+            app.store  # noqa: B018 - opening the store fills the personal settings in (asks to unlock)
+            click.echo(app.settings.values[name])
+        elif name in app.settings.values:
+            click.echo(app.settings.values[name])
         else:
             raise SettingsError(f"there is no setting called {name!r}")
         return
-    save_setting(settings, name, value)
+    if is_personal(name):
+        save_personal(app.store, app.settings, **{name: value})
+    else:
+        save_setting(app.settings, name, value)
     click.echo(f"{name} = {value}", err=True)

@@ -15,10 +15,10 @@ from pathlib import Path
 from hearten import __version__
 from hearten.domain import shapes
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
-from hearten.store import NotFound, Store, StoreError
+from hearten.store import DatabaseBusy, NotFound, Store, StoreError
 
 # Front ends catch these through services, so none of them reaches into the store.
-__all__ = ["NotFound", "StoreError"]
+__all__ = ["DatabaseBusy", "NotFound", "StoreError"]
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 MAX_JSON_DEPTH = 64

@@ -565,6 +565,7 @@ def backup(settings, store, *, out=None) -> Path:
     if out.exists() or out.is_dir():
         raise PrivacyError(f"{out} already exists; choose a new name")
     out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _check_every_page(settings, store)
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.unlink(missing_ok=True)
     try:
@@ -582,6 +583,19 @@ def backup(settings, store, *, out=None) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return out
+
+
+def _check_every_page(settings, store) -> None:
+    """Refuse to back up damage: VACUUM INTO rebuilds indexes from the tables, so it never reads their pages."""
+    if is_encrypted(settings):
+        problems = [row[0] for row in store.connection.execute("PRAGMA cipher_integrity_check").fetchall()]
+    else:
+        problems = [row[0] for row in store.connection.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
+    if problems:
+        raise PrivacyError(
+            f"the database has {len(problems)} damaged page(s), so no backup was made (a copy would keep the damage). "
+            "`hearten restore` can bring back an earlier backup"
+        )
 
 
 def daily_backup_path(settings, day=None) -> Path:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from hearten.store.base import NotFound, Store
+from hearten.store.base import DatabaseBusy, NotFound, Store
 
 # The number of the newest migration file. A test checks it matches the files, so
 # start-up can compare against it with one query instead of reading the folder.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-__all__ = ["NotFound", "Store", "open_store", "SCHEMA_VERSION", "StoreError"]
+__all__ = ["DatabaseBusy", "NotFound", "Store", "open_store", "SCHEMA_VERSION", "StoreError"]
 
 
 class StoreError(RuntimeError):
@@ -16,7 +16,11 @@ class StoreError(RuntimeError):
 
 
 def open_store(settings, *, key: bytes | None = None) -> Store:
-    """Open (and if needed create and migrate) the store the settings point at."""
+    """Open (and if needed create and migrate) the store the settings point at.
+
+    Also fills `settings` with the personal settings kept in the database (name,
+    therapist), first moving any still in settings.toml into it.
+    """
     url = settings.database_url
     if url:
         if not url.startswith(("postgresql://", "postgres://")):
@@ -24,7 +28,7 @@ def open_store(settings, *, key: bytes | None = None) -> Store:
         from hearten.store.postgres import PostgresStore
 
         try:
-            store = PostgresStore.open(url)
+            store = PostgresStore.open(url, busy_seconds=_busy_seconds(settings))
         except Exception as error:  # psycopg.OperationalError, without importing psycopg here
             raise StoreError(f"cannot reach the PostgreSQL server: {str(error).strip().splitlines()[0]}") from None
     else:
@@ -36,13 +40,43 @@ def open_store(settings, *, key: bytes | None = None) -> Store:
 
             key = unlock_key(settings)
         if key is None:
-            store = SQLiteStore.open(settings.database_path)
+            store = SQLiteStore.open(settings.database_path, busy_seconds=_busy_seconds(settings))
         else:
             from hearten.services.privacy import open_encrypted_store
 
             store = open_encrypted_store(settings, key)
+            store.set_busy_timeout(_busy_seconds(settings))
     ensure_schema(store)
+    attach_personal_settings(settings, store)
     return store
+
+
+def _busy_seconds(settings) -> float:
+    return getattr(settings, "values", {}).get("busy_timeout") or 5.0
+
+
+def attach_personal_settings(settings, store: Store) -> None:
+    """Move personal settings out of settings.toml (once), then put the stored ones into `settings`.
+
+    The database write is one transaction and commits before the file is rewritten
+    (atomically) without them, so a crash in between only means moving the same values again.
+    """
+    from hearten.config import PERSONAL, convert, read_file_values, write_file_values
+
+    path = getattr(settings, "settings_file", None)
+    if path is not None and path.exists():
+        in_file = read_file_values(path)
+        found = {name: convert(name, in_file[name]) for name in PERSONAL if name in in_file}
+        if found:
+            store.save_personal_settings(found)
+            write_file_values(path, {k: v for k, v in in_file.items() if k not in found})
+    stored = store.personal_settings()
+    values = getattr(settings, "values", None)
+    if values is not None:
+        for name in PERSONAL:
+            if name not in getattr(settings, "pinned", ()):
+                values[name] = stored.get(name, "")
+        settings.personal_loaded = True
 
 
 def ensure_schema(store: Store) -> None:
@@ -50,7 +84,7 @@ def ensure_schema(store: Store) -> None:
     from hearten.store import queries
 
     try:
-        with store.transaction() as cur:
+        with store.reading() as cur:
             cur.execute(queries.SCHEMA_VERSION)
             current = cur.fetchone()[0] or 0
     except Exception:  # no schema_migrations table yet: a new database

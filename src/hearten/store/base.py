@@ -8,6 +8,8 @@ public method is one transaction: it either happens whole or not at all.
 from __future__ import annotations
 
 import json
+import threading
+from contextlib import contextmanager
 from abc import ABC, abstractmethod
 from datetime import datetime, timedelta, timezone
 
@@ -35,6 +37,13 @@ class NotFound(LookupError):
     """No record has that id."""
 
 
+class DatabaseBusy(RuntimeError):
+    """Another connection held the write lock for longer than the busy timeout."""
+
+    def __init__(self, message: str = "hearten is busy, please try again in a moment"):
+        super().__init__(message)
+
+
 def offset_minutes(moment: datetime) -> int:
     return int(moment.utcoffset().total_seconds() // 60)
 
@@ -57,8 +66,51 @@ class Store(ABC):
     no_limit: object = None
     dialect_sql: dict = {}
 
-    def __init__(self, connection):
-        self.connection = connection
+    def __init__(self, connection, *, connect=None):
+        # With `connect`, each thread gets its own connection (made on first use): the web
+        # app runs store work in worker threads, and one connection's transactions must
+        # not interleave. Without it, the one connection is shared (single-threaded callers).
+        self._connect = connect
+        self._first = connection
+        self._local = threading.local()
+        self._local.connection = connection
+        # (owning thread, connection); the owner None for one kept for a purpose (data_version).
+        self._all: list = [(threading.current_thread(), connection)]
+        self._guard = threading.Lock()
+        self._running = 0  # transactions in progress, across threads: close() waits for them
+        self._quiet = threading.Condition()
+
+    @property
+    def connection(self):
+        found = getattr(self._local, "connection", None)
+        if found is None:
+            if self._connect is None:
+                return self._first
+            found = self._connect()
+            self._local.connection = found
+            self._remember(found)
+        return found
+
+    def _remember(self, connection) -> None:
+        """Keep the new connection for close(), and close those of threads that have ended.
+
+        The web server's worker threads come and go (idle ones stop), so without this the
+        connections of ended threads would pile up for as long as the server runs.
+        """
+        with self._guard:
+            ended = [c for owner, c in self._all if owner is not None and not owner.is_alive()]
+            self._all = [(o, c) for o, c in self._all if o is None or o.is_alive()]
+            self._all.append((threading.current_thread(), connection))
+        for old in ended:
+            try:
+                old.close()
+            except Exception:  # already broken: closing it is all we wanted
+                pass
+
+    def connection_count(self) -> int:
+        """How many connections this store holds open (one per thread that used it, and a watcher)."""
+        with self._guard:
+            return len(self._all)
 
     # -- plumbing -------------------------------------------------------------
     def sql(self, statement: str) -> str:
@@ -77,10 +129,38 @@ class Store(ABC):
 
     @abstractmethod
     def transaction(self):
-        """A context manager yielding a cursor: commit on success, roll back on any error."""
+        """A write: a context manager yielding a cursor; commit on success, roll back on any error.
 
-    def close(self) -> None:
-        self.connection.close()
+        Raises DatabaseBusy when another connection keeps the write lock past the busy timeout.
+        """
+
+    def reading(self):
+        """A read-only transaction (a consistent snapshot) that never waits for writers."""
+        return self.transaction()
+
+    @contextmanager
+    def _counted(self):
+        """Count a transaction in progress, so close() from another thread lets it finish."""
+        with self._quiet:
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._quiet:
+                self._running -= 1
+                self._quiet.notify_all()
+
+    def close(self, *, wait_seconds: float = 10.0) -> None:
+        """Close every connection, once transactions in progress (in other threads) are done or after `wait_seconds`."""
+        with self._quiet:
+            self._quiet.wait_for(lambda: self._running == 0, timeout=wait_seconds)
+        with self._guard:
+            connections, self._all = self._all, []
+        for _, connection in connections:
+            try:
+                connection.close()
+            except Exception:  # a connection already broken: closing it is all we wanted
+                pass
 
     def __enter__(self):
         return self
@@ -123,7 +203,7 @@ class Store(ABC):
         return entry_id
 
     def get_entry(self, entry_id: int) -> Entry:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_ENTRY), {"id": _as_id(entry_id)})
             rows = cur.fetchall()
             if not rows:
@@ -133,7 +213,7 @@ class Store(ABC):
     def list_entries(self, *, since=None, until=None, tag=None, kind=None, session_id=None, limit=None) -> list[Entry]:
         """Entries, newest first, filtered by time (since inclusive, until exclusive), tag, kind or session."""
         tag = clean_tags([tag])[0] if tag else None
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_ENTRIES),
                 {
@@ -152,7 +232,7 @@ class Store(ABC):
         prepared = self.prepare_search(query)
         if prepared is None:
             return []
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(self.dialect_sql["search_entries"]), {"query": prepared, "limit": self._limit(limit)})
             return self._entries(cur, [row[:-1] for row in cur.fetchall()])
 
@@ -198,7 +278,7 @@ class Store(ABC):
             return [(self.time_value(r[0], r[1]), r[2]) for r in cur.fetchall()]
 
     def count_entries(self) -> int:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(q.COUNT_ENTRIES)
             return cur.fetchone()[0]
 
@@ -252,7 +332,7 @@ class Store(ABC):
 
     def list_checkins(self, *, since=None, until=None, limit=None) -> list[Checkin]:
         """Check-ins, newest first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_CHECKINS),
                 {"since": self._optional_time(since), "until": self._optional_time(until), "limit": self._limit(limit)},
@@ -260,7 +340,7 @@ class Store(ABC):
             return [self._checkin(r) for r in cur.fetchall()]
 
     def get_checkin(self, checkin_id: int) -> Checkin:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_CHECKIN), {"id": _as_id(checkin_id)})
             row = cur.fetchone()
         if row is None:
@@ -312,7 +392,7 @@ class Store(ABC):
         return cur.fetchone()[0]
 
     def get_session(self, session_id: int) -> Session:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_SESSION), {"id": _as_id(session_id)})
             rows = cur.fetchall()
         if not rows:
@@ -321,7 +401,7 @@ class Store(ABC):
 
     def list_sessions(self, *, since=None, until=None, practice_id=None, limit=None) -> list[Session]:
         """Practice sessions, newest first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_SESSIONS),
                 {
@@ -365,7 +445,7 @@ class Store(ABC):
         return None if row is None else row[0]
 
     def list_reframes(self, *, entry_id=None) -> list[Reframe]:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_REFRAMES), {"entry_id": entry_id})
             return [
                 Reframe(id=r[0], uid=r[1], entry_id=r[2], original=r[3], reframe=r[4], created_at=self.time_value(r[5], r[6]))
@@ -392,12 +472,12 @@ class Store(ABC):
 
     def list_instruments(self) -> list[dict]:
         """Stored instrument definitions: [{"id", "version", "definition"}], oldest version first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(q.SELECT_INSTRUMENTS)
             return [{"id": r[0], "version": r[1], "definition": json.loads(r[2])} for r in cur.fetchall()]
 
     def get_instrument(self, instrument_id: str, version: str) -> dict | None:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_INSTRUMENT), {"instrument_id": instrument_id, "version": version})
             row = cur.fetchone()
         return None if row is None else json.loads(row[2])
@@ -426,7 +506,7 @@ class Store(ABC):
 
     def list_assessments(self, *, instrument_id=None, since=None, limit=None) -> list[Assessment]:
         """Answered assessments, oldest first (the order a history chart wants)."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(
                 self.sql(q.SELECT_ASSESSMENTS),
                 {"instrument_id": instrument_id, "since": self._optional_time(since), "limit": self._limit(limit)},
@@ -434,7 +514,7 @@ class Store(ABC):
             return [self._assessment(r) for r in cur.fetchall()]
 
     def get_assessment(self, assessment_id: int) -> Assessment:
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_ASSESSMENT), {"id": _as_id(assessment_id)})
             row = cur.fetchone()
         if row is None:
@@ -446,6 +526,21 @@ class Store(ABC):
             id=r[0], uid=r[1], instrument_id=r[2], instrument_version=r[3], taken_at=self.time_value(r[4], r[5]),
             answers=json.loads(r[6]), subscales=json.loads(r[7]), total=r[8], band=r[9],
         )
+
+    # -- personal settings (name, therapist): kept here so encryption covers them ----
+    def personal_settings(self) -> dict[str, str]:
+        with self.reading() as cur:
+            cur.execute(q.SELECT_PERSONAL)
+            return {name: value for name, value in cur.fetchall()}
+
+    def save_personal_settings(self, values: dict) -> None:
+        """Set several personal settings in one transaction; an empty value removes one."""
+        with self.transaction() as cur:
+            for name, value in values.items():
+                if value in (None, ""):
+                    cur.execute(self.sql(q.DELETE_PERSONAL), {"name": name})
+                else:
+                    cur.execute(self.sql(q.UPSERT_PERSONAL), {"name": name, "value": str(value)})
 
     # -- everything at once -----------------------------------------------------
     def import_records(self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()) -> dict:

@@ -163,8 +163,16 @@ SELECT_ASSESSMENT = f"SELECT {ASSESSMENT_COLUMNS} FROM assessments WHERE id = :i
 
 # -- everything -------------------------------------------------------------------
 # Children before parents, so that deleting in this order never trips a foreign key.
+SELECT_PERSONAL = "SELECT name, value FROM personal_settings"
+UPSERT_PERSONAL = """
+INSERT INTO personal_settings (name, value) VALUES (:name, :value)
+ON CONFLICT (name) DO UPDATE SET value = excluded.value
+"""
+DELETE_PERSONAL = "DELETE FROM personal_settings WHERE name = :name"
+
 WIPE = (
     "DELETE FROM experiments",
+    "DELETE FROM personal_settings",
     "DELETE FROM reframes",
     "DELETE FROM entry_tags",
     "DELETE FROM entries",

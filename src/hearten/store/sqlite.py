@@ -6,14 +6,14 @@ import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from hearten.store.base import Store, zone
+from hearten.store.base import DatabaseBusy, Store, zone
 from hearten.store import queries as q
 
 # Set on every connection. WAL lets the web app read while the CLI writes;
 # synchronous=FULL keeps acknowledged commits through power loss, not just crashes;
 # secure_delete overwrites deleted journal text instead of leaving it in free pages.
+# The busy timeout comes from the busy_timeout setting (connect_sqlite's argument).
 PRAGMAS = (
-    "PRAGMA busy_timeout = 5000",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
@@ -24,7 +24,10 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def connect_sqlite(path, *, key: bytes | None = None):
+DEFAULT_BUSY_SECONDS = 5.0
+
+
+def connect_sqlite(path, *, key: bytes | None = None, busy_seconds: float = DEFAULT_BUSY_SECONDS):
     """Open a connection with hearten's pragmas; with `key`, through SQLCipher."""
     if key is None:
         import sqlite3 as driver
@@ -34,6 +37,7 @@ def connect_sqlite(path, *, key: bytes | None = None):
     connection = driver.connect(str(path), isolation_level=None, check_same_thread=False)
     if key is not None:
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    connection.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
     for pragma in PRAGMAS:
         connection.execute(pragma)
     return connection
@@ -52,14 +56,33 @@ def _private_file(path) -> None:
         pass
 
 
+def _raise_if_busy(error: BaseException) -> None:
+    # sqlite3 and sqlcipher3 raise their own OperationalError classes: compare by name.
+    if type(error).__name__ == "OperationalError" and ("locked" in str(error) or "busy" in str(error)):
+        raise DatabaseBusy() from None
+
+
 class SQLiteStore(Store):
     dialect = "sqlite"
     no_limit = -1
     dialect_sql = q.SQLITE
+    busy_seconds = DEFAULT_BUSY_SECONDS
+    _path, _key = ":memory:", None
 
     @classmethod
-    def open(cls, path, *, key: bytes | None = None) -> "SQLiteStore":
-        return cls(connect_sqlite(path, key=key))
+    def open(cls, path, *, key: bytes | None = None, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> "SQLiteStore":
+        store = cls(connect_sqlite(path, key=key, busy_seconds=busy_seconds))
+        store._path, store._key = path, key
+        store.set_busy_timeout(busy_seconds)
+        return store
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another connection's lock before DatabaseBusy; applies to new threads too."""
+        self.busy_seconds = seconds
+        for _, connection in list(self._all):
+            connection.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        if str(self._path) != ":memory:":  # an in-memory database is private to its one connection
+            self._connect = lambda: connect_sqlite(self._path, key=self._key, busy_seconds=self.busy_seconds)
 
     def time_param(self, moment: datetime) -> int:
         delta = moment - _EPOCH
@@ -73,21 +96,62 @@ class SQLiteStore(Store):
     def bool_param(self, value: bool) -> int:
         return 1 if value else 0
 
-    @contextmanager
     def transaction(self):
         # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the
         # busy timeout instead of failing half-way with "database is locked".
-        cursor = self.connection.cursor()
-        cursor.execute("BEGIN IMMEDIATE")
+        return self._transaction("BEGIN IMMEDIATE")
+
+    def reading(self):
+        # A deferred transaction only reads: in WAL mode it sees the last commit and
+        # never waits for a writer, so pages keep answering during a long import.
+        return self._transaction("BEGIN")
+
+    @contextmanager
+    def _transaction(self, begin: str):
+        with self._counted():
+            with self._begun(begin) as cursor:
+                yield cursor
+
+    @contextmanager
+    def _begun(self, begin: str):
+        connection = self.connection
+        cursor = connection.cursor()
+        try:
+            cursor.execute(begin)
+        except Exception as error:
+            cursor.close()
+            _raise_if_busy(error)
+            raise
         try:
             yield cursor
-        except BaseException:
-            self.connection.rollback()
+        except BaseException as error:
+            connection.rollback()
+            _raise_if_busy(error)
             raise
         else:
-            self.connection.commit()
+            try:
+                connection.commit()
+            except Exception as error:
+                connection.rollback()
+                _raise_if_busy(error)
+                raise
         finally:
             cursor.close()
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits (PRAGMA data_version).
+
+        Read on one connection kept for this alone, so the numbers compare across the
+        worker threads; a commit through that connection itself would not change it.
+        """
+        with self._guard:
+            watcher = getattr(self, "_watcher", None)
+            if watcher is None:
+                watcher = self._connect() if self._connect is not None else self._first
+                if watcher is not self._first:
+                    self._all.append((None, watcher))
+                self._watcher = watcher
+            return watcher.execute("PRAGMA data_version").fetchone()[0]
 
     def prepare_search(self, query: str) -> str | None:
         # Each word quoted, so punctuation in what a person types is never FTS5 syntax.

@@ -2,10 +2,12 @@
 
 Pages are Jinja2 templates rendered on the server; the JSON API under /api is
 FastAPI with its OpenAPI document at /api/openapi.json. Both call the same services.
-Handlers are `async def` and call the (quick, local) store directly, so requests run
-one at a time on the event loop and share one connection without a lock. The one slow
-change (encrypting the database) runs in a worker thread while AppState.exclusive keeps
-every other request off the store.
+Handlers that use the store are plain `def`, so FastAPI runs them in its worker threads
+and the event loop keeps answering while one waits for the database or a long import
+runs; each thread has its own database connection (Store.connection), and reads never
+wait for a writer. A write that waits past the busy timeout answers 503, never 500.
+Encrypting the database runs in a worker thread while AppState.exclusive keeps every
+other request off the store.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from hearten.web.protect import UnlockThrottle
 from hearten.web.state import AppState, Busy, Locked
 
 HERE = Path(__file__).parent
+BUSY_MESSAGE = "hearten is busy, please try again in a moment"
 
 
 def create_app(settings, *, token: str | None = None, clock=None, host: str = "127.0.0.1", allowed_hosts=(),
@@ -39,7 +42,10 @@ def create_app(settings, *, token: str | None = None, clock=None, host: str = "1
         routes_journal, routes_learn, routes_practices, routes_reminders, routes_settings,
     )
 
+    from hearten.web import limits
+
     state = AppState(settings, clock=clock, pace=pace, kdf_params=kdf_params)
+    limits.keep_uploads_in_memory()
 
     @asynccontextmanager
     async def lifespan(app):
@@ -50,6 +56,7 @@ def create_app(settings, *, token: str | None = None, clock=None, host: str = "1
         lifespan=lifespan, title="hearten", version=__version__, description="The local hearten API: your journal, check-ins, practice and assessments.",
         openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
         dependencies=[Depends(check_csrf), Depends(_refuse_broken_text), Depends(_note_writes)],
+        max_body_size=limits.BODY_BYTES, form_limits=limits.FORM_LIMITS,
     )
     access = Access(token)
     hosts = frozenset({host.lower(), *(h.lower() for h in allowed_hosts)})
@@ -125,7 +132,7 @@ def _methods_for(request: Request) -> list[str]:
 
 def _error_pages(app: FastAPI) -> None:
     from hearten.domain.records import InvalidInput
-    from hearten.services import NotFound
+    from hearten.services import DatabaseBusy, NotFound
     from hearten.web.render import error_page
 
     @app.exception_handler(CsrfRejected)
@@ -154,6 +161,16 @@ def _error_pages(app: FastAPI) -> None:
         response = error_page(request, 503, "One moment",
                               "hearten is protecting your journal with your passphrase. This takes a few seconds; "
                               "nothing is lost. Please reload this page in a moment.")
+        response.headers.update(headers)
+        return response
+
+    @app.exception_handler(DatabaseBusy)
+    async def database_busy(request: Request, exc: DatabaseBusy):
+        headers = {"Retry-After": "2"}
+        if _wants_json(request):
+            return JSONResponse({"detail": BUSY_MESSAGE}, 503, headers=headers)
+        response = error_page(request, 503, "One moment", f"{BUSY_MESSAGE[:1].upper()}{BUSY_MESSAGE[1:]}. "
+                              "Another program is saving to your journal right now; nothing you wrote is lost.")
         response.headers.update(headers)
         return response
 

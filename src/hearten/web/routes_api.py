@@ -25,13 +25,13 @@ def _store(request: Request):
 
 
 @router.get("/csrf", response_model=m.CsrfOut, summary="The token to send as X-CSRF-Token with every change")
-async def csrf(request: Request):
+def csrf(request: Request):
     return {"csrf_token": request.state.csrf_token}
 
 
 # -- journal --------------------------------------------------------------------------------
 @router.get("/entries", response_model=list[m.EntryOut], summary="Journal entries, newest first")
-async def list_entries(
+def list_entries(
     request: Request, limit: int = Query(20, ge=1, le=200),
     before: str | None = Query(None, pattern=m.ISO_MOMENT, description="Only entries written before this time (ISO 8601): the next page."),
     q: str | None = Query(None, max_length=200, description="Words to search for."),
@@ -55,25 +55,25 @@ def _moment(text: str | None):
 
 
 @router.post("/entries", response_model=m.EntryOut, status_code=201, summary="Write a journal entry")
-async def add_entry(request: Request, body: m.EntryIn):
+def add_entry(request: Request, body: m.EntryIn):
     state = state_of(request)
     entry_id = services.add_entry(state.store, text=body.text, mood=body.mood, tags=body.tags, at=state.now())
     return shapes.entry_dict(services.get_entry(state.store, entry_id=entry_id))
 
 
 @router.get("/entries/{entry_id}", response_model=m.EntryOut, summary="One journal entry")
-async def get_entry(request: Request, entry_id: int):
+def get_entry(request: Request, entry_id: int):
     return shapes.entry_dict(services.get_entry(_store(request), entry_id=entry_id))
 
 
 # -- check-ins ------------------------------------------------------------------------------
 @router.get("/checkins", response_model=list[m.CheckinOut], summary="Check-ins, newest first")
-async def list_checkins(request: Request, limit: int = Query(50, ge=1, le=1000)):
+def list_checkins(request: Request, limit: int = Query(50, ge=1, le=1000)):
     return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), limit=limit)]
 
 
 @router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
-async def add_checkin(request: Request, body: m.CheckinIn):
+def add_checkin(request: Request, body: m.CheckinIn):
     state = state_of(request)
     checkin_id = services.add_checkin(state.store, **body.model_dump(), at=state.now())
     return shapes.checkin_dict(services.get_checkin(state.store, checkin_id=checkin_id))
@@ -86,12 +86,12 @@ def _practice_out(p) -> dict:
 
 
 @router.get("/practices", response_model=list[m.PracticeOut], summary="Every practice")
-async def list_practices(request: Request):
+def list_practices(request: Request):
     return [_practice_out(p) for p in state_of(request).practices.values()]
 
 
 @router.get("/practices/{practice_id}", response_model=m.PracticeDetailOut, summary="One practice with its steps")
-async def get_practice(request: Request, practice_id: str):
+def get_practice(request: Request, practice_id: str):
     practice = _practice(request, practice_id)
     steps = [{"id": s.id, "kind": s.kind, "text": s.text, "seconds": getattr(s, "seconds", None),
               "bell_every": getattr(s, "bell_every", None), "options": getattr(s, "options", None)} for s in practice.steps]
@@ -106,12 +106,12 @@ def _practice(request: Request, practice_id: str):
 
 
 @router.get("/sessions", response_model=list[m.SessionOut], summary="Practice sessions, newest first")
-async def list_sessions(request: Request, limit: int = Query(50, ge=1, le=1000)):
+def list_sessions(request: Request, limit: int = Query(50, ge=1, le=1000)):
     return [shapes.session_dict(s) for s in practice_service.history(_store(request), limit=limit)]
 
 
 @router.post("/sessions", response_model=m.SessionRecorded, status_code=201, summary="Record a practice the browser ran")
-async def add_session(request: Request, body: m.SessionIn):
+def add_session(request: Request, body: m.SessionIn):
     state = state_of(request)
     practice = _practice(request, body.practice_id)
     session_id, outcome = record(
@@ -128,7 +128,7 @@ async def add_session(request: Request, body: m.SessionIn):
 
 # -- language ---------------------------------------------------------------------------------
 @router.post("/analyze", response_model=m.AnalysisOut, summary="Notice harsh self-talk and thinking traps in a text")
-async def analyze(request: Request, body: m.AnalyzeIn):
+def analyze(request: Request, body: m.AnalyzeIn):
     state = state_of(request)
     found = hearten.analyze(body.text).to_dict()
     return {**found, "noticed": noticed(found, state.trap_names, state.kind_questions),
@@ -137,19 +137,19 @@ async def analyze(request: Request, body: m.AnalyzeIn):
 
 # -- assessments ------------------------------------------------------------------------------------
 @router.get("/assessments", response_model=list[m.AssessmentOut], summary="Answered assessments, oldest first")
-async def list_assessments(request: Request, instrument: str | None = Query(None, max_length=64)):
+def list_assessments(request: Request, instrument: str | None = Query(None, max_length=64)):
     return [shapes.assessment_dict(a) for a in assessments.list_assessments(_store(request), instrument_id=instrument)]
 
 
 @router.get("/instruments", response_model=list[m.InstrumentOut], summary="The assessments on offer and which are due")
-async def list_instruments(request: Request):
+def list_instruments(request: Request):
     state = state_of(request)
     found = assessments.list_instruments(state.store, now=state.now())
     return [{**i, "last_taken_at": i["last_taken_at"].isoformat() if i["last_taken_at"] else None} for i in found]
 
 
 @router.post("/assessments", response_model=m.AssessmentOut, status_code=201, summary="Answer an assessment")
-async def take_assessment(request: Request, body: m.AssessmentIn):
+def take_assessment(request: Request, body: m.AssessmentIn):
     state = state_of(request)
     taken = assessments.take(state.store, instrument_id=body.instrument, answers=dict(body.answers), at=state.now())
     return shapes.assessment_dict(taken)
@@ -157,7 +157,7 @@ async def take_assessment(request: Request, body: m.AssessmentIn):
 
 # -- export -----------------------------------------------------------------------------------------
 @router.get("/export", response_model=m.ExportOut, summary="Everything stored, as one export document")
-async def export(request: Request):
+def export(request: Request):
     return services.export_document(_store(request))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from hearten.domain.charts import history_svg
 from hearten.domain.instruments import display_score
@@ -15,14 +16,14 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/assessments")
-async def overview(request: Request):
+def overview(request: Request):
     state = state_of(request)
     found = assessments.list_instruments(state.store, now=state.now())
     return page(request, "assessments.html", title="Assessments", instruments=found)
 
 
 @router.get("/assessments/{instrument_id}/take")
-async def take_form(request: Request, instrument_id: str):
+def take_form(request: Request, instrument_id: str):
     instrument = assessments.ready_to_take(state_of(request).store, instrument_id=instrument_id)
     scale = [(v, instrument.scale.label(v) or str(v)) for v in range(instrument.scale.min, instrument.scale.max + 1)]
     return page(request, "assessment_take.html", title=instrument.title, instrument=instrument, scale=scale)
@@ -30,9 +31,13 @@ async def take_form(request: Request, instrument_id: str):
 
 @router.post("/assessments/{instrument_id}")
 async def take(request: Request, instrument_id: str):
+    form = await request.form()  # read on the event loop; the store work runs in a worker thread
+    return await run_in_threadpool(_take, request, instrument_id, form)
+
+
+def _take(request: Request, instrument_id: str, form):
     state = state_of(request)
     instrument = assessments.ready_to_take(state.store, instrument_id=instrument_id)
-    form = await request.form()
     answers = {}
     for item in instrument.items:
         raw = form.get(f"item-{item.id}")
@@ -48,7 +53,7 @@ async def take(request: Request, instrument_id: str):
 
 
 @router.get("/assessments/{instrument_id}")
-async def results(request: Request, instrument_id: str, taken: int | None = None):
+def results(request: Request, instrument_id: str, taken: int | None = None):
     state = state_of(request)
     found = assessments.history(state.store, instrument_id=instrument_id)
     bands = [(b["name"], b["min"], b["max"]) for b in found["bands"]]

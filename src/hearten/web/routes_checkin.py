@@ -13,7 +13,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/checkin")
-async def checkin_form(request: Request, saved: int | None = None):
+def checkin_form(request: Request, saved: int | None = None):
     state = state_of(request)
     store = state.store  # a locked home asks to be unlocked before any form is shown
     latest, decision = None, None
@@ -27,7 +27,7 @@ async def checkin_form(request: Request, saved: int | None = None):
 
 
 @router.post("/checkin")
-async def checkin_save(
+def checkin_save(
     request: Request,
     mood: str = Form(""), distress: str = Form(""), sleep_hours: str = Form(""), active_minutes: str = Form(""),
     social: str = Form(""), food: str = Form(""), note: str = Form(""),

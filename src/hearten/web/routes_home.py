@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/")
-async def home(request: Request):
+def home(request: Request):
     state = state_of(request)
     store = state.store
     moment = state.now()

@@ -22,7 +22,7 @@ WORDS = {"measures": messages.INSIGHTS_MEASURES, "when": messages.INSIGHTS_WHEN,
 
 
 @router.get("/insights")
-async def insights_page(request: Request, days: int = 90):
+def insights_page(request: Request, days: int = 90):
     state = state_of(request)
     days = days if days in WINDOWS else 90
     moment = state.now()

@@ -19,7 +19,7 @@ PAGE_SIZE = 20
 
 
 @router.get("/journal")
-async def journal_list(request: Request, q: str = "", before: str = ""):
+def journal_list(request: Request, q: str = "", before: str = ""):
     store = state_of(request).store
     query = q.strip()[:200]
     older = None
@@ -45,21 +45,21 @@ def _moment(text: str):
 
 
 @router.get("/journal/new")
-async def journal_new(request: Request):
+def journal_new(request: Request):
     # The help lines are in the page from the start, hidden, so they appear the moment
     # crisis words are typed, with no extra request or click.
     return page(request, "journal_new.html", title="Write", help_lines=help_service.sections(state_of(request).settings))
 
 
 @router.post("/journal")
-async def journal_add(request: Request, text: str = Form(""), mood: str = Form(""), tags: str = Form("")):
+def journal_add(request: Request, text: str = Form(""), mood: str = Form(""), tags: str = Form("")):
     state = state_of(request)
     entry_id = services.add_entry(state.store, text=text, mood=optional_number(mood), tags=tags_from(tags), at=state.now())
     return RedirectResponse(f"/journal/{entry_id}", status_code=303)
 
 
 @router.get("/journal/{entry_id}")
-async def journal_entry(request: Request, entry_id: int):
+def journal_entry(request: Request, entry_id: int):
     state = state_of(request)
     view = journal_service.read(state.store, entry_id=entry_id)
     entry, analysis, decision = view.entry, view.analysis.to_dict(), view.decision
@@ -72,6 +72,6 @@ async def journal_entry(request: Request, entry_id: int):
 
 
 @router.post("/journal/{entry_id}/reframes")
-async def journal_reframe(request: Request, entry_id: int, original: str = Form(""), reframe: str = Form("")):
+def journal_reframe(request: Request, entry_id: int, original: str = Form(""), reframe: str = Form("")):
     services.add_reframe(state_of(request).store, entry_id=entry_id, original=original, reframe=reframe)
     return RedirectResponse(f"/journal/{entry_id}#kinder", status_code=303)

@@ -20,14 +20,14 @@ FAST_PACE = 0.02  # ?pace=fast: a 30-second timer takes 0.6 s (for trying the pl
 
 
 @router.get("/practices")
-async def library(request: Request):
+def library(request: Request):
     practices = state_of(request).practices.values()
     groups = [(COMPONENT_TITLES[c], [p for p in practices if p.components[0] == c]) for c in COMPONENTS]
     return page(request, "practices.html", title="Practices", groups=groups)
 
 
 @router.get("/practices/history")
-async def history(request: Request):
+def history(request: Request):
     state = state_of(request)
     sessions = practice_service.history(state.store, limit=50)
     rows = [(s, state.practices.get(s.practice_id), round(session_minutes(s), 1)) for s in sessions]
@@ -35,7 +35,7 @@ async def history(request: Request):
 
 
 @router.get("/practices/sessions/{session_id}")
-async def session_done(request: Request, session_id: int):
+def session_done(request: Request, session_id: int):
     state = state_of(request)
     session, decision = practice_service.finished(state.store, session_id=session_id)
     entries = practice_service.session_entries(state.store, session_id=session.id)
@@ -45,7 +45,7 @@ async def session_done(request: Request, session_id: int):
 
 
 @router.get("/practices/{practice_id}")
-async def player(request: Request, practice_id: str, pace: str = ""):
+def player(request: Request, practice_id: str, pace: str = ""):
     state = state_of(request)
     practice = state.practices.get(practice_id)
     if practice is None:

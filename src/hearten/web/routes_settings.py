@@ -10,9 +10,11 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from hearten import services
-from hearten.config import SETTINGS, Settings, save_setting
+from hearten.config import PERSONAL, SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
 from hearten.web import protect
+from hearten.services.personal import save_personal
+from hearten.web.limits import UPLOAD_BODY_BYTES
 from hearten.web.data import CONFIRM_WORD, forget_everything, import_upload
 from hearten.web.render import page, state_of
 
@@ -30,7 +32,7 @@ def _settings_page(request: Request, status: int = 200, **context):
 
 
 @router.get("/settings")
-async def settings_page(request: Request, saved: int = 0, passphrase: str = ""):
+def settings_page(request: Request, saved: int = 0, passphrase: str = ""):
     return _settings_page(request, saved=bool(saved), passphrase_changed=passphrase == "changed")
 
 
@@ -54,7 +56,7 @@ async def encrypt(request: Request, passphrase: str = Form(""), passphrase_again
 
 
 @router.post("/settings/lock")
-async def lock_now(request: Request):
+def lock_now(request: Request):
     state = state_of(request)
     if state.encrypted:
         state.lock()
@@ -81,7 +83,7 @@ async def change_passphrase(request: Request, old_passphrase: str = Form(""), pa
 
 
 @router.post("/settings")
-async def settings_save(
+def settings_save(
     request: Request, name: str = Form(""), country: str = Form(""), therapist: str = Form(""),
     speech: str = Form(""), speech_voice: str = Form(""), speech_rate: str = Form("0.9"),
 ):
@@ -99,6 +101,10 @@ async def settings_save(
     values = {"name": name.strip()[:100], "country": country, "therapist": therapist.strip()[:500],
               "speech": bool(speech), "speech_voice": speech_voice.strip()[:200], "speech_rate": round(rate, 2)}
     settings = state.settings
+    personal = {key: values.pop(key) for key in PERSONAL}
+    changed = {key: value for key, value in personal.items() if settings.values.get(key) != value}
+    if changed:  # your name and therapist: into the database, encrypted with it
+        settings = save_personal(state.store, settings, **changed)
     for key, value in values.items():
         if settings.values.get(key) != value:
             settings = save_setting(settings, key, value)
@@ -107,7 +113,7 @@ async def settings_save(
 
 
 @router.get("/settings/export")
-async def export_download(request: Request):
+def export_download(request: Request):
     state = state_of(request)
     document = services.export_document(state.store)
     body = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
@@ -116,15 +122,19 @@ async def export_download(request: Request):
                     headers={"content-disposition": f'attachment; filename="{filename}"'})
 
 
-@router.post("/settings/import")
+@router.post("/settings/import", max_body_size=UPLOAD_BODY_BYTES)
 async def import_data(request: Request, file: UploadFile = File(...), source: str = Form("hearten")):
-    state = state_of(request)
-    data = await file.read(MAX_UPLOAD + 1)
+    data = await file.read(MAX_UPLOAD + 1)  # in memory (web.limits): the upload never touches the disk
     if len(data) > MAX_UPLOAD:
         raise InvalidInput(f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
     if source not in ("hearten", "jrnl", "daylio"):
         raise InvalidInput("choose hearten, jrnl or Daylio as the kind of file")
-    result = import_upload(state.store, data=data, filename=file.filename or "", source=source)
+    return await run_in_threadpool(_import, request, data, file.filename or "", source)
+
+
+def _import(request: Request, data: bytes, filename: str, source: str):
+    state = state_of(request)
+    result = import_upload(state.store, data=data, filename=filename, source=source)
     added = {k: v for k, v in (result["added"] or {}).items() if v}
     return page(request, "data_done.html", title="Import finished", heading="Import finished",
                 lines=[f"{n} {k.replace('checkins', 'check-ins')}" for k, n in added.items()],
@@ -132,7 +142,7 @@ async def import_data(request: Request, file: UploadFile = File(...), source: st
 
 
 @router.post("/settings/delete")
-async def delete_everything(request: Request, confirm: str = Form("")):
+def delete_everything(request: Request, confirm: str = Form("")):
     state = state_of(request)
     if confirm.strip().lower() != CONFIRM_WORD:
         raise InvalidInput(f"to delete everything, type the word {CONFIRM_WORD} in the box")
@@ -146,7 +156,7 @@ async def delete_everything(request: Request, confirm: str = Form("")):
 
 
 @router.get("/unlock")
-async def unlock_form(request: Request, wrong: int = 0, locked: int = 0):
+def unlock_form(request: Request, wrong: int = 0, locked: int = 0):
     if not state_of(request).locked:
         return RedirectResponse("/", status_code=303)
     return _unlock_page(request, wrong=bool(wrong), just_locked=bool(locked))
@@ -162,7 +172,7 @@ def _unlock_page(request: Request, status: int = 200, **context):
 
 
 @router.post("/unlock")
-async def unlock(request: Request, passphrase: str = Form("")):
+def unlock(request: Request, passphrase: str = Form("")):
     state = state_of(request)
     if not state.locked:
         return RedirectResponse("/", status_code=303)

@@ -17,7 +17,7 @@ class Busy(Exception):
 
 class AppState:
     def __init__(self, settings, *, clock=None, pace: float | None = None, kdf_params=None):
-        self.settings = settings
+        self._settings = settings
         self._clock = clock
         self.pace = pace
         self.kdf_params = kdf_params  # None: Argon2id tuned to this computer; tests pass the floor
@@ -26,6 +26,7 @@ class AppState:
         # Held while the database file is closed and rewritten (encrypting in a worker thread);
         # `store` refuses meanwhile so no request reopens the old plaintext file half-way.
         self._exclusive = threading.Lock()
+        self._opening = threading.Lock()  # requests run in worker threads: open the store once
         self._writes = 0  # bumped by every state-changing request this server handles
         self._cache: dict = {}
 
@@ -38,10 +39,29 @@ class AppState:
 
         return now()
 
+    # -- settings -------------------------------------------------------------------------
+    @property
+    def settings(self):
+        """The settings, with your name and therapist once the store can be opened (never while locked)."""
+        if self._store is None and not self.locked and not self._exclusive.locked() and self._stored_somewhere():
+            try:
+                self.store  # noqa: B018 - opening it fills the personal settings in
+            except Exception:  # a database that will not open: pages show without them, its own page says why
+                pass
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings) -> None:
+        self._settings = settings
+
+    def _stored_somewhere(self) -> bool:
+        """False when there is no database yet: showing a page should not create one."""
+        return bool(self._settings.database_url) or self._settings.database_path.exists()
+
     # -- the store ------------------------------------------------------------------------
     @property
     def encrypted(self) -> bool:
-        return not self.settings.database_url and self.settings.keyfile_path.exists()
+        return not self._settings.database_url and self._settings.keyfile_path.exists()
 
     @property
     def locked(self) -> bool:
@@ -53,31 +73,37 @@ class AppState:
         if self._exclusive.locked():
             raise Busy()
         if self._store is None:
-            from hearten.store import open_store
-
-            if self.encrypted and self._key is None and not _privacy_has("unlock_key"):
-                raise Locked()
-            try:
-                self._store = open_store(self.settings, key=self._key)
-            except Exception as error:  # privacy.Locked: no passphrase yet and no remembered key
-                if type(error).__name__ == "Locked":
-                    raise Locked() from None
-                raise
+            with self._opening:
+                if self._store is None:
+                    self._open()
         return self._store
+
+    def _open(self) -> None:
+        from hearten.store import open_store
+
+        if self.encrypted and self._key is None and not _privacy_has("unlock_key"):
+            raise Locked()
+        try:
+            # open_store also fills self._settings with the personal settings kept in the database.
+            self._store = open_store(self._settings, key=self._key)
+        except Exception as error:  # privacy.Locked: no passphrase yet and no remembered key
+            if type(error).__name__ == "Locked":
+                raise Locked() from None
+            raise
 
     def unlock(self, passphrase: str) -> None:
         """Open the encrypted store with a passphrase; raises WrongPassphrase (or a privacy error) when it does not open."""
         if _privacy_has("unlock_key"):
             from hearten.services.privacy import unlock_key
 
-            key = unlock_key(self.settings, passphrase=passphrase)
+            key = unlock_key(self._settings, passphrase=passphrase)
         else:
             from hearten import crypto
 
-            key = crypto.unwrap(self.settings.keyfile_path.read_bytes(), passphrase)
+            key = crypto.unwrap(self._settings.keyfile_path.read_bytes(), passphrase)
         from hearten.store import open_store
 
-        self._store = open_store(self.settings, key=key)
+        self._store = open_store(self._settings, key=key)
         self._key = key
 
     @contextmanager
@@ -99,12 +125,12 @@ class AppState:
         from hearten.services import privacy
         from hearten.store import open_store
 
-        privacy.check_can_encrypt(self.settings)
+        privacy.check_can_encrypt(self._settings)
         with self.exclusive():
-            result = privacy.encrypt_home(self.settings, passphrase=passphrase, recovery=True, params=self.kdf_params)
+            result = privacy.encrypt_home(self._settings, passphrase=passphrase, recovery=True, params=self.kdf_params)
             # The recovery key unwraps with HKDF: no second Argon2id run to reopen.
-            key = privacy.unlock_with_recovery_key(self.settings, recovery_key=result["recovery_key"])
-            self._store = open_store(self.settings, key=key)
+            key = privacy.unlock_with_recovery_key(self._settings, recovery_key=result["recovery_key"])
+            self._store = open_store(self._settings, key=key)
             self._key = key
         return result
 
@@ -114,18 +140,22 @@ class AppState:
 
         with self.exclusive():
             self._key = None
-            return lock(self.settings)
+            return lock(self._settings)
 
     def close(self, *, forget_key: bool = False) -> None:
+        from hearten.services.personal import hidden
+
         self._cache.clear()
         if forget_key:
             self._key = None
         if self._store is not None:
             self._store.close()
             self._store = None
+        # Your name and therapist come from the database: closed (locked), they are not shown.
+        self._settings = hidden(self._settings)
 
     def update_settings(self, settings) -> None:
-        self.settings = settings
+        self._settings = settings
 
     # -- a small cache of whole-history reads -------------------------------------------------
     def note_write(self) -> None:
@@ -137,7 +167,7 @@ class AppState:
         store = self.store
         if store.dialect != "sqlite":
             return compute()
-        version = (self._writes, store.connection.execute("PRAGMA data_version").fetchone()[0], id(store))
+        version = (self._writes, store.data_version(), id(store))
         hit = self._cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]

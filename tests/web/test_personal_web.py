@@ -1,0 +1,51 @@
+"""Your name and therapist from the Settings page: kept in the database, and not shown while the journal is locked."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearten import crypto
+from hearten.web.app import create_app
+from tests.web.conftest import BASE, TestClient, post_form, token
+
+PASSPHRASE = "quiet harbour lantern"
+THERAPIST = "Dr Rivera, 555 0100"
+LOCKED_PAGES = ("/help", "/help?from=practice", "/journal/new")
+
+
+def save_personal(client):
+    response = post_form(client, "/settings", {"name": "Sam", "therapist": THERAPIST, "speech_rate": "0.9"})
+    assert response.status_code == 303
+
+
+def test_settings_page_keeps_personal_settings_out_of_the_file(client, settings):
+    save_personal(client)
+    assert THERAPIST in client.get("/help").text and "Sam" in client.get("/").text
+    assert not settings.settings_file.exists() or "Rivera" not in settings.settings_file.read_text()
+    restarted = TestClient(create_app(settings), base_url=BASE, follow_redirects=False)
+    assert THERAPIST in restarted.get("/help").text
+
+
+def test_locked_journal_hides_your_therapist(settings, clock):
+    pytest.importorskip("sqlcipher3")
+    if settings.database_url:
+        pytest.skip("encryption at rest is the PostgreSQL server's job")
+    app = create_app(settings, clock=clock, kdf_params=crypto.FLOOR_PARAMS)
+    client = TestClient(app, base_url=BASE, follow_redirects=False)
+    try:
+        data = {"passphrase": PASSPHRASE, "passphrase_again": PASSPHRASE, "understood": "yes"}
+        assert post_form(client, "/settings/encrypt", data).status_code == 200
+        save_personal(client)
+        for path in LOCKED_PAGES:
+            assert "Rivera" in client.get(path).text, path
+        assert post_form(client, "/settings/lock", {}).headers["location"] == "/unlock?locked=1"
+        for path in LOCKED_PAGES:
+            shown = client.get(path)
+            assert "Rivera" not in shown.text, path
+        for path in sorted(settings.home.rglob("*")):
+            if path.is_file():
+                assert b"Rivera" not in path.read_bytes(), path
+        client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf_token": token(client, "/unlock")})
+        assert THERAPIST in client.get("/help").text
+    finally:
+        app.state.hearten.close()
