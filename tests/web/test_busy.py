@@ -7,7 +7,7 @@ import pytest
 from hearten.config import load_settings
 from hearten.web.app import create_app
 from tests.support.locks import write_lock_held
-from tests.web.conftest import BASE, TestClient, api_headers, token
+from tests.web.conftest import BASE, TestClient, api_headers, signed_in, token
 
 BUSY = "hearten is busy, please try again in a moment"
 
@@ -26,7 +26,9 @@ def app(settings, clock):
 
 @pytest.fixture
 def client(app):
-    return TestClient(app, base_url=BASE, follow_redirects=False, raise_server_exceptions=False)
+    signed = signed_in(app)
+    return TestClient(app, base_url=BASE, follow_redirects=False, raise_server_exceptions=False,
+                      cookies=signed.cookies)
 
 
 def test_pages_read_while_another_program_writes(client, settings):

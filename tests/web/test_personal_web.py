@@ -6,7 +6,7 @@ import pytest
 
 from hearten import crypto
 from hearten.web.app import create_app
-from tests.web.conftest import BASE, TestClient, post_form, token
+from tests.web.conftest import post_form, signed_in, token
 
 PASSPHRASE = "quiet harbour lantern"
 THERAPIST = "Dr Rivera, 555 0100"
@@ -22,7 +22,7 @@ def test_settings_page_keeps_personal_settings_out_of_the_file(client, settings)
     save_personal(client)
     assert THERAPIST in client.get("/help").text and "Sam" in client.get("/").text
     assert not settings.settings_file.exists() or "Rivera" not in settings.settings_file.read_text()
-    restarted = TestClient(create_app(settings), base_url=BASE, follow_redirects=False)
+    restarted = signed_in(create_app(settings))
     assert THERAPIST in restarted.get("/help").text
 
 
@@ -31,7 +31,7 @@ def test_locked_journal_hides_your_therapist(settings, clock):
     if settings.database_url:
         pytest.skip("encryption at rest is the PostgreSQL server's job")
     app = create_app(settings, clock=clock, kdf_params=crypto.FLOOR_PARAMS)
-    client = TestClient(app, base_url=BASE, follow_redirects=False)
+    client = signed_in(app)
     try:
         data = {"passphrase": PASSPHRASE, "passphrase_again": PASSPHRASE, "understood": "yes"}
         assert post_form(client, "/settings/encrypt", data).status_code == 200

@@ -272,7 +272,7 @@ class Store(ABC):
 
     def list_entry_moods(self, *, since=None, until=None) -> list[tuple[datetime, int]]:
         """(time, mood) of every entry that has a mood, oldest first."""
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_ENTRY_MOODS),
                         {"since": self._optional_time(since), "until": self._optional_time(until)})
             return [(self.time_value(r[0], r[1]), r[2]) for r in cur.fetchall()]
@@ -595,7 +595,7 @@ class Store(ABC):
 
         from hearten.domain.experiments import Experiment, periods_from_json
 
-        with self.transaction() as cur:
+        with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_EXPERIMENTS))
             rows = cur.fetchall()
         return [

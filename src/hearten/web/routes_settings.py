@@ -183,8 +183,8 @@ def unlock(request: Request, passphrase: str = Form("")):
     if throttle.wait():
         return _unlock_page(request, status=429)
     throttle.trying = True
-    try:  # Argon2id takes most of a second of CPU: never on the event loop, where it would stall every page
-        await run_in_threadpool(state.unlock, passphrase)
+    try:  # Argon2id takes most of a second of CPU: this route is sync, so it runs off the event loop
+        state.unlock(passphrase)  # a sync route: FastAPI runs it in its threadpool
     except (CryptoError, StoreError):
         throttle.failed()
         return RedirectResponse("/unlock?wrong=1", status_code=303)
