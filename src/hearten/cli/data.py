@@ -36,11 +36,14 @@ def export_command(app, out, fmt, encrypt, passphrase_stdin):
 @click.pass_obj
 def import_command(app, file, source, dry_run, mood_map, passphrase_stdin, as_json):
     """Import a file, all or nothing. Importing the same file twice adds nothing new."""
+    from pathlib import Path
+
     passphrase = None
-    if services.is_encrypted_export(file):
+    data = services.read_import_file(file)  # bounded; the bytes go to the service, never to another file
+    if services.is_encrypted_data(data):
         passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_ASK)
-    result = services.import_file(app.store, path=file, source=source, dry_run=dry_run,
-                                  mood_map=_mood_map(mood_map), passphrase=passphrase)
+    result = services.import_bytes(app.store, data=data, name=Path(file).name, source=source, dry_run=dry_run,
+                                   mood_map=_mood_map(mood_map), passphrase=passphrase)
     if as_json:
         echo_json(result)
         return

@@ -102,6 +102,16 @@ def history(store: Store, *, since: datetime | None = None, limit: int | None = 
     return store.list_sessions(since=since, limit=limit)
 
 
+def get_session(store: Store, *, session_id: int):
+    """One practice session, or NotFound."""
+    return store.get_session(session_id)
+
+
+def delete_session(store: Store, *, session_id: int) -> None:
+    """Delete one practice session for good; the journal entries written in it stay in the journal."""
+    store.delete_session(session_id)
+
+
 def suggest(store: Store, *, moment: datetime | None = None):
     """One practice for now, with the reason in one line (transparent rules: docs/practices.md)."""
     from hearten.domain.suggest import suggest_practice

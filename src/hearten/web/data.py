@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tempfile
-from pathlib import Path
 
 from hearten import services
 
@@ -17,12 +15,8 @@ def counts(store) -> dict:
 
 
 def import_upload(store, *, data: bytes, filename: str, source: str) -> dict:
-    """Import uploaded bytes through services.import_file (which wants a path)."""
-    suffix = Path(filename or "import.json").suffix[:10] or ".json"
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(data)
-        return services.import_file(store, path=path, source=source)
+    """Import uploaded bytes in memory: no copy of them is ever written to a file."""
+    return services.import_bytes(store, data=data, name=filename or "the file", source=source)
 
 
 def forget_everything(state) -> list[str]:
