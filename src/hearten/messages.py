@@ -240,3 +240,16 @@ SESSION_DELETED = "Deleted session {id}."
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
+
+# -- when the database or a file cannot be used (cli/context.py); one line each ---------
+DB_BUSY = ("your journal is busy: another hearten command or the web app is writing to it. "
+           "Try again in a moment; nothing was changed")
+DB_FULL = "the disk is full, so nothing could be saved. Free some space and try again; your journal is as it was"
+DB_READ_ONLY = ("hearten cannot write to {path}: the file or its folder is read-only. "
+                "Check its permissions; your journal itself is fine")
+DB_FOLDER = "{path} is a folder, not hearten's database file; move it aside or choose another --home"
+DB_DAMAGED = ("the database is damaged (SQLite's integrity check found errors). "
+              "`hearten restore` can bring back a backup; the damaged copy is kept")
+DB_UNREADABLE = ("the database cannot be read ({error}). If it is encrypted, its key file may be missing; "
+                 "the file was not changed")
+FILE_PROBLEM = "cannot use {problem}"

@@ -70,6 +70,8 @@ def _passphrase(from_stdin: bool, prompt: str, confirm: bool = False) -> str:
     if not stdin_is_terminal():
         fail(messages.PASSPHRASE_NEEDED.format(env="HEARTEN_PASSPHRASE"))
     first = click.prompt(prompt, hide_input=True, err=True)
+    if confirm:
+        services.check_new_passphrase(first)  # say so before asking for it twice
     if confirm and click.prompt(messages.PASSPHRASE_REPEAT, hide_input=True, err=True) != first:
         fail(messages.PASSPHRASE_MISMATCH)
     return first

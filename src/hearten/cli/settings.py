@@ -14,7 +14,8 @@ from hearten.cli.context import echo_json
 @click.pass_obj
 def settings_command(app, name, value, as_json):
     """Show every setting, or set one: hearten settings NAME VALUE."""
-    from hearten.config import SETTINGS, SettingsError, save_setting
+    from hearten.config import SETTINGS, SettingsError
+    from hearten.services.settings import set_setting
 
     settings = app.settings
     if name is None:
@@ -34,5 +35,5 @@ def settings_command(app, name, value, as_json):
         else:
             raise SettingsError(f"there is no setting called {name!r}")
         return
-    save_setting(settings, name, value)
-    click.echo(f"{name} = {value}", err=True)
+    saved = set_setting(settings, name=name, value=value)
+    click.echo(f"{name} = {saved.values.get(name, value)}", err=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hearten import __version__
 from hearten.domain import shapes
+from hearten.domain.passphrases import check_new_passphrase  # noqa: F401  (the front ends check through here)
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
 from hearten.store import Store
 
@@ -113,31 +114,40 @@ def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json", p
         raise InvalidInput(f"{out.parent}: no such folder; create it first or choose another place")
     if fmt not in EXPORT_FORMATS:
         raise InvalidInput(f"export format must be json, csv or markdown, not {fmt!r}")
-    document = export_document(store)
     if passphrase is not None:
-        from hearten import crypto, exporters
+        from hearten.domain.passphrases import check_new_passphrase
 
-        if fmt == "json":
-            data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-        elif fmt == "markdown" and out.suffix.lower() == ".md":
-            data = exporters.markdown_single(document).encode("utf-8")
+        check_new_passphrase(passphrase)
+    document = export_document(store)
+    try:
+        if passphrase is not None:
+            from hearten import crypto, exporters
+
+            if fmt == "json":
+                data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+            elif fmt == "markdown" and out.suffix.lower() == ".md":
+                data = exporters.markdown_single(document).encode("utf-8")
+            else:
+                files = exporters.csv_files(document) if fmt == "csv" else exporters.markdown_files(document)
+                data = exporters.zip_bytes(files)
+            try:
+                write_atomic(out, crypto.encrypt_blob(data, passphrase))
+            except crypto.CryptoError as error:
+                raise InvalidInput(str(error)) from None
+        elif fmt == "json":
+            write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+        elif fmt == "csv":
+            from hearten.exporters import write_csv_tables
+
+            write_csv_tables(document, out)
         else:
-            files = exporters.csv_files(document) if fmt == "csv" else exporters.markdown_files(document)
-            data = exporters.zip_bytes(files)
-        try:
-            write_atomic(out, crypto.encrypt_blob(data, passphrase))
-        except crypto.CryptoError as error:
-            raise InvalidInput(str(error)) from None
-    elif fmt == "json":
-        write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
-    elif fmt == "csv":
-        from hearten.exporters import write_csv_tables
+            from hearten.exporters import write_markdown
 
-        write_csv_tables(document, out)
-    else:
-        from hearten.exporters import write_markdown
+            write_markdown(document, out)
+    except OSError as error:
+        from hearten.services.diagnose import file_problem
 
-        write_markdown(document, out)
+        raise InvalidInput(f"cannot write the export to {out} ({file_problem(error, path=False)})") from None
     return out
 
 
