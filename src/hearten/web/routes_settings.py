@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -116,8 +116,14 @@ async def export_download(request: Request):
 
 
 @router.post("/settings/import")
-async def import_data(request: Request, file: UploadFile = File(...), source: str = Form("hearten")):
+async def import_data(request: Request):
+    from hearten.web.forms import read_form
+
     state = state_of(request)
+    form = await read_form(request)  # in memory: the upload never touches the disk
+    file, source = form.get("file"), form.get("source") or "hearten"
+    if file is None or isinstance(file, str):
+        raise InvalidInput("choose a file to import")
     data = await file.read(MAX_UPLOAD + 1)
     if len(data) > MAX_UPLOAD:
         raise InvalidInput(f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MB")

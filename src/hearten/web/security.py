@@ -144,6 +144,8 @@ async def check_csrf(request: Request) -> None:
     if sent is None:
         kind = request.headers.get("content-type", "")
         if kind.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
-            sent = (await request.form()).get(CSRF_FIELD)
+            from hearten.web.forms import read_form  # uploads stay in memory
+
+            sent = (await read_form(request)).get(CSRF_FIELD)
     if not tokens.matches(cookie, sent if isinstance(sent, str) else None):
         raise CsrfRejected("token")
