@@ -177,11 +177,20 @@ def read_export_document(doc) -> dict:
     return records
 
 
+_PLAIN_NAMES = {"entries": "journal entry", "checkins": "check-in", "sessions": "practice session",
+                "reframes": "kinder version", "instruments": "instrument", "assessments": "assessment result"}
+
+
+def record_label(table: str, index: int) -> str:
+    """Where a record sits in an export, for a person and for a search: 'entries[3] (journal entry 4)'."""
+    return f"{table}[{index}] ({_PLAIN_NAMES.get(table, 'record')} {index + 1})"
+
+
 class _where:
     """Prefix any InvalidInput raised inside with the record it came from."""
 
     def __init__(self, table, index):
-        self.label = f"{table}[{index}]"
+        self.label = record_label(table, index)
 
     def __enter__(self):
         return self

@@ -27,6 +27,7 @@ from hearten.domain.instruments import (
     score,
 )
 from hearten.domain.records import InvalidInput, now as current_time
+from hearten.domain.shapes import record_label
 from hearten.store import NotFound, Store
 
 # The three components of self-compassion, each the mean of a facet and its reversed opposite.
@@ -409,7 +410,7 @@ def check_import(store: Store, *, instruments, assessments) -> None:
     """
     known: dict[tuple[str, str], Instrument] = {}
     for position, (instrument_id, version, definition) in enumerate(instruments):
-        where = f"instruments[{position}]"
+        where = record_label("instruments", position)
         imported = parse_instrument(definition, source=f"{where}: the instrument {instrument_id!r}")
         kept = _version(store, instrument_id, version)
         if kept is not None and kept != imported:
@@ -419,7 +420,7 @@ def check_import(store: Store, *, instruments, assessments) -> None:
             )
         known[(instrument_id, version)] = imported
     for position, result in enumerate(assessments):
-        where = f"assessments[{position}]"
+        where = record_label("assessments", position)
         key = (result.instrument_id, result.instrument_version)
         instrument = known.get(key) or _version(store, *key)
         if instrument is None:
