@@ -241,6 +241,10 @@ RESPONSES_WRITTEN = "Wrote {count} result(s) as a FHIR Bundle to {path}."
 HISTORY_NONE = "No results for {title} yet. Take it with: hearten assess take {id}"
 HISTORY_TREND = "{title}: {spark}  latest {score}"
 HISTORY_LINE = "  {date}  {score}{band}"
+ASSESSMENT_DELETE_CONFIRM = "Delete the {title} result from {date} (id {id}) for good?"
+ASSESSMENT_DELETED = "Deleted result {id}."
+SESSION_DELETE_CONFIRM = "Delete the {title} session from {date} (id {id}) for good? Anything you wrote in it stays in your journal."
+SESSION_DELETED = "Deleted session {id}."
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
@@ -384,6 +388,16 @@ REPORT_FOOTER = (
 )
 REPORT_SAVED = "Saved your report to {path}. It holds personal information: share it only with people you choose."
 
-# -- a busy database --------------------------------------------------------------
-DATABASE_BUSY = ("another program (perhaps hearten in your browser) is saving to your journal right now, so nothing "
-                 "was changed. Please try again in a moment; your data is fine")
+
+# -- when the database or a file cannot be used (cli/context.py); one line each ---------
+DB_BUSY = ("your journal is busy: another hearten command or the web app is writing to it. "
+           "Try again in a moment; nothing was changed")
+DB_FULL = "the disk is full, so nothing could be saved. Free some space and try again; your journal is as it was"
+DB_READ_ONLY = ("hearten cannot write to {path}: the file or its folder is read-only. "
+                "Check its permissions; your journal itself is fine")
+DB_FOLDER = "{path} is a folder, not hearten's database file; move it aside or choose another --home"
+DB_DAMAGED = ("the database is damaged (SQLite's integrity check found errors). "
+              "`hearten restore` can bring back a backup; the damaged copy is kept")
+DB_UNREADABLE = ("the database cannot be read ({error}). If it is encrypted, its key file may be missing; "
+                 "the file was not changed")
+FILE_PROBLEM = "cannot use {problem}"

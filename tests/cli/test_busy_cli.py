@@ -14,6 +14,6 @@ def test_a_busy_database_gets_one_calm_line_not_a_traceback(home_env):
     with write_lock_held(load_settings(environ=home_env)):
         busy = run_hearten(["journal", "add", "waiting for the lock"], quick)
         listed = run_hearten(["journal", "list"], quick)
-    assert busy.returncode == 1 and busy.err.strip() == f"hearten: {messages.DATABASE_BUSY}"
+    assert busy.returncode == 1 and busy.err.strip() == f"hearten: {messages.DB_BUSY}"
     assert "Traceback" not in busy.err
     assert listed.returncode == 0 and "the first one" in listed.out

@@ -77,7 +77,7 @@ def api_headers(client) -> dict:
 
 
 EXAMPLE_PARAMS = {"entry_id": "1", "session_id": "1", "instrument_id": "self-compassion-checkin",
-                  "practice_id": "self-talk-30-30", "reminder_id": "1",
+                  "practice_id": "self-talk-30-30", "reminder_id": "1", "assessment_id": "1",
                   "day": "2026-11-04"}
 
 

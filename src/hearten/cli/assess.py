@@ -137,6 +137,20 @@ def _show_result(app, saved) -> None:
     click.echo(words.RESULT_SAVED)
 
 
+@assess.command("delete")
+@click.argument("assessment_id", metavar="ID", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete(app, assessment_id, yes):
+    """Delete one result for good (its id is in `hearten assess history INSTRUMENT --json`)."""
+    found = service.get_result(app.store, assessment_id=assessment_id)  # a clear error before asking
+    if not yes:
+        click.confirm(words.ASSESSMENT_DELETE_CONFIRM.format(title=found.instrument_id, date=f"{found.taken_at:%Y-%m-%d}",
+                                                            id=assessment_id), abort=True)
+    service.delete_result(app.store, assessment_id=assessment_id)
+    click.echo(words.ASSESSMENT_DELETED.format(id=assessment_id), err=True)
+
+
 @assess.command("attach")
 @click.argument("key_id", metavar="KEY_ID")
 @click.argument("text_file", type=click.Path(dir_okay=False))

@@ -8,10 +8,13 @@ import click
 
 
 class AppContext:
+    current: "AppContext | None" = None  # the command being run, so an error can be explained with its home
+
     def __init__(self, home=None):
         self.home = home
         self._settings = None
         self._store = None
+        AppContext.current = self
 
     @property
     def settings(self):
@@ -98,7 +101,7 @@ def run_with_clear_errors(command, argv=None) -> int:
     except DatabaseBusy:
         from hearten import messages
 
-        click.echo(f"hearten: {messages.DATABASE_BUSY}", err=True)
+        click.echo(f"hearten: {messages.DB_BUSY}", err=True)
         return 1
     except click.exceptions.Exit as done:
         return done.exit_code
@@ -107,19 +110,63 @@ def run_with_clear_errors(command, argv=None) -> int:
     except BrokenPipeError:
         # `hearten journal list | head`: the reader left; that is not an error.
         return 0
-    except MemoryError:
+    except MemoryError as error:
         # SQLCipher reports a page that fails its check as "out of memory" (SQLITE_NOMEM)
-        click.echo("hearten: the database could not be read (out of memory). If it is encrypted, a page of it may be "
-                   "damaged; `hearten restore` can bring back a backup", err=True)
+        click.echo(f"hearten: {explain_database_error(error)}", err=True)
+        return 1
+    except OSError as error:
+        # a path that is too long, a folder where a file should be, no permission, a full disk
+        from hearten import messages
+        from hearten.services.diagnose import file_problem
+
+        click.echo(f"hearten: {messages.FILE_PROBLEM.format(problem=file_problem(error))}", err=True)
+        return 1
+    except (OverflowError, UnicodeError) as error:
+        # a date past what the calendar holds, or text with broken characters, reached past the checks
+        click.echo(f"hearten: that value cannot be used ({_short(error)})", err=True)
         return 1
     except Exception as error:
         if not _is_database_error(error):
             raise
-        # a damaged or wrongly keyed database: one line, never a traceback or a plaintext fallback
-        click.echo(f"hearten: the database cannot be read ({error}). It may be damaged, or encrypted without "
-                   "its key file; `hearten restore` can bring back a backup", err=True)
+        # one line, never a traceback or a plaintext fallback, and advice that fits what is wrong
+        click.echo(f"hearten: {explain_database_error(error)}", err=True)
         return 1
     return 0
+
+
+def _short(error) -> str:
+    text = " ".join(str(error).split()).encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def explain_database_error(error) -> str:
+    """One line for a database error: busy, full, read-only, a folder, damaged (confirmed) or unreadable."""
+    from hearten import messages
+    from hearten.services import diagnose
+
+    app = AppContext.current
+    path = connection = None
+    if app is not None:
+        try:
+            settings = app.settings
+            if not settings.database_url:
+                path = settings.database_path
+        except Exception:  # the settings themselves may be what failed
+            path = None
+        if app._store is not None:
+            connection = getattr(app._store, "connection", None)
+    if isinstance(error, MemoryError):
+        kind = diagnose.DAMAGED if diagnose.integrity_confirms_damage(path=path, connection=connection) else diagnose.UNREADABLE
+    else:
+        kind = diagnose.database_problem(error, path=path, connection=connection)
+    shown = str(path) if path is not None else "the database"
+    return {
+        diagnose.BUSY: messages.DB_BUSY,
+        diagnose.FULL: messages.DB_FULL,
+        diagnose.READ_ONLY: messages.DB_READ_ONLY.format(path=shown),
+        diagnose.FOLDER: messages.DB_FOLDER.format(path=shown),
+        diagnose.DAMAGED: messages.DB_DAMAGED,
+    }.get(kind) or messages.DB_UNREADABLE.format(error=_short(error) or type(error).__name__)
 
 
 def _is_database_error(error) -> bool:

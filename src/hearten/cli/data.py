@@ -36,11 +36,14 @@ def export_command(app, out, fmt, encrypt, passphrase_stdin):
 @click.pass_obj
 def import_command(app, file, source, dry_run, mood_map, passphrase_stdin, as_json):
     """Import a file, all or nothing. Importing the same file twice adds nothing new."""
+    from pathlib import Path
+
     passphrase = None
-    if services.is_encrypted_export(file):
+    data = services.read_import_file(file)  # bounded; the bytes go to the service, never to another file
+    if services.is_encrypted_data(data):
         passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_ASK)
-    result = services.import_file(app.store, path=file, source=source, dry_run=dry_run,
-                                  mood_map=_mood_map(mood_map), passphrase=passphrase)
+    result = services.import_bytes(app.store, data=data, name=Path(file).name, source=source, dry_run=dry_run,
+                                   mood_map=_mood_map(mood_map), passphrase=passphrase)
     if as_json:
         echo_json(result)
         return
@@ -67,6 +70,8 @@ def _passphrase(from_stdin: bool, prompt: str, confirm: bool = False) -> str:
     if not stdin_is_terminal():
         fail(messages.PASSPHRASE_NEEDED.format(env="HEARTEN_PASSPHRASE"))
     first = click.prompt(prompt, hide_input=True, err=True)
+    if confirm:
+        services.check_new_passphrase(first)  # say so before asking for it twice
     if confirm and click.prompt(messages.PASSPHRASE_REPEAT, hide_input=True, err=True) != first:
         fail(messages.PASSPHRASE_MISMATCH)
     return first

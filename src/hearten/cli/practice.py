@@ -143,6 +143,23 @@ def history(app, since, as_json):
         click.echo(line)
 
 
+@practice.command("delete")
+@click.argument("session_id", metavar="ID", type=int)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_obj
+def delete(app, session_id, yes):
+    """Delete one practice session for good (its id is in `hearten practice history`)."""
+    from hearten.services.practices import delete_session, get_session, practices
+
+    found = get_session(app.store, session_id=session_id)  # a clear error before asking
+    if not yes:
+        title = getattr(practices().get(found.practice_id), "title", found.practice_id)
+        click.confirm(messages.SESSION_DELETE_CONFIRM.format(title=title, date=f"{found.started_at:%Y-%m-%d}",
+                                                             id=session_id), abort=True)
+    delete_session(app.store, session_id=session_id)
+    click.echo(messages.SESSION_DELETED.format(id=session_id), err=True)
+
+
 @practice.command("suggest")
 @click.option("--json", "as_json", is_flag=True, help="Print {practice_id, title, reason, rule} as JSON.")
 @click.pass_obj

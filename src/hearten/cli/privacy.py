@@ -36,6 +36,8 @@ class _Secrets:
         if not stdin_is_terminal():
             fail(messages.PASSPHRASE_NEEDED.format(env=env or privacy.PASSPHRASE_ENV))
         first = click.prompt(prompt, hide_input=True, err=True)
+        if confirm:
+            privacy.check_new_passphrase(first)  # say so before asking for it twice
         if confirm and click.prompt(messages.PASSPHRASE_REPEAT, hide_input=True, err=True) != first:
             fail(messages.PASSPHRASE_MISMATCH)
         return first
@@ -73,6 +75,7 @@ def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
     if interactive and not yes and not click.confirm(messages.ENCRYPT_CONFIRM, default=True, err=True):
         sys.exit(1)
     passphrase = _Secrets(passphrase_stdin).get(env=privacy.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_NEW, confirm=True)
+    privacy.check_new_passphrase(passphrase)  # before the second it takes to measure this computer
     if recovery is None:
         recovery = click.confirm(messages.RECOVERY_OFFER, default=True, err=True) if interactive else True
     params = None

@@ -18,8 +18,9 @@ def settings_command(app, name, value, as_json):
     Your name and your therapist are kept in the database (encrypted with it when your
     journal is encrypted), the rest in settings.toml.
     """
-    from hearten.config import SETTINGS, SettingsError, save_setting
+    from hearten.config import SETTINGS, SettingsError
     from hearten.services.personal import is_personal, quietly_with_personal, save_personal
+    from hearten.services.settings import set_setting
 
     if name is None:
         settings = quietly_with_personal(app.settings)
@@ -44,6 +45,7 @@ def settings_command(app, name, value, as_json):
         return
     if is_personal(name):
         save_personal(app.store, app.settings, **{name: value})
+        shown = value
     else:
-        save_setting(app.settings, name, value)
-    click.echo(f"{name} = {value}", err=True)
+        shown = set_setting(app.settings, name=name, value=value).values.get(name, value)
+    click.echo(f"{name} = {shown}", err=True)

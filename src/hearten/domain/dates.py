@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from hearten.domain.records import InvalidInput
+from hearten.domain.records import FIRST_YEAR, LAST_YEAR, InvalidInput
 
 _RELATIVE = re.compile(r"^(\d{1,4})\s*(d|day|days|w|week|weeks)(\s+ago)?$")
 
@@ -34,8 +34,16 @@ def parse_moment(text: str, *, now: datetime, end_of_day: bool = False) -> datet
             raise InvalidInput(
                 f"{text!r} is not a date hearten understands; try 2026-11-27, 2026-11-27T09:30, today, yesterday or 7d"
             ) from None
+        if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            raise _out_of_range(text)
         if len(text.strip()) > 10:  # it had a time part
             return moment if moment.tzinfo else moment.replace(tzinfo=now.tzinfo)
         day = moment.date()
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise _out_of_range(text)
     start = datetime.combine(day, time(0), tzinfo=now.tzinfo)
     return start + timedelta(days=1) if end_of_day else start
+
+
+def _out_of_range(text: str) -> InvalidInput:
+    return InvalidInput(f"{text.strip()!r} is outside the dates hearten keeps (the years {FIRST_YEAR} to {LAST_YEAR})")

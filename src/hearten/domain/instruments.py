@@ -33,10 +33,15 @@ class InstrumentError(InvalidInput):
     """An instrument file or a set of answers that hearten cannot use; the message says what is wrong."""
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _no_control(value: str) -> str:
     # Tabs and line breaks are fine in prose; other control characters only hide mischief.
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value) or "\x7f" in value:
+    if _CONTROL.search(value):
         raise ValueError("has a control character in it")
+    if records.has_broken_characters(value):
+        raise ValueError("has a broken character (a lone surrogate) in it")
     return value
 
 

@@ -13,6 +13,9 @@ from datetime import datetime, timezone
 ENTRY_KINDS = ("free", "letter", "practice", "reframe", "imported")
 MAX_ENTRY_CHARS = 5_000_000  # generous: a 1 MB entry must work; 5 M chars stops accidents
 MAX_TAG_CHARS = 64
+MAX_NAME_CHARS = 128  # an id, a version, a band or a step name: short words, never prose
+MAX_ANSWERS = 500  # a practice has at most a few dozen steps; an instrument at most 200 items
+FIRST_YEAR, LAST_YEAR = 1900, 9998  # every date hearten keeps, shows and exports stays inside these
 
 
 class _Factory:
@@ -110,7 +113,9 @@ def check_scale(name: str, value, low: int = 0, high: int = 10) -> int | None:
     """A whole number on a low..high scale, or None when not given."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
+    if isinstance(value, bool):
+        raise InvalidInput(f"{name} must be a whole number from {low} to {high}, not {value!r}")
+    if not isinstance(value, int):
         try:
             as_float = float(value)
         except (TypeError, ValueError):
@@ -127,6 +132,8 @@ def check_amount(name: str, value, high: float, unit: str) -> float | None:
     """A non-negative amount up to a sane ceiling, or None when not given."""
     if value is None:
         return None
+    if isinstance(value, bool):
+        raise InvalidInput(f"{name} must be a number of {unit}, not {value!r}")
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -140,9 +147,82 @@ def check_time(name: str, value: datetime) -> datetime:
     """An aware datetime; a naive one is taken as local time."""
     if not isinstance(value, datetime):
         raise InvalidInput(f"{name} must be a date and time")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise InvalidInput(f"{name} must be between the years {FIRST_YEAR} and {LAST_YEAR}, not {value.year}")
     if value.tzinfo is None:
         value = value.astimezone()
     return value
+
+
+def has_broken_characters(text: str) -> bool:
+    """True when text holds a lone surrogate: it cannot be written as UTF-8, so nothing could show it."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_name(name: str, value, *, required: bool = True) -> str | None:
+    """A short single-line piece of text (an id, a version, a reason), or None when allowed."""
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput(f"{name} must be some text")
+    if len(value) > MAX_NAME_CHARS or any(ord(ch) < 32 or ch == "\x7f" for ch in value):
+        raise InvalidInput(f"{name} must be one short line of text")
+    if has_broken_characters(value):
+        raise InvalidInput(f"{name} has a broken character in it (a lone surrogate)")
+    return value
+
+
+def check_number(name: str, value, *, whole: bool = False, required: bool = True):
+    """A real, finite number (not text, not true/false); a whole one when `whole`."""
+    if value is None and not required:
+        return None
+    kind = "whole number" if whole else "number"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidInput(f"{name} must be a {kind}, not {value!r}")
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        raise InvalidInput(f"{name} must be a finite {kind}, not {value!r}")
+    if whole and not isinstance(value, int):
+        raise InvalidInput(f"{name} must be a whole number, not {value!r}")
+    if abs(value) > 1e15:
+        raise InvalidInput(f"{name} is far too large ({value:g})")
+    return value
+
+
+def check_plain_answer(name: str, value):
+    """One answer: text, a number, true/false or nothing; never a list or an object."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return check_number(name, value)
+    if isinstance(value, str):
+        return clean_text(name, value, required=False)
+    raise InvalidInput(f"{name} must be text, a number or true/false, not a {_kind_of(value)}")
+
+
+def check_answers(name: str, answers, check_value) -> dict:
+    """A mapping of short names to plain answers, each checked by check_value(label, value)."""
+    if not isinstance(answers, dict):
+        raise InvalidInput(f"{name} must be a mapping of names to answers, not a {_kind_of(answers)}")
+    if len(answers) > MAX_ANSWERS:
+        raise InvalidInput(f"{name} has more than {MAX_ANSWERS} answers")
+    for key, value in answers.items():
+        check_name(f"a name in {name}", key)
+        check_value(f"{name} {key!r}", value)
+    return answers
+
+
+def _kind_of(value) -> str:
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, (list, tuple)):
+        return "list"
+    return type(value).__name__
 
 
 def clean_tags(tags) -> tuple[str, ...]:
@@ -151,6 +231,8 @@ def clean_tags(tags) -> tuple[str, ...]:
     for raw in tags or ():
         if not isinstance(raw, str):
             raise InvalidInput(f"a tag must be text, not {raw!r}")
+        if has_broken_characters(raw):
+            raise InvalidInput("a tag has a broken character in it (a lone surrogate)")
         tag = raw.strip().lstrip("@#").strip().lower()
         if not tag:
             continue
@@ -170,6 +252,8 @@ def clean_text(name: str, text, *, required: bool) -> str | None:
         raise InvalidInput(f"{name} must be text")
     if "\x00" in text:
         raise InvalidInput(f"{name} has a NUL character in it")
+    if has_broken_characters(text):
+        raise InvalidInput(f"{name} has a broken character in it (a lone surrogate); please write it again")
     if required and not text.strip():
         raise InvalidInput(f"{name} is empty")
     if len(text) > MAX_ENTRY_CHARS:
@@ -194,8 +278,9 @@ class NewEntry:
         self._set("created_at", check_time("the entry's time", self.created_at))
         self._set("mood", check_scale("mood", self.mood))
         self._set("tags", clean_tags(self.tags))
-        if self.kind not in ENTRY_KINDS:
+        if not isinstance(self.kind, str) or self.kind not in ENTRY_KINDS:
             raise InvalidInput(f"entry kind must be one of {', '.join(ENTRY_KINDS)}, not {self.kind!r}")
+        self._set("uid", check_name("the uid", self.uid))
 
 
 @record
@@ -234,6 +319,7 @@ class NewCheckin:
         self._set("sleep_hours", check_amount("sleep", self.sleep_hours, 24, "hours"))
         self._set("active_minutes", check_amount("active time", self.active_minutes, 1440, "minutes"))
         self._set("note", clean_text("the note", self.note, required=False) or None)
+        self._set("uid", check_name("the uid", self.uid))
 
 
 @record
@@ -272,16 +358,24 @@ class NewSession:
     def _check(self):
         if not self.practice_id or not isinstance(self.practice_id, str):
             raise InvalidInput("a session needs a practice id")
+        check_name("the practice id", self.practice_id)
+        if not isinstance(self.completed, bool):
+            raise InvalidInput(f"completed must be true or false, not {self.completed!r}")
+        check_name("the reason it stopped", self.stopped_reason, required=False)
+        self._set("uid", check_name("the uid", self.uid))
         self._set("started_at", check_time("the start", self.started_at))
         self._set("ended_at", check_time("the end", self.ended_at))
         if self.ended_at < self.started_at:
             raise InvalidInput("a session cannot end before it starts")
-        self._set("planned_seconds", check_amount("planned time", self.planned_seconds, 86400, "seconds"))
-        self._set("actual_seconds", check_amount("practised time", self.actual_seconds, 86400, "seconds"))
+        for name, words in (("planned_seconds", "planned time"), ("actual_seconds", "practised time")):
+            if getattr(self, name) is None:
+                raise InvalidInput(f"a session needs its {words} in seconds")
+            self._set(name, check_amount(words, getattr(self, name), 86400, "seconds"))
         for name in ("distress_before", "distress_after", "mood"):
             self._set(name, check_scale(name.replace("_", " "), getattr(self, name)))
         if not isinstance(self.answers, dict):
             raise InvalidInput("answers must be a mapping of step id to answer")
+        check_answers("answers", self.answers, check_plain_answer)
 
 
 @record
@@ -317,6 +411,7 @@ class NewReframe:
         self._set("original", clean_text("the original sentence", self.original, required=True))
         self._set("reframe", clean_text("the kinder version", self.reframe, required=True))
         self._set("created_at", check_time("the reframe's time", self.created_at))
+        self._set("uid", check_name("the uid", self.uid))
 
 
 @record
@@ -344,6 +439,18 @@ class NewAssessment:
 
     def _check(self):
         self._set("taken_at", check_time("the time taken", self.taken_at))
+        check_name("the instrument", self.instrument_id)
+        check_name("the instrument version", self.instrument_version)
+        check_answers("answers", self.answers, _item_answer)
+        check_answers("subscales", self.subscales, check_number)
+        check_number("total", self.total, required=False)
+        check_name("band", self.band, required=False)
+        self._set("uid", check_name("the uid", self.uid))
+
+
+def _item_answer(name: str, value):
+    # an item's answer is a whole number on its scale, or None when it was skipped
+    return check_number(name, value, whole=True, required=False)
 
 
 @record

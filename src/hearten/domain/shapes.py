@@ -20,6 +20,7 @@ from hearten.domain.records import (
     NewSession,
     Reframe,
     Session,
+    check_number,
 )
 
 EXPORT_FORMAT = "hearten-export"
@@ -111,11 +112,11 @@ def read_export_document(doc) -> dict:
             sessions.append(
                 NewSession(
                     uid=_uid(s), practice_id=_text(s, "practice_id"), started_at=_time(s, "started_at"),
-                    ended_at=_time(s, "ended_at"), planned_seconds=s.get("planned_seconds"),
-                    actual_seconds=s.get("actual_seconds"), completed=_bool(s, "completed"),
+                    ended_at=_time(s, "ended_at"), planned_seconds=_number(s, "planned_seconds"),
+                    actual_seconds=_number(s, "actual_seconds"), completed=_bool(s, "completed"),
                     answers=s.get("answers") if isinstance(s.get("answers"), dict) else _bad("answers"),
-                    distress_before=s.get("distress_before"), distress_after=s.get("distress_after"),
-                    mood=s.get("mood"), stopped_reason=s.get("stopped_reason"),
+                    distress_before=_whole(s, "distress_before"), distress_after=_whole(s, "distress_after"),
+                    mood=_whole(s, "mood"), stopped_reason=s.get("stopped_reason"),
                 )
             )
     session_uids = {s.uid for s in sessions}
@@ -125,7 +126,7 @@ def read_export_document(doc) -> dict:
             if not isinstance(tags, list):
                 _bad("tags")
             entry = NewEntry(
-                uid=_uid(e), text=e.get("text"), created_at=_time(e, "created_at"), mood=e.get("mood"),
+                uid=_uid(e), text=e.get("text"), created_at=_time(e, "created_at"), mood=_whole(e, "mood"),
                 tags=tuple(tags), kind=e.get("kind", "free"),
             )
             session_uid = e.get("session_uid")
@@ -140,9 +141,9 @@ def read_export_document(doc) -> dict:
         with _where("checkins", n):
             records["checkins"].append(
                 NewCheckin(
-                    uid=_uid(c), at=_time(c, "at"), mood=c.get("mood"), distress=c.get("distress"),
-                    sleep_hours=c.get("sleep_hours"), active_minutes=c.get("active_minutes"),
-                    social=c.get("social"), food=c.get("food"), note=c.get("note"),
+                    uid=_uid(c), at=_time(c, "at"), mood=_whole(c, "mood"), distress=_whole(c, "distress"),
+                    sleep_hours=_number(c, "sleep_hours"), active_minutes=_number(c, "active_minutes"),
+                    social=_whole(c, "social"), food=_whole(c, "food"), note=c.get("note"),
                 )
             )
     for n, r in enumerate(_items(doc, "reframes")):
@@ -155,7 +156,9 @@ def read_export_document(doc) -> dict:
         with _where("instruments", n):
             if not isinstance(i.get("definition"), dict):
                 _bad("definition")
-            records["instruments"].append((_text(i, "id"), _text(i, "version"), i["definition"]))
+            instrument_id, version = _text(i, "id"), _text(i, "version")
+            _check_instrument(i["definition"], instrument_id, version)
+            records["instruments"].append((instrument_id, version, i["definition"]))
     for n, a in enumerate(_items(doc, "assessments")):
         with _where("assessments", n):
             for key in ("answers", "subscales"):
@@ -174,11 +177,20 @@ def read_export_document(doc) -> dict:
     return records
 
 
+_PLAIN_NAMES = {"entries": "journal entry", "checkins": "check-in", "sessions": "practice session",
+                "reframes": "kinder version", "instruments": "instrument", "assessments": "assessment result"}
+
+
+def record_label(table: str, index: int) -> str:
+    """Where a record sits in an export, for a person and for a search: 'entries[3] (journal entry 4)'."""
+    return f"{table}[{index}] ({_PLAIN_NAMES.get(table, 'record')} {index + 1})"
+
+
 class _where:
     """Prefix any InvalidInput raised inside with the record it came from."""
 
     def __init__(self, table, index):
-        self.label = f"{table}[{index}]"
+        self.label = record_label(table, index)
 
     def __enter__(self):
         return self
@@ -196,6 +208,26 @@ def _items(doc, key) -> list:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise InvalidInput(f"{key} must be a list of objects")
     return value
+
+
+def _check_instrument(definition: dict, instrument_id: str, version: str) -> None:
+    """A kept definition must be an instrument hearten can read, under the id and version it is filed by."""
+    from hearten.domain.instruments import parse_instrument  # pydantic: only when an export has instruments
+
+    instrument = parse_instrument(definition, source=f"the instrument {instrument_id!r}")
+    if (instrument.id, instrument.version) != (instrument_id, version):
+        raise InvalidInput(
+            f"is filed as {instrument_id!r} version {version!r} but its definition says"
+            f" {instrument.id!r} version {instrument.version!r}"
+        )
+
+
+def _number(d, field):
+    return check_number(field.replace("_", " "), d.get(field), required=False)
+
+
+def _whole(d, field):
+    return check_number(field.replace("_", " "), d.get(field), whole=True, required=False)
 
 
 def _bad(field):

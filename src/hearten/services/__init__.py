@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hearten import __version__
 from hearten.domain import shapes
+from hearten.domain.passphrases import check_new_passphrase  # noqa: F401  (the front ends check through here)
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
 from hearten.store import DatabaseBusy, NotFound, Store, StoreError
 
@@ -116,31 +117,40 @@ def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json", p
         raise InvalidInput(f"{out.parent}: no such folder; create it first or choose another place")
     if fmt not in EXPORT_FORMATS:
         raise InvalidInput(f"export format must be json, csv or markdown, not {fmt!r}")
-    document = export_document(store)
     if passphrase is not None:
-        from hearten import crypto, exporters
+        from hearten.domain.passphrases import check_new_passphrase
 
-        if fmt == "json":
-            data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-        elif fmt == "markdown" and out.suffix.lower() == ".md":
-            data = exporters.markdown_single(document).encode("utf-8")
+        check_new_passphrase(passphrase)
+    document = export_document(store)
+    try:
+        if passphrase is not None:
+            from hearten import crypto, exporters
+
+            if fmt == "json":
+                data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+            elif fmt == "markdown" and out.suffix.lower() == ".md":
+                data = exporters.markdown_single(document).encode("utf-8")
+            else:
+                files = exporters.csv_files(document) if fmt == "csv" else exporters.markdown_files(document)
+                data = exporters.zip_bytes(files)
+            try:
+                write_atomic(out, crypto.encrypt_blob(data, passphrase))
+            except crypto.CryptoError as error:
+                raise InvalidInput(str(error)) from None
+        elif fmt == "json":
+            write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+        elif fmt == "csv":
+            from hearten.exporters import write_csv_tables
+
+            write_csv_tables(document, out)
         else:
-            files = exporters.csv_files(document) if fmt == "csv" else exporters.markdown_files(document)
-            data = exporters.zip_bytes(files)
-        try:
-            write_atomic(out, crypto.encrypt_blob(data, passphrase))
-        except crypto.CryptoError as error:
-            raise InvalidInput(str(error)) from None
-    elif fmt == "json":
-        write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
-    elif fmt == "csv":
-        from hearten.exporters import write_csv_tables
+            from hearten.exporters import write_markdown
 
-        write_csv_tables(document, out)
-    else:
-        from hearten.exporters import write_markdown
+            write_markdown(document, out)
+    except OSError as error:
+        from hearten.services.diagnose import file_problem
 
-        write_markdown(document, out)
+        raise InvalidInput(f"cannot write the export to {out} ({file_problem(error, path=False)})") from None
     return out
 
 
@@ -155,16 +165,28 @@ def is_encrypted_export(path: str | os.PathLike) -> bool:
         return False
 
 
+def is_encrypted_data(data: bytes) -> bool:
+    """True when these bytes are an export written with a passphrase."""
+    from hearten.crypto import BLOB_MAGIC
+
+    return bytes(data[: len(BLOB_MAGIC)]) == BLOB_MAGIC
+
+
 def read_import_file(path: str | os.PathLike) -> bytes:
-    """The bytes of a file to import, refusing what is missing, a folder, or too big."""
+    """The bytes of a file to import, refusing what is missing, a folder, unreadable, or too big."""
     path = Path(path)
-    if not path.exists():
-        raise InvalidInput(f"{path}: no such file")
-    if not path.is_file():
-        raise InvalidInput(f"{path}: not a file")
-    if path.stat().st_size > MAX_IMPORT_BYTES:
+    try:
+        if not path.exists():
+            raise InvalidInput(f"{path}: no such file")
+        if not path.is_file():
+            raise InvalidInput(f"{path}: not a file")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_IMPORT_BYTES + 1)  # bounded even when the size on disk says otherwise
+    except OSError as error:
+        raise InvalidInput(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_IMPORT_BYTES:
         raise InvalidInput(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
-    return path.read_bytes()
+    return data
 
 
 def parse_json_bytes(data: bytes, label: str):
@@ -178,8 +200,16 @@ def parse_json_bytes(data: bytes, label: str):
         raise InvalidInput(f"{label}: nested {depth} levels deep, more than a hearten file ever is")
     try:
         return json.loads(text, parse_constant=_reject_constant)
+    except InvalidInput as error:
+        raise InvalidInput(f"{label}: {error}") from None
     except json.JSONDecodeError as error:
         raise InvalidInput(f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+
+
+def _one_line(message: str, limit: int = 1000) -> str:
+    """A message on one line, cut short when a file put something very long in it."""
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def _reject_constant(name):
@@ -210,12 +240,30 @@ def max_nesting(text: str) -> int:
 
 def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten", dry_run: bool = False,
                 mood_map: dict | None = None, passphrase: str | None = None) -> dict:
-    """Import a file all or nothing; returns counts of what was (or, dry, would be) added.
+    """Import a file all or nothing (read, bounded, then import_bytes)."""
+    return import_bytes(store, data=read_import_file(path), name=Path(path).name, source=source, dry_run=dry_run,
+                        mood_map=mood_map, passphrase=passphrase)
 
-    An encrypted export (is_encrypted_export) needs `passphrase`; it is decrypted in memory.
+
+IMPORT_SOURCES = ("hearten", "jrnl", "daylio")
+
+
+def import_bytes(store: Store, *, data: bytes, name: str = "the file", source: str = "hearten", dry_run: bool = False,
+                 mood_map: dict | None = None, passphrase: str | None = None) -> dict:
+    """Import a file's bytes all or nothing; returns counts of what was (or, dry, would be) added.
+
+    Every field of every record is checked before anything is written; the first problem
+    raises InvalidInput naming the record and the field, and nothing changes. An encrypted
+    export needs `passphrase`; it is decrypted in memory. Nothing is written to disk but the database.
     """
-    data = read_import_file(path)
-    label = Path(path).name
+    label = " ".join(str(name or "the file").split())[:200] or "the file"
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InvalidInput(f"{label}: an import takes the file's bytes")
+    data = bytes(data)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise InvalidInput(f"{label}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
+    if source not in IMPORT_SOURCES:
+        raise InvalidInput(f"import source must be hearten, jrnl or daylio, not {source!r}")
     from hearten import crypto
 
     if crypto.is_encrypted_blob(data):
@@ -228,7 +276,14 @@ def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten
         if data.startswith(b"PK"):
             raise InvalidInput(f"{label} holds CSV or Markdown files; hearten imports its own JSON export")
     if source == "hearten":
-        records = shapes.read_export_document(parse_json_bytes(data, label))
+        document = parse_json_bytes(data, label)
+        try:
+            records = shapes.read_export_document(document)
+            from hearten.services.assessments import check_import
+
+            check_import(store, instruments=records["instruments"], assessments=records["assessments"])
+        except InvalidInput as error:
+            raise InvalidInput(_one_line(f"{label}: {error}")) from None
     elif source in ("jrnl", "daylio"):
         from hearten.domain import importers
 
@@ -240,8 +295,6 @@ def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten
         except importers.ImportFileError as error:
             raise InvalidInput(f"{label}: {error}") from None
         records = {"entries": batch.entries, "checkins": batch.checkins}
-    else:
-        raise InvalidInput(f"import source must be hearten, jrnl or daylio, not {source!r}")
     counts = {
         "entries": len(records.get("entries", ())) + sum(len(e) for _, e in records.get("sessions", ())),
         "checkins": len(records.get("checkins", ())),
@@ -252,5 +305,8 @@ def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten
     }
     if dry_run:
         return {"dry_run": True, "in_file": counts, "added": None}
-    added = store.import_records(**records)
+    try:
+        added = store.import_records(**records)
+    except InvalidInput as error:  # a link the file makes to a record that is not there
+        raise InvalidInput(_one_line(f"{label}: {error}")) from None
     return {"dry_run": False, "in_file": counts, "added": added}

@@ -27,6 +27,7 @@ from hearten.domain.instruments import (
     score,
 )
 from hearten.domain.records import InvalidInput, now as current_time
+from hearten.domain.shapes import record_label
 from hearten.store import NotFound, Store
 
 # The three components of self-compassion, each the mean of a facet and its reversed opposite.
@@ -397,6 +398,62 @@ def write_history_chart(store: Store, *, instrument_id: str, path: str | os.Path
     svg = history_svg(points, scale_min=low, scale_max=high, bands=bands, title=title)
     write_atomic(target, svg.encode("utf-8"), mode=0o644)
     return target
+
+
+def get_result(store: Store, *, assessment_id: int):
+    """One stored result, or NotFound."""
+    return store.get_assessment(assessment_id)
+
+
+def delete_result(store: Store, *, assessment_id: int) -> None:
+    """Delete one result for good (the instrument itself stays)."""
+    store.delete_assessment(assessment_id)
+
+
+def check_import(store: Store, *, instruments, assessments) -> None:
+    """Refuse imported instruments and results that would not show: InvalidInput naming the first.
+
+    An id and version name one definition: an imported one must match the copy kept here
+    or shipped under the same name. Each result is scored again with the version it says
+    it was taken with, and its scores must be the ones its answers give.
+    """
+    known: dict[tuple[str, str], Instrument] = {}
+    for position, (instrument_id, version, definition) in enumerate(instruments):
+        where = record_label("instruments", position)
+        imported = parse_instrument(definition, source=f"{where}: the instrument {instrument_id!r}")
+        kept = _version(store, instrument_id, version)
+        if kept is not None and kept != imported:
+            raise InvalidInput(
+                f"{where}: {instrument_id} version {version} differs from the copy hearten already has under that name;"
+                " give the changed instrument a new version"
+            )
+        known[(instrument_id, version)] = imported
+    for position, result in enumerate(assessments):
+        where = record_label("assessments", position)
+        key = (result.instrument_id, result.instrument_version)
+        instrument = known.get(key) or _version(store, *key)
+        if instrument is None:
+            raise InvalidInput(
+                f"{where}: it was taken with {result.instrument_id} version {result.instrument_version},"
+                " which is neither in the file nor kept here"
+            )
+        try:
+            scored = score(instrument, dict(result.answers))
+        except InstrumentError as error:
+            raise InvalidInput(f"{where}: its answers do not fit {result.instrument_id}: {error}") from None
+        if not (_same_scores(scored.subscales, result.subscales) and _same_number(scored.total, result.total)
+                and scored.band == result.band):
+            raise InvalidInput(f"{where}: its scores are not the ones its answers give, so it may have been changed")
+
+
+def _same_number(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a))
+
+
+def _same_scores(a: dict, b: dict) -> bool:
+    return set(a) == set(b) and all(_same_number(a[k], b[k]) for k in a)
 
 
 def latest_component_scores(store: Store) -> dict[str, float] | None:

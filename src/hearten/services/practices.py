@@ -120,6 +120,11 @@ def finished(store: Store, *, session_id: int):
     return session, after_session(session)
 
 
+def delete_session(store: Store, *, session_id: int) -> None:
+    """Delete one practice session for good; the journal entries written in it stay in the journal."""
+    store.delete_session(session_id)
+
+
 def suggest(store: Store, *, moment: datetime | None = None):
     """One practice for now, with the reason in one line (transparent rules: docs/practices.md)."""
     from hearten.domain.suggest import suggest_practice

@@ -14,6 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from hearten.domain.passphrases import check_new_passphrase  # noqa: F401  (the front ends check through here)
 from hearten.store import StoreError
 
 PASSPHRASE_ENV = "HEARTEN_PASSPHRASE"
@@ -418,6 +419,9 @@ def encrypt_home(settings, *, passphrase: str, recovery: bool = True, params=Non
     Returns {"recovery_key": text or None, "memory_kib", "time_cost", "parallelism"}.
     params: crypto.Argon2Params (default: tuned to about half a second here, never below the floor).
     """
+    from hearten.domain.passphrases import check_new_passphrase
+
+    check_new_passphrase(passphrase)
     check_can_encrypt(settings)
     crypto = _crypto()
     sqlcipher3 = _sqlcipher()
@@ -509,11 +513,18 @@ def decrypt_home(settings, *, key: bytes) -> None:
 
 def change_passphrase(settings, *, old_passphrase: str, new_passphrase: str) -> None:
     """Re-wrap the data key under a new passphrase; the database is not touched."""
+    from hearten.domain.passphrases import check_new_passphrase
+
+    check_new_passphrase(new_passphrase)
     _change_keyfile(settings, lambda crypto, keyfile: crypto.rewrap(keyfile, old_passphrase, new_passphrase))
 
 
 def reset_passphrase(settings, *, recovery_key: str, new_passphrase: str, params=None) -> None:
     """Set a new passphrase using the printed recovery key (when the passphrase is lost)."""
+    from hearten.domain.passphrases import check_new_passphrase
+
+    check_new_passphrase(new_passphrase)
+
     def change(crypto, keyfile):
         chosen = params or crypto.keyfile_params(keyfile)
         return crypto.reset_passphrase_with_recovery(keyfile, recovery_key, new_passphrase, params=chosen)

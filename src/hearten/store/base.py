@@ -413,6 +413,13 @@ class Store(ABC):
             )
             return [self._session(r) for r in cur.fetchall()]
 
+    def delete_session(self, session_id: int) -> None:
+        """Delete one practice session; the journal entries written in it stay, unlinked."""
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.DELETE_SESSION), {"id": _as_id(session_id)})
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no practice session with id {session_id}")
+
     def _session(self, r) -> Session:
         return Session(
             id=r[0], uid=r[1], practice_id=r[2],
@@ -520,6 +527,13 @@ class Store(ABC):
         if row is None:
             raise NotFound(f"there is no assessment with id {assessment_id}")
         return self._assessment(row)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        """Delete one result; the instrument version it was taken with stays."""
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.DELETE_ASSESSMENT), {"id": _as_id(assessment_id)})
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no assessment with id {assessment_id}")
 
     def _assessment(self, r) -> Assessment:
         return Assessment(

@@ -100,6 +100,10 @@ RETURNING id
 
 SESSION_ID_BY_UID = "SELECT id FROM sessions WHERE uid = :uid"
 
+DELETE_SESSION = "DELETE FROM sessions WHERE id = :id"  # its entries stay: entries.session_id is SET NULL
+
+DELETE_ASSESSMENT = "DELETE FROM assessments WHERE id = :id"
+
 SELECT_SESSION = f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = :id"
 
 SELECT_SESSIONS = f"""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 
 from hearten import services
 
@@ -11,12 +9,8 @@ CONFIRM_WORD = "delete"
 
 
 def import_upload(store, *, data: bytes, filename: str, source: str) -> dict:
-    """Import uploaded bytes through services.import_file (which wants a path)."""
-    suffix = Path(filename or "import.json").suffix[:10] or ".json"
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(data)
-        return services.import_file(store, path=path, source=source)
+    """Import uploaded bytes in memory: no copy of them is ever written to a file."""
+    return services.import_bytes(store, data=data, name=filename or "the file", source=source)
 
 
 def forget_everything(state) -> list[str]:

@@ -19,3 +19,4 @@ def optional_number(raw: str | None) -> float | int | None:
 
 def tags_from(raw: str | None) -> list[str]:
     return [t for t in (raw or "").replace("#", " ").replace(",", " ").split() if t]
+

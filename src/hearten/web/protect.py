@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-MIN_PASSPHRASE = 8
+from hearten.domain.passphrases import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE  # one rule for the CLI and the web
 
 EMPTY = "Please type a passphrase."
 TOO_SHORT = (f"Your passphrase needs at least {MIN_PASSPHRASE} characters. "

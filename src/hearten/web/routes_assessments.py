@@ -52,6 +52,22 @@ def _take(request: Request, instrument_id: str, form):
     return RedirectResponse(f"/assessments/{instrument_id}?taken={taken.id}", status_code=303)
 
 
+@router.get("/assessments/results/{assessment_id}/delete")
+async def delete_result_form(request: Request, assessment_id: int):
+    found = assessments.get_result(state_of(request).store, assessment_id=assessment_id)
+    return page(request, "confirm_delete.html", title="Delete a result", heading="Delete this result?",
+                question=f"Your {found.instrument_id} result from {found.taken_at:%a %d %b %Y}. Deleting it cannot be undone.",
+                note=None, action=f"/assessments/results/{found.id}/delete", back=f"/assessments/{found.instrument_id}")
+
+
+@router.post("/assessments/results/{assessment_id}/delete")
+async def delete_result(request: Request, assessment_id: int):
+    store = state_of(request).store
+    found = assessments.get_result(store, assessment_id=assessment_id)
+    assessments.delete_result(store, assessment_id=assessment_id)
+    return RedirectResponse(f"/assessments/{found.instrument_id}", status_code=303)
+
+
 @router.get("/assessments/{instrument_id}")
 def results(request: Request, instrument_id: str, taken: int | None = None):
     state = state_of(request)

@@ -34,6 +34,30 @@ def history(request: Request):
     return page(request, "practice_history.html", title="Your practice", rows=rows)
 
 
+@router.get("/practices/sessions/{session_id}/delete")
+async def delete_session_form(request: Request, session_id: int):
+    from hearten.services.practices import get_session
+
+    state = state_of(request)
+    found = get_session(state.store, session_id=session_id)
+    practice = state.practices.get(found.practice_id)
+    title = practice.title if practice else found.practice_id
+    return page(request, "confirm_delete.html", title="Delete a session", heading="Delete this session?",
+                question=f"{title}, {found.started_at:%a %d %b %Y, %H:%M}. Deleting it cannot be undone.",
+                note="Anything you wrote in it stays in your journal.",
+                action=f"/practices/sessions/{found.id}/delete", back="/practices/history")
+
+
+@router.post("/practices/sessions/{session_id}/delete")
+async def delete_session(request: Request, session_id: int):
+    from fastapi.responses import RedirectResponse
+
+    from hearten.services.practices import delete_session as delete
+
+    delete(state_of(request).store, session_id=session_id)
+    return RedirectResponse("/practices/history", status_code=303)
+
+
 @router.get("/practices/sessions/{session_id}")
 def session_done(request: Request, session_id: int):
     state = state_of(request)
