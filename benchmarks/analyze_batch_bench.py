@@ -66,6 +66,7 @@ def main(argv=None) -> int:
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-pin", action="store_true", help="let the OS move the process between CPUs")
+    ap.add_argument("--src", type=Path, help="run another copy of the source (its src/ folder), to compare")
     args = ap.parse_args(argv)
     cpu = None
     where = "not pinned"
@@ -79,6 +80,8 @@ def main(argv=None) -> int:
         data = Path(tmp) / "in.jsonl"
         make_input(data, args.lines)
         env = {**os.environ, "HEARTEN_HOME": tmp, "HEARTEN_COUNTRY": "US"}
+        if args.src:
+            env["PYTHONPATH"] = str(args.src.resolve())
         cmd = hearten_command()
         rates, cpu_rates = [], []
         for _ in range(args.runs):

@@ -79,11 +79,26 @@ def _batch(app) -> None:
                     rows = []
                 show_crisis_help(app, err=True)  # once per stream, before the first crisis row
                 helped = True
-            rows.append(dumps(row))
+            rows.append(encode_row(row, dumps))
         if rows:
             _write(out, rows)
         if not chunk:
             break
+
+
+_ROW_KEYS = ("id", "self_critical", "score", "traps", "crisis")
+
+
+def encode_row(row: dict, dumps=None) -> str:
+    """json.dumps(row, ensure_ascii=False), written out by hand for the usual result row (the
+    trap ids are plain words), which is most of what a batch prints; anything else goes to json."""
+    if dumps is None:
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+    if tuple(row) != _ROW_KEYS or type(row["score"]) is not float:
+        return dumps(row)
+    traps = ", ".join(f'"{t}"' for t in row["traps"])
+    return (f'{{"id": {dumps(row["id"])}, "self_critical": {"true" if row["self_critical"] else "false"}, '
+            f'"score": {row["score"]!r}, "traps": [{traps}], "crisis": {"true" if row["crisis"] else "false"}}}')
 
 
 def _write(out, rows: list[str]) -> None:
