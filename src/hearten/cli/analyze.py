@@ -51,7 +51,8 @@ def analyze(app, text, as_json, batch):
 def _batch(app) -> None:
     """Stream: answer every whole line that has arrived, write those answers at once, flush,
     and only then wait for more; a line is never kept waiting behind input yet to come."""
-    from hearten.cli.notice import analyze_text, show_crisis_help
+    from hearten.cli.notice import show_crisis_help
+    from hearten.domain.language import summarize  # a row needs only the summary
 
     helped = False
     stdin = sys.stdin.buffer
@@ -72,7 +73,7 @@ def _batch(app) -> None:
             line = raw.decode("utf-8", errors="replace").strip()
             if not line:
                 continue
-            row = _row(line, number, analyze_text)
+            row = _row(line, number, summarize)
             if not helped and row.get("crisis"):
                 if rows:  # the rows before it go out first, then help, then the crisis row
                     _write(out, rows)

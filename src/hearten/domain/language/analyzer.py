@@ -148,6 +148,16 @@ def has_crisis(text: str) -> bool:
 
 def analyze(text: str) -> Analysis:
     """Find harsh self-talk, thinking traps and crisis language, sentence by sentence."""
+    return _analyze(text, True)
+
+
+def summarize(text: str) -> Analysis:
+    """`analyze(text)` without the per-sentence detail (sentences is empty): the same summary
+    fields, for callers that show only those, such as `hearten analyze --batch`."""
+    return _analyze(text, False)
+
+
+def _analyze(text: str, detail: bool) -> Analysis:
     if not text or text.isspace():
         return Analysis()
     norm = normalise(text)
@@ -207,11 +217,13 @@ def analyze(text: str) -> Analysis:
                 hits.append(TrapHit(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE, fallback_spans))
                 spans += [(s, e, f"trap:{traps.FALLBACK_TRAP}") for s, e in fallback_spans]
                 overall.setdefault(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE)
+        if score > top_score:
+            top_score = score
+        if not detail:
+            continue
         if len(hits) > 1:
             hits.sort(key=lambda h: (-h.score, _RANK[h.id]))
         spans.sort()
-        if score > top_score:
-            top_score = score
         sentences.append(
             SentenceAnalysis(
                 text=text[start:end],
