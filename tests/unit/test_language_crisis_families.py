@@ -349,3 +349,17 @@ def test_every_family_has_enough_cases(family):
     positives, look_alikes = FAMILIES[family]
     assert len(positives) >= 15 and len(look_alikes) >= 10
     assert len(set(positives)) == len(positives) and len(set(look_alikes)) == len(look_alikes)
+
+
+def test_the_held_out_file_is_kept_whole():
+    """The held-out sentences are scored by benchmarks/language_bench.py --crisis, not asserted
+    here: a test that had to pass would invite tuning against them."""
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "data" / "crisis_heldout.txt").read_text(encoding="utf-8").splitlines()
+    crisis = [line for line in lines if line.startswith("+ ")]
+    look_alikes = [line for line in lines if line.startswith("- ")]
+    assert len(crisis) >= 60 and len(look_alikes) >= 60
+    assert all(line.startswith(("+ ", "- ", "# ")) for line in lines if line.strip())
+    family_texts = {t for pos, neg in FAMILIES.values() for t in pos + neg}
+    assert not family_texts & {line[2:] for line in crisis + look_alikes}
