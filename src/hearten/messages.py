@@ -141,7 +141,7 @@ SERVE_EXPOSED = (
 
 # -- Practices, learn and help (issue 3) --
 COMPONENT_NAMES = {
-    "self_kindness": "Self-kindness (instead of harsh judgment)",
+    "self_kindness": "Self-kindness (instead of harsh judgement)",
     "common_humanity": "Common humanity (instead of feeling alone)",
     "mindfulness": "Mindfulness (instead of being swept away)",
 }
@@ -222,7 +222,7 @@ RESULT_SHORT_FORM = (
 )
 RESULT_SKIPPED = "(skipped)"
 RESULT_SNAPSHOT = (
-    "This is a snapshot to help you notice change over time, not a judgment of you and "
+    "This is a snapshot to help you notice change over time, not a judgement of you and "
     "not a diagnosis. Scores rise and fall; whatever this one is, you are welcome here."
 )
 BAND_WORDS = {

@@ -137,7 +137,8 @@ def test_pause_and_resume_shift_every_deadline_by_the_paused_time():
 def test_abandon_keeps_a_partial_session_with_the_seconds_practised():
     run, clock = make(load_practice("mindful-breathing"), minutes=10)
     run.start()
-    clock.advance(5)  # reading the first step
+    clock.advance(5)  # reading the first step and choosing an anchor
+    run.next()
     run.next()
     clock.advance(100)
     run.pause()
@@ -182,6 +183,7 @@ def test_twenty_minutes_of_breathing_with_one_second_ticks_runs_fast_and_does_no
     started = time.perf_counter()
     run.start()
     run.next()
+    run.next()
     begin = clock.now
     bells = []
     ticks = 0
@@ -215,6 +217,7 @@ def test_open_ended_timer_counts_up_until_the_person_moves_on():
     run, clock = make(load_practice("mindful-breathing"), open_ended=True, bells=30)
     run.start()
     run.next()
+    run.next()
     assert run.remaining() is None
     clock.advance(3600)
     events = run.tick()
@@ -237,7 +240,7 @@ def test_options_validate():
     with pytest.raises(InvalidInput):
         make(breathing, bells=-1)
     run, _ = make(breathing, minutes=1.5, bells=0)
-    assert run.planned_seconds == 90 and run.steps[1].bell_every is None
+    assert run.planned_seconds == 90 and next(s for s in run.steps if s.id == "breathe").bell_every is None
 
 
 def test_fast_pace_does_not_wait_and_records_no_practised_time():

@@ -143,3 +143,49 @@ def test_broken_learn_card_and_resource_files_are_named(tmp_path):
     with pytest.raises(ContentError) as caught:
         load_resources(path)
     assert caught.value.field == "country[0].resources[0] 'X'.last_verified"
+
+
+SELF = '''
+id = "wish"
+title = "Wish"
+summary = "Kind wishes."
+components = ["self_kindness"]
+credit = "Someone"
+source = "Somewhere in the article."
+minutes = 1
+phrases = ["May you be well."]
+self_phrases = ["May I be well."]
+
+[[steps]]
+id = "me"
+kind = "instruction"
+text = "To yourself:\\n{self_phrases}"
+
+[[steps]]
+id = "them"
+kind = "instruction"
+text = "To them:\\n{phrases}"
+'''
+
+
+def test_wishes_to_yourself_are_said_in_the_first_person(tmp_path):
+    write(tmp_path, "wish.toml", SELF)
+    practice = load_practices(tmp_path)["wish"]
+    me, them = practice.steps
+    assert render_text(me.text, phrases=practice.phrases, self_phrases=practice.self_phrases) == "To yourself:\n  May I be well."
+    assert render_text(them.text, phrases=practice.phrases, self_phrases=practice.self_phrases) == "To them:\n  May you be well."
+
+
+def test_self_phrases_are_needed_where_a_step_uses_them(tmp_path):
+    error = broken(tmp_path, SELF.replace('self_phrases = ["May I be well."]\n', ""), name="wish.toml")
+    assert "self_phrases" in error.message and "'me'" in error.message
+
+
+def test_own_wishes_replace_the_written_ones_for_yourself_too():
+    written = load_practice("loving-kindness")
+    own = written.with_phrases(["May you rest."])
+    assert own.phrases == own.self_phrases == ["May you rest."]  # their own words, as they wrote them
+    both = written.with_phrases(["May you rest."], self_phrases=["May I rest."])
+    assert both.phrases == ["May you rest."] and both.self_phrases == ["May I rest."]
+    with pytest.raises(ValueError):
+        written.with_phrases(["May you rest."], self_phrases=["two\nlines"])

@@ -130,7 +130,8 @@ class Engine:
         if self.state not in (RUNNING, PAUSED):
             return None
         step = self.steps[self.index]
-        text = render_text(step.text, phrases=self.practice.phrases, answers=self.answers)
+        text = render_text(step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases,
+                           answers=self.answers)
         return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id))
 
     def elapsed(self, now: float | None = None) -> float:

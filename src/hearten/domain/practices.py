@@ -19,8 +19,9 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 MAX_PHRASES = 12
 MAX_PHRASE_CHARS = 200
 
-# "{phrases}" lists the kind wishes; "{answer:step-id|fallback}" repeats an earlier answer.
-PLACEHOLDER = re.compile(r"\{(phrases|answer:([a-z0-9_-]+)(?:\|([^}]*))?)\}")
+# "{phrases}" lists the kind wishes, "{self_phrases}" the same wishes said to yourself
+# ("May I be safe"); "{answer:step-id|fallback}" repeats an earlier answer.
+PLACEHOLDER = re.compile(r"\{(phrases|self_phrases|answer:([a-z0-9_-]+)(?:\|([^}]*))?)\}")
 
 
 class _Model(BaseModel):
@@ -123,6 +124,7 @@ class Practice(_Model):
     minutes: float = Field(gt=0, le=240)
     journal_kind: Literal["practice", "letter"] = "practice"
     phrases: list[str] = Field(default_factory=list)
+    self_phrases: list[str] = Field(default_factory=list)  # the wishes in the first person, for yourself
     steps: list[Step] = Field(min_length=1)
 
     @field_validator("summary")
@@ -139,7 +141,7 @@ class Practice(_Model):
             raise ValueError("a component is listed twice")
         return components
 
-    @field_validator("phrases")
+    @field_validator("phrases", "self_phrases")
     @classmethod
     def _phrases(cls, phrases: list[str]) -> list[str]:
         return check_phrases(phrases) if phrases else []
@@ -153,6 +155,8 @@ class Practice(_Model):
             for match in PLACEHOLDER.finditer(step.text):
                 if match.group(1) == "phrases" and not self.phrases:
                     raise ValueError(f"step {step.id!r} uses {{phrases}} but the practice has no phrases")
+                if match.group(1) == "self_phrases" and not self.self_phrases:
+                    raise ValueError(f"step {step.id!r} uses {{self_phrases}} but the practice has no self_phrases")
                 ref = match.group(2)
                 if ref and ref not in seen:
                     raise ValueError(f"step {step.id!r} repeats the answer to {ref!r}, which is not an earlier step")
@@ -179,20 +183,29 @@ class Practice(_Model):
     def adjustable(self) -> bool:
         return any(step.adjustable for step in self.timed_steps)
 
-    def with_phrases(self, phrases) -> "Practice":
-        """A copy using the person's own kind wishes instead of the written ones."""
+    def with_phrases(self, phrases, self_phrases=None) -> "Practice":
+        """A copy using the person's own kind wishes instead of the written ones.
+
+        Their wishes for themselves are `self_phrases` when given; otherwise their own
+        words are used for themselves too, as they wrote them.
+        """
         if not self.phrases:
             raise ValueError(f"{self.id} has no phrases to replace")
-        return self.model_copy(update={"phrases": check_phrases(phrases)})
+        phrases = check_phrases(phrases)
+        update = {"phrases": phrases}
+        if self.self_phrases:
+            update["self_phrases"] = check_phrases(self_phrases) if self_phrases is not None else phrases
+        return self.model_copy(update=update)
 
 
-def render_text(text: str, *, phrases=(), answers=None) -> str:
-    """A step's words with {phrases} and {answer:id|fallback} filled in."""
+def render_text(text: str, *, phrases=(), answers=None, self_phrases=()) -> str:
+    """A step's words with {phrases}, {self_phrases} and {answer:id|fallback} filled in."""
     answers = answers or {}
 
     def fill(match: re.Match) -> str:
-        if match.group(1) == "phrases":
-            return "\n".join(f"  {phrase}" for phrase in phrases)
+        if match.group(1) in ("phrases", "self_phrases"):
+            wishes = phrases if match.group(1) == "phrases" else self_phrases
+            return "\n".join(f"  {phrase}" for phrase in wishes)
         value = answers.get(match.group(2))
         if value is None or (isinstance(value, str) and not value.strip()):
             return match.group(3) or ""
