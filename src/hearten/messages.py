@@ -160,6 +160,7 @@ PRACTICE_WRITE_HINT = (
     "On a line of its own: /b goes back, /q stops, /x if this is too much."
 )
 PRACTICE_PREFILLED = "You started with: {text}"
+PRACTICE_FROM_NAME_SETTING = "Your name setting says {text}. Press Enter to use it, or write another name."
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"
 PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on."

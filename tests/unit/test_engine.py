@@ -329,11 +329,61 @@ def test_the_letter_becomes_one_entry_addressed_by_name():
     for step_id in ("happened", "hard", "everyone", "wish"):
         run.answer(step_id, f"part {step_id}")
         run.next()
+    letter = "Dear Sam,\n\npart happened\n\npart hard\n\npart everyone\n\npart wish"
+    assert run.current.id == "reread" and "\n\n".join(run.current.read_back) == letter  # shown to read back
     run.next()
     outcome = run.finish()
     assert [e.kind for e in outcome.entries] == ["letter"]
-    assert outcome.entries[0].text == "part happened\n\npart hard\n\npart everyone\n\npart wish"
+    assert outcome.entries[0].text == letter  # the greeting is part of the letter
     assert outcome.entries[0].tags == ("practice", "compassionate-letter")
+
+
+def test_the_letter_greeting_shows_above_the_first_part_and_falls_back_kindly():
+    run, _ = make(load_practice("compassionate-letter"))
+    run.start()
+    run.next()  # no name given
+    assert run.current.lead == "Dear you,"
+    run.back()
+    run.answer("name", "Ana")
+    run.next()
+    assert run.current.lead == "Dear Ana," and run.current.id == "happened"
+
+
+def test_the_name_setting_fills_in_the_letter_name():
+    from hearten.domain.practices import personal_prefill
+
+    letter = load_practice("compassionate-letter")
+    assert personal_prefill(letter, name="  Ana ") == {"name": "Ana"}
+    assert personal_prefill(letter, name="") == {} and personal_prefill(load_practice("rain"), name="Ana") == {}
+    run, _ = make(letter, prefill=personal_prefill(letter, name="Ana"))
+    run.start()
+    assert run.current.prefill == "Ana"
+
+
+def test_expressive_journaling_shows_what_you_wrote_before_the_kind_reply():
+    run, _ = make(load_practice("expressive-journaling"))
+    run.start()
+    run.next()
+    run.answer("write", "Work has been too much.\nI keep lying awake.")
+    run.next()
+    run.next()  # feelings skipped: nothing to show for it
+    assert run.current.id == "reply"
+    assert run.current.read_back == ("Work has been too much.\nI keep lying awake.",)
+
+
+def test_a_step_can_only_read_back_earlier_written_steps():
+    from pydantic import ValidationError
+
+    from hearten.domain.practices import Practice
+
+    base = {"id": "x", "title": "X", "summary": "s", "components": ["self_kindness"], "credit": "c", "source": "s",
+            "minutes": 1}
+    with pytest.raises(ValidationError, match="not an earlier written step"):
+        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t", "read_back": ["b"]},
+                                                   {"id": "b", "kind": "prompt", "text": "t"}]})
+    with pytest.raises(ValidationError, match="not an earlier written step"):
+        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t"},
+                                                   {"id": "b", "kind": "instruction", "text": "t", "read_back": ["a"]}]})
 
 
 def test_prefill_and_own_phrases():

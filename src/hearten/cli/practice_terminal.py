@@ -45,7 +45,8 @@ def run_interactive(app, practice_id: str, **options):
             view = engine.current
             console.print()
             console.print(f"[dim]Step {view.index + 1} of {view.total}[/dim]")
-            console.print(view.text.strip())
+            console.print(view.text.strip(), markup=False)  # it may hold their own words: never markup
+            show_read_back(view)
             try:
                 if view.kind == "timed":
                     _timed(console, engine, view, bell, fast=options.get("fast", False))
@@ -151,9 +152,13 @@ def _answer_step(engine, view) -> None:
         _command(engine, reply)
         return
     if kind == "prompt":
-        if view.prefill:
-            click.echo(click.style(messages.PRACTICE_PREFILLED.format(text=view.prefill), dim=True))
         click.echo(click.style(messages.PRACTICE_WRITE_HINT, dim=True))
+        if view.prefill:  # after the hint: Enter straight away keeps this rather than skipping
+            said = messages.PRACTICE_FROM_NAME_SETTING if view.step.fill_from == "name" else messages.PRACTICE_PREFILLED
+            click.echo(click.style(said.format(text=view.prefill), dim=True))
+        if view.lead:
+            click.echo()
+            click.echo(view.lead)  # the letter's greeting: their words follow it
         lines = []
         while True:
             line = click.prompt("", default="", show_default=False, prompt_suffix="")
@@ -198,6 +203,17 @@ def _answer_step(engine, view) -> None:
                 engine.answer(view.id, int(reply))
                 engine.next()
                 return
+
+
+def show_read_back(view) -> None:
+    """What they wrote earlier, shown again where a step asks them to read it back."""
+    if not view.read_back:
+        return
+    click.echo()
+    for part in view.read_back:
+        for line in part.splitlines() or [""]:
+            click.echo(f"    {line}".rstrip())
+        click.echo()
 
 
 def _command(engine, reply: str) -> None:

@@ -59,6 +59,8 @@ class StepView:
     text: str
     prefill: str | None = None
     answer: object = None
+    lead: str | None = None  # the words that begin this answer (a letter's greeting), filled in
+    read_back: tuple[str, ...] = ()  # earlier answers to show again, as they will be saved
 
     @property
     def id(self) -> str:
@@ -132,7 +134,19 @@ class Engine:
         step = self.steps[self.index]
         text = render_text(step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases,
                            answers=self.answers)
-        return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id))
+        lead = getattr(step, "lead", None)
+        lead = render_text(lead, answers=self.answers) if lead else None
+        read_back = tuple(w for w in (self.written(ref) for ref in step.read_back) if w)
+        return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id),
+                        lead, read_back)
+
+    def written(self, step_id: str) -> str | None:
+        """An answer as it is kept in the journal: its lead (a letter's greeting) first; None if unanswered."""
+        answer = self.answers.get(step_id)
+        if not isinstance(answer, str):
+            return None
+        lead = getattr(self.practice.step(step_id), "lead", None)
+        return f"{render_text(lead, answers=self.answers)}\n\n{answer}" if lead else answer
 
     def elapsed(self, now: float | None = None) -> float:
         """Unpaused seconds in the current step (an open-ended timer shows this counting up)."""
@@ -353,7 +367,7 @@ class Engine:
     def _entries(self, at) -> list[NewEntry]:
         """Journal entries from prompts marked journal = true: one each, or one letter."""
         tags = ("practice", self.practice.id)
-        written = [(s, self.answers[s.id]) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
+        written = [(s, self.written(s.id)) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
         if not written:
             return []
         if self.practice.journal_kind == "letter":

@@ -31,6 +31,9 @@ class _Model(BaseModel):
 class _Step(_Model):
     id: str = Field(pattern=ID_PATTERN)
     text: str = Field(min_length=1)
+    # Earlier written answers shown again with this step, in this order, where it asks
+    # the person to read back what they wrote.
+    read_back: list[str] = Field(default_factory=list)
 
 
 class InstructionStep(_Step):
@@ -56,6 +59,8 @@ class PromptStep(_Step):
     journal: bool = False  # the answer also becomes a journal entry
     heading: str | None = None  # a short label for that journal entry
     placeholder: str | None = None
+    lead: str | None = None  # words that begin the answer, such as a letter's greeting; kept with it
+    fill_from: Literal["name"] | None = None  # starts filled in with this personal setting
 
 
 class ChoiceStep(_Step):
@@ -152,7 +157,10 @@ class Practice(_Model):
         for step in self.steps:
             if step.id in seen:
                 raise ValueError(f"step id {step.id!r} is used twice")
-            for match in PLACEHOLDER.finditer(step.text):
+            for ref in step.read_back:
+                if ref not in seen or not isinstance(self.step(ref), PromptStep):
+                    raise ValueError(f"step {step.id!r} reads back {ref!r}, which is not an earlier written step")
+            for match in PLACEHOLDER.finditer(step.text + (getattr(step, "lead", None) or "")):
                 if match.group(1) == "phrases" and not self.phrases:
                     raise ValueError(f"step {step.id!r} uses {{phrases}} but the practice has no phrases")
                 if match.group(1) == "self_phrases" and not self.self_phrases:
@@ -196,6 +204,13 @@ class Practice(_Model):
         if self.self_phrases:
             update["self_phrases"] = check_phrases(self_phrases) if self_phrases is not None else phrases
         return self.model_copy(update=update)
+
+
+def personal_prefill(practice: Practice, *, name: str | None = None) -> dict[str, str]:
+    """Starting text for the steps filled in from personal settings (only `name` so far)."""
+    if not name or not name.strip():
+        return {}
+    return {s.id: name.strip() for s in practice.steps if isinstance(s, PromptStep) and s.fill_from == "name"}
 
 
 def render_text(text: str, *, phrases=(), answers=None, self_phrases=()) -> str:

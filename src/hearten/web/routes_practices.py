@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from hearten.domain import safety
 from hearten.domain.insights import session_minutes
 from hearten.domain.practices import COMPONENTS
+from hearten.services.practices import prefill_for_page
 from hearten.store import NotFound
 from hearten.web.render import page, state_of
 
@@ -56,8 +57,11 @@ async def player(request: Request, practice_id: str, pace: str = ""):
     speed = FAST_PACE if pace == "fast" else (state.pace or 1.0)
     steps = [(step, step_parts(" ".join(step.text.split()), practice.phrases, practice.self_phrases))
              for step in practice.steps]
+    # A letter's greeting above its first part, and earlier answers shown again to read back.
+    leads = {s.id: step_parts(s.lead, ()) for s in practice.steps if getattr(s, "lead", None)}
+    prefill = prefill_for_page(practice, name=state.settings.name)
     return page(request, "player.html", title=practice.title, practice=practice, pace=speed, steps=steps,
-                components=[COMPONENT_TITLES[c][0] for c in practice.components])
+                components=[COMPONENT_TITLES[c][0] for c in practice.components], leads=leads, prefill=prefill)
 
 
 def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]]:
