@@ -365,17 +365,18 @@ class Engine:
         return self.outcome
 
     def _entries(self, at) -> list[NewEntry]:
-        """Journal entries from prompts marked journal = true: one each, or one letter."""
+        """The journal entry from prompts marked journal = true: one per session, never one per answer.
+
+        A letter is its parts joined; any other practice holds each answer under its heading.
+        """
         tags = ("practice", self.practice.id)
         written = [(s, self.written(s.id)) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
         if not written:
             return []
         if self.practice.journal_kind == "letter":
             return [NewEntry(text="\n\n".join(text for _, text in written), created_at=at, kind="letter", tags=tags)]
-        return [
-            NewEntry(text=f"{step.heading or self.practice.title}\n\n{text}", created_at=at, kind="practice", tags=tags)
-            for step, text in written
-        ]
+        text = "\n\n".join(f"{step.heading or self.practice.title}\n\n{answer}" for step, answer in written)
+        return [NewEntry(text=text, created_at=at, kind="practice", tags=tags)]
 
 
 def _apply_options(practice: Practice, *, minutes, bells, open_ended) -> list:
