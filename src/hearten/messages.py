@@ -160,6 +160,9 @@ PRACTICE_WRITE_HINT = (
     "On a line of its own: /b goes back, /q stops, /x if this is too much."
 )
 PRACTICE_PREFILLED = "You started with: {text}"
+PRACTICE_LENGTH = "How long would you like to practise? {choices} minutes, or o for as long as you choose (Enter for {default})"
+PRACTICE_LENGTH_AGAIN = "A number of minutes up to 240, or o to take as long as you choose."
+PRACTICE_LENGTHS = "Length: {choices} minutes, or as long as you choose (--minutes N or --open-ended)."
 PRACTICE_FROM_NAME_SETTING = "Your name setting says {text}. Press Enter to use it, or write another name."
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"

@@ -189,3 +189,17 @@ def test_own_wishes_replace_the_written_ones_for_yourself_too():
     assert both.phrases == ["May you rest."] and both.self_phrases == ["May I rest."]
     with pytest.raises(ValueError):
         written.with_phrases(["May you rest."], self_phrases=["two\nlines"])
+
+
+def test_durations_are_checked(tmp_path):
+    adjustable = GOOD.replace("seconds = 10", "seconds = 10\nadjustable = true")
+    ok = adjustable.replace("minutes = 1\n", "minutes = 1\ndurations = [3, 5, 10]\n")
+    write(tmp_path, "tiny.toml", ok)
+    practice = load_practices(tmp_path)["tiny"]
+    assert practice.durations == [3, 5, 10] and practice.written_minutes == 10 / 60
+    unsorted = adjustable.replace("minutes = 1\n", "minutes = 1\ndurations = [5, 3]\n")
+    assert broken(tmp_path, unsorted).field == "durations"
+    too_long = adjustable.replace("minutes = 1\n", "minutes = 1\ndurations = [300]\n")
+    assert "240" in broken(tmp_path, too_long).message
+    fixed = GOOD.replace("minutes = 1\n", "minutes = 1\ndurations = [3]\n")
+    assert "adjustable" in broken(tmp_path, fixed).message

@@ -54,9 +54,15 @@ def show(practice_id, as_json):
     click.echo(click.style(f"Builds: {', '.join(messages.COMPONENT_NAMES.get(c, c) for c in p.components)}. "
                            f"Drawn from: {p.credit}.", dim=True))
     click.echo()
+    from hearten.domain.practices import render_text
+
     for number, step in enumerate(p.steps, 1):
         extra = f" ({step.seconds:g} s)" if step.kind == "timed" and not step.open_ended else ""
-        click.echo(f"{number:>2}. {step.text.strip().splitlines()[0]}{extra}")
+        text = render_text(step.text, phrases=p.phrases, self_phrases=p.self_phrases)  # earlier answers: their fallbacks
+        click.echo(f"{number:>2}. {text.strip().splitlines()[0]}{extra}")
+    if p.durations:
+        click.echo(click.style(messages.PRACTICE_LENGTHS.format(choices=", ".join(f"{d:g}" for d in p.durations)),
+                               dim=True))
     click.echo()
     click.echo(messages.PRACTICE_SHOW_HINT.format(id=p.id))
 
@@ -65,7 +71,7 @@ def show(practice_id, as_json):
 @click.argument("practice_id")
 @click.option("--minutes", type=float, help="Length of the timed part, for practices that allow it.")
 @click.option("--bells", type=float, help="A soft bell every N seconds during timed steps.")
-@click.option("--open-ended", is_flag=True, help="Let the timer count up until you move on.")
+@click.option("--open-ended", is_flag=True, help="Let the timer count up until you move on: for as long as you choose.")
 @click.option("--answers", "answers_file", type=click.File("rb"),
               help="JSON file of step id -> answer (plus distress_before, distress_after), for scripts.")
 @click.option("--pace", type=click.Choice(["real", "fast"]), default="real", show_default=True,

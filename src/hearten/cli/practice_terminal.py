@@ -33,6 +33,7 @@ def run_interactive(app, practice_id: str, **options):
     from hearten.services.practices import start
 
     console = Console(highlight=False)
+    options = {**options, **ask_length(practice_id, options)}
     distress_before = _ask_scale(messages.PRACTICE_DISTRESS_BEFORE)
     engine = start(practice_id=practice_id, distress_before=distress_before, **options)
     console.print()
@@ -244,6 +245,36 @@ def _pause_menu(console, engine) -> None:
         engine.next()
     else:
         raise _Stop(action)
+
+
+def ask_length(practice_id: str, options: dict) -> dict:
+    """For a practice that offers lengths, ask how long (or open-ended), unless the options already say."""
+    from hearten.services.practices import get_practice
+
+    if options.get("minutes") is not None or options.get("open_ended") or options.get("fast"):
+        return {}
+    practice = get_practice(practice_id=practice_id)
+    if not practice.durations:
+        return {}
+    default = practice.written_minutes
+    choices = ", ".join(f"{d:g}" for d in practice.durations)
+    while True:
+        try:
+            reply = click.prompt(messages.PRACTICE_LENGTH.format(choices=choices, default=f"{default:g}"),
+                                 default="", show_default=False).strip().lower()
+        except click.exceptions.Abort:
+            return {}
+        if not reply:
+            return {}
+        if reply in ("o", "open", "open-ended"):
+            return {"open_ended": True}
+        try:
+            minutes = float(reply)
+        except ValueError:
+            minutes = 0
+        if 0 < minutes <= 240:
+            return {"minutes": minutes}
+        click.echo(messages.PRACTICE_LENGTH_AGAIN)
 
 
 def _ask_scale(question: str) -> int | None:

@@ -130,6 +130,8 @@ class Practice(_Model):
     journal_kind: Literal["practice", "letter"] = "practice"
     phrases: list[str] = Field(default_factory=list)
     self_phrases: list[str] = Field(default_factory=list)  # the wishes in the first person, for yourself
+    # Lengths in minutes offered for the adjustable timer (besides "as long as you choose").
+    durations: list[float] = Field(default_factory=list, max_length=12)
     steps: list[Step] = Field(min_length=1)
 
     @field_validator("summary")
@@ -150,6 +152,21 @@ class Practice(_Model):
     @classmethod
     def _phrases(cls, phrases: list[str]) -> list[str]:
         return check_phrases(phrases) if phrases else []
+
+    @field_validator("durations")
+    @classmethod
+    def _durations(cls, durations: list[float]) -> list[float]:
+        if any(not 0 < d <= 240 for d in durations):
+            raise ValueError("every duration must be more than 0 and at most 240 minutes")
+        if durations != sorted(set(durations)):
+            raise ValueError("durations must be different and in order, shortest first")
+        return durations
+
+    @model_validator(mode="after")
+    def _durations_need_an_adjustable_timer(self) -> "Practice":
+        if self.durations and not self.adjustable:
+            raise ValueError("durations are offered only for a practice with an adjustable timed step")
+        return self
 
     @model_validator(mode="after")
     def _steps_agree(self) -> "Practice":
@@ -190,6 +207,11 @@ class Practice(_Model):
     @property
     def adjustable(self) -> bool:
         return any(step.adjustable for step in self.timed_steps)
+
+    @property
+    def written_minutes(self) -> float:
+        """The adjustable timers' length as written, in minutes (the choice made when none is made)."""
+        return sum(step.seconds for step in self.timed_steps if step.adjustable) / 60
 
     def with_phrases(self, phrases, self_phrases=None) -> "Practice":
         """A copy using the person's own kind wishes instead of the written ones.
