@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import SHOTS
+from tests.browser.test_practice_length_browser import no_axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 LETTER = ["It went badly at work.\nI cried in the car.", "I had not slept.", "Everyone gets things wrong.",
@@ -38,6 +41,7 @@ def test_the_whole_letter_is_shown_to_read_back_with_its_greeting(page, width):
     assert [parts.nth(i).locator(".read-back-text").inner_text() for i in range(4)] == LETTER
     box = shown.locator(".read-back").bounding_box()
     assert box["x"] + box["width"] <= WIDTHS[width]["width"]  # nothing runs off a phone
+    assert no_axe_violations(page)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"practice-letter-read-back-{width}.png", full_page=True)
     page.click("[data-action=next]")
