@@ -347,6 +347,10 @@ def test_the_letter_greeting_shows_above_the_first_part_and_falls_back_kindly():
     run.answer("name", "Ana")
     run.next()
     assert run.current.lead == "Dear Ana," and run.current.id == "happened"
+    run.answer("happened", "Dear Ana, it went badly.")  # written out of habit: the greeting is kept once
+    assert run.written("happened") == "Dear Ana, it went badly."
+    run.answer("happened", "It went badly.")
+    assert run.written("happened") == "Dear Ana,\n\nIt went badly."
 
 
 def test_the_name_setting_fills_in_the_letter_name():

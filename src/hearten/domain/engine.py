@@ -146,7 +146,12 @@ class Engine:
         if not isinstance(answer, str):
             return None
         lead = getattr(self.practice.step(step_id), "lead", None)
-        return f"{render_text(lead, answers=self.answers)}\n\n{answer}" if lead else answer
+        if not lead:
+            return answer
+        lead = render_text(lead, answers=self.answers)
+        if answer.lower().startswith(lead.lower()):  # they wrote the greeting themselves: keep it once
+            return answer
+        return f"{lead}\n\n{answer}"
 
     def elapsed(self, now: float | None = None) -> float:
         """Unpaused seconds in the current step (an open-ended timer shows this counting up)."""
