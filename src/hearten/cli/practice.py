@@ -86,7 +86,7 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
 
     prefill_map = _prefill_for(practice_id, prefill)
     options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
-                   phrases=list(phrases) or None, name=app.settings.name)
+                   phrases=list(phrases) or None, name=getattr(app.settings, "name", None))
     if answers_file is not None or not _interactive():
         answers = _read_answers(answers_file) if answers_file is not None else {}
         session_id, entry_ids, outcome = service.run_scripted(app.store, practice_id=practice_id, answers=answers,

@@ -59,7 +59,7 @@ async def player(request: Request, practice_id: str, pace: str = ""):
              for step in practice.steps]
     # A letter's greeting above its first part, and earlier answers shown again to read back.
     leads = {s.id: step_parts(s.lead, ()) for s in practice.steps if getattr(s, "lead", None)}
-    prefill = prefill_for_page(practice, name=state.settings.name)
+    prefill = prefill_for_page(practice, name=getattr(state.settings, "name", None))  # the name setting, where it is kept
     return page(request, "player.html", title=practice.title, practice=practice, pace=speed, steps=steps,
                 components=[COMPONENT_TITLES[c][0] for c in practice.components], leads=leads, prefill=prefill)
 
