@@ -119,6 +119,9 @@ def test_render_text_fills_phrases_and_earlier_answers():
     assert render_text("Wish:\n{phrases}", phrases=["May you be well."]) == "Wish:\n  May you be well."
     assert render_text("Dear {answer:name|you},", answers={"name": "Ana"}) == "Dear Ana,"
     assert render_text("Dear {answer:name|you},", answers={}) == "Dear you,"
+    # An answer's own full stop does not double the template's punctuation; inside a sentence it stays.
+    assert render_text("About {answer:c|it}?", answers={"c": "The exam next week."}) == "About The exam next week?"
+    assert render_text("You said {answer:c|it} and more", answers={"c": "Hard."}) == "You said Hard. and more"
 
 
 def test_the_step_union_picks_the_model_by_kind():

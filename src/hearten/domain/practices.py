@@ -246,7 +246,10 @@ def render_text(text: str, *, phrases=(), answers=None, self_phrases=()) -> str:
         value = answers.get(match.group(2))
         if value is None or (isinstance(value, str) and not value.strip()):
             return match.group(3) or ""
-        return str(value).strip()
+        value = str(value).strip()
+        if match.string[match.end():match.end() + 1] in tuple(".,;:?!"):
+            value = value.rstrip(".,;:?! ") or value  # "about the exam?" rather than "about the exam.?"
+        return value
 
     return PLACEHOLDER.sub(fill, text)
 
