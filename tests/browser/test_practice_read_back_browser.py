@@ -65,3 +65,12 @@ def test_a_skipped_part_is_left_out_of_what_you_read_back(page, width):
     assert parts.count() == 1 and parts.nth(0).inner_text().startswith("Everything at once.\nA long word")
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]
     page.screenshot(path=SHOTS / f"practice-journaling-read-back-{width}.png", full_page=True)
+
+
+def test_an_echoed_answer_does_not_double_the_punctuation(page):
+    page.goto("/practices/compassionate-imagery?pace=fast")
+    page.click("[data-action=start]")
+    while step(page).get_attribute("data-id") != "challenge":
+        page.click("[data-action=next]")
+    write(page, "The exam next week.")
+    assert "about The exam next week? Write" in step(page).locator(".step-text").inner_text()

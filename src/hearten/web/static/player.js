@@ -117,9 +117,16 @@
     if (kind === "prompt" || kind === "choice" || kind === "rating") {
       if (value === null) { delete run.answers[id]; } else { run.answers[id] = value; }
       root.querySelectorAll('[data-echo="' + id + '"]').forEach(function (echo) {
-        echo.textContent = value === null ? echo.dataset.fallback : String(value);
+        echo.textContent = value === null ? echo.dataset.fallback : echoed(echo, String(value));
       });
     }
+  }
+
+  // An answer's own full stop does not double the punctuation after it, as in the terminal.
+  function echoed(echo, text) {
+    var next = echo.nextSibling;
+    if (next && /^[.,;:?!]/.test(next.textContent || "")) { return text.replace(/[.,;:?!\s]+$/, "") || text; }
+    return text;
   }
 
   // -- moving between steps --------------------------------------------------------------------
