@@ -83,3 +83,20 @@ def test_expressive_journaling_shows_what_you_wrote_before_you_reply(env):
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
+
+
+def test_your_own_wishes_for_yourself_in_the_first_person(env):
+    term = Terminal(["practice", "run", "loving-kindness", "--pace", "fast", "--self-phrase", "May I rest.",
+                     "--self-phrase", "May I be held."], env)
+    begin(term)
+    term.expect("(Enter to continue)")
+    term.type("\r")
+    term.expect("say these wishes as your own")
+    term.expect("  May I rest.\n  May I be held.")
+    term.expect("someone dear to you")
+    term.expect("  May you be safe.")  # the written wishes for others stay
+    term.expect("(Enter to continue)")
+    term.type("q\r")
+    term.expect("And now")
+    term.type("\r")
+    assert term.finish() == 0

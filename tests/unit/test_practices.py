@@ -192,6 +192,11 @@ def test_own_wishes_replace_the_written_ones_for_yourself_too():
     assert both.phrases == ["May you rest."] and both.self_phrases == ["May I rest."]
     with pytest.raises(ValueError):
         written.with_phrases(["May you rest."], self_phrases=["two\nlines"])
+    mine = load_practice("loving-kindness", self_phrases=["May I rest."])  # only the wishes for yourself
+    assert mine.self_phrases == ["May I rest."] and mine.phrases == written.phrases
+    with pytest.raises(ContentError) as caught:
+        load_practice("loving-kindness", self_phrases=[])
+    assert caught.value.field == "self_phrases"
 
 
 def test_durations_are_checked(tmp_path):

@@ -78,19 +78,22 @@ def show(practice_id, as_json):
               help="fast: do not wait for timed steps (for scripts and tests; 0 seconds are recorded as practised).")
 @click.option("--prefill", help="Text to start the first writing step with (for example a sentence to reframe).")
 @click.option("--phrase", "phrases", multiple=True, help="Your own kind wish for loving-kindness; repeat for more.")
+@click.option("--self-phrase", "self_phrases", multiple=True,
+              help="Your own kind wish for yourself in loving-kindness, in the first person (\"May I rest.\"); repeat for more.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored session as JSON at the end.")
 @click.pass_obj
-def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, as_json):
+def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, self_phrases, as_json):
     """Be guided through a practice, one step at a time. Ctrl+C pauses."""
     from hearten.services import practices as service
 
     prefill_map = _prefill_for(practice_id, prefill)
     options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
-                   phrases=list(phrases) or None, name=getattr(app.settings, "name", None))
+                   phrases=list(phrases) or None, name=getattr(app.settings, "name", None),
+                   self_phrases=list(self_phrases) or None)
     if answers_file is not None or not _interactive():
         answers = _read_answers(answers_file) if answers_file is not None else {}
         session_id, entry_ids, outcome = service.run_scripted(app.store, practice_id=practice_id, answers=answers,
-                                                              **{k: v for k, v in options.items() if k != "phrases"})
+                                                              **{k: v for k, v in options.items() if k not in ("phrases", "self_phrases")})
     else:
         from hearten.cli.practice_terminal import run_interactive
 

@@ -213,18 +213,19 @@ class Practice(_Model):
         """The adjustable timers' length as written, in minutes (the choice made when none is made)."""
         return sum(step.seconds for step in self.timed_steps if step.adjustable) / 60
 
-    def with_phrases(self, phrases, self_phrases=None) -> "Practice":
+    def with_phrases(self, phrases=None, self_phrases=None) -> "Practice":
         """A copy using the person's own kind wishes instead of the written ones.
 
         Their wishes for themselves are `self_phrases` when given; otherwise their own
-        words are used for themselves too, as they wrote them.
+        `phrases` are used for themselves too, as they wrote them.
         """
         if not self.phrases:
             raise ValueError(f"{self.id} has no phrases to replace")
-        phrases = check_phrases(phrases)
-        update = {"phrases": phrases}
-        if self.self_phrases:
-            update["self_phrases"] = check_phrases(self_phrases) if self_phrases is not None else phrases
+        update = {}
+        if phrases is not None:
+            update["phrases"] = check_phrases(phrases)
+        if self.self_phrases and (self_phrases is not None or phrases is not None):
+            update["self_phrases"] = check_phrases(self_phrases) if self_phrases is not None else update["phrases"]
         return self.model_copy(update=update)
 
 

@@ -18,18 +18,18 @@ def practices() -> dict:
     return load_practices()
 
 
-def get_practice(*, practice_id: str, phrases=None):
+def get_practice(*, practice_id: str, phrases=None, self_phrases=None):
     from hearten.content.practices import ContentError, load_practice
 
     try:
-        return load_practice(practice_id, phrases=phrases)
+        return load_practice(practice_id, phrases=phrases, self_phrases=self_phrases)
     except (KeyError, FileNotFoundError, ContentError):
         known = ", ".join(sorted(practices()))
         raise InvalidInput(f"there is no practice called {practice_id!r}; try one of: {known}") from None
 
 
 def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=False, phrases=None,
-          prefill=None, distress_before=None, name=None, clock=time.monotonic, wall_clock=wall_now):
+          prefill=None, distress_before=None, name=None, self_phrases=None, clock=time.monotonic, wall_clock=wall_now):
     """A ready Engine for one run of a practice (the front end drives it).
 
     `name` is the person's name setting: it starts the steps that ask for a name (a letter's).
@@ -37,7 +37,7 @@ def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=
     from hearten.domain.engine import Engine
     from hearten.domain.practices import personal_prefill
 
-    practice = get_practice(practice_id=practice_id, phrases=phrases)
+    practice = get_practice(practice_id=practice_id, phrases=phrases, self_phrases=self_phrases)
     prefill = {**personal_prefill(practice, name=name), **(prefill or {})}
     return Engine(practice, clock=clock, wall_clock=wall_clock, minutes=minutes, bells=bells, open_ended=open_ended,
                   fast=fast, prefill=prefill, distress_before=distress_before)
