@@ -143,7 +143,7 @@ SERVE_EXPOSED = (
 
 # -- Practices, learn and help (issue 3) --
 COMPONENT_NAMES = {
-    "self_kindness": "Self-kindness (instead of harsh judgment)",
+    "self_kindness": "Self-kindness (instead of harsh judgement)",
     "common_humanity": "Common humanity (instead of feeling alone)",
     "mindfulness": "Mindfulness (instead of being swept away)",
 }
@@ -162,6 +162,10 @@ PRACTICE_WRITE_HINT = (
     "On a line of its own: /b goes back, /q stops, /x if this is too much."
 )
 PRACTICE_PREFILLED = "You started with: {text}"
+PRACTICE_LENGTH = "How long would you like to practise? {choices} minutes, or o for as long as you choose (Enter for {default})"
+PRACTICE_LENGTH_AGAIN = "A number of minutes up to 240, or o to take as long as you choose."
+PRACTICE_LENGTHS = "Length: {choices} minutes, or as long as you choose (--minutes N or --open-ended)."
+PRACTICE_FROM_NAME_SETTING = "Your name setting says {text}. Press Enter to use it, or write another name."
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"
 PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on."
@@ -222,7 +226,7 @@ RESULT_SHORT_FORM = (
 )
 RESULT_SKIPPED = "(skipped)"
 RESULT_SNAPSHOT = (
-    "This is a snapshot to help you notice change over time, not a judgment of you and "
+    "This is a snapshot to help you notice change over time, not a judgement of you and "
     "not a diagnosis. Scores rise and fall; whatever this one is, you are welcome here."
 )
 BAND_WORDS = {

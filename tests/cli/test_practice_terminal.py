@@ -16,7 +16,7 @@ def start_rain(env) -> Terminal:
     term.type("\r")
     term.expect("(Enter to continue)")
     term.type("\r")
-    term.expect("Recognize.")
+    term.expect("Recognise.")
     term.expect("Write as much")
     term.type("sad and tense\r\r")
     term.expect("Allow.")

@@ -137,7 +137,8 @@ def test_pause_and_resume_shift_every_deadline_by_the_paused_time():
 def test_abandon_keeps_a_partial_session_with_the_seconds_practised():
     run, clock = make(load_practice("mindful-breathing"), minutes=10)
     run.start()
-    clock.advance(5)  # reading the first step
+    clock.advance(5)  # reading the first step and choosing an anchor
+    run.next()
     run.next()
     clock.advance(100)
     run.pause()
@@ -182,6 +183,7 @@ def test_twenty_minutes_of_breathing_with_one_second_ticks_runs_fast_and_does_no
     started = time.perf_counter()
     run.start()
     run.next()
+    run.next()
     begin = clock.now
     bells = []
     ticks = 0
@@ -215,6 +217,7 @@ def test_open_ended_timer_counts_up_until_the_person_moves_on():
     run, clock = make(load_practice("mindful-breathing"), open_ended=True, bells=30)
     run.start()
     run.next()
+    run.next()
     assert run.remaining() is None
     clock.advance(3600)
     events = run.tick()
@@ -237,7 +240,7 @@ def test_options_validate():
     with pytest.raises(InvalidInput):
         make(breathing, bells=-1)
     run, _ = make(breathing, minutes=1.5, bells=0)
-    assert run.planned_seconds == 90 and run.steps[1].bell_every is None
+    assert run.planned_seconds == 90 and next(s for s in run.steps if s.id == "breathe").bell_every is None
 
 
 def test_fast_pace_does_not_wait_and_records_no_practised_time():
@@ -326,11 +329,65 @@ def test_the_letter_becomes_one_entry_addressed_by_name():
     for step_id in ("happened", "hard", "everyone", "wish"):
         run.answer(step_id, f"part {step_id}")
         run.next()
+    letter = "Dear Sam,\n\npart happened\n\npart hard\n\npart everyone\n\npart wish"
+    assert run.current.id == "reread" and "\n\n".join(run.current.read_back) == letter  # shown to read back
     run.next()
     outcome = run.finish()
     assert [e.kind for e in outcome.entries] == ["letter"]
-    assert outcome.entries[0].text == "part happened\n\npart hard\n\npart everyone\n\npart wish"
+    assert outcome.entries[0].text == letter  # the greeting is part of the letter
     assert outcome.entries[0].tags == ("practice", "compassionate-letter")
+
+
+def test_the_letter_greeting_shows_above_the_first_part_and_falls_back_kindly():
+    run, _ = make(load_practice("compassionate-letter"))
+    run.start()
+    run.next()  # no name given
+    assert run.current.lead == "Dear you,"
+    run.back()
+    run.answer("name", "Ana")
+    run.next()
+    assert run.current.lead == "Dear Ana," and run.current.id == "happened"
+    run.answer("happened", "Dear Ana, it went badly.")  # written out of habit: the greeting is kept once
+    assert run.written("happened") == "Dear Ana, it went badly."
+    run.answer("happened", "It went badly.")
+    assert run.written("happened") == "Dear Ana,\n\nIt went badly."
+
+
+def test_the_name_setting_fills_in_the_letter_name():
+    from hearten.domain.practices import personal_prefill
+
+    letter = load_practice("compassionate-letter")
+    assert personal_prefill(letter, name="  Ana ") == {"name": "Ana"}
+    assert personal_prefill(letter, name="") == {} and personal_prefill(load_practice("rain"), name="Ana") == {}
+    run, _ = make(letter, prefill=personal_prefill(letter, name="Ana"))
+    run.start()
+    assert run.current.prefill == "Ana"
+
+
+def test_expressive_journaling_shows_what_you_wrote_before_the_kind_reply():
+    run, _ = make(load_practice("expressive-journaling"))
+    run.start()
+    run.next()
+    run.answer("write", "Work has been too much.\nI keep lying awake.")
+    run.next()
+    run.next()  # feelings skipped: nothing to show for it
+    assert run.current.id == "reply"
+    assert run.current.read_back == ("Work has been too much.\nI keep lying awake.",)
+
+
+def test_a_step_can_only_read_back_earlier_written_steps():
+    from pydantic import ValidationError
+
+    from hearten.domain.practices import Practice
+
+    base = {"id": "x", "title": "X", "summary": "s", "components": ["self_kindness"], "credit": "c", "source": "s",
+            "minutes": 1}
+    with pytest.raises(ValidationError, match="not an earlier written step"):
+        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t", "read_back": ["b"]},
+                                                   {"id": "b", "kind": "prompt", "text": "t"}]})
+    with pytest.raises(ValidationError, match="not an earlier written step"):
+        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t"},
+                                                   {"id": "b", "kind": "instruction", "text": "t", "read_back": ["a"]}]})
 
 
 def test_prefill_and_own_phrases():

@@ -119,6 +119,9 @@ def test_render_text_fills_phrases_and_earlier_answers():
     assert render_text("Wish:\n{phrases}", phrases=["May you be well."]) == "Wish:\n  May you be well."
     assert render_text("Dear {answer:name|you},", answers={"name": "Ana"}) == "Dear Ana,"
     assert render_text("Dear {answer:name|you},", answers={}) == "Dear you,"
+    # An answer's own full stop does not double the template's punctuation; inside a sentence it stays.
+    assert render_text("About {answer:c|it}?", answers={"c": "The exam next week."}) == "About The exam next week?"
+    assert render_text("You said {answer:c|it} and more", answers={"c": "Hard."}) == "You said Hard. and more"
 
 
 def test_the_step_union_picks_the_model_by_kind():
@@ -143,3 +146,68 @@ def test_broken_learn_card_and_resource_files_are_named(tmp_path):
     with pytest.raises(ContentError) as caught:
         load_resources(path)
     assert caught.value.field == "country[0].resources[0] 'X'.last_verified"
+
+
+SELF = '''
+id = "wish"
+title = "Wish"
+summary = "Kind wishes."
+components = ["self_kindness"]
+credit = "Someone"
+source = "Somewhere in the article."
+minutes = 1
+phrases = ["May you be well."]
+self_phrases = ["May I be well."]
+
+[[steps]]
+id = "me"
+kind = "instruction"
+text = "To yourself:\\n{self_phrases}"
+
+[[steps]]
+id = "them"
+kind = "instruction"
+text = "To them:\\n{phrases}"
+'''
+
+
+def test_wishes_to_yourself_are_said_in_the_first_person(tmp_path):
+    write(tmp_path, "wish.toml", SELF)
+    practice = load_practices(tmp_path)["wish"]
+    me, them = practice.steps
+    assert render_text(me.text, phrases=practice.phrases, self_phrases=practice.self_phrases) == "To yourself:\n  May I be well."
+    assert render_text(them.text, phrases=practice.phrases, self_phrases=practice.self_phrases) == "To them:\n  May you be well."
+
+
+def test_self_phrases_are_needed_where_a_step_uses_them(tmp_path):
+    error = broken(tmp_path, SELF.replace('self_phrases = ["May I be well."]\n', ""), name="wish.toml")
+    assert "self_phrases" in error.message and "'me'" in error.message
+
+
+def test_own_wishes_replace_the_written_ones_for_yourself_too():
+    written = load_practice("loving-kindness")
+    own = written.with_phrases(["May you rest."])
+    assert own.phrases == own.self_phrases == ["May you rest."]  # their own words, as they wrote them
+    both = written.with_phrases(["May you rest."], self_phrases=["May I rest."])
+    assert both.phrases == ["May you rest."] and both.self_phrases == ["May I rest."]
+    with pytest.raises(ValueError):
+        written.with_phrases(["May you rest."], self_phrases=["two\nlines"])
+    mine = load_practice("loving-kindness", self_phrases=["May I rest."])  # only the wishes for yourself
+    assert mine.self_phrases == ["May I rest."] and mine.phrases == written.phrases
+    with pytest.raises(ContentError) as caught:
+        load_practice("loving-kindness", self_phrases=[])
+    assert caught.value.field == "self_phrases"
+
+
+def test_durations_are_checked(tmp_path):
+    adjustable = GOOD.replace("seconds = 10", "seconds = 10\nadjustable = true")
+    ok = adjustable.replace("minutes = 1\n", "minutes = 1\ndurations = [3, 5, 10]\n")
+    write(tmp_path, "tiny.toml", ok)
+    practice = load_practices(tmp_path)["tiny"]
+    assert practice.durations == [3, 5, 10] and practice.written_minutes == 10 / 60
+    unsorted = adjustable.replace("minutes = 1\n", "minutes = 1\ndurations = [5, 3]\n")
+    assert broken(tmp_path, unsorted).field == "durations"
+    too_long = adjustable.replace("minutes = 1\n", "minutes = 1\ndurations = [300]\n")
+    assert "240" in broken(tmp_path, too_long).message
+    fixed = GOOD.replace("minutes = 1\n", "minutes = 1\ndurations = [3]\n")
+    assert "adjustable" in broken(tmp_path, fixed).message

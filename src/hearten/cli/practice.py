@@ -54,9 +54,15 @@ def show(practice_id, as_json):
     click.echo(click.style(f"Builds: {', '.join(messages.COMPONENT_NAMES.get(c, c) for c in p.components)}. "
                            f"Drawn from: {p.credit}.", dim=True))
     click.echo()
+    from hearten.domain.practices import render_text
+
     for number, step in enumerate(p.steps, 1):
         extra = f" ({step.seconds:g} s)" if step.kind == "timed" and not step.open_ended else ""
-        click.echo(f"{number:>2}. {step.text.strip().splitlines()[0]}{extra}")
+        text = render_text(step.text, phrases=p.phrases, self_phrases=p.self_phrases)  # earlier answers: their fallbacks
+        click.echo(f"{number:>2}. {text.strip().splitlines()[0]}{extra}")
+    if p.durations:
+        click.echo(click.style(messages.PRACTICE_LENGTHS.format(choices=", ".join(f"{d:g}" for d in p.durations)),
+                               dim=True))
     click.echo()
     click.echo(messages.PRACTICE_SHOW_HINT.format(id=p.id))
 
@@ -65,26 +71,29 @@ def show(practice_id, as_json):
 @click.argument("practice_id")
 @click.option("--minutes", type=float, help="Length of the timed part, for practices that allow it.")
 @click.option("--bells", type=float, help="A soft bell every N seconds during timed steps.")
-@click.option("--open-ended", is_flag=True, help="Let the timer count up until you move on.")
+@click.option("--open-ended", is_flag=True, help="Let the timer count up until you move on: for as long as you choose.")
 @click.option("--answers", "answers_file", type=click.File("rb"),
               help="JSON file of step id -> answer (plus distress_before, distress_after), for scripts.")
 @click.option("--pace", type=click.Choice(["real", "fast"]), default="real", show_default=True,
               help="fast: do not wait for timed steps (for scripts and tests; 0 seconds are recorded as practised).")
 @click.option("--prefill", help="Text to start the first writing step with (for example a sentence to reframe).")
 @click.option("--phrase", "phrases", multiple=True, help="Your own kind wish for loving-kindness; repeat for more.")
+@click.option("--self-phrase", "self_phrases", multiple=True,
+              help="Your own kind wish for yourself in loving-kindness, in the first person (\"May I rest.\"); repeat for more.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored session as JSON at the end.")
 @click.pass_obj
-def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, as_json):
+def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, self_phrases, as_json):
     """Be guided through a practice, one step at a time. Ctrl+C pauses."""
     from hearten.services import practices as service
 
     prefill_map = _prefill_for(practice_id, prefill)
     options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
-                   phrases=list(phrases) or None)
+                   phrases=list(phrases) or None, name=getattr(app.settings, "name", None),
+                   self_phrases=list(self_phrases) or None)
     if answers_file is not None or not _interactive():
         answers = _read_answers(answers_file) if answers_file is not None else {}
         session_id, entry_ids, outcome = service.run_scripted(app.store, practice_id=practice_id, answers=answers,
-                                                              **{k: v for k, v in options.items() if k != "phrases"})
+                                                              **{k: v for k, v in options.items() if k not in ("phrases", "self_phrases")})
     else:
         from hearten.cli.practice_terminal import run_interactive
 

@@ -33,6 +33,7 @@ def run_interactive(app, practice_id: str, **options):
     from hearten.services.practices import start
 
     console = Console(highlight=False)
+    options = {**options, **ask_length(practice_id, options)}
     distress_before = _ask_scale(messages.PRACTICE_DISTRESS_BEFORE)
     engine = start(practice_id=practice_id, distress_before=distress_before, **options)
     console.print()
@@ -45,7 +46,8 @@ def run_interactive(app, practice_id: str, **options):
             view = engine.current
             console.print()
             console.print(f"[dim]Step {view.index + 1} of {view.total}[/dim]")
-            console.print(view.text.strip())
+            console.print(view.text.strip(), markup=False)  # it may hold their own words: never markup
+            show_read_back(view)
             try:
                 if view.kind == "timed":
                     _timed(console, engine, view, bell, fast=options.get("fast", False))
@@ -151,9 +153,13 @@ def _answer_step(engine, view) -> None:
         _command(engine, reply)
         return
     if kind == "prompt":
-        if view.prefill:
-            click.echo(click.style(messages.PRACTICE_PREFILLED.format(text=view.prefill), dim=True))
         click.echo(click.style(messages.PRACTICE_WRITE_HINT, dim=True))
+        if view.prefill:  # after the hint: Enter straight away keeps this rather than skipping
+            said = messages.PRACTICE_FROM_NAME_SETTING if view.step.fill_from == "name" else messages.PRACTICE_PREFILLED
+            click.echo(click.style(said.format(text=view.prefill), dim=True))
+        if view.lead:
+            click.echo()
+            click.echo(view.lead)  # the letter's greeting: their words follow it
         lines = []
         while True:
             line = click.prompt("", default="", show_default=False, prompt_suffix="")
@@ -200,6 +206,17 @@ def _answer_step(engine, view) -> None:
                 return
 
 
+def show_read_back(view) -> None:
+    """What they wrote earlier, shown again where a step asks them to read it back."""
+    if not view.read_back:
+        return
+    click.echo()
+    for part in view.read_back:
+        for line in part.splitlines() or [""]:
+            click.echo(f"    {line}".rstrip())
+        click.echo()
+
+
 def _command(engine, reply: str) -> None:
     if reply == "b":
         engine.back()
@@ -228,6 +245,36 @@ def _pause_menu(console, engine) -> None:
         engine.next()
     else:
         raise _Stop(action)
+
+
+def ask_length(practice_id: str, options: dict) -> dict:
+    """For a practice that offers lengths, ask how long (or open-ended), unless the options already say."""
+    from hearten.services.practices import get_practice
+
+    if options.get("minutes") is not None or options.get("open_ended") or options.get("fast"):
+        return {}
+    practice = get_practice(practice_id=practice_id)
+    if not practice.durations:
+        return {}
+    default = practice.written_minutes
+    choices = ", ".join(f"{d:g}" for d in practice.durations)
+    while True:
+        try:
+            reply = click.prompt(messages.PRACTICE_LENGTH.format(choices=choices, default=f"{default:g}"),
+                                 default="", show_default=False).strip().lower()
+        except click.exceptions.Abort:
+            return {}
+        if not reply:
+            return {}
+        if reply in ("o", "open", "open-ended"):
+            return {"open_ended": True}
+        try:
+            minutes = float(reply)
+        except ValueError:
+            minutes = 0
+        if 0 < minutes <= 240:
+            return {"minutes": minutes}
+        click.echo(messages.PRACTICE_LENGTH_AGAIN)
 
 
 def _ask_scale(question: str) -> int | None:

@@ -87,7 +87,7 @@ def load_practices(folder: Path | str | None = None) -> dict[str, Practice]:
     return practices
 
 
-def load_practice(practice_id: str, *, folder: Path | str | None = None, phrases=None) -> Practice:
+def load_practice(practice_id: str, *, folder: Path | str | None = None, phrases=None, self_phrases=None) -> Practice:
     """One practice by id, optionally with the person's own kind wishes."""
     path = _folder(folder, "practices") / f"{practice_id}.toml"
     if not practice_id or "/" in practice_id or "\\" in practice_id or not path.is_file():
@@ -95,11 +95,11 @@ def load_practice(practice_id: str, *, folder: Path | str | None = None, phrases
     practice = _validate(Practice, _read_toml(path), path)
     if practice.id != path.stem:
         raise ContentError(path, "id", f"must match the file name ({path.stem!r}), not {practice.id!r}")
-    if phrases is not None:
+    if phrases is not None or self_phrases is not None:
         try:
-            practice = practice.with_phrases(phrases)
+            practice = practice.with_phrases(phrases, self_phrases)
         except ValueError as exc:
-            raise ContentError(path, "phrases", str(exc)) from None
+            raise ContentError(path, "phrases" if self_phrases is None else "self_phrases", str(exc)) from None
     return practice
 
 

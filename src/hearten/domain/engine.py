@@ -59,6 +59,8 @@ class StepView:
     text: str
     prefill: str | None = None
     answer: object = None
+    lead: str | None = None  # the words that begin this answer (a letter's greeting), filled in
+    read_back: tuple[str, ...] = ()  # earlier answers to show again, as they will be saved
 
     @property
     def id(self) -> str:
@@ -130,8 +132,26 @@ class Engine:
         if self.state not in (RUNNING, PAUSED):
             return None
         step = self.steps[self.index]
-        text = render_text(step.text, phrases=self.practice.phrases, answers=self.answers)
-        return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id))
+        text = render_text(step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases,
+                           answers=self.answers)
+        lead = getattr(step, "lead", None)
+        lead = render_text(lead, answers=self.answers) if lead else None
+        read_back = tuple(w for w in (self.written(ref) for ref in step.read_back) if w)
+        return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id),
+                        lead, read_back)
+
+    def written(self, step_id: str) -> str | None:
+        """An answer as it is kept in the journal: its lead (a letter's greeting) first; None if unanswered."""
+        answer = self.answers.get(step_id)
+        if not isinstance(answer, str):
+            return None
+        lead = getattr(self.practice.step(step_id), "lead", None)
+        if not lead:
+            return answer
+        lead = render_text(lead, answers=self.answers)
+        if answer.lower().startswith(lead.lower()):  # they wrote the greeting themselves: keep it once
+            return answer
+        return f"{lead}\n\n{answer}"
 
     def elapsed(self, now: float | None = None) -> float:
         """Unpaused seconds in the current step (an open-ended timer shows this counting up)."""
@@ -350,17 +370,18 @@ class Engine:
         return self.outcome
 
     def _entries(self, at) -> list[NewEntry]:
-        """Journal entries from prompts marked journal = true: one each, or one letter."""
+        """The journal entry from prompts marked journal = true: one per session, never one per answer.
+
+        A letter is its parts joined; any other practice holds each answer under its heading.
+        """
         tags = ("practice", self.practice.id)
-        written = [(s, self.answers[s.id]) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
+        written = [(s, self.written(s.id)) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
         if not written:
             return []
         if self.practice.journal_kind == "letter":
             return [NewEntry(text="\n\n".join(text for _, text in written), created_at=at, kind="letter", tags=tags)]
-        return [
-            NewEntry(text=f"{step.heading or self.practice.title}\n\n{text}", created_at=at, kind="practice", tags=tags)
-            for step, text in written
-        ]
+        text = "\n\n".join(f"{step.heading or self.practice.title}\n\n{answer}" for step, answer in written)
+        return [NewEntry(text=text, created_at=at, kind="practice", tags=tags)]
 
 
 def _apply_options(practice: Practice, *, minutes, bells, open_ended) -> list:

@@ -19,8 +19,9 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 MAX_PHRASES = 12
 MAX_PHRASE_CHARS = 200
 
-# "{phrases}" lists the kind wishes; "{answer:step-id|fallback}" repeats an earlier answer.
-PLACEHOLDER = re.compile(r"\{(phrases|answer:([a-z0-9_-]+)(?:\|([^}]*))?)\}")
+# "{phrases}" lists the kind wishes, "{self_phrases}" the same wishes said to yourself
+# ("May I be safe"); "{answer:step-id|fallback}" repeats an earlier answer.
+PLACEHOLDER = re.compile(r"\{(phrases|self_phrases|answer:([a-z0-9_-]+)(?:\|([^}]*))?)\}")
 
 
 class _Model(BaseModel):
@@ -30,6 +31,9 @@ class _Model(BaseModel):
 class _Step(_Model):
     id: str = Field(pattern=ID_PATTERN)
     text: str = Field(min_length=1)
+    # Earlier written answers shown again with this step, in this order, where it asks
+    # the person to read back what they wrote.
+    read_back: list[str] = Field(default_factory=list)
 
 
 class InstructionStep(_Step):
@@ -55,6 +59,8 @@ class PromptStep(_Step):
     journal: bool = False  # the answer also becomes a journal entry
     heading: str | None = None  # a short label for that journal entry
     placeholder: str | None = None
+    lead: str | None = None  # words that begin the answer, such as a letter's greeting; kept with it
+    fill_from: Literal["name"] | None = None  # starts filled in with this personal setting
 
 
 class ChoiceStep(_Step):
@@ -123,6 +129,9 @@ class Practice(_Model):
     minutes: float = Field(gt=0, le=240)
     journal_kind: Literal["practice", "letter"] = "practice"
     phrases: list[str] = Field(default_factory=list)
+    self_phrases: list[str] = Field(default_factory=list)  # the wishes in the first person, for yourself
+    # Lengths in minutes offered for the adjustable timer (besides "as long as you choose").
+    durations: list[float] = Field(default_factory=list, max_length=12)
     steps: list[Step] = Field(min_length=1)
 
     @field_validator("summary")
@@ -139,10 +148,25 @@ class Practice(_Model):
             raise ValueError("a component is listed twice")
         return components
 
-    @field_validator("phrases")
+    @field_validator("phrases", "self_phrases")
     @classmethod
     def _phrases(cls, phrases: list[str]) -> list[str]:
         return check_phrases(phrases) if phrases else []
+
+    @field_validator("durations")
+    @classmethod
+    def _durations(cls, durations: list[float]) -> list[float]:
+        if any(not 0 < d <= 240 for d in durations):
+            raise ValueError("every duration must be more than 0 and at most 240 minutes")
+        if durations != sorted(set(durations)):
+            raise ValueError("durations must be different and in order, shortest first")
+        return durations
+
+    @model_validator(mode="after")
+    def _durations_need_an_adjustable_timer(self) -> "Practice":
+        if self.durations and not self.adjustable:
+            raise ValueError("durations are offered only for a practice with an adjustable timed step")
+        return self
 
     @model_validator(mode="after")
     def _steps_agree(self) -> "Practice":
@@ -150,9 +174,14 @@ class Practice(_Model):
         for step in self.steps:
             if step.id in seen:
                 raise ValueError(f"step id {step.id!r} is used twice")
-            for match in PLACEHOLDER.finditer(step.text):
+            for ref in step.read_back:
+                if ref not in seen or not isinstance(self.step(ref), PromptStep):
+                    raise ValueError(f"step {step.id!r} reads back {ref!r}, which is not an earlier written step")
+            for match in PLACEHOLDER.finditer(step.text + (getattr(step, "lead", None) or "")):
                 if match.group(1) == "phrases" and not self.phrases:
                     raise ValueError(f"step {step.id!r} uses {{phrases}} but the practice has no phrases")
+                if match.group(1) == "self_phrases" and not self.self_phrases:
+                    raise ValueError(f"step {step.id!r} uses {{self_phrases}} but the practice has no self_phrases")
                 ref = match.group(2)
                 if ref and ref not in seen:
                     raise ValueError(f"step {step.id!r} repeats the answer to {ref!r}, which is not an earlier step")
@@ -179,24 +208,49 @@ class Practice(_Model):
     def adjustable(self) -> bool:
         return any(step.adjustable for step in self.timed_steps)
 
-    def with_phrases(self, phrases) -> "Practice":
-        """A copy using the person's own kind wishes instead of the written ones."""
+    @property
+    def written_minutes(self) -> float:
+        """The adjustable timers' length as written, in minutes (the choice made when none is made)."""
+        return sum(step.seconds for step in self.timed_steps if step.adjustable) / 60
+
+    def with_phrases(self, phrases=None, self_phrases=None) -> "Practice":
+        """A copy using the person's own kind wishes instead of the written ones.
+
+        Their wishes for themselves are `self_phrases` when given; otherwise their own
+        `phrases` are used for themselves too, as they wrote them.
+        """
         if not self.phrases:
             raise ValueError(f"{self.id} has no phrases to replace")
-        return self.model_copy(update={"phrases": check_phrases(phrases)})
+        update = {}
+        if phrases is not None:
+            update["phrases"] = check_phrases(phrases)
+        if self.self_phrases and (self_phrases is not None or phrases is not None):
+            update["self_phrases"] = check_phrases(self_phrases) if self_phrases is not None else update["phrases"]
+        return self.model_copy(update=update)
 
 
-def render_text(text: str, *, phrases=(), answers=None) -> str:
-    """A step's words with {phrases} and {answer:id|fallback} filled in."""
+def personal_prefill(practice: Practice, *, name: str | None = None) -> dict[str, str]:
+    """Starting text for the steps filled in from personal settings (only `name` so far)."""
+    if not name or not name.strip():
+        return {}
+    return {s.id: name.strip() for s in practice.steps if isinstance(s, PromptStep) and s.fill_from == "name"}
+
+
+def render_text(text: str, *, phrases=(), answers=None, self_phrases=()) -> str:
+    """A step's words with {phrases}, {self_phrases} and {answer:id|fallback} filled in."""
     answers = answers or {}
 
     def fill(match: re.Match) -> str:
-        if match.group(1) == "phrases":
-            return "\n".join(f"  {phrase}" for phrase in phrases)
+        if match.group(1) in ("phrases", "self_phrases"):
+            wishes = phrases if match.group(1) == "phrases" else self_phrases
+            return "\n".join(f"  {phrase}" for phrase in wishes)
         value = answers.get(match.group(2))
         if value is None or (isinstance(value, str) and not value.strip()):
             return match.group(3) or ""
-        return str(value).strip()
+        value = str(value).strip()
+        if match.string[match.end():match.end() + 1] in tuple(".,;:?!"):
+            value = value.rstrip(".,;:?! ") or value  # "about the exam?" rather than "about the exam.?"
+        return value
 
     return PLACEHOLDER.sub(fill, text)
 

@@ -18,24 +18,36 @@ def practices() -> dict:
     return load_practices()
 
 
-def get_practice(*, practice_id: str, phrases=None):
+def get_practice(*, practice_id: str, phrases=None, self_phrases=None):
     from hearten.content.practices import ContentError, load_practice
 
     try:
-        return load_practice(practice_id, phrases=phrases)
+        return load_practice(practice_id, phrases=phrases, self_phrases=self_phrases)
     except (KeyError, FileNotFoundError, ContentError):
         known = ", ".join(sorted(practices()))
         raise InvalidInput(f"there is no practice called {practice_id!r}; try one of: {known}") from None
 
 
 def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=False, phrases=None,
-          prefill=None, distress_before=None, clock=time.monotonic, wall_clock=wall_now):
-    """A ready Engine for one run of a practice (the front end drives it)."""
-    from hearten.domain.engine import Engine
+          prefill=None, distress_before=None, name=None, self_phrases=None, clock=time.monotonic, wall_clock=wall_now):
+    """A ready Engine for one run of a practice (the front end drives it).
 
-    practice = get_practice(practice_id=practice_id, phrases=phrases)
+    `name` is the person's name setting: it starts the steps that ask for a name (a letter's).
+    """
+    from hearten.domain.engine import Engine
+    from hearten.domain.practices import personal_prefill
+
+    practice = get_practice(practice_id=practice_id, phrases=phrases, self_phrases=self_phrases)
+    prefill = {**personal_prefill(practice, name=name), **(prefill or {})}
     return Engine(practice, clock=clock, wall_clock=wall_clock, minutes=minutes, bells=bells, open_ended=open_ended,
                   fast=fast, prefill=prefill, distress_before=distress_before)
+
+
+def prefill_for_page(practice, *, name=None) -> dict[str, str]:
+    """Starting text for a practice shown as a page (the web player): steps filled from settings."""
+    from hearten.domain.practices import personal_prefill
+
+    return personal_prefill(practice, name=name)
 
 
 def record(store: Store, *, outcome) -> tuple[int, list[int]]:
@@ -44,7 +56,7 @@ def record(store: Store, *, outcome) -> tuple[int, list[int]]:
 
 
 def run_scripted(store: Store, *, practice_id: str, answers: dict, minutes=None, bells=None, open_ended=False,
-                 fast=False, prefill=None, clock=time.monotonic, sleep=time.sleep, on_event=None):
+                 fast=False, prefill=None, name=None, clock=time.monotonic, sleep=time.sleep, on_event=None):
     """Run a practice without a person at the keyboard: answers come from a mapping.
 
     `answers` maps step ids to answers, plus optional `distress_before`, `distress_after`,
@@ -59,7 +71,7 @@ def run_scripted(store: Store, *, practice_id: str, answers: dict, minutes=None,
     mood = answers.pop("mood", None)
     too_much_at = answers.pop("too_much_at", None)
     engine = start(practice_id=practice_id, minutes=minutes, bells=bells, open_ended=open_ended, fast=fast,
-                   prefill=prefill, distress_before=distress_before, clock=clock)
+                   prefill=prefill, distress_before=distress_before, name=name, clock=clock)
     known = {step.id for step in engine.steps}
     unknown = sorted(set(answers) - known)
     if unknown:

@@ -92,6 +92,8 @@ class SessionIn(_In):
     answers: dict[str, str | Int | None] = Field(default_factory=dict, max_length=200)
     distress_before: Int | None = Scale
     distress_after: Int | None = Scale
+    minutes: Number | None = Field(None, gt=0, le=240, description="The length chosen for the adjustable timer, for practices that offer one.")
+    open_ended: bool = Field(False, description="The adjustable timer ran for as long as the person chose.")
 
 
 class SessionOut(BaseModel):

@@ -16,14 +16,18 @@ from hearten.domain.records import InvalidInput
 
 
 def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, outcome: str,
-           distress_before=None, distress_after=None, now, fast: bool = False):
+           distress_before=None, distress_after=None, now, fast: bool = False, minutes=None, open_ended=False):
     """The engine's Outcome for a run that reached step index `reached` (len(steps) when all were done).
 
-    outcome is "completed", "too_much" or "stopped".
+    outcome is "completed", "too_much" or "stopped"; `minutes` or `open_ended` is the length
+    chosen for an adjustable timer, as the CLI's options are.
     """
     if outcome not in ("completed", "too_much", "stopped"):
         raise InvalidInput("outcome must be completed, too_much or stopped")
-    steps = practice.steps
+    clock = [0.0]
+    engine = Engine(practice, clock=lambda: clock[0], wall_clock=lambda: next(walls), distress_before=distress_before,
+                    minutes=minutes, open_ended=open_ended)
+    steps = engine.steps  # with the chosen length applied, as the browser ran them
     reached = max(0, min(int(reached), len(steps)))
     seconds = {}
     for step in steps:
@@ -33,9 +37,7 @@ def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, ou
                 raise InvalidInput(f"the time for step {step.id!r} must be a number of seconds")
             seconds[step.id] = min(float(value), step.seconds if not step.open_ended else 4 * 3600.0)
     total = sum(seconds.values())
-    clock = [0.0]
     walls = iter((now - timedelta(seconds=total), now))
-    engine = Engine(practice, clock=lambda: clock[0], wall_clock=lambda: next(walls), distress_before=distress_before)
     engine.start()
     for index, step in enumerate(steps):
         if engine.index != index or engine.state not in ("running", "paused"):

@@ -117,6 +117,7 @@ def add_session(request: Request, body: m.SessionIn):
     session_id, outcome = record(
         state.store, practice, reached=body.reached, timings=body.timings, answers=body.answers, outcome=body.outcome,
         distress_before=body.distress_before, distress_after=body.distress_after, now=state.now(),
+        minutes=body.minutes, open_ended=body.open_ended,
     )
     session, decision = practice_service.finished(state.store, session_id=session_id)
     entries = [e.id for e in practice_service.session_entries(state.store, session_id=session_id)] if outcome.entries else []

@@ -7,12 +7,13 @@ from fastapi import APIRouter, Request
 from hearten.domain.insights import session_minutes
 from hearten.domain.practices import COMPONENTS
 from hearten.services import NotFound, help as help_service, practices as practice_service
+from hearten.services.practices import prefill_for_page
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
 
 COMPONENT_TITLES = {
-    "self_kindness": ("Kindness towards yourself", "Meeting your own pain and mistakes with warmth instead of judgment."),
+    "self_kindness": ("Kindness towards yourself", "Meeting your own pain and mistakes with warmth instead of judgement."),
     "common_humanity": ("You are not alone", "Remembering that struggling is part of being human, something we all share."),
     "mindfulness": ("Being with what is here", "Noticing painful thoughts and feelings without being swept away by them."),
 }
@@ -75,20 +76,24 @@ def player(request: Request, practice_id: str, pace: str = ""):
     if practice is None:
         raise NotFound(f"there is no practice called {practice_id!r}")
     speed = FAST_PACE if pace == "fast" else (state.pace or 1.0)
-    steps = [(step, step_parts(" ".join(step.text.split()), practice.phrases)) for step in practice.steps]
+    steps = [(step, step_parts(" ".join(step.text.split()), practice.phrases, practice.self_phrases))
+             for step in practice.steps]
+    # A letter's greeting above its first part, and earlier answers shown again to read back.
+    leads = {s.id: step_parts(s.lead, ()) for s in practice.steps if getattr(s, "lead", None)}
+    prefill = prefill_for_page(practice, name=getattr(state.settings, "name", None))  # the name setting, where it is kept
     return page(request, "player.html", title=practice.title, practice=practice, pace=speed, steps=steps,
-                components=[COMPONENT_TITLES[c][0] for c in practice.components])
+                components=[COMPONENT_TITLES[c][0] for c in practice.components], leads=leads, prefill=prefill)
 
 
-def step_parts(text: str, phrases) -> list[tuple[str, str, str]]:
+def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]]:
     """A step's words as (kind, text, step id) runs: plain text, the kind wishes, or an earlier answer (with its fallback)."""
     from hearten.domain.practices import PLACEHOLDER
 
     parts, at = [], 0
     for match in PLACEHOLDER.finditer(text):
         parts.append(("text", text[at:match.start()], ""))
-        if match.group(1) == "phrases":
-            parts.append(("phrases", "\n".join(phrases), ""))
+        if match.group(1) in ("phrases", "self_phrases"):
+            parts.append(("phrases", "\n".join(phrases if match.group(1) == "phrases" else self_phrases), ""))
         else:
             parts.append(("answer", match.group(3) or "", match.group(2)))
         at = match.end()

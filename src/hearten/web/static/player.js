@@ -117,9 +117,16 @@
     if (kind === "prompt" || kind === "choice" || kind === "rating") {
       if (value === null) { delete run.answers[id]; } else { run.answers[id] = value; }
       root.querySelectorAll('[data-echo="' + id + '"]').forEach(function (echo) {
-        echo.textContent = value === null ? echo.dataset.fallback : String(value);
+        echo.textContent = value === null ? echo.dataset.fallback : echoed(echo, String(value));
       });
     }
+  }
+
+  // An answer's own full stop does not double the punctuation after it, as in the terminal.
+  function echoed(echo, text) {
+    var next = echo.nextSibling;
+    if (next && /^[.,;:?!]/.test(next.textContent || "")) { return text.replace(/[.,;:?!\s]+$/, "") || text; }
+    return text;
   }
 
   // -- moving between steps --------------------------------------------------------------------
@@ -177,6 +184,29 @@
     status.hidden = !text;
   }
 
+  // -- the length chosen before beginning, for a practice that offers lengths ------------------
+  var length = { minutes: null, openEnded: false };
+
+  function applyLength() {
+    var picked = root.querySelector('input[name="length"]:checked');
+    if (!picked) { return; }
+    var adjustable = steps.filter(function (step) { return step.dataset.adjustable === "yes"; });
+    var written = adjustable.reduce(function (sum, step) {
+      step.dataset.writtenSeconds = step.dataset.writtenSeconds || step.dataset.seconds;
+      return sum + parseFloat(step.dataset.writtenSeconds);
+    }, 0);
+    length.openEnded = picked.value === "open";
+    length.minutes = length.openEnded ? null : parseFloat(picked.value);
+    adjustable.forEach(function (step) {
+      var share = parseFloat(step.dataset.writtenSeconds) / written;  // as the engine shares a length out
+      var seconds = length.openEnded ? parseFloat(step.dataset.writtenSeconds) : length.minutes * 60 * share;
+      step.dataset.seconds = String(seconds);
+      step.dataset.openEnded = length.openEnded ? "yes" : "";
+      step.querySelector("[data-time]").textContent = clock(length.openEnded ? 0 : seconds);
+      step.querySelector("[data-timer-note]").textContent = length.openEnded ? "as long as you like" : "remaining";
+    });
+  }
+
   // -- ending ----------------------------------------------------------------------------------
   function send(outcome) {
     if (run.sent) { return Promise.resolve(null); }
@@ -190,6 +220,8 @@
       answers: run.answers,
       distress_before: checked("distress_before"),
       distress_after: outcome === "completed" ? checked("distress_after") : null,
+      minutes: length.minutes,
+      open_ended: length.openEnded,
     });
   }
 
@@ -215,6 +247,7 @@
   buttons.start.addEventListener("click", function () {
     run.started = true;
     root.querySelector("[data-too-much-row]").hidden = false;
+    applyLength();
     show("steps");
     go(0);
   });
