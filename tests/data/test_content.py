@@ -214,7 +214,8 @@ IZE = re.compile(r"\b[a-z]{2,}(?:iz|yz)(?:e|es|ed|er|ers|ing|ation|ations)\b", r
 ISE = re.compile(r"\b(?:recogn|real|organ|priorit|normal|catastroph|overgeneral|personal|mental|apolog|critic|minim|"
                  r"memor|summar|visual|emphas|sympath|special|categor|harmon)is(?:e|es|ed|er|ers|ing|ation|ations)\b",
                  re.I)
-NOT_IZE = {"size", "sizes", "sized", "seize", "seized", "prize", "prizes", "citizen", "citizens"}
+# "Authorization" is the name of an HTTP header, spelt as the standard spells it.
+NOT_IZE = {"size", "sizes", "sized", "seize", "seized", "prize", "prizes", "citizen", "citizens", "authorization"}
 # A verb "practice" after these words is American (British: to practise; a practice is a noun in both).
 PRACTICE_VERB = re.compile(r"\b(?:to|you|I|we|they|can|could|might|will|would|should|and|keep|please) practice\b")
 SKIP_KEYS = {"id", "kind", "subscale", "subscales", "components", "try", "instrument", "scoring", "source", "web"}

@@ -53,18 +53,12 @@ def test_the_cli_saves_one_rain_entry(home_env, tmp_path):
 
 
 def test_the_web_saves_one_rain_entry(settings):
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
     from hearten.web.app import create_app
-    from tests.web.conftest import BASE, api_headers
+    from tests.web.conftest import api_headers, signed_in
 
     app = create_app(settings)
     try:
-        client = TestClient(app, base_url=BASE, follow_redirects=False)
+        client = signed_in(app)
         response = client.post("/api/sessions", headers=api_headers(client), json={
             "practice_id": "rain", "reached": 10, "outcome": "completed", "timings": {"allow": 30, "rest": 30},
             "answers": RAIN})

@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import warnings
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -27,10 +26,6 @@ from hearten.config import load_settings
 from hearten.domain.records import InvalidInput
 from hearten.services import assessments, practices
 from hearten.store import open_store
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
 
 MUTATIONS = int(os.environ.get("HEARTEN_MUTATIONS", "400"))  # per format; HEARTEN_MUTATIONS=3000 for a deep run
 CASES = hsettings(max_examples=MUTATIONS, derandomize=True, database=None, deadline=None,
@@ -59,7 +54,9 @@ class Home:
         from hearten.web.app import create_app
 
         self.app = create_app(self.settings, clock=lambda: WHEN + timedelta(days=1))
-        self.client = TestClient(self.app, base_url="http://127.0.0.1:8765", follow_redirects=False)
+        from tests.web.conftest import signed_in
+
+        self.client = signed_in(self.app)
         self.runner = CliRunner()
         self.swept: set = set()
         self.reset()

@@ -87,12 +87,13 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
     from hearten.services import practices as service
 
     prefill_map = _prefill_for(practice_id, prefill)
+    store = app.store  # opened first: opening it fills in the personal settings, the name among them
     options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
                    phrases=list(phrases) or None, name=getattr(app.settings, "name", None),
                    self_phrases=list(self_phrases) or None)
     if answers_file is not None or not _interactive():
         answers = _read_answers(answers_file) if answers_file is not None else {}
-        session_id, entry_ids, outcome = service.run_scripted(app.store, practice_id=practice_id, answers=answers,
+        session_id, entry_ids, outcome = service.run_scripted(store, practice_id=practice_id, answers=answers,
                                                               **{k: v for k, v in options.items() if k not in ("phrases", "self_phrases")})
     else:
         from hearten.cli.practice_terminal import run_interactive
