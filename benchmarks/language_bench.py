@@ -1,6 +1,11 @@
 """Benchmark the rule-based language analyzer on the thinking-traps data, and time it.
 
     .venv/bin/python benchmarks/language_bench.py [--split test|dev] [--json] [--data PATH]
+    .venv/bin/python benchmarks/language_bench.py --crisis [--json]
+
+--crisis reports crisis recall and false alarms instead: per family on our own family cases
+(tests/unit/test_language_crisis_families.py) and on our own held-out file
+(tests/unit/data/crisis_heldout.txt, written before the rules were tuned and not tuned against).
 
 The data (Sharma et al. 2023, CC BY-NC-ND 4.0) is read at run time only; nothing from it
 is stored in the repository. A thought is in the test half when the first hex digit of
@@ -58,6 +63,62 @@ TIMING_SENTENCES = (
     "I went for a walk after dinner and the air was cool.",
     "My sister called and we laughed about an old holiday.",
 )
+
+
+ROOT = Path(__file__).resolve().parents[1]
+FAMILY_CASES = ROOT / "tests" / "unit" / "test_language_crisis_families.py"
+HELD_OUT = ROOT / "tests" / "unit" / "data" / "crisis_heldout.txt"
+
+
+def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
+    """The family cases, read from their test file without running pytest."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("crisis_family_cases", FAMILY_CASES)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.FAMILIES
+
+
+def held_out() -> tuple[list[str], list[str]]:
+    """(crisis, look-alikes) from the held-out file: "+ " and "- " lines."""
+    crisis, look_alikes = [], []
+    for line in HELD_OUT.read_text(encoding="utf-8").splitlines():
+        if line.startswith("+ "):
+            crisis.append(line[2:].strip())
+        elif line.startswith("- "):
+            look_alikes.append(line[2:].strip())
+    return crisis, look_alikes
+
+
+def crisis_scores(positives: list[str], look_alikes: list[str]) -> dict:
+    found = sum(analyze(t).crisis for t in positives)
+    alarms = sum(analyze(t).crisis for t in look_alikes)
+    return {
+        "crisis": len(positives),
+        "look_alikes": len(look_alikes),
+        "recall": round(found / len(positives), 3) if positives else 0.0,
+        "false_alarms": round(alarms / len(look_alikes), 3) if look_alikes else 0.0,
+    }
+
+
+def crisis_report() -> dict:
+    families = crisis_families()
+    per_family = {name: crisis_scores(pos, neg) for name, (pos, neg) in families.items()}
+    every_pos = [t for pos, _ in families.values() for t in pos]
+    every_neg = [t for _, neg in families.values() for t in neg]
+    return {"families": per_family, "all_families": crisis_scores(every_pos, every_neg),
+            "held_out": crisis_scores(*held_out())}
+
+
+def print_crisis(report: dict) -> None:
+    print("Crisis language: recall (crisis found) and false alarms (look-alikes flagged)")
+    print(f"  {'family':24} {'recall':>7} {'false alarms':>13} {'n':>8}")
+    for name, v in report["families"].items():
+        print(f"  {name:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
+    for label, key in (("all families", "all_families"), ("held-out file", "held_out")):
+        v = report[key]
+        print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
 
 
 def split_of(thought: str) -> str:
@@ -211,7 +272,15 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true", help="list misses (dev split only)")
     ap.add_argument("--runs", type=int, default=5, help="timing runs; the best is reported")
     ap.add_argument("--pin", action="store_true", help="pin to the idlest CPU (Linux) while timing")
+    ap.add_argument("--crisis", action="store_true", help="report crisis recall and false alarms instead")
     args = ap.parse_args(argv)
+    if args.crisis:
+        report = crisis_report()
+        if args.json:
+            print(json.dumps(report, indent=2))
+        else:
+            print_crisis(report)
+        return 0
     gold = load(args.data, args.split)
     result = {"split": args.split, **evaluate(gold), "speed": timing(list(gold), runs=args.runs, pin=args.pin)}
     if args.errors and args.split == "dev":

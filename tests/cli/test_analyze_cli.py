@@ -106,3 +106,26 @@ def test_batch_crisis_row_brings_help_on_stderr(tmp_path):
     result = run_hearten(["analyze", "--batch"], _env(tmp_path, HEARTEN_COUNTRY="US"), input=payload, check=True)
     assert json.loads(result.out)["crisis"] is True
     assert "988" in result.err
+
+
+def test_batch_rows_are_written_exactly_as_json_would_write_them():
+    from hearten.cli.analyze import encode_row
+    from hearten.domain.language import analyze
+
+    texts = ["I'm such an idiot", "I always mess everything up and I'll fail", "We had soup.", "I want to die"]
+    ids = ["e1", 7, None, "naïve ✓", {"nested": [1, 2.5]}, 3.0, True]
+    for text in texts:
+        for id_ in ids:
+            row = analyze(text).batch_row(id_)
+            assert encode_row(row) == json.dumps(row, ensure_ascii=False)
+    odd = {"id": None, "error": "line 3: not JSON"}
+    assert encode_row(odd) == json.dumps(odd, ensure_ascii=False)
+
+
+def test_batch_answers_a_large_piped_input_in_order(tmp_path):
+    lines = [json.dumps({"id": i, "text": "I always mess everything up." if i % 3 else "We went for a walk."})
+             for i in range(5000)]
+    result = run_hearten(["analyze", "--batch"], _env(tmp_path), input="\n".join(lines), check=True)
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert [r["id"] for r in rows] == list(range(5000))
+    assert all(bool(r["traps"]) == bool(r["id"] % 3) for r in rows)

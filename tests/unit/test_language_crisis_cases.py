@@ -151,8 +151,8 @@ HOPELESS = [
     "I've given up on life",
 ]
 
-# Someone worried about another person, or writing about a death by suicide: the help lines
-# are still useful, so these err towards safety too (see docs/language.md).
+# Someone worried about another person, or writing about a death by suicide in a film or the
+# news: not the writer's own crisis, so no crisis box (see docs/language.md, whose crisis).
 ABOUT_OTHERS = [
     "my friend said she wants to die, how do I help her",
     "My brother told me he's been cutting himself and I'm scared",
@@ -160,7 +160,7 @@ ABOUT_OTHERS = [
     "I read about a suicide in the news today",
 ]
 
-CRISIS = WANTING_TO_DIE + SUICIDE + BURDEN + SELF_HARM + METHODS_AND_PLANS + HOPELESS + ABOUT_OTHERS
+CRISIS = WANTING_TO_DIE + SUICIDE + BURDEN + SELF_HARM + METHODS_AND_PLANS + HOPELESS
 
 NOT_CRISIS = [
     # idioms
@@ -236,7 +236,7 @@ NOT_CRISIS = [
     "My grandfather passed away last year and I miss him",
     "I'm so hungry I could die",
     "I wish I was taller",
-]
+] + ABOUT_OTHERS
 
 
 @pytest.mark.parametrize("text", CRISIS)

@@ -71,3 +71,19 @@ def test_a_stale_words_cache_is_not_used(tmp_path, monkeypatch):
         assert words._load() == words._parse(words.SOURCE.read_bytes())
     finally:
         words._load.cache_clear()
+
+
+def test_summarize_gives_the_same_summary_as_analyze():
+    from hearten.domain.language import summarize
+    from tests.unit.test_language_crisis_cases import CRISIS, NOT_CRISIS
+    from tests.unit.test_language_crisis_families import LOOK_ALIKES, POSITIVES
+
+    texts = CRISIS + NOT_CRISIS + [t for _, t in POSITIVES + LOOK_ALIKES] + [
+        "I'm such an idiot. I always ruin everything. Nobody would miss me if I was gone.",
+        "I should have known better, and now everyone thinks I'm useless.",
+        "", "   ", "We had soup.",
+    ]
+    for text in texts:
+        full, short = analyze(text), summarize(text)
+        assert short.batch_row("x") == full.batch_row("x"), text
+        assert short.sentences == []

@@ -49,25 +49,66 @@ def analyze(app, text, as_json, batch):
 
 
 def _batch(app) -> None:
-    """Stream: read a line, write its row, flush; never read ahead of what is answered."""
-    from hearten.cli.notice import analyze_text, show_crisis_help
+    """Stream: answer every whole line that has arrived, write those answers at once, flush,
+    and only then wait for more; a line is never kept waiting behind input yet to come."""
+    from hearten.cli.notice import show_crisis_help
+    from hearten.domain.language import summarize  # a row needs only the summary
 
     helped = False
     stdin = sys.stdin.buffer
+    out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
     number = 0
+    pending = b""
     while True:
-        raw = stdin.readline()
-        if not raw:
+        chunk = stdin.read1(1 << 16)  # what has arrived; blocks only when nothing has
+        if not chunk:
+            lines, pending = ([pending] if pending else []), b""
+        else:
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+        rows = []
+        for raw in lines:
+            number += 1
+            line = raw.decode("utf-8", errors="replace").strip()
+            if not line:
+                continue
+            row = _row(line, number, summarize)
+            if not helped and row.get("crisis"):
+                if rows:  # the rows before it go out first, then help, then the crisis row
+                    _write(out, rows)
+                    rows = []
+                show_crisis_help(app, err=True)  # once per stream, before the first crisis row
+                helped = True
+            rows.append(encode_row(row, dumps))
+        if rows:
+            _write(out, rows)
+        if not chunk:
             break
-        number += 1
-        line = raw.decode("utf-8", errors="replace").strip()
-        if not line:
-            continue
-        row = _row(line, number, analyze_text)
-        if row.get("crisis") and not helped:
-            show_crisis_help(app, err=True)  # once per stream, before the first crisis row
-            helped = True
-        click.echo(json.dumps(row, ensure_ascii=False))  # click.echo flushes each line
+
+
+_ROW_KEYS = ("id", "self_critical", "score", "traps", "crisis")
+
+
+def encode_row(row: dict, dumps=None) -> str:
+    """json.dumps(row, ensure_ascii=False), written out by hand for the usual result row (the
+    trap ids are plain words), which is most of what a batch prints; anything else goes to json."""
+    if dumps is None:
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+    if tuple(row) != _ROW_KEYS or type(row["score"]) is not float:
+        return dumps(row)
+    traps = ", ".join(f'"{t}"' for t in row["traps"])
+    return (f'{{"id": {dumps(row["id"])}, "self_critical": {"true" if row["self_critical"] else "false"}, '
+            f'"score": {row["score"]!r}, "traps": [{traps}], "crisis": {"true" if row["crisis"] else "false"}}}')
+
+
+def _write(out, rows: list[str]) -> None:
+    text = "\n".join(rows) + "\n"
+    if out is None:  # a text-only stdout (a test harness): same words, one write
+        click.echo(text, nl=False)
+        return
+    out.write(text.encode("utf-8"))
+    out.flush()
 
 
 def _row(line: str, number: int, analyze_text) -> dict:

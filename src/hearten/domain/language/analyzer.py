@@ -111,7 +111,27 @@ def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int
             first |= f
             second |= s
         crisis_rules = gate.combine(first, second) & crisis_all
-    return _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds]) if crisis_rules else {}
+    if not crisis_rules:
+        return {}
+    hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds])
+    own = {}
+    for i, matches in hits.items():  # whose crisis, and when: someone else's or a story's is left out
+        start, end = bounds[i]
+        kept = [m for m in matches if crisis.is_own_now(norm, start, end, m.start, m.end, m.guarded)]
+        if kept:
+            own[i] = kept
+    return own
+
+
+_placed: list[int] | None = None
+
+
+def _trap_masks(trap_places: list[tuple[int, int]]) -> list[int]:
+    """Each trap's rules in the gate's own bit positions, so a sentence's mask is tested without shifting."""
+    global _placed
+    if _placed is None:
+        _placed = [rules << shift for shift, rules in trap_places]
+    return _placed
 
 
 def has_crisis(text: str) -> bool:
@@ -128,6 +148,16 @@ def has_crisis(text: str) -> bool:
 
 def analyze(text: str) -> Analysis:
     """Find harsh self-talk, thinking traps and crisis language, sentence by sentence."""
+    return _analyze(text, True)
+
+
+def summarize(text: str) -> Analysis:
+    """`analyze(text)` without the per-sentence detail (sentences is empty): the same summary
+    fields, for callers that show only those, such as `hearten analyze --batch`."""
+    return _analyze(text, False)
+
+
+def _analyze(text: str, detail: bool) -> Analysis:
     if not text or text.isspace():
         return Analysis()
     norm = normalise(text)
@@ -136,6 +166,7 @@ def analyze(text: str) -> Analysis:
         return Analysis()
     gate, places, _ = _the_gate()
     _, (self_shift, self_rules), *trap_places, (fallback_shift, fallback_rules) = places
+    trap_masks = _trap_masks(trap_places)
     parts = [gate.parts_for(norm, start, end) for start, end in bounds]
     masks = [gate.combine(first, second) for first, second in parts]
     crisis_hits = _crisis_hits(norm, bounds, parts)  # crisis first
@@ -158,7 +189,9 @@ def analyze(text: str) -> Analysis:
         spans += [(m.start, m.end, "self_criticism") for m in kept]
 
         hits = []
-        for (trap, detector), (shift, all_rules) in zip(_TRAPS, trap_places):
+        for (trap, detector), (shift, all_rules), placed in zip(_TRAPS, trap_places, trap_masks):
+            if not mask & placed and trap != "labeling":  # no rule of this trap could match
+                continue
             rules = (mask >> shift) & all_rules
             found = detector.scan(norm, start, end, rules) if rules else None
             if found and trap == "labeling":
@@ -184,11 +217,13 @@ def analyze(text: str) -> Analysis:
                 hits.append(TrapHit(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE, fallback_spans))
                 spans += [(s, e, f"trap:{traps.FALLBACK_TRAP}") for s, e in fallback_spans]
                 overall.setdefault(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE)
+        if score > top_score:
+            top_score = score
+        if not detail:
+            continue
         if len(hits) > 1:
             hits.sort(key=lambda h: (-h.score, _RANK[h.id]))
         spans.sort()
-        if score > top_score:
-            top_score = score
         sentences.append(
             SentenceAnalysis(
                 text=text[start:end],

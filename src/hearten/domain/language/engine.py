@@ -75,15 +75,15 @@ class Detector:
             rules = self.all_rules
         # One candidate per rule: its leftmost match at or after the current position.
         pending = []
-        i = 0
-        while rules:
-            if rules & 1:
-                rx = self._regex(i)
-                m = rx.search(text, start, end)
-                if m is not None:
-                    pending.append((m.start(), i, m, rx))
-            rules >>= 1
-            i += 1
+        regexes = self._regexes
+        while rules:  # visit only the set bits: a detector may hold a hundred rules
+            low = rules & -rules
+            rules ^= low
+            i = low.bit_length() - 1
+            rx = regexes[i] or self._regex(i)
+            m = rx.search(text, start, end)
+            if m is not None:
+                pending.append((m.start(), i, m, rx))
         if not pending:
             return []
         weights = self._weights

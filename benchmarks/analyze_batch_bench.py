@@ -1,0 +1,103 @@
+"""End-to-end speed of `hearten analyze --batch`: JSON lines in on standard input, JSON lines out.
+
+    .venv/bin/python benchmarks/analyze_batch_bench.py [--lines 100000] [--runs 5] [--no-pin]
+
+Each line is one of our own sentences ({"id": n, "text": ...}); the whole command runs as a
+separate process pinned to one CPU (start-up included), reading a file and writing to a pipe
+that this script drains. Sentences per second = lines / wall time, and lines / the command's
+own CPU time (user + system), which other work on a shared machine disturbs less. Every run
+is printed, with the range.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from language_bench import TIMING_SENTENCES, _one_core  # noqa: E402
+
+EXTRA = (
+    "I feel so tired of everything today.",
+    "Nobody at work ever listens to a word I say.",
+    "I'm going to fail this exam, I just know it.",
+    "We had soup for lunch and talked about the garden.",
+    "I don't want to be here anymore.",
+)
+
+
+def hearten_command() -> list[str]:
+    script = Path(sys.executable).with_name("hearten")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "hearten"]
+
+
+def make_input(path: Path, lines: int) -> None:
+    pool = TIMING_SENTENCES + EXTRA
+    with path.open("w", encoding="utf-8") as fh:
+        for n in range(lines):
+            fh.write(json.dumps({"id": n, "text": pool[n % len(pool)]}) + "\n")
+
+
+def one_run(cmd: list[str], data: Path, env: dict, cpu: int | None) -> tuple[float, float, int]:
+    """Wall seconds, the command's own CPU seconds (user + system), and the lines it wrote."""
+    pre = (lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None
+    with data.open("rb") as stdin:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd + ["analyze", "--batch"], stdin=stdin, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, env=env, preexec_fn=pre)
+        out_lines = 0
+        for block in iter(lambda: proc.stdout.read(1 << 16), b""):
+            out_lines += block.count(b"\n")
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        return wall, usage.ru_utime + usage.ru_stime, out_lines
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lines", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-pin", action="store_true", help="let the OS move the process between CPUs")
+    ap.add_argument("--src", type=Path, help="run another copy of the source (its src/ folder), to compare")
+    args = ap.parse_args(argv)
+    cpu = None
+    where = "not pinned"
+    if not args.no_pin:
+        allowed = os.sched_getaffinity(0)
+        where = _one_core()  # picks the idlest CPU for the command; this script, which drains
+        if where.startswith("pinned"):  # the pipe, goes back to running anywhere
+            cpu = next(iter(os.sched_getaffinity(0)))
+            os.sched_setaffinity(0, allowed)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "in.jsonl"
+        make_input(data, args.lines)
+        env = {**os.environ, "HEARTEN_HOME": tmp, "HEARTEN_COUNTRY": "US"}
+        if args.src:
+            env["PYTHONPATH"] = str(args.src.resolve())
+        cmd = hearten_command()
+        rates, cpu_rates = [], []
+        for _ in range(args.runs):
+            seconds, cpu_seconds, out_lines = one_run(cmd, data, env, cpu)
+            if out_lines != args.lines:
+                print(f"expected {args.lines} output lines, got {out_lines}", file=sys.stderr)
+                return 1
+            rates.append(args.lines / seconds)
+            cpu_rates.append(args.lines / cpu_seconds)
+            print(f"  {args.lines:,} lines in {seconds:.2f} s wall, {cpu_seconds:.2f} s CPU: "
+                  f"{rates[-1]:,.0f} sentences/s wall, {cpu_rates[-1]:,.0f} per CPU second")
+    print(f"hearten analyze --batch, end to end ({where}, {args.runs} runs): "
+          f"{min(rates):,.0f}-{max(rates):,.0f} sentences/s wall (best {max(rates):,.0f}); "
+          f"{min(cpu_rates):,.0f}-{max(cpu_rates):,.0f} per second of its own CPU time")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
