@@ -22,19 +22,45 @@ from . import crisis
 # A sentence is scored only when one of these is in it: death, ending and absence, the means,
 # self-injury, being a burden, goodbyes and plans. Everything else never reaches the model.
 _GATE_WORDS = (
-    r"die|dies|died|dying|dead|death|deadly|kill\w*|suicid\w*|unaliv\w*|kms|end|ending|ended|over|gone|alive|"
-    r"live|living|exist\w*|wake|waking|woke|sleep|asleep|burden\w*|without\s+me|pills?|tablets?|meds|"
+    r"die|dies|died|dying|dead|death|deadly|kill\w*|suicid\w*|unaliv\w*|kms|end|ending|ended|(?:be|it'?s|is|all)\s+over|"
+    r"gone|alive|live|living|exist\w*|wake|waking|woke|sleep|asleep|burden\w*|without\s+me|pills?|tablets?|meds|"
     r"medication|medicine|insulin|morphine|paracetamol|dose\w*|overdos\w*|lethal|fatal|rope|cord|noose|beam|"
     r"blade|blades|razor|knife|knives|scissors|lighter|guns?|shotgun|rifle|pistol|bullets|bridge|roof|"
     r"balcony|ledge|edge|drop|fall|jump\w*|train|tracks|platform|cliffs?|sea|river|lake|water|bath|drown\w*|"
     r"exhaust|engine|charcoal|hose\w*|crash\w*|swerve|lorry|truck|bus|traffic|cut|cuts|cutting|hurt\w*|"
     r"harm\w*|burn\w*|bleed\w*|bled|scratch\w*|punch\w*|bang\w*|starv\w*|goodbye\w*|farewell|letters?|note|"
-    r"will|funeral|affairs|passwords|method\w*|ways?|how|plan\w*|date|deadline|decided|ready|last|"
-    r"permanent\w*|forever|for\s+good|any\s*more|longer|disappear\w*|vanish\w*|peace|rest|relief|relieved|"
-    r"better\s+off|happier|easier|lighter|free|miss|notice|space|oxygen|waste|weight|future|next\s+year|"
-    r"spring|winter|summer|christmas|birthday|takes?\s+me|took\s+me|stop|stopped|out"
+    r"(?:my|a|the)\s+will|funeral|affairs|passwords|method\w*|ways?\s+(?:out|to\s+(?:do|end|die|go))|"
+    r"how\s+(?:many|much|long|high|far|to\s+(?:do|end|die|go|make\s+it))|plan\w*|deadline|decided|ready|"
+    r"last\s+(?:time|one|goodbye|winter|summer|christmas|birthday|day|night\s+i)|permanent\w*|forever|"
+    r"for\s+good|any\s*more|longer|disappear\w*|vanish\w*|peace|rest|relief|relieved|better\s+off|happier|"
+    r"easier|lighter|free|miss|notice|space|oxygen|waste|dead\s+weight|take\s+my\s+weight|future|next\s+year|"
+    r"spring|winter|summer|christmas|birthday|takes?\s+me|took\s+me|"
+    r"stop\s+(?:existing|living|breathing|waking|it\s+all|taking)|(?:want|wanna|get)\s+out|check\w*\s+out|"
+    r"out\s+of\s+(?:here|reasons|life|this\s+world)"
 )
 _GATE_RX: re.Pattern | None = None
+
+
+# A quicker first look than the gate's regex: a sentence none of whose words is one of these
+# (or starts with one of the stems) cannot pass the gate, so the regex is not run on it.
+_QUICK_WORDS = frozenset(
+    "die dies died dying dead death deadly kms end ending ended over gone alive live living wake "
+    "waking woke sleep asleep without pill pills tablet tablets meds medication medicine insulin morphine "
+    "paracetamol lethal fatal rope cord noose beam blade blades razor knife knives scissors lighter gun guns "
+    "shotgun rifle pistol bullets bridge roof balcony ledge edge drop fall train tracks platform cliff cliffs "
+    "sea river lake water bath exhaust engine charcoal swerve lorry truck bus traffic cut cuts cutting bled "
+    "letter letters note will funeral affairs passwords ways way how deadline decided ready last forever "
+    "good more anymore longer peace rest relief relieved better happier easier lighter free miss notice space "
+    "oxygen waste weight future next spring winter summer christmas birthday take takes took stop out "
+    "farewell".split()
+)
+_QUICK_STEMS = re.compile(r"\b(?:kill|suicid|unaliv|exist|burden|overdos|dose|drown|jump|hurt|harm|burn|bleed|"
+                          r"scratch|punch|bang|starv|goodbye|method|plan|permanent|disappear|vanish|crash|hose)")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_pass(sentence: str) -> bool:
+    return not _QUICK_WORDS.isdisjoint(_WORDS.findall(sentence)) or _QUICK_STEMS.search(sentence) is not None
 
 
 def _gate() -> re.Pattern:
@@ -161,7 +187,8 @@ def _load():
 
 def score(sentence: str) -> float:
     """The model's probability that the sentence is crisis language (0 when nothing gates it in)."""
-    if _gate().search(sentence.lower()) is None:
+    sentence = sentence.lower()
+    if not _may_pass(sentence) or _gate().search(sentence) is None:
         return 0.0
     phrases, weights, _ = _load()
     z = sum(weights.get(f, 0.0) for f in features(tokens(sentence), phrases))
@@ -170,6 +197,8 @@ def score(sentence: str) -> float:
 
 def flags(norm: str, start: int, end: int) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now."""
+    if not _may_pass(norm[start:end]):
+        return False
     gate = _gate()
     first = gate.search(norm, start, end)
     if first is None:
