@@ -207,10 +207,15 @@ def flags(norm: str, start: int, end: int) -> bool:
     z = sum(weights.get(f, 0.0) for f in features(tokens(norm[start:end]), phrases))
     if z < threshold:
         return False
-    # Whose crisis and when: the same test the rules' matches pass, at each risk word.
+    # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
+    # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
     m = first
     while m is not None:
-        if crisis.is_own_now(norm, start, end, m.start(), m.end(), True):
+        clause = _CLAUSE_END.search(norm, m.end(), min(end, m.end() + 40))
+        if crisis.is_own_now(norm, start, end, m.start(), clause.start() if clause else min(end, m.end() + 40), True):
             return True
         m = gate.search(norm, m.end(), end)
     return False
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because)\s")
