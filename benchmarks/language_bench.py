@@ -5,7 +5,9 @@
 
 --crisis reports crisis recall and false alarms instead: per family on our own family cases
 (tests/unit/test_language_crisis_families.py) and on our own held-out file
-(tests/unit/data/crisis_heldout.txt, written before the rules were tuned and not tuned against).
+(tests/unit/data/crisis_heldout.txt, written before the rules were tuned and not tuned against)
+and on a second one (tests/unit/data/crisis_heldout2.txt, written before the second opinion
+was trained and never trained or tuned against).
 
 The data (Sharma et al. 2023, CC BY-NC-ND 4.0) is read at run time only; nothing from it
 is stored in the repository. A thought is in the test half when the first hex digit of
@@ -68,6 +70,7 @@ TIMING_SENTENCES = (
 ROOT = Path(__file__).resolve().parents[1]
 FAMILY_CASES = ROOT / "tests" / "unit" / "test_language_crisis_families.py"
 HELD_OUT = ROOT / "tests" / "unit" / "data" / "crisis_heldout.txt"
+HELD_OUT_2 = ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -80,10 +83,10 @@ def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
     return module.FAMILIES
 
 
-def held_out() -> tuple[list[str], list[str]]:
-    """(crisis, look-alikes) from the held-out file: "+ " and "- " lines."""
+def held_out(path: Path = HELD_OUT) -> tuple[list[str], list[str]]:
+    """(crisis, look-alikes) from a held-out file: "+ " and "- " lines."""
     crisis, look_alikes = [], []
-    for line in HELD_OUT.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("+ "):
             crisis.append(line[2:].strip())
         elif line.startswith("- "):
@@ -108,7 +111,7 @@ def crisis_report() -> dict:
     every_pos = [t for pos, _ in families.values() for t in pos]
     every_neg = [t for _, neg in families.values() for t in neg]
     return {"families": per_family, "all_families": crisis_scores(every_pos, every_neg),
-            "held_out": crisis_scores(*held_out())}
+            "held_out": crisis_scores(*held_out()), "held_out_2": crisis_scores(*held_out(HELD_OUT_2))}
 
 
 def print_crisis(report: dict) -> None:
@@ -116,7 +119,8 @@ def print_crisis(report: dict) -> None:
     print(f"  {'family':24} {'recall':>7} {'false alarms':>13} {'n':>8}")
     for name, v in report["families"].items():
         print(f"  {name:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
-    for label, key in (("all families", "all_families"), ("held-out file", "held_out")):
+    for label, key in (("all families", "all_families"), ("held-out file", "held_out"),
+                       ("second held-out file", "held_out_2")):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
 

@@ -211,8 +211,9 @@ def test_to_dict_is_plain_json():
     assert data["self_critical"] is True and data["crisis"] is True
     assert set(data) == {"self_critical", "score", "crisis", "traps", "top_trap", "sentences"}
     sentence = data["sentences"][0]
-    assert set(sentence) == {"text", "start", "end", "self_critical", "score", "crisis", "traps", "spans"}
+    assert set(sentence) == {"text", "start", "end", "self_critical", "score", "crisis", "crisis_by", "traps", "spans"}
     assert set(sentence["traps"][0]) == {"id", "score", "spans"}
+    assert sentence["crisis_by"] is None and data["sentences"][1]["crisis_by"] == "rules"
 
 
 def test_batch_row_shape():

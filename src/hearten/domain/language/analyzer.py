@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import crisis, selfcrit, traps
+from . import crisis, second_opinion, selfcrit, traps
 from .engine import Match, normalise
 from .model import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .prefilter import Gate
@@ -111,16 +111,33 @@ def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int
             first |= f
             second |= s
         crisis_rules = gate.combine(first, second) & crisis_all
-    if not crisis_rules:
-        return {}
-    hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds])
     own = {}
-    for i, matches in hits.items():  # whose crisis, and when: someone else's or a story's is left out
-        start, end = bounds[i]
-        kept = [m for m in matches if crisis.is_own_now(norm, start, end, m.start, m.end, m.guarded)]
-        if kept:
-            own[i] = kept
+    if crisis_rules:
+        hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds])
+        for i, matches in hits.items():  # whose crisis, and when: someone else's or a story's is left out
+            start, end = bounds[i]
+            kept = [m for m in matches if crisis.is_own_now(norm, start, end, m.start, m.end, m.guarded)]
+            if kept:
+                own[i] = kept
+    # The second opinion may only add: it looks at the sentences the rules left unflagged.
+    for i, (start, end) in enumerate(bounds):
+        if i not in own and second_opinion.flags(norm, start, end):
+            own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
     return own
+
+
+SECOND_OPINION_WEIGHT = 0.5
+
+
+class SecondOpinionMatch(Match):
+    """A whole sentence the second opinion flagged (no rule matched in it)."""
+
+    __slots__ = ()
+
+
+def _tier(matches: list[Match]) -> str:
+    """Which tier flagged a sentence: "rules", or "second_opinion" when no rule did."""
+    return "second_opinion" if all(isinstance(m, SecondOpinionMatch) for m in matches) else "rules"
 
 
 _placed: list[int] | None = None
@@ -234,6 +251,7 @@ def _analyze(text: str, detail: bool) -> Analysis:
                 traps=hits,
                 crisis=in_crisis,
                 spans=spans,
+                crisis_by=_tier(crisis_hits[index]) if in_crisis else None,
             )
         )
     ranked = sorted(overall, key=lambda t: (-overall[t], _RANK[t]))

@@ -72,11 +72,11 @@ class TrapHit(_Shape):
 class SentenceAnalysis(_Shape):
     """What the rules found in one sentence; start/end are offsets into the original text."""
 
-    __slots__ = ("text", "start", "end", "self_critical", "score", "traps", "crisis", "spans")
+    __slots__ = ("text", "start", "end", "self_critical", "score", "traps", "crisis", "spans", "crisis_by")
 
     def __init__(self, text: str, start: int, end: int, self_critical: bool = False, score: float = 0.0,
                  traps: list[TrapHit] | None = None, crisis: bool = False,
-                 spans: list[tuple[int, int, str]] | None = None):
+                 spans: list[tuple[int, int, str]] | None = None, crisis_by: str | None = None):
         _set(self, "text", text)
         _set(self, "start", start)
         _set(self, "end", end)
@@ -85,6 +85,8 @@ class SentenceAnalysis(_Shape):
         _set(self, "traps", [] if traps is None else traps)
         _set(self, "crisis", crisis)
         _set(self, "spans", [] if spans is None else spans)
+        # which tier flagged crisis: "rules" or "second_opinion" (None when not crisis)
+        _set(self, "crisis_by", crisis_by)
 
     def to_dict(self) -> dict:
         return {
@@ -94,6 +96,7 @@ class SentenceAnalysis(_Shape):
             "self_critical": self.self_critical,
             "score": self.score,
             "crisis": self.crisis,
+            "crisis_by": self.crisis_by,
             "traps": [t.to_dict() for t in self.traps],
             "spans": [list(s) for s in self.spans],
         }

@@ -1,0 +1,101 @@
+"""The crisis second opinion: it only adds flags, keeps the rules' whose-and-when test, and its
+shipped weights are exactly what scripts/build_crisis_model.py builds from our own sentences."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hearten.domain.language import analyze, crisis, has_crisis, second_opinion
+from hearten.domain.language.engine import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Wording no rule catches, that the second opinion does (each is in its training sentences).
+ADDED = [
+    "I'm ready to check out for good.",
+    "I keep thinking about the tracks near my house.",
+    "I'm out of reasons to stay alive.",
+]
+# Ordinary sentences with a risk word: neither tier flags them.
+ORDINARY = [
+    "A kind note to myself for tomorrow.",
+    "I take my blood pressure tablets at night.",
+    "I'm going to jump in the pool.",
+    "My phone battery is dead.",
+    "I'm so tired I can't think.",
+]
+
+
+def _rules_only(text: str) -> bool:
+    norm = normalise(text)
+    return any(crisis.is_own_now(norm, 0, len(norm), m.start, m.end, m.guarded)
+               for m in crisis.DETECTOR.scan(norm))
+
+
+@pytest.mark.parametrize("text", ADDED)
+def test_the_second_opinion_adds_what_the_rules_miss(text):
+    assert not _rules_only(text)
+    result = analyze(text)
+    assert result.crisis and has_crisis(text)
+    assert result.sentences[0].crisis_by == "second_opinion"
+    assert result.to_dict()["sentences"][0]["crisis_by"] == "second_opinion"
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_sentences_stay_unflagged(text):
+    assert not analyze(text).crisis and not has_crisis(text)
+
+
+def test_a_rule_match_is_named_as_the_rules():
+    result = analyze("I want to die.")
+    assert result.sentences[0].crisis_by == "rules"
+
+
+def test_it_never_removes_a_rules_flag():
+    """Every rule hit stays, whatever the model scores: the model is only asked about the rest."""
+    for text in ("I want to kill myself.", "I've been cutting again.", "Everyone would be better off without me."):
+        assert _rules_only(text) and analyze(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "My brother said he's ready to check out for good.",
+    "In the film she wants out of life.",
+    "The nurse asked if I wanted out of life and I said no.",
+])
+def test_someone_else_a_story_or_a_screening_answer_stay_unflagged(text):
+    assert not analyze(text).crisis
+
+
+def test_sentences_without_a_risk_word_are_never_scored():
+    assert second_opinion.score("I had toast and a cup of tea.") == 0.0
+    assert not second_opinion.flags("i had toast and a cup of tea.", 0, 30)
+
+
+def test_the_shipped_weights_equal_a_rebuild():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_crisis_model.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, "run: .venv/bin/python scripts/build_crisis_model.py"
+
+
+def test_no_held_out_sentence_is_trained_on():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_crisis_model
+    finally:
+        sys.path.pop(0)
+    trained = {t.strip().lower() for t, _ in build_crisis_model.examples()}
+    for name in ("crisis_heldout.txt", "crisis_heldout2.txt"):
+        lines = (ROOT / "tests" / "unit" / "data" / name).read_text(encoding="utf-8").splitlines()
+        held = {line[2:].strip().lower() for line in lines if line.startswith(("+ ", "- "))}
+        assert not trained & held, name
+
+
+def test_the_second_held_out_file_is_kept_whole():
+    lines = (ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt").read_text(encoding="utf-8").splitlines()
+    assert sum(line.startswith("+ ") for line in lines) >= 80
+    assert sum(line.startswith("- ") for line in lines) >= 80
+    assert all(line.startswith(("+ ", "- ", "# ")) for line in lines if line.strip())
