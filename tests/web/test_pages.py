@@ -220,3 +220,32 @@ def test_get_never_changes_anything(client):
 def test_fast_pace_for_trying_the_player(client):
     assert 'data-pace="0.02"' in client.get("/practices/self-talk-30-30?pace=fast").text
     assert 'data-pace="1.0"' in client.get("/practices/self-talk-30-30").text
+
+
+class _FormDepth(__import__("html.parser").parser.HTMLParser):
+    """Finds a <form> opened inside another: browsers drop the inner one and close the outer early."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = self.nested = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "form":
+            self.nested += self.depth > 0
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.depth -= 1
+
+
+def test_no_form_is_nested_in_another_where_help_appears(client):
+    """The crisis box's country picker sits inside the journal form: its controls must not make a nested form."""
+    checked = post_form(client, "/checkin", {"mood": "2", "distress": "9"})
+    pages = ["/journal/new", "/help", checked.headers["location"]]
+    saved = post_form(client, "/journal", {"text": "I want to die."})
+    pages.append(saved.headers["location"])
+    for path in pages:
+        parser = _FormDepth()
+        parser.feed(client.get(path).text)
+        assert parser.nested == 0 and parser.depth == 0, path
