@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PHONE, SHOTS
+from tests.browser.conftest import PHONE, SHOTS, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 MIN_TAP = 44  # CSS pixels: the smallest comfortable tap target
@@ -26,7 +26,7 @@ def test_call_and_text_buttons_are_large_at_phone_width(page):
 
 
 def test_the_country_picker_works_without_javascript(browser, server):
-    context = browser.new_context(base_url=server, java_script_enabled=False)
+    context = signed_in_context(browser, base_url=server, java_script_enabled=False)
     page = context.new_page()
     try:
         page.goto("/help")

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, SHOTS
+from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -51,7 +51,7 @@ def filled_server(tmp_path_factory):
     experiments.start(store, practice_id="loving-kindness", question="Does loving-kindness lift my evening mood?",
                       moment=today - timedelta(days=3))
     store.close()
-    app = create_app(settings)
+    app = create_app(settings, token=TOKEN)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
@@ -75,7 +75,7 @@ def test_axe_clean_readable_and_a_screenshot(browser, filled_server, name, schem
     path = PAGES[name].format(year=today.year, yesterday=(today - timedelta(days=1)).date().isoformat())
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE_390)):
-        context = browser.new_context(viewport=viewport, base_url=base, color_scheme=scheme)
+        context = signed_in_context(browser, viewport=viewport, base_url=base, color_scheme=scheme)
         page = context.new_page()
         page.goto(path)
         page.emulate_media(color_scheme=scheme)
@@ -93,7 +93,7 @@ def test_axe_clean_readable_and_a_screenshot(browser, filled_server, name, schem
 
 def test_insights_page_says_what_went_with_practising(browser, filled_server):
     base, _ = filled_server
-    context = browser.new_context(viewport=PHONE_390, base_url=base)
+    context = signed_in_context(browser, viewport=PHONE_390, base_url=base)
     page = context.new_page()
     page.goto("/insights")
     text = page.inner_text("main")

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, SHOTS
+from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, signed_in_context
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def served(tmp_path, monkeypatch):
     settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")})
     # 08:59:50 in Berlin, on a Wednesday: time enough to open a page before 09:00, on a busy machine too
     clock = RunningClock(datetime(2026, 6, 3, 6, 59, 50, tzinfo=timezone.utc))
-    app = create_app(settings, clock=clock)
+    app = create_app(settings, clock=clock, token=TOKEN)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
@@ -68,7 +68,7 @@ def served(tmp_path, monkeypatch):
 
 
 def open_page(browser, base, *, allow: bool):
-    context = browser.new_context(viewport=DESKTOP, base_url=base)
+    context = signed_in_context(browser, viewport=DESKTOP, base_url=base)
     if allow:
         context.grant_permissions(["notifications"], origin=base)
     context.add_init_script(SPY)
