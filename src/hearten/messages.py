@@ -10,9 +10,8 @@ NOT_THERAPY = (
     "cannot respond to an emergency."
 )
 
-HOME_GREETING_MORNING = "Good morning."
-HOME_GREETING_AFTERNOON = "Good afternoon."
-HOME_GREETING_EVENING = "Good evening."
+# By domain.dates.part_of_day; at night a plain hello, never "Good morning" at 2 a.m.
+HOME_GREETING = {"night": "Hello", "morning": "Good morning", "afternoon": "Good afternoon", "evening": "Good evening"}
 HOME_NO_CHECKIN = "No check-in yet today. Whenever you like: hearten checkin"
 HOME_NO_ENTRIES = "Your journal is empty so far. hearten journal add \"…\" when something is on your mind."
 HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts."

@@ -91,3 +91,10 @@ def test_decisions_are_plain_values():
     decision = safety.after_checkin(9)
     assert decision.to_dict()["words"] == list(decision.words)
     assert safety.SafetyDecision(**{**decision.to_dict(), "words": tuple(decision.words)}) == decision
+
+
+def test_no_good_morning_in_the_middle_of_the_night():
+    from hearten.domain.dates import part_of_day
+
+    assert [part_of_day(h) for h in (0, 2, 4, 5, 11, 12, 17, 18, 23)] == [
+        "night", "night", "night", "morning", "morning", "afternoon", "afternoon", "evening", "evening"]

@@ -249,3 +249,19 @@ def test_no_form_is_nested_in_another_where_help_appears(client):
         parser = _FormDepth()
         parser.feed(client.get(path).text)
         assert parser.nested == 0 and parser.depth == 0, path
+
+
+def test_home_at_night_says_hello_not_good_morning(settings):
+    """The greeting follows domain.dates.part_of_day in the web as in the CLI."""
+    from datetime import datetime, timezone
+
+    from hearten.web.app import create_app
+    from tests.web.conftest import signed_in
+
+    night = datetime(2026, 3, 12, 2, 41, tzinfo=timezone.utc)
+    app = create_app(settings, clock=lambda: night)
+    try:
+        page = signed_in(app).get("/").text
+        assert "Good morning" not in page and "Hello" in page
+    finally:
+        app.state.hearten.close()

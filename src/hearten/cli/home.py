@@ -28,13 +28,9 @@ def show_home(app) -> None:
         click.echo(messages.HOME_HELP_LINE)
         return
     name = app.settings.name
-    greeting = (
-        messages.HOME_GREETING_MORNING if moment.hour < 12
-        else messages.HOME_GREETING_AFTERNOON if moment.hour < 18
-        else messages.HOME_GREETING_EVENING
-    )
-    if name:
-        greeting = greeting.rstrip(".") + f", {name}."
+    from hearten.domain.dates import part_of_day
+
+    greeting = messages.HOME_GREETING[part_of_day(moment.hour)] + (f", {name}." if name else ".")
     click.echo(click.style(greeting, bold=True))
     click.echo()
     if data["checkins"]:

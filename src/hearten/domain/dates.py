@@ -47,3 +47,13 @@ def parse_moment(text: str, *, now: datetime, end_of_day: bool = False) -> datet
 
 def _out_of_range(text: str) -> InvalidInput:
     return InvalidInput(f"{text.strip()!r} is outside the dates hearten keeps (the years {FIRST_YEAR} to {LAST_YEAR})")
+
+
+def part_of_day(hour: int) -> str:
+    """'night' (midnight to 5), 'morning', 'afternoon' or 'evening': what a greeting may say of the hour.
+
+    Someone opening hearten at 2 at night is not greeted with "Good morning".
+    """
+    if hour < 5:
+        return "night"
+    return "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request
 
-from hearten import services
+from hearten import messages, services
 from hearten.domain import insights
 from hearten.domain.suggest import suggest_practice
 from hearten.services import assessments
@@ -34,7 +34,9 @@ def home(request: Request):
     week_minutes = round(sum(minutes for _, minutes in week))
     chart = bars_svg([(day.strftime("%a"), minutes) for day, minutes in week], title="Practice minutes, the last 7 days",
                      width=360, height=170) if week_minutes else ""
-    greeting = "Good morning" if moment.hour < 12 else "Good afternoon" if moment.hour < 18 else "Good evening"
+    from hearten.domain.dates import part_of_day
+
+    greeting = messages.HOME_GREETING[part_of_day(moment.hour)]
     return page(
         request, "home.html", title="Home", greeting=greeting, today=today, suggestion=suggestion,
         practice=state.practices[suggestion.practice_id], due=state.cached(("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)),
