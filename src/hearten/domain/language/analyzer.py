@@ -151,6 +151,19 @@ def _trap_masks(trap_places: list[tuple[int, int]]) -> list[int]:
     return _placed
 
 
+_placed_union: int | None = None
+
+
+def _trap_masks_union() -> int:
+    """Every trap's rules at once, in the gate's bit positions."""
+    global _placed_union
+    if _placed_union is None:
+        _placed_union = 0
+        for placed in _trap_masks(_the_gate()[1][2:-1]):
+            _placed_union |= placed
+    return _placed_union
+
+
 def has_crisis(text: str) -> bool:
     """`analyze(text).crisis`, running only the crisis rules: for when nothing else will be shown."""
     if not text or text.isspace():
@@ -184,6 +197,7 @@ def _analyze(text: str, detail: bool) -> Analysis:
     gate, places, _ = _the_gate()
     _, (self_shift, self_rules), *trap_places, (fallback_shift, fallback_rules) = places
     trap_masks = _trap_masks(trap_places)
+    traps_mask = _trap_masks_union()
     parts = [gate.parts_for(norm, start, end) for start, end in bounds]
     masks = [gate.combine(first, second) for first, second in parts]
     crisis_hits = _crisis_hits(norm, bounds, parts)  # crisis first
@@ -206,8 +220,13 @@ def _analyze(text: str, detail: bool) -> Analysis:
         spans += [(m.start, m.end, "self_criticism") for m in kept]
 
         hits = []
-        for (trap, detector), (shift, all_rules), placed in zip(_TRAPS, trap_places, trap_masks):
-            if not mask & placed and trap != "labeling":  # no rule of this trap could match
+        labeled_anyway = score >= SELF_CRITICAL_THRESHOLD
+        if not mask & traps_mask and not labeled_anyway:  # no trap's rule could match here
+            trap_list = ()
+        else:
+            trap_list = zip(_TRAPS, trap_places, trap_masks)
+        for (trap, detector), (shift, all_rules), placed in trap_list:
+            if not mask & placed and (trap != "labeling" or not labeled_anyway):  # no rule of this trap could match
                 continue
             rules = (mask >> shift) & all_rules
             found = detector.scan(norm, start, end, rules) if rules else None

@@ -219,6 +219,13 @@ class Gate:
     def parts_for(self, text: str, start: int, end: int) -> tuple[int, int]:
         """(rules whose first factors are present, rules whose second factors are present)."""
         first = second = 0
+        if self._regex is not None:  # the usual case past the first few thousand characters
+            both = self._both
+            for factor in self._regex.findall(text, start, end):  # a repeat ORs in nothing new
+                f, s = both[factor]
+                first |= f
+                second |= s
+            return first, second
         owners, also = self.owners, self.also
         for factor in self._factors_in(text, start, end):
             first |= owners[factor]
@@ -240,6 +247,7 @@ class Gate:
                 span = text[start:end]
                 return [f for f in self.owners if f in span]
             self._regex = re.compile(self.regex_source)
+            self._both = {f: (bits, self.also.get(f, 0)) for f, bits in self.owners.items()}
         return set(self._regex.findall(text, start, end))
 
 

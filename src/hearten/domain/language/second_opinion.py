@@ -168,6 +168,53 @@ def features(words: list[str], phrases: dict[str, list[tuple[tuple[str, ...], st
     return found
 
 
+_PAIR_KEYS = tuple((a, b, f"p:{a}+{b}") for a, b in PAIRS)
+_by_kind = None
+
+
+def _z(words: list[str], phrases, weights: dict[str, float]) -> float:
+    """The sum of the weights of `features(words, phrases)`, without building its strings: the
+    same features (each counted once), looked up in tables keyed by word and by word pair."""
+    global _by_kind
+    if _by_kind is None:
+        word_w, pair_w = {}, {}
+        for key, weight in weights.items():
+            if key.startswith("w:"):
+                word_w[key[2:]] = weight
+            elif key.startswith("b:"):
+                first, second = key[2:].split(" ", 1)
+                pair_w[first, second] = weight
+        _by_kind = (word_w, pair_w)
+    word_w, pair_w = _by_kind
+    get = weights.get
+    z = get("bias", 0.0)
+    groups = set()
+    constructs = set()
+    for i, w in enumerate(words):
+        for phrase, construct in phrases.get(w, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                constructs.add(construct)
+    for w in set(words):
+        z += word_w.get(w, 0.0)
+        groups.update(_CUE_OF.get(w, ()))
+    for pair in set(zip(words, words[1:])):
+        z += pair_w.get(pair, 0.0)
+    for construct in constructs:
+        z += get("c:" + construct, 0.0)
+    if constructs:
+        groups.add("lexicon")
+    if "purpose" in words:
+        groups.add("purpose")
+    for g in groups:
+        z += get("g:" + g, 0.0)
+    for a, b, key in _PAIR_KEYS:
+        if a in groups and b in groups:
+            z += get(key, 0.0)
+    if "first" not in groups:
+        z += get("g:no-first", 0.0)
+    return z
+
+
 _model = None
 
 
@@ -204,8 +251,7 @@ def flags(norm: str, start: int, end: int) -> bool:
     if first is None:
         return False
     phrases, weights, threshold = _load()
-    z = sum(weights.get(f, 0.0) for f in features(tokens(norm[start:end]), phrases))
-    if z < threshold:
+    if _z(tokens(norm[start:end]), phrases, weights) < threshold:
         return False
     # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
     # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
