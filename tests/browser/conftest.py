@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,22 +30,14 @@ def signed_in_context(browser, *, base_url: str, **options):
     return context
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """hearten served as `hearten serve` serves it (uvicorn on 127.0.0.1), in a thread, on a temp home."""
+@contextmanager
+def serving(app):
+    """Serve `app` as `hearten serve` does (uvicorn on 127.0.0.1, a free port) in a thread; yields its address."""
     import uvicorn
 
-    from hearten.config import load_settings
-    from hearten.web.app import create_app
-
-    home = tmp_path_factory.mktemp("browser-home")
-    settings = load_settings(environ={"HEARTEN_HOME": str(home)})
-    app = create_app(settings, token=TOKEN)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # so asyncio sets TCP_NODELAY
     sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -52,9 +45,23 @@ def server(tmp_path_factory):
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """hearten served as `hearten serve` serves it, on a temp home, for the whole session."""
+    from hearten.config import load_settings
+    from hearten.web.app import create_app
+
+    home = tmp_path_factory.mktemp("browser-home")
+    settings = load_settings(environ={"HEARTEN_HOME": str(home)})
+    with serving(create_app(settings, token=TOKEN)) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

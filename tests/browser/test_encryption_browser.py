@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, SHOTS, TOKEN, signed_in_context
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS, TOKEN, serving, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -20,25 +17,13 @@ PASSPHRASE = "quiet harbour lantern"
 def own_server(tmp_path):
     """A server over its own home (encrypting the shared one would lock the other browser tests out)."""
     pytest.importorskip("sqlcipher3")
-    import uvicorn
-
     from hearten.config import load_settings
     from hearten.crypto import FLOOR_PARAMS
     from hearten.web.app import create_app
 
     app = create_app(load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "the test server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as address:
+        yield address
 
 
 def check(page, name: str, size: str) -> None:

@@ -3,14 +3,11 @@ chart text at least 12 px at phone width, and a screenshot of each at desktop an
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from datetime import timedelta
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, signed_in_context
+from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, serving, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -22,8 +19,6 @@ PAGES = {"insights": "/insights", "calendar": "/calendar", "calendar-year": "/ca
 @pytest.fixture(scope="module")
 def filled_server(tmp_path_factory):
     """A server over a home with 90 days of check-ins, practice, a note, an entry and a running experiment."""
-    import uvicorn
-
     from hearten.config import load_settings
     from hearten.domain.records import NewCheckin, NewEntry, NewSession, now
     from hearten.services import experiments
@@ -52,18 +47,8 @@ def filled_server(tmp_path_factory):
                       moment=today - timedelta(days=3))
     store.close()
     app = create_app(settings, token=TOKEN)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "the test server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}", today
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as address:
+        yield address, today
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from datetime import datetime, timezone
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, signed_in_context
+from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, serving, signed_in_context
 
 pytestmark = pytest.mark.browser
 
@@ -43,8 +41,6 @@ class RunningClock:
 @pytest.fixture
 def served(tmp_path, monkeypatch):
     """A server of its own, with a clock the test sets and Berlin's time zone."""
-    import uvicorn
-
     from hearten.config import load_settings
     from hearten.web.app import create_app
 
@@ -53,18 +49,8 @@ def served(tmp_path, monkeypatch):
     # 08:59:50 in Berlin, on a Wednesday: time enough to open a page before 09:00, on a busy machine too
     clock = RunningClock(datetime(2026, 6, 3, 6, 59, 50, tzinfo=timezone.utc))
     app = create_app(settings, clock=clock, token=TOKEN)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "the test server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}", settings, clock
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as address:
+        yield address, settings, clock
 
 
 def open_page(browser, base, *, allow: bool):

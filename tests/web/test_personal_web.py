@@ -26,10 +26,9 @@ def test_settings_page_keeps_personal_settings_out_of_the_file(client, settings)
     assert THERAPIST in restarted.get("/help").text
 
 
+# Encryption at rest is hearten's own only on SQLite (on PostgreSQL it is the server's job), so SQLite alone.
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_locked_journal_hides_your_therapist(settings, clock):
-    pytest.importorskip("sqlcipher3")
-    if settings.database_url:
-        pytest.skip("encryption at rest is the PostgreSQL server's job")
     app = create_app(settings, clock=clock, kdf_params=crypto.FLOOR_PARAMS)
     client = signed_in(app)
     try:
