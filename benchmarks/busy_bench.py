@@ -28,6 +28,8 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from http_timing import timed_get  # beside this file
+
 ROOT = Path(__file__).resolve().parents[1]
 READS = {"journal": "/journal", "static": "/static/hearten.css"}
 WORDS = ("today I felt tired and a bit lost but I tried to be gentle with myself; I am so stupid for forgetting "
@@ -144,13 +146,8 @@ async def _reader(server: Server, path: str, stop: threading.Event, latencies: l
     request = f"GET {path} HTTP/1.1\r\n{head_lines}Connection: keep-alive\r\n\r\n".encode()
     try:
         while not stop.is_set():
-            started = time.perf_counter()
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head.split(b" ", 2)[1])
-            length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
-            await reader.readexactly(length)
-            latencies.append(time.perf_counter() - started)
+            status, seconds = await timed_get(reader, writer, request)
+            latencies.append(seconds)
             statuses[status] = statuses.get(status, 0) + 1
             await asyncio.sleep(0.005)  # a person clicking fast, not a flood
     finally:

@@ -22,6 +22,8 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from http_timing import timed_get  # beside this file
+
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"home": "/", "journal": "/journal", "insights": "/insights", "calendar": "/calendar",
            "static": "/static/hearten.css"}
@@ -92,13 +94,8 @@ async def _worker(host: str, port: int, path: str, deadline: float, budget: list
     try:
         while time.perf_counter() < deadline and budget[0] > 0:
             budget[0] -= 1
-            started = time.perf_counter()
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head.split(b" ", 2)[1])
-            length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))
-            await reader.readexactly(length)
-            latencies.append(time.perf_counter() - started)
+            status, seconds = await timed_get(reader, writer, request)
+            latencies.append(seconds)
             if status != 200:
                 raise RuntimeError(f"{path} answered {status}")
     finally:
