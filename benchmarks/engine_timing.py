@@ -15,8 +15,8 @@ import statistics
 import sys
 import time
 
-from hearten.content.practices import load_practice
-from hearten.domain.engine import Engine
+from hearten.content.loaders import load_practice
+from hearten.domain.practice_player import Engine
 
 
 def run(seconds: float) -> tuple[list[float], float]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hearten.content.practices import load_resources
+from hearten.content.loaders import load_resources
 from tests.support.cli import run_hearten, run_json
 
 

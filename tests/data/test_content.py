@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from hearten.content.practices import load_learn_cards, load_practices
-from hearten.domain.engine import Engine
-from hearten.domain.practices import COMPONENTS, ChoiceStep, PromptStep, RatingStep, TimedStep
+from hearten.content.loaders import load_learn_cards, load_practices
+from hearten.domain.practice_player import Engine
+from hearten.domain.content_schema import COMPONENTS, ChoiceStep, PromptStep, RatingStep, TimedStep
 
 REQUIRED = [
     "three-components-pause", "loving-kindness", "rain", "compassionate-imagery", "body-monitoring",

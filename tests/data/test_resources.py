@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from hearten.content import content_dir
-from hearten.content.practices import ContentError, load_resources
-from hearten.domain.practices import Resource
+from hearten.content.loaders import ContentError, load_resources
+from hearten.domain.content_schema import Resource
 
 FIELDS = ("name", "kind", "phone", "text", "web", "hours", "source", "last_verified")
 MAX_AGE = timedelta(days=365)

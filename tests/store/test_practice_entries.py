@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hearten.services import practices as service
+from hearten.services import practice_sessions as service
 from tests.support.cli import run_hearten, run_json
 
 RAIN = {

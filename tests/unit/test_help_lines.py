@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hearten.content.practices import load_resources
+from hearten.content.loaders import load_resources
 from hearten.domain.safety import MAIN_COUNTRIES, help_lines, own_therapist
 
 BOOK = load_resources()

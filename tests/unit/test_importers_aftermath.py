@@ -24,7 +24,7 @@ from hearten import services
 from hearten.cli import cli
 from hearten.config import load_settings
 from hearten.domain.records import InvalidInput
-from hearten.services import assessments, practices
+from hearten.services import assessments, practice_sessions
 from hearten.store import open_store
 
 MUTATIONS = int(os.environ.get("HEARTEN_MUTATIONS", "400"))  # per format; HEARTEN_MUTATIONS=3000 for a deep run
@@ -156,11 +156,11 @@ def hearten_export(tmp_path_factory) -> dict:
                              reframe="It was a hard day, and I noticed it.")
         services.add_checkin(store, mood=4, distress=6, sleep_hours=6.5, active_minutes=20, social=3, food=5,
                              note="tired", at=WHEN)
-        practices.run_scripted(store, practice_id="self-talk-30-30", fast=True, answers={
+        practice_sessions.run_scripted(store, practice_id="self-talk-30-30", fast=True, answers={
             "distress_before": 6, "mood": 5, "regret-choice": "The email I sent", "words": "You meant well."})
-        practices.run_scripted(store, practice_id="self-care-check", fast=True, answers={
+        practice_sessions.run_scripted(store, practice_id="self-care-check", fast=True, answers={
             "sleep": 4, "activity": 7, "joy": "music", "plan": "an early night"})
-        practices.run_scripted(store, practice_id="grounding", fast=True, answers={"check": "About the same"})
+        practice_sessions.run_scripted(store, practice_id="grounding", fast=True, answers={"check": "About the same"})
         for instrument_id in ("self-compassion-checkin", "wellbeing-weekly"):
             instrument = assessments.get_instrument(store, instrument_id=instrument_id)
             assessments.take(store, instrument_id=instrument_id,

@@ -18,9 +18,9 @@ WHEN = datetime(2026, 3, 10, 20, 15, tzinfo=timezone.utc)
 @pytest.fixture
 def export(sqlite_store) -> dict:
     services.add_entry(sqlite_store, text="A hard day, written down.", mood=4, at=WHEN)
-    from hearten.services import practices
+    from hearten.services import practice_sessions
 
-    practices.run_scripted(sqlite_store, practice_id="self-care-check", fast=True, answers={"sleep": 4, "joy": "music"})
+    practice_sessions.run_scripted(sqlite_store, practice_id="self-care-check", fast=True, answers={"sleep": 4, "joy": "music"})
     assessments.take(sqlite_store, instrument_id="self-compassion-checkin", answers=[3] * 12, at=WHEN)
     document = services.export_document(sqlite_store)
     sqlite_store.wipe()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hearten.domain.language import analyze, crisis, has_crisis, second_opinion
-from hearten.domain.language.engine import normalise
+from hearten.domain.language.rules import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,7 @@ import pytest
 
 from hearten.content import language as words
 from hearten.domain.language import _gate_table, analyze, has_crisis
-from hearten.domain.language.engine import normalise
+from hearten.domain.language.rules import normalise
 from hearten.domain.language.prefilter import Gate
 
 TEXTS = [

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from hearten.content.practices import ContentError, load_learn_cards, load_practice, load_practices, load_resources
-from hearten.domain.practices import Practice, render_text
+from hearten.content.loaders import ContentError, load_learn_cards, load_practice, load_practices, load_resources
+from hearten.domain.content_schema import Practice, render_text
 
 GOOD = '''
 id = "tiny"

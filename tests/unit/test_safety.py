@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearten.content.practices import load_resources
+from hearten.content.loaders import load_resources
 from hearten.domain.records import InvalidInput
 from hearten.domain.safety import distress_check, own_therapist, resources_for
 

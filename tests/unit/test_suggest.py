@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from hearten.content.practices import load_practices
+from hearten.content.loaders import load_practices
 from hearten.domain.records import Checkin
 from hearten.domain.suggest import COMPONENT_PRACTICE, suggest_practice
 

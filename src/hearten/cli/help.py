@@ -31,7 +31,7 @@ def help_command(app, country, as_json):
 
 
 def _sections(app, country=None):
-    from hearten.services.practices import help_sections
+    from hearten.services.practice_sessions import help_sections
 
     return help_sections(app.safe_settings, country=country.strip().upper() if country else None)
 
@@ -42,7 +42,7 @@ def _json_lines(app, country) -> list[dict]:
     if found.country is not None:
         code = found.country.code
         return [_json_line(r, None if r.kind == "own" else code) for r in found.lines]
-    from hearten.services.practices import resource_book
+    from hearten.services.practice_sessions import resource_book
 
     own = [r for r in found.lines if r.kind == "own"]
     listed = [(c.code, r) for c in resource_book().countries.values() for r in (*c.lines, *c.emergency)]

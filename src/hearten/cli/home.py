@@ -49,7 +49,7 @@ def show_home(app) -> None:
     else:
         click.echo(messages.HOME_NO_ENTRIES)
     click.echo()
-    from hearten.services import practices as practice_service
+    from hearten.services import practice_sessions as practice_service
     from hearten.services.assessments import due_instruments
 
     chosen = practice_service.suggest(app.store, moment=moment)

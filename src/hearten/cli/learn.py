@@ -12,7 +12,7 @@ from hearten.cli.context import echo_json
 @click.option("--json", "as_json", is_flag=True, help="Print the card (or every card) as JSON.")
 def learn(topic, as_json):
     """Read a card: what self-compassion is, what gets in the way, what it brings."""
-    from hearten.content.practices import load_learn_cards
+    from hearten.content.loaders import load_learn_cards
     from hearten.domain.records import InvalidInput
 
     cards = sorted(load_learn_cards().values(), key=lambda c: (c.order, c.id))

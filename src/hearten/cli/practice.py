@@ -20,7 +20,7 @@ def practice():
 @click.option("--json", "as_json", is_flag=True, help="Print id, title, components and minutes as JSON.")
 def list_(as_json):
     """Every practice, grouped by what it builds."""
-    from hearten.services.practices import practices
+    from hearten.services.practice_sessions import practices
 
     found = sorted(practices().values(), key=lambda p: (p.components[0], p.title))
     if as_json:
@@ -43,7 +43,7 @@ def list_(as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the whole practice as JSON.")
 def show(practice_id, as_json):
     """What a practice involves, step by step, before you begin."""
-    from hearten.services.practices import get_practice
+    from hearten.services.practice_sessions import get_practice
 
     p = get_practice(practice_id=practice_id)
     if as_json:
@@ -54,7 +54,7 @@ def show(practice_id, as_json):
     click.echo(click.style(f"Builds: {', '.join(messages.COMPONENT_NAMES.get(c, c) for c in p.components)}. "
                            f"Drawn from: {p.credit}.", dim=True))
     click.echo()
-    from hearten.domain.practices import render_text
+    from hearten.domain.content_schema import render_text
 
     for number, step in enumerate(p.steps, 1):
         extra = f" ({step.seconds:g} s)" if step.kind == "timed" and not step.open_ended else ""
@@ -84,7 +84,7 @@ def show(practice_id, as_json):
 @click.pass_obj
 def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, self_phrases, as_json):
     """Be guided through a practice, one step at a time. Ctrl+C pauses."""
-    from hearten.services import practices as service
+    from hearten.services import practice_sessions as service
 
     prefill_map = _prefill_for(practice_id, prefill)
     store = app.store  # opened first: opening it fills in the personal settings, the name among them
@@ -129,7 +129,7 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
 @click.pass_obj
 def history(app, since, as_json):
     """The practices you have given yourself."""
-    from hearten.services.practices import history as sessions, practices
+    from hearten.services.practice_sessions import history as sessions, practices
 
     found = sessions(app.store, since=moment_option(since))
     if as_json:
@@ -159,7 +159,7 @@ def history(app, since, as_json):
 @click.pass_obj
 def delete(app, session_id, yes):
     """Delete one practice session for good (its id is in `hearten practice history`)."""
-    from hearten.services.practices import delete_session, get_session, practices
+    from hearten.services.practice_sessions import delete_session, get_session, practices
 
     found = get_session(app.store, session_id=session_id)  # a clear error before asking
     if not yes:
@@ -175,7 +175,7 @@ def delete(app, session_id, yes):
 @click.pass_obj
 def suggest(app, as_json):
     """One practice that may fit right now, and why."""
-    from hearten.services.practices import get_practice, suggest as pick
+    from hearten.services.practice_sessions import get_practice, suggest as pick
 
     chosen = pick(app.store)
     title = get_practice(practice_id=chosen.practice_id).title
@@ -200,7 +200,7 @@ def _prefill_for(practice_id: str, text: str | None) -> dict | None:
     """--prefill goes into the practice's first writing step."""
     if not text:
         return None
-    from hearten.services.practices import get_practice
+    from hearten.services.practice_sessions import get_practice
 
     for step in get_practice(practice_id=practice_id).steps:
         if step.kind == "prompt":

@@ -30,7 +30,7 @@ def run_interactive(app, practice_id: str, **options):
     """Run a practice with a person at the keyboard; returns the engine's Outcome (or None if not begun)."""
     from rich.console import Console
 
-    from hearten.services.practices import start
+    from hearten.services.practice_sessions import start
 
     console = Console(highlight=False)
     options = {**options, **ask_length(practice_id, options)}
@@ -249,7 +249,7 @@ def _pause_menu(console, engine) -> None:
 
 def ask_length(practice_id: str, options: dict) -> dict:
     """For a practice that offers lengths, ask how long (or open-ended), unless the options already say."""
-    from hearten.services.practices import get_practice
+    from hearten.services.practice_sessions import get_practice
 
     if options.get("minutes") is not None or options.get("open_ended") or options.get("fast"):
         return {}

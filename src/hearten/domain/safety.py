@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from hearten.domain.records import InvalidInput, check_scale, clean_text
 
 if TYPE_CHECKING:
-    from hearten.domain.practices import Country, Resource, ResourceBook
+    from hearten.domain.content_schema import Country, Resource, ResourceBook
 
 DISTRESS_RISE = 3  # after - before at or above this stops gently
 DISTRESS_HIGH = 8  # after at or above this stops gently, whatever it was before; the same for check-ins
@@ -217,7 +217,7 @@ def own_therapist(*, name: str, phone: str = "", text: str = "", web: str = "", 
     phone, text, web, hours, note = (value.strip() for value in (phone, text, web, hours, note))
     if not (phone or text or web):
         raise InvalidInput("add a phone number, a text number or a web address so you can reach them")
-    from hearten.domain.practices import Resource
+    from hearten.domain.content_schema import Resource
 
     for label, value in (("phone", phone), ("text", text), ("web", web), ("hours", hours), ("note", note)):
         if len(value) > 500 or "\x00" in value:

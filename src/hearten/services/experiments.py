@@ -26,7 +26,7 @@ def latest(store: Store) -> Experiment | None:
 def start(store: Store, *, practice_id: str, question: str, weeks: int = DEFAULT_WEEKS,
           moment: datetime | None = None, coin=None) -> Experiment:
     """Draw a randomised schedule that starts tomorrow, and save it with the question before any data come in."""
-    from hearten.services.practices import get_practice
+    from hearten.services.practice_sessions import get_practice
 
     moment = moment or now()
     get_practice(practice_id=practice_id)  # an unknown practice raises InvalidInput with the known ones

@@ -8,7 +8,7 @@ from hearten.domain.safety import SafetyDecision
 def sections(settings, *, country: str | None = None):
     """Help lines (domain.safety.HelpLines): iterate for the help screen's (heading, resources) pairs,
     `.crisis` for what a moment of distress shows; the person's own helper always first."""
-    from hearten.services.practices import help_sections
+    from hearten.services.practice_sessions import help_sections
 
     return help_sections(settings, country=country)
 

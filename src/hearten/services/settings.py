@@ -7,7 +7,7 @@ from hearten.domain.records import InvalidInput, has_broken_characters
 
 def check_country(code: str) -> str:
     """A country code hearten lists help lines for (upper-cased), or "" for none; anything else is refused."""
-    from hearten.content.practices import load_resources
+    from hearten.content.loaders import load_resources
 
     code = (code or "").strip().upper()
     if code and code not in load_resources().countries:

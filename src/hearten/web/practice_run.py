@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from hearten.domain.engine import Engine
-from hearten.domain.practices import Practice, TimedStep
+from hearten.domain.practice_player import Engine
+from hearten.domain.content_schema import Practice, TimedStep
 from hearten.domain.records import InvalidInput
 
 
@@ -65,7 +65,7 @@ def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, ou
 
 def record(store, practice: Practice, **run):
     """Replay and store a run (through the practices service, as the CLI stores one); returns (session id, outcome)."""
-    from hearten.services.practices import record as record_session
+    from hearten.services.practice_sessions import record as record_session
 
     result = replay(practice, **run)
     session_id, _ = record_session(store, outcome=result)

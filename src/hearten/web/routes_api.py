@@ -10,8 +10,8 @@ import hearten
 from hearten import services
 from hearten.domain import safety, shapes
 from hearten.domain.records import InvalidInput
-from hearten.services import NotFound, assessments, practices as practice_service
-from hearten.web import models as m
+from hearten.services import NotFound, assessments, practice_sessions as practice_service
+from hearten.web import api_schemas as m
 from hearten.web.highlight import noticed
 from hearten.web.practice_run import record
 from hearten.web.render import state_of

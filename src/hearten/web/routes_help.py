@@ -15,7 +15,7 @@ _CODE = re.compile(r"^[A-Za-z]{2,3}$")
 
 @router.get("/help")
 async def help_page(request: Request):
-    from hearten.services.practices import help_sections
+    from hearten.services.practice_sessions import help_sections
 
     state = state_of(request)
     # ?country=DE shows another country's lines for this visit only; the saved setting stays.

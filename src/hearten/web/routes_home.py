@@ -11,7 +11,7 @@ from hearten.domain import insights
 from hearten.domain.suggest import suggest_practice
 from hearten.services import assessments
 from hearten.services.experiments import today_assignment as experiment_today
-from hearten.services.practices import RECENT_DAYS
+from hearten.services.practice_sessions import RECENT_DAYS
 from hearten.web.charts import bars_svg
 from hearten.web.render import page, state_of
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from hearten import messages, services
 from hearten.domain import insights
 from hearten.domain.charts import history_svg
-from hearten.services import assessments, practices
+from hearten.services import assessments, practice_sessions
 from hearten.services import insights as insights_service
 from hearten.web.charts import bars_svg
 from hearten.web.render import page, state_of
@@ -48,7 +48,7 @@ def _charts(state, days: int, moment) -> dict:
         charts.append({"id": measure, "title": title, "svg": svg, "summary": insights.summary(series)})
     weeks = max(4, min(52, days // 7))
     week_start = datetime.combine(today - timedelta(days=today.weekday(), weeks=weeks - 1), time(0), tzinfo=moment.tzinfo)
-    per_week = insights.minutes_per_week(practices.history(store, since=min(week_start, since)), today=today,
+    per_week = insights.minutes_per_week(practice_sessions.history(store, since=min(week_start, since)), today=today,
                                          weeks=weeks)
     practice_chart = bars_svg([(f"{monday.day} {monday:%b}", minutes) for monday, minutes in per_week],
                               title="Practice minutes per week", width=PHONE_WIDTH, labels=4)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from hearten.domain.insights import session_minutes
-from hearten.domain.practices import COMPONENTS
-from hearten.services import NotFound, help as help_service, practices as practice_service
-from hearten.services.practices import prefill_for_page
+from hearten.domain.content_schema import COMPONENTS
+from hearten.services import NotFound, help as help_service, practice_sessions as practice_service
+from hearten.services.practice_sessions import prefill_for_page
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
@@ -37,7 +37,7 @@ def history(request: Request):
 
 @router.get("/practices/sessions/{session_id}/delete")
 async def delete_session_form(request: Request, session_id: int):
-    from hearten.services.practices import get_session
+    from hearten.services.practice_sessions import get_session
 
     state = state_of(request)
     found = get_session(state.store, session_id=session_id)
@@ -53,7 +53,7 @@ async def delete_session_form(request: Request, session_id: int):
 async def delete_session(request: Request, session_id: int):
     from fastapi.responses import RedirectResponse
 
-    from hearten.services.practices import delete_session as delete
+    from hearten.services.practice_sessions import delete_session as delete
 
     delete(state_of(request).store, session_id=session_id)
     return RedirectResponse("/practices/history", status_code=303)
@@ -87,7 +87,7 @@ def player(request: Request, practice_id: str, pace: str = ""):
 
 def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]]:
     """A step's words as (kind, text, step id) runs: plain text, the kind wishes, or an earlier answer (with its fallback)."""
-    from hearten.domain.practices import PLACEHOLDER
+    from hearten.domain.content_schema import PLACEHOLDER
 
     parts, at = [], 0
     for match in PLACEHOLDER.finditer(text):

@@ -180,19 +180,19 @@ class AppState:
     # -- content, read once per run --------------------------------------------------------
     @cached_property
     def practices(self):
-        from hearten.content.practices import load_practices
+        from hearten.content.loaders import load_practices
 
         return load_practices()
 
     @cached_property
     def learn_cards(self):
-        from hearten.content.practices import load_learn_cards
+        from hearten.content.loaders import load_learn_cards
 
         return load_learn_cards()
 
     @cached_property
     def resources(self):
-        from hearten.content.practices import load_resources
+        from hearten.content.loaders import load_resources
 
         return load_resources()
 

@@ -7,6 +7,6 @@ docs/language.md describes what is detected, the JSON shape and the limits.
 from __future__ import annotations
 
 from .analyzer import analyze, has_crisis, summarize
-from .model import SELF_CRITICAL_THRESHOLD, TRAP_IDS, Analysis, SentenceAnalysis, TrapHit
+from .results import SELF_CRITICAL_THRESHOLD, TRAP_IDS, Analysis, SentenceAnalysis, TrapHit
 
 __all__ = ["analyze", "summarize", "has_crisis", "Analysis", "SentenceAnalysis", "TrapHit", "TRAP_IDS", "SELF_CRITICAL_THRESHOLD"]

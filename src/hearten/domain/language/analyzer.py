@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 
 from . import crisis, second_opinion, selfcrit, traps
-from .engine import Match, normalise
-from .model import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
+from .rules import Match, normalise
+from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .prefilter import Gate
 from .sentences import split
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Detector, Rule
+from .rules import Detector, Rule
 from .lexicon import alt
 
 _A = r"\s*'?\s*"  # an apostrophe that may be missing or spaced

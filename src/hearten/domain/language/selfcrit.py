@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .engine import Detector, Match, Rule
+from .rules import Detector, Match, Rule
 from .lexicon import ADJ_TIERS, BAD_ADJ, FILLER, I_AM, NEGATED_PREFIX, REPORT_VERBS, ROLE_NOUNS, alt
 
 _ME = r"(?:my\s*self|me)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .engine import Detector, Rule
+from .rules import Detector, Rule
 from .lexicon import ADJ_TIERS, FILLER, alt
 
 _A = r"\s*'?\s*"

@@ -13,13 +13,13 @@ RECENT_DAYS = 7
 
 
 def practices() -> dict:
-    from hearten.content.practices import load_practices
+    from hearten.content.loaders import load_practices
 
     return load_practices()
 
 
 def get_practice(*, practice_id: str, phrases=None, self_phrases=None):
-    from hearten.content.practices import ContentError, load_practice
+    from hearten.content.loaders import ContentError, load_practice
 
     try:
         return load_practice(practice_id, phrases=phrases, self_phrases=self_phrases)
@@ -34,8 +34,8 @@ def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=
 
     `name` is the person's name setting: it starts the steps that ask for a name (a letter's).
     """
-    from hearten.domain.engine import Engine
-    from hearten.domain.practices import personal_prefill
+    from hearten.domain.practice_player import Engine
+    from hearten.domain.content_schema import personal_prefill
 
     practice = get_practice(practice_id=practice_id, phrases=phrases, self_phrases=self_phrases)
     prefill = {**personal_prefill(practice, name=name), **(prefill or {})}
@@ -45,7 +45,7 @@ def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=
 
 def prefill_for_page(practice, *, name=None) -> dict[str, str]:
     """Starting text for a practice shown as a page (the web player): steps filled from settings."""
-    from hearten.domain.practices import personal_prefill
+    from hearten.domain.content_schema import personal_prefill
 
     return personal_prefill(practice, name=name)
 
@@ -162,7 +162,7 @@ def help_sections(settings, *, country: str | None = None):
 @lru_cache(maxsize=1)
 def resource_book():
     """The shipped help lines, read and checked once per process (the book is immutable)."""
-    from hearten.content.practices import load_resources
+    from hearten.content.loaders import load_resources
 
     return load_resources()
 
@@ -173,7 +173,7 @@ def _therapist_from_setting(value: str):
     Built without validation: the setting is the person's own words, and a name with no
     number yet is still worth showing.
     """
-    from hearten.domain.practices import Resource
+    from hearten.domain.content_schema import Resource
 
     name, _, how = value.partition(",")
     return Resource.model_construct(name=name.strip() or value.strip(), kind="own", phone=how.strip(), text="",

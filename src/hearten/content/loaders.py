@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from hearten.content import content_dir
-from hearten.domain.practices import Country, LearnCard, Practice, ResourceBook
+from hearten.domain.content_schema import Country, LearnCard, Practice, ResourceBook
 
 STEP_KINDS = {"instruction", "timed", "prompt", "choice", "rating"}
 

@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-from hearten.domain.practices import ChoiceStep, Practice, PromptStep, RatingStep, TimedStep, render_text
+from hearten.domain.content_schema import ChoiceStep, Practice, PromptStep, RatingStep, TimedStep, render_text
 from hearten.domain.records import InvalidInput, NewEntry, NewSession, check_scale, clean_text
 from hearten.domain.records import now as wall_now
 from hearten.domain.safety import SafetyAdvice, distress_check

@@ -9,9 +9,9 @@ from io import BytesIO
 
 import pytest
 
-from hearten.content.practices import load_practice
-from hearten.domain.engine import Engine
-from hearten.domain.practices import Practice
+from hearten.content.loaders import load_practice
+from hearten.domain.practice_player import Engine
+from hearten.domain.content_schema import Practice
 from hearten.domain.records import InvalidInput, NewSession
 from hearten.sound import bell_wav
 
@@ -354,7 +354,7 @@ def test_the_letter_greeting_shows_above_the_first_part_and_falls_back_kindly():
 
 
 def test_the_name_setting_fills_in_the_letter_name():
-    from hearten.domain.practices import personal_prefill
+    from hearten.domain.content_schema import personal_prefill
 
     letter = load_practice("compassionate-letter")
     assert personal_prefill(letter, name="  Ana ") == {"name": "Ana"}
@@ -378,7 +378,7 @@ def test_expressive_journaling_shows_what_you_wrote_before_the_kind_reply():
 def test_a_step_can_only_read_back_earlier_written_steps():
     from pydantic import ValidationError
 
-    from hearten.domain.practices import Practice
+    from hearten.domain.content_schema import Practice
 
     base = {"id": "x", "title": "X", "summary": "s", "components": ["self_kindness"], "credit": "c", "source": "s",
             "minutes": 1}
