@@ -343,12 +343,11 @@ def my_audit(store: ServerStore, *, actor: Actor) -> list[dict]:
 
 
 def crisis_lines(country: str | None = None) -> list:
-    """The help lines a crisis box shows (the local app's own), for the participant's pages."""
-    from hearten.domain.safety import help_lines
-    from hearten.services.practice_sessions import resource_book
+    """The local app's help lines (services.help) as (heading, lines) sections, for a participant's pages."""
+    from hearten.services import help as help_service
 
-    found = help_lines(country, resource_book())
-    return [r for _, listed in found.crisis for r in listed]
+    # A server has no one person's settings: no own therapist line; without a country, the main countries'.
+    return list(help_service.sections(SimpleNamespace(therapist="", country=country)))
 
 
 def new_consent_text(store: ServerStore, *, org_id: str, text: str, now: datetime | None = None) -> int:
