@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import warnings
 from datetime import datetime, timedelta, timezone
 
@@ -134,5 +133,3 @@ def client_for(app, world):
     for client in made:
         client.close()
 
-
-__all__ = ["PASSWORD", "time"]

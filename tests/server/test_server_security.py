@@ -245,3 +245,14 @@ def test_secure_cookies_use_the_host_prefix(world, server_store, clock):
     assert cookie.startswith("__Host-") and "secure" in cookie.lower() and "samesite=strict" in cookie.lower()
     assert client.get("/api/v1/csrf").headers["strict-transport-security"].startswith("max-age=")
     client.close()
+
+
+def test_signing_in_again_ends_the_session_the_browser_had(client_for, world):
+    client = client_for("participant1")
+    old = dict(client.cookies)
+    sign_in(client, world, "participant1")
+    assert len(client.get("/api/v1/me/sessions").json()) == 1
+    stale = make_client(client.app)
+    stale.cookies.update(old)
+    assert stale.get("/api/v1/me").status_code == 401
+    stale.close()

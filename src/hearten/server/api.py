@@ -161,6 +161,8 @@ def accept_invite(request: Request, body: AcceptIn):
 @router.post("/login", response_model=LoginOut, summary="Sign in: sets the session cookie (401 on any failure, 429 when throttled)")
 def login(request: Request, response: Response, body: LoginIn):
     state = server_of(request)
+    if request.state.actor is not None:  # signing in again replaces the session this browser had
+        accounts.logout(state.store, actor=request.state.actor)
     token, actor = accounts.login(state.store, state.settings, email=body.email, password=body.password,
                                   otp=body.otp, address=client_address(request),
                                   user_agent=request.headers.get("user-agent", ""), now=state.now())

@@ -88,6 +88,8 @@ def login_form(request: Request, email: str = Form(""), password: str = Form("")
     except accounts.Throttled:
         return render(request, "login.html", status=429, next=_safe_next(next), email=email,
                       problem=messages.SERVER_THROTTLED)
+    if request.state.actor is not None:  # signing in again replaces the session this browser had
+        accounts.logout(state.store, actor=request.state.actor)
     response = _back(_safe_next(next))
     set_session_cookie(request, response, token)
     return response
