@@ -1,4 +1,16 @@
-"""Server settings, from HEARTEN_* variables (or given directly by tests)."""
+"""Server settings, from HEARTEN_* variables (or given directly by tests).
+
+HEARTEN_DATABASE_URL            the PostgreSQL server (required)
+HEARTEN_SERVER_HOSTS            Host names the server answers to, comma-separated (default: localhost,127.0.0.1)
+HEARTEN_SERVER_URL              the public address, for invite links (https://hearten.example.org)
+HEARTEN_SERVER_COOKIE_SECURE    1 (default): Secure, __Host- cookies and HSTS, for a TLS proxy in front;
+                                0 only for trying it out over plain http on one computer
+HEARTEN_SERVER_IDLE_MINUTES     a session ends after this long unused (default 30)
+HEARTEN_SERVER_ABSOLUTE_HOURS   and after this long in any case (default 12)
+HEARTEN_SERVER_POOL_SIZE        database connections per worker process (default 4)
+HEARTEN_SERVER_TRUSTED_PROXIES  addresses whose X-Forwarded-For is believed (default 127.0.0.1)
+HEARTEN_ADMIN_PASSWORD          the first admin's password for `hearten server init`
+"""
 
 from __future__ import annotations
 
