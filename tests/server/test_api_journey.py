@@ -155,3 +155,24 @@ def test_openapi_lists_the_contract(app):
         assert path in paths
     assert not any(p.startswith(("/login", "/org")) for p in paths)
     client.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "redcap-dictionary", "codebook", "fhir"])
+def test_every_export_format_answers_and_names_nobody(client_for, world, fmt):
+    from hearten.server.sharing import _practices, instruments
+
+    org = world.orgs[0]
+    me = client_for("participant1")
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins", "practices", "assessments"]})
+    me.post("/api/v1/checkins", json={"mood": 6, "distress": 2, "sleep_hours": 7.5})
+    me.post("/api/v1/sessions", json={"practice_id": next(iter(_practices())), "reached": 0, "outcome": "stopped"})
+    instrument = next(i for i in instruments().values() if not i.requires_item_text)
+    me.post("/api/v1/assessments", json={"instrument": instrument.id,
+                                         "answers": {item: instrument.scale.min for item in instrument.item_ids()}})
+    scientist = client_for("researcher1")
+    answer = scientist.get(f"/api/v1/orgs/{org}/export?format={fmt}")
+    assert answer.status_code == 200 and answer.content
+    assert "attachment" in answer.headers["content-disposition"]
+    for secret in (world.people["participant1"]["id"], "participant1@example.org"):
+        assert secret not in answer.text
+    assert scientist.get(f"/api/v1/orgs/{org}/export?format=xlsx").status_code == 422
