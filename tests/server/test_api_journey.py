@@ -176,3 +176,19 @@ def test_every_export_format_answers_and_names_nobody(client_for, world, fmt):
     for secret in (world.people["participant1"]["id"], "participant1@example.org"):
         assert secret not in answer.text
     assert scientist.get(f"/api/v1/orgs/{org}/export?format=xlsx").status_code == 422
+
+
+def test_consenting_again_after_a_delete_shows_only_what_came_after(client_for, world, clock):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    pid = world.people["participant1"]["id"]
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    me.post("/api/v1/checkins", json={"mood": 1})
+    clock.advance(minutes=1)
+    me.delete(f"/api/v1/orgs/{org}/consent?shared=delete")
+    clock.advance(minutes=1)
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    me.post("/api/v1/checkins", json={"mood": 9})
+    doctor = client_for("clinician1")
+    shown = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/checkins").json()
+    assert [c["mood"] for c in shown["items"]] == [9]

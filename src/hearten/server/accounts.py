@@ -219,6 +219,16 @@ def resolve(store: ServerStore, settings: ServerSettings, *, token: str | None,
                  token_hash=hashed)
 
 
+def change_password(store: ServerStore, settings: ServerSettings, *, actor: Actor, current: str, new: str) -> int:
+    """Change one's own password (the current one is asked again); every other session ends. Returns how many."""
+    account = store.account_by_id(account_id=actor.account_id)
+    if not isinstance(current, str) or not _password_matches(_hasher(settings), account["password_hash"], current):
+        raise LoginFailed()
+    password = credentials.check_password(new, email=actor.email)
+    store.set_password_hash(account_id=actor.account_id, password_hash=_hasher(settings).hash(password))
+    return store.end_other_sessions(account_id=actor.account_id, keep_session_id=actor.session_id)
+
+
 def logout(store: ServerStore, *, actor: Actor) -> None:
     store.end_session_by_token(token_hash=actor.token_hash)
 

@@ -222,6 +222,9 @@ class ServerStore:
     def end_all_sessions(self, *, account_id: str) -> int:
         return self._run("DELETE FROM login_sessions WHERE account_id = %s", (account_id,))
 
+    def end_other_sessions(self, *, account_id: str, keep_session_id: str) -> int:
+        return self._run("DELETE FROM login_sessions WHERE account_id = %s AND id <> %s", (account_id, keep_session_id))
+
     def end_session_by_token(self, *, token_hash: str) -> None:
         self._run("DELETE FROM login_sessions WHERE token_hash = %s", (token_hash,))
 
