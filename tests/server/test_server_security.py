@@ -268,3 +268,12 @@ def test_changing_the_password_asks_for_the_old_one_and_ends_other_sessions(clie
     assert done.json() == {"ended": 1}
     assert phone.get("/api/v1/me").status_code == 401 and laptop.get("/api/v1/me").status_code == 200
     accounts.login(world.store, world.settings, email="participant1@example.org", password="a brand new sentence")
+
+
+def test_the_public_address_is_an_allowed_host():
+    settings = ServerSettings.from_env({"HEARTEN_DATABASE_URL": "postgresql://x@/y",
+                                        "HEARTEN_SERVER_URL": "https://hearten.example.org"})
+    assert "hearten.example.org" in settings.allowed_hosts and settings.cookie_secure
+    assert settings.join_url("abc") == "https://hearten.example.org/join?code=abc"
+    with pytest.raises(ValueError):
+        ServerSettings.from_env({})

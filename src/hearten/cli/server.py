@@ -66,8 +66,11 @@ def run_command(host, port, workers):
 
     from hearten.server import admin
 
-    if not os.environ.get("HEARTEN_SERVER_HOSTS"):
-        os.environ["HEARTEN_SERVER_HOSTS"] = ",".join(dict.fromkeys(("localhost", "127.0.0.1", host)))
+    if not os.environ.get("HEARTEN_SERVER_HOSTS"):  # the workers read it: this address, and the public one
+        from urllib.parse import urlsplit
+
+        public = urlsplit(os.environ.get("HEARTEN_SERVER_URL", "")).hostname or ""
+        os.environ["HEARTEN_SERVER_HOSTS"] = ",".join(h for h in dict.fromkeys(("localhost", "127.0.0.1", host, public)) if h)
     _run(admin.check_ready)
     click.echo(f"hearten server is running at http://{host}:{port}/ with {workers} worker(s)", err=True)
     uvicorn.run("hearten.server.admin:make_app", factory=True, host=host, port=port, workers=workers,

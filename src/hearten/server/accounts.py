@@ -172,6 +172,7 @@ def login(store: ServerStore, settings: ServerSettings, *, email, password, otp=
     if hasher.check_needs_rehash(account["password_hash"]):
         store.set_password_hash(account_id=account["id"], password_hash=hasher.hash(credentials.normalise(password)))
     store.clear_failures(key=account_key)
+    store.drop_expired_sessions(account_id=account["id"], now=now, idle=settings.idle)  # the old ones, swept here
     token = credentials.new_token()  # a fresh session at every sign-in: nothing set before it survives
     hashed = credentials.token_hash(token)
     session_id = store.create_session(account_id=account["id"], token_hash=hashed, now=now,

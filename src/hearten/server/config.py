@@ -52,6 +52,11 @@ class ServerSettings:
             values["allowed_hosts"] = tuple(env["HEARTEN_SERVER_HOSTS"].split(","))
         if env.get("HEARTEN_SERVER_URL"):
             values["public_url"] = env["HEARTEN_SERVER_URL"]
+            if "allowed_hosts" not in values:  # the public address is one of ours
+                from urllib.parse import urlsplit
+
+                public = urlsplit(env["HEARTEN_SERVER_URL"]).hostname or ""
+                values["allowed_hosts"] = ("localhost", "127.0.0.1", public)
         if env.get("HEARTEN_SERVER_COOKIE_SECURE"):
             values["cookie_secure"] = env["HEARTEN_SERVER_COOKIE_SECURE"].strip().lower() in TRUE
         for name, key, kind in (("idle_minutes", "HEARTEN_SERVER_IDLE_MINUTES", float),
