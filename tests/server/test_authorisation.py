@@ -12,6 +12,7 @@ import itertools
 import re
 
 import pytest
+
 from hearten.server import policy
 from tests.server.conftest import PASSWORD, make_client, sign_in
 

@@ -75,7 +75,10 @@ def run_command(host, port, workers):
     click.echo(f"hearten server is running at http://{host}:{port}/ with {workers} worker(s)", err=True)
     uvicorn.run("hearten.server.admin:make_app", factory=True, host=host, port=port, workers=workers,
                 log_level="warning", access_log=False, server_header=False, date_header=False, proxy_headers=True,
-                forwarded_allow_ips=os.environ.get("HEARTEN_SERVER_TRUSTED_PROXIES", "127.0.0.1"))
+                forwarded_allow_ips=os.environ.get("HEARTEN_SERVER_TRUSTED_PROXIES", "127.0.0.1"),
+                # A busy worker on a small machine can take seconds to answer the supervisor's ping;
+                # killing it then would drop every request it holds.
+                timeout_worker_healthcheck=60)
 
 
 @server.group("admin")

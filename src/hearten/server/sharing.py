@@ -12,7 +12,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from hearten import messages
-from hearten.domain.records import NewCheckin, NewEntry, InvalidInput
+from hearten.domain.records import InvalidInput, NewCheckin, NewEntry
 from hearten.server.accounts import Actor, BadRequest, utc_now
 from hearten.server.store import SCOPES, ServerStore
 
