@@ -192,3 +192,22 @@ def test_consenting_again_after_a_delete_shows_only_what_came_after(client_for, 
     doctor = client_for("clinician1")
     shown = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/checkins").json()
     assert [c["mood"] for c in shown["items"]] == [9]
+
+
+def test_research_ids_are_stable_within_a_study_and_unlinkable_across(client_for, world):
+    import csv as csv_module
+
+    pid = world.people["participant1"]["id"]
+    world.store.add_membership(org_id=world.orgs[1], account_id=pid, role="participant", now=world.clock.now)
+    me = client_for("participant1")
+    for org in world.orgs:
+        me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+        me.post(f"/api/v1/checkins?org={org}", json={"mood": 5, "distress": 4})
+
+    def ids(researcher, org):
+        text = client_for(researcher).get(f"/api/v1/orgs/{org}/export?format=csv").text
+        return {row["participant_id"] for row in csv_module.DictReader(io.StringIO(text))}
+
+    first, again = ids("researcher1", world.orgs[0]), ids("researcher1", world.orgs[0])
+    other = ids("researcher2", world.orgs[1])
+    assert len(first) == 1 and first == again and other and not first & other
