@@ -417,6 +417,8 @@ SERVER_SIGN_IN = "Please sign in first."
 SERVER_NOT_ALLOWED = "This is not open to your account."
 SERVER_INVITE_INVALID = ("That invite code does not work: it may have been used already or expired. "
                          "Please ask the person who invited you for a new one.")
+SERVER_RESET_INVALID = ("That reset link does not work: it may have been used already or expired. "
+                        "Please ask your organisation's admin for a new one.")
 SERVER_ACCOUNT_EXISTS = "There is already an account with that email. Please sign in instead."
 SERVER_NO_CONSENT = "This person has not chosen to share this part with your organisation."
 SERVER_CSRF = "This page is out of date. Please reload it and try again."

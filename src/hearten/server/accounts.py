@@ -145,6 +145,35 @@ def accept_invite(store: ServerStore, settings: ServerSettings, *, code: str, em
     return out
 
 
+def create_reset(store: ServerStore, settings: ServerSettings, *, email: str, now: datetime | None = None) -> dict:
+    """An admin's reset for a forgotten password (or a lost authenticator): {"code", "url", "expires_at"}."""
+    account = store.account_by_email(email=email)
+    if account is None:
+        raise LookupError(messages.SERVER_NO_ACCOUNT.format(email=email))
+    now = now or utc_now()
+    code = credentials.new_token()
+    expires = now + settings.reset_life
+    store.create_reset(code_hash=credentials.token_hash(code), account_id=account["id"], now=now, expires_at=expires)
+    return {"code": code, "url": settings.reset_url(code), "expires_at": expires.isoformat()}
+
+
+def use_reset(store: ServerStore, settings: ServerSettings, *, code: str, password: str,
+              now: datetime | None = None) -> dict:
+    """Choose a new password with a reset code; staff get a new TOTP key (shown once). InviteInvalid when it does not work."""
+    if not isinstance(code, str) or not code or len(code) > 200:
+        raise InviteInvalid()
+    hashed_code = credentials.token_hash(code.strip())
+    # The password is checked before the code is spent, so a weak one does not use it up.
+    password = credentials.check_password(password)
+    made = store.use_reset(code_hash=hashed_code, password_hash=_hasher(settings).hash(password),
+                           otp_secret_for_staff=credentials.new_otp_secret(), now=now or utc_now())
+    out = {"id": made["id"], "email": made["email"], "role": made["role"]}
+    if made["otp_secret"]:
+        out["otp_secret"] = made["otp_secret"]
+        out["otp_uri"] = credentials.otp_uri(made["otp_secret"], made["email"])
+    return out
+
+
 # -- signing in ------------------------------------------------------------------------------------
 def _throttle_keys(email: str, address: str) -> tuple[str, str]:
     return f"account:{email.strip().lower()[:254]}", f"address:{address}"

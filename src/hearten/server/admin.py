@@ -60,6 +60,14 @@ def invite(settings: ServerSettings, *, org_id: str, role: str) -> dict:
         return accounts.create_invite(db, settings, org_id=org_id, role=role)
 
 
+def reset(settings: ServerSettings, *, email: str) -> dict:
+    with _opened(settings) as db:
+        try:
+            return accounts.create_reset(db, settings, email=email)
+        except LookupError as error:
+            raise ServerProblem(str(error)) from None
+
+
 def end_sessions(settings: ServerSettings, *, email: str) -> int:
     with _opened(settings) as db:
         try:
