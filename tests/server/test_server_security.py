@@ -311,3 +311,10 @@ def test_a_reset_expires_and_gives_staff_a_new_authenticator_key(world, clock):
                    otp=otp_now(done["otp_secret"], clock), now=clock.now)
     with pytest.raises(LookupError):
         accounts.create_reset(world.store, world.settings, email="nobody@example.org")
+
+
+def test_an_oversized_body_is_refused(client_for):
+    me = client_for("participant1")
+    answer = me.post("/api/v1/entries", content=b'{"text": "' + b"a" * (14 * 1024 * 1024) + b'"}',
+                     headers={"content-type": "application/json"})
+    assert answer.status_code == 413
