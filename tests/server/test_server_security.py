@@ -318,3 +318,12 @@ def test_an_oversized_body_is_refused(client_for):
     answer = me.post("/api/v1/entries", content=b'{"text": "' + b"a" * (14 * 1024 * 1024) + b'"}',
                      headers={"content-type": "application/json"})
     assert answer.status_code == 413
+
+
+def test_text_the_database_cannot_hold_is_a_400_not_a_500(client_for, world):
+    anon = client_for()
+    assert anon.post("/api/v1/login", json={"email": "a\u0000@example.org", "password": PASSWORD}).status_code in (400, 401)
+    me = client_for("participant1")
+    assert me.get("/api/v1/orgs/ab%00cd/consent").status_code in (400, 403)
+    assert me.put(f"/api/v1/entries/{2**70}/shared", json={"shared": True}).status_code in (400, 404, 422)
+    assert me.post("/api/v1/entries", json={"text": "a\u0000b"}).status_code == 400

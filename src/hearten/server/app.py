@@ -190,7 +190,11 @@ def _errors(app: FastAPI) -> None:
     async def csrf_error(request: Request, error):
         return answer(request, 403, messages.SERVER_CSRF)
 
+    from psycopg import DataError
+
     pairs = [
+        # A NUL character or a number past PostgreSQL's range: the request, not the server, is wrong.
+        (DataError, 400, "Something in that request cannot be stored (a NUL character or a number far too large)."),
         (accounts.LoginFailed, 401, messages.SERVER_LOGIN_FAILED),
         (accounts.Throttled, 429, messages.SERVER_THROTTLED),
         (accounts.InviteInvalid, 400, messages.SERVER_INVITE_INVALID),
