@@ -66,13 +66,15 @@ def integrity_confirms_damage(*, path: Path | None = None, connection=None) -> b
     """True only when SQLite's own integrity check reports the database damaged."""
     import sqlite3
 
+    from hearten.errors import sqlite_errors
+    from hearten.store.sqlcipher import is_plaintext
+
     try:
         if connection is None:
             if path is None or not path.is_file():
                 return False
-            with open(path, "rb") as handle:
-                if handle.read(16) != b"SQLite format 3\x00":
-                    return False  # encrypted, or not hearten's database at all: nothing to check without a key
+            if not is_plaintext(path):
+                return False  # encrypted, or not hearten's database at all: nothing to check without a key
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
             try:
                 rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -80,9 +82,9 @@ def integrity_confirms_damage(*, path: Path | None = None, connection=None) -> b
                 connection.close()
         else:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except Exception as error:  # sqlite3's or sqlcipher3's DatabaseError, or a file that went away
-        if not any(cls.__name__ == "DatabaseError" for cls in type(error).__mro__):
-            return False
+    except sqlite_errors() as error:
         text = str(error).lower()
         return "malformed" in text or "not a database" in text
+    except Exception:  # e.g. the file went away meanwhile: nothing confirms damage
+        return False
     return rows != [("ok",)]
