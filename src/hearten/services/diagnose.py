@@ -64,27 +64,6 @@ def database_problem(error, *, path: Path | None = None, connection=None) -> str
 
 def integrity_confirms_damage(*, path: Path | None = None, connection=None) -> bool:
     """True only when SQLite's own integrity check reports the database damaged."""
-    import sqlite3
+    from hearten.store.sqlcipher import confirms_damage
 
-    from hearten.errors import sqlite_errors
-    from hearten.store.sqlcipher import is_plaintext
-
-    try:
-        if connection is None:
-            if path is None or not path.is_file():
-                return False
-            if not is_plaintext(path):
-                return False  # encrypted, or not hearten's database at all: nothing to check without a key
-            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-            try:
-                rows = connection.execute("PRAGMA integrity_check").fetchall()
-            finally:
-                connection.close()
-        else:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite_errors() as error:
-        text = str(error).lower()
-        return "malformed" in text or "not a database" in text
-    except Exception:  # e.g. the file went away meanwhile: nothing confirms damage
-        return False
-    return rows != [("ok",)]
+    return confirms_damage(path=path, connection=connection)

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from hearten import files
-from hearten.errors import PrivacyError, WrongKey
+from hearten.errors import PrivacyError, WrongKey, sqlite_errors
 
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first bytes of every plaintext SQLite file
 _quieted = False
@@ -265,3 +265,31 @@ def damaged_pages(store, *, encrypted: bool) -> list[str]:
     if encrypted:
         return [row[0] for row in store.connection.execute("PRAGMA cipher_integrity_check").fetchall()]
     return [row[0] for row in store.connection.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
+
+
+def confirms_damage(*, path: Path | None = None, connection=None) -> bool:
+    """True only when SQLite's own integrity check says the database is damaged.
+
+    `connection`: the open one (already keyed when encrypted); else `path`, a plaintext
+    file opened read-only. Without either, or for an encrypted file without its key,
+    nothing is confirmed.
+    """
+    import sqlite3
+
+    try:
+        if connection is None:
+            if path is None or not path.is_file() or not is_plaintext(path):
+                return False  # encrypted, or not hearten's database at all: nothing to check without a key
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+            try:
+                rows = connection.execute("PRAGMA integrity_check").fetchall()
+            finally:
+                connection.close()
+        else:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite_errors() as error:
+        text = str(error).lower()
+        return "malformed" in text or "not a database" in text
+    except Exception:  # e.g. the file went away meanwhile: nothing confirms damage
+        return False
+    return rows != [("ok",)]
