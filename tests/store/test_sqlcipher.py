@@ -121,3 +121,26 @@ def test_replace_shreds_the_old_bytes_and_drops_its_logs(tmp_path):
         assert old.read() == b"\x00" * len(b"plaintext journal")
     assert db.read_bytes() == b"ciphertext"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hearten.db"]
+
+
+def test_damage_is_confirmed_only_by_sqlite_itself(tmp_path):
+    import sqlite3
+
+    good = tmp_path / "good.db"
+    with sqlite3.connect(good) as conn:
+        conn.execute("CREATE TABLE t(x)")
+        conn.executemany("INSERT INTO t VALUES (?)", [("row %d " % i * 20,) for i in range(400)])
+    conn.close()
+    assert sqlcipher.confirms_damage(path=good) is False
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(good.read_bytes())
+    data[4096: 4096 + 300] = b"\xff" * 300  # scribble over the second page, its header too
+    damaged.write_bytes(bytes(data))
+    assert sqlcipher.confirms_damage(path=damaged) is True
+    encrypted = tmp_path / "encrypted.db"
+    _make(encrypted, KEY)
+    assert sqlcipher.confirms_damage(path=encrypted) is False  # no key: nothing can be confirmed
+    assert sqlcipher.confirms_damage(path=tmp_path / "missing.db") is False
+    conn = sqlcipher.connect(encrypted, KEY)
+    assert sqlcipher.confirms_damage(connection=conn) is False
+    conn.close()
