@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hearten.errors import DatabaseBusy, Locked, NotFound, StoreError  # re-exported
+from hearten.errors import DatabaseBusy, Locked, NotFound, StoreError, WrongKey  # those in __all__ are re-exported
 from hearten.store.base import Store
 
 # The number of the newest migration file. A test checks it matches the files, so
@@ -39,11 +39,28 @@ def open_store(settings, *, key: bytes | None = None) -> Store:
         if key is None:
             store = SQLiteStore.open(settings.database_path, busy_seconds=_busy_seconds(settings))
         else:
-            from hearten.store import sqlcipher
-
-            store = sqlcipher.open_store(settings.database_path, key, busy_seconds=_busy_seconds(settings))
+            store = _open_encrypted(settings.database_path, key, busy_seconds=_busy_seconds(settings))
     ensure_schema(store)
     attach_personal_settings(settings, store)
+    return store
+
+
+def _open_encrypted(db, key: bytes, *, busy_seconds: float) -> Store:
+    """The SQLite store opened through SQLCipher with `key`: clear errors, never plaintext."""
+    from hearten.store import sqlcipher
+    from hearten.store.sqlite import SQLiteStore
+
+    driver = sqlcipher.driver(missing="this journal is encrypted, and opening it needs the sqlcipher3-binary package, "
+                                      "which is not installed here")
+    sqlcipher.check_not_interrupted(db)
+    try:
+        store = SQLiteStore.open(db, key=key, busy_seconds=busy_seconds)
+        store.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError:
+        raise WrongKey(
+            "the encrypted database does not open with this key file: it is damaged, or the two do not belong "
+            "together. Your files were not changed; `hearten restore` can bring back a backup"
+        ) from None
     return store
 
 

@@ -232,24 +232,6 @@ def check_not_interrupted(db: Path) -> None:
         )
 
 
-def open_store(db: Path, key: bytes, *, busy_seconds: float):
-    """The SQLite store opened through SQLCipher with `key`: clear errors, never plaintext."""
-    sqlcipher3 = driver(missing="this journal is encrypted, and opening it needs the sqlcipher3-binary package, "
-                                "which is not installed here")
-    from hearten.store.sqlite import SQLiteStore
-
-    check_not_interrupted(db)
-    try:
-        store = SQLiteStore.open(db, key=key, busy_seconds=busy_seconds)
-        store.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        raise WrongKey(
-            "the encrypted database does not open with this key file: it is damaged, or the two do not belong "
-            "together. Your files were not changed; `hearten restore` can bring back a backup"
-        ) from None
-    return store
-
-
 def snapshot(store, target: Path) -> None:
     """A consistent copy of the open store's database at `target` (VACUUM INTO: one snapshot, safe during writes).
 
