@@ -9,31 +9,14 @@ import secrets
 from datetime import datetime, timezone
 
 from hearten import messages
+from hearten.errors import AlreadyInitialised, LoginFailed
+from hearten.errors import LoginThrottled as Throttled
+from hearten.errors import ServerBadRequest as BadRequest
 from hearten.server import credentials
 from hearten.server.config import ServerSettings
 from hearten.server.store import ROLES, AccountExists, InviteInvalid, ServerStore
 
 TOUCH_EVERY_SECONDS = 60  # last_seen is written at most once a minute per session, not on every request
-
-
-class LoginFailed(Exception):
-    """Wrong email, password or code: one message for every reason."""
-
-
-class Throttled(Exception):
-    """Too many failed sign-ins for this account or this address lately."""
-
-
-class NotInitialised(Exception):
-    pass
-
-
-class AlreadyInitialised(Exception):
-    pass
-
-
-class BadRequest(ValueError):
-    """Input the server cannot take; the message says why."""
 
 
 class Actor:
@@ -293,4 +276,4 @@ def end_sessions_of_account(store: ServerStore, *, account_id: str) -> int:
     return store.end_all_sessions(account_id=account_id)
 
 
-__all__ = ["AccountExists", "InviteInvalid"]
+__all__ = ["AccountExists", "AlreadyInitialised", "BadRequest", "InviteInvalid", "LoginFailed", "Throttled"]

@@ -5,12 +5,9 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from hearten import messages
+from hearten.errors import ServerProblem
 from hearten.server import accounts
 from hearten.server.config import ServerSettings
-
-
-class ServerProblem(Exception):
-    """A set-up problem the command line shows as one line."""
 
 
 def settings_from_env(environ=None, **overrides) -> ServerSettings:

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__, messages
+from hearten.errors import CsrfRejected
 from hearten.server import accounts, credentials, policy
 from hearten.server.config import ServerSettings
 from hearten.server.store import ServerStore
@@ -121,10 +122,6 @@ def set_pre_cookie(request: Request, response) -> None:
         state = server_of(request)
         response.set_cookie(state.pre_cookie, pre, httponly=True, secure=state.settings.cookie_secure,
                             samesite="strict", path="/")
-
-
-class CsrfRejected(Exception):
-    pass
 
 
 async def check_csrf(request: Request):

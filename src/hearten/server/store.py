@@ -13,17 +13,11 @@ import uuid
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
+from hearten.errors import AccountExists, InviteInvalid
+
 SCOPES = ("checkins", "assessments", "practices", "insights", "journal")
 ROLES = ("participant", "clinician", "researcher", "admin")
 MIGRATIONS = "server"  # store/migrations/server/: numbered apart from the local stores
-
-
-class AccountExists(Exception):
-    """An account with that email is already here."""
-
-
-class InviteInvalid(Exception):
-    """The invite code is unknown, used or expired (one message for all three)."""
 
 
 def new_id() -> str:
