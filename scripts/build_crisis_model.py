@@ -109,13 +109,7 @@ def _cases(path: Path):
     return module
 
 
-def phrases_of(lexicon: dict[str, list[str]]) -> dict:
-    phrases: dict[str, list] = {}
-    for construct, terms in lexicon.items():
-        for term in terms:
-            ws = tuple(term.split())
-            phrases.setdefault(ws[0], []).append((ws, construct))
-    return phrases
+phrases_of = so.phrases_of
 
 
 def train(rows: list[tuple[set[str], int]]) -> dict[str, float]:
@@ -172,22 +166,22 @@ def build() -> str:
     return render(lexicon, weights, len(rows))
 
 
-def cross_validate(folds: int = 5) -> None:
+def cross_validate(folds: int = 5, thresholds=(-1.0, -0.5, 0.0, 0.5, 1.0)) -> None:
+    """Recall and false alarms of the model alone, on each fold held out in turn, at a few thresholds."""
     lexicon = json.loads(TERMS.read_text(encoding="utf-8"))
     phrases = phrases_of(lexicon)
     rows = featurise(examples(), phrases)
-    tp = fn = fp = tn = 0
+    scored = []
     for k in range(folds):
-        train_rows = [r for i, r in enumerate(rows) if i % folds != k]
-        test_rows = [r for i, r in enumerate(rows) if i % folds == k]
-        w = train(train_rows)
-        for feats, y in test_rows:
-            hit = sum(w.get(f, 0.0) for f in feats) >= THRESHOLD
-            tp += hit and y
-            fn += (not hit) and y
-            fp += hit and not y
-            tn += (not hit) and not y
-    print(f"{folds}-fold: recall {tp / (tp + fn):.3f} ({tp}/{tp + fn}), false alarms {fp / (fp + tn):.3f} ({fp}/{fp + tn})")
+        w = train([r for i, r in enumerate(rows) if i % folds != k])
+        scored += [(sum(w.get(f, 0.0) for f in feats), y) for i, (feats, y) in enumerate(rows) if i % folds == k]
+    positives = sum(y for _, y in scored)
+    negatives = len(scored) - positives
+    for threshold in thresholds:
+        tp = sum(1 for z, y in scored if y and z >= threshold)
+        fp = sum(1 for z, y in scored if not y and z >= threshold)
+        print(f"{folds}-fold, threshold {threshold:+.1f}: recall {tp / positives:.3f} ({tp}/{positives}), "
+              f"false alarms {fp / negatives:.3f} ({fp}/{negatives})")
 
 
 def main(argv=None) -> int:
