@@ -121,6 +121,9 @@ RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "last time", "last one", "last night", "mean it", "go through", "through with", "that far",
     "be dead", "be free", "the ground", "wont be", "not be", "no future", "no point",
     "give up", "given up", "gave up", "giving up", "worked out", "for good", "any more", "no more",
+    "how many", "how much", "how high", "how long", "how deep", "how fast", "way to", "to go", "i go",
+    "im gone", "next year", "my mind", "the day", "takes me", "take me", "my will", "a will", "the will",
+    "my stuff", "my things", "after i", "be there", "set up", "sorted out", "the means",
 ))
 RISK_STEMS = frozenset("kill suic unal exis burd dose drow jump hurt harm burn blee scra punc "
                        "good meth plan perm disa vani cras hose pois".split())
