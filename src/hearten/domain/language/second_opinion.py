@@ -162,11 +162,9 @@ def _groups_of(words: list[str], phrases) -> tuple[set[str], set[str], set[str]]
     constructs: set[str] = set()
     negated: set[str] = set()
     reach = 0
-    for i, w in enumerate(words):
+    constructs.update(constructs_in(words, phrases))
+    for w in words:
         groups.update(_CUE_OF.get(w, ()))
-        for phrase, construct in phrases.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                constructs.add(construct)
         if w in _NEGATORS:
             reach = _NEG_REACH
         elif reach:
@@ -238,17 +236,17 @@ class _Scorer:
             if w in gate_words or (len(w) >= 5 and w[:4] in stems) or tuple(words[i:i + 2]) in RISK_PAIRS:
                 found.append(i)
                 continue
-            for phrase, _ in phrases.get(w, ()):
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    found.append(i)
-                    break
+            if constructs_in(words[i:], phrases, True):
+                found.append(i)
         return found
 
     def passes(self, words: list[str]) -> bool:
         """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase."""
         if not self.gate_words.isdisjoint(words) or not RISK_PAIRS.isdisjoint(zip(words, words[1:])):
             return True
-        return bool(self.risk_at(words))
+        if not self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
+            return True
+        return bool(constructs_in(words, self.phrases))
 
     def z(self, words: list[str]) -> float:
         word, stems, pair = self.word, self.stem, self.pair
@@ -298,14 +296,29 @@ def _load() -> _Scorer:
     return _scorer
 
 
-def phrases_of(lexicon: dict) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Each lexicon phrase under its first word."""
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def phrases_of(lexicon: dict) -> dict:
+    """The lexicon's phrases, a one-word phrase under its word and a longer one under its first
+    two words, each with its constructs, so a sentence is searched with one lookup per word."""
+    phrases: dict = {}
     for construct, terms in lexicon.items():
         for term in terms:
             ws = tuple(term.split())
-            phrases.setdefault(ws[0], []).append((ws, construct))
+            key = ws[0] if len(ws) == 1 else ws[:2]
+            phrases.setdefault(key, []).append((ws, construct))
     return phrases
+
+
+def constructs_in(words: list[str], phrases: dict, at_start: bool = False) -> set[str]:
+    """The constructs of the lexicon phrases found in words (only one starting at words[0] when at_start)."""
+    found = set()
+    for i in range(1 if at_start else len(words)):
+        for phrase, construct in phrases.get(words[i], ()):
+            found.add(construct)
+        if i + 1 < len(words):
+            for phrase, construct in phrases.get((words[i], words[i + 1]), ()):
+                if len(phrase) == 2 or tuple(words[i:i + len(phrase)]) == phrase:
+                    found.add(construct)
+    return found
 
 
 def score(sentence: str) -> float:
