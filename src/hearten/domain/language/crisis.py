@@ -118,7 +118,7 @@ RULES = [
     Rule(r"(?:stood|standing|stand|sat|sitting|climbed|climbing|climb|was|been)\s+(?:on|at|over|onto|up\s+on)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+|a\s+)?(?:roof|bridge|building|cliff|platform|balcony)|ledge|railing|bridge\s+railing|wrong\s+side\s+of\s+the\s+(?:railing|bridge|fence))", 1.0),
     Rule(rf"(?:rope|noose|belt|cord|cable)\s+(?:\S+\s+){{0,3}}?(?:around|round|on)\s+my\s+neck|(?:the|my|a)\s+rope\s+(?:is|{_A}s)\s+(?:\w+\s+)?(?:ready|waiting|tied|set\s+up|hanging)|(?:bought|buy|got|get)\s+(?:a\s+|some\s+|the\s+)?rope\s+(?:to|for)\s+(?:myself|me|hang|end|do\s+it|it)(?![\w'])", 1.0),
     Rule(rf"(?:gun|pistol|barrel|revolver|rifle)\s+(?:to|against|in|into)\s+my\s+(?:head|mouth|temple|chest|chin)|(?:put|hold|held|holding|point\w*|press\w*)\s+(?:a|the|my|his|dad{_A}s)\s+(?:gun|pistol|knife|blade)\s+(?:to|against|into|at)\s+my\s+(?:head|mouth|temple|chest|throat|wrists?|neck|chin)", 1.0),
-    Rule(rf"(?:i\s+(?:have|{_A}ve\s+got|ve\s+got|got|made|have\s+made|{_A}ve\s+made|ve\s+made|came\s+up\s+with|already\s+have)|there\s+is|i{_A}m\s+making|i\s+am\s+making)\s+(?:a|my|the|an\s+actual|a\s+real)\s+plan\s+(?:to|for|of\s+how\s+to|how\s+to|on\s+how\s+to)\s+(?:\S+\s+){{0,3}}?(?:die|dying|kill\s+myself|killing\s+myself|(?:end|ending)\s+(?:it|my\s+life|things|everything)(?!\s+with)|overdose|od|hang\s+myself|jump|take\s+my\s+(?:own\s+)?life|not\s+be\s+here|disappear\s+forever|leave\s+this\s+world|suicide|unalive|my\s+death|my\s+suicide|do\s+it\s+tonight|go\s+through\s+with\s+it)|plan\w*\s+(?:\S+\s+){{0,6}}?(?:do|doing)\s+it\s+tonight|plann?(?:ed|ing)?\s+(?:\S+\s+){{0,2}}?(?:my\s+(?:own\s+)?(?:death|suicide|exit)|how\s+(?:to|i{_A}d|i\s+would|i{_A}ll|i\s+will)\s+(?:die|kill\s+myself|end\s+it|do\s+it))", 1.0),
+    Rule(rf"(?:i\s+(?:have|{_A}ve\s+got|ve\s+got|got|made|have\s+made|{_A}ve\s+made|ve\s+made|came\s+up\s+with|already\s+have)|there\s+is|i{_A}m\s+making|i\s+am\s+making)\s+(?:a|my|the|an\s+actual|a\s+real)\s+plan\s+(?:to|for|of\s+how\s+to|how\s+to|on\s+how\s+to)\s+(?:\S+\s+){{0,3}}?(?:die|dying|kill\s+myself|killing\s+myself|(?:end|ending)\s+(?:it|my\s+life|things|everything)(?!\s+with)|overdose|od|hang\s+myself|jump|take\s+my\s+(?:own\s+)?life|not\s+be\s+here|disappear\s+forever|leave\s+this\s+world|suicide|unalive|my\s+death|my\s+suicide|do\s+it\s+tonight|go\s+through\s+with\s+it)|plan\w*\s+(?:\S+\s+){{0,6}}?(?:do|doing)\s+it\s+tonight|plann?(?:ed|ing)?\s+(?:\S+\s+){{0,2}}?(?:my\s+(?:own\s+)?(?:death|suicide|exit(?!\s+(?:from|strategy|interview|plan\s+from)))|how\s+(?:to|i{_A}d|i\s+would|i{_A}ll|i\s+will)\s+(?:die|kill\s+myself|end\s+it|do\s+it))", 1.0),
     Rule(rf"(?:i|i{_A}ve|ive|i\s+have)\s+(?:wrote|written|writing|left|leave)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)|(?:goodbye|suicide)\s+(?:note|letter)|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting)\s+(?:a\s+|my\s+|the\s+)?(?:last|final|farewell)\s+(?:note|letter|letters|notes|message|messages)|(?:note|notes|letter|letters|message|messages)\s+(?:\S+\s+){{0,4}}?(?:explaining\s+why{_CLAUSE_END}|saying\s+goodbye|to\s+say\s+goodbye|for\s+when\s+i{_A}m\s+gone|for\s+after\s+i{_A}m\s+gone|in\s+case\s+i\s+(?:don{_A}t|dont)\s+make\s+it)", 1.0, True),
     Rule(rf"(?:said|saying|say|says)\s+(?:my\s+)?(?:last\s+|final\s+)?goodbyes?\s+to\s+(?:everyone|everybody|the\s+world|all\s+of\s+you|you\s+all|my\s+(?:family|kids|children|friends|loved\s+ones|parents))(?=\s*(?:$|[.!?,;:\n]|already|today|tonight|in\s+my\s+(?:head|heart|mind)|just\s+in\s+case|for\s+(?:the\s+last\s+time|good|ever)|without\s+(?:them|telling)|quietly))|this\s+is\s+(?:my\s+)?(?:goodbye|farewell|the\s+end\s+for\s+me)|this\s+is\s+my\s+last\s+(?:post|message|entry|night|day){_CLAUSE_END}|goodbye\s+(?:forever|cruel\s+world|world)|last\s+(?:night|day)\s+(?:alive|on\s+earth){_CLAUSE_END}", 1.0, True),
     Rule(r"(?:giving|gave|give|given|gift\w*)\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:things|stuff|belongings|possessions|valuables)(?:\s+away)?(?!\s+(?:\S+\s+){0,2}?(?:charity|goodwill|thrift|donation|sale|to\s+make\s+space|to\s+declutter|before\s+(?:the|my|we|i)\s+mov\w*|because\s+(?:we|i)\s*'?\s*(?:re|m|are|am)\s+mov\w*))|(?:put|putting|getting|got)\s+(?:all\s+)?my\s+affairs\s+in\s+order", 1.0, True),
@@ -284,10 +284,10 @@ _NOW = _Lazy(r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|st
                   r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening))\b")
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
-    r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question)\b[^.!?\n]*?"
+    r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question|checks?\s+in|checked\s+in|session)\b[^.!?\n]*?"
     r"(?:\b(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?"
     r"(?:no\b|never\b|not\b|none\b|i\s+(?:don't|dont|do\s+not|haven't|havent|have\s+not|never|had\s+not|hadn't))"
-    r"|\b(?:i\s+(?:have|had)\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
+    r"|\b(?:i\s+(?:have|had)\s+none|i(?:'ve|ve|\s+have)\s+had\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
 )
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
 # being away or giving things away for a trip, a move, a job or a wedding.
@@ -300,7 +300,10 @@ _EVERYDAY = _Lazy(
     r"shaver|shaving|washing\s+line|tent|garden|kitchen|cooking|dinner|recipe|diy|climbing|sailing|boat|"
     r"pharmacy|pharmacist|prescribed|collect\w*\s+(?:stamps|coins)|promise|marathon|race|interview|sign\w*\s+up|"
     r"applied|apply|application|diet|booked|booking|test|lesson|lessons|team|colleagues|coworkers|students|"
-    r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week)\b"
+    r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week|as\s+directed|prescription|"
+    r"(?:until|till|til)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|the\s+weekend|the\s+holidays|summer|spring|autumn|"
+    r"winter|christmas))\b"
 )
 
 # Words no everyday reason explains away.

@@ -116,14 +116,12 @@ RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "be here", "not here", "be around", "be alive", "be gone", "do it", "doing it", "end it", "ending it",
     "end things", "ending things", "end everything", "my life", "this life", "own life", "with life",
     "on life", "of life", "of living", "on living", "keep living", "go on", "carry on", "carrying on",
-    "keep going", "want out", "way out", "check out", "im out", "be over", "all over", "better off",
-    "better without", "without me", "off without", "take me", "took me", "see my", "make it",
-    "last time", "last one", "last night", "mean it", "go through", "through with", "that far",
-    "be dead", "be free", "the ground", "wont be", "not be", "no future", "no point",
-    "give up", "given up", "gave up", "giving up", "worked out", "for good", "any more", "no more",
-    "how many", "how much", "how high", "how long", "how deep", "how fast", "way to", "to go", "i go",
-    "im gone", "next year", "my mind", "the day", "takes me", "take me", "my will", "a will", "the will",
-    "my stuff", "my things", "after i", "be there", "set up", "sorted out", "the means",
+    "keep going", "want out", "way out", "check out", "im out", "be over", "better off", "better without",
+    "without me", "off without", "take me", "takes me", "make it", "that far", "last time", "last one",
+    "mean it", "go through", "through with", "be dead", "be free", "the ground", "wont be", "not be",
+    "no future", "no point", "give up", "given up", "gave up", "giving up", "for good", "any more", "no more",
+    "how many", "how much", "how high", "how long", "how deep", "how fast", "way to", "im gone",
+    "next year", "my will", "a will", "the will", "the means",
 ))
 RISK_STEMS = frozenset("kill suic unal exis burd dose drow jump hurt harm burn blee scra punc "
                        "good meth plan perm disa vani cras hose pois".split())
@@ -227,6 +225,24 @@ class _Scorer:
         gate = {w for w, gs in _CUE_OF.items() if any(g in GATE_GROUPS for g in gs)} | RISK_WORDS
         self.gate_words = frozenset(gate - _FUNCTION_WORDS)
         self.gate_stems = RISK_STEMS
+        self._one_word_phrases = frozenset(k for k in phrases if isinstance(k, str))
+        self._phrase_pairs = frozenset(k for k in phrases if isinstance(k, tuple))
+        self._known: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, tuple[float, str, tuple[str, ...], bool]] = {}
+
+    def words_of(self, text: str) -> list[str]:
+        """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
+        holds whitespace, so a piece's words are the same wherever it stands)."""
+        known = self._known
+        words: list[str] = []
+        for piece in text.split():
+            found = known.get(piece)
+            if found is None:
+                if len(known) >= _PIECE_MEMORY:
+                    known.clear()
+                found = known[piece] = tuple(tokens(piece))
+            words += found
+        return words
 
     def risk_at(self, words: list[str]) -> list[int]:
         """Where the sentence's risk words, risk stems, risk pairs and lexicon phrases start."""
@@ -242,27 +258,64 @@ class _Scorer:
 
     def passes(self, words: list[str]) -> bool:
         """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase."""
-        if not self.gate_words.isdisjoint(words) or not RISK_PAIRS.isdisjoint(zip(words, words[1:])):
+        if not self.gate_words.isdisjoint(words):
             return True
-        if not self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
+        pairs = set(zip(words, words[1:]))
+        if not RISK_PAIRS.isdisjoint(pairs) or not self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
             return True
+        if self._one_word_phrases.isdisjoint(words) and self._phrase_pairs.isdisjoint(pairs):
+            return False
         return bool(constructs_in(words, self.phrases))
 
+    def _about(self, w: str) -> tuple[float, str, tuple[str, ...], bool]:
+        """A word's own weight, its stem, its cue groups and whether it negates, kept per word."""
+        st = stem(w)
+        if len(self._words) >= _PIECE_MEMORY:
+            self._words.clear()
+        found = self._words[w] = (self.word.get(w, 0.0), st, _CUE_OF.get(w, ()), w in _NEGATORS)
+        return found
+
     def z(self, words: list[str]) -> float:
-        word, stems, pair = self.word, self.stem, self.pair
+        """The log-odds: the sum of the weights of `features(words)`, each feature counted once."""
+        about, words_known = self._about, self._words
         z = self.bias
-        distinct = set(words)
-        for w in distinct:
-            z += word.get(w, 0.0)
-        for st in {w[:4] for w in distinct if len(w) >= 5}:
-            z += stems.get(st, 0.0)
-        for p in set(zip(words, words[1:])):
-            z += pair.get(p, 0.0)
-        groups, constructs, negated = _groups_of(words, self.phrases)
+        seen: set[str] = set()
+        stems: set[str] = set()
+        groups: set[str] = set()
+        negated: set[str] = set()
+        reach = 0
+        for w in words:
+            weight, st, gs, negates = words_known.get(w) or about(w)
+            if w not in seen:
+                seen.add(w)
+                z += weight
+            if st:
+                stems.add(st)
+            if gs:
+                groups.update(gs)
+            if negates:
+                reach = _NEG_REACH
+            elif reach:
+                negated.add(w)
+                reach -= 1
+        stem_w, pair_w, neg_w = self.stem, self.pair, self.neg
+        for st in stems:
+            z += stem_w.get(st, 0.0)
+        pairs = set(zip(words, words[1:]))
+        for p in pairs:
+            z += pair_w.get(p, 0.0)
         for w in negated:
-            z += self.neg.get(w, 0.0)
-        for c in constructs:
-            z += self.construct.get(c, 0.0)
+            z += neg_w.get(w, 0.0)
+        if not (self._one_word_phrases.isdisjoint(seen) and self._phrase_pairs.isdisjoint(pairs)):
+            constructs = constructs_in(words, self.phrases)
+            for c in constructs:
+                z += self.construct.get(c, 0.0)
+            if constructs:
+                groups.add("lexicon")
+        if negated:
+            groups.add("negated")
+        if "first" not in groups:
+            groups.add("no-first")
         key = frozenset(groups)
         by_groups = self._by_groups.get(key)
         if by_groups is None:
@@ -285,6 +338,7 @@ _FUNCTION_WORDS = frozenset(
     "know like now today".split()
 ) - frozenset(("here", "over", "out"))
 _scorer: _Scorer | None = None
+_PIECE_MEMORY = 100_000  # pieces of text whose words a scorer keeps
 
 
 def _load() -> _Scorer:
@@ -330,12 +384,25 @@ def score(sentence: str) -> float:
     return 1.0 / (1.0 + math.exp(-scorer.z(words)))
 
 
+# Where the words of ending, leaving or dying mean something else: ending it with a person,
+# dying to or of something, a deadline or a pair of shoes killing me.
+_IDIOM = re.compile(
+    r"\b(?:end(?:ing|ed|s)?|break(?:ing)?|call(?:ing|ed)?)\s+(?:it|things)\s+(?:off\s+)?(?:with|between)\b"
+    r"|\b(?:dying|died|die|dead)\s+(?:to|of\s+(?:laughter|laughing|embarrassment|boredom|shame|cringe))\b"
+    r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
+)
+
+
 def flags(norm: str, start: int, end: int) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now."""
     scorer = _load()
-    words = tokens(norm[start:end])
+    words = scorer.words_of(norm[start:end])
     if not scorer.passes(words) or scorer.z(words) < scorer.threshold:
         return False
+    if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
+        words = tokens(_IDIOM.sub(" ", norm[start:end]))
+        if not scorer.passes(words) or scorer.z(words) < scorer.threshold:
+            return False
     # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
     # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
     places = [m.start() for m in _TOKEN.finditer(norm, start, end)]
