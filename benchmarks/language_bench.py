@@ -71,6 +71,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FAMILY_CASES = ROOT / "tests" / "unit" / "test_language_crisis_families.py"
 HELD_OUT = ROOT / "tests" / "unit" / "data" / "crisis_heldout.txt"
 HELD_OUT_2 = ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt"
+HELD_OUT_3 = ROOT / "tests" / "unit" / "data" / "crisis_heldout3.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -111,7 +112,8 @@ def crisis_report() -> dict:
     every_pos = [t for pos, _ in families.values() for t in pos]
     every_neg = [t for _, neg in families.values() for t in neg]
     return {"families": per_family, "all_families": crisis_scores(every_pos, every_neg),
-            "held_out": crisis_scores(*held_out()), "held_out_2": crisis_scores(*held_out(HELD_OUT_2))}
+            "held_out": crisis_scores(*held_out()), "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
+            "held_out_3": crisis_scores(*held_out(HELD_OUT_3))}
 
 
 def print_crisis(report: dict) -> None:
@@ -120,7 +122,7 @@ def print_crisis(report: dict) -> None:
     for name, v in report["families"].items():
         print(f"  {name:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
     for label, key in (("all families", "all_families"), ("held-out file", "held_out"),
-                       ("second held-out file", "held_out_2")):
+                       ("second held-out file", "held_out_2"), ("third held-out file", "held_out_3")):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
 
