@@ -90,3 +90,23 @@ def test_keyboard_reaches_each_highlight_and_follows_it(browser, server, entry_u
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"#noticed-self_criticism$"))
     context.close()
+
+
+def test_the_live_preview_merges_overlaps_the_same_way(browser, server):
+    context = signed_in_context(browser, viewport=SIZES["phone"], base_url=server)
+    page = context.new_page()
+    page.goto("/journal/new")
+    page.fill("#text", TEXT)
+    page.locator("#live-notes mark.hl-harsh").first.wait_for()
+    marks = page.locator("#live-text mark.hl")
+    assert [marks.nth(i).inner_text() for i in range(marks.count())] == [
+        "I am such an idiot", "I always mess everything up", "My manager will think I am"]
+    styles = [marks.nth(i).evaluate("m => getComputedStyle(m).textDecorationStyle") for i in range(3)]
+    assert styles == ["solid", "solid", "dotted"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / "journal-new-live-highlights-phone-light.png", full_page=True)
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    context.close()

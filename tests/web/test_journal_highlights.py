@@ -101,3 +101,18 @@ def test_entry_without_highlights_has_no_legend(client):
     response = post_form(client, "/journal", {"text": "We had pasta and walked by the river."})
     page = client.get(response.headers["location"]).text
     assert "<mark" not in page and "What the highlights mean" not in page
+
+
+def test_a_weak_match_in_another_sentence_is_not_marked_as_harsh():
+    text = "I am such an idiot. I was a bit slow today."
+    second = text.index("I was")
+    analysis = _analysis(text, [(0, text.index("."), "self_criticism")], self_critical=True, traps=["labeling"])
+    # A second sentence below the line: a self-criticism span, but not self-critical.
+    analysis["sentences"].append({
+        "text": text[second:], "start": second, "end": len(text), "self_critical": False, "score": 0.3,
+        "crisis": False, "crisis_by": None, "traps": [{"id": "labeling", "score": 0.7, "spans": []}],
+        "spans": [(second, len(text) - 1, "self_criticism")],
+    })
+    analysis["sentences"][0]["end"] = second
+    marks = _marks(segments(text, analysis, NAMES))
+    assert [m.text for m in marks] == ["I am such an idiot"]

@@ -36,12 +36,10 @@ def segments(text: str, analysis: dict, trap_names: dict) -> list[Run]:
     """
     if safety.after_text(analysis).help_first:
         return [Run(text)]
-    listed = {HARSH} if _any_harsh(analysis) else set()
-    listed |= set(_offered_traps(analysis))
     spans = []
-    for sentence in analysis.get("sentences", ()):
-        if not safety.offers_reframe(sentence):
-            continue
+    for sentence in _offered(analysis):
+        # What noticed() lists for this sentence: weaker matches elsewhere stay plain.
+        listed = set(safety.noticed_traps(sentence)) | ({HARSH} if sentence.get("self_critical") else set())
         for s, e, label in sentence.get("spans", ()):
             pattern = HARSH if label == HARSH else label[5:] if label.startswith("trap:") else None
             s, e = max(0, s), min(len(text), e)
