@@ -21,6 +21,10 @@ FOUND = {
         "I'm not good at anything.",
     ],
     "mind_reading": [
+        "He didn't text back, he must be angry with me.",
+        "Everyone at the party could tell I was nervous.",
+        "They're all judging my outfit.",
+        "I know what they're thinking about me.",
         "My coworkers are making fun of me.",
         "My girlfriend is hiding something from me.",
         "They are just pretending to like me.",
@@ -36,19 +40,47 @@ FOUND = {
         "I won't get in, I know it.",
     ],
     "personalizing": [
+        "She's in a bad mood, I must have upset her.",
         "I am the cause of the breakup.",
         "I made my sister cry.",
         "I failed my kids.",
         "I was the reason the evening went wrong.",
     ],
     "all_or_nothing": [
+        "I missed one workout, so I've blown it.",
+        "If I can't do it right there's no point doing it.",
         "I made one mistake, so I'm a failure.",
         "I missed a question, therefore it was a waste.",
         "My whole essay is worthless.",
         "This project is a disaster.",
         "My career is over.",
     ],
+    "emotional_reasoning": [
+        "I feel so anxious about flying, it must be dangerous.",
+        "I feel sad, therefore I must be depressed.",
+        "I just feel that nobody wants me around.",
+        "I'm scared, so this must be a mistake.",
+    ],
+    "disqualifying_positive": [
+        "They only said it was good to be nice.",
+        "I passed, but anyone could have.",
+        "My boss praised my work but she praises everyone.",
+        "Sure I got the promotion, but only because nobody else applied.",
+        "Getting an A doesn't mean I'm smart.",
+    ],
+    "comparing": [
+        "Other people find this easy.",
+        "All my friends are married and I'm still single.",
+    ],
+    "catastrophizing": [
+        "This headache is probably something serious.",
+    ],
+    "should_statements": [
+        "I must not let anyone see me upset.",
+    ],
     "blaming": [
+        "If my partner helped more, I wouldn't be so stressed.",
+        "If my parents had listened to me, I would be fine now.",
         "My friends are treating me so harshly.",
         "My manager keeps treating me like a child.",
     ],
@@ -80,6 +112,15 @@ LOOK_ALIKES = [
     ("all_or_nothing", "My work is going well this month."),
     ("all_or_nothing", "My phone is useless in the rain."),
     ("blaming", "My grandmother is treating me to lunch."),
+    ("blaming", "If my partner gets home early, we will cook together."),
+    ("disqualifying_positive", "My friend likes everyone in her yoga class."),
+    ("disqualifying_positive", "They only said it once, so I wrote it down."),
+    ("comparing", "Other people find the new bus route handy."),
+    ("emotional_reasoning", "I feel that the plan is a good one."),
+    ("mind_reading", "The cat is staring at my sandwich."),
+    ("mind_reading", "I know what they're planning for her birthday."),
+    ("all_or_nothing", "I blew out the candles and we had cake."),
+    ("all_or_nothing", "If I can't do it today I'll do it tomorrow."),
 ]
 
 

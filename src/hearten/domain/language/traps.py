@@ -39,6 +39,9 @@ _AGENT = r"(?:he|she|they|someone|somebody|something|everything|it|this|that|peo
 
 R = {
     "all_or_nothing": [
+        # One slip, so the whole thing is lost; right or not at all.
+        Rule(r"(?:(?<=,)|so|therefore|now|and\s+now)\s+(?:i\s*'?\s*ve|i\s+have|i)\s+(?:totally\s+|completely\s+|just\s+)?(?:blown|blew|ruined|wrecked|spoiled|spoilt|undone)\s+(?:it|everything|the\s+whole\s+\w+|all\s+of\s+it|it\s+all)", 0.85),
+        Rule(r"if\s+i\s+(?:can\s*'?\s*t|cannot|don\s*'?\s*t|do\s+not)\s+(?:do|get|make)\s+(?:it|this|that|them)\s+(?:right|perfectly|properly|100\s*%)", 0.85),
         # General cues, written from what the trap is, not from any data set's wording:
         # totalising adverbs, perfection, "either ... or", nothing/everything as a verdict.
         Rule(r"(?:completely|totally|entirely|utterly|wholly|100\s*(?:%|percent|per\s+cent))\s+(?:\w+\s+)?\w+", 0.65),
@@ -57,6 +60,8 @@ R = {
         Rule(rf"(?:my|this|that|the|our)\s+(?:whole\s+|entire\s+|own\s+)?{_WORK}\s+(?:is|was|are|were|'\s*s)\s+(?:just\s+|totally\s+|completely\s+|entirely\s+|utterly\s+|all\s+)?{_THING_VERDICT}", 0.8),
     ],
     "blaming": [
+        # My feeling hung on what someone else does: "if my partner helped more, I wouldn't be so stressed".
+        Rule(r"if\s+(?:he|she|they|you|my\s+\w+|people)\s+(?:\w+\s+){0,5}?\w+\s*,?\s*(?:then\s+)?i\s+(?:would\s*n\s*'?\s*t|would\s+not|wouldnt|would\s+(?:be|feel)\s+(?:fine|happy|okay|ok|better))", 0.75),
         Rule(r"(?:is|are|was|were|'?\s*s|'?\s*re)\s+(?:all\s+|entirely\s+|totally\s+)?(?:to\s+blame|the\s+(?:reason|cause|one\s+to\s+blame|ones\s+to\s+blame))", 0.9),
         Rule(r"(?:his|her|their|your|its)\s+(?:own\s+)?fault|(?:blame|blamed|blaming)\s+(?:him|her|them|you|my\s+\w+|the\s+\w+|everyone|society|it\s+on)", 0.9),
         Rule(rf"(?:because|cause|cuz|since)\s+(?:of\s+)?(?:he|she|they|my\s+(?:husband|wife|boss|partner|parents?|mother|father|mom|dad|sister|brother|boyfriend|girlfriend|friends?|family|ex|teacher|coworkers?|manager))\s", 0.75),
@@ -69,6 +74,7 @@ R = {
         Rule(r"(?:everyone|everybody|people|they)\s+(?:is|are)\s+(?:so\s+)?(?:mean|against\s+me|out\s+to\s+get\s+me|racist|selfish|toxic)", 0.6),
     ],
     "catastrophizing": [
+        Rule(r"(?:is|'\s*s|could\s+be|might\s+be|must\s+be|may\s+be)\s+(?:probably\s+|definitely\s+|surely\s+)?something\s+(?:really\s+|very\s+)?(?:serious|terrible|awful|horrible|bad|wrong|dangerous|fatal)", 0.8),
         # Worst-case futures and escalation, in general words.
         Rule(r"(?:never|not\s+ever)\s+(?:be\s+(?:able\s+to|the\s+same|okay|ok|happy)|get\s+over|recover|forgive\s+(?:me|myself))|(?:lose|lost|losing)\s+everything|(?:ruin|ruins|ruined|ruining|destroy|destroys|destroyed|wreck|wrecked)\s+(?:my|our|his|her|their)\s+(?:whole\s+|entire\s+)?(?:life|lives|career|future|chances|marriage|relationship|reputation|family)", 0.85),
         Rule(r"something\s+(?:bad|terrible|awful|horrible|serious|wrong)\s+(?:will|is\s+going\s+to|might|could|must\s+have|has)|(?:serious|terminal|fatal|incurable)\s+(?:illness|disease|condition|problem)|(?:heart\s+attack|cancer|tumou?r|accident|car\s+crash)|(?:panic|panicking|panicked|freaking\s+out|spiral\w*)|(?:everything|it\s+all)\s+(?:will|is\s+going\s+to|is\s+gonna)\s+(?:go\s+wrong|fall\s+apart|collapse)", 0.7),
@@ -82,12 +88,15 @@ R = {
         Rule(r"i\s+(?:should\s+)?just\s+give\s+up|(?:my\s+)?(?:life|career|future)\s+is\s+(?:over|ruined|finished|doomed)|(?:this|it)\s+is\s+(?:the\s+end|over)|(?:sleep|stop)\s+forever", 0.75),
     ],
     "comparing": [
+        Rule(r"(?:other\s+people|others|everyone\s+else|everybody\s+else|everyone\s+i\s+know|all\s+my\s+friends)\s+(?:\w+\s+)?(?:find|finds|manage|manages|handle|handles|make|makes|cope|copes)\s+(?:it|this|that|things|life)|(?:and|but|while|whereas)\s+i\s*(?:'?\s*m|\s+am)\s+(?:still|the\s+only\s+one)", 0.75),
         Rule(r"(?:better|worse|smarter|prettier|thinner|richer|happier|more\s+\w+|less\s+\w+|faster|stronger|funnier|nicer|taller|bigger|smaller|cooler|further|farther|ahead|higher)\s+than\s+(?:me|i|mine|us|my\s+\w+|everyone|anyone|others|other\s+people)", 0.9),
         Rule(r"(?:compared\s+(?:to|with)|in\s+comparison|comparing\s+(?:myself|me|my)|compare\s+(?:myself|me|my)|everyone\s+else\s+(?:is|has|seems|can|gets|got|did)|other\s+(?:people|girls|guys|women|men|moms|mums|parents|students|kids)\s+(?:are|have|seem|can|get|got|did)|others\s+(?:are|have|seem|did|do|can)|other\s+did|twice\s+(?:the|as)|(?:mine|my\s+\w+)\s+(?:doesn\s*'?\s*t|isn\s*'?\s*t|is\s+not|does\s+not)\s+(?:look|seem|compare|measure)|(?:so\s+)?much\s+more\s+\w+|(?:inferior|superior)\s+to|in\s+every\s+way)", 0.85),
         Rule(r"(?:friends?|sister|brother|cousin|coworkers?|colleagues?|classmates?|peers?|everyone)\s+(?:\w+\s+){0,2}(?:has|have|had|got|is|are|did)\s+(?:more|a\s+better|better|such\s+a|so\s+many|nicer)", 0.75),
         Rule(r"(?:why\s+can\s*'?\s*t\s+i\s+be\s+(?:like|as)|i\s+wish\s+i\s+(?:was|were|had|looked)\s+(?:like|as)|never\s+be\s+as\s+\w+\s+as|not\s+as\s+\w+\s+as|the\s+only\s+one\s+(?:who|that|without)|(?:much\s+)?(?:smaller|bigger|worse|better)\s+(?:in\s+size\s+)?than\s+the\s+others)", 0.8),
     ],
     "disqualifying_positive": [
+        # Explaining a good thing away: said to be nice, praise given to everyone, proof of nothing.
+        Rule(r"(?:only|just)\s+(?:said|say|says|did|do|does)\s+(?:\w+\s+){0,4}?(?:to\s+be\s+(?:nice|kind|polite)|because|out\s+of\s+pity)|(?:praises|compliments|thanks|says\s+that\s+to|is\s+nice\s+to)\s+everyone|(?:anyone|anybody)\s+could\s+have(?=\s*(?:[.!?,;]|$))|(?:only|just)\s+because\s+(?:nobody|no\s*one|there\s+was|there\s+were)|(?:doesn\s*'?\s*t|does\s+not|didn\s*'?\s*t|don\s*'?\s*t)\s+(?:really\s+)?(?:mean|prove|make)\s+(?:that\s+)?(?:i\s*'?\s*m|i\s+am|me)\s+(?:\w+\s+)?(?:smart|clever|good|talented|capable|pretty|attractive|likeable|likable|any\s+good|successful|special|worth)", 0.85),
         # Setting good things aside: luck, politeness, "it doesn't count", "anyone could".
         Rule(r"(?:only|just)\s+because\s+(?:they|he|she|it|i\s+got|i\s+was|of\s+luck)|(?:got|get|was|were|am|'?\s*m)\s+(?:just\s+|only\s+|really\s+)?lucky|(?:didn\s*'?\s*t|don\s*'?\s*t|doesn\s*'?\s*t)\s+(?:really\s+)?mean\s+(?:it|that)|felt\s+sorry\s+for\s+me|(?:anyone|anybody|everyone|everybody)\s+(?:could|can|would)\s+(?:have\s+)?(?:do|done|did|manage|managed|pass|passed)|(?:not|n'?\s*t)\s+(?:a\s+)?(?:real|proper|big)\s+(?:achievement|accomplishment|success|deal)", 0.85),
         Rule(r"(?:even\s+though|although|though|despite)\s+(?:i\s+|my\s+\w+\s+|they\s+|he\s+|she\s+|people\s+)(?:\w+\s+)?(?:did|got|won|passed|finished|managed|praised|complimented|thanked|said|told|liked|loved|enjoyed|succeeded)", 0.7),
@@ -96,6 +105,9 @@ R = {
         Rule(r"(?:but|still)\s+(?:it|that|this)\s+(?:was|is)\s+(?:not|n'?\s*t)\s+(?:enough|good\s+enough|perfect|a\s+big\s+deal)|(?:only|just)\s+(?:second|third|a\s+b\b|a\s+pass|one\s+\w+)|(?:nice|compliment\w*|praise\w*|liked\s+it|told\s+me\s+i\s+(?:was|looked)\s+\w+),?\s+but", 0.75),
     ],
     "emotional_reasoning": [
+        # A painful feeling, then its conclusion after a comma: "I feel so anxious about flying, it must be dangerous".
+        Rule(rf"(?:(?:i\s+)?(?:feel|felt|feeling)|i\s*'\s*m|i\s+am)\s+(?:so\s+|really\s+|very\s+|this\s+|that\s+)?{_FEEL}(?:\s+\w+){{0,6}}?\s*,?\s*(?:so\s+|therefore\s+|then\s+|which\s+means\s+)?(?:it|this|that|there|i)\s*(?:must|means|proves|'\s*s\s+(?:a\s+)?sign)", 0.9),
+        Rule(r"i\s+(?:just\s+|really\s+)?(?:feel|felt)\s+that\s+(?:nobody|no\s*one|everyone|everybody|people|they|he|she)\s+(?:\w+\s+)?(?:hates?|wants?|likes?|cares?|loves?|thinks?|is|are|would|will|doesn\s*'?\s*t|don\s*'?\s*t)", 0.8),
         # A feeling offered as evidence: "I feel like ...", "it feels like ...", "I just know".
         Rule(r"(?:i\s+|i\s+just\s+|i\s+still\s+)?(?:feel|felt|feels|feeling)\s+(?:like|as\s+if|as\s+though)\s+(?:i|i\s*'?\s*m|everyone|everybody|nobody|no\s*one|people|they|he|she|it|this|nothing|everything|an?|my|the|something)", 0.6),
         Rule(r"(?:i\s+)?(?:just\s+)?(?:know|knew)\s+(?:deep\s+down|in\s+my\s+(?:heart|gut|bones))|deep\s+down\s+i\s+(?:know|feel)|(?:it|this|that)\s+(?:feels|felt)\s+(?:so\s+)?(?:wrong|true|real|hopeless|pointless|like)", 0.7),
@@ -125,6 +137,8 @@ R = {
         Rule(r"(?:a|an)\s+(?:bad|terrible|lousy|horrible|awful|rubbish|useless|worthless|failed)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|parent|friend|person|daughter|son|wife|husband|writer|artist|cook|employee|sister|brother|human|student|boyfriend|girlfriend|partner)|(?:i\s+was|i\s*'?\s*m|i\s+am)\s+not\s+(?:a\s+)?good\s+enough\s+\w+", 0.85, True),
     ],
     "mind_reading": [
+        # Another mind read from outside: what they must be feeling about me, what they could tell.
+        Rule(r"(?:must|might|probably)\s+be\s+(?:so\s+|really\s+)?(?:mad|angry|upset|annoyed|disappointed|cross|fed\s+up|bored|sick|tired|disgusted|embarrassed)\s+(?:at|with|in|of|by)\s+me|(?:everyone|everybody|they|people|he|she|the\s+\w+)\s+(?:\w+\s+){0,4}?(?:could|can)\s+(?:all\s+)?(?:tell|see|sense)\s+(?:that\s+|how\s+)?i|(?:i\s+)?know\s+(?:exactly\s+)?what\s+(?:they|he|she|people|everyone)\s*(?:'\s*re|'\s*s|\s+are|\s+is)?\s+(?:really\s+)?think\w*|judging\s+my\s+\w+", 0.85),
         # Claims about what others think or feel about me, said as fact.
         Rule(r"(?:he|she|they|people|everyone|everybody|my\s+\w+|the\s+\w+)\s+(?:\w+\s+)?(?:seems?|seemed|looks?|looked)\s+(?:so\s+|really\s+|a\s+bit\s+|kind\s+of\s+)?(?:disinterested|uninterested|bored|annoyed|irritated|upset|angry|mad|distant|cold|disappointed|disgusted|fed\s+up)|(?:judging|laughing\s+at|talking\s+about|gossiping\s+about|avoiding|ignoring)\s+me|(?:wants?|want)\s+nothing\s+to\s+do\s+with\s+me|(?:is|are|was|were|\w+\s*'\s*(?:s|re))\s+(?:\w+\s+)?(?:mad|angry|upset|annoyed|disappointed|cross|fed\s+up)\s+(?:at|with|in)\s+me|(?:not|isn\s*'?\s*t|aren\s*'?\s*t|wasn\s*'?\s*t|weren\s*'?\s*t)\s+(?:really\s+|even\s+)?interested\s+in\s+me", 0.8),
         Rule(r"(?:he|she|they|people|everyone|everybody)\s+(?:must|probably|obviously|clearly|secretly|all)\s+(?:think|thinks|believe|believes|feel|feels|know|knows|see|sees)", 0.85),
@@ -150,6 +164,7 @@ R = {
         Rule(r"(?:i\s+)?(?:don\s*'?\s*t|do\s+not)\s+have\s+(?:what\s+it\s+takes|enough|any)|i\s+hate\s+to\s+be", 0.6),
     ],
     "personalizing": [
+        Rule(r"i\s+(?:must|might|probably)\s+(?:have\s+)?(?:upset|annoyed|hurt|offended|angered|disappointed|bored)\s+(?:him|her|them|everyone|my\s+\w+)", 0.85),
         # Taking the cause on oneself: letting people down, being the one who made it go wrong.
         Rule(r"i\s+(?:\w+\s+)?(?:let|letting|have\s+let|'?\s*ve\s+let)\s+(?:\w+\s+){0,3}down|i\s+(?:hurt|upset|disappointed|annoyed|offended)\s+(?:him|her|them|everyone|everybody|my\s+\w+|the\s+\w+)|i\s+failed\s+(?:him|her|them|everyone|everybody|my\s+(?:\w+\s+)?(?:family|kids|children|son|daughter|mother|mum|mom|father|dad|parents|partner|wife|husband|friends?|team|class|students|sister|brother))|i\s+(?:made|make|have\s+made|'?\s*ve\s+made)\s+(?:him|her|them|everyone|everybody|my\s+\w+)\s+(?:so\s+|really\s+)?(?:sad|upset|angry|mad|cry|worried|unhappy|miserable|leave|hate\s+me|uncomfortable|disappointed)|(?:must|might|probably)\s+(?:be|have\s+been)\s+(?:because\s+of\s+)?(?:me|something\s+i)|(?:it|this|that)\s*(?:'?\s*s|\s+is|\s+was)\s+(?:all\s+)?on\s+me|(?:due\s+to|thanks\s+to)\s+(?:me|my\s+(?:mistake|carelessness|laziness))", 0.8),
         Rule(r"(?:my|our)\s+(?:own\s+)?fault|because\s+of\s+(?:me|us|my\s+(?:mistake|failure|inabilit\w+|fault))|blame\s+(?:myself|me)|i\s*'?\s*m\s+(?:to\s+blame|responsible|the\s+reason|the\s+cause|the\s+problem)|i\s+(?:was|am)\s+(?:responsible|the\s+(?:reason|cause|problem)|to\s+blame)", 0.95),
@@ -158,7 +173,7 @@ R = {
         Rule(r"(?:caused|cause)\s+(?:the\s+\w+\s+)?(?:to|this|it)|(?:am|is|are)\s+(?:it|this)\s+(?:because\s+of\s+)?(?:me|something\s+i)|am\s+i\s+(?:not\s+)?(?:doing|explaining|good|enough)|(?:spoilt|spoiled|ruined)\s+because|responsible\s+for\s+(?:her|his|their|everyone|my)|i\s+(?:should|could)\s+have\s+(?:stopped|prevented|saved|helped|done\s+more)|not\s+(?:a\s+)?good\s+enough\s+(?:sister|brother|mother|father|friend|daughter|son|wife|husband|partner)|(?:not|n'?\s*t)\s+(?:attractive|interesting|fun|good|smart|pretty)\s+enough|doing\s+enough", 0.8),
     ],
     "should_statements": [
-        Rule(r"(?:i|you|he|she|they|we|it|this|that|people|everyone|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:should|shouldn\s*'?\s*t|shouldnt|should\s+not|should\s*'?\s*ve|ought\s+to|oughtn\s*'?\s*t|must\s+always|must\s+never|mustn\s*'?\s*t)", 0.9),
+        Rule(r"(?:i|you|he|she|they|we|it|this|that|people|everyone|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:should|shouldn\s*'?\s*t|shouldnt|should\s+not|should\s*'?\s*ve|ought\s+to|oughtn\s*'?\s*t|must\s+always|must\s+never|must\s+not|mustn\s*'?\s*t)", 0.9),
         Rule(r"should|shouldn\s*'?\s*t|shouldnt|ought\s+to|supposed\s+to|must\s+be\s+(?:well|perfect|better|able|good|strong|done)|must\s+have\s+been\s+(?:perfect|better)|must\s+have\s+(?:\w+ed|done|known)|have\s+to\s+be\s+(?:perfect|the\s+best|better|strong)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+)?(?:perfect|always|never|stop|be\s+better|do\s+better|try\s+harder|get\s+it\s+right)", 0.75),
         Rule(r"(?:i\s+|you\s+)(?:must|have\s+to|need\s+to|got\s+to|gotta)\s+(?:\w+\s+)?", 0.45),
     ],
