@@ -116,3 +116,10 @@ def test_a_weak_match_in_another_sentence_is_not_marked_as_harsh():
     analysis["sentences"][0]["end"] = second
     marks = _marks(segments(text, analysis, NAMES))
     assert [m.text for m in marks] == ["I am such an idiot"]
+
+
+def test_the_legend_explains_only_the_styles_on_the_page(client):
+    response = post_form(client, "/journal", {"text": "My boss will think I'm lazy. Everyone is laughing at me."})
+    page = client.get(response.headers["location"]).text
+    assert 'class="hl hl-trap"' in page and 'class="hl hl-harsh"' not in page
+    assert "A thinking trap</strong>" in page and "Harsh self-talk</strong>: words you aimed" not in page
