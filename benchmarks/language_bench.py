@@ -2,6 +2,11 @@
 
     .venv/bin/python benchmarks/language_bench.py [--split test|dev] [--json] [--data PATH]
     .venv/bin/python benchmarks/language_bench.py --crisis [--json]
+    .venv/bin/python benchmarks/language_bench.py --reframing [--split test|dev]
+
+--reframing scores the thoughts of reframing_dataset.csv (same authors and licence) that are
+not in thinking_traps.jsonl, same split rule, with the traps its two reframes address as gold:
+a second, noisier check in wording the rules were not written from.
 
 --crisis reports crisis recall and false alarms instead: per family on our own family cases
 (tests/unit/test_language_crisis_families.py) and on our own held-out file
@@ -148,6 +153,25 @@ def load(path: Path, split: str) -> dict[str, set[str]]:
     return dict(gold)
 
 
+def load_reframing(path: Path, split: str) -> dict[str, set[str]]:
+    """Thought -> the traps its reframes address, for thoughts not already in `path`, one half."""
+    import csv
+
+    with path.open(encoding="utf-8") as fh:
+        known = {json.loads(line)["prompt"].removesuffix(" ->").strip().lower() for line in fh if line.strip()}
+    gold: dict[str, set[str]] = defaultdict(set)
+    with path.with_name("reframing_dataset.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            thought = row["thought"].strip()
+            if thought.lower() in known or split_of(thought) != split:
+                continue
+            for label in row["thinking_traps_addressed"].split(","):
+                label = label.strip().lower()
+                if label in LABELS:
+                    gold[thought].add(LABELS[label])
+    return dict(gold)
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -279,6 +303,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5, help="timing runs; the best is reported")
     ap.add_argument("--pin", action="store_true", help="pin to the idlest CPU (Linux) while timing")
     ap.add_argument("--crisis", action="store_true", help="report crisis recall and false alarms instead")
+    ap.add_argument("--reframing", action="store_true", help="score the reframing data set's own thoughts instead")
     args = ap.parse_args(argv)
     if args.crisis:
         report = crisis_report()
@@ -287,7 +312,7 @@ def main(argv=None) -> int:
         else:
             print_crisis(report)
         return 0
-    gold = load(args.data, args.split)
+    gold = load_reframing(args.data, args.split) if args.reframing else load(args.data, args.split)
     result = {"split": args.split, **evaluate(gold), "speed": timing(list(gold), runs=args.runs, pin=args.pin)}
     if args.errors and args.split == "dev":
         for thought, labels in gold.items():
@@ -298,7 +323,8 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"Thinking traps, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
+    source = "Reframing data set's own thoughts" if args.reframing else "Thinking traps"
+    print(f"{source}, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
     print(f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   (some trap predicted: {result['coverage']:.3f})")
     print(f"  micro F1 {result['micro_f1']:.3f}   macro F1 {result['macro_f1']:.3f}")
     d, n = result["distorted"], result["not_distorted"]
