@@ -137,3 +137,12 @@ def test_a_field_is_checked_by_its_declared_range():
         NewSession(practice_id="p", started_at=AT, ended_at=AT - timedelta(seconds=1), planned_seconds=1,
                    actual_seconds=1, completed=True)
     assert NewCheckin(note="").note is None and NewCheckin(note=" ok ").note == " ok "
+
+
+def test_the_checkin_command_has_an_option_for_every_given_field():
+    from hearten.cli.checkin import checkin
+
+    options = {p.name: p for p in checkin.params}
+    for f in CHECKIN.given_fields:
+        assert f.flag in options[f.name].opts, f.name
+        assert options[f.name].multiple == (f.kind in ("tags", "names"))

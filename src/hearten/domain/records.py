@@ -310,15 +310,16 @@ class Field:
     kind is one of KINDS. `new` says whether a person or a program gives it when a record
     is made (False for what the store assigns, like the id); `given` whether a person types
     it in a form or the API; `exported` whether the export document and CSV carry it;
-    `link` names the uid field an export writes instead of a local id (`session_uid`).
+    `link` names the uid field an export writes instead of a local id (`session_uid`); `flag`
+    is the command line's option for a field a person gives, and `doc` its help there too.
     """
 
     __slots__ = ("name", "kind", "label", "doc", "low", "high", "unit", "choices", "nullable", "default",
-                 "new", "given", "exported", "json", "csv", "column", "link", "check", "values")
+                 "new", "given", "exported", "json", "csv", "column", "flag", "link", "check", "values")
 
     def __init__(self, name, kind, doc="", *, label=None, low=0, high=10, unit="", choices=(), nullable=True,
                  default=_REQUIRED, new=True, given=False, exported=True, json=None, csv=None, column=None,
-                 link=None, check=None, values=None):
+                 flag=None, link=None, check=None, values=None):
         if kind not in KINDS:
             raise ValueError(f"{name}: unknown kind {kind!r}")
         self.name, self.kind, self.doc, self.label = name, kind, doc, label or name.replace("_", " ")
@@ -326,6 +327,7 @@ class Field:
         self.nullable, self.new, self.given = nullable, new, given
         self.exported = exported and link is None
         self.json, self.csv = json or name, csv or json or name
+        self.flag = flag or "--" + name.replace("_", "-")  # the command line's option, where there is one
         # a time is two columns, <column>_at and <column>_offset (the zone it was written in)
         self.column = column or (name.removesuffix("_at") if kind == "time" else name)
         self.link, self.check, self.values = link, check, values
@@ -513,15 +515,17 @@ CHECKIN = Declaration("check-in", "checkins", (
     _uid_field(),
     Field("at", "time", "When you checked in.", label="the check-in's time", column="checked", nullable=False,
           default=_Factory(now)),
-    Field("mood", "scale", "0 is the worst, 10 the best.", given=True),
-    Field("distress", "scale", "0 none, 10 the most.", given=True),
-    Field("sleep_hours", "amount", "Hours slept last night.", label="sleep", high=24, unit="hours", given=True),
-    Field("active_minutes", "amount", "Minutes of movement or activity.", label="active time", high=1440,
-          unit="minutes", given=True),
-    Field("social", "scale", "How connected to people you feel.", given=True),
-    Field("food", "scale", "How well you have eaten.", given=True),
+    Field("mood", "scale", "Mood, 0 (very low) to 10 (very good).", given=True),
+    Field("distress", "scale", "Distress, 0 (none) to 10 (the most).", given=True),
+    Field("sleep_hours", "amount", "Hours slept last night.", label="sleep", high=24, unit="hours", given=True,
+          flag="--sleep"),
+    Field("active_minutes", "amount", "Minutes of activity today.", label="active time", high=1440, unit="minutes",
+          given=True, flag="--active"),
+    Field("social", "scale", "How connected to people you feel, 0 to 10.", given=True),
+    Field("food", "scale", "How well you have eaten, 0 to 10.", given=True),
     Field("note", "text", "A few words, if you like.", label="the note", given=True),
-    Field("activities", "names", "What you did, in your own words (like Daylio's activities).", given=True),
+    Field("activities", "names", "Something you did today, in your own words (walk, work, saw friends).",
+          given=True, flag="--activity"),
 ))
 
 SESSION = Declaration("practice session", "sessions", (
