@@ -68,8 +68,11 @@ def get_entry(request: Request, entry_id: int):
 
 # -- check-ins ------------------------------------------------------------------------------
 @router.get("/checkins", response_model=list[m.CheckinOut], summary="Check-ins, newest first")
-def list_checkins(request: Request, limit: int = Query(50, ge=1, le=1000)):
-    return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), limit=limit)]
+def list_checkins(
+    request: Request, limit: int = Query(50, ge=1, le=1000),
+    activity: str | None = Query(None, max_length=64, description="Only check-ins that name this activity."),
+):
+    return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), activity=activity, limit=limit)]
 
 
 @router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
