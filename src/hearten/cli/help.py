@@ -78,12 +78,25 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
 
 
 def _line(resource) -> str:
-    from hearten.cli.notice import _ways
-
     line = f"{resource.name}: {_ways(resource) or resource.note}"
     if resource.hours:
         line += f" ({resource.hours})"
     return line
+
+
+def _ways(resource) -> str:
+    """How to reach a help line, in words: "call or text 988, https://988lifeline.org"."""
+    ways = []
+    if resource.phone and resource.text == resource.phone:
+        ways.append(f"call or text {resource.phone}")
+    else:
+        if resource.phone:
+            ways.append(f"call {resource.phone}")
+        if resource.text:  # some are already a sentence ("Text HOME to 741741")
+            ways.append(resource.text if resource.text[:1].isalpha() else f"text {resource.text}")
+    if resource.web:
+        ways.append(resource.web)
+    return ", ".join(ways)
 
 
 def _about(resource) -> str:

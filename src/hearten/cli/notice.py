@@ -54,9 +54,11 @@ def offer_grounding_now(decision) -> None:
     if not (decision.offer_grounding and _at_terminal()):
         return
     if click.confirm(messages.GROUNDING_ASK, default=False, err=True):
-        from hearten.cli.practice import run
-
-        click.get_current_context().invoke(run, practice_id="grounding")
+        # Found by name through the command tree, so this module and cli/practice.py (which calls
+        # here after a practice) do not import each other.
+        context = click.get_current_context()
+        practice = context.find_root().command.get_command(context, "practice")
+        context.invoke(practice.get_command(context, "run"), practice_id="grounding")
 
 
 def _at_terminal() -> bool:
@@ -66,21 +68,6 @@ def _at_terminal() -> bool:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-def _ways(resource) -> str:
-    """How to reach a help line, in words: "call or text 988, https://988lifeline.org"."""
-    ways = []
-    if resource.phone and resource.text == resource.phone:
-        ways.append(f"call or text {resource.phone}")
-    else:
-        if resource.phone:
-            ways.append(f"call {resource.phone}")
-        if resource.text:  # some are already a sentence ("Text HOME to 741741")
-            ways.append(resource.text if resource.text[:1].isalpha() else f"text {resource.text}")
-    if resource.web:
-        ways.append(resource.web)
-    return ", ".join(ways)
 
 
 def analyze_text(text: str):

@@ -188,7 +188,7 @@ def suggest(app, as_json):
 
 def _read_answers(handle) -> dict:
     from hearten.domain.records import InvalidInput
-    from hearten.services import parse_json_bytes
+    from hearten.domain.strict_json import parse_json_bytes
 
     data = parse_json_bytes(handle.read(), getattr(handle, "name", "answers"))
     if not isinstance(data, dict):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from hearten.server import accounts, sharing
-from hearten.server.app import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
+from hearten.server.context import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
 from hearten.server.policy import API
 from hearten.web import api_schemas as m
 

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hearten import messages
 from hearten.server import accounts, sharing
-from hearten.server.app import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
+from hearten.server.context import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
 from hearten.server.store import SCOPES
 
 HERE = Path(__file__).parent

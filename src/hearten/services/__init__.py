@@ -17,12 +17,12 @@ from hearten.domain import shapes
 from hearten.domain.passphrases import check_new_passphrase  # noqa: F401  (the front ends check through here)
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
 from hearten.store import DatabaseBusy, NotFound, Store, StoreError
+from hearten.domain.strict_json import parse_json_bytes  # noqa: F401  (imports and the front ends read JSON through here)
 
 # Front ends catch these through services, so none of them reaches into the store.
 __all__ = ["DatabaseBusy", "NotFound", "StoreError"]
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
-MAX_JSON_DEPTH = 64
 
 
 # -- journal -------------------------------------------------------------------------
@@ -191,53 +191,12 @@ def read_import_file(path: str | os.PathLike) -> bytes:
     return data
 
 
-def parse_json_bytes(data: bytes, label: str):
-    """Strict JSON from bytes, with a clear error for bad encoding, syntax or nesting."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(f"{label}: not UTF-8 text (byte {error.start} cannot be read)") from None
-    depth = max_nesting(text)
-    if depth > MAX_JSON_DEPTH:
-        raise InvalidInput(f"{label}: nested {depth} levels deep, more than a hearten file ever is")
-    try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except InvalidInput as error:
-        raise InvalidInput(f"{label}: {error}") from None
-    except json.JSONDecodeError as error:
-        raise InvalidInput(f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
-
-
 def _one_line(message: str, limit: int = 1000) -> str:
     """A message on one line, cut short when a file put something very long in it."""
     message = " ".join(message.split())
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
-def _reject_constant(name):
-    raise InvalidInput(f"JSON may not contain {name}")
-
-
-def max_nesting(text: str) -> int:
-    """Deepest bracket nesting outside strings, counted without recursion."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth -= 1
-    return deepest
 
 
 def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten", dry_run: bool = False,

@@ -256,7 +256,7 @@ def parse_instrument_document(text: str, *, source: str, fmt: str | None = None)
         fmt = "json" if text.lstrip().startswith(("{", "[")) else "toml"
     if fmt == "toml":
         return parse_instrument_text(text, source=source, fmt="toml")
-    from hearten.services import parse_json_bytes
+    from hearten.domain.strict_json import parse_json_bytes
 
     data = parse_json_bytes(text.encode("utf-8"), source)
     if isinstance(data, dict) and data.get("resourceType") == "Questionnaire":

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from fastapi import APIRouter, Query, Request
 
-import hearten
 from hearten import services
 from hearten.domain import safety, shapes
 from hearten.domain.records import InvalidInput
@@ -134,7 +133,9 @@ def add_session(request: Request, body: m.SessionIn):
 @router.post("/analyze", response_model=m.AnalysisOut, summary="Notice harsh self-talk and thinking traps in a text")
 def analyze(request: Request, body: m.AnalyzeIn):
     state = state_of(request)
-    found = hearten.analyze(body.text).to_dict()
+    from hearten.domain.language import analyze
+
+    found = analyze(body.text).to_dict()
     return {**found, "noticed": noticed(found, state.trap_names, state.kind_questions),
             "safety": safety.after_text(found).to_dict()}
 
