@@ -260,7 +260,7 @@ REMINDER_TITLE = "hearten"
 REMINDER_INVITE = {
     "checkin": "If you have a moment, a short check-in is here.",
     "journal": "If you have a moment, your journal is here, whenever you would like to write.",
-    "assessment": "If you have a moment, the self-compassion check-in is here.",
+    "assessment": "If you have a moment, the self-compassion reflection is here.",
     "practice": "If you have a moment, {title} is here.",
 }
 REMINDER_DECLINE = "It is fine to let this one pass."

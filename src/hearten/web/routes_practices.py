@@ -112,8 +112,7 @@ async def remember_choices(request: Request):
     if not isinstance(body, dict):
         raise InvalidInput("send the choices as a JSON object")
     state = state_of(request)
-    choices = {name: body[name] for name in PRACTICE_CHOICES if name in body}
-    settings = await run_in_threadpool(remember_practice_choices, state.settings, **choices)
+    settings = await run_in_threadpool(remember_practice_choices, state.settings, **{str(k): v for k, v in body.items()})
     state.update_settings(settings)
     return JSONResponse({name: settings.values[name] for name in PRACTICE_CHOICES})
 
