@@ -58,7 +58,7 @@ def test_your_copy_of_the_questions_is_added_in_the_web(client):
     assert form.status_code == 200 and "12 questions, one per line" in form.text
     too_few = post_form(client, "/assessments/scs-sf-12/attach", {"questions": "just one line"})
     assert too_few.status_code == 400
-    assert "needs 12 lines of text" in too_few.text and "just one line</textarea>" in too_few.text  # kept
+    assert "It needs its 12 questions, one on each line; there is 1 line here." in too_few.text and "just one line</textarea>" in too_few.text  # kept
     done = post_form(client, "/assessments/scs-sf-12/attach", {"questions": QUESTIONS.replace("\n", "\n\n")})
     assert done.status_code == 303 and done.headers["location"] == "/assessments/scs-sf-12/take"
     take = client.get("/assessments/scs-sf-12/take").text

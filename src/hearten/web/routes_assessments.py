@@ -48,6 +48,10 @@ def _attach(request: Request, instrument_id: str, text: str):
     if not instrument.requires_item_text:
         return RedirectResponse(f"/assessments/{instrument_id}/take", status_code=303)
     lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]  # blank lines between are spacing
+    if len(lines) != len(instrument.items):
+        found = "there is 1 line here" if len(lines) == 1 else f"there are {len(lines)} lines here"
+        return _attach_page(request, instrument, status=400, text=text[:200_000],
+                            problem=f"It needs its {len(instrument.items)} questions, one on each line; {found}.")
     try:
         done = assessments.attach(store, key_id=instrument_id, lines=lines)
     except InvalidInput as error:
