@@ -19,19 +19,11 @@ import time
 import click
 
 from hearten import messages
+from hearten.errors import PracticePaused, PracticeStopped
 
 PAUSE_CHOICES = {"": "resume", "c": "resume", "b": "back", "n": "next", "e": "stop", "q": "stop", "x": "too_much"}
 END_KEYS = ("e", "q")  # "end here"; q is what earlier versions called stop
 TIMER_KEYS = ("p", "b", "x", *END_KEYS)
-
-
-class _Pause(Exception):
-    """p and Enter during a timer: the same pause menu as Ctrl+C."""
-
-
-class _Stop(Exception):
-    def __init__(self, how: str):
-        self.how = how
 
 
 def run_interactive(app, practice_id: str, *, bell_volume: int = 60, bell_on: bool = True, remembered_length=None,
@@ -69,9 +61,9 @@ def run_interactive(app, practice_id: str, *, bell_volume: int = 60, bell_on: bo
                     _timed(console, engine, view, bell, fast=options.get("fast", False))
                 else:
                     _answer_step(engine, view)
-            except (KeyboardInterrupt, _Pause):
+            except (KeyboardInterrupt, PracticePaused):
                 _pause_menu(console, engine)
-    except _Stop as stop:
+    except PracticeStopped as stop:
         if stop.how == "too_much":
             # Straight to grounding and help: no more questions when it is too much.
             return engine.too_much()
@@ -113,7 +105,7 @@ def _run_timer(console, engine, view, bell) -> None:
             if line is not None:
                 key = line.strip().lower()
                 if key == "p":
-                    raise _Pause()
+                    raise PracticePaused()
                 _command(engine, key if key in TIMER_KEYS else "")
                 return
             for event in engine.tick():
@@ -240,9 +232,9 @@ def _command(engine, reply: str) -> None:
     if reply == "b":
         engine.back()
     elif reply in END_KEYS:
-        raise _Stop("stop")
+        raise PracticeStopped("stop")
     elif reply == "x":
-        raise _Stop("too_much")
+        raise PracticeStopped("too_much")
     else:
         engine.next()
 
@@ -268,7 +260,7 @@ def _pause_menu(console, engine) -> None:
     elif action == "next":
         engine.next()
     else:
-        raise _Stop(action)
+        raise PracticeStopped(action)
 
 
 def _clock(seconds: float) -> str:
