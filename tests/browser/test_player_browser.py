@@ -65,8 +65,9 @@ def session(page, session_id: int) -> dict:
 
 
 def newest_session(page) -> dict | None:
-    found = page.request.get("/api/sessions?limit=1").json()
-    return found[0] if found else None
+    """The session saved last (by id: a partial session's start is worked out back from its end)."""
+    found = page.request.get("/api/sessions?limit=1000").json()
+    return max(found, key=lambda s: s["id"]) if found else None
 
 
 def planned_ends(practice_id: str) -> list[tuple[str, float]]:

@@ -395,7 +395,7 @@
   function finish() {
     buttons.finish.disabled = true;
     send(run.endedEarly ? "stopped" : "completed").then(function (result) {
-      window.location.assign(result.next);
+      window.location.assign(result ? result.next : "/practices/history");
     }, function () {
       buttons.finish.disabled = false;
       run.sent = false;
@@ -447,6 +447,8 @@
     event.returnValue = "";  // the browser asks in its own words
   });
   window.addEventListener("pagehide", sendAsTheyLeave);
+  // Back to a page kept in the browser's memory after its session was saved: start afresh.
+  window.addEventListener("pageshow", function (event) { if (event.persisted && run.sent) { window.location.reload(); } });
 
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState !== "visible" || !underWay()) { return; }
