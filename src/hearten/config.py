@@ -36,6 +36,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("speech", False, "Speak practice guidance aloud in the web app (the browser's own voices).", bool),
     Setting("speech_voice", "", "Name of the browser voice used for spoken guidance; empty for the default."),
     Setting("speech_rate", 0.9, "Speed of spoken guidance, from 0.5 to 1.5.", float, 0.5, 1.5),
+    Setting("bell", True, "Ring a soft bell in timed practice steps, in the web player and the terminal.", bool),
+    Setting("bell_volume", 60, "How loud the practice bell is, from 0 to 100.", int, 0, 100),
+    Setting("bell_interval", 0.0, "Minutes between soft interval bells in a practice that allows them (mindful "
+            "breathing); 0 for none.", float, 0.0, 60.0),
+    Setting("practice_length", "", "The length you last chose for a practice that offers one: a number of minutes, "
+            "or open for as long as you choose; empty for the practice's own length."),
     Setting("backups_keep", 7, "How many daily automatic backups to keep (0 turns them off).", int, 0, 365),
     Setting("therapist", "", "Your own therapist or counsellor, shown first on the help screen (name and how to reach them).",
             personal=True),

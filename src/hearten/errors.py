@@ -118,6 +118,10 @@ class PracticeStopped(Exception):
         self.how = how
 
 
+class PracticePaused(Exception):
+    """p and Enter during a timer in the terminal: the same pause menu as Ctrl+C."""
+
+
 # ---------------------------------------------------------------- server mode (clinics and studies)
 
 

@@ -150,8 +150,8 @@ COMPONENT_NAMES = {
 PRACTICE_LIST_HINT = "See the steps with `hearten practice show ID`; begin with `hearten practice run ID`."
 PRACTICE_SHOW_HINT = "Begin when you are ready: hearten practice run {id}"
 PRACTICE_HOW_TO = (
-    "Take it at your own pace. Press Enter to move on, b to go back, q to stop, x if this is too much. "
-    "During a timer, Enter skips the rest of it and Ctrl+C pauses."
+    "Take it at your own pace. Press Enter to move on, b to go back, e to end here (what you have done is kept), "
+    "x if this is too much. During a timer, Enter skips the rest of it and p (or Ctrl+C) pauses."
 )
 PRACTICE_DISTRESS_BEFORE = "Before you begin: how much distress do you feel, 0 (none) to 10 (the most)? Enter to skip"
 PRACTICE_DISTRESS_AFTER = "And now, how much distress do you feel, 0 to 10? Enter to skip"
@@ -159,7 +159,7 @@ PRACTICE_SCALE_AGAIN = "A whole number from 0 to 10, or Enter to skip."
 PRACTICE_CONTINUE = "(Enter to continue)"
 PRACTICE_WRITE_HINT = (
     "Write as much or as little as you like; an empty line finishes, and Enter straight away skips. "
-    "On a line of its own: /b goes back, /q stops, /x if this is too much."
+    "On a line of its own: /b goes back, /e ends here, /x if this is too much."
 )
 PRACTICE_PREFILLED = "You started with: {text}"
 PRACTICE_LENGTH = "How long would you like to practise? {choices} minutes, or o for as long as you choose (Enter for {default})"
@@ -168,10 +168,11 @@ PRACTICE_LENGTHS = "Length: {choices} minutes, or as long as you choose (--minut
 PRACTICE_FROM_NAME_SETTING = "Your name setting says {text}. Press Enter to use it, or write another name."
 PRACTICE_CHOOSE = "Your choice (number, or Enter to skip)"
 PRACTICE_RATE = "Your rating, {low} to {high} (Enter to skip)"
-PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on."
-PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on."
+PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready to move on, or p and Enter to pause."
+PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on, or p and Enter to pause."
 PRACTICE_PAUSED = "Paused. Take whatever time you need."
-PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · q stop here · x this is too much"
+PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · e end here · x this is too much"
+PRACTICE_ENDED_HERE = "You ended here after {minutes}, and that is fine. It is kept as a shorter session."
 PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your practice."
 PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"
 
@@ -260,7 +261,7 @@ REMINDER_TITLE = "hearten"
 REMINDER_INVITE = {
     "checkin": "If you have a moment, a short check-in is here.",
     "journal": "If you have a moment, your journal is here, whenever you would like to write.",
-    "assessment": "If you have a moment, the self-compassion check-in is here.",
+    "assessment": "If you have a moment, the self-compassion reflection is here.",
     "practice": "If you have a moment, {title} is here.",
 }
 REMINDER_DECLINE = "It is fine to let this one pass."

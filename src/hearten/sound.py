@@ -9,6 +9,12 @@ import wave
 
 # (frequency ratio, loudness, decay per second): a few inharmonic partials make it a bell.
 PARTIALS = ((1.0, 1.0, 1.6), (2.76, 0.35, 3.2), (5.4, 0.12, 6.0))
+LOUDEST = 0.6  # the WAV's peak at bell_volume 100; the default 60 is a soft 0.36
+
+
+def loudness(percent) -> float:
+    """The bell_volume setting (0 to 100) as a WAV volume for bell_wav (0 means silent: do not ring)."""
+    return round(LOUDEST * max(0, min(100, float(percent))) / 100, 4)
 
 
 def bell_wav(*, frequency: float = 528.0, seconds: float = 3.0, volume: float = 0.35, sample_rate: int = 22050) -> bytes:

@@ -95,7 +95,7 @@ def test_list_shows_every_shipped_instrument_and_whether_it_is_due(home_env):
     assert listed[CHECKIN]["due"] is False and listed[CHECKIN]["last_taken_at"]
     assert listed["wellbeing-weekly"]["due"] is True
     plain = run_hearten(["assess", "list"], home_env, check=True).out
-    assert "Self-compassion check-in" in plain and "attach scs-26" in plain
+    assert "Self-compassion reflection" in plain and "attach scs-26" in plain
 
 
 # -- take ------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ def test_take_with_answers_prints_the_stored_result(home_env):
     assert saved["total"] == pytest.approx(21.5 / 6) and saved["band"] == "high"
     history = run_json(["assess", "history", CHECKIN, "--json"], home_env)
     assert [p["id"] for p in history["points"]] == [saved["id"]]
-    assert history["points"][0]["version"] == "1"
+    assert history["points"][0]["version"] == "2"
 
 
 @pytest.mark.parametrize("answers,subscales,total,band", [
@@ -290,7 +290,7 @@ def test_a_new_version_keeps_old_results_with_their_version(home_env, tmp_path):
 def test_a_shipped_instrument_is_kept_in_the_version_used(home_env):
     run_hearten(["assess", "take", CHECKIN, "--answers", CHECKIN_ANSWERS], home_env, check=True)
     bundle = run_json(["assess", "responses"], home_env)
-    assert bundle["entry"][0]["resource"]["questionnaire"].endswith(f"/{CHECKIN}|1")
+    assert bundle["entry"][0]["resource"]["questionnaire"].endswith(f"/{CHECKIN}|2")
 
 
 # -- responses -------------------------------------------------------------------------
@@ -407,3 +407,26 @@ def test_take_json_also_carries_the_three_component_scores(home_env):
                       home_env)
     assert result["components"] == {"self_kindness": 5.0, "common_humanity": 1.0, "mindfulness": 5.0}
     assert {"id", "instrument", "taken_at", "answers", "subscales", "total", "band"} <= set(result)
+
+
+def test_results_taken_before_the_rename_still_show_and_import(home_env, tmp_path):
+    """Version 2 of hearten's own questionnaire only renamed it: a version 1 result, as an older hearten
+    exported it, imports beside it and keeps its history."""
+    from hearten.services.assessments import shipped_instruments
+
+    current = shipped_instruments()[CHECKIN]
+    old = current.model_dump(mode="json") | {"version": "1", "title": "Self-compassion check-in"}
+    run_hearten(["assess", "take", CHECKIN, "--answers", CHECKIN_ANSWERS], home_env, check=True)
+    run_hearten(["export", "--format", "json", "--out", str(tmp_path / "now.json")], home_env, check=True)
+    exported = json.loads((tmp_path / "now.json").read_text())
+    assert exported["instruments"][0]["version"] == "2"
+    result = exported["assessments"][0] | {"uid": "older-result", "instrument_version": "1",
+                                           "taken_at": "2025-01-05T09:00:00+00:00"}
+    document = exported | {"instruments": [{"id": CHECKIN, "version": "1", "definition": old}],
+                           "assessments": [result], "entries": [], "checkins": [], "sessions": [], "reframes": []}
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(document))
+    done = run_hearten(["import", str(path)], home_env)
+    assert done.returncode == 0, done.err
+    history = run_json(["assess", "history", CHECKIN, "--json"], home_env)
+    assert sorted(p["version"] for p in history["points"]) == ["1", "2"]

@@ -412,7 +412,7 @@ def test_new_assessment_and_json_shape(shipped):
     taken = datetime(2025, 3, 15, 9, 0, tzinfo=timezone.utc)
     made = new_assessment(checkin, answers, taken_at=taken)
     assert isinstance(made, NewAssessment)
-    assert (made.instrument_id, made.instrument_version, made.taken_at) == ("self-compassion-checkin", "1", taken)
+    assert (made.instrument_id, made.instrument_version, made.taken_at) == ("self-compassion-checkin", "2", taken)
     assert made.total == float(Fraction(43, 12)) and made.band == "high"
     assert made.subscales == score(checkin, answers).subscales
     shown = assessment_json(made)

@@ -463,3 +463,63 @@ def test_bells_stay_on_schedule_whatever_the_pauses_and_tick_times(actions):
     outcome = run.abandon()
     assert outcome.session.actual_seconds <= clock.now - begin - paused_total + 0.001  # stored to the ms
     assert run.timings.get("sit", 0) <= 120
+
+
+# -- pause and "end here": the states a front end shows ------------------------------------------
+
+def test_one_key_pauses_and_resumes_and_the_states_say_which():
+    run, clock = make(timed(seconds=60))
+    run.start()
+    run.next()
+    clock.advance(15)
+    assert run.toggle_pause() == "paused"
+    clock.advance(120)
+    assert run.remaining() == 45.0  # time stands still while paused
+    assert run.practised() == 15.0
+    assert run.toggle_pause() == "running"
+    clock.advance(5)
+    assert run.remaining() == 40.0 and run.practised() == 20.0
+
+
+def test_pausing_needs_a_practice_under_way():
+    run, _ = make(timed())
+    with pytest.raises(InvalidInput):
+        run.toggle_pause()  # not started
+    run.start()
+    run.next()
+    run.next()
+    run.next()
+    assert run.state == "done"
+    with pytest.raises(InvalidInput):
+        run.toggle_pause()
+
+
+def test_end_here_keeps_the_minutes_done_as_a_partial_session():
+    run, clock = make(load_practice("mindful-breathing"), minutes=10)
+    run.start()
+    clock.advance(4)
+    run.next()
+    run.answer("anchor", "the sounds around you")
+    run.next()
+    clock.advance(170)  # nearly three minutes of the ten
+    assert run.practised() == 174.0
+    outcome = run.end_here(distress_after=2)
+    session = outcome.session
+    assert not session.completed and session.stopped_reason == "abandoned"
+    assert session.actual_seconds == 174.0 and session.planned_seconds == 600.0
+    assert session.answers == {"anchor": "the sounds around you"} and session.distress_after == 2
+    assert outcome.advice is None  # ending by choice is not a safety matter
+    assert run.state == "ended" and run.practised() == 174.0
+    with pytest.raises(InvalidInput):
+        run.end_here()
+
+
+def test_end_here_while_paused_counts_up_to_the_pause():
+    run, clock = make(timed(seconds=60))
+    run.start()
+    run.next()
+    clock.advance(30)
+    run.pause()
+    clock.advance(600)  # a long pause, then the person decides to stop
+    outcome = run.end_here()
+    assert outcome.session.actual_seconds == 30.0 and run.timings == {"sit": 30.0}

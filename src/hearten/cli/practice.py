@@ -83,11 +83,14 @@ def show(practice_id, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print the stored session as JSON at the end.")
 @click.pass_obj
 def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, self_phrases, as_json):
-    """Be guided through a practice, one step at a time. Ctrl+C pauses."""
+    """Be guided through a practice, one step at a time. p (or Ctrl+C) pauses; e ends here and keeps what you did."""
     from hearten.services import practice_sessions as service
 
     prefill_map = _prefill_for(practice_id, prefill)
     store = app.store  # opened first: opening it fills in the personal settings, the name among them
+    chosen = app.settings.values
+    if bells is None and chosen.get("bell_interval") and service.get_practice(practice_id=practice_id).adjustable:
+        bells = chosen["bell_interval"] * 60  # the interval bells you chose before (settings: bell_interval)
     options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
                    phrases=list(phrases) or None, name=getattr(app.settings, "name", None),
                    self_phrases=list(self_phrases) or None)
@@ -98,7 +101,16 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
     else:
         from hearten.cli.practice_terminal import run_interactive
 
-        outcome = run_interactive(app, practice_id, **options)
+        from hearten.domain.practice_player import length_text, parse_length
+        from hearten.services.settings import remember_practice_choices
+
+        def remember(length: dict) -> None:
+            text = length_text(length.get("minutes"), bool(length.get("open_ended")))
+            remember_practice_choices(app.settings, practice_length=text)
+
+        outcome = run_interactive(app, practice_id, bell_volume=chosen.get("bell_volume", 60),
+                                  bell_on=chosen.get("bell", True), on_length=remember,
+                                  remembered_length=parse_length(chosen.get("practice_length")), **options)
         if outcome is None:
             return
         session_id, entry_ids = service.record(app.store, outcome=outcome)
@@ -119,6 +131,8 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
         return
     click.echo()
     show_decision(app, decision)
+    if not session.completed and session.stopped_reason != "too_much":
+        click.echo(messages.PRACTICE_ENDED_HERE.format(minutes=_minutes(session.actual_seconds)))
     click.echo(click.style(messages.PRACTICE_SAVED.format(id=session_id), dim=True))
     offer_grounding_now(decision)
 
@@ -184,6 +198,13 @@ def suggest(app, as_json):
         return
     click.echo(click.style(title, bold=True) + f"  (hearten practice run {chosen.practice_id})")
     click.echo(chosen.reason)
+
+
+def _minutes(seconds) -> str:
+    minutes = (seconds or 0) / 60
+    if minutes < 1:
+        return "less than a minute"
+    return f"{minutes:.0f} minute{'' if round(minutes) == 1 else 's'}"
 
 
 def _read_answers(handle) -> dict:

@@ -20,7 +20,7 @@ def remind():
 @click.option("--days", default="daily", show_default=True, metavar="DAYS",
               help="daily, weekdays, weekends, or days like mon,wed,fri.")
 @click.option("--for", "target", required=True, metavar="WHAT",
-              help="checkin, journal, assessment (the self-compassion check-in) or practice:ID.")
+              help="checkin, journal, assessment (the self-compassion reflection) or practice:ID.")
 @click.pass_obj
 def add(app, at, days, target):
     """Add a reminder."""

@@ -12,7 +12,7 @@ A front end drives it like this (the clock is time.monotonic unless a test gives
         else:
             run.answer(view.id, ask(view))  # optional: moving on without it skips
             show(run.next())
-    outcome = run.finish(distress_after=3)  # or run.abandon() / run.too_much() at any time
+    outcome = run.finish(distress_after=3)  # or run.end_here() / run.too_much() at any time
     outcome.session, outcome.entries, outcome.advice
 
 Timers never accumulate sleeps: a timed step's bells are due at start + k * interval and
@@ -167,6 +167,18 @@ class Engine:
             return None
         return max(0.0, step.seconds - self.elapsed(now))
 
+    def practised(self, now: float | None = None) -> float:
+        """Unpaused seconds since the start, the current step included: the time done if it ended now."""
+        if self.state in (READY, ENDED):
+            return 0.0 if self.state == READY else self.outcome.session.actual_seconds
+        if self.fast:
+            return 0.0
+        current = self.elapsed(now)
+        step = self._timer_step()
+        if step is not None and not step.open_ended:
+            current = min(current, step.seconds)
+        return self._active + current
+
     def next_deadline(self) -> float | None:
         """The monotonic time of the next bell or time-up in this step, or None when nothing is due."""
         step = self._timer_step()
@@ -246,6 +258,15 @@ class Engine:
             self._paused_at = self._now(now)
             self.state = PAUSED
 
+    def toggle_pause(self, now: float | None = None) -> str:
+        """Pause if running, resume if paused (one key or button does both); returns the new state."""
+        self._need_running()
+        if self.state == PAUSED:
+            self.resume(now)
+        else:
+            self.pause(now)
+        return self.state
+
     def resume(self, now: float | None = None) -> None:
         """Carry on; every deadline in this step moves later by the paused time."""
         if self.state == PAUSED:
@@ -285,6 +306,10 @@ class Engine:
         if self.state != DONE:
             raise InvalidInput("there are steps left; stop early with abandon or too_much")
         return self._end(completed=True, reason=None, distress_after=distress_after, mood=mood, now=now)
+
+    def end_here(self, *, distress_after: int | None = None, mood: int | None = None, now=None) -> Outcome:
+        """'End here': stop early by choice (running or paused), keeping a partial session with the time done."""
+        return self.abandon(distress_after=distress_after, mood=mood, now=now)
 
     def abandon(self, *, distress_after: int | None = None, mood: int | None = None, now=None) -> Outcome:
         """Stop early, keeping a partial session with the seconds actually practised."""
@@ -382,6 +407,25 @@ class Engine:
             return [NewEntry(text="\n\n".join(text for _, text in written), created_at=at, kind="letter", tags=tags)]
         text = "\n\n".join(f"{step.heading or self.practice.title}\n\n{answer}" for step, answer in written)
         return [NewEntry(text=text, created_at=at, kind="practice", tags=tags)]
+
+
+def parse_length(text) -> tuple[float | None, bool]:
+    """A remembered length (the practice_length setting) as (minutes, open_ended); (None, False) is the practice's own."""
+    text = str(text or "").strip().lower()
+    if text in ("open", "o", "open-ended"):
+        return None, True
+    try:
+        minutes = float(text)
+    except ValueError:
+        return None, False
+    return (minutes, False) if 0 < minutes <= MAX_MINUTES else (None, False)
+
+
+def length_text(minutes: float | None, open_ended: bool) -> str:
+    """The other way round: what the practice_length setting keeps for a chosen length."""
+    if open_ended:
+        return "open"
+    return f"{minutes:g}" if minutes else ""
 
 
 def _apply_options(practice: Practice, *, minutes, bells, open_ended) -> list:

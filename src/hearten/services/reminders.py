@@ -62,7 +62,7 @@ def practice_ids() -> set[str]:
 def target_choices() -> list[tuple[str, str]]:
     """(value, label) for everything a reminder can be for, practices by their titles."""
     choices = [("checkin", "A short check-in"), ("journal", "Your journal"),
-               ("assessment", "The self-compassion check-in")]
+               ("assessment", "The self-compassion reflection")]
     practices = sorted(((f"practice:{pid}", _practice_title(pid)) for pid in practice_ids()), key=lambda c: c[1])
     return choices + [(value, f"Practice: {title}") for value, title in practices]
 

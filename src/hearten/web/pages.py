@@ -40,6 +40,7 @@ PAGES = (
     Page("learn", "/learn", "Learn"),
     Page("assessments", "/assessments", "Assessments"),
     Page("assessment-take", "/assessments/self-compassion-checkin/take"),
+    Page("assessment-attach", "/assessments/scs-26/attach"),
     Page("assessment-history", "/assessments/self-compassion-checkin"),
     Page("assessment-delete", "/assessments/results/1/delete", one_record=True),
     Page("insights", "/insights", "Insights"),

@@ -22,6 +22,45 @@ def overview(request: Request):
     return page(request, "assessments.html", title="Assessments", instruments=found)
 
 
+@router.get("/assessments/{instrument_id}/attach")
+def attach_form(request: Request, instrument_id: str):
+    """For a questionnaire whose questions hearten may not ship: paste your own copy of them."""
+    instrument = assessments.get_instrument(state_of(request).store, instrument_id=instrument_id)
+    if not instrument.requires_item_text:
+        return RedirectResponse(f"/assessments/{instrument_id}/take", status_code=303)
+    return _attach_page(request, instrument)
+
+
+def _attach_page(request: Request, instrument, *, status: int = 200, text: str = "", problem: str | None = None):
+    return page(request, "assessment_attach.html", status=status, title=f"Your copy of {instrument.title}",
+                instrument=instrument, text=text, problem=problem)
+
+
+@router.post("/assessments/{instrument_id}/attach")
+async def attach(request: Request, instrument_id: str):
+    form = await request.form()
+    return await run_in_threadpool(_attach, request, instrument_id, str(form.get("questions") or ""))
+
+
+def _attach(request: Request, instrument_id: str, text: str):
+    store = state_of(request).store
+    instrument = assessments.get_instrument(store, instrument_id=instrument_id)
+    if not instrument.requires_item_text:
+        return RedirectResponse(f"/assessments/{instrument_id}/take", status_code=303)
+    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]  # blank lines between are spacing
+    if len(lines) != len(instrument.items):
+        found = "there is 1 line here" if len(lines) == 1 else f"there are {len(lines)} lines here"
+        return _attach_page(request, instrument, status=400, text=text[:200_000],
+                            problem=f"It needs its {len(instrument.items)} questions, one on each line; {found}.")
+    try:
+        done = assessments.attach(store, key_id=instrument_id, lines=lines)
+    except InvalidInput as error:
+        problem = str(error)
+        return _attach_page(request, instrument, status=400, text=text[:200_000],
+                            problem=f"{problem[:1].upper()}{problem[1:]}.")
+    return RedirectResponse(f"/assessments/{done['id']}/take", status_code=303)
+
+
 @router.get("/assessments/{instrument_id}/take")
 def take_form(request: Request, instrument_id: str):
     instrument = assessments.ready_to_take(state_of(request).store, instrument_id=instrument_id)

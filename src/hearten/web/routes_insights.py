@@ -55,7 +55,7 @@ def _charts(state, days: int, moment) -> dict:
     found = assessments.history(store, instrument_id=SELF_COMPASSION)
     points = [(p["taken_at"], p["total"]) for p in found["points"] if p["taken_at"] >= since]
     scores_chart = history_svg(points, scale_min=found["scale"]["min"], scale_max=found["scale"]["max"],
-                               bands=[(b["name"], b["min"], b["max"]) for b in found["bands"]], title="Self-compassion check-in",
+                               bands=[(b["name"], b["min"], b["max"]) for b in found["bands"]], title="Self-compassion reflection",
                                width=PHONE_WIDTH, people_dates=True)
     return {"charts": charts, "practice_chart": practice_chart, "practice_total": round(sum(m for _, m in per_week)),
             "weeks": weeks, "scores_chart": scores_chart, "scores": len(points)}

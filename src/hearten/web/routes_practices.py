@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from hearten.domain.insights import session_minutes
 from hearten.domain.content_schema import COMPONENTS
+from hearten.domain.practice_player import parse_length
 from hearten.services import NotFound, help as help_service, practice_sessions as practice_service
 from hearten.services.practice_sessions import prefill_for_page
 from hearten.web.render import page, state_of
@@ -18,6 +20,8 @@ COMPONENT_TITLES = {
     "mindfulness": ("Being with what is here", "Noticing painful thoughts and feelings without being swept away by them."),
 }
 FAST_PACE = 0.02  # ?pace=fast: a 30-second timer takes 0.6 s (for trying the player out, and for tests)
+INTERVALS = ((0, "No, only at the end"), (1, "Every minute"), (2, "Every 2 minutes"), (3, "Every 3 minutes"),
+             (5, "Every 5 minutes"), (10, "Every 10 minutes"))
 
 
 @router.get("/practices")
@@ -81,8 +85,36 @@ def player(request: Request, practice_id: str, pace: str = ""):
     # A letter's greeting above its first part, and earlier answers shown again to read back.
     leads = {s.id: step_parts(s.lead, ()) for s in practice.steps if getattr(s, "lead", None)}
     prefill = prefill_for_page(practice, name=getattr(state.settings, "name", None))  # the name setting, where it is kept
+    minutes, open_ended = parse_length(state.settings.values.get("practice_length"))  # the length chosen last time
+    lengths = sorted({*practice.durations, minutes}) if minutes and practice.durations else list(practice.durations)
+    intervals = list(INTERVALS)
+    interval = state.settings.values.get("bell_interval") or 0
+    if interval not in dict(INTERVALS):
+        intervals = sorted([*intervals, (interval, f"Every {interval:g} minutes")])
     return page(request, "player.html", title=practice.title, practice=practice, pace=speed, steps=steps,
-                components=[COMPONENT_TITLES[c][0] for c in practice.components], leads=leads, prefill=prefill)
+                components=[COMPONENT_TITLES[c][0] for c in practice.components], leads=leads, prefill=prefill,
+                lengths=lengths, chosen_minutes=minutes or practice.written_minutes, chosen_open=open_ended,
+                timed=bool(practice.timed_steps), intervals=intervals)
+
+
+@router.post("/practices/choices")
+async def remember_choices(request: Request):
+    """The bell, its volume, interval bells and length chosen in the player, kept as settings for next time."""
+    from starlette.concurrency import run_in_threadpool
+
+    from hearten.domain.records import InvalidInput
+    from hearten.services.settings import PRACTICE_CHOICES, remember_practice_choices
+
+    try:
+        body = await request.json()
+    except ValueError:
+        raise InvalidInput("send the choices as a JSON object") from None
+    if not isinstance(body, dict):
+        raise InvalidInput("send the choices as a JSON object")
+    state = state_of(request)
+    settings = await run_in_threadpool(remember_practice_choices, state.settings, **{str(k): v for k, v in body.items()})
+    state.update_settings(settings)
+    return JSONResponse({name: settings.values[name] for name in PRACTICE_CHOICES})
 
 
 def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]]:
