@@ -275,12 +275,12 @@ def csv_rows(study: StudyData) -> list[dict]:
     return rows
 
 
-def _csv_text(columns, rows) -> bytes:
+def _csv_text(columns, rows, *, guard: bool = True) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([_cell(row.get(c)) if guard else str(row.get(c, "")) for c in columns])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -576,7 +576,8 @@ def export(fmt: str, *, study: StudyData) -> tuple[str, str, bytes]:
     if fmt == "csv":
         body = _csv_text(CSV_COLUMNS, csv_rows(study))
     elif fmt == "redcap-dictionary":
-        body = _csv_text(REDCAP_COLUMNS, dictionary_rows(study))
+        # Not guarded: REDCap reads it, and its action tags (@READONLY) begin with '@'.
+        body = _csv_text(REDCAP_COLUMNS, dictionary_rows(study), guard=False)
     elif fmt == "codebook":
         body = codebook_markdown(study).encode("utf-8")
     else:
