@@ -340,3 +340,13 @@ def test_ids_are_stable_within_a_study_and_unlinkable_across(data, other_id):
         assert not {r["participant_id"] for r in first} & {r["participant_id"] for r in elsewhere}
         assert not {r["event_id"] for r in first} & {r["event_id"] for r in elsewhere}
 
+
+
+def test_plain_rows_with_only_an_id_export_too():
+    from types import SimpleNamespace
+
+    row = SimpleNamespace(id=17, at=WHEN, mood=5, distress=None, sleep_hours=None, active_minutes=None, social=None, food=None)
+    data = study(everyone(checkins=[row], assessments=[], sessions=[]))
+    rows = csv_table(data)
+    assert [(r["item"], r["value"]) for r in rows] == [("mood", "5")]
+    assert rows[0]["event_id"].startswith("e-")

@@ -217,6 +217,14 @@ def _cell(value) -> str:
     return text
 
 
+def _key(record) -> str:
+    # The uid a record carries everywhere; a caller's row id will do when there is none.
+    key = getattr(record, "uid", None) or getattr(record, "id", None)
+    if key is None:
+        raise InvalidInput("every exported record needs a uid or an id")
+    return str(key)
+
+
 def _stamp(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise InvalidInput("every exported time needs its offset from UTC")
@@ -243,20 +251,20 @@ def csv_rows(study: StudyData) -> list[dict]:
 
         if "checkins" in person.scopes:
             for checkin in person.checkins:
-                eid = event("checkin", checkin.uid)
+                eid = event("checkin", _key(checkin))
                 for measure, *_ in CHECKIN_MEASURES:
                     add("checkins", CHECKIN_FORM, CHECKIN_INSTRUMENT, FORM_VERSION, eid, checkin_variable(measure),
                         measure, getattr(checkin, measure, None), checkin.at, "self-report")
         if "practices" in person.scopes:
             for session in person.sessions:
-                eid = event("session", session.uid)
+                eid = event("session", _key(session))
                 for measure, *_ in PRACTICE_MEASURES:
                     source = "app" if measure in _APP_MEASURES else "self-report"
                     add("practices", PRACTICE_FORM, PRACTICE_INSTRUMENT, FORM_VERSION, eid, practice_variable(measure),
                         measure, getattr(session, measure, None), session.started_at, source)
         if "assessments" in person.scopes:
             for taken in person.assessments:
-                eid = event("assessment", taken.uid)
+                eid = event("assessment", _key(taken))
                 iid, version, form = taken.instrument_id, taken.instrument_version, instrument_form(taken.instrument_id)
                 known = study.instruments.get(iid)
                 order = known.item_ids() if known is not None else []
@@ -508,7 +516,7 @@ def fhir_bundle(study: StudyData) -> dict:
             continue
         pid = pseudonym(study.secret, person.participant_id, study_id=study.study_id)
         for taken in person.assessments:
-            eid = event_pseudonym(study.secret, study.study_id, "assessment", taken.uid)
+            eid = event_pseudonym(study.secret, study.study_id, "assessment", _key(taken))
             renamed = SimpleNamespace(
                 uid=eid, instrument_id=taken.instrument_id, instrument_version=taken.instrument_version,
                 taken_at=taken.taken_at, answers=dict(taken.answers), subscales=dict(taken.subscales),
