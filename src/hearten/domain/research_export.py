@@ -435,6 +435,12 @@ def codebook_markdown(study: StudyData) -> str:
         ("timestamp", "when, in ISO 8601 with the participant's offset from UTC"),
         ("source", "; ".join(f"{k}: {v}" for k, v in SOURCES.items())),
     ])
+    lines += [
+        "The table is long: one row per value. For REDCap, or any tool that wants one row per "
+        "questionnaire, pivot it to one row per `event_id` with `variable` as the columns and "
+        "`participant_id` as the record id; the data dictionary describes those columns.",
+        "",
+    ]
     lines += ["## Check-ins (`hearten_checkin`)", ""]
     lines += _table(("variable", "measure", "range", "meaning"),
                     [(checkin_variable(m), label, _range(v, lo, hi), note) for m, label, _, v, lo, hi, note in CHECKIN_MEASURES])
