@@ -404,3 +404,48 @@ DB_DAMAGED = ("the database is damaged (SQLite's integrity check found errors). 
 DB_UNREADABLE = ("the database cannot be read ({error}). If it is encrypted, its key file may be missing; "
                  "the file was not changed")
 FILE_PROBLEM = "cannot use {problem}"
+
+
+# -- server mode: clinics and studies (`hearten server`, the /api/v1 API and its pages) --------
+SERVER_PASSWORD_SHORT = "Please choose a password of at least 8 characters. A few words strung together work well."
+SERVER_PASSWORD_LONG = "That password is longer than 256 characters; please choose a shorter one."
+SERVER_PASSWORD_COMMON = ("That password is one of the most common ones, so it is easy to guess. "
+                          "Please choose another; a few unrelated words work well.")
+SERVER_LOGIN_FAILED = "That email and password (and code, if you use one) did not match. Please try again."
+SERVER_THROTTLED = "There have been too many tries to sign in. Please wait a few minutes and try again."
+SERVER_SIGN_IN = "Please sign in first."
+SERVER_NOT_ALLOWED = "This is not open to your account."
+SERVER_INVITE_INVALID = ("That invite code does not work: it may have been used already or expired. "
+                         "Please ask the person who invited you for a new one.")
+SERVER_ACCOUNT_EXISTS = "There is already an account with that email. Please sign in instead."
+SERVER_NO_CONSENT = "This person has not chosen to share this part with your organisation."
+SERVER_CSRF = "This page is out of date. Please reload it and try again."
+SERVER_PICK_ORG = "You belong to more than one organisation: please say which one with ?org=ID."
+SERVER_NOT_A_MEMBER = "You are not a participant in an organisation yet."
+SERVER_CONSENT_VERSION = "The consent text has changed since you read it. Please read the new version first."
+SERVER_INITIALISED = "The server is already set up; nothing was changed."
+SERVER_INIT_DONE = "The server is ready. The first admin is {email}."
+SERVER_OTP_SECRET = ("Add this key to an authenticator app now; it is shown only once: {secret}\n"
+                     "Or scan this address as a QR code: {uri}")
+SERVER_NO_DATABASE = "Set HEARTEN_DATABASE_URL to the PostgreSQL server to use (postgresql://...)."
+SERVER_SESSIONS_ENDED = "Ended {count} sessions for {email}."
+SERVER_NO_ACCOUNT = "There is no account with the email {email}."
+SERVER_NOT_INITIALISED = "The server is not set up yet: run `hearten server init --admin-email EMAIL` first."
+SERVER_NOBODY_WATCHES = (
+    "Nobody watches what you share as it happens. Your clinician or study team looks at it when they next "
+    "can, so sharing is not a way to ask for help quickly."
+)
+SERVER_IN_A_CRISIS = "If you are in danger or might act on thoughts of harming yourself, please contact one of these now:"
+SERVER_DEFAULT_CONSENT = (
+    "You choose what this organisation can see, and you can change your mind at any time.\n\n"
+    "What you can share: your check-ins, your assessment results, your practice history, the patterns "
+    "hearten finds in your check-ins, and your journal (the journal stays private unless you choose it; "
+    "you can also share single entries).\n\n"
+    "Who sees it: the clinicians of this organisation see what you share; its researchers get it without "
+    "your name or email, under a code that is used only in this study. Every time someone looks at or "
+    "exports your data, it is recorded, and you can see who looked and when.\n\n"
+    "Nobody watches in real time. If you are in crisis, please use the help lines shown on your page "
+    "rather than waiting for someone here to notice.\n\n"
+    "Stopping: you can withdraw at any time. You then choose whether what you already shared stays "
+    "with the organisation or is removed from its view."
+)
