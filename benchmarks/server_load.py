@@ -37,11 +37,11 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_CHECKIN_P99_MS = 100.0
+IDLE_REUSE_SECONDS = 4.0
 SCOPES = ["checkins", "assessments", "practices", "insights"]  # the journal stays private, as by default
 ENTRY_TEXTS = [
     "Walked to the river after work and noticed the light on the water.",
@@ -119,6 +119,7 @@ class Client:
         self.cookies: dict[str, str] = {}
         self.csrf: str | None = None
         self.reader = self.writer = None
+        self.last_used = 0.0
 
     async def _connect(self):
         self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
@@ -133,11 +134,16 @@ class Client:
             self.writer = None
 
     async def request(self, method: str, path: str, body=None) -> Reply:
+        # uvicorn closes a connection idle for 5 s; open a new one rather than race that close.
+        if self.writer is not None and (self.reader.at_eof() or time.monotonic() - self.last_used > IDLE_REUSE_SECONDS):
+            await self.close()
         for attempt in (1, 2):
             if self.writer is None:
                 await self._connect()
             try:
-                return await self._exchange(method, path, body)
+                reply = await self._exchange(method, path, body)
+                self.last_used = time.monotonic()
+                return reply
             except (ConnectionError, asyncio.IncompleteReadError):
                 await self.close()
                 if attempt == 2 or method not in ("GET",):
@@ -270,12 +276,12 @@ async def setup_person(person: Person, org, rec: Recorder):
             raise RuntimeError(f"giving consent answered {given.status}: {given.body[:300]!r}")
 
 
-def moment(rng: random.Random) -> str:
-    return (datetime.now(timezone.utc) - timedelta(seconds=rng.uniform(0, 600))).isoformat(timespec="seconds")
+async def pause(seconds: float, deadline: float):
+    await asyncio.sleep(max(0.0, min(seconds, deadline - time.perf_counter())))
 
 
 async def participant_loop(person: Person, rec: Recorder, deadline: float, think: float, rng: random.Random):
-    await asyncio.sleep(rng.uniform(0, think))
+    await pause(rng.uniform(0, think), deadline)
     while time.perf_counter() < deadline:
         roll = rng.random()
         if roll < 0.6:
@@ -299,11 +305,11 @@ async def participant_loop(person: Person, rec: Recorder, deadline: float, think
                 rec.acknowledged[kind].append(uid)
             else:
                 rec.unacknowledged += 1
-        await asyncio.sleep(rng.expovariate(1 / think))
+        await pause(rng.expovariate(1 / think), deadline)
 
 
 async def clinician_loop(person: Person, org, rec: Recorder, deadline: float, think: float, rng: random.Random):
-    await asyncio.sleep(rng.uniform(0, think))
+    await pause(rng.uniform(0, think), deadline)
     while time.perf_counter() < deadline:
         reply = await rec.call(person, "GET /participants", "GET", f"/api/v1/orgs/{org}/participants")
         people = []
@@ -315,16 +321,16 @@ async def clinician_loop(person: Person, org, rec: Recorder, deadline: float, th
             pid = chosen.get("id") if isinstance(chosen, dict) else chosen
             scope = rng.choice(["checkins", "checkins", "assessments", "practices"])
             await rec.call(person, f"GET /participants/{{pid}}/{scope}", "GET", f"/api/v1/orgs/{org}/participants/{pid}/{scope}")
-        await asyncio.sleep(rng.expovariate(1 / think))
+        await pause(rng.expovariate(1 / think), deadline)
 
 
 async def researcher_loop(person: Person, org, rec: Recorder, deadline: float, think: float, rng: random.Random):
-    await asyncio.sleep(rng.uniform(0, think))
+    await pause(rng.uniform(0, think), deadline)
     formats = ["csv", "fhir", "redcap-dictionary", "codebook"]
     while time.perf_counter() < deadline:
         fmt = rng.choice(formats)
         await rec.call(person, f"GET /export?format={fmt}", "GET", f"/api/v1/orgs/{org}/export?format={fmt}")
-        await asyncio.sleep(rng.expovariate(1 / think))
+        await pause(rng.expovariate(1 / think), deadline)
 
 
 # --- running it ------------------------------------------------------------------------------
