@@ -17,6 +17,7 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import SimpleNamespace
@@ -137,6 +138,7 @@ def event_pseudonym(secret: bytes | str, study_id: str | int, kind: str, uid: st
 # --- names ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _name(*parts: str) -> str:
     text = "_".join(p.replace("-", "_") for p in parts if p)
     text = re.sub(r"[^a-z0-9_]", "_", text.lower())
@@ -203,6 +205,8 @@ def practice_variable(measure: str) -> str:
 
 
 def _cell(value) -> str:
+    if type(value) is str and not value.startswith(_FORMULA_START):
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -246,49 +250,54 @@ def csv_rows(study: StudyData) -> list[dict]:
             rows.append({
                 "participant_id": pid, "scope": scope, "form": form, "instrument": instrument,
                 "instrument_version": version, "event_id": event_id, "variable": variable, "item": item,
-                "value": value, "timestamp": _stamp(at), "source": source,
+                "value": value, "timestamp": at, "source": source,
             })
 
         if "checkins" in person.scopes:
             for checkin in person.checkins:
-                eid = event("checkin", _key(checkin))
+                eid, at = event("checkin", _key(checkin)), _stamp(checkin.at)
                 for measure, *_ in CHECKIN_MEASURES:
                     add("checkins", CHECKIN_FORM, CHECKIN_INSTRUMENT, FORM_VERSION, eid, checkin_variable(measure),
-                        measure, getattr(checkin, measure, None), checkin.at, "self-report")
+                        measure, getattr(checkin, measure, None), at, "self-report")
         if "practices" in person.scopes:
             for session in person.sessions:
-                eid = event("session", _key(session))
+                eid, at = event("session", _key(session)), _stamp(session.started_at)
                 for measure, *_ in PRACTICE_MEASURES:
                     source = "app" if measure in _APP_MEASURES else "self-report"
                     add("practices", PRACTICE_FORM, PRACTICE_INSTRUMENT, FORM_VERSION, eid, practice_variable(measure),
-                        measure, getattr(session, measure, None), session.started_at, source)
+                        measure, getattr(session, measure, None), at, source)
         if "assessments" in person.scopes:
             for taken in person.assessments:
-                eid = event("assessment", _key(taken))
+                eid, at = event("assessment", _key(taken)), _stamp(taken.taken_at)
                 iid, version, form = taken.instrument_id, taken.instrument_version, instrument_form(taken.instrument_id)
                 known = study.instruments.get(iid)
                 order = known.item_ids() if known is not None else []
                 order += [k for k in taken.answers if k not in order]
                 for item_id in order:
                     add("assessments", form, iid, version, eid, item_variable(iid, item_id), item_id,
-                        taken.answers.get(item_id), taken.taken_at, "self-report")
+                        taken.answers.get(item_id), at, "self-report")
                 for sub_id, value in taken.subscales.items():
-                    add("assessments", form, iid, version, eid, subscale_variable(iid, sub_id), sub_id, value,
-                        taken.taken_at, "score")
-                add("assessments", form, iid, version, eid, total_variable(iid), "total", taken.total, taken.taken_at, "score")
-                add("assessments", form, iid, version, eid, band_variable(iid), "band", taken.band, taken.taken_at, "score")
+                    add("assessments", form, iid, version, eid, subscale_variable(iid, sub_id), sub_id, value, at, "score")
+                add("assessments", form, iid, version, eid, total_variable(iid), "total", taken.total, at, "score")
+                add("assessments", form, iid, version, eid, band_variable(iid), "band", taken.band, at, "score")
     # Sorted by person, then time, keeping each record's rows together in their declared order.
     order = {id(row): n for n, row in enumerate(rows)}
     rows.sort(key=lambda r: (r["participant_id"], r["timestamp"], r["event_id"], order[id(r)]))
     return rows
 
 
+# Columns whose text came from a participant's device; the rest hearten wrote itself.
+_FROM_DATA = frozenset({"instrument", "instrument_version", "item", "value"})
+
+
 def _csv_text(columns, rows, *, guard: bool = True) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) if guard else str(row.get(c, "")) for c in columns])
+    if guard:
+        writer.writerows([_cell(row[c]) if c in _FROM_DATA else row[c] for c in columns] for row in rows)
+    else:
+        writer.writerows([str(row.get(c, "")) for c in columns] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -370,7 +379,7 @@ def dictionary_rows(study: StudyData, rows: list[dict] | None = None) -> list[di
         out.extend(instrument_fields(study.instruments[instrument_id]))
     # A variable only the data knows (an answer to an older version, an instrument not given) still gets a line.
     known = {r["Variable / Field Name"] for r in out}
-    for row in csv_rows(study) if rows is None else rows:
+    for row in _assessment_variables(study) if rows is None else rows:
         if row["variable"] not in known:
             known.add(row["variable"])
             numeric = row["source"] == "score" and row["item"] != "band"
@@ -382,6 +391,26 @@ def dictionary_rows(study: StudyData, rows: list[dict] | None = None) -> list[di
         first_seen.setdefault(row["Form Name"], n)
     out.sort(key=lambda r: (forms.get(r["Form Name"], 3), first_seen[r["Form Name"]]))
     return out
+
+
+def _assessment_variables(study: StudyData):
+    """What csv_rows would say about each assessment value's variable, without building the rows."""
+    for person in study.participants:
+        if "assessments" not in person.scopes:
+            continue
+        for taken in person.assessments:
+            iid = taken.instrument_id
+            base = {"form": instrument_form(iid), "instrument": iid}
+            for item_id, value in taken.answers.items():
+                if value is not None:
+                    yield {**base, "variable": item_variable(iid, item_id), "item": item_id, "source": "self-report"}
+            for sub_id, value in taken.subscales.items():
+                if value is not None:
+                    yield {**base, "variable": subscale_variable(iid, sub_id), "item": sub_id, "source": "score"}
+            if taken.total is not None:
+                yield {**base, "variable": total_variable(iid), "item": "total", "source": "score"}
+            if taken.band is not None:
+                yield {**base, "variable": band_variable(iid), "item": "band", "source": "score"}
 
 
 # --- the codebook --------------------------------------------------------------------------
