@@ -92,8 +92,12 @@ class Person:
         self.context = browser.new_context(viewport=DESKTOP, base_url=base_url, accept_downloads=True)
         self.page = self.context.new_page()
         self.errors: list[str] = []
+        self.refused: list[tuple[int, str]] = []  # pages answered 4xx/5xx; the test says which it expected
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        self.page.on("console", lambda message: self.errors.append(message.text)
+                     if message.type == "error" and not message.text.startswith("Failed to load resource") else None)
+        self.page.on("response", lambda answer: self.refused.append((answer.status, answer.url.split("/", 3)[3]))
+                     if answer.status >= 400 else None)
 
     def join(self, url: str, email: str) -> str | None:
         """Open an invite link and make the account; returns the authenticator key shown to staff."""
@@ -121,9 +125,10 @@ class Person:
             self.page.get_by_role("link", name=link_name).click()
         return Path(info.value.path()).read_text(encoding="utf-8")
 
-    def close(self):
+    def close(self, *, refused=()):
         self.context.close()
         assert not self.errors, f"a page logged errors: {self.errors}"
+        assert sorted(self.refused) == sorted(refused)
 
 
 def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, server_process):
@@ -213,5 +218,6 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     assert re.search(r"doctor@example\.org.*looked at your checkins", audit)
     assert re.search(r"scientist@example\.org.*exported \(csv\)", audit)
 
-    for someone in (doctor, scientist, person):
-        someone.close()
+    doctor.close(refused=[(403, f"org/{org}/participants/{pid}/journal"), (403, f"org/{org}/participants/{pid}/checkins")])
+    scientist.close()
+    person.close()
