@@ -1,7 +1,7 @@
 """Load on the server: hundreds of participants and a few staff, through /api/v1, on a real PostgreSQL.
 
     .venv/bin/python benchmarks/server_load.py                      # 500 participants, 20 staff, 60 s, 4 workers
-    .venv/bin/python benchmarks/server_load.py --think 1 --seconds 30
+    .venv/bin/python benchmarks/server_load.py --think 30,10,5      # one sign-up, three load phases
 
 Starts a throwaway PostgreSQL listening on 127.0.0.1 (fsync on, as in production), runs
 `hearten server init`, creates an organisation and one invite per simulated person with
@@ -249,7 +249,7 @@ class Recorder:
         return reply
 
 
-async def setup_person(person: Person, org, rec: Recorder):
+async def setup_person(person: Person, org):
     c = person.client
     await c.fresh_csrf()
     reply = await c.request("POST", "/api/v1/invites/accept", {"code": person.code, "email": person.email, "password": person.password})
@@ -348,6 +348,22 @@ def hearten_cli(env: dict, *args: str) -> str:
     return result.output
 
 
+def cpu_seconds(*, group: int | None = None, parent: int | None = None) -> float:
+    """CPU time (user + system) of the live processes in a process group, or of a process and its children."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid = int(stat.parent.name)
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, ValueError):
+            continue  # it ended while we looked
+        ppid, pgrp, utime, stime = int(fields[1]), int(fields[2]), int(fields[11]), int(fields[12])
+        if (group is not None and pgrp == group) or (parent is not None and parent in (pid, ppid)):
+            total += utime + stime
+    return total / tick
+
+
 def wait_for_port(port: int, seconds: float = 60):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -381,9 +397,9 @@ def acknowledged_missing(url: str, acknowledged: dict[str, list[str]]) -> tuple[
     return len(wanted), len(wanted & found), [f"{s}.{t}" for s, t in tables]
 
 
-async def run_load(args, port: int, org, invites: dict[str, list[str]]) -> Recorder:
+async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> list[Recorder]:
+    """Everyone joins once; then one load phase per think time in --think. Returns one Recorder per phase."""
     rng = random.Random(args.seed)
-    rec = Recorder()
     people = []
     for role in ("participant", "clinician", "researcher"):
         for number, code in enumerate(invites[role], start=1):
@@ -394,38 +410,49 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]]) -> Recor
 
     async def one(person):
         async with gate:
-            await setup_person(person, org, rec)
+            await setup_person(person, org)
 
     await asyncio.gather(*(one(p) for p in people))
     print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
-    load_before = os.getloadavg()
-    print(f"running {args.seconds} s of load (think time {args.think} s participants, {args.staff_think} s clinicians,"
-          f" {args.export_think} s researchers; load average {load_before[0]:.1f}) ...", flush=True)
-    deadline = time.perf_counter() + args.seconds
-    began = time.perf_counter()
-    tasks = []
-    for person in people:
-        person_rng = random.Random(rng.random())
-        if person.role == "participant":
-            tasks.append(participant_loop(person, rec, deadline, args.think, person_rng))
-        elif person.role == "clinician":
-            tasks.append(clinician_loop(person, org, rec, deadline, args.staff_think, person_rng))
-        else:
-            tasks.append(researcher_loop(person, org, rec, deadline, args.export_think, person_rng))
-    await asyncio.gather(*tasks)
-    rec.elapsed = time.perf_counter() - began
-    rec.load = (load_before, os.getloadavg())
+    phases = []
+    for think in args.think:
+        rec = Recorder()
+        rec.think = think
+        load_before, cpu_before = os.getloadavg(), cpu()
+        print(f"running {args.seconds:g} s of load (think time {think:g} s participants, {args.staff_think:g} s clinicians,"
+              f" {args.export_think:g} s researchers; load average {load_before[0]:.1f}) ...", flush=True)
+        deadline = time.perf_counter() + args.seconds
+        began = time.perf_counter()
+        tasks = []
+        for person in people:
+            person_rng = random.Random(rng.random())
+            if person.role == "participant":
+                tasks.append(participant_loop(person, rec, deadline, think, person_rng))
+            elif person.role == "clinician":
+                tasks.append(clinician_loop(person, org, rec, deadline, args.staff_think, person_rng))
+            else:
+                tasks.append(researcher_loop(person, org, rec, deadline, args.export_think, person_rng))
+        await asyncio.gather(*tasks)
+        rec.elapsed = time.perf_counter() - began
+        rec.load = (load_before, os.getloadavg())
+        rec.cpu = [after - before for after, before in zip(cpu(), cpu_before)]
+        phases.append(rec)
     await asyncio.gather(*(p.client.close() for p in people))
-    return rec
+    return phases
 
 
-def report(args, rec: Recorder, checked) -> None:
+def report(args, rec: Recorder) -> None:
     total = sum(len(v) for v in rec.times.values())
     errors = sum(rec.errors.values())
     print()
-    print(f"{args.participants} participants, {args.clinicians} clinicians, {args.researchers} researchers;"
+    print(f"{args.participants} participants (think {rec.think:g} s), {args.clinicians} clinicians, {args.researchers} researchers;"
           f" {args.workers} workers; {rec.elapsed:.1f} s; load average {rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after")
     print(f"requests answered: {total}  throughput: {total / rec.elapsed:.1f} requests/s  errors: {errors}")
+    if total:
+        app_ms, db_ms = (seconds * 1000 / total for seconds in rec.cpu)
+        # CPU per request does not depend on how busy the machine is; latency does.
+        print(f"CPU per request: {app_ms:.1f} ms in hearten's workers + {db_ms:.1f} ms in PostgreSQL"
+              f" (two idle cores would answer about {2000 / (app_ms + db_ms):.0f} requests/s of this mix)")
     print()
     print(f"  {'route':<38}{'count':>7}{'per s':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for route in sorted(rec.times):
@@ -440,10 +467,8 @@ def report(args, rec: Recorder, checked) -> None:
     if checkins:
         p99 = percentile(checkins, 0.99) * 1000
         print(f"\ncheck-in p99 {p99:.1f} ms (goal ≤ {GOAL_CHECKIN_P99_MS:.0f} ms): {'met' if p99 <= GOAL_CHECKIN_P99_MS else 'NOT met'}")
-    wanted, found, tables = checked
-    print(f"acknowledged writes: {wanted}, found in the database afterwards: {found}"
-          f" (searched {', '.join(tables) or 'no table with a uid column'})"
-          + (f"; {rec.unacknowledged} answers carried no uid" if rec.unacknowledged else ""))
+    if rec.unacknowledged:
+        print(f"{rec.unacknowledged} acknowledged writes carried no uid, so they cannot be checked")
 
 
 def main(argv=None) -> int:
@@ -453,7 +478,8 @@ def main(argv=None) -> int:
     parser.add_argument("--researchers", type=int, default=2)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--think", type=float, default=5.0, help="mean seconds a participant waits between actions")
+    parser.add_argument("--think", type=lambda text: [float(t) for t in text.split(",")], default=[5.0],
+                        help="mean seconds a participant waits between actions; several (30,10,5) run one phase each")
     parser.add_argument("--staff-think", type=float, default=3.0, help="mean seconds a clinician waits between looks")
     parser.add_argument("--export-think", type=float, default=15.0, help="mean seconds a researcher waits between exports")
     parser.add_argument("--fsync-off", action="store_true", help="PostgreSQL without fsync (faster, not like production)")
@@ -485,9 +511,21 @@ def main(argv=None) -> int:
             start_new_session=True,
         )
         wait_for_port(port)
-        rec = asyncio.run(run_load(args, port, org, invites))
-        checked = acknowledged_missing(url, rec.acknowledged)
-        report(args, rec, checked)
+        postmaster = int((pg.folder / "data" / "postmaster.pid").read_text().split()[0])
+
+        def cpu():
+            return cpu_seconds(group=server.pid), cpu_seconds(parent=postmaster)
+
+        phases = asyncio.run(run_load(args, port, org, invites, cpu))
+        for rec in phases:
+            report(args, rec)
+        everything = defaultdict(list)
+        for rec in phases:
+            for kind, uids in rec.acknowledged.items():
+                everything[kind] += uids
+        wanted, found, tables = acknowledged_missing(url, everything)
+        print(f"\nacknowledged writes (all phases): {wanted}, found in the database afterwards: {found}"
+              f" (searched {', '.join(tables) or 'no table with a uid column'})")
         return 0
     finally:
         if server is not None:
