@@ -435,6 +435,7 @@ SERVER_NOBODY_WATCHES = (
     "Nobody watches what you share as it happens. Your clinician or study team looks at it when they next "
     "can, so sharing is not a way to ask for help quickly."
 )
+SERVER_FLAG_NOTE = "A flag is not an alarm: it marks a hard day to talk about when you next meet."
 SERVER_IN_A_CRISIS = "If you are in danger or might act on thoughts of harming yourself, please contact one of these now:"
 SERVER_DEFAULT_CONSENT = (
     "You choose what this organisation can see, and you can change your mind at any time.\n\n"

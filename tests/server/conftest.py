@@ -35,6 +35,34 @@ class Clock:
         self.now += timedelta(**delta)
 
 
+@pytest.fixture(autouse=True)
+def quick_hashes(monkeypatch):
+    """Hash each (password, parameters) once per run: every account here shares one password, and
+    Argon2id at full strength for each of them would make the suite crawl. Verifying is untouched."""
+    from hearten.server import credentials
+
+    made = {}
+    real = credentials.hasher
+
+    class Remembering:
+        def __init__(self, inner, key):
+            self.inner, self.key = inner, key
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def hash(self, password, *args, **kwargs):
+            key = (*self.key, password)
+            if key not in made:
+                made[key] = self.inner.hash(password, *args, **kwargs)
+            return made[key]
+
+    def hasher(memory_kib=credentials.OWASP_MEMORY_KIB, time_cost=credentials.OWASP_TIME_COST):
+        return Remembering(real(memory_kib, time_cost), (memory_kib, time_cost))
+
+    monkeypatch.setattr(credentials, "hasher", hasher)
+
+
 @pytest.fixture
 def server_settings(postgres_schema_url):
     return ServerSettings(database_url=postgres_schema_url, allowed_hosts=("testserver", "127.0.0.1", "localhost"),

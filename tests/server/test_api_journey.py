@@ -155,3 +155,59 @@ def test_openapi_lists_the_contract(app):
         assert path in paths
     assert not any(p.startswith(("/login", "/org")) for p in paths)
     client.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "redcap-dictionary", "codebook", "fhir"])
+def test_every_export_format_answers_and_names_nobody(client_for, world, fmt):
+    from hearten.server.sharing import _practices, instruments
+
+    org = world.orgs[0]
+    me = client_for("participant1")
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins", "practices", "assessments"]})
+    me.post("/api/v1/checkins", json={"mood": 6, "distress": 2, "sleep_hours": 7.5})
+    me.post("/api/v1/sessions", json={"practice_id": next(iter(_practices())), "reached": 0, "outcome": "stopped"})
+    instrument = next(i for i in instruments().values() if not i.requires_item_text)
+    me.post("/api/v1/assessments", json={"instrument": instrument.id,
+                                         "answers": {item: instrument.scale.min for item in instrument.item_ids()}})
+    scientist = client_for("researcher1")
+    answer = scientist.get(f"/api/v1/orgs/{org}/export?format={fmt}")
+    assert answer.status_code == 200 and answer.content
+    assert "attachment" in answer.headers["content-disposition"]
+    for secret in (world.people["participant1"]["id"], "participant1@example.org"):
+        assert secret not in answer.text
+    assert scientist.get(f"/api/v1/orgs/{org}/export?format=xlsx").status_code == 422
+
+
+def test_consenting_again_after_a_delete_shows_only_what_came_after(client_for, world, clock):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    pid = world.people["participant1"]["id"]
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    me.post("/api/v1/checkins", json={"mood": 1})
+    clock.advance(minutes=1)
+    me.delete(f"/api/v1/orgs/{org}/consent?shared=delete")
+    clock.advance(minutes=1)
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    me.post("/api/v1/checkins", json={"mood": 9})
+    doctor = client_for("clinician1")
+    shown = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/checkins").json()
+    assert [c["mood"] for c in shown["items"]] == [9]
+
+
+def test_research_ids_are_stable_within_a_study_and_unlinkable_across(client_for, world):
+    import csv as csv_module
+
+    pid = world.people["participant1"]["id"]
+    world.store.add_membership(org_id=world.orgs[1], account_id=pid, role="participant", now=world.clock.now)
+    me = client_for("participant1")
+    for org in world.orgs:
+        me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+        me.post(f"/api/v1/checkins?org={org}", json={"mood": 5, "distress": 4})
+
+    def ids(researcher, org):
+        text = client_for(researcher).get(f"/api/v1/orgs/{org}/export?format=csv").text
+        return {row["participant_id"] for row in csv_module.DictReader(io.StringIO(text))}
+
+    first, again = ids("researcher1", world.orgs[0]), ids("researcher1", world.orgs[0])
+    other = ids("researcher2", world.orgs[1])
+    assert len(first) == 1 and first == again and other and not first & other

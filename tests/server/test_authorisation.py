@@ -12,8 +12,9 @@ import itertools
 import re
 
 import pytest
+
 from hearten.server import policy
-from tests.server.conftest import make_client, sign_in
+from tests.server.conftest import PASSWORD, make_client, sign_in
 
 pytestmark = pytest.mark.postgres
 
@@ -60,6 +61,7 @@ EXPECTED = {
     ("GET", f"{API}/me/sessions"): signed_in,
     ("DELETE", f"{API}/me/sessions/{{session_id}}"): own_session,
     ("GET", f"{API}/me/audit"): signed_in,
+    ("POST", f"{API}/me/password"): signed_in,
     ("GET", f"{API}/orgs/{{org}}/consent"): participant_here,
     ("PUT", f"{API}/orgs/{{org}}/consent"): participant_here,
     ("DELETE", f"{API}/orgs/{{org}}/consent"): participant_here,
@@ -208,6 +210,7 @@ class Matrix:
         bodies = {
             f"{API}/orgs/{{org}}/consent": {"json": {"version": version, "scopes": ["checkins"]}},
             f"{API}/checkins": {"json": {"mood": 5}},
+            f"{API}/me/password": {"json": {"current": PASSWORD, "new": PASSWORD}},
             f"{API}/entries": {"json": {"text": "A note."}},
             f"{API}/entries/{{entry_id}}/shared": {"json": {"shared": False}},
             f"{API}/sessions": {"json": {"practice_id": next(iter(_practices())), "reached": 0, "outcome": "stopped"}},

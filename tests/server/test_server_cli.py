@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 
 import httpx
 import pyotp
@@ -16,6 +11,7 @@ from click.testing import CliRunner
 
 from hearten.cli import cli
 from tests.server.conftest import PASSWORD
+from tests.support.server_process import running_server
 
 pytestmark = pytest.mark.postgres
 
@@ -55,38 +51,13 @@ def test_a_common_password_is_refused_at_init(env):
     assert refused.exit_code == 1 and "common" in refused.output
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start(env, port):
-    process = subprocess.Popen([sys.executable, "-m", "hearten", "server", "run", "--port", str(port)],
-                               env={**os.environ, **env, "HEARTEN_SERVER_COOKIE_SECURE": "0"},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/csrf", timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.1)
-        if process.poll() is not None:
-            raise AssertionError(process.stderr.read().decode())
-    process.kill()
-    raise AssertionError("the server did not start")
-
-
 def test_two_server_processes_share_sessions_and_data(env):
     run(env, "init", "--admin-email", "admin@example.org")
     org = json.loads(run(env, "admin", "create-org", "Clinic One", "--json").output)["id"]
     code = json.loads(run(env, "admin", "invite", "--org", org, "--role", "participant", "--json").output)["code"]
     staff = json.loads(run(env, "admin", "invite", "--org", org, "--role", "clinician", "--json").output)["code"]
-    ports = _free_port(), _free_port()
-    processes = [_start(env, port) for port in ports]
-    try:
-        one, two = (httpx.Client(base_url=f"http://127.0.0.1:{port}") for port in ports)
+    with running_server(env) as first, running_server(env) as second:
+        one, two = (httpx.Client(base_url=base) for base in (first, second))
         one.headers["X-CSRF-Token"] = one.get("/api/v1/csrf").json()["csrf_token"]
         assert one.post("/api/v1/invites/accept", json={"code": code, "email": "p@example.org",
                                                         "password": PASSWORD}).status_code == 201
@@ -99,7 +70,7 @@ def test_two_server_processes_share_sessions_and_data(env):
         assert two.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]}).status_code == 200
         assert two.post("/api/v1/checkins", json={"mood": 7}).status_code == 201
         # Data written through process two is read by a clinician through process one.
-        doctor = httpx.Client(base_url=f"http://127.0.0.1:{ports[0]}")
+        doctor = httpx.Client(base_url=first)
         doctor.headers["X-CSRF-Token"] = doctor.get("/api/v1/csrf").json()["csrf_token"]
         made = doctor.post("/api/v1/invites/accept", json={"code": staff, "email": "d@example.org", "password": PASSWORD})
         otp = pyotp.TOTP(made.json()["otp_secret"]).now()
@@ -114,7 +85,3 @@ def test_two_server_processes_share_sessions_and_data(env):
         assert two.get("/api/v1/me").status_code == 401
         for client in (one, two, doctor):
             client.close()
-    finally:
-        for process in processes:
-            process.terminate()
-            process.wait(timeout=10)

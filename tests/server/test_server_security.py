@@ -256,3 +256,24 @@ def test_signing_in_again_ends_the_session_the_browser_had(client_for, world):
     stale.cookies.update(old)
     assert stale.get("/api/v1/me").status_code == 401
     stale.close()
+
+
+def test_changing_the_password_asks_for_the_old_one_and_ends_other_sessions(client_for, world):
+    phone = client_for("participant1")
+    laptop = client_for("participant1")
+    wrong = laptop.post("/api/v1/me/password", json={"current": "not it at all", "new": "a brand new sentence"})
+    assert wrong.status_code == 401
+    assert laptop.post("/api/v1/me/password", json={"current": PASSWORD, "new": "letmein1"}).status_code == 400
+    done = laptop.post("/api/v1/me/password", json={"current": PASSWORD, "new": "a brand new sentence"})
+    assert done.json() == {"ended": 1}
+    assert phone.get("/api/v1/me").status_code == 401 and laptop.get("/api/v1/me").status_code == 200
+    accounts.login(world.store, world.settings, email="participant1@example.org", password="a brand new sentence")
+
+
+def test_the_public_address_is_an_allowed_host():
+    settings = ServerSettings.from_env({"HEARTEN_DATABASE_URL": "postgresql://x@/y",
+                                        "HEARTEN_SERVER_URL": "https://hearten.example.org"})
+    assert "hearten.example.org" in settings.allowed_hosts and settings.cookie_secure
+    assert settings.join_url("abc") == "https://hearten.example.org/join?code=abc"
+    with pytest.raises(ValueError):
+        ServerSettings.from_env({})

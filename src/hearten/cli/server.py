@@ -66,13 +66,19 @@ def run_command(host, port, workers):
 
     from hearten.server import admin
 
-    if not os.environ.get("HEARTEN_SERVER_HOSTS"):
-        os.environ["HEARTEN_SERVER_HOSTS"] = ",".join(dict.fromkeys(("localhost", "127.0.0.1", host)))
+    if not os.environ.get("HEARTEN_SERVER_HOSTS"):  # the workers read it: this address, and the public one
+        from urllib.parse import urlsplit
+
+        public = urlsplit(os.environ.get("HEARTEN_SERVER_URL", "")).hostname or ""
+        os.environ["HEARTEN_SERVER_HOSTS"] = ",".join(h for h in dict.fromkeys(("localhost", "127.0.0.1", host, public)) if h)
     _run(admin.check_ready)
     click.echo(f"hearten server is running at http://{host}:{port}/ with {workers} worker(s)", err=True)
     uvicorn.run("hearten.server.admin:make_app", factory=True, host=host, port=port, workers=workers,
                 log_level="warning", access_log=False, server_header=False, date_header=False, proxy_headers=True,
-                forwarded_allow_ips=os.environ.get("HEARTEN_SERVER_TRUSTED_PROXIES", "127.0.0.1"))
+                forwarded_allow_ips=os.environ.get("HEARTEN_SERVER_TRUSTED_PROXIES", "127.0.0.1"),
+                # A busy worker on a small machine can take seconds to answer the supervisor's ping;
+                # killing it then would drop every request it holds.
+                timeout_worker_healthcheck=60)
 
 
 @server.group("admin")

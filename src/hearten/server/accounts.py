@@ -172,6 +172,7 @@ def login(store: ServerStore, settings: ServerSettings, *, email, password, otp=
     if hasher.check_needs_rehash(account["password_hash"]):
         store.set_password_hash(account_id=account["id"], password_hash=hasher.hash(credentials.normalise(password)))
     store.clear_failures(key=account_key)
+    store.drop_expired_sessions(account_id=account["id"], now=now, idle=settings.idle)  # the old ones, swept here
     token = credentials.new_token()  # a fresh session at every sign-in: nothing set before it survives
     hashed = credentials.token_hash(token)
     session_id = store.create_session(account_id=account["id"], token_hash=hashed, now=now,
@@ -217,6 +218,16 @@ def resolve(store: ServerStore, settings: ServerSettings, *, token: str | None,
         store.touch_session(session_id=row["session_id"], now=now)
     return Actor(account_id=row["account_id"], email=row["email"], role=row["role"], session_id=row["session_id"],
                  token_hash=hashed)
+
+
+def change_password(store: ServerStore, settings: ServerSettings, *, actor: Actor, current: str, new: str) -> int:
+    """Change one's own password (the current one is asked again); every other session ends. Returns how many."""
+    account = store.account_by_id(account_id=actor.account_id)
+    if not isinstance(current, str) or not _password_matches(_hasher(settings), account["password_hash"], current):
+        raise LoginFailed()
+    password = credentials.check_password(new, email=actor.email)
+    store.set_password_hash(account_id=actor.account_id, password_hash=_hasher(settings).hash(password))
+    return store.end_other_sessions(account_id=actor.account_id, keep_session_id=actor.session_id)
 
 
 def logout(store: ServerStore, *, actor: Actor) -> None:

@@ -43,6 +43,11 @@ class LoginIn(_In):
     otp: str | None = Field(None, max_length=10, description="The six-digit code from the authenticator app (staff).")
 
 
+class PasswordIn(_In):
+    current: str = Field(max_length=1024)
+    new: str = Field(max_length=1024)
+
+
 class OrgOut(BaseModel):
     id: str
     name: str
@@ -193,6 +198,14 @@ def end_my_session(request: Request, session_id: str):
     if not accounts.end_session(server_of(request).store, actor=_actor(request), session_id=session_id):
         raise LookupError("you have no session with that id")
     return Response(status_code=204)
+
+
+@router.post("/me/password", response_model=EndedOut, summary="Change your password; your other sessions end")
+def change_password(request: Request, body: PasswordIn):
+    state = server_of(request)
+    ended = accounts.change_password(state.store, state.settings, actor=_actor(request), current=body.current,
+                                     new=body.new)
+    return {"ended": ended}
 
 
 @router.get("/me/audit", response_model=list[AuditOut], summary="Who viewed or exported your data, what and when")

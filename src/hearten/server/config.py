@@ -1,4 +1,16 @@
-"""Server settings, from HEARTEN_* variables (or given directly by tests)."""
+"""Server settings, from HEARTEN_* variables (or given directly by tests).
+
+HEARTEN_DATABASE_URL            the PostgreSQL server (required)
+HEARTEN_SERVER_HOSTS            Host names the server answers to, comma-separated (default: localhost,127.0.0.1)
+HEARTEN_SERVER_URL              the public address, for invite links (https://hearten.example.org)
+HEARTEN_SERVER_COOKIE_SECURE    1 (default): Secure, __Host- cookies and HSTS, for a TLS proxy in front;
+                                0 only for trying it out over plain http on one computer
+HEARTEN_SERVER_IDLE_MINUTES     a session ends after this long unused (default 30)
+HEARTEN_SERVER_ABSOLUTE_HOURS   and after this long in any case (default 12)
+HEARTEN_SERVER_POOL_SIZE        database connections per worker process (default 4)
+HEARTEN_SERVER_TRUSTED_PROXIES  addresses whose X-Forwarded-For is believed (default 127.0.0.1)
+HEARTEN_ADMIN_PASSWORD          the first admin's password for `hearten server init`
+"""
 
 from __future__ import annotations
 
@@ -40,6 +52,11 @@ class ServerSettings:
             values["allowed_hosts"] = tuple(env["HEARTEN_SERVER_HOSTS"].split(","))
         if env.get("HEARTEN_SERVER_URL"):
             values["public_url"] = env["HEARTEN_SERVER_URL"]
+            if "allowed_hosts" not in values:  # the public address is one of ours
+                from urllib.parse import urlsplit
+
+                public = urlsplit(env["HEARTEN_SERVER_URL"]).hostname or ""
+                values["allowed_hosts"] = ("localhost", "127.0.0.1", public)
         if env.get("HEARTEN_SERVER_COOKIE_SECURE"):
             values["cookie_secure"] = env["HEARTEN_SERVER_COOKIE_SECURE"].strip().lower() in TRUE
         for name, key, kind in (("idle_minutes", "HEARTEN_SERVER_IDLE_MINUTES", float),

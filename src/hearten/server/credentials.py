@@ -79,11 +79,6 @@ def mac(key: bytes, purpose: str, value: str) -> str:
     return hmac.new(key, f"{purpose}:{value}".encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
-def pseudonym(key: bytes, participant_id: str) -> str:
-    """A research id: the same participant gets the same id in one study and unrelated ids in others."""
-    return "p-" + mac(key, "pseudonym", participant_id)[:20]
-
-
 def new_otp_secret() -> str:
     import pyotp
 

@@ -42,6 +42,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/me/sessions"): SIGNED_IN,
     ("DELETE", f"{API}/me/sessions/{{session_id}}"): SIGNED_IN,
     ("GET", f"{API}/me/audit"): SIGNED_IN,
+    ("POST", f"{API}/me/password"): SIGNED_IN,
     ("GET", f"{API}/orgs/{{org}}/consent"): PARTICIPANT_IN_ORG,
     ("PUT", f"{API}/orgs/{{org}}/consent"): PARTICIPANT_IN_ORG,
     ("DELETE", f"{API}/orgs/{{org}}/consent"): PARTICIPANT_IN_ORG,

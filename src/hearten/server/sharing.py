@@ -12,7 +12,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from hearten import messages
-from hearten.domain.records import NewCheckin, NewEntry, InvalidInput
+from hearten.domain.records import InvalidInput, NewCheckin, NewEntry
 from hearten.server.accounts import Actor, BadRequest, utc_now
 from hearten.server.store import SCOPES, ServerStore
 
@@ -255,7 +255,7 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
         out["weeks"] = _weekly(rows, ("mood", "distress"))
         out["distress_flags"] = [{"at": iso(r["at"]), "distress": r["distress"]} for r in rows
                                  if r["distress"] is not None and r["distress"] >= DISTRESS_FLAG]
-        out["note"] = "A flag is not an alarm: it marks a hard day to talk about when you next meet."
+        out["note"] = messages.SERVER_FLAG_NOTE
     elif scope == "insights":
         out["weeks"] = _weekly(rows, ("mood", "distress", "sleep_hours", "active_minutes", "social"))
     elif scope == "assessments":

@@ -222,11 +222,15 @@ class ServerStore:
     def end_all_sessions(self, *, account_id: str) -> int:
         return self._run("DELETE FROM login_sessions WHERE account_id = %s", (account_id,))
 
+    def end_other_sessions(self, *, account_id: str, keep_session_id: str) -> int:
+        return self._run("DELETE FROM login_sessions WHERE account_id = %s AND id <> %s", (account_id, keep_session_id))
+
     def end_session_by_token(self, *, token_hash: str) -> None:
         self._run("DELETE FROM login_sessions WHERE token_hash = %s", (token_hash,))
 
-    def drop_expired_sessions(self, *, now: datetime, idle: timedelta) -> int:
-        return self._run("DELETE FROM login_sessions WHERE expires_at <= %s OR last_seen_at <= %s", (now, now - idle))
+    def drop_expired_sessions(self, *, account_id: str, now: datetime, idle: timedelta) -> int:
+        return self._run("DELETE FROM login_sessions WHERE account_id = %s AND (expires_at <= %s OR last_seen_at <= %s)",
+                         (account_id, now, now - idle))
 
     # -- login throttle ---------------------------------------------------------------------------------
     def failures(self, *, keys: list[str], since: datetime) -> dict[str, int]:
@@ -236,6 +240,7 @@ class ServerStore:
 
     def add_failure(self, *, keys: list[str], now: datetime, since: datetime) -> None:
         with self.transaction() as cur:
+            cur.execute("DELETE FROM login_throttle WHERE window_started <= %s", (since,))  # only the window counts
             for key in keys:
                 cur.execute("INSERT INTO login_throttle (key, failures, window_started) VALUES (%s, 1, %s)"
                             " ON CONFLICT (key) DO UPDATE SET"
