@@ -14,26 +14,20 @@ import io
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyotp
 import pytest
 
 from tests.browser.conftest import DESKTOP
+from tests.support.pgserver import free_port
+from tests.support.server_process import running_server
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a lantern by the open window"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def hearten(env: dict, *args: str) -> str:
@@ -50,39 +44,15 @@ def server_process(postgres_schema_url, tmp_path):
     env = {
         **os.environ,
         "HEARTEN_DATABASE_URL": postgres_schema_url,
-        "HEARTEN_ADMIN_PASSWORD": PASSWORD,
         "HEARTEN_SERVER_URL": f"http://127.0.0.1:{port}",
-        "HEARTEN_SERVER_COOKIE_SECURE": "0",  # plain http on loopback, for this test only
         "HEARTEN_HOME": str(tmp_path / "home"),
     }
-    hearten(env, "server", "init", "--admin-email", "admin@example.org")
+    hearten({**env, "HEARTEN_ADMIN_PASSWORD": PASSWORD}, "server", "init", "--admin-email", "admin@example.org")
     org = json.loads(hearten(env, "server", "admin", "create-org", "Kind Minds Study", "--json"))["id"]
     invites = {role: json.loads(hearten(env, "server", "admin", "invite", "--org", org, "--role", role, "--json"))
                for role in ("clinician", "researcher")}
-    env.pop("HEARTEN_ADMIN_PASSWORD")
-    log = open(tmp_path / "server.log", "wb")
-    process = subprocess.Popen([sys.executable, "-m", "hearten", "server", "run", "--host", "127.0.0.1",
-                                "--port", str(port), "--workers", "2"], env=env, cwd=ROOT, stdout=log, stderr=log,
-                               start_new_session=True)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError((tmp_path / "server.log").read_text(errors="replace")) from None
-                time.sleep(0.2)
-        yield {"url": f"http://127.0.0.1:{port}", "org": org, "invites": invites}
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    with running_server(env, workers=2, port=port) as url:
+        yield {"url": url, "org": org, "invites": invites}
 
 
 class Person:
