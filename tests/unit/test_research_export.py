@@ -160,9 +160,12 @@ def test_text_that_a_spreadsheet_would_run_is_kept_as_text():
 
 def test_rows_are_grouped_by_person_then_time():
     early = checkin(at=WHEN - timedelta(days=2))
-    rows = csv_table(study(everyone(checkins=[checkin(), early], assessments=[], sessions=[])))
-    stamps = [r["timestamp"] for r in rows]
-    assert stamps == sorted(stamps)
+    # an hour later than WHEN, though its text, written in UTC+9, sorts first
+    later = checkin(at=(WHEN + timedelta(hours=1)).astimezone(timezone(timedelta(hours=9))), mood=9)
+    rows = csv_table(study(everyone(checkins=[later, checkin(), early], assessments=[], sessions=[])))
+    moments = [datetime.fromisoformat(r["timestamp"]) for r in rows]
+    assert moments == sorted(moments)
+    assert [r["value"] for r in rows if r["item"] == "mood"] == ["3", "3", "9"]
 
 
 def test_an_unknown_format_is_refused():

@@ -238,6 +238,7 @@ def _stamp(moment: datetime) -> str:
 def csv_rows(study: StudyData) -> list[dict]:
     """The long table: one row per answer or measure, only from consented scopes, in a stable order."""
     rows: list[dict] = []
+    instants: list[datetime] = []  # beside each row: the text of times in two offsets does not sort by time
     for person in study.participants:
         pid = pseudonym(study.secret, person.participant_id, study_id=study.study_id)
 
@@ -247,6 +248,7 @@ def csv_rows(study: StudyData) -> list[dict]:
         def add(scope, form, instrument, version, event_id, variable, item, value, at, source):
             if value is None:
                 return  # a skipped answer or an unrecorded measure has no row
+            instants.append(moment)
             rows.append({
                 "participant_id": pid, "scope": scope, "form": form, "instrument": instrument,
                 "instrument_version": version, "event_id": event_id, "variable": variable, "item": item,
@@ -255,20 +257,20 @@ def csv_rows(study: StudyData) -> list[dict]:
 
         if "checkins" in person.scopes:
             for checkin in person.checkins:
-                eid, at = event("checkin", _key(checkin)), _stamp(checkin.at)
+                eid, at, moment = event("checkin", _key(checkin)), _stamp(checkin.at), checkin.at
                 for measure, *_ in CHECKIN_MEASURES:
                     add("checkins", CHECKIN_FORM, CHECKIN_INSTRUMENT, FORM_VERSION, eid, checkin_variable(measure),
                         measure, getattr(checkin, measure, None), at, "self-report")
         if "practices" in person.scopes:
             for session in person.sessions:
-                eid, at = event("session", _key(session)), _stamp(session.started_at)
+                eid, at, moment = event("session", _key(session)), _stamp(session.started_at), session.started_at
                 for measure, *_ in PRACTICE_MEASURES:
                     source = "app" if measure in _APP_MEASURES else "self-report"
                     add("practices", PRACTICE_FORM, PRACTICE_INSTRUMENT, FORM_VERSION, eid, practice_variable(measure),
                         measure, getattr(session, measure, None), at, source)
         if "assessments" in person.scopes:
             for taken in person.assessments:
-                eid, at = event("assessment", _key(taken)), _stamp(taken.taken_at)
+                eid, at, moment = event("assessment", _key(taken)), _stamp(taken.taken_at), taken.taken_at
                 iid, version, form = taken.instrument_id, taken.instrument_version, instrument_form(taken.instrument_id)
                 known = study.instruments.get(iid)
                 order = known.item_ids() if known is not None else []
@@ -280,10 +282,9 @@ def csv_rows(study: StudyData) -> list[dict]:
                     add("assessments", form, iid, version, eid, subscale_variable(iid, sub_id), sub_id, value, at, "score")
                 add("assessments", form, iid, version, eid, total_variable(iid), "total", taken.total, at, "score")
                 add("assessments", form, iid, version, eid, band_variable(iid), "band", taken.band, at, "score")
-    # Sorted by person, then time, keeping each record's rows together in their declared order.
-    order = {id(row): n for n, row in enumerate(rows)}
-    rows.sort(key=lambda r: (r["participant_id"], r["timestamp"], r["event_id"], order[id(r)]))
-    return rows
+    # By person, then time, then record; the stable sort keeps a record's rows in their declared order.
+    order = sorted(range(len(rows)), key=lambda n: (rows[n]["participant_id"], instants[n], rows[n]["event_id"]))
+    return [rows[n] for n in order]
 
 
 # Columns whose text came from a participant's device; the rest hearten wrote itself.
