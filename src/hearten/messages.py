@@ -54,7 +54,7 @@ IMPORT_DONE = "Imported {summary}."
 IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add what is not already here."
 IMPORT_NOTHING_NEW = "Everything in that file is already here; nothing was added."
 
-# -- privacy: encryption, lock, backups, restore, forget (issue 7) ---------------------
+# -- privacy: encryption, lock, backups, restore, forget ---------------------
 PASSPHRASE_ASK = "Passphrase"
 PASSPHRASE_NEW = "Choose a passphrase (a few words you will remember)"
 PASSPHRASE_CURRENT = "Current passphrase"
@@ -103,7 +103,7 @@ FORGET_DONE = "Removed:"
 FORGET_NOTHING = "There was nothing to remove."
 
 
-# -- Language notes: `hearten analyze`, the note after `journal add`, `journal reframe` (issue 5) --
+# -- Language notes: `hearten analyze`, the note after `journal add`, `journal reframe` --
 CRISIS_LINES = "You do not have to carry this alone. You can reach someone right now:"
 ANALYZE_NOTHING = "Nothing harsh or heavy stood out in what you wrote."
 ANALYZE_SELF_CRITICISM = "Harsh self-talk"
@@ -140,7 +140,7 @@ SERVE_EXPOSED = (
     "Your journal is personal; keep 127.0.0.1 unless you mean this. Press Ctrl+C to stop."
 )
 
-# -- Practices, learn and help (issue 3) --
+# -- Practices, learn and help --
 COMPONENT_NAMES = {
     "self_kindness": "Self-kindness (instead of harsh judgement)",
     "common_humanity": "Common humanity (instead of feeling alone)",
@@ -194,7 +194,7 @@ HELP_FRESHNESS = (
 )
 
 
-# -- Self-assessment: `hearten assess` (issue 4) --
+# -- Self-assessment: `hearten assess` --
 
 NO_INSTRUMENTS = "No instruments are available."
 LIST_DUE = "a good time to take it"
@@ -252,7 +252,7 @@ HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
 
-# -- reminders (issue 16): invitations, never a count, never "you missed" ---------------
+# -- reminders: invitations, never a count, never "you missed" ---------------
 # A notification may show on a lock screen: these words name what hearten offers and
 # nothing the person wrote.
 REMINDER_TITLE = "hearten"
@@ -417,6 +417,8 @@ SERVER_SIGN_IN = "Please sign in first."
 SERVER_NOT_ALLOWED = "This is not open to your account."
 SERVER_INVITE_INVALID = ("That invite code does not work: it may have been used already or expired. "
                          "Please ask the person who invited you for a new one.")
+SERVER_RESET_INVALID = ("That reset link does not work: it may have been used already or expired. "
+                        "Please ask your organisation's admin for a new one.")
 SERVER_ACCOUNT_EXISTS = "There is already an account with that email. Please sign in instead."
 SERVER_NO_CONSENT = "This person has not chosen to share this part with your organisation."
 SERVER_CSRF = "This page is out of date. Please reload it and try again."

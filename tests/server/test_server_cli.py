@@ -85,3 +85,10 @@ def test_two_server_processes_share_sessions_and_data(env):
         assert two.get("/api/v1/me").status_code == 401
         for client in (one, two, doctor):
             client.close()
+
+
+def test_an_admin_makes_a_reset_link(env):
+    run(env, "init", "--admin-email", "admin@example.org")
+    made = json.loads(run(env, "admin", "reset", "admin@example.org", "--json").output)
+    assert set(made) == {"code", "url", "expires_at"} and "/reset?code=" in made["url"]
+    assert run(env, "admin", "reset", "nobody@example.org").exit_code == 1

@@ -135,3 +135,17 @@ def test_sessions_are_listed_and_ended_from_the_page(app, world):
     assert first.get("/org").status_code == 303
     first.close()
     second.close()
+
+
+def test_a_reset_in_pages(app, world):
+    made = accounts.create_reset(world.store, world.settings, email="participant1@example.org")
+    client = make_client(app)
+    page = client.get(f"/reset?code={made['code']}")
+    assert made["code"] in page.text
+    done = client.post("/reset", data={"csrf_token": token_of(page.text), "code": made["code"],
+                                       "password": "a new quiet morning"})
+    assert done.status_code == 200 and "Your new password is saved" in done.text
+    again = client.post("/reset", data={"csrf_token": token_of(page.text), "code": made["code"],
+                                        "password": "a new quiet morning"})
+    assert again.status_code == 400 and "may have been used already" in again.text
+    client.close()

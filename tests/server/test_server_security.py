@@ -277,3 +277,53 @@ def test_the_public_address_is_an_allowed_host():
     assert settings.join_url("abc") == "https://hearten.example.org/join?code=abc"
     with pytest.raises(ValueError):
         ServerSettings.from_env({})
+
+
+# -- an admin's reset ----------------------------------------------------------------------------------------------
+def test_a_reset_sets_a_new_password_once_and_signs_out_everywhere(client_for, world, clock):
+    phone = client_for("participant1")
+    made = accounts.create_reset(world.store, world.settings, email="participant1@example.org", now=clock.now)
+    assert made["url"].endswith(made["code"])
+    client = client_for()
+    weak = client.post("/api/v1/password-resets/accept", json={"code": made["code"], "password": "password1"})
+    assert weak.status_code == 400  # refused before the code is spent
+    done = client.post("/api/v1/password-resets/accept", json={"code": made["code"], "password": "a new quiet morning"})
+    assert done.status_code == 200 and done.json()["otp_secret"] is None
+    assert phone.get("/api/v1/me").status_code == 401
+    again = client.post("/api/v1/password-resets/accept", json={"code": made["code"], "password": "another new morning"})
+    assert again.status_code == 400
+    with pytest.raises(accounts.LoginFailed):
+        accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD, now=clock.now)
+    accounts.login(world.store, world.settings, email="participant1@example.org", password="a new quiet morning",
+                   now=clock.now)
+
+
+def test_a_reset_expires_and_gives_staff_a_new_authenticator_key(world, clock):
+    late = accounts.create_reset(world.store, world.settings, email="clinician1@example.org", now=clock.now)
+    clock.advance(hours=25)
+    with pytest.raises(accounts.InviteInvalid):
+        accounts.use_reset(world.store, world.settings, code=late["code"], password="a new quiet morning", now=clock.now)
+    fresh = accounts.create_reset(world.store, world.settings, email="clinician1@example.org", now=clock.now)
+    done = accounts.use_reset(world.store, world.settings, code=fresh["code"], password="a new quiet morning",
+                              now=clock.now)
+    assert done["otp_secret"] and done["otp_secret"] != world.people["clinician1"]["otp_secret"]
+    accounts.login(world.store, world.settings, email="clinician1@example.org", password="a new quiet morning",
+                   otp=otp_now(done["otp_secret"], clock), now=clock.now)
+    with pytest.raises(LookupError):
+        accounts.create_reset(world.store, world.settings, email="nobody@example.org")
+
+
+def test_an_oversized_body_is_refused(client_for):
+    me = client_for("participant1")
+    answer = me.post("/api/v1/entries", content=b'{"text": "' + b"a" * (14 * 1024 * 1024) + b'"}',
+                     headers={"content-type": "application/json"})
+    assert answer.status_code == 413
+
+
+def test_text_the_database_cannot_hold_is_a_400_not_a_500(client_for, world):
+    anon = client_for()
+    assert anon.post("/api/v1/login", json={"email": "a\u0000@example.org", "password": PASSWORD}).status_code in (400, 401)
+    me = client_for("participant1")
+    assert me.get("/api/v1/orgs/ab%00cd/consent").status_code in (400, 403)
+    assert me.put(f"/api/v1/entries/{2**70}/shared", json={"shared": True}).status_code in (400, 404, 422)
+    assert me.post("/api/v1/entries", json={"text": "a\u0000b"}).status_code == 400

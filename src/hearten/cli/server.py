@@ -121,3 +121,20 @@ def end_sessions_command(email):
 
     count = _run(admin.end_sessions, email=email)
     click.echo(messages.SERVER_SESSIONS_ENDED.format(count=count, email=email))
+
+
+@admin_group.command("reset")
+@click.argument("email")
+@click.option("--json", "as_json", is_flag=True, help='Print {"code", "url", "expires_at"}.')
+def reset_command(email, as_json):
+    """A one-time link for someone to choose a new password (staff also get a new authenticator key).
+
+    It works once, for a day, and signs the account out everywhere when used.
+    """
+    from hearten.server import admin
+
+    made = _run(admin.reset, email=email)
+    if as_json:
+        click.echo(json.dumps(made))
+    else:
+        click.echo(f"Reset link for {email}: {made['url']}\nCode: {made['code']}\nWorks once, until {made['expires_at']}.")

@@ -9,31 +9,14 @@ import secrets
 from datetime import datetime, timezone
 
 from hearten import messages
+from hearten.errors import AlreadyInitialised, LoginFailed
+from hearten.errors import LoginThrottled as Throttled
+from hearten.errors import ServerBadRequest as BadRequest
 from hearten.server import credentials
 from hearten.server.config import ServerSettings
 from hearten.server.store import ROLES, AccountExists, InviteInvalid, ServerStore
 
 TOUCH_EVERY_SECONDS = 60  # last_seen is written at most once a minute per session, not on every request
-
-
-class LoginFailed(Exception):
-    """Wrong email, password or code: one message for every reason."""
-
-
-class Throttled(Exception):
-    """Too many failed sign-ins for this account or this address lately."""
-
-
-class NotInitialised(Exception):
-    pass
-
-
-class AlreadyInitialised(Exception):
-    pass
-
-
-class BadRequest(ValueError):
-    """Input the server cannot take; the message says why."""
 
 
 class Actor:
@@ -142,6 +125,35 @@ def accept_invite(store: ServerStore, settings: ServerSettings, *, code: str, em
     if made["otp_secret"]:
         out["otp_secret"] = made["otp_secret"]
         out["otp_uri"] = credentials.otp_uri(made["otp_secret"], email)
+    return out
+
+
+def create_reset(store: ServerStore, settings: ServerSettings, *, email: str, now: datetime | None = None) -> dict:
+    """An admin's reset for a forgotten password (or a lost authenticator): {"code", "url", "expires_at"}."""
+    account = store.account_by_email(email=email)
+    if account is None:
+        raise LookupError(messages.SERVER_NO_ACCOUNT.format(email=email))
+    now = now or utc_now()
+    code = credentials.new_token()
+    expires = now + settings.reset_life
+    store.create_reset(code_hash=credentials.token_hash(code), account_id=account["id"], now=now, expires_at=expires)
+    return {"code": code, "url": settings.reset_url(code), "expires_at": expires.isoformat()}
+
+
+def use_reset(store: ServerStore, settings: ServerSettings, *, code: str, password: str,
+              now: datetime | None = None) -> dict:
+    """Choose a new password with a reset code; staff get a new TOTP key (shown once). InviteInvalid when it does not work."""
+    if not isinstance(code, str) or not code or len(code) > 200:
+        raise InviteInvalid()
+    hashed_code = credentials.token_hash(code.strip())
+    # The password is checked before the code is spent, so a weak one does not use it up.
+    password = credentials.check_password(password)
+    made = store.use_reset(code_hash=hashed_code, password_hash=_hasher(settings).hash(password),
+                           otp_secret_for_staff=credentials.new_otp_secret(), now=now or utc_now())
+    out = {"id": made["id"], "email": made["email"], "role": made["role"]}
+    if made["otp_secret"]:
+        out["otp_secret"] = made["otp_secret"]
+        out["otp_uri"] = credentials.otp_uri(made["otp_secret"], made["email"])
     return out
 
 
@@ -264,4 +276,4 @@ def end_sessions_of_account(store: ServerStore, *, account_id: str) -> int:
     return store.end_all_sessions(account_id=account_id)
 
 
-__all__ = ["AccountExists", "InviteInvalid"]
+__all__ = ["AccountExists", "AlreadyInitialised", "BadRequest", "InviteInvalid", "LoginFailed", "Throttled"]

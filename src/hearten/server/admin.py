@@ -5,12 +5,9 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from hearten import messages
+from hearten.errors import ServerProblem
 from hearten.server import accounts
 from hearten.server.config import ServerSettings
-
-
-class ServerProblem(Exception):
-    """A set-up problem the command line shows as one line."""
 
 
 def settings_from_env(environ=None, **overrides) -> ServerSettings:
@@ -58,6 +55,14 @@ def create_org(settings: ServerSettings, *, name: str) -> str:
 def invite(settings: ServerSettings, *, org_id: str, role: str) -> dict:
     with _opened(settings) as db:
         return accounts.create_invite(db, settings, org_id=org_id, role=role)
+
+
+def reset(settings: ServerSettings, *, email: str) -> dict:
+    with _opened(settings) as db:
+        try:
+            return accounts.create_reset(db, settings, email=email)
+        except LookupError as error:
+            raise ServerProblem(str(error)) from None
 
 
 def end_sessions(settings: ServerSettings, *, email: str) -> int:

@@ -37,6 +37,19 @@ class AccountOut(BaseModel):
     otp_uri: str | None = None
 
 
+class ResetIn(_In):
+    code: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class ResetOut(BaseModel):
+    id: str
+    email: str
+    role: Role
+    otp_secret: str | None = Field(None, description="Staff only, shown once: the new TOTP key.")
+    otp_uri: str | None = None
+
+
 class LoginIn(_In):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
@@ -161,6 +174,12 @@ def accept_invite(request: Request, body: AcceptIn):
     state = server_of(request)
     return accounts.accept_invite(state.store, state.settings, code=body.code, email=body.email,
                                   password=body.password, now=state.now())
+
+
+@router.post("/password-resets/accept", response_model=ResetOut, summary="Choose a new password with a reset code from an admin")
+def accept_reset(request: Request, body: ResetIn):
+    state = server_of(request)
+    return accounts.use_reset(state.store, state.settings, code=body.code, password=body.password, now=state.now())
 
 
 @router.post("/login", response_model=LoginOut, summary="Sign in: sets the session cookie (401 on any failure, 429 when throttled)")

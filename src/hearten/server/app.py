@@ -18,12 +18,15 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__, messages
+from hearten.errors import CsrfRejected
 from hearten.server import accounts, credentials, policy
 from hearten.server.config import ServerSettings
 from hearten.server.store import ServerStore
 from hearten.web.security import COMMON_HEADERS, NO_STORE, SAFE_METHODS, host_name
 
 HERE = Path(__file__).parent
+# The largest entry the API takes (1,000,000 characters) at 12 bytes a character on the wire, and room around it.
+BODY_BYTES = 12 * 1_000_000 + 1024 * 1024
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
 
@@ -55,6 +58,7 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
                     "X-CSRF-Token header from GET /api/v1/csrf.",
         openapi_url="/openapi.json", docs_url=None, redoc_url=None,
         dependencies=[Depends(authorise), Depends(check_csrf)],
+        max_body_size=BODY_BYTES, form_limits={"max_part_size": BODY_BYTES},
     )
     app.state.server = ServerState(settings, store, clock or accounts.utc_now)
     app.include_router(api.router)
@@ -120,10 +124,6 @@ def set_pre_cookie(request: Request, response) -> None:
                             samesite="strict", path="/")
 
 
-class CsrfRejected(Exception):
-    pass
-
-
 async def check_csrf(request: Request):
     if request.method in SAFE_METHODS:
         return
@@ -187,7 +187,11 @@ def _errors(app: FastAPI) -> None:
     async def csrf_error(request: Request, error):
         return answer(request, 403, messages.SERVER_CSRF)
 
+    from psycopg import DataError
+
     pairs = [
+        # A NUL character or a number past PostgreSQL's range: the request, not the server, is wrong.
+        (DataError, 400, "Something in that request cannot be stored (a NUL character or a number far too large)."),
         (accounts.LoginFailed, 401, messages.SERVER_LOGIN_FAILED),
         (accounts.Throttled, 429, messages.SERVER_THROTTLED),
         (accounts.InviteInvalid, 400, messages.SERVER_INVITE_INVALID),

@@ -37,6 +37,7 @@ class ServerSettings:
         self.idle = timedelta(minutes=idle_minutes)
         self.absolute = timedelta(hours=absolute_hours)
         self.invite_life = timedelta(days=invite_days)
+        self.reset_life = timedelta(hours=24)
         self.pool_size = pool_size
         self.argon2_memory_kib = argon2_memory_kib
         self.argon2_time_cost = argon2_time_cost
@@ -71,3 +72,8 @@ class ServerSettings:
         """The link a person opens to accept an invite."""
         base = self.public_url or "http://localhost:8770"
         return f"{base}/join?code={code}"
+
+    def reset_url(self, code: str) -> str:
+        """The link a person opens to choose a new password."""
+        base = self.public_url or "http://localhost:8770"
+        return f"{base}/reset?code={code}"

@@ -13,16 +13,14 @@ import secrets
 import unicodedata
 from functools import lru_cache
 
+from hearten.errors import WeakPassword
+
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
 OWASP_MEMORY_KIB = 19456
 OWASP_TIME_COST = 2
 TOTP_STEP = 30
 STAFF_ROLES = frozenset({"clinician", "researcher", "admin"})
-
-
-class WeakPassword(ValueError):
-    """A password the server will not take; the message says why in plain words."""
 
 
 def hasher(memory_kib: int = OWASP_MEMORY_KIB, time_cost: int = OWASP_TIME_COST):

@@ -121,6 +121,22 @@ def join_form(request: Request, code: str = Form(""), email: str = Form(""), pas
     return render(request, "joined.html", status=201, made=made)
 
 
+@router.get("/reset", response_class=HTMLResponse)
+def reset_page(request: Request, code: str = ""):
+    return render(request, "reset.html", code=code[:200])
+
+
+@router.post("/reset", response_class=HTMLResponse)
+def reset_form(request: Request, code: str = Form(""), password: str = Form("")):
+    state = server_of(request)
+    try:
+        made = accounts.use_reset(state.store, state.settings, code=code, password=password, now=state.now())
+    except (accounts.InviteInvalid, ValueError) as error:
+        words = messages.SERVER_RESET_INVALID if isinstance(error, accounts.InviteInvalid) else str(error)
+        return render(request, "reset.html", status=400, code=code[:200], problem=words)
+    return render(request, "joined.html", made=made, reset=True)
+
+
 # -- everyone's own page ----------------------------------------------------------------------------------------
 @router.get("/org", response_class=HTMLResponse)
 def my_page(request: Request):

@@ -13,19 +13,13 @@ from types import SimpleNamespace
 
 from hearten import messages
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry
+from hearten.errors import ConsentConflict as Conflict
+from hearten.errors import NotShared
 from hearten.server.accounts import Actor, BadRequest, utc_now
 from hearten.server.store import SCOPES, ServerStore
 
 DISTRESS_FLAG = 8  # the same line as domain.safety.is_high_distress
 VIEW_LIMIT = 500
-
-
-class NotShared(Exception):
-    """The participant has not shared this scope with the organisation."""
-
-
-class Conflict(Exception):
-    """The request no longer fits what is stored (an out-of-date consent version)."""
 
 
 def iso(moment):

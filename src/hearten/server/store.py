@@ -13,17 +13,11 @@ import uuid
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
+from hearten.errors import AccountExists, InviteInvalid
+
 SCOPES = ("checkins", "assessments", "practices", "insights", "journal")
 ROLES = ("participant", "clinician", "researcher", "admin")
 MIGRATIONS = "server"  # store/migrations/server/: numbered apart from the local stores
-
-
-class AccountExists(Exception):
-    """An account with that email is already here."""
-
-
-class InviteInvalid(Exception):
-    """The invite code is unknown, used or expired (one message for all three)."""
 
 
 def new_id() -> str:
@@ -194,6 +188,30 @@ class ServerStore:
         except psycopg.errors.UniqueViolation:
             raise AccountExists(email) from None
         return {"id": account_id, "email": email, "role": role, "otp_secret": otp, "org_id": invite["org_id"]}
+
+    # -- password resets ---------------------------------------------------------------------------------
+    def create_reset(self, *, code_hash: str, account_id: str, now: datetime, expires_at: datetime) -> None:
+        with self.transaction() as cur:
+            # A new reset replaces any earlier one still open for the account.
+            cur.execute("DELETE FROM password_resets WHERE account_id = %s AND used_at IS NULL", (account_id,))
+            cur.execute("INSERT INTO password_resets (code_hash, account_id, created_at, expires_at)"
+                        " VALUES (%s, %s, %s, %s)", (code_hash, account_id, now, expires_at))
+
+    def use_reset(self, *, code_hash: str, password_hash: str, otp_secret_for_staff: str, now: datetime) -> dict:
+        """Use a reset code: new password (and, for staff, a new TOTP key), every session ended; all or nothing."""
+        with self.transaction() as cur:
+            cur.execute("UPDATE password_resets SET used_at = %s WHERE code_hash = %s AND used_at IS NULL"
+                        " AND expires_at > %s RETURNING account_id", (now, code_hash, now))
+            found = cur.fetchone()
+            if found is None:
+                raise InviteInvalid()
+            cur.execute("SELECT id, email, role FROM accounts WHERE id = %s", (found["account_id"],))
+            account = cur.fetchone()
+            otp = otp_secret_for_staff if account["role"] != "participant" else None
+            cur.execute("UPDATE accounts SET password_hash = %s, otp_secret = %s, otp_last_step = NULL WHERE id = %s",
+                        (password_hash, otp, account["id"]))
+            cur.execute("DELETE FROM login_sessions WHERE account_id = %s", (account["id"],))
+        return {**account, "otp_secret": otp}
 
     # -- login sessions -------------------------------------------------------------------------------
     def create_session(self, *, account_id: str, token_hash: str, now: datetime, expires_at: datetime,
