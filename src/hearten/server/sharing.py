@@ -45,7 +45,7 @@ def participant_org(store: ServerStore, *, actor: Actor, org_id: str | None = No
 def checkin_out(row: dict) -> dict:
     return {"id": row["id"], "uid": row["uid"], "at": iso(row["at"]), "mood": row["mood"], "distress": row["distress"],
             "sleep_hours": row["sleep_hours"], "active_minutes": row["active_minutes"], "social": row["social"],
-            "food": row["food"], "note": row["note"]}
+            "food": row["food"], "note": row["note"], "activities": list(row.get("activities") or ())}
 
 
 def entry_out(row: dict) -> dict:

@@ -331,10 +331,12 @@ class ServerStore:
     def add_checkin(self, *, org_id: str, owner_id: str, record) -> dict:
         return self._one(
             "INSERT INTO participant_checkins (org_id, owner_id, uid, at, at_offset, mood, distress, sleep_hours,"
-            " active_minutes, social, food, note) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " active_minutes, social, food, note, activities)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
             " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
             (org_id, owner_id, record.uid, record.at, _offset(record.at), record.mood, record.distress,
-             record.sleep_hours, record.active_minutes, record.social, record.food, record.note))
+             record.sleep_hours, record.active_minutes, record.social, record.food, record.note,
+             list(record.activities)))
 
     def add_entry(self, *, org_id: str, owner_id: str, record, session_id: int | None = None, cur=None) -> dict:
         sql = ("INSERT INTO participant_entries (org_id, owner_id, uid, text, created_at, created_offset, mood, tags,"
