@@ -230,3 +230,23 @@ class ExportOut(BaseModel):
     reframes: list[dict]
     instruments: list[dict]
     assessments: list[dict]
+
+
+class EntryChange(_In):
+    """What to change in an entry: only the fields sent change (mood null takes the mood away)."""
+
+    text: str | None = Field(default=None, min_length=1, max_length=1_000_000)
+    mood: Int | None = Scale
+    tags: list[str] | None = Field(default=None, max_length=50)
+
+
+class CheckinChange(_In):
+    """What to change in a check-in: only the fields sent change (null takes a value away); its time stays."""
+
+    mood: Int | None = Scale
+    distress: Int | None = Scale
+    sleep_hours: Number | None = Field(default=None, ge=0, le=24)
+    active_minutes: Number | None = Field(default=None, ge=0, le=1440)
+    social: Int | None = Scale
+    food: Int | None = Scale
+    note: str | None = Field(default=None, max_length=10_000)

@@ -20,3 +20,10 @@ def optional_number(raw: str | None) -> float | int | None:
 def tags_from(raw: str | None) -> list[str]:
     return [t for t in (raw or "").replace("#", " ").replace(",", " ").split() if t]
 
+
+
+def problem_sentences(found) -> dict[str, str]:
+    """FieldProblems as {field: sentence} to show beside each field of the form sent back."""
+    from hearten.domain.field_checks import sentence
+
+    return {name: sentence(message) for name, message in found.problems.items()}

@@ -61,5 +61,6 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     return HTMLResponse(html, status_code=status)
 
 
-def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
-    return page(request, "error.html", status=status, title=title, message=message)
+def error_page(request: Request, status: int, title: str, message: str, **context) -> HTMLResponse:
+    """An error in words; `back` and `back_label` offer a way on besides the start."""
+    return page(request, "error.html", status=status, title=title, message=message, **context)
