@@ -175,9 +175,15 @@ def _error_pages(app: FastAPI) -> None:
     async def locked(request: Request, exc: Locked):
         if _wants_json(request):
             return JSONResponse({"detail": "hearten is locked: unlock it in the browser first"}, 401)
+        from urllib.parse import quote
+
         from fastapi.responses import RedirectResponse
 
-        return RedirectResponse("/unlock", status_code=303)
+        # After unlocking, the person lands where they were going (a page they asked for; a form is sent again by them).
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        if request.method not in ("GET", "HEAD") or target == "/":
+            return RedirectResponse("/unlock", status_code=303)
+        return RedirectResponse(f"/unlock?next={quote(target, safe='')}", status_code=303)
 
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy):
