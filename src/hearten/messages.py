@@ -42,6 +42,7 @@ CHECKIN_PROMPTS = {
     "social": "How connected to people you feel, 0 to 10",
     "food": "How well you have eaten, 0 to 10",
     "note": "Anything you want to note",
+    "activities": "What did you do today? (a few words, separated by commas)",
 }
 CHECKIN_SKIP_HINT = "Press Enter to skip any question."
 NO_CHECKINS = "No check-ins in that range."

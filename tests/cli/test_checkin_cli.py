@@ -31,3 +31,22 @@ def test_high_distress_shows_the_help_lines_themselves(home_env):
 def test_distress_seven_is_not_high(home_env):
     out = run_hearten(["checkin", "--distress", "7"], home_env, check=True).out
     assert "Find a helpline" not in out and "grounding" not in out
+
+
+def test_activities_are_saved_listed_and_filtered(home_env):
+    saved = run_json(["checkin", "--mood", "7", "--activity", "Walk", "--activity", " saw  friends ", "--activity", "walk",
+                      "--json"], home_env)
+    assert saved["activities"] == ["walk", "saw friends"]
+    run_hearten(["checkin", "--mood", "4", "--activity", "work"], home_env, check=True)
+    run_hearten(["checkin", "--mood", "5"], home_env, check=True)
+    listed = run_json(["checkin", "list", "--json"], home_env)
+    assert [c["activities"] for c in listed] == [[], ["work"], ["walk", "saw friends"]]
+    assert [c["mood"] for c in run_json(["checkin", "list", "--activity", "WALK", "--json"], home_env)] == [7]
+    assert run_json(["checkin", "list", "--activity", "swim", "--json"], home_env) == []
+    assert "saw friends" in run_hearten(["checkin", "list"], home_env, check=True).out
+
+
+def test_an_activity_with_a_comma_is_refused_kindly(home_env):
+    result = run_hearten(["checkin", "--activity", "walk, run"], home_env)
+    assert result.returncode != 0 and "comma" in result.err + result.out
+    assert run_json(["checkin", "list", "--json"], home_env) == []

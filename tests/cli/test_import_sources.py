@@ -56,6 +56,11 @@ def test_daylio_both_layouts_with_a_mood_map(tmp_path):
         assert not any(again["added"].values())
     moods = sorted(c["mood"] for c in run_json(["checkin", "list", "--json"], env))
     assert moods == [3, 3, 7, 10]
+    # Daylio's activities become the check-ins' own activities, and stay the note's tags
+    assert sorted(tuple(c["activities"]) for c in run_json(["checkin", "list", "--json"], env)) == [
+        (), (), ("friends", "walk"), ("sport",)]
+    assert [c["mood"] for c in run_json(["checkin", "list", "--activity", "walk", "--json"], env)] == [7]
+    assert sorted(tuple(e["tags"]) for e in run_json(["journal", "list", "--json"], env)) == [("friends", "walk"), ("sport",)]
     assert _texts(env) == ["Dinner\n\nNice \nevening", "Ran far"]
     bad = run_hearten(["import", str(tmp_path / "old.csv"), "--from", "daylio", "--mood-map", "sad"], env)
     assert bad.returncode != 0 and "name=number" in bad.err

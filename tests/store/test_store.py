@@ -69,6 +69,28 @@ def test_checkins_round_trip(store):
     assert later.mood is None and later.at == at + timedelta(hours=1)
 
 
+def test_checkin_activities_round_trip_and_filter(store):
+    at = datetime(2026, 5, 5, 8, 0, tzinfo=timezone.utc)
+    store.add_checkin(NewCheckin(at=at, mood=6, activities=("Walk", "saw friends", "walk", "café")))
+    store.add_checkin(NewCheckin(at=at + timedelta(hours=1), activities=("work",)))
+    store.add_checkin(NewCheckin(at=at + timedelta(hours=2)))
+    assert [c.activities for c in store.list_checkins()] == [(), ("work",), ("walk", "saw friends", "café")]
+    assert [c.mood for c in store.list_checkins(activity="walk")] == [6]
+    assert [c.mood for c in store.list_checkins(activity=" Café ")] == [6]
+    assert store.list_checkins(activity="saw") == []  # a whole activity, never part of one
+    assert len(store.list_checkins(activity="work", since=at)) == 1
+    assert store.list_checkins(activity="work", until=at + timedelta(minutes=30)) == []
+
+
+def test_checkins_written_before_activities_have_none(store):
+    at = datetime(2026, 5, 5, 8, 0, tzinfo=timezone.utc)
+    with store.transaction() as cur:  # a row as schema 3 wrote it: no activities column given
+        cur.execute(store.sql("INSERT INTO checkins (uid, checked_at, checked_offset, mood) VALUES ('old', :at, 0, 3)"),
+                    {"at": store.time_param(at)})
+    (old,) = store.list_checkins()
+    assert old.activities == () and old.mood == 3
+
+
 def test_session_and_its_entries_are_one_transaction(store):
     start = datetime(2026, 6, 1, 9, tzinfo=timezone.utc)
     session = NewSession(practice_id="friend-perspective", started_at=start, ended_at=start + timedelta(minutes=5),
@@ -166,6 +188,13 @@ def test_any_valid_entry_round_trips(sqlite_store, text, mood, tags, minutes, mi
     stored = sqlite_store.get_entry(sqlite_store.add_entry(entry))
     assert (stored.text, stored.mood, stored.created_at, stored.created_at.utcoffset()) == (text, mood, at, at.utcoffset())
     assert stored.tags == tuple(sorted(entry.tags))
+
+
+def test_activities_validate_in_the_domain():
+    assert NewCheckin(activities=[" Saw   Friends ", "", "saw friends"]).activities == ("saw friends",)
+    for bad in ("walk", ["walk, run"], [3], ["x" * 65], ["a\x00b"], [f"a{n}" for n in range(101)]):
+        with pytest.raises(InvalidInput):
+            NewCheckin(activities=bad)
 
 
 def test_new_records_validate_in_the_domain():

@@ -148,6 +148,22 @@ def test_daylio_seven_columns():
     assert batch.entries[0].tags == ("clean", "cook", "music")
 
 
+def test_daylio_activities_become_the_checkins_activities():
+    batch = parse_daylio_csv(DAYLIO_8)
+    assert [c.activities for c in batch.checkins] == [("friends", "walk", "movies / tv"), ("work", "bad sleep"), (), ()]
+    odd = DAYLIO_7.splitlines()[0] + '\n2018,18 May,Friday,9:00 am,rad,"Yoga | a, b | ' + "x" * 80 + ' | yoga",""\n'
+    (kept,) = parse_daylio_csv(odd).checkins
+    assert kept.activities == ("yoga",)  # one it cannot keep (a comma, far too long) is left out, not the row
+
+
+def test_daylio_checkin_uids_are_the_ones_older_imports_made():
+    # the uid still comes from the activities as written, so re-importing a file adds nothing twice
+    from hearten.domain.importers import _uid
+
+    first = parse_daylio_csv(DAYLIO_8).checkins[0]
+    assert first.uid == _uid("daylio", "checkin", "2024-03-05T20:30", "8", "friends|walk|movies / tv")
+
+
 def test_daylio_default_moods_are_documented_whole_numbers():
     assert DAYLIO_DEFAULT_MOODS == {"rad": 10, "good": 8, "meh": 5, "bad": 2, "awful": 0}
 

@@ -246,3 +246,20 @@ def test_a_wrong_delete_word_comes_back_to_the_form(client):
     assert "Nothing was deleted" in response.text and "(you typed “delet”)" in response.text
     assert 'id="confirm" name="confirm" type="text" autocomplete="off" required value="delet"' in response.text
     assert len(client.get("/api/entries").json()) == 1
+
+
+def test_activities_show_in_the_history_and_the_same_form_changes_them(client):
+    checkin_id = check_in(client, mood="6", new_activities="walk, saw friends")
+    history = client.get("/checkins").text
+    assert '<span class="tag">walk</span><span class="tag">saw friends</span>' in history
+    form = client.get(f"/checkins/{checkin_id}/edit").text
+    assert 'name="activities" value="walk" checked' in form and 'name="activities" value="saw friends" checked' in form
+    assert 'id="new_activities"' in form  # the check-in form itself, not a copy
+    saved = post_form(client, f"/checkins/{checkin_id}/edit", {"mood": "6", "activities": ["walk"], "new_activities": "read"})
+    assert saved.status_code == 303
+    assert client.get("/api/checkins").json()[0]["activities"] == ["walk", "read"]
+    bad = post_form(client, f"/checkins/{checkin_id}/edit", {"mood": "66", "activities": ["walk"], "new_activities": "swim"})
+    assert bad.status_code == 400 and 'name="activities" value="walk" checked' in bad.text and 'value="swim"' in bad.text
+    headers = api_headers(client)
+    changed = client.patch(f"/api/checkins/{checkin_id}", json={"activities": ["Cook"]}, headers=headers).json()
+    assert changed["activities"] == ["cook"] and changed["mood"] == 6

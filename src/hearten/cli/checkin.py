@@ -7,7 +7,7 @@ import click
 from hearten import messages, services
 from hearten.cli.context import echo_json, moment_option
 
-FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")
+FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "activities", "note")
 
 
 @click.group(invoke_without_command=True)
@@ -18,6 +18,8 @@ FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food",
 @click.option("--social", type=int, help="How connected to people you feel, 0 to 10.")
 @click.option("--food", type=int, help="How well you have eaten, 0 to 10.")
 @click.option("--note", help="A few words, if you like.")
+@click.option("--activity", "activities", multiple=True, metavar="NAME",
+              help="Something you did today, in your own words (walk, work, saw friends); repeat for more.")
 @click.option("--json", "as_json", is_flag=True, help="Print the saved check-in as JSON.")
 @click.pass_context
 def checkin(ctx, as_json, **given):
@@ -25,7 +27,7 @@ def checkin(ctx, as_json, **given):
     if ctx.invoked_subcommand is not None:
         return
     app = ctx.obj
-    if _interactive() and all(value is None for value in given.values()):
+    if _interactive() and all(value in (None, ()) for value in given.values()):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
     from hearten.cli.notice import offer_grounding_now, show_decision
@@ -49,11 +51,13 @@ def checkin(ctx, as_json, **given):
 @checkin.command("list")
 @click.option("--since", help="Only check-ins on or after this date (2026-11-01, yesterday, 7d).")
 @click.option("--until", help="Only check-ins up to and including this date.")
+@click.option("--activity", metavar="NAME", help="Only check-ins where you noted this activity.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of check-ins.")
 @click.pass_obj
-def list_(app, since, until, as_json):
+def list_(app, since, until, activity, as_json):
     """List check-ins, newest first."""
-    checkins = services.list_checkins(app.store, since=moment_option(since), until=moment_option(until, end_of_day=True))
+    checkins = services.list_checkins(app.store, since=moment_option(since), until=moment_option(until, end_of_day=True),
+                                      activity=activity)
     if as_json:
         from hearten.domain.shapes import checkin_dict
 
@@ -71,6 +75,8 @@ def list_(app, since, until, as_json):
             if value is not None:
                 parts.append(f"{label} {value:g}{unit}")
         line = f"{c.id:>5}  {c.at:%Y-%m-%d %H:%M}  " + ", ".join(parts)
+        if c.activities:
+            line += ("; " if parts else "") + ", ".join(c.activities)
         if c.note:
             line += f"  “{c.note}”"
         click.echo(line)
@@ -95,6 +101,8 @@ def _ask(given: dict) -> dict:
             if not raw:
                 break
             value = raw if name == "note" else raw.replace(",", ".")
+            if name == "activities":
+                value = tuple(raw.split(","))
             try:
                 NewCheckin(**{name: value})  # the domain's own check, so the prompt can ask again
             except InvalidInput as problem:

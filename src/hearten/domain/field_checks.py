@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from hearten.domain.records import MAX_ENTRY_CHARS, InvalidInput, NewCheckin, check_scale, clean_tags, clean_text
 
-CHECKIN_FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")
+CHECKIN_FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note", "activities")
 EMPTY_ENTRY = "there is nothing in the entry yet: write a few words first"
-EMPTY_CHECKIN = ("there is nothing in this check-in yet. Choose a mood or distress, or note a few words, "
-                 "and it will be saved")
+EMPTY_CHECKIN = ("there is nothing in this check-in yet. Choose a mood or distress, name something you did, "
+                 "or note a few words, and it will be saved")
 TEXT_LIMIT_WORDS = f"up to {MAX_ENTRY_CHARS:,} characters"
 
 
@@ -55,10 +55,10 @@ def entry_values(*, text, mood=None, tags=()) -> dict:
     return values
 
 
-def checkin_values(**fields) -> dict:
+def checkin_values(*, empty_ok: bool = False, **fields) -> dict:
     """A check-in's checked values (the names of CHECKIN_FIELDS), or FieldProblems for each one that is wrong.
 
-    A check-in with nothing in it is refused too: there would be nothing to look back on.
+    A check-in with nothing in it is refused too, unless `empty_ok` (the CLI keeps one with just its time).
     """
     unknown = set(fields) - set(CHECKIN_FIELDS)
     if unknown:
@@ -66,7 +66,9 @@ def checkin_values(**fields) -> dict:
     values, problems = {}, {}
     for name in CHECKIN_FIELDS:
         raw = _blank_is_none(fields.get(name))
-        if isinstance(raw, str) and name != "note":
+        if name == "activities":
+            raw = () if raw is None else raw
+        elif isinstance(raw, str) and name != "note":
             raw = raw.strip().replace(",", ".")
         try:
             values[name] = getattr(NewCheckin(**{name: raw}), name)
@@ -74,7 +76,7 @@ def checkin_values(**fields) -> dict:
             problems[name] = str(error)
     if problems:
         raise FieldProblems(problems)
-    if all(value is None for value in values.values()):
+    if not empty_ok and all(value is None or value == () for value in values.values()):
         raise FieldProblems({"checkin": EMPTY_CHECKIN})
     return values
 

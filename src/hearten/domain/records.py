@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 ENTRY_KINDS = ("free", "letter", "practice", "reframe", "imported")
 MAX_ENTRY_CHARS = 5_000_000  # generous: a 1 MB entry must work; 5 M chars stops accidents
 MAX_TAG_CHARS = 64
+MAX_ACTIVITIES = 100  # things done in one day: a long Daylio day has a dozen or two
 MAX_NAME_CHARS = 128  # an id, a version, a band or a step name: short words, never prose
 MAX_ANSWERS = 500  # a practice has at most a few dozen steps; an instrument at most 200 items
 FIRST_YEAR, LAST_YEAR = 1900, 9998  # every date hearten keeps, shows and exports stays inside these
@@ -243,6 +244,28 @@ def clean_tags(tags) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def clean_activities(activities) -> tuple[str, ...]:
+    """A check-in's activities (a person's own words, "walk", "saw friends"): trimmed, lower-cased, in order, once each."""
+    if isinstance(activities, str):
+        raise InvalidInput("activities must be a list of names, not one piece of text")
+    seen: list[str] = []
+    for raw in activities or ():
+        if not isinstance(raw, str):
+            raise InvalidInput(f"an activity must be text, not {raw!r}")
+        if has_broken_characters(raw):
+            raise InvalidInput("an activity has a broken character in it (a lone surrogate)")
+        name = " ".join(raw.split()).lower()
+        if not name:
+            continue
+        if len(name) > MAX_TAG_CHARS or "," in name or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
+            raise InvalidInput(f"activity {raw!r} is too long or has a comma in it")
+        if name not in seen:
+            seen.append(name)
+    if len(seen) > MAX_ACTIVITIES:
+        raise InvalidInput(f"a check-in can hold up to {MAX_ACTIVITIES} activities, not {len(seen)}")
+    return tuple(seen)
+
+
 def clean_text(name: str, text, *, required: bool) -> str | None:
     if text is None:
         if required:
@@ -311,9 +334,11 @@ class NewCheckin:
     food: int | None = None  # how well I ate, 0-10
     note: str | None = None
     uid: str = _Factory(new_uid)
+    activities: tuple[str, ...] = ()  # what the person did, in their own words ("walk", "work")
 
     def _check(self):
         self._set("at", check_time("the check-in's time", self.at))
+        self._set("activities", clean_activities(self.activities))
         for name in ("mood", "distress", "social", "food"):
             self._set(name, check_scale(name, getattr(self, name)))
         self._set("sleep_hours", check_amount("sleep", self.sleep_hours, 24, "hours"))
@@ -336,6 +361,7 @@ class Checkin:
     social: int | None
     food: int | None
     note: str | None
+    activities: tuple[str, ...] = ()
 
 
 @record

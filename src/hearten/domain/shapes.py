@@ -42,7 +42,7 @@ def checkin_dict(c: Checkin) -> dict:
     return {
         "id": c.id, "uid": c.uid, "at": iso(c.at), "mood": c.mood, "distress": c.distress,
         "sleep_hours": c.sleep_hours, "active_minutes": c.active_minutes, "social": c.social,
-        "food": c.food, "note": c.note,
+        "food": c.food, "note": c.note, "activities": list(c.activities),
     }
 
 
@@ -139,11 +139,15 @@ def read_export_document(doc) -> dict:
     records["sessions"] = [(s, by_session.get(s.uid, [])) for s in sessions]
     for n, c in enumerate(_items(doc, "checkins")):
         with _where("checkins", n):
+            activities = c.get("activities", [])
+            if not isinstance(activities, list):
+                _bad("activities")
             records["checkins"].append(
                 NewCheckin(
                     uid=_uid(c), at=_time(c, "at"), mood=_whole(c, "mood"), distress=_whole(c, "distress"),
                     sleep_hours=_number(c, "sleep_hours"), active_minutes=_number(c, "active_minutes"),
                     social=_whole(c, "social"), food=_whole(c, "food"), note=c.get("note"),
+                    activities=tuple(activities),
                 )
             )
     for n, r in enumerate(_items(doc, "reframes")):

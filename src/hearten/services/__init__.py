@@ -61,10 +61,10 @@ def add_reframe(store: Store, *, entry_id: int, original: str, reframe: str) -> 
 
 # -- check-ins -------------------------------------------------------------------------
 def add_checkin(store: Store, *, mood=None, distress=None, sleep_hours=None, active_minutes=None,
-                social=None, food=None, note=None, at: datetime | None = None) -> int:
+                social=None, food=None, note=None, activities=(), at: datetime | None = None) -> int:
     checkin = NewCheckin(
         mood=mood, distress=distress, sleep_hours=sleep_hours, active_minutes=active_minutes,
-        social=social, food=food, note=note, **({"at": at} if at else {}),
+        social=social, food=food, note=note, activities=tuple(activities or ()), **({"at": at} if at else {}),
     )
     return store.add_checkin(checkin)
 
@@ -73,8 +73,17 @@ def get_checkin(store: Store, *, checkin_id: int):
     return store.get_checkin(checkin_id)
 
 
-def list_checkins(store: Store, *, since=None, until=None, limit=None):
-    return store.list_checkins(since=since, until=until, limit=limit)
+def list_checkins(store: Store, *, since=None, until=None, activity=None, limit=None):
+    return store.list_checkins(since=since, until=until, activity=activity, limit=limit)
+
+
+def known_activities(store: Store, *, limit: int = 400) -> list[str]:
+    """The activities a person has named in recent check-ins, most used first (for a form to offer)."""
+    counts: dict[str, int] = {}
+    for checkin in store.list_checkins(limit=limit):
+        for name in checkin.activities:
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda name: (-counts[name], name))
 
 
 def today(store: Store, *, moment: datetime | None = None) -> dict:

@@ -6,7 +6,7 @@ from hearten.store.base import DatabaseBusy, NotFound, Store
 
 # The number of the newest migration file. A test checks it matches the files, so
 # start-up can compare against it with one query instead of reading the folder.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 __all__ = ["DatabaseBusy", "NotFound", "Store", "open_store", "SCHEMA_VERSION", "StoreError"]
 

@@ -26,6 +26,7 @@ from hearten.domain.records import (
     Reframe,
     Session,
     check_scale,
+    clean_activities,
     clean_tags,
     clean_text,
     now,
@@ -325,17 +326,20 @@ class Store(ABC):
                 "social": checkin.social,
                 "food": checkin.food,
                 "note": checkin.note,
+                "activities": json.dumps(list(checkin.activities), ensure_ascii=False),
             },
         )
         row = cur.fetchone()
         return None if row is None else row[0]
 
-    def list_checkins(self, *, since=None, until=None, limit=None) -> list[Checkin]:
-        """Check-ins, newest first."""
+    def list_checkins(self, *, since=None, until=None, activity=None, limit=None) -> list[Checkin]:
+        """Check-ins, newest first; with `activity`, only those that name it."""
+        found = clean_activities([activity]) if activity else ()
         with self.reading() as cur:
             cur.execute(
-                self.sql(q.SELECT_CHECKINS),
-                {"since": self._optional_time(since), "until": self._optional_time(until), "limit": self._limit(limit)},
+                self.sql(self.dialect_sql["select_checkins"]),
+                {"since": self._optional_time(since), "until": self._optional_time(until),
+                 "activity": found[0] if found else None, "limit": self._limit(limit)},
             )
             return [self._checkin(r) for r in cur.fetchall()]
 
@@ -351,6 +355,7 @@ class Store(ABC):
         return Checkin(
             id=r[0], uid=r[1], at=self.time_value(r[2], r[3]), mood=r[4], distress=r[5],
             sleep_hours=r[6], active_minutes=r[7], social=r[8], food=r[9], note=r[10],
+            activities=tuple(json.loads(r[11])),
         )
 
     # -- practice sessions ----------------------------------------------------
@@ -637,6 +642,7 @@ class Store(ABC):
                     "social": checkin.social,
                     "food": checkin.food,
                     "note": checkin.note,
+                    "activities": json.dumps(list(checkin.activities), ensure_ascii=False),
                 },
             )
             if cur.rowcount == 0:

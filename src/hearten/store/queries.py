@@ -63,25 +63,31 @@ ENTRY_EXISTS_BY_UID = "SELECT id FROM entries WHERE uid = :uid"
 
 # -- check-ins --------------------------------------------------------------------
 CHECKIN_COLUMNS = (
-    "id, uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note"
+    "id, uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note, activities"
 )
 
 INSERT_CHECKIN = """
-INSERT INTO checkins (uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note)
-VALUES (:uid, :checked_at, :checked_offset, :mood, :distress, :sleep_hours, :active_minutes, :social, :food, :note)
+INSERT INTO checkins (uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note,
+    activities)
+VALUES (:uid, :checked_at, :checked_offset, :mood, :distress, :sleep_hours, :active_minutes, :social, :food, :note,
+    :activities)
 ON CONFLICT (uid) DO NOTHING
 RETURNING id
 """
 
 SELECT_CHECKIN = f"SELECT {CHECKIN_COLUMNS} FROM checkins WHERE id = :id"
 
-SELECT_CHECKINS = f"""
-SELECT {CHECKIN_COLUMNS} FROM checkins
+# Activities are a JSON list in one column; each database looks inside it its own way (DIALECT).
+_SELECT_CHECKINS = (
+    f"SELECT {CHECKIN_COLUMNS} FROM checkins"
+    """
 WHERE (:since IS NULL OR checked_at >= :since)
   AND (:until IS NULL OR checked_at < :until)
+  AND (:activity IS NULL OR {has_activity})
 ORDER BY checked_at DESC, id DESC
 LIMIT :limit
 """
+)
 
 # -- practice sessions ----------------------------------------------------------
 SESSION_COLUMNS = (
@@ -188,6 +194,9 @@ WIPE = (
 
 # -- what differs between the databases ------------------------------------------
 SQLITE = {
+    "select_checkins": _SELECT_CHECKINS.format(
+        has_activity="EXISTS (SELECT 1 FROM json_each(checkins.activities) WHERE json_each.value = :activity)"
+    ),
     "search_entries": f"""
 SELECT {ENTRY_COLUMNS}, bm25(entries_fts) AS rank
 FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
@@ -198,6 +207,10 @@ LIMIT :limit
 }
 
 POSTGRES = {
+    "select_checkins": _SELECT_CHECKINS.format(
+        has_activity="EXISTS (SELECT 1 FROM jsonb_array_elements_text(checkins.activities::jsonb) AS a (name)"
+        " WHERE a.name = :activity)"
+    ),
     "search_entries": f"""
 SELECT {ENTRY_COLUMNS}, -ts_rank(to_tsvector('english', e.text), websearch_to_tsquery('english', :query)) AS rank
 FROM entries e
@@ -223,7 +236,7 @@ STOP_EXPERIMENT = "UPDATE experiments SET stopped_on = :stopped_on WHERE id = :i
 # -- changing a check-in (its time and uid stay) ------------------------------------
 UPDATE_CHECKIN = """
 UPDATE checkins SET mood = :mood, distress = :distress, sleep_hours = :sleep_hours,
-  active_minutes = :active_minutes, social = :social, food = :food, note = :note
+  active_minutes = :active_minutes, social = :social, food = :food, note = :note, activities = :activities
 WHERE id = :id
 """
 

@@ -64,6 +64,8 @@ class CheckinIn(_In):
     social: Int | None = Scale
     food: Int | None = Scale
     note: str | None = Field(default=None, max_length=10_000)
+    activities: list[str] = Field(default_factory=list, max_length=100,
+                                  description="What you did, in your own words, like Daylio's activities.")
 
 
 class CheckinOut(BaseModel):
@@ -77,6 +79,7 @@ class CheckinOut(BaseModel):
     social: int | None
     food: int | None
     note: str | None
+    activities: list[str]
 
 
 Answer = str | int | float | bool | None
@@ -250,3 +253,5 @@ class CheckinChange(_In):
     social: Int | None = Scale
     food: Int | None = Scale
     note: str | None = Field(default=None, max_length=10_000)
+    activities: list[str] | None = Field(default=None, max_length=100,
+                                         description="Replaces the activities; [] or null takes them all away.")

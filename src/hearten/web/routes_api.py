@@ -89,8 +89,11 @@ def delete_entry(request: Request, entry_id: int):
 
 # -- check-ins ------------------------------------------------------------------------------
 @router.get("/checkins", response_model=list[m.CheckinOut], summary="Check-ins, newest first")
-def list_checkins(request: Request, limit: int = Query(50, ge=1, le=1000)):
-    return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), limit=limit)]
+def list_checkins(
+    request: Request, limit: int = Query(50, ge=1, le=1000),
+    activity: str | None = Query(None, max_length=64, description="Only check-ins that name this activity."),
+):
+    return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), activity=activity, limit=limit)]
 
 
 @router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
@@ -98,7 +101,7 @@ def add_checkin(request: Request, body: m.CheckinIn):
     from hearten.services import checkins
 
     state = state_of(request)
-    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now())  # one with nothing in it is refused
+    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now(), empty_ok=False)  # nothing in it: refused
     return shapes.checkin_dict(saved)
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
+from hearten import services
 from hearten.domain.field_checks import CHECKIN_FIELDS, TEXT_LIMIT_WORDS, FieldProblems
 from hearten.domain.records import MAX_ENTRY_CHARS, InvalidInput
 from hearten.services import NotFound, checkins, help as help_service
@@ -16,7 +17,7 @@ from hearten.web.render import page, state_of
 router = APIRouter(include_in_schema=False)
 HISTORY_PAGE = 30
 LABELS = {"mood": "Mood", "distress": "Distress", "sleep_hours": "Sleep", "active_minutes": "Movement",
-          "social": "Connection", "food": "Eating", "note": "Note"}
+          "social": "Connection", "food": "Eating", "note": "Note", "activities": "What you did"}
 
 
 def _form_page(request: Request, status: int = 200, *, editing=None, values=None, problems=None, **context):
@@ -31,10 +32,12 @@ def _form_page(request: Request, status: int = 200, *, editing=None, values=None
         action = "/checkin"
     if problems:
         title += ": please look again"
+    ticked = list(values.get("activities") or ())
+    known = [*ticked, *(name for name in services.known_activities(state_of(request).store) if name not in ticked)]
     more_open = any(values.get(name) not in (None, "") or name in problems
                     for name in ("sleep_hours", "active_minutes", "social", "food"))
     return page(request, "checkin.html", status=status, title=title, editing=editing, action=action, values=values,
-                problems=problems, labels=LABELS, more_open=more_open, text_limit=TEXT_LIMIT_WORDS,
+                problems=problems, labels=LABELS, more_open=more_open, known_activities=known, text_limit=TEXT_LIMIT_WORDS,
                 max_chars=MAX_ENTRY_CHARS, **context)
 
 
@@ -52,9 +55,15 @@ def checkin_form(request: Request, saved: int | None = None):
     return _form_page(request, saved=latest, decision=decision, help_lines=help_lines)
 
 
-def _sent(mood, distress, sleep_hours, active_minutes, social, food, note) -> dict:
+def _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities) -> dict:
+    # the ones ticked, then the ones typed (comma separated): the domain trims and de-duplicates
     return {"mood": mood, "distress": distress, "sleep_hours": sleep_hours, "active_minutes": active_minutes,
-            "social": social, "food": food, "note": note}
+            "social": social, "food": food, "note": note, "activities": [*activities, *new_activities.split(",")]}
+
+
+def _shown_again(sent: dict, activities: list[str], new_activities: str) -> dict:
+    """What was sent, as the form shows it again: the ticked activities ticked, the typed ones still in their box."""
+    return {**sent, "activities": list(activities), "new_activities": new_activities}
 
 
 @router.post("/checkin")
@@ -62,13 +71,14 @@ def checkin_save(
     request: Request,
     mood: str = Form(""), distress: str = Form(""), sleep_hours: str = Form(""), active_minutes: str = Form(""),
     social: str = Form(""), food: str = Form(""), note: str = Form(""),
+    activities: list[str] = Form([]), new_activities: str = Form(""),
 ):
     state = state_of(request)
-    sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note)
+    sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities)
     try:
-        saved, _ = checkins.add(state.store, **sent, at=state.now())
+        saved, _ = checkins.add(state.store, **sent, at=state.now(), empty_ok=False)
     except FieldProblems as found:
-        return _form_page(request, 400, values=sent, problems=problem_sentences(found))
+        return _form_page(request, 400, values=_shown_again(sent, activities, new_activities), problems=problem_sentences(found))
     return RedirectResponse(f"/checkin?saved={saved.id}", status_code=303)
 
 
@@ -98,7 +108,8 @@ def _moment(text: str):
 @router.get("/checkins/{checkin_id}/edit")
 def checkin_edit_form(request: Request, checkin_id: int):
     found, _ = checkins.saved(state_of(request).store, checkin_id=checkin_id)
-    values = {name: _shown(getattr(found, name)) for name in CHECKIN_FIELDS}
+    values = {name: _shown(getattr(found, name)) for name in CHECKIN_FIELDS if name != "activities"}
+    values["activities"] = list(found.activities)
     return _form_page(request, editing=found, values=values)
 
 
@@ -115,14 +126,16 @@ def checkin_edit(
     request: Request, checkin_id: int,
     mood: str = Form(""), distress: str = Form(""), sleep_hours: str = Form(""), active_minutes: str = Form(""),
     social: str = Form(""), food: str = Form(""), note: str = Form(""),
+    activities: list[str] = Form([]), new_activities: str = Form(""),
 ):
     store = state_of(request).store
     found, _ = checkins.saved(store, checkin_id=checkin_id)
-    sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note)
+    sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities)
     try:
         checkins.edit(store, checkin_id=found.id, **sent)
     except FieldProblems as problems:
-        return _form_page(request, 400, editing=found, values=sent, problems=problem_sentences(problems))
+        return _form_page(request, 400, editing=found, values=_shown_again(sent, activities, new_activities),
+                          problems=problem_sentences(problems))
     return RedirectResponse(f"/checkins?changed={found.id}#checkin-{found.id}", status_code=303)
 
 
