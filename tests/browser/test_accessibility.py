@@ -14,6 +14,8 @@ PAGES = {
     "learn": "/learn", "assessments": "/assessments", "assessment-take": "/assessments/self-compassion-checkin/take",
     "assessment-history": "/assessments/self-compassion-checkin", "insights": "/insights", "help": "/help",
     "help-after-practice": "/help?from=practice", "settings": "/settings",
+    "entry-edit": "/journal/1/edit", "entry-delete": "/journal/1/delete", "checkins": "/checkins",
+    "checkin-edit": "/checkins/1/edit", "checkin-delete": "/checkins/1/delete",
 }
 
 
