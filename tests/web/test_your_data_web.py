@@ -9,7 +9,7 @@ import re
 
 from tests.web.conftest import api_headers, post_form
 
-PROBLEM = re.compile(r'<p class="problem" id="([a-z_]+)-problem">([^<]*)</p>')
+PROBLEM = re.compile(r'<p class="problem" id="([a-z0-9_-]+)-problem">([^<]*)</p>')
 
 
 def problems(response) -> dict:
@@ -263,3 +263,18 @@ def test_activities_show_in_the_history_and_the_same_form_changes_them(client):
     headers = api_headers(client)
     changed = client.patch(f"/api/checkins/{checkin_id}", json={"activities": ["Cook"]}, headers=headers).json()
     assert changed["activities"] == ["cook"] and changed["mood"] == 6
+
+
+def test_an_out_of_range_answer_comes_back_with_the_answers_and_the_question_number(client):
+    take = client.get("/assessments/self-compassion-checkin/take").text
+    items = re.findall(r'name="item-([^"]+)" id="item-[^"]+-1"', take)
+    answers = {f"item-{item}": "3" for item in items}
+    answers[f"item-{items[2]}"] = "9"
+    response = post_form(client, "/assessments/self-compassion-checkin", answers)
+    assert response.status_code == 400
+    assert problems(response) == {f"item-{items[2]}": "Please choose one of the answers to question 3, from 1 to 5."}
+    assert f'id="item-{items[0]}-3" value="3" checked' in response.text
+    assert "the answer to item" not in response.text  # no internal names such as "kind-1"
+    assert client.get("/api/assessments").json() == []
+    nothing = post_form(client, "/assessments/self-compassion-checkin", {})
+    assert nothing.status_code == 400 and "Too few answers" in nothing.text
