@@ -21,8 +21,8 @@ from hearten.web.forms import local_path
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
-PLAIN_FROM_ENCRYPTED = ("Your journal is encrypted on this computer, but this copy would not be: anyone who has the file "
-                        "could read it. Give the copy a passphrase, or tick the box to say you want it unencrypted.")
+PLAIN_FROM_ENCRYPTED = ("Nothing was downloaded yet. Give the copy a passphrase, or tick the box to say you want it "
+                        "unencrypted.")
 MAX_UPLOAD = services.MAX_IMPORT_BYTES
 
 
