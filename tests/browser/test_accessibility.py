@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from hearten.web.pages import PAGES as REGISTERED
 from tests.browser.conftest import DESKTOP, PHONE, SHOTS, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
-PAGES = {
-    "home": "/", "checkin": "/checkin", "journal": "/journal", "journal-new": "/journal/new", "entry": "/journal/1",
-    "practices": "/practices", "player": "/practices/self-talk-30-30", "practice-history": "/practices/history",
-    "learn": "/learn", "assessments": "/assessments", "assessment-take": "/assessments/self-compassion-checkin/take",
-    "assessment-history": "/assessments/self-compassion-checkin", "insights": "/insights", "help": "/help",
-    "help-after-practice": "/help?from=practice", "settings": "/settings",
-    "entry-edit": "/journal/1/edit", "entry-delete": "/journal/1/delete", "checkins": "/checkins",
-    "checkin-edit": "/checkins/1/edit", "checkin-delete": "/checkins/1/delete",
-}
+PAGES = {page.name: page.example for page in REGISTERED}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +29,11 @@ def filled(browser, server):
         fieldset.locator("label.option").nth(2).click()
     page.click("text=See my results")
     page.wait_for_url("**/assessments/self-compassion-checkin?taken=*")
+    csrf = page.request.get("/api/csrf").json()["csrf_token"]
+    recorded = page.request.post("/api/sessions", headers={"X-CSRF-Token": csrf}, data={
+        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed",
+        "timings": {"regret": 30, "kindness": 30}, "answers": {"words": "You did your best."}})
+    assert recorded.ok, recorded.text()
     context.close()
     return server
 

@@ -7,13 +7,12 @@ import json
 import pytest
 
 from tests.web.conftest import api_headers, post_form
+from tests.web.test_delete_web import ANSWERS
 
-PAGES = [
-    "/", "/checkin", "/journal", "/journal/new", "/practices", "/practices/self-talk-30-30", "/practices/grounding",
-    "/practices/history", "/learn", "/assessments", "/assessments/self-compassion-checkin/take",
-    "/assessments/self-compassion-checkin", "/insights", "/insights?days=30", "/insights?days=365", "/help",
-    "/help?from=practice", "/settings",
-]
+from hearten.web.pages import PAGES as REGISTERED
+
+# Every registered page, plus a few variants of the same pages.
+PAGES = [page.example for page in REGISTERED] + ["/insights?days=30", "/insights?days=365"]
 
 
 def fill(client):
@@ -27,6 +26,7 @@ def fill(client):
         "distress_before": 5, "distress_after": 3})
     client.post("/api/assessments", headers=headers, json={
         "instrument": "self-compassion-checkin", "answers": {}})  # refused: too few answers, nothing stored
+    client.post("/api/assessments", headers=headers, json={"instrument": "self-compassion-checkin", "answers": ANSWERS})
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -40,8 +40,8 @@ def test_every_page_renders(client, path):
 
 
 def test_pages_render_with_nothing_stored(client):
-    for path in PAGES:
-        assert client.get(path).status_code == 200, path
+    for page in REGISTERED:
+        assert client.get(page.example).status_code == (404 if page.one_record else 200), page.example
 
 
 def test_unknown_pages_are_gentle_404s(client):
@@ -265,3 +265,27 @@ def test_home_at_night_says_hello_not_good_morning(settings):
         assert "Good morning" not in page and "Hello" in page
     finally:
         app.state.hearten.close()
+
+
+def test_every_page_route_is_registered(app):
+    """A new page shows up in the navigation and the page walks only through web/pages.py: forgetting it fails here."""
+    from hearten.web.pages import NOT_PAGES, ROUTE_MODULES
+
+    shown = [page.example.split("?")[0] for page in REGISTERED]
+    missing = []
+    for route in app.routes:
+        methods = getattr(route, "methods", None) or set()
+        regex = getattr(route, "path_regex", None)
+        if "GET" not in methods or regex is None or route.path.startswith(("/api/", "/static")):
+            continue
+        if route.path in NOT_PAGES or route.path in ("/openapi.json", "/api/openapi.json"):
+            continue
+        if not any(regex.match(path) for path in shown):
+            missing.append(route.path)
+    assert missing == [], f"add these to PAGES in hearten/web/pages.py: {missing}"
+    from pathlib import Path
+
+    import hearten.web
+
+    modules = {path.stem for path in Path(hearten.web.__file__).parent.glob("routes_*.py")}
+    assert modules == set(ROUTE_MODULES), "every routes_*.py module is listed once in ROUTE_MODULES"

@@ -37,10 +37,7 @@ def create_app(settings, *, token: str | None = None, clock=None, host: str = "1
     (tests pass their own);
     `pace` below 1 makes practice timers run faster (browser tests); `kdf_params` (crypto.Argon2Params)
     replaces the Argon2id tuning when the Settings page encrypts (tests pass crypto.FLOOR_PARAMS)."""
-    from hearten.web import (
-        routes_api, routes_assessments, routes_checkin, routes_help, routes_home, routes_insights,
-        routes_journal, routes_learn, routes_practices, routes_reminders, routes_settings,
-    )
+    from importlib import import_module
 
     from hearten.web import limits
 
@@ -65,13 +62,10 @@ def create_app(settings, *, token: str | None = None, clock=None, host: str = "1
     app.state.allowed_hosts = hosts
     app.state.hearten = state
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (routes_home, routes_checkin, routes_journal, routes_practices, routes_learn, routes_assessments,
-                   routes_insights, routes_help, routes_settings, routes_reminders, routes_api):
-        app.include_router(module.router)
-    from hearten.web import routes_calendar, routes_experiment, routes_report
+    from hearten.web.pages import ROUTE_MODULES
 
-    for module in (routes_calendar, routes_experiment, routes_report):
-        app.include_router(module.router)
+    for name in ROUTE_MODULES:
+        app.include_router(import_module(f"hearten.web.{name}").router)
     _error_pages(app)
     app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, access=access)
     return app

@@ -8,18 +8,9 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-TEMPLATES = Path(__file__).parent / "templates"
+from hearten.web.pages import NAV
 
-NAV = (
-    ("/", "Home"),
-    ("/checkin", "Check in"),
-    ("/journal", "Journal"),
-    ("/practices", "Practices"),
-    ("/learn", "Learn"),
-    ("/assessments", "Assessments"),
-    ("/insights", "Insights"),
-    ("/settings", "Settings"),
-)
+TEMPLATES = Path(__file__).parent / "templates"
 
 env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES),
