@@ -278,3 +278,11 @@ def test_an_out_of_range_answer_comes_back_with_the_answers_and_the_question_num
     assert client.get("/api/assessments").json() == []
     nothing = post_form(client, "/assessments/self-compassion-checkin", {})
     assert nothing.status_code == 400 and "Too few answers" in nothing.text
+
+
+def test_a_kinder_version_that_cannot_be_kept_comes_back_to_the_entry(client):
+    entry_id = write(client, "I always ruin everything.")
+    response = post_form(client, f"/journal/{entry_id}/reframes", {"original": "I always ruin everything.", "reframe": "  "})
+    assert response.status_code == 400 and "Nothing is saved yet." in response.text
+    assert 'id="reframe-problem"' in response.text and "I always ruin everything." in response.text
+    assert "That could not be saved" not in response.text

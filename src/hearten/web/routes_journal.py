@@ -114,19 +114,30 @@ def journal_delete(request: Request, entry_id: int):
 
 @router.get("/journal/{entry_id}")
 def journal_entry(request: Request, entry_id: int, changed: int = 0):
+    return _entry_page(request, entry_id, changed=bool(changed))
+
+
+def _entry_page(request: Request, entry_id: int, status: int = 200, **context):
     state = state_of(request)
     view = journal_service.read(state.store, entry_id=entry_id)
     entry, analysis, decision = view.entry, view.analysis.to_dict(), view.decision
     return page(
-        request, "journal_entry.html", title=f"Entry of {entry.created_at:%d %b %Y}", entry=entry,
+        request, "journal_entry.html", status=status, title=f"Entry of {entry.created_at:%d %b %Y}", entry=entry,
         segments=segments(entry.text, analysis, state.trap_names),
         noticed=noticed(analysis, state.trap_names, state.kind_questions), harsh=harsh_sentences(analysis),
         decision=decision, help_lines=help_service.for_decision(state.settings, decision), reframes=view.reframes,
-        changed=bool(changed),
+        **context,
     )
 
 
 @router.post("/journal/{entry_id}/reframes")
 def journal_reframe(request: Request, entry_id: int, original: str = Form(""), reframe: str = Form("")):
-    services.add_reframe(state_of(request).store, entry_id=entry_id, original=original, reframe=reframe)
+    try:
+        services.add_reframe(state_of(request).store, entry_id=entry_id, original=original, reframe=reframe)
+    except InvalidInput as error:
+        from hearten.domain.field_checks import sentence
+
+        # Back to the entry, the kinder words still in their box and the reason beside it.
+        return _entry_page(request, entry_id, 400, reframe_problem=sentence(str(error)),
+                           reframe_values={"original": original, "reframe": reframe})
     return RedirectResponse(f"/journal/{entry_id}#kinder", status_code=303)
