@@ -20,7 +20,7 @@ from pathlib import Path
 
 from hearten import crypto, services
 from hearten.config import load_settings
-from hearten.services import privacy
+from hearten.services import encryption, keys
 from hearten.store import open_store
 
 HEARTEN = str(Path(sys.executable).with_name("hearten"))
@@ -51,7 +51,7 @@ def _text(rng) -> str:
 def _store_pair(root: Path):
     plain = load_settings(home=root / "plain", environ={})
     enc = load_settings(home=root / "enc", environ={})
-    privacy.encrypt_home(enc, passphrase=PASSPHRASE, recovery=False, params=crypto.FLOOR_PARAMS)
+    encryption.encrypt_home(enc, passphrase=PASSPHRASE, recovery=False, params=crypto.FLOOR_PARAMS)
     return plain, enc
 
 
@@ -60,7 +60,7 @@ def bench_in_process(root: Path, adds: int = 300, seed_entries: int = 2000, sear
     rng = random.Random(7)
     result = {}
     for name, settings in (("plain", plain), ("encrypted", enc)):
-        store = open_store(settings, key=privacy.unlock_key(settings, passphrase=PASSPHRASE))
+        store = open_store(settings, key=keys.unlock_key(settings, passphrase=PASSPHRASE))
         try:
             start = time.perf_counter()
             for _ in range(adds):

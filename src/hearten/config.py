@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from hearten.errors import SettingsError  # re-exported
+
 
 class Setting:
     """One declared setting: its name, default, one-line help and type."""
@@ -45,10 +47,6 @@ SETTINGS: tuple[Setting, ...] = (
 PERSONAL = tuple(s.name for s in SETTINGS if s.personal)
 
 _BY_NAME = {s.name: s for s in SETTINGS}
-
-
-class SettingsError(ValueError):
-    """A setting that cannot be read; the message names it."""
 
 
 def _convert(setting: Setting, raw):

@@ -1,11 +1,11 @@
-"""Keys for encryption at rest: the key file, the recovery key, encrypted exports, SQLCipher.
+"""Keys for encryption at rest: the key file, the recovery key, encrypted exports.
 
-The database is encrypted by SQLCipher with a random 256-bit data key. That key never
-depends on the passphrase: it is stored wrapped (AES-256-GCM) by a key derived from the
-passphrase with Argon2id, so changing the passphrase rewrites one small file, never the
-database. See docs/privacy.md for the byte layout.
+The database is encrypted by SQLCipher (hearten.store.sqlcipher) with a random 256-bit
+data key. That key never depends on the passphrase: it is stored wrapped (AES-256-GCM) by
+a key derived from the passphrase with Argon2id, so changing the passphrase rewrites one
+small file, never the database. See docs/privacy.md for the byte layout.
 
-argon2, cryptography and sqlcipher3 are imported inside the functions that use them, so
+argon2 and cryptography are imported inside the functions that use them, so
 `import hearten.crypto` costs nothing on commands that never unlock (a test guards this).
 """
 
@@ -20,7 +20,8 @@ import struct
 import time
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
+
+from hearten.errors import CryptoError, KeyFileCorrupt, UnsupportedFormat, WrongPassphrase  # noqa: F401  (re-exported)
 
 KEYFILE_MAGIC = b"HEARTENKEY"
 BLOB_MAGIC = b"HEARTENEXP"
@@ -39,26 +40,6 @@ _PREFIX = struct.Struct(">BI")  # version, header length
 _MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
 _MAX_TIME_COST = 64
 _MAX_PARALLELISM = 64
-
-
-class CryptoError(ValueError):
-    """Something about keys or encrypted files went wrong; the message says what, in one line."""
-
-
-class WrongPassphrase(CryptoError):
-    """The passphrase (or recovery key, or data key) does not open this file."""
-
-
-class KeyFileCorrupt(CryptoError):
-    """The file is damaged, truncated or changed, or is not a hearten file at all."""
-
-
-class UnsupportedFormat(CryptoError):
-    """The file is a hearten file, but of a format version this hearten does not know."""
-
-
-class SqlcipherUnavailable(CryptoError):
-    """Encryption at rest needs sqlcipher3, which is not installed here."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,16 +495,7 @@ def is_encrypted_blob(data: bytes) -> bool:
     return bytes(data[: len(BLOB_MAGIC)]) == BLOB_MAGIC
 
 
-# ---------------------------------------------------------------- files and SQLCipher
-
-
-def write_atomic(path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write data to path so a crash leaves either the old file or the new one (hearten.files is the one write path)."""
-    from hearten.files import write_atomic as write
-
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError("write_atomic takes bytes")
-    write(path, bytes(data), mode=mode)
+# ---------------------------------------------------------------- checking a kept key
 
 
 def key_matches(keyfile: bytes, data_key: bytes) -> bool:
@@ -535,43 +507,3 @@ def key_matches(keyfile: bytes, data_key: bytes) -> bool:
     except CryptoError:
         return False
     return True
-
-
-def sqlcipher_available() -> bool:
-    """True when sqlcipher3 can be imported here."""
-    try:
-        import sqlcipher3  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def open_encrypted_sqlite(path, data_key: bytes, **connect_kwargs):
-    """A sqlcipher3 connection keyed with the raw 256-bit data key, checked before it is returned.
-
-    A wrong key raises WrongPassphrase and leaves the file untouched. A path that does not
-    exist yet becomes a new encrypted database on first write.
-    """
-    if not isinstance(data_key, (bytes, bytearray)) or len(data_key) != KEY_BYTES:
-        raise ValueError(f"the data key must be {KEY_BYTES} bytes")
-    try:
-        import sqlcipher3
-    except ImportError:
-        raise SqlcipherUnavailable(
-            "encryption at rest needs the sqlcipher3-binary package, which is not installed"
-        ) from None
-    conn = sqlcipher3.connect(str(path), **connect_kwargs)
-    try:
-        # SQLCipher otherwise prints "hmac check failed" lines to stderr on a wrong key
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
-        conn.close()
-        raise WrongPassphrase(
-            "this database does not open with this key: the key file and the database do not belong together"
-        ) from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn

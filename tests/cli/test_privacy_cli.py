@@ -14,7 +14,7 @@ WRITER = r"""
 import sys, time
 from hearten import services
 from hearten.config import load_settings
-from hearten.services.privacy import open_unlocked_store
+from hearten.services.keys import open_unlocked_store
 store = open_unlocked_store(load_settings(home=sys.argv[1], environ={}), passphrase=sys.argv[2])
 end = time.time() + float(sys.argv[3])
 i = 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from hearten.config import load_settings
-from hearten.services import privacy
+from hearten.errors import PrivacyError
+from hearten.services import backups, keys
 from tests.security.helpers import PASSPHRASE, encrypted_env
 from tests.security.test_tamper import _fill, _flip
 
@@ -24,13 +25,13 @@ def test_a_backup_refuses_any_changed_page(tmp_path):
         db.write_bytes(original)
         _flip(db, page * PAGE + 500)
         try:
-            store = privacy.open_unlocked_store(settings, passphrase=PASSPHRASE)
+            store = keys.open_unlocked_store(settings, passphrase=PASSPHRASE)
         except Exception:  # a changed schema page: it does not even open, which is refusal enough
             refused.append(page)
             continue
         try:
-            with pytest.raises(privacy.PrivacyError, match="damaged page"):
-                privacy.backup(settings, store, out=tmp_path / f"copy-{page}.db")
+            with pytest.raises(PrivacyError, match="damaged page"):
+                backups.backup(settings, store, out=tmp_path / f"copy-{page}.db")
             refused.append(page)
         finally:
             store.close()

@@ -26,7 +26,7 @@ def test_canary_is_nowhere_on_disk_with_encryption_on(tmp_path):
     # A practice answer, written while this process keeps the database open (so the WAL and SHM exist).
     from hearten.config import load_settings
     from hearten.domain.records import NewSession, now
-    from hearten.services.privacy import open_unlocked_store
+    from hearten.services.keys import open_unlocked_store
 
     settings = load_settings(environ={"HEARTEN_HOME": str(home)})
     store = open_unlocked_store(settings, passphrase=PASSPHRASE)

@@ -20,7 +20,7 @@ def _flip(path, offset):
 def _fill(env):
     from hearten import services
     from hearten.config import load_settings
-    from hearten.services.privacy import open_unlocked_store
+    from hearten.services.keys import open_unlocked_store
 
     store = open_unlocked_store(load_settings(environ=env), passphrase=PASSPHRASE)
     try:

@@ -28,12 +28,12 @@ class Ticks:
 def locked_app(tmp_path):
     from hearten import crypto
     from hearten.config import load_settings
-    from hearten.services import privacy
+    from hearten.services import encryption
     from hearten.store import open_store
 
     settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")})
     open_store(settings).close()
-    privacy.encrypt_home(settings, passphrase=PASSPHRASE, recovery=False, params=crypto.FLOOR_PARAMS)
+    encryption.encrypt_home(settings, passphrase=PASSPHRASE, recovery=False, params=crypto.FLOOR_PARAMS)
     app = create_app(settings)
     app.state.unlock_throttle.clock = Ticks()
     yield app

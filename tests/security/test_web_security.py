@@ -112,14 +112,14 @@ def test_encrypted_home_shows_nothing_before_unlocking(tmp_path):
     pytest.importorskip("sqlcipher3")
     from hearten import crypto
     from hearten.config import load_settings
-    from hearten.services import privacy
+    from hearten.services import encryption
     from hearten.store import open_store
 
     settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")})
     with open_store(settings) as store:
         store.add_entry(__import__("hearten.domain.records", fromlist=["NewEntry"]).NewEntry(text="my private words"))
     params = crypto.Argon2Params(memory_kib=19 * 1024, time_cost=2, parallelism=1)
-    privacy.encrypt_home(settings, passphrase="correct horse", recovery=False, params=params)
+    encryption.encrypt_home(settings, passphrase="correct horse", recovery=False, params=params)
     app = create_app(settings)
     client = signed_in(app)
     for path in ("/", "/journal", "/journal/1", "/insights", "/settings", "/settings/export", "/checkin"):

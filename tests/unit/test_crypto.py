@@ -1,11 +1,9 @@
-"""The key file, recovery key, encrypted export and SQLCipher helpers in hearten.crypto."""
+"""The key file, recovery key and encrypted export in hearten.crypto."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import stat
 import struct
 import subprocess
 import sys
@@ -308,27 +306,6 @@ def test_bad_params_refused_on_create():
         crypto.create_keyfile("pw", params=Argon2Params(memory_kib=8, time_cost=1, parallelism=4))
 
 
-# ---------------------------------------------------------------- files
-
-
-def test_write_atomic(tmp_path):
-    target = tmp_path / "hearten.key"
-    crypto.write_atomic(target, b"first")
-    crypto.write_atomic(target, b"second")
-    assert target.read_bytes() == b"second"
-    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
-    assert [p.name for p in tmp_path.iterdir()] == ["hearten.key"]
-
-
-def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path):
-    target = tmp_path / "hearten.key"
-    target.write_bytes(b"old")
-    with pytest.raises(TypeError):
-        crypto.write_atomic(target, "not bytes")
-    assert target.read_bytes() == b"old"
-    assert [p.name for p in tmp_path.iterdir()] == ["hearten.key"]
-
-
 # ---------------------------------------------------------------- lazy imports
 
 
@@ -340,58 +317,3 @@ def test_import_is_lazy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
-
-
-# ---------------------------------------------------------------- SQLCipher
-
-
-needs_sqlcipher = pytest.mark.skipif(not crypto.sqlcipher_available(), reason="sqlcipher3 is not installed")
-
-
-@needs_sqlcipher
-def test_sqlcipher_wal_and_fts5(tmp_path):
-    path = tmp_path / "hearten.db"
-    keyfile, data_key = crypto.create_keyfile("pw", params=FAST)
-    conn = crypto.open_encrypted_sqlite(path, data_key)
-    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
-    conn.execute("CREATE VIRTUAL TABLE notes USING fts5(body)")
-    conn.execute("INSERT INTO notes(body) VALUES ('a gentle walk by the sea'), ('tired but kind')")
-    conn.commit()
-    hits = conn.execute("SELECT body FROM notes WHERE notes MATCH 'gentle'").fetchall()
-    assert hits == [("a gentle walk by the sea",)]
-    conn.close()
-
-    raw = path.read_bytes()
-    assert not raw.startswith(b"SQLite format 3") and b"gentle" not in raw
-
-    again = crypto.open_encrypted_sqlite(path, crypto.unwrap(keyfile, "pw"))
-    assert again.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert again.execute("SELECT count(*) FROM notes WHERE notes MATCH 'kind'").fetchone()[0] == 1
-    again.close()
-
-
-@needs_sqlcipher
-def test_sqlcipher_wrong_key_leaves_the_file_byte_identical(tmp_path, capfd):
-    path = tmp_path / "hearten.db"
-    conn = crypto.open_encrypted_sqlite(path, b"\x11" * 32)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("CREATE TABLE t(x)")
-    conn.execute("INSERT INTO t VALUES ('private')")
-    conn.commit()
-    conn.close()
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-
-    with pytest.raises(WrongPassphrase, match="do not belong together"):
-        crypto.open_encrypted_sqlite(path, b"\x22" * 32)
-
-    after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    assert after == before
-    assert "hmac check failed" not in capfd.readouterr().err
-    with crypto.open_encrypted_sqlite(path, b"\x11" * 32) as ok:
-        assert ok.execute("SELECT x FROM t").fetchall() == [("private",)]
-    ok.close()
-
-
-def test_open_encrypted_sqlite_checks_the_key_length(tmp_path):
-    with pytest.raises(ValueError, match="32 bytes"):
-        crypto.open_encrypted_sqlite(tmp_path / "x.db", b"short")

@@ -12,7 +12,8 @@ import re
 import pytest
 
 from hearten import crypto
-from hearten.services import privacy
+from hearten.services import keys
+from hearten.store import sqlcipher
 from hearten.web import protect
 from hearten.web.app import create_app
 from tests.web.conftest import api_headers, post_form, signed_in, token
@@ -85,7 +86,7 @@ def test_encrypt_shows_the_recovery_key_once_and_a_restart_asks_for_the_passphra
     key = RECOVERY.search(response.text).group(0)
     assert f'<p class="recovery-key" id="recovery-key">{key}</p>' in response.text
     assert "shown only this once" in response.text
-    assert privacy.unlock_with_recovery_key(settings, recovery_key=key)
+    assert keys.unlock_with_recovery_key(settings, recovery_key=key)
     assert settings.database_path.read_bytes()[:16] != SQLITE_MAGIC
     # Still unlocked in this server, and the key is never shown again.
     assert SECRET in client.get("/journal").text
@@ -154,7 +155,7 @@ def test_lock_now_then_change_the_passphrase(client, settings):
     new = client.post("/unlock", data={"passphrase": NEW_PASSPHRASE, "csrf_token": token(client, "/unlock")})
     assert new.headers["location"] == "/"
     assert SECRET in client.get("/journal").text
-    assert privacy.unlock_with_recovery_key(settings, recovery_key=key)  # the recovery key keeps working
+    assert keys.unlock_with_recovery_key(settings, recovery_key=key)  # the recovery key keeps working
 
 
 @pytest.mark.parametrize("passphrase, again, understood, message", [
@@ -211,7 +212,7 @@ def test_no_request_uses_the_store_while_it_is_being_rewritten(client, app):
 
 
 def test_without_sqlcipher_the_page_says_what_is_missing(client, settings, monkeypatch):
-    monkeypatch.setattr(crypto, "sqlcipher_available", lambda: False)
+    monkeypatch.setattr(sqlcipher, "available", lambda: False)
     section = client.get("/settings").text
     assert 'action="/settings/encrypt#protect"' not in section
     if settings.database_url:

@@ -42,7 +42,8 @@ class AppContext:
     @property
     def store(self):
         if self._store is None:
-            from hearten.services.privacy import maybe_daily_backup, unlock_key
+            from hearten.services.backups import maybe_daily_backup
+            from hearten.services.keys import unlock_key
             from hearten.store import open_store
 
             settings = self.settings
@@ -78,9 +79,7 @@ def fail(message: str, code: int = 1):
 
 
 def run_with_clear_errors(command, argv=None) -> int:
-    from hearten.config import SettingsError
-    from hearten.domain.records import InvalidInput
-    from hearten.store import DatabaseBusy, NotFound, StoreError
+    from hearten.errors import DatabaseBusy, InvalidInput, NotFound, SettingsError, StoreError, sqlite_errors
 
     try:
         command.main(args=argv, prog_name="hearten", standalone_mode=False)
@@ -125,9 +124,7 @@ def run_with_clear_errors(command, argv=None) -> int:
         # a date past what the calendar holds, or text with broken characters, reached past the checks
         click.echo(f"hearten: that value cannot be used ({_short(error)})", err=True)
         return 1
-    except Exception as error:
-        if not _is_database_error(error):
-            raise
+    except sqlite_errors() as error:
         # one line, never a traceback or a plaintext fallback, and advice that fits what is wrong
         click.echo(f"hearten: {explain_database_error(error)}", err=True)
         return 1
@@ -169,14 +166,9 @@ def explain_database_error(error) -> str:
     }.get(kind) or messages.DB_UNREADABLE.format(error=_short(error) or type(error).__name__)
 
 
-def _is_database_error(error) -> bool:
-    return any(cls.__name__ == "DatabaseError" and cls.__module__.split(".")[0] in ("sqlite3", "sqlcipher3")
-               for cls in type(error).__mro__)
-
-
 def read_stdin_text() -> str:
     """Piped standard input as text, refusing bytes that are not UTF-8."""
-    from hearten.domain.records import InvalidInput
+    from hearten.errors import InvalidInput
 
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
     try:

@@ -16,7 +16,7 @@ def home(app):
 
 def show_home(app) -> None:
     from hearten.domain.records import now
-    from hearten.services.privacy import Locked
+    from hearten.errors import Locked
 
     moment = now()
     try:
@@ -67,7 +67,7 @@ def show_home(app) -> None:
     else:
         click.echo(messages.HOME_WEEK_NONE)
     click.echo()
-    from hearten.services.privacy import is_encrypted
+    from hearten.services.keys import is_encrypted
 
     if not app.settings.database_url and not is_encrypted(app.settings):
         # Offered every time until chosen: never silently skipped (issue 7).

@@ -17,13 +17,9 @@ import time
 import click
 
 from hearten import messages
+from hearten.errors import PracticeStopped
 
 PAUSE_CHOICES = {"": "resume", "c": "resume", "b": "back", "n": "next", "q": "stop", "x": "too_much"}
-
-
-class _Stop(Exception):
-    def __init__(self, how: str):
-        self.how = how
 
 
 def run_interactive(app, practice_id: str, **options):
@@ -55,7 +51,7 @@ def run_interactive(app, practice_id: str, **options):
                     _answer_step(engine, view)
             except KeyboardInterrupt:
                 _pause_menu(console, engine)
-    except _Stop as stop:
+    except PracticeStopped as stop:
         if stop.how == "too_much":
             # Straight to grounding and help: no more questions when it is too much.
             return engine.too_much()
@@ -221,9 +217,9 @@ def _command(engine, reply: str) -> None:
     if reply == "b":
         engine.back()
     elif reply == "q":
-        raise _Stop("stop")
+        raise PracticeStopped("stop")
     elif reply == "x":
-        raise _Stop("too_much")
+        raise PracticeStopped("too_much")
     else:
         engine.next()
 
@@ -244,7 +240,7 @@ def _pause_menu(console, engine) -> None:
     elif action == "next":
         engine.next()
     else:
-        raise _Stop(action)
+        raise PracticeStopped(action)
 
 
 def ask_length(practice_id: str, options: dict) -> dict:

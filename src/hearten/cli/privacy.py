@@ -9,7 +9,8 @@ import click
 
 from hearten import messages
 from hearten.cli.context import ask_passphrase, fail, read_stdin_text, stdin_is_terminal
-from hearten.services import privacy
+from hearten.errors import Locked
+from hearten.services import backups, encryption, keys
 
 NEW_PASSPHRASE_ENV = "HEARTEN_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "HEARTEN_RECOVERY_KEY"
@@ -34,10 +35,10 @@ class _Secrets:
         if env and os.environ.get(env):
             return os.environ[env]
         if not stdin_is_terminal():
-            fail(messages.PASSPHRASE_NEEDED.format(env=env or privacy.PASSPHRASE_ENV))
+            fail(messages.PASSPHRASE_NEEDED.format(env=env or keys.PASSPHRASE_ENV))
         first = click.prompt(prompt, hide_input=True, err=True)
         if confirm:
-            privacy.check_new_passphrase(first)  # say so before asking for it twice
+            keys.check_new_passphrase(first)  # say so before asking for it twice
         if confirm and click.prompt(messages.PASSPHRASE_REPEAT, hide_input=True, err=True) != first:
             fail(messages.PASSPHRASE_MISMATCH)
         return first
@@ -45,9 +46,9 @@ class _Secrets:
 
 def _unlock(app, secrets: _Secrets | None = None) -> bytes | None:
     settings = app.settings
-    if secrets is not None and secrets.lines is not None and privacy.is_encrypted(settings):
-        return privacy.unlock_key(settings, passphrase=secrets.get(env=None, prompt=messages.PASSPHRASE_ASK))
-    return privacy.unlock_key(settings, prompt=ask_passphrase if stdin_is_terminal() else None)
+    if secrets is not None and secrets.lines is not None and keys.is_encrypted(settings):
+        return keys.unlock_key(settings, passphrase=secrets.get(env=None, prompt=messages.PASSPHRASE_ASK))
+    return keys.unlock_key(settings, prompt=ask_passphrase if stdin_is_terminal() else None)
 
 
 def _confirm(question: str, yes: bool) -> None:
@@ -69,13 +70,13 @@ def _confirm(question: str, yes: bool) -> None:
 def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
     """Encrypt your journal with a passphrase (SQLCipher; the key is wrapped with Argon2id)."""
     settings = app.settings
-    privacy.check_can_encrypt(settings)
+    encryption.check_can_encrypt(settings)
     click.echo(messages.ENCRYPT_WARNING, err=True)
     interactive = stdin_is_terminal() and not passphrase_stdin
     if interactive and not yes and not click.confirm(messages.ENCRYPT_CONFIRM, default=True, err=True):
         sys.exit(1)
-    passphrase = _Secrets(passphrase_stdin).get(env=privacy.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_NEW, confirm=True)
-    privacy.check_new_passphrase(passphrase)  # before the second it takes to measure this computer
+    passphrase = _Secrets(passphrase_stdin).get(env=keys.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_NEW, confirm=True)
+    keys.check_new_passphrase(passphrase)  # before the second it takes to measure this computer
     if recovery is None:
         recovery = click.confirm(messages.RECOVERY_OFFER, default=True, err=True) if interactive else True
     params = None
@@ -86,7 +87,7 @@ def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
     else:
         click.echo(messages.ENCRYPT_TUNING, err=True)
     app.close()
-    result = privacy.encrypt_home(settings, passphrase=passphrase, recovery=recovery, params=params)
+    result = encryption.encrypt_home(settings, passphrase=passphrase, recovery=recovery, params=params)
     click.echo(messages.ENCRYPT_DONE.format(memory_mib=result["memory_kib"] // 1024, time_cost=result["time_cost"],
                                             parallelism=result["parallelism"]), err=True)
     if result["recovery_key"]:
@@ -100,12 +101,12 @@ def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
 def decrypt_command(app, passphrase_stdin, yes):
     """Store your journal unencrypted again (asks first)."""
     settings = app.settings
-    if not privacy.is_encrypted(settings):
+    if not keys.is_encrypted(settings):
         fail("your journal is not encrypted, so there is nothing to decrypt")
     key = _unlock(app, _Secrets(passphrase_stdin))
     _confirm(messages.DECRYPT_CONFIRM, yes)
     app.close()
-    privacy.decrypt_home(settings, key=key)
+    encryption.decrypt_home(settings, key=key)
     click.echo(messages.DECRYPT_DONE, err=True)
 
 
@@ -119,38 +120,38 @@ def passphrase_command(app, passphrase_stdin, use_recovery_key, new_recovery_key
     settings = app.settings
     secrets = _Secrets(passphrase_stdin)
     if new_recovery_key:
-        current = secrets.get(env=privacy.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_CURRENT)
-        key = privacy.new_recovery_key(settings, passphrase=current)
+        current = secrets.get(env=keys.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_CURRENT)
+        key = keys.new_recovery_key(settings, passphrase=current)
         click.echo(messages.RECOVERY_SHOW.format(key=key))
         return
     if use_recovery_key:
         recovery = secrets.get(env=RECOVERY_KEY_ENV, prompt=messages.RECOVERY_ASK)
-        privacy.unlock_with_recovery_key(settings, recovery_key=recovery)  # a wrong key fails before asking more
+        keys.unlock_with_recovery_key(settings, recovery_key=recovery)  # a wrong key fails before asking more
         new = secrets.get(env=NEW_PASSPHRASE_ENV, prompt=messages.PASSPHRASE_NEW, confirm=True)
-        privacy.reset_passphrase(settings, recovery_key=recovery, new_passphrase=new)
-        privacy.lock(settings)
+        keys.reset_passphrase(settings, recovery_key=recovery, new_passphrase=new)
+        keys.lock(settings)
         click.echo(messages.PASSPHRASE_RESET, err=True)
         return
-    current = secrets.get(env=privacy.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_CURRENT)
-    privacy.unlock_key(settings, passphrase=current)  # a wrong passphrase fails before asking for the new one
+    current = secrets.get(env=keys.PASSPHRASE_ENV, prompt=messages.PASSPHRASE_CURRENT)
+    keys.unlock_key(settings, passphrase=current)  # a wrong passphrase fails before asking for the new one
     new = secrets.get(env=NEW_PASSPHRASE_ENV, prompt=messages.PASSPHRASE_NEW, confirm=True)
-    privacy.change_passphrase(settings, old_passphrase=current, new_passphrase=new)
+    keys.change_passphrase(settings, old_passphrase=current, new_passphrase=new)
     click.echo(messages.PASSPHRASE_CHANGED, err=True)
 
 
 @click.command("unlock")
 @_stdin_option
-@click.option("--minutes", type=int, default=privacy.DEFAULT_UNLOCK_MINUTES, show_default=True,
+@click.option("--minutes", type=int, default=keys.DEFAULT_UNLOCK_MINUTES, show_default=True,
               help="How long the key stays unlocked.")
 @click.option("--keyring", "use_keyring", is_flag=True, help="Keep the key in the OS keyring until `hearten lock` instead.")
 @click.pass_obj
 def unlock_command(app, passphrase_stdin, minutes, use_keyring):
     """Unlock once, so the next commands do not ask for your passphrase."""
     settings = app.settings
-    if not privacy.is_encrypted(settings):
+    if not keys.is_encrypted(settings):
         fail(messages.NOT_ENCRYPTED_LOCK)
     key = _unlock(app, _Secrets(passphrase_stdin))
-    where = privacy.remember_key(settings, key=key, minutes=minutes, use_keyring=use_keyring)
+    where = keys.remember_key(settings, key=key, minutes=minutes, use_keyring=use_keyring)
     click.echo(messages.UNLOCKED.format(where=where), err=True)
 
 
@@ -159,10 +160,10 @@ def unlock_command(app, passphrase_stdin, minutes, use_keyring):
 def lock_command(app):
     """Forget the unlocked key (the unlock file and any OS keyring entry)."""
     settings = app.settings
-    if not privacy.is_encrypted(settings):
+    if not keys.is_encrypted(settings):
         click.echo(messages.NOT_ENCRYPTED_LOCK, err=True)
         return
-    removed = privacy.lock(settings)
+    removed = keys.lock(settings)
     click.echo(messages.LOCKED.format(what=", ".join(removed)) if removed else messages.LOCK_NOTHING, err=True)
 
 
@@ -171,8 +172,8 @@ def lock_command(app):
 @click.pass_obj
 def backup_command(app, out):
     """Make a consistent copy of your journal, still encrypted if it is."""
-    path = privacy.backup(app.settings, app.store, out=out)
-    encrypted = messages.BACKUP_ENCRYPTED if privacy.is_encrypted(app.settings) else ""
+    path = backups.backup(app.settings, app.store, out=out)
+    encrypted = messages.BACKUP_ENCRYPTED if keys.is_encrypted(app.settings) else ""
     click.echo(messages.BACKUP_DONE.format(path=path, encrypted=encrypted), err=True)
 
 
@@ -189,16 +190,16 @@ def restore_command(app, file, passphrase_stdin, yes):
     passphrase = None
     if secrets.lines:
         passphrase = secrets.lines[0]
-    elif os.environ.get(privacy.PASSPHRASE_ENV):
-        passphrase = os.environ[privacy.PASSPHRASE_ENV]
+    elif os.environ.get(keys.PASSPHRASE_ENV):
+        passphrase = os.environ[keys.PASSPHRASE_ENV]
     _confirm(messages.RESTORE_CONFIRM.format(path=file), yes)
     app.close()
     try:
-        result = privacy.restore(settings, path=file, key=key, passphrase=passphrase)
-    except privacy.Locked:
+        result = backups.restore(settings, path=file, key=key, passphrase=passphrase)
+    except Locked:
         if passphrase is not None or not stdin_is_terminal():
             raise
-        result = privacy.restore(settings, path=file, key=key, passphrase=ask_passphrase())
+        result = backups.restore(settings, path=file, key=key, passphrase=ask_passphrase())
     kept = messages.RESTORE_KEPT.format(kept=result["kept"]) if result["kept"] else ""
     click.echo(messages.RESTORE_DONE.format(path=result["restored"], kept=kept), err=True)
 

@@ -9,18 +9,9 @@ from pydantic import ValidationError
 
 from hearten.content import content_dir
 from hearten.domain.content_schema import Country, LearnCard, Practice, ResourceBook
+from hearten.errors import ContentError  # re-exported
 
 STEP_KINDS = {"instruction", "timed", "prompt", "choice", "rating"}
-
-
-class ContentError(ValueError):
-    """A content file that cannot be used; names the file and the field at fault."""
-
-    def __init__(self, file, field: str, message: str):
-        self.file = Path(file)
-        self.field = field
-        self.message = message
-        super().__init__(f"{self.file}: {field}: {message}")
 
 
 def _read_toml(path: Path) -> dict:

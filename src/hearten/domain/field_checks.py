@@ -7,20 +7,13 @@ time and gather every problem at once instead of stopping at the first.
 from __future__ import annotations
 
 from hearten.domain.records import MAX_ENTRY_CHARS, InvalidInput, NewCheckin, check_scale, clean_tags, clean_text
+from hearten.errors import FieldProblems  # re-exported: the forms catch it from here
 
 CHECKIN_FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note", "activities")
 EMPTY_ENTRY = "there is nothing in the entry yet: write a few words first"
 EMPTY_CHECKIN = ("there is nothing in this check-in yet. Choose a mood or distress, name something you did, "
                  "or note a few words, and it will be saved")
 TEXT_LIMIT_WORDS = f"up to {MAX_ENTRY_CHARS:,} characters"
-
-
-class FieldProblems(InvalidInput):
-    """One or more fields are not right: `problems` maps each field's name to what is wrong, in plain words."""
-
-    def __init__(self, problems: dict[str, str]):
-        self.problems = dict(problems)
-        super().__init__("; ".join(self.problems.values()))
 
 
 def sentence(message: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, clean_activities, clean_tags
+from hearten.errors import ImportFileError  # re-exported
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 MAX_JSON_DEPTH = 32  # jrnl's export is 3 deep; anything far deeper is not a jrnl export
@@ -28,13 +29,6 @@ DAYLIO_DEFAULT_MOODS = {"rad": 10, "good": 8, "meh": 5, "bad": 2, "awful": 0}
 
 DAYLIO_HEADER_8 = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
 DAYLIO_HEADER_7 = ("year", "date", "weekday", "time", "mood", "activities", "note")
-
-
-class ImportFileError(ValueError):
-    """The file cannot be imported; the one-line message says why and, where it can, what to do."""
-
-    def __init__(self, message: str):
-        super().__init__(" ".join(str(message).split()))  # always one line
 
 
 @dataclass(frozen=True, slots=True)

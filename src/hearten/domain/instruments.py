@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, mode
 
 from hearten.domain import records
 from hearten.domain.records import InvalidInput, NewAssessment, check_time
+from hearten.errors import InstrumentError  # re-exported
 
 FORMAT_VERSION = 1
 MAX_ITEMS = 200
@@ -27,10 +28,6 @@ MAX_LONG_TEXT = 10_000  # instructions, provenance, one note
 MAX_SCALE_POINTS = 101  # e.g. 0..100
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 INSTRUMENT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"  # no '_': it doubles as a FHIR resource id
-
-
-class InstrumentError(InvalidInput):
-    """An instrument file or a set of answers that hearten cannot use; the message says what is wrong."""
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")

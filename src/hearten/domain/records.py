@@ -10,6 +10,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
+from hearten.errors import InvalidInput  # re-exported: every layer raises it
+
 ENTRY_KINDS = ("free", "letter", "practice", "reframe", "imported")
 MAX_ENTRY_CHARS = 5_000_000  # generous: a 1 MB entry must work; 5 M chars stops accidents
 MAX_TAG_CHARS = 64
@@ -94,10 +96,6 @@ def record(cls):
     namespace = {k: v for k, v in cls.__dict__.items() if k not in fields and k not in ("__dict__", "__weakref__")}
     namespace.update(__slots__=tuple(fields), _fields=tuple(fields), _defaults=defaults)
     return type(cls.__name__, (Record,), namespace)
-
-
-class InvalidInput(ValueError):
-    """A value a person gave that hearten cannot accept; the message says why."""
 
 
 def new_uid() -> str:

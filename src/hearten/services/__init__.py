@@ -166,12 +166,9 @@ def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json", p
 def is_encrypted_export(path: str | os.PathLike) -> bool:
     """True when `path` is an export written with a passphrase (hearten export --encrypt)."""
     from hearten.crypto import BLOB_MAGIC
+    from hearten.files import starts_with
 
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(BLOB_MAGIC)) == BLOB_MAGIC
-    except OSError:
-        return False
+    return starts_with(path, BLOB_MAGIC)
 
 
 def is_encrypted_data(data: bytes) -> bool:

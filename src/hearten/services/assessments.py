@@ -28,6 +28,7 @@ from hearten.domain.instruments import (
 )
 from hearten.domain.records import InvalidInput, now as current_time
 from hearten.domain.shapes import record_label
+from hearten.errors import UnknownInstrument  # re-exported
 from hearten.store import NotFound, Store
 
 # The three components of self-compassion, each the mean of a facet and its reversed opposite.
@@ -37,10 +38,6 @@ COMPONENT_PAIRS = {
     "mindfulness": ("mindfulness", "over_identification"),
 }
 EXPORT_FORMATS = ("fhir", "json")
-
-
-class UnknownInstrument(NotFound):
-    """No instrument (or no such version of one) has that id."""
 
 
 @lru_cache(maxsize=1)

@@ -64,25 +64,6 @@ def database_problem(error, *, path: Path | None = None, connection=None) -> str
 
 def integrity_confirms_damage(*, path: Path | None = None, connection=None) -> bool:
     """True only when SQLite's own integrity check reports the database damaged."""
-    import sqlite3
+    from hearten.store.sqlcipher import confirms_damage
 
-    try:
-        if connection is None:
-            if path is None or not path.is_file():
-                return False
-            with open(path, "rb") as handle:
-                if handle.read(16) != b"SQLite format 3\x00":
-                    return False  # encrypted, or not hearten's database at all: nothing to check without a key
-            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
-            try:
-                rows = connection.execute("PRAGMA integrity_check").fetchall()
-            finally:
-                connection.close()
-        else:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except Exception as error:  # sqlite3's or sqlcipher3's DatabaseError, or a file that went away
-        if not any(cls.__name__ == "DatabaseError" for cls in type(error).__mro__):
-            return False
-        text = str(error).lower()
-        return "malformed" in text or "not a database" in text
-    return rows != [("ok",)]
+    return confirms_damage(path=path, connection=connection)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
 from hearten.store import Store
@@ -54,13 +55,11 @@ def forget_everything(settings, *, open_store: Callable[[], Store], close: Calla
     # forgetting everything must stop them too.
     reminders_removed = forget_reminders(settings)
     if not on_server:
-        from hearten.services.privacy import forget_all
-
         close()
         return Forgotten(records, reminders_removed + forget_all(settings, keep_settings=keep_settings))
     store.wipe()
     close()
-    from hearten.services.privacy import lock
+    from hearten.services.keys import lock
 
     records = records or ["every record on the database server"]
     removed = reminders_removed + [f"unlocked key: {where}" for where in lock(settings)]
@@ -71,3 +70,39 @@ def forget_everything(settings, *, open_store: Callable[[], Store], close: Calla
         settings.settings_file.unlink()
         removed.append(str(settings.settings_file))
     return Forgotten(records, removed)
+
+
+def forget_all(settings, *, keep_settings: bool = False) -> list[str]:
+    """Shred everything hearten keeps in a SQLite home; returns what was removed, one line each."""
+    from hearten.files import shred
+    from hearten.services.keys import lock, refuse_postgres
+    from hearten.store.sqlcipher import sidecars
+
+    refuse_postgres(settings, "hearten forget")
+    removed = [f"unlocked key: {where}" for where in lock(settings)]
+    home = Path(settings.home)
+    db = settings.database_path
+    for path in (db, *sidecars(db), settings.keyfile_path):
+        if shred(path):
+            removed.append(str(path))
+    for leftover in sorted(home.glob(f".{db.name}*")) + sorted(home.glob(f"{db.name}.*")):
+        if shred(leftover):
+            removed.append(str(leftover))
+    folder = settings.backups_dir
+    if folder.is_dir():
+        count = 0
+        for path in sorted(folder.rglob("*"), reverse=True):
+            if path.is_dir():
+                path.rmdir()
+            elif shred(path):
+                count += 1
+        folder.rmdir()
+        removed.append(f"{folder} ({count} file(s))")
+    if not keep_settings and shred(settings.settings_file):
+        removed.append(str(settings.settings_file))
+    try:
+        home.rmdir()  # only when nothing else is left in it
+        removed.append(f"{home} (the empty folder)")
+    except OSError:
+        pass
+    return removed

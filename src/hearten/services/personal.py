@@ -39,8 +39,11 @@ def quietly_with_personal(settings: Settings) -> Settings:
         return settings
     if not settings.database_url and not settings.database_path.exists():
         return settings  # nothing stored yet, and help should not create a database
+    from hearten.services.keys import unlock_key
+
     try:
-        open_store(settings).close()  # open_store fills `settings` in
+        # a kept key or HEARTEN_PASSPHRASE, never a prompt; open_store fills `settings` in
+        open_store(settings, key=unlock_key(settings)).close()
     except Exception:  # locked, unreachable or damaged: help shows without them
         pass
     return settings

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hearten.store.base import DatabaseBusy, NotFound, Store
+from hearten.errors import DatabaseBusy, Locked, NotFound, StoreError, WrongKey  # those in __all__ are re-exported
+from hearten.store.base import Store
 
 # The number of the newest migration file. A test checks it matches the files, so
 # start-up can compare against it with one query instead of reading the folder.
@@ -11,15 +12,13 @@ SCHEMA_VERSION = 4
 __all__ = ["DatabaseBusy", "NotFound", "Store", "open_store", "SCHEMA_VERSION", "StoreError"]
 
 
-class StoreError(RuntimeError):
-    """The data cannot be opened; the message says why and what to do."""
-
-
 def open_store(settings, *, key: bytes | None = None) -> Store:
     """Open (and if needed create and migrate) the store the settings point at.
 
     Also fills `settings` with the personal settings kept in the database (name,
-    therapist), first moving any still in settings.toml into it.
+    therapist), first moving any still in settings.toml into it. An encrypted home needs
+    its data `key` (services.keys.unlock_key finds it): without one this raises Locked and
+    unlocks nothing itself.
     """
     url = settings.database_url
     if url:
@@ -36,18 +35,32 @@ def open_store(settings, *, key: bytes | None = None) -> Store:
 
         settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
         if key is None and settings.keyfile_path.exists():  # encrypted home: one stat on the plain path
-            from hearten.services.privacy import unlock_key
-
-            key = unlock_key(settings)
+            raise Locked("your journal is encrypted: unlock it first (its passphrase opens it)")
         if key is None:
             store = SQLiteStore.open(settings.database_path, busy_seconds=_busy_seconds(settings))
         else:
-            from hearten.services.privacy import open_encrypted_store
-
-            store = open_encrypted_store(settings, key)
-            store.set_busy_timeout(_busy_seconds(settings))
+            store = _open_encrypted(settings.database_path, key, busy_seconds=_busy_seconds(settings))
     ensure_schema(store)
     attach_personal_settings(settings, store)
+    return store
+
+
+def _open_encrypted(db, key: bytes, *, busy_seconds: float) -> Store:
+    """The SQLite store opened through SQLCipher with `key`: clear errors, never plaintext."""
+    from hearten.store import sqlcipher
+    from hearten.store.sqlite import SQLiteStore
+
+    driver = sqlcipher.driver(missing="this journal is encrypted, and opening it needs the sqlcipher3-binary package, "
+                                      "which is not installed here")
+    sqlcipher.check_not_interrupted(db)
+    try:
+        store = SQLiteStore.open(db, key=key, busy_seconds=busy_seconds)
+        store.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError:
+        raise WrongKey(
+            "the encrypted database does not open with this key file: it is damaged, or the two do not belong "
+            "together. Your files were not changed; `hearten restore` can bring back a backup"
+        ) from None
     return store
 
 

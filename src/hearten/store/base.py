@@ -31,18 +31,8 @@ from hearten.domain.records import (
     clean_text,
     now,
 )
+from hearten.errors import DatabaseBusy, NotFound  # re-exported
 from hearten.store import queries as q
-
-
-class NotFound(LookupError):
-    """No record has that id."""
-
-
-class DatabaseBusy(RuntimeError):
-    """Another connection held the write lock for longer than the busy timeout."""
-
-    def __init__(self, message: str = "hearten is busy, please try again in a moment"):
-        super().__init__(message)
 
 
 def offset_minutes(moment: datetime) -> int:

@@ -6,7 +6,8 @@ import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from hearten.store.base import DatabaseBusy, Store, zone
+from hearten.errors import DatabaseBusy, sqlite_operational_errors
+from hearten.store.base import Store, zone
 from hearten.store import queries as q
 
 # Set on every connection. WAL lets the web app read while the CLI writes;
@@ -36,7 +37,9 @@ def connect_sqlite(path, *, key: bytes | None = None, busy_seconds: float = DEFA
     _private_file(path)
     connection = driver.connect(str(path), isolation_level=None, check_same_thread=False)
     if key is not None:
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        from hearten.store.sqlcipher import apply_key
+
+        apply_key(connection, key)
     connection.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
     for pragma in PRAGMAS:
         connection.execute(pragma)
@@ -57,8 +60,8 @@ def _private_file(path) -> None:
 
 
 def _raise_if_busy(error: BaseException) -> None:
-    # sqlite3 and sqlcipher3 raise their own OperationalError classes: compare by name.
-    if type(error).__name__ == "OperationalError" and ("locked" in str(error) or "busy" in str(error)):
+    # sqlite3 and sqlcipher3 raise their own OperationalError classes: either one.
+    if isinstance(error, sqlite_operational_errors()) and ("locked" in str(error) or "busy" in str(error)):
         raise DatabaseBusy() from None
 
 

@@ -15,14 +15,13 @@ UNCHANGED = "Nothing was changed."
 
 def protection(settings) -> str:
     """What the Settings page can offer: 'postgres', 'encrypted', 'unavailable' (no SQLCipher) or 'offer'."""
-    from hearten.services.privacy import is_encrypted
+    from hearten.services.encryption import sqlcipher_available
+    from hearten.services.keys import is_encrypted
 
     if settings.database_url:
         return "postgres"
     if is_encrypted(settings):
         return "encrypted"
-    from hearten.crypto import sqlcipher_available
-
     return "offer" if sqlcipher_available() else "unavailable"
 
 

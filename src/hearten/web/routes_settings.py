@@ -45,7 +45,7 @@ def settings_page(request: Request, saved: int = 0, passphrase: str = ""):
 @router.post("/settings/encrypt")
 async def encrypt(request: Request, passphrase: str = Form(""), passphrase_again: str = Form(""),
                   understood: str = Form("")):
-    from hearten.services.privacy import PrivacyError
+    from hearten.errors import PrivacyError
 
     state = state_of(request)
     state.store  # noqa: B018
@@ -72,7 +72,8 @@ def lock_now(request: Request):
 @router.post("/settings/passphrase")
 async def change_passphrase(request: Request, old_passphrase: str = Form(""), passphrase: str = Form(""),
                             passphrase_again: str = Form("")):
-    from hearten.services.privacy import PrivacyError, change_passphrase
+    from hearten.errors import PrivacyError
+    from hearten.services.keys import change_passphrase
 
     state = state_of(request)
     state.store  # noqa: B018 - only someone who has unlocked may change it
@@ -217,8 +218,7 @@ def unlock(request: Request, passphrase: str = Form(""), next: str = Form("")):
     going = local_path(next)
     if not state.locked:
         return RedirectResponse(going, status_code=303)
-    from hearten.crypto import CryptoError
-    from hearten.services import StoreError
+    from hearten.errors import CryptoError, StoreError
 
     throttle = request.app.state.unlock_throttle
     if throttle.wait():
@@ -243,8 +243,7 @@ def unlock_with_recovery_key(request: Request, recovery_key: str = Form(""), pas
     going = local_path(next)
     if not state.locked:
         return RedirectResponse(going, status_code=303)
-    from hearten.crypto import CryptoError
-    from hearten.services import StoreError
+    from hearten.errors import CryptoError, StoreError
 
     throttle = request.app.state.unlock_throttle
     if throttle.wait():

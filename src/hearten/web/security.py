@@ -19,6 +19,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from starlette.requests import Request, cookie_parser
 
+from hearten.errors import CsrfRejected  # re-exported
+
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SESSION_COOKIE = "hearten_session"
 CSRF_HEADER = "x-csrf-token"
@@ -207,10 +209,6 @@ async def _refuse(scope, send, status: int, *, earlier_link: bool = False) -> No
     host = dict(scope.get("headers") or ()).get(b"host", b"127.0.0.1").decode("latin-1")  # already checked: ours
     html = env.get_template("open_link.html").render(earlier_link=earlier_link, address=f"http://{host}/").encode()
     await _respond(send, status, html, [(b"content-type", b"text/html; charset=utf-8")], method)
-
-
-class CsrfRejected(Exception):
-    """A state-changing request without its session's token, or from a foreign origin."""
 
 
 def _origin(url: str) -> tuple | None:

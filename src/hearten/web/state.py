@@ -6,13 +6,7 @@ import threading
 from contextlib import contextmanager
 from functools import cached_property
 
-
-class Locked(Exception):
-    """The data is encrypted and has not been unlocked in this run of the server."""
-
-
-class Busy(Exception):
-    """The journal is being encrypted or locked; no request may use the store until that is done."""
+from hearten.errors import Busy, Locked  # re-exported: web/app.py turns them into pages
 
 
 class AppState:
@@ -81,26 +75,20 @@ class AppState:
     def _open(self) -> None:
         from hearten.store import open_store
 
-        if self.encrypted and self._key is None and not _privacy_has("unlock_key"):
-            raise Locked()
-        try:
-            # open_store also fills self._settings with the personal settings kept in the database.
-            self._store = open_store(self._settings, key=self._key)
-        except Exception as error:  # privacy.Locked: no passphrase yet and no remembered key
-            if type(error).__name__ == "Locked":
-                raise Locked() from None
-            raise
+        key = self._key
+        if key is None and self.encrypted:
+            from hearten.services.keys import unlock_key
+
+            # HEARTEN_PASSPHRASE or a key kept by `hearten unlock`; Locked (the unlock page) without one.
+            key = unlock_key(self._settings)
+        # open_store also fills self._settings with the personal settings kept in the database.
+        self._store = open_store(self._settings, key=key)
 
     def unlock(self, passphrase: str) -> None:
-        """Open the encrypted store with a passphrase; raises WrongPassphrase (or a privacy error) when it does not open."""
-        if _privacy_has("unlock_key"):
-            from hearten.services.privacy import unlock_key
+        """Open the encrypted store with a passphrase; raises PrivacyError when it does not open."""
+        from hearten.services.keys import unlock_key
 
-            key = unlock_key(self._settings, passphrase=passphrase)
-        else:
-            from hearten import crypto
-
-            key = crypto.unwrap(self._settings.keyfile_path.read_bytes(), passphrase)
+        key = unlock_key(self._settings, passphrase=passphrase)
         from hearten.store import open_store
 
         self._store = open_store(self._settings, key=key)
@@ -133,21 +121,22 @@ class AppState:
 
         Slow (Argon2id tuning and a copy of the database): the web app runs it in a worker thread.
         """
-        from hearten.services import privacy
+        from hearten.services import encryption
+        from hearten.services.keys import unlock_with_recovery_key
         from hearten.store import open_store
 
-        privacy.check_can_encrypt(self._settings)
+        encryption.check_can_encrypt(self._settings)
         with self.exclusive():
-            result = privacy.encrypt_home(self._settings, passphrase=passphrase, recovery=True, params=self.kdf_params)
+            result = encryption.encrypt_home(self._settings, passphrase=passphrase, recovery=True, params=self.kdf_params)
             # The recovery key unwraps with HKDF: no second Argon2id run to reopen.
-            key = privacy.unlock_with_recovery_key(self._settings, recovery_key=result["recovery_key"])
+            key = unlock_with_recovery_key(self._settings, recovery_key=result["recovery_key"])
             self._store = open_store(self._settings, key=key)
             self._key = key
         return result
 
     def lock(self) -> list[str]:
         """Forget the unlocked key here and every kept copy (`hearten unlock`); returns what was removed."""
-        from hearten.services.privacy import lock
+        from hearten.services.keys import lock
 
         with self.exclusive():
             self._key = None
@@ -218,11 +207,3 @@ class AppState:
         from hearten.content.language import trap_names
 
         return trap_names()
-
-
-def _privacy_has(name: str) -> bool:
-    try:
-        from hearten.services import privacy
-    except ImportError:
-        return False
-    return hasattr(privacy, name)
