@@ -41,8 +41,8 @@ CHECKIN_PROMPTS = {
     "active_minutes": "Minutes of movement or activity today",
     "social": "How connected to people you feel, 0 to 10",
     "food": "How well you have eaten, 0 to 10",
-    "note": "Anything you want to note",
     "activities": "What did you do today? (a few words, separated by commas)",
+    "note": "Anything you want to note",
 }
 CHECKIN_SKIP_HINT = "Press Enter to skip any question."
 NO_CHECKINS = "No check-ins in that range."

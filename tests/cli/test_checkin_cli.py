@@ -50,3 +50,22 @@ def test_an_activity_with_a_comma_is_refused_kindly(home_env):
     result = run_hearten(["checkin", "--activity", "walk, run"], home_env)
     assert result.returncode != 0 and "comma" in result.err + result.out
     assert run_json(["checkin", "list", "--json"], home_env) == []
+
+
+def test_in_a_terminal_it_asks_for_activities_too(tmp_path):
+    from tests.support.terminal import Terminal
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    term = Terminal(["checkin"], env)
+    term.expect("Mood")
+    term.type("6\r")
+    for prompt in ("Distress", "Hours of sleep", "Minutes of movement", "connected", "eaten"):
+        term.expect(prompt)
+        term.type("\r")
+    term.expect("What did you do today?")
+    term.type("Walk, saw friends\r")
+    term.expect("Anything you want to note")
+    term.type("\r")
+    assert term.finish() == 0
+    (saved,) = run_json(["checkin", "list", "--json"], env)
+    assert saved["mood"] == 6 and saved["activities"] == ["walk", "saw friends"]

@@ -6,20 +6,22 @@ import click
 
 from hearten import messages, services
 from hearten.cli.context import echo_json, moment_option
+from hearten.domain.records import CHECKIN
 
-FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "activities", "note")
+_TYPES = {"scale": int, "amount": float, "text": str, "names": str}
+
+
+def _given_options(command):
+    """An option for each field a person gives (domain.records.CHECKIN), named by its declared flag."""
+    for f in reversed(CHECKIN.given_fields):
+        many = f.kind in ("tags", "names")
+        command = click.option(f.flag, f.name, type=_TYPES[f.kind], multiple=many, metavar="NAME" if many else None,
+                               help=f.doc + (" Repeat for more." if many else ""))(command)
+    return command
 
 
 @click.group(invoke_without_command=True)
-@click.option("--mood", type=int, help="Mood, 0 (very low) to 10 (very good).")
-@click.option("--distress", type=int, help="Distress, 0 (none) to 10 (the most).")
-@click.option("--sleep", "sleep_hours", type=float, help="Hours slept last night.")
-@click.option("--active", "active_minutes", type=float, help="Minutes of activity today.")
-@click.option("--social", type=int, help="How connected to people you feel, 0 to 10.")
-@click.option("--food", type=int, help="How well you have eaten, 0 to 10.")
-@click.option("--note", help="A few words, if you like.")
-@click.option("--activity", "activities", multiple=True, metavar="NAME",
-              help="Something you did today, in your own words (walk, work, saw friends); repeat for more.")
+@_given_options
 @click.option("--json", "as_json", is_flag=True, help="Print the saved check-in as JSON.")
 @click.pass_context
 def checkin(ctx, as_json, **given):
@@ -95,14 +97,20 @@ def _ask(given: dict) -> dict:
     from hearten.domain.records import InvalidInput, NewCheckin
 
     answers = dict(given)
-    for name in FIELDS:
+    prompts = {**messages.CHECKIN_PROMPTS, **{f.name: f.doc for f in CHECKIN.given_fields if f.name not in
+                                              messages.CHECKIN_PROMPTS}}
+    for name in prompts:
         while True:
-            raw = click.prompt(messages.CHECKIN_PROMPTS[name], default="", show_default=False, err=True).strip()
+            raw = click.prompt(prompts[name], default="", show_default=False, err=True).strip()
             if not raw:
                 break
-            value = raw if name == "note" else raw.replace(",", ".")
-            if name == "activities":
+            kind = CHECKIN.by_name[name].kind
+            if kind == "text":
+                value = raw
+            elif kind in ("tags", "names"):
                 value = tuple(raw.split(","))
+            else:  # a number: a decimal comma is a decimal point
+                value = raw.replace(",", ".")
             try:
                 NewCheckin(**{name: value})  # the domain's own check, so the prompt can ask again
             except InvalidInput as problem:

@@ -60,13 +60,9 @@ def add_reframe(store: Store, *, entry_id: int, original: str, reframe: str) -> 
 
 
 # -- check-ins -------------------------------------------------------------------------
-def add_checkin(store: Store, *, mood=None, distress=None, sleep_hours=None, active_minutes=None,
-                social=None, food=None, note=None, activities=(), at: datetime | None = None) -> int:
-    checkin = NewCheckin(
-        mood=mood, distress=distress, sleep_hours=sleep_hours, active_minutes=active_minutes,
-        social=social, food=food, note=note, activities=tuple(activities or ()), **({"at": at} if at else {}),
-    )
-    return store.add_checkin(checkin)
+def add_checkin(store: Store, *, at: datetime | None = None, **fields) -> int:
+    """Save a check-in; `fields` are the ones a person gives (domain.records.CHECKIN): mood, distress, activities…"""
+    return store.add_checkin(NewCheckin(**fields, **({"at": at} if at else {})))
 
 
 def get_checkin(store: Store, *, checkin_id: int):

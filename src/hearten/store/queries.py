@@ -6,21 +6,33 @@ search, the few things SQLite spells differently) each store has its own entry i
 DIALECT. Tests run every statement on both databases.
 """
 
+from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, REFRAME, SESSION
+
+
+# -- the columns and inserts of the declared records (domain/records.py) -----------
+def columns(declaration, alias: str | None = None) -> str:
+    """Every column of a declared record, in declaration order (tags live in their own table)."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + column for f in declaration.fields for column in f.columns)
+
+
+def insert(declaration) -> str:
+    """Insert a new record, skipping one whose uid is already stored; returns its id when added."""
+    names = [column for f in declaration.new_fields for column in f.columns]
+    return (
+        f"INSERT INTO {declaration.table} ({', '.join(names)})\n"
+        f"VALUES ({', '.join(':' + name for name in names)})\n"
+        "ON CONFLICT (uid) DO NOTHING\nRETURNING id\n"
+    )
+
+
 # -- schema version (the cheap check on every start-up) --------------------------
 SCHEMA_VERSION = "SELECT max(version) FROM schema_migrations"
 
 # -- journal entries -------------------------------------------------------------
-ENTRY_COLUMNS = (
-    "e.id, e.uid, e.text, e.created_at, e.created_offset, e.updated_at, e.updated_offset,"
-    " e.mood, e.kind, e.session_id"
-)
+ENTRY_COLUMNS = columns(ENTRY, "e")
 
-INSERT_ENTRY = """
-INSERT INTO entries (uid, text, created_at, created_offset, mood, kind, session_id)
-VALUES (:uid, :text, :created_at, :created_offset, :mood, :kind, :session_id)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_ENTRY = insert(ENTRY)
 
 INSERT_ENTRY_TAG = "INSERT INTO entry_tags (entry_id, tag) VALUES (:entry_id, :tag) ON CONFLICT DO NOTHING"
 
@@ -62,18 +74,9 @@ DELETE_ENTRY = "DELETE FROM entries WHERE id = :id"
 ENTRY_EXISTS_BY_UID = "SELECT id FROM entries WHERE uid = :uid"
 
 # -- check-ins --------------------------------------------------------------------
-CHECKIN_COLUMNS = (
-    "id, uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note, activities"
-)
+CHECKIN_COLUMNS = columns(CHECKIN)
 
-INSERT_CHECKIN = """
-INSERT INTO checkins (uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note,
-    activities)
-VALUES (:uid, :checked_at, :checked_offset, :mood, :distress, :sleep_hours, :active_minutes, :social, :food, :note,
-    :activities)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_CHECKIN = insert(CHECKIN)
 
 SELECT_CHECKIN = f"SELECT {CHECKIN_COLUMNS} FROM checkins WHERE id = :id"
 
@@ -90,19 +93,9 @@ LIMIT :limit
 )
 
 # -- practice sessions ----------------------------------------------------------
-SESSION_COLUMNS = (
-    "id, uid, practice_id, started_at, started_offset, ended_at, ended_offset, planned_seconds,"
-    " actual_seconds, completed, answers, distress_before, distress_after, mood, stopped_reason"
-)
+SESSION_COLUMNS = columns(SESSION)
 
-INSERT_SESSION = """
-INSERT INTO sessions (uid, practice_id, started_at, started_offset, ended_at, ended_offset,
-    planned_seconds, actual_seconds, completed, answers, distress_before, distress_after, mood, stopped_reason)
-VALUES (:uid, :practice_id, :started_at, :started_offset, :ended_at, :ended_offset,
-    :planned_seconds, :actual_seconds, :completed, :answers, :distress_before, :distress_after, :mood, :stopped_reason)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_SESSION = insert(SESSION)
 
 SESSION_ID_BY_UID = "SELECT id FROM sessions WHERE uid = :uid"
 
@@ -122,15 +115,10 @@ LIMIT :limit
 """
 
 # -- reframes ---------------------------------------------------------------------
-INSERT_REFRAME = """
-INSERT INTO reframes (uid, entry_id, original, reframe, created_at, created_offset)
-VALUES (:uid, :entry_id, :original, :reframe, :created_at, :created_offset)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_REFRAME = insert(REFRAME)
 
-SELECT_REFRAMES = """
-SELECT id, uid, entry_id, original, reframe, created_at, created_offset FROM reframes
+SELECT_REFRAMES = f"""
+SELECT {columns(REFRAME)} FROM reframes
 WHERE (:entry_id IS NULL OR entry_id = :entry_id)
 ORDER BY created_at, id
 """
@@ -150,16 +138,9 @@ SELECT instrument_id, version, definition FROM instruments
 WHERE instrument_id = :instrument_id AND version = :version
 """
 
-ASSESSMENT_COLUMNS = (
-    "id, uid, instrument_id, instrument_version, taken_at, taken_offset, answers, subscales, total, band"
-)
+ASSESSMENT_COLUMNS = columns(ASSESSMENT)
 
-INSERT_ASSESSMENT = """
-INSERT INTO assessments (uid, instrument_id, instrument_version, taken_at, taken_offset, answers, subscales, total, band)
-VALUES (:uid, :instrument_id, :instrument_version, :taken_at, :taken_offset, :answers, :subscales, :total, :band)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_ASSESSMENT = insert(ASSESSMENT)
 
 SELECT_ASSESSMENTS = f"""
 SELECT {ASSESSMENT_COLUMNS} FROM assessments

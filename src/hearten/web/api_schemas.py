@@ -6,7 +6,9 @@ from typing import Literal
 
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+
+from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, MAX_ACTIVITIES, SESSION, Field as Declared
 
 Scale = Field(default=None, ge=0, le=10)
 
@@ -27,6 +29,52 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+Answer = str | int | float | bool | None
+_MAPPINGS = {"answer": dict[str, Answer], "whole": dict[str, int | None], "number": dict[str, float]}
+_PLAIN = {"id": int, "link": int, "uid": str, "time": str, "scale": int, "amount": float, "number": float,
+          "text": str, "name": str, "bool": bool, "tags": list[str], "names": list[str]}
+
+
+def _shown(f: Declared):
+    """A declared field as a response shows it: its JSON type, and its range for OpenAPI."""
+    if f.kind == "mapping":
+        kind = _MAPPINGS[f.values]
+    elif f.kind == "choice":
+        kind = Literal[f.choices]
+    else:
+        kind = _PLAIN[f.kind]
+    if f.nullable and f.kind not in ("tags", "names", "mapping"):
+        kind = kind | None
+    limits = {"ge": f.low, "le": f.high} if f.kind == "scale" else {"ge": 0, "le": f.high} if f.kind == "amount" else {}
+    return kind, Field(description=f.doc or None, **limits)
+
+
+def _sent(f: Declared, longest: dict):
+    """A field a person sends (`given` in the declaration): JSON numbers only, in range; text and lists bounded."""
+    described = {"description": f.doc or None}
+    if f.kind == "scale":
+        return Int | None, Field(default=None, ge=f.low, le=f.high, **described)
+    if f.kind == "amount":
+        return Number | None, Field(default=None, ge=0, le=f.high, **described)
+    if f.kind in ("tags", "names"):
+        return list[str], Field(default_factory=list, max_length=longest.get(f.name), **described)
+    if f.kind == "text" and not f.nullable:
+        return str, Field(min_length=1, max_length=longest.get(f.name), **described)
+    return str | None, Field(default=None, max_length=longest.get(f.name), **described)
+
+
+def shown_model(name: str, declaration, doc: str) -> type[BaseModel]:
+    """The response model of a declared record: every field under its JSON name, as domain.shapes writes it."""
+    fields = {f.json: _shown(f) for f in declaration.fields}
+    return create_model(name, __doc__=doc, __module__=__name__, **fields)
+
+
+def sent_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+    """The request model of a declared record: the fields a person gives, extra ones refused."""
+    fields = {f.json: _sent(f, longest) for f in declaration.given_fields}
+    return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
+
+
 class Problem(BaseModel):
     """What went wrong, in words a person can act on."""
 
@@ -38,51 +86,11 @@ class CsrfOut(BaseModel):
     header: str = "X-CSRF-Token"
 
 
-class EntryIn(_In):
-    text: str = Field(min_length=1, max_length=1_000_000)
-    mood: Int | None = Scale
-    tags: list[str] = Field(default_factory=list, max_length=50)
-
-
-class EntryOut(BaseModel):
-    id: int
-    uid: str
-    text: str
-    created_at: str
-    updated_at: str | None
-    mood: int | None
-    tags: list[str]
-    kind: str
-    session_id: int | None
-
-
-class CheckinIn(_In):
-    mood: Int | None = Scale
-    distress: Int | None = Scale
-    sleep_hours: Number | None = Field(default=None, ge=0, le=24)
-    active_minutes: Number | None = Field(default=None, ge=0, le=1440)
-    social: Int | None = Scale
-    food: Int | None = Scale
-    note: str | None = Field(default=None, max_length=10_000)
-    activities: list[str] = Field(default_factory=list, max_length=100,
-                                  description="What you did, in your own words, like Daylio's activities.")
-
-
-class CheckinOut(BaseModel):
-    id: int
-    uid: str
-    at: str
-    mood: int | None
-    distress: int | None
-    sleep_hours: float | None
-    active_minutes: float | None
-    social: int | None
-    food: int | None
-    note: str | None
-    activities: list[str]
-
-
-Answer = str | int | float | bool | None
+EntryIn = sent_model("EntryIn", ENTRY, "A journal entry to write.", longest={"text": 1_000_000, "tags": 50})
+EntryOut = shown_model("EntryOut", ENTRY, "A journal entry (docs/data-formats.md).")
+CheckinIn = sent_model("CheckinIn", CHECKIN, "A check-in: every field may be left out.",
+                       longest={"note": 10_000, "activities": MAX_ACTIVITIES})
+CheckinOut = shown_model("CheckinOut", CHECKIN, "A check-in (docs/data-formats.md).")
 
 
 class SessionIn(_In):
@@ -99,20 +107,7 @@ class SessionIn(_In):
     open_ended: bool = Field(False, description="The adjustable timer ran for as long as the person chose.")
 
 
-class SessionOut(BaseModel):
-    id: int
-    uid: str
-    practice_id: str
-    started_at: str
-    ended_at: str
-    planned_seconds: float
-    actual_seconds: float
-    completed: bool
-    answers: dict[str, Answer]
-    distress_before: int | None
-    distress_after: int | None
-    mood: int | None
-    stopped_reason: str | None
+SessionOut = shown_model("SessionOut", SESSION, "A practice session (docs/data-formats.md).")
 
 
 class SessionRecorded(BaseModel):
@@ -198,16 +193,7 @@ class AssessmentIn(_In):
     answers: dict[str, Int | None] = Field(max_length=200)
 
 
-class AssessmentOut(BaseModel):
-    id: int
-    uid: str
-    instrument: str
-    instrument_version: str
-    taken_at: str
-    answers: dict[str, int | None]
-    subscales: dict[str, float]
-    total: float | None
-    band: str | None
+AssessmentOut = shown_model("AssessmentOut", ASSESSMENT, "An answered assessment (docs/assessments.md).")
 
 
 class InstrumentOut(BaseModel):
