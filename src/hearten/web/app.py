@@ -133,7 +133,7 @@ def _methods_for(request: Request) -> list[str]:
     return sorted(methods - {"HEAD"})
 
 
-def _bad_address(request: Request, errors) -> "HTMLResponse":
+def _bad_address(request: Request, errors):
     """A link with a wrong part in it: a path that wants a number (404, no such page) or a setting in the query (400)."""
     from hearten.web.render import error_page
 
