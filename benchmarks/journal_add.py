@@ -4,7 +4,7 @@ Runs, alternating so that machine noise hits every contender alike:
   python3 -c pass                  the floor: starting Python at all
   hearten journal add "…"          in a temporary HEARTEN_HOME (SQLite)
   jrnl "…"                         jrnl 4.x, configured in a temporary home, no encryption
-and prints median wall times and the ratios. Goal (issue #2): hearten ≤ 0.5 × jrnl.
+and prints median wall times and the ratios. Goal: hearten ≤ 0.5 × jrnl.
 
     .venv/bin/python benchmarks/journal_add.py [--runs 30] [--json]
 """

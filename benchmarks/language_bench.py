@@ -2,6 +2,11 @@
 
     .venv/bin/python benchmarks/language_bench.py [--split test|dev] [--json] [--data PATH]
     .venv/bin/python benchmarks/language_bench.py --crisis [--json]
+    .venv/bin/python benchmarks/language_bench.py --reframing [--split test|dev]
+
+--reframing scores the thoughts of reframing_dataset.csv (same authors and licence) that are
+not in thinking_traps.jsonl, same split rule, with the traps its two reframes address as gold:
+a second, noisier check in wording the rules were not written from.
 
 --crisis reports crisis recall and false alarms instead: per family on our own family cases
 (tests/unit/test_language_crisis_families.py) and on our own held-out file
@@ -71,6 +76,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FAMILY_CASES = ROOT / "tests" / "unit" / "test_language_crisis_families.py"
 HELD_OUT = ROOT / "tests" / "unit" / "data" / "crisis_heldout.txt"
 HELD_OUT_2 = ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt"
+HELD_OUT_3 = ROOT / "tests" / "unit" / "data" / "crisis_heldout3.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -111,7 +117,8 @@ def crisis_report() -> dict:
     every_pos = [t for pos, _ in families.values() for t in pos]
     every_neg = [t for _, neg in families.values() for t in neg]
     return {"families": per_family, "all_families": crisis_scores(every_pos, every_neg),
-            "held_out": crisis_scores(*held_out()), "held_out_2": crisis_scores(*held_out(HELD_OUT_2))}
+            "held_out": crisis_scores(*held_out()), "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
+            "held_out_3": crisis_scores(*held_out(HELD_OUT_3))}
 
 
 def print_crisis(report: dict) -> None:
@@ -120,7 +127,7 @@ def print_crisis(report: dict) -> None:
     for name, v in report["families"].items():
         print(f"  {name:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
     for label, key in (("all families", "all_families"), ("held-out file", "held_out"),
-                       ("second held-out file", "held_out_2")):
+                       ("second held-out file", "held_out_2"), ("third held-out file", "held_out_3")):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
 
@@ -143,6 +150,25 @@ def load(path: Path, split: str) -> dict[str, set[str]]:
             label = LABELS[row["completion"].strip().lower()]
             if split_of(thought) == split:
                 gold[thought].add(label)
+    return dict(gold)
+
+
+def load_reframing(path: Path, split: str) -> dict[str, set[str]]:
+    """Thought -> the traps its reframes address, for thoughts not already in `path`, one half."""
+    import csv
+
+    with path.open(encoding="utf-8") as fh:
+        known = {json.loads(line)["prompt"].removesuffix(" ->").strip().lower() for line in fh if line.strip()}
+    gold: dict[str, set[str]] = defaultdict(set)
+    with path.with_name("reframing_dataset.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            thought = row["thought"].strip()
+            if thought.lower() in known or split_of(thought) != split:
+                continue
+            for label in row["thinking_traps_addressed"].split(","):
+                label = label.strip().lower()
+                if label in LABELS:
+                    gold[thought].add(LABELS[label])
     return dict(gold)
 
 
@@ -277,6 +303,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5, help="timing runs; the best is reported")
     ap.add_argument("--pin", action="store_true", help="pin to the idlest CPU (Linux) while timing")
     ap.add_argument("--crisis", action="store_true", help="report crisis recall and false alarms instead")
+    ap.add_argument("--reframing", action="store_true", help="score the reframing data set's own thoughts instead")
     args = ap.parse_args(argv)
     if args.crisis:
         report = crisis_report()
@@ -285,7 +312,7 @@ def main(argv=None) -> int:
         else:
             print_crisis(report)
         return 0
-    gold = load(args.data, args.split)
+    gold = load_reframing(args.data, args.split) if args.reframing else load(args.data, args.split)
     result = {"split": args.split, **evaluate(gold), "speed": timing(list(gold), runs=args.runs, pin=args.pin)}
     if args.errors and args.split == "dev":
         for thought, labels in gold.items():
@@ -296,7 +323,8 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"Thinking traps, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
+    source = "Reframing data set's own thoughts" if args.reframing else "Thinking traps"
+    print(f"{source}, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
     print(f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   (some trap predicted: {result['coverage']:.3f})")
     print(f"  micro F1 {result['micro_f1']:.3f}   macro F1 {result['macro_f1']:.3f}")
     d, n = result["distorted"], result["not_distorted"]

@@ -13,13 +13,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 BENCHMARKS = [
-    ("Adding a journal entry: hearten vs jrnl vs bare Python (#2)", ["journal_add.py", "--runs", "20"]),
-    ("Practice engine timing on a real clock, 2 minutes (#3)", ["engine_timing.py", "--seconds", "120"]),
-    ("Language analyzer on the thinking-traps test half (#5)", ["language_bench.py", "--split", "test"]),
-    ("Encryption: unlock, encrypted/plain ratios, jrnl import (#7)", ["privacy_bench.py"]),
+    ("Adding a journal entry: hearten vs jrnl vs bare Python", ["journal_add.py", "--runs", "20"]),
+    ("Practice engine timing on a real clock, 2 minutes", ["engine_timing.py", "--seconds", "120"]),
+    ("Language analyzer on the thinking-traps test half", ["language_bench.py", "--split", "test"]),
+    ("Encryption: unlock, encrypted/plain ratios, jrnl import", ["privacy_bench.py"]),
     ("Encrypt, open with the key, back up, restore, decrypt: CPU time", ["privacy_ops_bench.py"]),
-    ("Web pages under load on loopback (#6)", ["web_bench.py"]),
-    ("Other requests during a 30 MB import and long analyses (#11)", ["busy_bench.py"]),
+    ("Web pages under load on loopback", ["web_bench.py"]),
+    ("Other requests during a 30 MB import and long analyses", ["busy_bench.py"]),
 ]
 
 

@@ -126,6 +126,49 @@ class PracticeStopped(Exception):
         self.how = how
 
 
+# ---------------------------------------------------------------- server mode (clinics and studies)
+
+
+class WeakPassword(InvalidInput):
+    """A password the server will not take (too short, too long, or too common); the message says why."""
+
+
+class ServerBadRequest(InvalidInput):
+    """Input the server cannot take; the message says why."""
+
+
+class LoginFailed(Exception):
+    """Wrong email, password or code: one message for every reason, so nobody learns which."""
+
+
+class LoginThrottled(Exception):
+    """Too many failed sign-ins lately for this account or from this address."""
+
+
+class InviteInvalid(Exception):
+    """An invite or reset code that is unknown, used or expired (one message for all three)."""
+
+
+class AccountExists(Exception):
+    """An account with that email is already here."""
+
+
+class AlreadyInitialised(Exception):
+    """`hearten server init` ran before on this database."""
+
+
+class NotShared(PermissionError):
+    """The participant has not shared this scope with the organisation."""
+
+
+class ConsentConflict(Exception):
+    """The request no longer fits what is stored (an out-of-date consent text version)."""
+
+
+class ServerProblem(Exception):
+    """A set-up problem (no database, not initialised) the command line shows as one line."""
+
+
 # ---------------------------------------------------------------- the SQLite drivers' own errors
 
 

@@ -55,7 +55,7 @@ IMPORT_DONE = "Imported {summary}."
 IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add what is not already here."
 IMPORT_NOTHING_NEW = "Everything in that file is already here; nothing was added."
 
-# -- privacy: encryption, lock, backups, restore, forget (issue 7) ---------------------
+# -- privacy: encryption, lock, backups, restore, forget ---------------------
 PASSPHRASE_ASK = "Passphrase"
 PASSPHRASE_NEW = "Choose a passphrase (a few words you will remember)"
 PASSPHRASE_CURRENT = "Current passphrase"
@@ -104,7 +104,7 @@ FORGET_DONE = "Removed:"
 FORGET_NOTHING = "There was nothing to remove."
 
 
-# -- Language notes: `hearten analyze`, the note after `journal add`, `journal reframe` (issue 5) --
+# -- Language notes: `hearten analyze`, the note after `journal add`, `journal reframe` --
 CRISIS_LINES = "You do not have to carry this alone. You can reach someone right now:"
 ANALYZE_NOTHING = "Nothing harsh or heavy stood out in what you wrote."
 ANALYZE_SELF_CRITICISM = "Harsh self-talk"
@@ -141,7 +141,7 @@ SERVE_EXPOSED = (
     "Your journal is personal; keep 127.0.0.1 unless you mean this. Press Ctrl+C to stop."
 )
 
-# -- Practices, learn and help (issue 3) --
+# -- Practices, learn and help --
 COMPONENT_NAMES = {
     "self_kindness": "Self-kindness (instead of harsh judgement)",
     "common_humanity": "Common humanity (instead of feeling alone)",
@@ -195,7 +195,7 @@ HELP_FRESHNESS = (
 )
 
 
-# -- Self-assessment: `hearten assess` (issue 4) --
+# -- Self-assessment: `hearten assess` --
 
 NO_INSTRUMENTS = "No instruments are available."
 LIST_DUE = "a good time to take it"
@@ -253,7 +253,7 @@ HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
 
-# -- reminders (issue 16): invitations, never a count, never "you missed" ---------------
+# -- reminders: invitations, never a count, never "you missed" ---------------
 # A notification may show on a lock screen: these words name what hearten offers and
 # nothing the person wrote.
 REMINDER_TITLE = "hearten"
@@ -405,3 +405,51 @@ DB_DAMAGED = ("the database is damaged (SQLite's integrity check found errors). 
 DB_UNREADABLE = ("the database cannot be read ({error}). If it is encrypted, its key file may be missing; "
                  "the file was not changed")
 FILE_PROBLEM = "cannot use {problem}"
+
+
+# -- server mode: clinics and studies (`hearten server`, the /api/v1 API and its pages) --------
+SERVER_PASSWORD_SHORT = "Please choose a password of at least 8 characters. A few words strung together work well."
+SERVER_PASSWORD_LONG = "That password is longer than 256 characters; please choose a shorter one."
+SERVER_PASSWORD_COMMON = ("That password is one of the most common ones, so it is easy to guess. "
+                          "Please choose another; a few unrelated words work well.")
+SERVER_LOGIN_FAILED = "That email and password (and code, if you use one) did not match. Please try again."
+SERVER_THROTTLED = "There have been too many tries to sign in. Please wait a few minutes and try again."
+SERVER_SIGN_IN = "Please sign in first."
+SERVER_NOT_ALLOWED = "This is not open to your account."
+SERVER_INVITE_INVALID = ("That invite code does not work: it may have been used already or expired. "
+                         "Please ask the person who invited you for a new one.")
+SERVER_RESET_INVALID = ("That reset link does not work: it may have been used already or expired. "
+                        "Please ask your organisation's admin for a new one.")
+SERVER_ACCOUNT_EXISTS = "There is already an account with that email. Please sign in instead."
+SERVER_NO_CONSENT = "This person has not chosen to share this part with your organisation."
+SERVER_CSRF = "This page is out of date. Please reload it and try again."
+SERVER_PICK_ORG = "You belong to more than one organisation: please say which one with ?org=ID."
+SERVER_NOT_A_MEMBER = "You are not a participant in an organisation yet."
+SERVER_CONSENT_VERSION = "The consent text has changed since you read it. Please read the new version first."
+SERVER_INITIALISED = "The server is already set up; nothing was changed."
+SERVER_INIT_DONE = "The server is ready. The first admin is {email}."
+SERVER_OTP_SECRET = ("Add this key to an authenticator app now; it is shown only once: {secret}\n"
+                     "Or scan this address as a QR code: {uri}")
+SERVER_NO_DATABASE = "Set HEARTEN_DATABASE_URL to the PostgreSQL server to use (postgresql://...)."
+SERVER_SESSIONS_ENDED = "Ended {count} sessions for {email}."
+SERVER_NO_ACCOUNT = "There is no account with the email {email}."
+SERVER_NOT_INITIALISED = "The server is not set up yet: run `hearten server init --admin-email EMAIL` first."
+SERVER_NOBODY_WATCHES = (
+    "Nobody watches what you share as it happens. Your clinician or study team looks at it when they next "
+    "can, so sharing is not a way to ask for help quickly."
+)
+SERVER_FLAG_NOTE = "A flag is not an alarm: it marks a hard day to talk about when you next meet."
+SERVER_IN_A_CRISIS = "If you are in danger or might act on thoughts of harming yourself, please contact one of these now:"
+SERVER_DEFAULT_CONSENT = (
+    "You choose what this organisation can see, and you can change your mind at any time.\n\n"
+    "What you can share: your check-ins, your assessment results, your practice history, the patterns "
+    "hearten finds in your check-ins, and your journal (the journal stays private unless you choose it; "
+    "you can also share single entries).\n\n"
+    "Who sees it: the clinicians of this organisation see what you share; its researchers get it without "
+    "your name or email, under a code that is used only in this study. Every time someone looks at or "
+    "exports your data, it is recorded, and you can see who looked and when.\n\n"
+    "Nobody watches in real time. If you are in crisis, please use the help lines shown on your page "
+    "rather than waiting for someone here to notice.\n\n"
+    "Stopping: you can withdraw at any time. You then choose whether what you already shared stays "
+    "with the organisation or is removed from its view."
+)

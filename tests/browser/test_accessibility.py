@@ -23,6 +23,7 @@ def filled(browser, server):
     page.goto("/checkin")
     page.click("label[for=mood-6]")
     page.click("label[for=distress-3]")
+    page.fill("#new_activities", "walk, saw friends")  # so the check-in page offers them as checkboxes
     page.click("text=Save check-in")
     page.goto("/assessments/self-compassion-checkin/take")
     for fieldset in page.locator("fieldset.item").all():

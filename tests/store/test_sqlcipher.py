@@ -144,3 +144,21 @@ def test_damage_is_confirmed_only_by_sqlite_itself(tmp_path):
     conn = sqlcipher.connect(encrypted, KEY)
     assert sqlcipher.confirms_damage(connection=conn) is False
     conn.close()
+
+
+def test_open_store_unlocks_nothing_itself(tmp_path, monkeypatch):
+    from hearten import crypto
+    from hearten.config import load_settings
+    from hearten.errors import Locked
+    from hearten.services import encryption, keys
+    from hearten.store import open_store
+
+    settings = load_settings(home=tmp_path / "home", environ={})
+    open_store(settings).close()
+    encryption.encrypt_home(settings, passphrase="quiet harbour lantern", recovery=False, params=crypto.FLOOR_PARAMS)
+    monkeypatch.setenv("HEARTEN_PASSPHRASE", "quiet harbour lantern")  # a service would unlock with it; the store does not
+    with pytest.raises(Locked):
+        open_store(settings)
+    with pytest.raises(WrongKey, match="do not belong"):
+        open_store(settings, key=OTHER)
+    open_store(settings, key=keys.unlock_key(settings)).close()

@@ -88,14 +88,44 @@ def test_no_held_out_sentence_is_trained_on():
     finally:
         sys.path.pop(0)
     trained = {t.strip().lower() for t, _ in build_crisis_model.examples()}
-    for name in ("crisis_heldout.txt", "crisis_heldout2.txt"):
+    for name in ("crisis_heldout.txt", "crisis_heldout2.txt", "crisis_heldout3.txt"):
         lines = (ROOT / "tests" / "unit" / "data" / name).read_text(encoding="utf-8").splitlines()
         held = {line[2:].strip().lower() for line in lines if line.startswith(("+ ", "- "))}
         assert not trained & held, name
 
 
-def test_the_second_held_out_file_is_kept_whole():
-    lines = (ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt").read_text(encoding="utf-8").splitlines()
-    assert sum(line.startswith("+ ") for line in lines) >= 80
-    assert sum(line.startswith("- ") for line in lines) >= 80
+@pytest.mark.parametrize(("name", "least"), [("crisis_heldout2.txt", 80), ("crisis_heldout3.txt", 60)])
+def test_the_held_out_files_are_kept_whole(name, least):
+    lines = (ROOT / "tests" / "unit" / "data" / name).read_text(encoding="utf-8").splitlines()
+    assert sum(line.startswith("+ ") for line in lines) >= least
+    assert sum(line.startswith("- ") for line in lines) >= least
     assert all(line.startswith(("+ ", "- ", "# ")) for line in lines if line.strip())
+
+
+def test_the_quick_score_is_the_sum_over_the_features():
+    """The scorer's lookup tables give the same log-odds as summing the weights of features()."""
+    from hearten.domain.language import _crisis_model
+
+    scorer = second_opinion._load()
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_crisis_model
+    finally:
+        sys.path.pop(0)
+    for text, _ in build_crisis_model.examples()[::7]:
+        words = second_opinion.tokens(text)
+        slow = sum(_crisis_model.WEIGHTS.get(f, 0.0) for f in second_opinion.features(words, scorer.phrases))
+        assert scorer.z(words) == pytest.approx(slow, abs=1e-9), text
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("im such a burdon on u", ["im", "such", "a", "burden", "on", "you"]),
+    ("I'm gonna do it tmrw", ["im", "going", "do", "it", "tomorrow"]),
+])
+def test_texting_short_forms_are_read_as_words(typed, read):
+    assert second_opinion.tokens(typed) == read
+
+
+def test_words_after_a_negation_are_marked():
+    found = second_opinion.features(second_opinion.tokens("I don't want to be here"), {})
+    assert {"n:want", "n:to", "n:be"} <= found and "n:here" not in found

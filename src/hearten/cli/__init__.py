@@ -31,6 +31,7 @@ COMMANDS = {
     "help": "hearten.cli.help:help_command",
     "learn": "hearten.cli.learn:learn",
     "serve": "hearten.cli.serve:serve",
+    "server": "hearten.cli.server:server",
     "remind": "hearten.cli.remind:remind",
     "insights": "hearten.cli.insights:insights",
     "experiment": "hearten.cli.experiment:experiment",

@@ -53,7 +53,7 @@ def take(app, instrument_id, answers, as_json):
     if as_json:
         from hearten.domain.instruments import assessment_json
 
-        # "components" adds the three component scores (issue 4) beside the contract's fields.
+        # "components" adds the three component scores beside the contract's fields.
         _, scored = service.explain(app.store, assessment=saved)
         echo_json({**assessment_json(saved), "components": dict(scored.components)})
         return

@@ -70,7 +70,7 @@ def show_home(app) -> None:
     from hearten.services.keys import is_encrypted
 
     if not app.settings.database_url and not is_encrypted(app.settings):
-        # Offered every time until chosen: never silently skipped (issue 7).
+        # Offered every time until chosen: never silently skipped.
         click.echo(click.style(messages.HOME_OFFER_ENCRYPTION, dim=True))
     click.echo(click.style(messages.HOME_HELP_LINE, dim=True))
 

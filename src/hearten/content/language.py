@@ -1,7 +1,7 @@
 """Load the words shown with language analysis: kind questions and plain names for thinking traps.
 
 The words are written in language.toml. language.json beside it is the same data, made by
-scripts/build_language_words.py, because when `journal add` shows a note, reading JSON is
+scripts/build_language_data.py, because when `journal add` shows a note, reading JSON is
 quicker than importing tomllib. It carries a checksum of the TOML: after an edit to the TOML,
 the TOML itself is read until the JSON is made again (a test checks that it is current).
 """

@@ -41,6 +41,6 @@ def home(request: Request):
         request, "home.html", title="Home", greeting=greeting, today=today, suggestion=suggestion,
         practice=state.practices[suggestion.practice_id], due=state.cached(("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)),
         week_minutes=week_minutes, week_sessions=len(today["week_sessions"]), week_chart=chart,
-        offer_encryption=not state.settings.database_url and not state.encrypted,  # never silently skipped (issue 7)
+        offer_encryption=not state.settings.database_url and not state.encrypted,  # never silently skipped
         experiment=experiment_today(store, moment=moment),
     )

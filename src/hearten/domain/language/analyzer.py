@@ -64,10 +64,13 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
 
 
 def patterns_key(patterns: list[str]) -> int:
-    """A fingerprint of every rule's pattern, so a stale prebuilt gate is never used."""
+    """A fingerprint of every rule's pattern and of the gate algorithm's version, so a prebuilt
+    gate made from other rules, or by another version of the algorithm, is never used."""
     import zlib
 
-    return zlib.crc32("\x00".join(patterns).encode("utf-8"))
+    from .prefilter import algorithm_version
+
+    return zlib.crc32("\x00".join([f"gate {algorithm_version()}", *patterns]).encode("utf-8"))
 
 
 def _load_gate(patterns: list[str]) -> Gate:
@@ -75,7 +78,7 @@ def _load_gate(patterns: list[str]) -> Gate:
     from . import _gate_table
 
     if _gate_table.KEY == patterns_key(patterns):
-        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.REGEX, _gate_table.ALSO, _gate_table.ONE_SET)
+        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.ALSO, _gate_table.ONE_SET)
     return Gate.build(patterns)
 
 

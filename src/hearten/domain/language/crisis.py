@@ -118,7 +118,7 @@ RULES = [
     Rule(r"(?:stood|standing|stand|sat|sitting|climbed|climbing|climb|was|been)\s+(?:on|at|over|onto|up\s+on)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+|a\s+)?(?:roof|bridge|building|cliff|platform|balcony)|ledge|railing|bridge\s+railing|wrong\s+side\s+of\s+the\s+(?:railing|bridge|fence))", 1.0),
     Rule(rf"(?:rope|noose|belt|cord|cable)\s+(?:\S+\s+){{0,3}}?(?:around|round|on)\s+my\s+neck|(?:the|my|a)\s+rope\s+(?:is|{_A}s)\s+(?:\w+\s+)?(?:ready|waiting|tied|set\s+up|hanging)|(?:bought|buy|got|get)\s+(?:a\s+|some\s+|the\s+)?rope\s+(?:to|for)\s+(?:myself|me|hang|end|do\s+it|it)(?![\w'])", 1.0),
     Rule(rf"(?:gun|pistol|barrel|revolver|rifle)\s+(?:to|against|in|into)\s+my\s+(?:head|mouth|temple|chest|chin)|(?:put|hold|held|holding|point\w*|press\w*)\s+(?:a|the|my|his|dad{_A}s)\s+(?:gun|pistol|knife|blade)\s+(?:to|against|into|at)\s+my\s+(?:head|mouth|temple|chest|throat|wrists?|neck|chin)", 1.0),
-    Rule(rf"(?:i\s+(?:have|{_A}ve\s+got|ve\s+got|got|made|have\s+made|{_A}ve\s+made|ve\s+made|came\s+up\s+with|already\s+have)|there\s+is|i{_A}m\s+making|i\s+am\s+making)\s+(?:a|my|the|an\s+actual|a\s+real)\s+plan\s+(?:to|for|of\s+how\s+to|how\s+to|on\s+how\s+to)\s+(?:\S+\s+){{0,3}}?(?:die|dying|kill\s+myself|killing\s+myself|(?:end|ending)\s+(?:it|my\s+life|things|everything)(?!\s+with)|overdose|od|hang\s+myself|jump|take\s+my\s+(?:own\s+)?life|not\s+be\s+here|disappear\s+forever|leave\s+this\s+world|suicide|unalive|my\s+death|my\s+suicide|do\s+it\s+tonight|go\s+through\s+with\s+it)|plan\w*\s+(?:\S+\s+){{0,6}}?(?:do|doing)\s+it\s+tonight|plann?(?:ed|ing)?\s+(?:\S+\s+){{0,2}}?(?:my\s+(?:own\s+)?(?:death|suicide|exit)|how\s+(?:to|i{_A}d|i\s+would|i{_A}ll|i\s+will)\s+(?:die|kill\s+myself|end\s+it|do\s+it))", 1.0),
+    Rule(rf"(?:i\s+(?:have|{_A}ve\s+got|ve\s+got|got|made|have\s+made|{_A}ve\s+made|ve\s+made|came\s+up\s+with|already\s+have)|there\s+is|i{_A}m\s+making|i\s+am\s+making)\s+(?:a|my|the|an\s+actual|a\s+real)\s+plan\s+(?:to|for|of\s+how\s+to|how\s+to|on\s+how\s+to)\s+(?:\S+\s+){{0,3}}?(?:die|dying|kill\s+myself|killing\s+myself|(?:end|ending)\s+(?:it|my\s+life|things|everything)(?!\s+with)|overdose|od|hang\s+myself|jump|take\s+my\s+(?:own\s+)?life|not\s+be\s+here|disappear\s+forever|leave\s+this\s+world|suicide|unalive|my\s+death|my\s+suicide|do\s+it\s+tonight|go\s+through\s+with\s+it)|plan\w*\s+(?:\S+\s+){{0,6}}?(?:do|doing)\s+it\s+tonight|plann?(?:ed|ing)?\s+(?:\S+\s+){{0,2}}?(?:my\s+(?:own\s+)?(?:death|suicide|exit(?!\s+(?:from|strategy|interview|plan\s+from)))|how\s+(?:to|i{_A}d|i\s+would|i{_A}ll|i\s+will)\s+(?:die|kill\s+myself|end\s+it|do\s+it))", 1.0),
     Rule(rf"(?:i|i{_A}ve|ive|i\s+have)\s+(?:wrote|written|writing|left|leave)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)|(?:goodbye|suicide)\s+(?:note|letter)|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting)\s+(?:a\s+|my\s+|the\s+)?(?:last|final|farewell)\s+(?:note|letter|letters|notes|message|messages)|(?:note|notes|letter|letters|message|messages)\s+(?:\S+\s+){{0,4}}?(?:explaining\s+why{_CLAUSE_END}|saying\s+goodbye|to\s+say\s+goodbye|for\s+when\s+i{_A}m\s+gone|for\s+after\s+i{_A}m\s+gone|in\s+case\s+i\s+(?:don{_A}t|dont)\s+make\s+it)", 1.0, True),
     Rule(rf"(?:said|saying|say|says)\s+(?:my\s+)?(?:last\s+|final\s+)?goodbyes?\s+to\s+(?:everyone|everybody|the\s+world|all\s+of\s+you|you\s+all|my\s+(?:family|kids|children|friends|loved\s+ones|parents))(?=\s*(?:$|[.!?,;:\n]|already|today|tonight|in\s+my\s+(?:head|heart|mind)|just\s+in\s+case|for\s+(?:the\s+last\s+time|good|ever)|without\s+(?:them|telling)|quietly))|this\s+is\s+(?:my\s+)?(?:goodbye|farewell|the\s+end\s+for\s+me)|this\s+is\s+my\s+last\s+(?:post|message|entry|night|day){_CLAUSE_END}|goodbye\s+(?:forever|cruel\s+world|world)|last\s+(?:night|day)\s+(?:alive|on\s+earth){_CLAUSE_END}", 1.0, True),
     Rule(r"(?:giving|gave|give|given|gift\w*)\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:things|stuff|belongings|possessions|valuables)(?:\s+away)?(?!\s+(?:\S+\s+){0,2}?(?:charity|goodwill|thrift|donation|sale|to\s+make\s+space|to\s+declutter|before\s+(?:the|my|we|i)\s+mov\w*|because\s+(?:we|i)\s*'?\s*(?:re|m|are|am)\s+mov\w*))|(?:put|putting|getting|got)\s+(?:all\s+)?my\s+affairs\s+in\s+order", 1.0, True),
@@ -245,7 +245,7 @@ _KIN = (r"(?:friend|friends|best\s+friend|brother|sister|mum|mom|mother|dad|fath
         r"character|avatar|dog|cat|pet)")
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
-    rf"\b(?:(?P<other>he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|person|anyone\s+who|"
+    rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
     rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|king|queen|hero|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
     rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother))"
@@ -275,19 +275,19 @@ _PAST = _Lazy(
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)|"
     r"as\s+a\s+(?:teen\w*|kid|child|student)|used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
-    r"(?:doing|been|am|i'm|im|is|are|she's|he's|they're)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
+    r"(?:doing|been|am|i'm|im|is|are|she'?s|he'?s|they'?re|we'?re)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
     r"(?:survived|got\s+through)\s+(?:it|that))\b"
 )
 # ...unless it is back: the past is not over when it happens again or still does.
-_NOW = _Lazy(r"\b(?:again|lately|these\s+days|still|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
+_NOW = _Lazy(r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
                   r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening))\b")
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
-    r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question)\b[^.!?\n]*?"
+    r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question|checks?\s+in|checked\s+in|session)\b[^.!?\n]*?"
     r"(?:\b(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?"
     r"(?:no\b|never\b|not\b|none\b|i\s+(?:don't|dont|do\s+not|haven't|havent|have\s+not|never|had\s+not|hadn't))"
-    r"|\b(?:i\s+(?:have|had)\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
+    r"|\b(?:i\s+(?:have|had)\s+none|i(?:'ve|ve|\s+have)\s+had\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
 )
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
 # being away or giving things away for a trip, a move, a job or a wedding.
@@ -295,16 +295,22 @@ _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
     r"work|working|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home|city|job)|wedding|"
     r"honeymoon|party|birthday\s+party|festival|camping|exchange|semester|term|course|visit\w*|"
-    r"on\s+leave|leave\s+from|dentist|doctor's|appointment|cold|flu|ill\b|sick\b|exams?\b|gym|class|"
+    r"on\s+leave|leave\s+from|dentist|doctor's|appointment|cold|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
     r"shaver|shaving|washing\s+line|tent|garden|kitchen|cooking|dinner|recipe|diy|climbing|sailing|boat|"
     r"pharmacy|pharmacist|prescribed|collect\w*\s+(?:stamps|coins)|promise|marathon|race|interview|sign\w*\s+up|"
     r"applied|apply|application|diet|booked|booking|test|lesson|lessons|team|colleagues|coworkers|students|"
-    r"picnic|photos?|fishing|flight|surgery|operation)\b"
+    r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week|as\s+directed|prescription|"
+    r"(?:until|till|til)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|the\s+weekend|the\s+holidays|summer|spring|autumn|"
+    r"winter|christmas))\b"
 )
 
 # Words no everyday reason explains away.
-_STRONG = _Lazy(r"suicid|kill|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life")
+_STRONG = _Lazy(r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life")
+# A joke marker: "if I have to sit through one more meeting I'll jump out the window haha".
+# It clears a match only when no word of death or suicide is there ("I want to die lol" stands).
+_JOKE = _Lazy(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just\s+kidding|only\s+joking|kidding)\b")
 
 
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
@@ -330,5 +336,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if _TOPIC_CUE.search(sentence) and _TOPIC_WORD.search(matched) and not _OWN_BEFORE.search(before):
         return False
     if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence):
+        return False
+    if _JOKE.search(sentence) and not _STRONG.search(sentence):
         return False
     return True

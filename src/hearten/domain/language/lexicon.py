@@ -73,3 +73,21 @@ NEGATED_PREFIX = r"(?:\b(?:don\s*'?\s*t|dont|do\s+not|didn\s*'?\s*t|didnt|did\s+
 
 # A reporting verb (someone else said/thinks/called) before the clause makes it reported speech.
 REPORT_VERBS = r"(?:said|says|say|saying|told|told\s+me|tells\s+me|tell\s+me|telling\s+me|told\s+everyone|called\s+me|calls\s+me|call\s+me|calling\s+me|thinks|think|thought|believes|believe|believed|claims|claimed|claim|yelled|yells|shouted|shouts|screamed|screams|wrote|writes|texted|texts|insists|insisted|implied|implies|suggested|suggests|assumes|assumed|decided|accused\s+me\s+of\s+being|keeps\s+saying|kept\s+saying|made\s+me\s+feel\s+like|makes\s+me\s+feel\s+like|treats\s+me\s+like|treated\s+me\s+like|acts\s+like|acted\s+like|looks\s+at\s+me\s+like|looked\s+at\s+me\s+like|sees\s+me\s+as|saw\s+me\s+as|according\s+to\s+\w+|as\s+if|as\s+though|reminded\s+me|reminds\s+me|hinted|joked|complained|feels|felt|knows|knew|mentioned|announced|pointed\s+out|replied|answered|whispered|posted|commented)"
+
+# Words that sum a person up by one trait, beyond the harsh labels above: what a
+# label sounds like when it is aimed at someone else, or at oneself in plain words
+# ("he's so inconsiderate", "I am manipulative"). Words that also name a passing
+# state or a temperature ("cold", "sick", "tired") are left out on purpose.
+TRAIT_WORDS = (
+    "crazy", "insane", "manipulative", "inconsiderate", "disrespectful", "rude", "arrogant",
+    "needy", "clingy", "dramatic", "hysterical", "untrustworthy", "dishonest", "a liar",
+    "a cheat", "a cheater", "heartless", "controlling", "abusive", "ungrateful", "spoiled",
+    "spoilt", "immature", "childish", "a weirdo", "weird", "awkward", "a nuisance", "a pest",
+    "a bother", "a problem", "an outcast", "a psycho", "a narcissist", "narcissistic",
+    "a drama queen", "inept", "uncaring", "unfeeling", "insensitive", "self-absorbed",
+    "greedy", "two-faced", "fake", "a fake", "a snob", "snobby", "a bully", "a brat",
+    "a creep", "creepy", "unbearable", "impossible", "hateful", "vile", "nasty", "evil",
+    "a hypocrite", "hypocritical", "unreliable", "irresponsible", "incapable", "unlovable",
+    "unlikeable", "unlikable", "uninteresting", "dull", "unworthy", "a bad influence",
+    "a terrible influence", "a bad person", "unreasonable", "selfish", "lazy", "cruel", "a nobody", "a zero", "a waste of time",
+)

@@ -19,6 +19,20 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
+
+def algorithm_version() -> int:
+    """A fingerprint of this module's source: the gate algorithm's version, part of the prebuilt
+    table's key, so an edit here retires the old table by itself (no number to remember)."""
+    import zlib
+
+    try:
+        with open(__file__, "rb") as fh:
+            source = fh.read().replace(b"\r\n", b"\n")
+    except OSError:  # pragma: no cover - no source shipped: the rules' key alone
+        return 0
+    return zlib.crc32(source)
+
+
 CROSS_LIMIT = 64  # the most strings a concatenation may multiply out to
 UNION_LIMIT = 2048  # the most strings an alternation's set may hold
 # Compiling the gate's regex costs about 6 ms; testing each factor with `in` costs about
@@ -170,24 +184,36 @@ class Gate:
     rule i may match there and must be run; a rule with no factor always runs. Both ways of
     finding the factors (one by one, then the regex past `scan_budget` characters) give
     the same mask.
+
+    The regex is run on each whitespace-separated token once and its answer kept: a factor
+    holds no whitespace (the few that do are looked for in the span itself), so it lies
+    inside one token, and a token's factors are the same wherever it stands. Words repeat,
+    so most tokens of a long run are a dictionary lookup.
     """
 
-    def __init__(self, always: int, owners: dict[str, int], regex_source: str | None,
-                 also: dict[str, int] | None = None, one_set: int = -1, scan_budget: int = SCAN_BUDGET):
+    def __init__(self, always: int, owners: dict[str, int], also: dict[str, int] | None = None,
+                 one_set: int = -1, scan_budget: int = SCAN_BUDGET):
         self.always = always
         self.owners = owners  # factor -> rules whose (first) factor set it is in
         self.also = also or {}  # factor -> rules whose second factor set it is in
         self.one_set = one_set  # rules with no second set
-        self.regex_source = regex_source
         self._regex = None
         self._budget = scan_budget
+        self._tokens: dict[str, tuple[int, int]] = {}
+        self._spaced = [(f, owners[f], self.also.get(f, 0)) for f in owners if _HAS_SPACE.search(f)]
+
+    @property
+    def regex_source(self) -> str | None:
+        """One regex that reports, at each place, the longest factor starting there; built from
+        the factors themselves (a few milliseconds), so no table has to carry it."""
+        return "(?=(" + _trie_regex(sorted(self.owners)) + "))" if self.owners else None
 
     @classmethod
     def build(cls, patterns: list[str]) -> "Gate":
         """Work the gate out from the rules' patterns (slow: parses every pattern).
 
         The analyzer loads a prebuilt table instead (see _gate_table.py and
-        scripts/build_language_gate.py); a test checks that the table is current.
+        scripts/build_language_data.py); a test checks that the table is current.
         """
         always = one_set = 0
         by_factor: dict[str, int] = {}
@@ -210,8 +236,7 @@ class Gate:
         factors = sorted(by_factor.keys() | also_by_factor.keys())
         owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in factors}
         also = {f: _or(bits for g, bits in also_by_factor.items() if f.startswith(g)) for f in factors}
-        regex_source = "(?=(" + _trie_regex(factors) + "))" if factors else None
-        return cls(always, owners, regex_source, {f: bits for f, bits in also.items() if bits}, one_set)
+        return cls(always, owners, {f: bits for f, bits in also.items() if bits}, one_set)
 
     def rules_for(self, text: str, start: int, end: int) -> int:
         return self.combine(*self.parts_for(text, start, end))
@@ -219,36 +244,53 @@ class Gate:
     def parts_for(self, text: str, start: int, end: int) -> tuple[int, int]:
         """(rules whose first factors are present, rules whose second factors are present)."""
         first = second = 0
-        if self._regex is not None:  # the usual case past the first few thousand characters
-            both = self._both
-            for factor in self._regex.findall(text, start, end):  # a repeat ORs in nothing new
-                f, s = both[factor]
+        if self._regex is None:
+            if not self.owners:
+                return 0, 0
+            self._budget -= end - start
+            if self._budget >= 0:  # a short run (one journal entry): no regex to compile
+                span = text[start:end]
+                owners, also = self.owners, self.also
+                for factor in owners:
+                    if factor in span:
+                        first |= owners[factor]
+                        second |= also.get(factor, 0)
+                return first, second
+            self._regex = re.compile(self.regex_source)
+            self._both = {f: (bits, self.also.get(f, 0)) for f, bits in self.owners.items()}
+        span = text[start:end]
+        known = self._tokens
+        for token in span.split():
+            parts = known.get(token)
+            if parts is None:
+                parts = self._token_parts(token)
+            first |= parts[0]
+            second |= parts[1]
+        for factor, f, s in self._spaced:
+            if factor in span:
                 first |= f
                 second |= s
-            return first, second
-        owners, also = self.owners, self.also
-        for factor in self._factors_in(text, start, end):
-            first |= owners[factor]
-            second |= also.get(factor, 0)
+        return first, second
+
+    def _token_parts(self, token: str) -> tuple[int, int]:
+        first = second = 0
+        both = self._both
+        for factor in self._regex.findall(token):  # a repeat ORs in nothing new
+            f, s = both[factor]
+            first |= f
+            second |= s
+        if len(self._tokens) >= TOKEN_MEMORY:  # a long run of ever-new tokens stays bounded
+            self._tokens.clear()
+        self._tokens[token] = (first, second)
         return first, second
 
     def combine(self, first: int, second: int) -> int:
         """The rules to run, given parts_for's result (or the OR of several spans' results)."""
         return self.always | (first & (second | self.one_set))
 
-    def _factors_in(self, text: str, start: int, end: int):
-        """Factors found in text[start:end]: every one, or (from the regex) the longest at each
-        place, which carries the rules of the shorter factors starting there."""
-        if self._regex is None:
-            if self.regex_source is None:
-                return ()
-            self._budget -= end - start
-            if self._budget >= 0:
-                span = text[start:end]
-                return [f for f in self.owners if f in span]
-            self._regex = re.compile(self.regex_source)
-            self._both = {f: (bits, self.also.get(f, 0)) for f, bits in self.owners.items()}
-        return set(self._regex.findall(text, start, end))
+
+_HAS_SPACE = re.compile(r"\s")
+TOKEN_MEMORY = 100_000  # tokens whose factors a gate keeps
 
 
 def _or(values) -> int:

@@ -2,11 +2,12 @@
 
 The rules in crisis.py are the explainable fast path; they miss wording nobody wrote a rule
 for. This scorer may only add a crisis flag to a sentence, never remove one. It looks only
-at sentences that pass a cheap gate (a risk word), scores them with weights learned from
+at sentences that pass a cheap gate (a word of death, absence, the means, harm, a burden,
+goodbyes, plans or the future, or a word the model learned to weigh as a risk), scores them with weights learned from
 sentences we wrote ourselves (scripts/build_crisis_model.py writes _crisis_model.py), and
 keeps the rules' test of whose crisis it is and when (crisis.is_own_now).
 
-Features: words and word pairs; the constructs of the Suicide Risk Lexicon (Low, Rankin,
+Features: words, their stems, word pairs and words under a negation; the constructs of the Suicide Risk Lexicon (Low, Rankin,
 Bentley, Nock, Ghosh; Apache-2.0) that a phrase of the sentence belongs to; and our own cue
 groups (the writer, someone else, death and absence, the means, time and plans, a story or a
 class, the past), alone and in pairs.
@@ -19,55 +20,30 @@ import re
 
 from . import crisis
 
-# A sentence is scored only when one of these is in it: death, ending and absence, the means,
-# self-injury, being a burden, goodbyes and plans. Everything else never reaches the model.
-_GATE_WORDS = (
-    r"die|dies|died|dying|dead|death|deadly|kill\w*|suicid\w*|unaliv\w*|kms|end|ending|ended|(?:be|it'?s|is|all)\s+over|"
-    r"gone|alive|live|living|exist\w*|wake|waking|woke|sleep|asleep|burden\w*|without\s+me|pills?|tablets?|meds|"
-    r"medication|medicine|insulin|morphine|paracetamol|dose\w*|overdos\w*|lethal|fatal|rope|cord|noose|beam|"
-    r"blade|blades|razor|knife|knives|scissors|lighter|guns?|shotgun|rifle|pistol|bullets|bridge|roof|"
-    r"balcony|ledge|edge|drop|fall|jump\w*|train|tracks|platform|cliffs?|sea|river|lake|water|bath|drown\w*|"
-    r"exhaust|engine|charcoal|hose\w*|crash\w*|swerve|lorry|truck|bus|traffic|cut|cuts|cutting|hurt\w*|"
-    r"harm\w*|burn\w*|bleed\w*|bled|scratch\w*|punch\w*|bang\w*|starv\w*|goodbye\w*|farewell|letters?|note|"
-    r"(?:my|a|the)\s+will|funeral|affairs|passwords|method\w*|ways?\s+(?:out|to\s+(?:do|end|die|go))|"
-    r"how\s+(?:many|much|long|high|far|to\s+(?:do|end|die|go|make\s+it))|plan\w*|deadline|decided|ready|"
-    r"last\s+(?:time|one|goodbye|winter|summer|christmas|birthday|day|night\s+i)|permanent\w*|forever|"
-    r"for\s+good|any\s*more|longer|disappear\w*|vanish\w*|peace|rest|relief|relieved|better\s+off|happier|"
-    r"easier|lighter|free|miss|notice|space|oxygen|waste|dead\s+weight|take\s+my\s+weight|future|next\s+year|"
-    r"spring|winter|summer|christmas|birthday|takes?\s+me|took\s+me|"
-    r"stop\s+(?:existing|living|breathing|waking|it\s+all|taking)|(?:want|wanna|get)\s+out|check\w*\s+out|"
-    r"out\s+of\s+(?:here|reasons|life|this\s+world)"
-)
-_GATE_RX: re.Pattern | None = None
+# Texting short forms and common slips, read as the word they stand for.
+SHORT_FORMS = {
+    "u": "you", "ur": "your", "ya": "you", "cus": "because", "cuz": "because", "coz": "because", "bc": "because",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow",
+    "2nite": "tonight", "tonite": "tonight", "2day": "today", "rn": "now", "ppl": "people", "wanna": "want",
+    "wana": "want", "gonna": "going", "gunna": "going", "tryna": "trying", "cant": "cannot",
+    "idk": "dunno", "bf": "boyfriend", "gf": "girlfriend", "fam": "family",
+    "til": "until", "till": "until", "tho": "though", "abt": "about", "wat": "what", "wen": "when",
+    "myslef": "myself", "mysef": "myself", "meself": "myself", "mysefl": "myself", "burdon": "burden",
+    "burdan": "burden", "burdin": "burden", "sucide": "suicide", "suicde": "suicide", "sucidal": "suicidal",
+    "suicial": "suicidal", "wnat": "want", "wamt": "want", "kil": "kill", "sh": "selfharm",
+    "shd": "selfharm", "shing": "selfharm", "nomore": "anymore", "no1": "nobody",
+    "noone": "nobody", "evry1": "everyone", "every1": "everyone", "some1": "someone", "any1": "anyone",
+}
+# Words that negate the few words after them ("don't want to be here" is not "want to be here").
+_NEGATORS = frozenset("not no never dont didnt doesnt wont cannot couldnt wouldnt shouldnt isnt arent wasnt "
+                      "werent havent hasnt nobody nothing none neither nor without".split())
+_NEG_REACH = 3  # words after a negator that carry its mark
 
 
-# A quicker first look than the gate's regex: a sentence none of whose words is one of these
-# (or starts with one of the stems) cannot pass the gate, so the regex is not run on it.
-_QUICK_WORDS = frozenset(
-    "die dies died dying dead death deadly kms end ending ended over gone alive live living wake "
-    "waking woke sleep asleep without pill pills tablet tablets meds medication medicine insulin morphine "
-    "paracetamol lethal fatal rope cord noose beam blade blades razor knife knives scissors lighter gun guns "
-    "shotgun rifle pistol bullets bridge roof balcony ledge edge drop fall train tracks platform cliff cliffs "
-    "sea river lake water bath exhaust engine charcoal swerve lorry truck bus traffic cut cuts cutting bled "
-    "letter letters note will funeral affairs passwords ways way how deadline decided ready last forever "
-    "good more anymore longer peace rest relief relieved better happier easier lighter free miss notice space "
-    "oxygen waste weight future next spring winter summer christmas birthday take takes took stop out "
-    "farewell".split()
-)
-_QUICK_STEMS = re.compile(r"\b(?:kill|suicid|unaliv|exist|burden|overdos|dose|drown|jump|hurt|harm|burn|bleed|"
-                          r"scratch|punch|bang|starv|goodbye|method|plan|permanent|disappear|vanish|crash|hose)")
-_WORDS = re.compile(r"[a-z]+")
-
-
-def _may_pass(sentence: str) -> bool:
-    return not _QUICK_WORDS.isdisjoint(_WORDS.findall(sentence)) or _QUICK_STEMS.search(sentence) is not None
-
-
-def _gate() -> re.Pattern:
-    global _GATE_RX
-    if _GATE_RX is None:
-        _GATE_RX = re.compile(rf"(?<![\w'])(?:{_GATE_WORDS})(?![\w'])")
-    return _GATE_RX
+def stem(word: str) -> str:
+    """A crude stem: the first four letters of a word of five or more (kill, killing, killed;
+    burden, burdensome; poison, poisonous), so wording and slips share a feature."""
+    return word[:4] if len(word) >= 5 else ""
 
 
 # Our own cue groups. Words are lower case without apostrophes ("im", "dont").
@@ -120,6 +96,35 @@ CUES: dict[str, tuple[str, ...]] = {
                  "garden", "kitchen", "cooking", "onions", "oven", "camping", "charity", "swim", "fireworks",
                  "view", "lol", "haha", "laughing", "commute", "shift", "week", "weekend"),
 }
+CUES["purpose"] = ("purpose",)
+# The groups whose words open the gate: death and absence, the means, self-injury, being a
+# burden, goodbyes, plans and the future. The writer, others, stories, the past, screening
+# and everyday groups only weigh a sentence that is already in.
+GATE_GROUPS = ("death", "means", "burden", "farewell", "harm")
+# Words of absence, time, plans and the future that open the gate by themselves; the common
+# ones of those groups (here, when, next, see) only weigh a sentence that is already in.
+RISK_WORDS = frozenset(
+    "anymore forever permanently permanent longer gone disappear disappeared disappearing vanish vanished "
+    "rid peace rest relief relieved deadline plan planned planning decided date tonight method methods "
+    "christmas birthday future ready goodbye goodbyes farewell funeral grave asleep sleep wake waking woke "
+    "exist existing existence alive breathing breathe notice miss space oxygen weight drain waste ended "
+    "ending overdose overdosed overdosing overdoses od bridge drop fall jump jumping edge height water sea "
+    "river lake canal car drive driving road traffic garage engine selfharm starve starved starving".split()
+)
+# Pairs of common words that open the gate together: "be here", "do it", "without me".
+RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
+    "be here", "not here", "be around", "be alive", "be gone", "do it", "doing it", "end it", "ending it",
+    "end things", "ending things", "end everything", "my life", "this life", "own life", "with life",
+    "on life", "of life", "of living", "on living", "keep living", "go on", "carry on", "carrying on",
+    "keep going", "want out", "way out", "check out", "im out", "be over", "better off", "better without",
+    "without me", "off without", "take me", "takes me", "make it", "that far", "last time", "last one",
+    "mean it", "go through", "through with", "be dead", "be free", "the ground", "wont be", "not be",
+    "no future", "no point", "give up", "given up", "gave up", "giving up", "for good", "any more", "no more",
+    "how many", "how much", "how high", "how long", "how deep", "how fast", "way to", "im gone",
+    "next year", "my will", "a will", "the will", "the means",
+))
+RISK_STEMS = frozenset("kill suic unal exis burd dose drow jump hurt harm burn blee scra punc "
+                       "good meth plan perm disa vani cras hose pois".split())
 _CUE_OF: dict[str, tuple[str, ...]] = {}
 for _name, _words in CUES.items():
     for _w in _words:
@@ -132,135 +137,280 @@ PAIRS = (
     ("helping", "death"), ("past", "death"), ("screen", "death"), ("everyday", "plan"), ("everyday", "absence"),
     ("burden", "absence"), ("harm", "purpose"), ("first", "lexicon"), ("other", "lexicon"),
     ("topic", "lexicon"), ("everyday", "lexicon"), ("past", "harm"), ("other", "harm"),
+    ("first", "negated"), ("negated", "absence"), ("negated", "death"), ("negated", "future"),
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words, apostrophes dropped ("I'm" -> "im")."""
-    return [t.replace("'", "") for t in _TOKEN.findall(text.lower())]
+    """Lower-case words, apostrophes dropped ("I'm" -> "im"), short forms read as words ("u" -> "you")."""
+    get = SHORT_FORMS.get
+    out = []
+    for t in _TOKEN.findall(text.lower()):
+        if "'" in t:
+            t = t.replace("'", "")
+        out.append(get(t, t))
+    return out
+
+
+def _groups_of(words: list[str], phrases) -> tuple[set[str], set[str], set[str]]:
+    """(cue groups, lexicon constructs, negated words) of a sentence's words."""
+    groups: set[str] = set()
+    constructs: set[str] = set()
+    negated: set[str] = set()
+    reach = 0
+    constructs.update(constructs_in(words, phrases))
+    for w in words:
+        groups.update(_CUE_OF.get(w, ()))
+        if w in _NEGATORS:
+            reach = _NEG_REACH
+        elif reach:
+            negated.add(w)
+            reach -= 1
+    if constructs:
+        groups.add("lexicon")
+    if negated:
+        groups.add("negated")
+    if "first" not in groups:
+        groups.add("no-first")
+    return groups, constructs, negated
 
 
 def features(words: list[str], phrases: dict[str, list[tuple[tuple[str, ...], str]]]) -> set[str]:
-    """The sentence's features: words, word pairs, lexicon constructs, cue groups and their pairs."""
+    """The sentence's features: words, their stems, word pairs, words under a negation,
+    lexicon constructs, cue groups and pairs of groups."""
     found = {"bias"}
-    groups = set()
     for i, w in enumerate(words):
         found.add("w:" + w)
+        st = stem(w)
+        if st:
+            found.add("x:" + st)
         if i:
             found.add(f"b:{words[i - 1]} {w}")
-        for g in _CUE_OF.get(w, ()):
-            groups.add(g)
-        for phrase, construct in phrases.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                found.add("c:" + construct)
-                groups.add("lexicon")
-    if "purpose" in words:
-        groups.add("purpose")
-    for g in groups:
-        found.add("g:" + g)
-    for a, b in PAIRS:
-        if a in groups and b in groups:
-            found.add(f"p:{a}+{b}")
-    if "first" not in groups:
-        found.add("g:no-first")
+    groups, constructs, negated = _groups_of(words, phrases)
+    found.update("n:" + w for w in negated)
+    found.update("c:" + c for c in constructs)
+    found.update("g:" + g for g in groups)
+    found.update(f"p:{a}+{b}" for a, b in PAIRS if a in groups and b in groups)
     return found
 
 
-_PAIR_KEYS = tuple((a, b, f"p:{a}+{b}") for a, b in PAIRS)
-_by_kind = None
+class _Scorer:
+    """The model's weights in tables keyed by word, stem, word pair and set of groups, so a
+    sentence's score is a few lookups per word; the same sum as over `features()`."""
 
-
-def _z(words: list[str], phrases, weights: dict[str, float]) -> float:
-    """The sum of the weights of `features(words, phrases)`, without building its strings: the
-    same features (each counted once), looked up in tables keyed by word and by word pair."""
-    global _by_kind
-    if _by_kind is None:
-        word_w, pair_w = {}, {}
+    def __init__(self, phrases, weights: dict[str, float], threshold: float):
+        self.phrases, self.threshold = phrases, threshold
+        self.bias = weights.get("bias", 0.0)
+        self.word: dict[str, float] = {}
+        self.stem: dict[str, float] = {}
+        self.pair: dict[tuple[str, str], float] = {}
+        self.neg: dict[str, float] = {}
+        self.construct: dict[str, float] = {}
+        self.group: dict[str, float] = {}
+        tables = {"w": self.word, "x": self.stem, "n": self.neg, "c": self.construct}
         for key, weight in weights.items():
-            if key.startswith("w:"):
-                word_w[key[2:]] = weight
-            elif key.startswith("b:"):
-                first, second = key[2:].split(" ", 1)
-                pair_w[first, second] = weight
-        _by_kind = (word_w, pair_w)
-    word_w, pair_w = _by_kind
-    get = weights.get
-    z = get("bias", 0.0)
-    groups = set()
-    constructs = set()
-    for i, w in enumerate(words):
-        for phrase, construct in phrases.get(w, ()):
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                constructs.add(construct)
-    for w in set(words):
-        z += word_w.get(w, 0.0)
-        groups.update(_CUE_OF.get(w, ()))
-    for pair in set(zip(words, words[1:])):
-        z += pair_w.get(pair, 0.0)
-    for construct in constructs:
-        z += get("c:" + construct, 0.0)
-    if constructs:
-        groups.add("lexicon")
-    if "purpose" in words:
-        groups.add("purpose")
-    for g in groups:
-        z += get("g:" + g, 0.0)
-    for a, b, key in _PAIR_KEYS:
-        if a in groups and b in groups:
-            z += get(key, 0.0)
-    if "first" not in groups:
-        z += get("g:no-first", 0.0)
-    return z
+            kind, _, rest = key.partition(":")
+            if kind in tables:
+                tables[kind][rest] = weight
+            elif kind == "b":
+                first, second = rest.split(" ", 1)
+                self.pair[first, second] = weight
+            elif kind in ("g", "p"):
+                self.group[key] = weight
+        self._by_groups: dict[frozenset, float] = {}
+        # The gate: the risk words above and any word of death, the means, self-injury, a
+        # burden or a goodbye (function words aside); or a whole lexicon phrase (passes()).
+        gate = {w for w, gs in _CUE_OF.items() if any(g in GATE_GROUPS for g in gs)} | RISK_WORDS
+        self.gate_words = frozenset(gate - _FUNCTION_WORDS)
+        self.gate_stems = RISK_STEMS
+        self._one_word_phrases = frozenset(k for k in phrases if isinstance(k, str))
+        self._phrase_pairs = frozenset(k for k in phrases if isinstance(k, tuple))
+        self._known: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, tuple[float, str, tuple[str, ...], bool]] = {}
+
+    def words_of(self, text: str) -> list[str]:
+        """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
+        holds whitespace, so a piece's words are the same wherever it stands)."""
+        known = self._known
+        words: list[str] = []
+        for piece in text.split():
+            found = known.get(piece)
+            if found is None:
+                if len(known) >= _PIECE_MEMORY:
+                    known.clear()
+                found = known[piece] = tuple(tokens(piece))
+            words += found
+        return words
+
+    def risk_at(self, words: list[str]) -> list[int]:
+        """Where the sentence's risk words, risk stems, risk pairs and lexicon phrases start."""
+        gate_words, stems, phrases = self.gate_words, self.gate_stems, self.phrases
+        found = []
+        for i, w in enumerate(words):
+            if w in gate_words or (len(w) >= 5 and w[:4] in stems) or tuple(words[i:i + 2]) in RISK_PAIRS:
+                found.append(i)
+                continue
+            if constructs_in(words[i:], phrases, True):
+                found.append(i)
+        return found
+
+    def passes(self, words: list[str]) -> bool:
+        """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase."""
+        if not self.gate_words.isdisjoint(words):
+            return True
+        pairs = set(zip(words, words[1:]))
+        if not RISK_PAIRS.isdisjoint(pairs) or not self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
+            return True
+        if self._one_word_phrases.isdisjoint(words) and self._phrase_pairs.isdisjoint(pairs):
+            return False
+        return bool(constructs_in(words, self.phrases))
+
+    def _about(self, w: str) -> tuple[float, str, tuple[str, ...], bool]:
+        """A word's own weight, its stem, its cue groups and whether it negates, kept per word."""
+        st = stem(w)
+        if len(self._words) >= _PIECE_MEMORY:
+            self._words.clear()
+        found = self._words[w] = (self.word.get(w, 0.0), st, _CUE_OF.get(w, ()), w in _NEGATORS)
+        return found
+
+    def z(self, words: list[str]) -> float:
+        """The log-odds: the sum of the weights of `features(words)`, each feature counted once."""
+        about, words_known = self._about, self._words
+        z = self.bias
+        seen: set[str] = set()
+        stems: set[str] = set()
+        groups: set[str] = set()
+        negated: set[str] = set()
+        reach = 0
+        for w in words:
+            weight, st, gs, negates = words_known.get(w) or about(w)
+            if w not in seen:
+                seen.add(w)
+                z += weight
+            if st:
+                stems.add(st)
+            if gs:
+                groups.update(gs)
+            if negates:
+                reach = _NEG_REACH
+            elif reach:
+                negated.add(w)
+                reach -= 1
+        stem_w, pair_w, neg_w = self.stem, self.pair, self.neg
+        for st in stems:
+            z += stem_w.get(st, 0.0)
+        pairs = set(zip(words, words[1:]))
+        for p in pairs:
+            z += pair_w.get(p, 0.0)
+        for w in negated:
+            z += neg_w.get(w, 0.0)
+        if not (self._one_word_phrases.isdisjoint(seen) and self._phrase_pairs.isdisjoint(pairs)):
+            constructs = constructs_in(words, self.phrases)
+            for c in constructs:
+                z += self.construct.get(c, 0.0)
+            if constructs:
+                groups.add("lexicon")
+        if negated:
+            groups.add("negated")
+        if "first" not in groups:
+            groups.add("no-first")
+        key = frozenset(groups)
+        by_groups = self._by_groups.get(key)
+        if by_groups is None:
+            get = self.group.get
+            by_groups = sum(get("g:" + g, 0.0) for g in groups)
+            by_groups += sum(get(f"p:{a}+{b}", 0.0) for a, b in PAIRS if a in groups and b in groups)
+            self._by_groups[key] = by_groups
+        return z + by_groups
 
 
-_model = None
+# Words too common to open the gate (or to stand for the risk in the whose-and-when test),
+# whatever their weight: the writer, function words, everyday verbs.
+_FUNCTION_WORDS = frozenset(
+    "i im ive id ill me my myself a an the and or but so to of in on at by for from with as into onto "
+    "it its is are was were be been being am do does did doing done have has had having go goes going "
+    "went get gets got just even only still again very really too also then than that this these those "
+    "what who which when where how why would will could should can shall may might must there here "
+    "you your he she they we us them him her his their our one some any all every no not yes if "
+    "up out down off over about keep kept make made take took want wish hope feel felt think thought "
+    "know like now today".split()
+) - frozenset(("here", "over", "out"))
+_scorer: _Scorer | None = None
+_PIECE_MEMORY = 100_000  # pieces of text whose words a scorer keeps
 
 
-def _load():
-    global _model
-    if _model is None:
+def _load() -> _Scorer:
+    global _scorer
+    if _scorer is None:
         from . import _crisis_model
 
-        phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for construct, terms in _crisis_model.LEXICON.items():
-            for term in terms:
-                ws = tuple(term.split())
-                phrases.setdefault(ws[0], []).append((ws, construct))
-        _model = (phrases, _crisis_model.WEIGHTS, _crisis_model.THRESHOLD)
-    return _model
+        _scorer = _Scorer(phrases_of(_crisis_model.LEXICON), _crisis_model.WEIGHTS, _crisis_model.THRESHOLD)
+    return _scorer
+
+
+def phrases_of(lexicon: dict) -> dict:
+    """The lexicon's phrases, a one-word phrase under its word and a longer one under its first
+    two words, each with its constructs, so a sentence is searched with one lookup per word."""
+    phrases: dict = {}
+    for construct, terms in lexicon.items():
+        for term in terms:
+            ws = tuple(term.split())
+            key = ws[0] if len(ws) == 1 else ws[:2]
+            phrases.setdefault(key, []).append((ws, construct))
+    return phrases
+
+
+def constructs_in(words: list[str], phrases: dict, at_start: bool = False) -> set[str]:
+    """The constructs of the lexicon phrases found in words (only one starting at words[0] when at_start)."""
+    found = set()
+    for i in range(1 if at_start else len(words)):
+        for phrase, construct in phrases.get(words[i], ()):
+            found.add(construct)
+        if i + 1 < len(words):
+            for phrase, construct in phrases.get((words[i], words[i + 1]), ()):
+                if len(phrase) == 2 or tuple(words[i:i + len(phrase)]) == phrase:
+                    found.add(construct)
+    return found
 
 
 def score(sentence: str) -> float:
     """The model's probability that the sentence is crisis language (0 when nothing gates it in)."""
-    sentence = sentence.lower()
-    if not _may_pass(sentence) or _gate().search(sentence) is None:
+    scorer = _load()
+    words = tokens(sentence)
+    if not scorer.passes(words):
         return 0.0
-    phrases, weights, _ = _load()
-    z = sum(weights.get(f, 0.0) for f in features(tokens(sentence), phrases))
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-scorer.z(words)))
+
+
+# Where the words of ending, leaving or dying mean something else: ending it with a person,
+# dying to or of something, a deadline or a pair of shoes killing me.
+_IDIOM = re.compile(
+    r"\b(?:end(?:ing|ed|s)?|break(?:ing)?|call(?:ing|ed)?)\s+(?:it|things)\s+(?:off\s+)?(?:with|between)\b"
+    r"|\b(?:dying|died|die|dead)\s+(?:to|of\s+(?:laughter|laughing|embarrassment|boredom|shame|cringe))\b"
+    r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
+)
 
 
 def flags(norm: str, start: int, end: int) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now."""
-    if not _may_pass(norm[start:end]):
+    scorer = _load()
+    words = scorer.words_of(norm[start:end])
+    if not scorer.passes(words) or scorer.z(words) < scorer.threshold:
         return False
-    gate = _gate()
-    first = gate.search(norm, start, end)
-    if first is None:
-        return False
-    phrases, weights, threshold = _load()
-    if _z(tokens(norm[start:end]), phrases, weights) < threshold:
-        return False
+    if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
+        words = tokens(_IDIOM.sub(" ", norm[start:end]))
+        if not scorer.passes(words) or scorer.z(words) < scorer.threshold:
+            return False
     # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
     # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
-    m = first
-    while m is not None:
-        clause = _CLAUSE_END.search(norm, m.end(), min(end, m.end() + 40))
-        if crisis.is_own_now(norm, start, end, m.start(), clause.start() if clause else min(end, m.end() + 40), True):
+    places = [m.start() for m in _TOKEN.finditer(norm, start, end)]
+    for i in scorer.risk_at(words):
+        at = places[i]
+        clause = _CLAUSE_END.search(norm, at, min(end, at + 60))
+        if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), True):
             return True
-        m = gate.search(norm, m.end(), end)
     return False
 
 

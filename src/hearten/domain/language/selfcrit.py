@@ -28,13 +28,42 @@ def _adjectives() -> str:
     return alt(w for words, _ in ADJ_TIERS for w in words if w.isalpha() and w not in ("nothing", "garbage", "trash", "rubbish"))
 
 
+# A skill named after a harsh adjective ("useless at cooking", "hopeless with directions")
+# judges the skill, not the person; "at everything" or "at life" is the person again.
+_SKILL = r"(?!\s+(?:at|with)\s+(?!everything|anything|life\b|all\b))"
+# A state that passes, said with its time or cause ("a wreck after that night", "weak after
+# the flu", "so behind on emails"), describes a day, not who someone is.
+_PASSING = (r"(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend|month)|right\s+now|"
+            r"at\s+the\s+moment|lately|these\s+days|after|since|from|on|in|with\s+(?:the\s+|a\s+)?"
+            r"(?:flu|cold|covid|fever|virus|bug|illness|hunger)))")
+_STATES = ("a mess", "a hot mess", "a wreck", "a train wreck", "a trainwreck", "weak", "broken", "so behind")
+
+
+_STATE_WORDS = {w.split(" ", 1)[1] if w.startswith(("a ", "an ")) else w for w in _STATES}
+# Words listed on their own somewhere are adjectives ("useless"); the rest are noun labels
+# ("an idiot"), which stay harsh whatever follows ("an idiot with money").
+_ADJECTIVES = {w for words, _ in ADJ_TIERS for w in words if w.isalpha()}
+
+
+def _label_alternation(words) -> str:
+    """The labels of one tier, articles left to FILLER, with the skill and passing-state guards."""
+    parts = set()
+    for w in words:
+        bare = w.split(" ", 1)[1] if w.startswith(("a ", "an ")) else w
+        rx = bare.replace(" ", r"\s+").replace("-", r"[\s-]?")
+        if bare in _STATE_WORDS:
+            rx += _PASSING
+        if bare in _ADJECTIVES:
+            rx += _SKILL
+        parts.add(rx)
+    return alt(parts)
+
+
 def _rules() -> list[Rule]:
     rules: list[Rule] = []
     for words, weight in ADJ_TIERS:
         # Articles are left to FILLER, so "a total loser" and "such a loser" both reach the label.
-        bare = {w.split(" ", 1)[1] if w.startswith(("a ", "an ")) else w for w in words}
-        label = alt(w.replace(" ", r"\s+").replace("-", r"[\s-]?") for w in bare)
-        rules.append(Rule(rf"{I_AM}\s+{FILLER}{label}", weight, True))
+        rules.append(Rule(rf"{I_AM}\s+{FILLER}{_label_alternation(words)}", weight, True))
     rules += [
         Rule(r"what\s+an?\s+(?:\w+\s+){0,2}?(?:idiot|jerk|loser|failure|fool|moron|mess|disappointment|disgrace|screw-?up|fuck-?up|coward|joke|fraud|dumbass|hypocrite|burden|embarrassment|waste\s+of\s+space)\s+i\s+(?:am|was|have\s+been|\'?ve\s+been)", 0.9, True),
         Rule(rf"{I_AM}\s+{FILLER}(?:an?\s+|the\s+)?(?:{_BAD}\s+)+(?:excuse\s+for\s+an?\s+)?{_ROLE}s?", 0.85, True),
@@ -50,19 +79,18 @@ def _rules() -> list[Rule]:
         Rule(r"i\s+(?:always\s+|just\s+|keep\s+|constantly\s+)?(?:mess|messed|screw|screwed|fuck|fucked|muck|mucked)\s+(?:everything|it\s+all|all\s+of\s+it)\s+up", 0.8, True),
         Rule(r"i\s+(?:always\s+|just\s+|keep\s+|constantly\s+)?(?:ruin|ruined|ruining|destroy|destroyed|wreck|wrecked|spoil|spoiled|spoilt|break|broke)\s+everything", 0.8, True),
         Rule(r"i\s+(?:always\s+|just\s+|keep\s+|constantly\s+)?(?:fail|failed|failing)\s+(?:at\s+)?(?:everything|anything|every\s+time|at\s+life|at\s+all)", 0.8, True),
-        Rule(r"i\s+(?:always|keep|constantly)\s+(?:fail|failing|disappoint|disappointing|let\s+(?:\w+\s+)?down|letting\s+(?:\w+\s+)?down|make\s+mistakes|making\s+mistakes|get\s+it\s+wrong|getting\s+it\s+wrong)", 0.7, True),
+        Rule(r"i\s+(?:always|keep|constantly)\s+(?:fail|failing|disappoint|disappointing|let\s+(?:\w+\s+)?down|letting\s+(?:\w+\s+)?down|make\s+mistakes|making\s+mistakes|get\s+it\s+wrong|getting\s+it\s+wrong)(?!\s+(?:at|in|on|with|when|while|during)\b)", 0.7, True),
         Rule(r"i\s+(?:really\s+|just\s+|totally\s+|fucking\s+)?suck(?:\s+at\s+(?:everything|life|anything))?", 0.8, True),
         Rule(rf"i\s*'?\s*m\s+(?:just\s+|so\s+|really\s+|such\s+|completely\s+|totally\s+)?(?:bad|terrible|horrible|awful|hopeless|useless|rubbish|shit|crap|garbage|pathetic)\s+at\s+(?:everything|anything|life|all\s+of\s+it)", 0.85, True),
-        # "bad at chess" names a skill; "useless at cooking" is a verdict on the person.
-        Rule(r"i\s*'?\s*m\s+(?:just\s+|so+\s+|really\s+|such\s+|completely\s+|totally\s+)?(?:hopeless|useless|rubbish|shit|crap|garbage|pathetic)\s+at", 0.6, True),
         Rule(r"(?:(?:i\s*'?\s*m|i\s+am|i\s+was)\s+(?:just\s+)?(?:not|never)|i\s*(?:'?\s*m|\s+am)\s+never\s+going\s+to\s+be|i\s*'?\s*ll\s+never\s+be|i\s+will\s+never\s+be|i\s+feel\s+like\s+i\s*'?\s*m\s+not|i\s+just\s+am\s*n'?\s*t|i\s+just\s+am\s+not|i\s+am\s+just\s+not)\s+(?:\w+\s+)?(?:good|smart|pretty|clever|thin|strong|talented|attractive|interesting|fun|worthy|lovable|loveable|skinny|brave|capable|fast|cool|funny|beautiful|handsome|man|woman|good\s+looking|successful|enough\s+of\s+a\s+\w+)\s+enough", 0.75, False),
         Rule(r"i\s*'?\s*m\s+(?:not|never)\s+(?:good\s+at\s+anything|worth\s+(?:it|anything|loving|saving|the\s+trouble|much|(?:anyone|anybody|your|their|his|her|people)\s*'?\s*s?\s+(?:time|love|attention|effort|trouble|care)))", 0.8, False),
         Rule(r"i\s*'?\s*m\s+no\s+good", 0.75, True),
-        Rule(r"i\s+(?:don\s*'?\s*t|do\s+not|dont)\s+deserve\s+(?:to\s+be\s+(?:happy|loved|alive|here|forgiven)|love|happiness|anything|good\s+things|friends|fun|enjoyment|kindness|you|her|him|them|any\s+\w+|better|to\s+exist|this\s+job|success|(?:my|such\s+a|a|this|these)\s+(?:\w+\s+)?(?:friends?|family|partner|wife|husband|kids|children|job|life|boyfriend|girlfriend|parents|mom|mum|dad|success|luck|team))", 0.75, False),
+        Rule(r"i\s+(?:don\s*'?\s*t|do\s+not|dont)\s+deserve\s+(?:to\s+be\s+(?:happy|loved|alive|here|forgiven)|love|happiness|anything|good\s+things|friends|fun|enjoyment|kindness|you|her|him|them|any\s+\w+|better|to\s+exist|this\s+job|success|(?:anyone|anybody|someone|somebody|people|your|their|his|her)\s*'?\s*s?\s+(?:kindness|love|help|time|care|respect|forgiveness|attention|support|friendship)|(?:my|such\s+a|a|this|these)\s+(?:\w+\s+)?(?:friends?|family|partner|wife|husband|kids|children|job|life|boyfriend|girlfriend|parents|mom|mum|dad|success|luck|team))", 0.75, False),
         Rule(r"(?:no\s*one|nobody|no-one)\s+(?:could|would|will|can)\s+(?:ever\s+)?(?:love|like|want|stand)\s+(?:someone\s+like\s+)?me", 0.65, True),
-        Rule(r"(?:it\s*'?\s*s|its|it\s+is|it\s+was|everything\s+is|everything\s+was|this\s+is|that\s+is|that\s*'?\s*s)\s+(?:all\s+|always\s+)?(?:entirely\s+|completely\s+)?my\s+(?:own\s+)?fault", 0.6, True),
+        # Blame taken whole ("it's all my fault"), not a fault owned for one thing ("it was my fault that we were late").
+        Rule(r"(?:it\s*'?\s*s|its|it\s+is|it\s+was|everything\s+is|everything\s+was|this\s+is|that\s+is|that\s*'?\s*s)\s+(?:(?:all|always|entirely|completely|all\s+entirely|always\s+entirely)\s+my\s+(?:own\s+)?fault|my\s+(?:own\s+)?fault(?!\s+(?:that|the|for|when|if|we|they|he|she|it|our|my|this|\w+ing)\b))", 0.6, True),
         Rule(r"i\s+should\s*(?:'?\s*ve|\s+have)\s+known\s+better", 0.55, True),
-        Rule(rf"i\s+(?:feel|felt)\s+(?:so\s+|really\s+|completely\s+|totally\s+|like\s+such\s+an?\s+|like\s+an?\s+|like\s+a\s+total\s+|like\s+a\s+complete\s+)?(?:stupid|worthless|useless|pathetic|dumb|disgusting|ugly|fat|gross|incompetent|inadequate|inferior|unlovable|idiot|failure|loser|fool|fraud|burden|disappointment|moron|joke|nobody|waste\s+of\s+space)", 0.7, True),
+        Rule(rf"i\s+(?:feel|felt)\s+(?:so\s+|really\s+|completely\s+|totally\s+|like\s+such\s+an?\s+|like\s+an?\s+|like\s+a\s+total\s+|like\s+a\s+complete\s+)?(?:stupid|worthless|useless|pathetic|dumb|disgusting|ugly|fat|gross|incompetent|inadequate|inferior|unlovable|idiot|failure|loser|fool|fraud|burden|disappointment|moron|joke|nobody|waste\s+of\s+space)(?!\s+about\b)", 0.7, True),
         Rule(r"i\s*'?\s*m\s+(?:so\s+|such\s+)?(?:an?\s+)?(?:embarrassment|disappointment|burden)\s+to\s+(?:everyone|my\s+\w+|them|him|her|you)", 0.85, True),
         Rule(r"i\s+(?:only\s+|just\s+|always\s+)?(?:make|made|bring|cause|caused)\s+(?:everything|things|it\s+all|everyone\s*'?\s*s\s+life)\s+worse", 0.75, True),
         Rule(r"i\s+(?:am|'m|was)\s+(?:a\s+)?(?:born\s+)?(?:failure|loser)\s+at\s+(?:life|everything)", 0.9, True),

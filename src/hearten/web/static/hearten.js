@@ -19,32 +19,39 @@ window.hearten = (function () {
     });
   }
 
-  // Runs of text with what the analyzer noticed, as DOM nodes (textContent only: never HTML).
+  // What the analyzer noticed, as DOM nodes (textContent only: never HTML). The same rule as the
+  // entry page (web/highlight.py): only what the notes below list is marked, and spans that
+  // overlap or touch become one calm mark, harsh self-talk winning over a trap.
   function highlight(container, text, analysis) {
     var spans = [];
     (analysis.sentences || []).forEach(function (s) {
-      (s.spans || []).forEach(function (sp) { if (sp[1] > sp[0]) { spans.push(sp); } });
+      var traps = (s.traps || []).map(function (t) { return t.id; }).filter(function (id) { return id !== "negative_feeling"; });
+      if (s.crisis || !(s.self_critical || traps.length)) { return; }
+      (s.spans || []).forEach(function (sp) {
+        var start = Math.max(0, sp[0]), end = Math.min(text.length, sp[1]);
+        var harsh = sp[2] === "self_criticism" && s.self_critical;
+        var trap = sp[2].indexOf("trap:") === 0 && traps.indexOf(sp[2].slice(5)) >= 0;
+        if (end > start && (harsh || trap)) { spans.push([start, end, harsh]); }
+      });
+    });
+    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    spans.forEach(function (sp) {
+      var last = merged[merged.length - 1];
+      if (last && sp[0] <= last[1]) { last[1] = Math.max(last[1], sp[1]); last[2] = last[2] || sp[2]; }
+      else { merged.push(sp.slice()); }
     });
     container.textContent = "";
-    var cuts = [0, text.length];
-    spans.forEach(function (sp) { cuts.push(sp[0], sp[1]); });
-    cuts = Array.from(new Set(cuts)).filter(function (c) { return c >= 0 && c <= text.length; }).sort(function (a, b) { return a - b; });
-    for (var i = 0; i + 1 < cuts.length; i++) {
-      var start = cuts[i], end = cuts[i + 1];
-      var labels = spans.filter(function (sp) { return sp[0] <= start && end <= sp[1]; }).map(function (sp) { return sp[2]; });
-      var kind = labels.indexOf("crisis") >= 0 ? "crisis"
-        : labels.indexOf("self_criticism") >= 0 ? "harsh"
-        : labels.some(function (l) { return l.indexOf("trap:") === 0; }) ? "trap" : null;
-      var piece = text.slice(start, end);
-      if (kind) {
-        var mark = document.createElement("mark");
-        mark.className = "hl hl-" + kind;
-        mark.textContent = piece;
-        container.appendChild(mark);
-      } else {
-        container.appendChild(document.createTextNode(piece));
-      }
-    }
+    var at = 0;
+    merged.forEach(function (m) {
+      if (m[0] > at) { container.appendChild(document.createTextNode(text.slice(at, m[0]))); }
+      var mark = document.createElement("mark");
+      mark.className = "hl " + (m[2] ? "hl-harsh" : "hl-trap");
+      mark.textContent = text.slice(m[0], m[1]);
+      container.appendChild(mark);
+      at = m[1];
+    });
+    if (at < text.length) { container.appendChild(document.createTextNode(text.slice(at))); }
   }
 
   function liveNotes(textarea) {

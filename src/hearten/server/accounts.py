@@ -1,0 +1,279 @@
+"""Use-cases for accounts: set-up, organisations, invites, signing in and out, sessions.
+
+Every function takes the store and the settings first and keyword-only arguments after.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timezone
+
+from hearten import messages
+from hearten.errors import AlreadyInitialised, LoginFailed
+from hearten.errors import LoginThrottled as Throttled
+from hearten.errors import ServerBadRequest as BadRequest
+from hearten.server import credentials
+from hearten.server.config import ServerSettings
+from hearten.server.store import ROLES, AccountExists, InviteInvalid, ServerStore
+
+TOUCH_EVERY_SECONDS = 60  # last_seen is written at most once a minute per session, not on every request
+
+
+class Actor:
+    """Who is asking: the signed-in account and the session it came with."""
+
+    __slots__ = ("account_id", "email", "role", "session_id", "token_hash")
+
+    def __init__(self, *, account_id, email, role, session_id, token_hash):
+        self.account_id, self.email, self.role = account_id, email, role
+        self.session_id, self.token_hash = session_id, token_hash
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in credentials.STAFF_ROLES
+
+    def as_dict(self) -> dict:
+        return {"account_id": self.account_id, "email": self.email, "role": self.role}
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def check_email(email) -> str:
+    if not isinstance(email, str):
+        raise BadRequest("Please give an email address.")
+    email = email.strip()
+    name, at, domain = email.rpartition("@")
+    if not at or not name or "." not in domain or len(email) > 254 or any(c.isspace() for c in email):
+        raise BadRequest("Please give an email address like name@example.org.")
+    return email
+
+
+def _hasher(settings: ServerSettings):
+    return credentials.hasher(settings.argon2_memory_kib, settings.argon2_time_cost)
+
+
+def server_secret(store: ServerStore) -> bytes:
+    """The key that signs CSRF tokens; shared by every process through the database."""
+    value = store.meta("secret")
+    if value is None:
+        store.set_meta_once("secret", secrets.token_hex(32))
+        value = store.meta("secret")
+    return bytes.fromhex(value)
+
+
+# -- set-up -------------------------------------------------------------------------------------
+def is_initialised(store: ServerStore) -> bool:
+    return store.schema_version() > 0 and store.meta("initialised_at") is not None
+
+
+def init_server(store: ServerStore, settings: ServerSettings, *, admin_email: str, password: str,
+                now: datetime | None = None) -> dict:
+    """Create the schema and the first admin; AlreadyInitialised when done before. Returns {"id", "otp_secret"}."""
+    now = now or utc_now()
+    store.migrate()
+    if store.meta("initialised_at") is not None or store.any_admin():
+        raise AlreadyInitialised(messages.SERVER_INITIALISED)
+    email = check_email(admin_email)
+    password = credentials.check_password(password, email=email)
+    otp = credentials.new_otp_secret()
+    account_id = store.create_account(email=email, password_hash=_hasher(settings).hash(password), role="admin",
+                                      otp_secret=otp, now=now)
+    server_secret(store)
+    if not store.set_meta_once("initialised_at", now.isoformat()):
+        raise AlreadyInitialised(messages.SERVER_INITIALISED)
+    return {"id": account_id, "email": email, "otp_secret": otp, "otp_uri": credentials.otp_uri(otp, email)}
+
+
+def create_org(store: ServerStore, *, name: str, now: datetime | None = None) -> str:
+    name = (name or "").strip()
+    if not name or len(name) > 200:
+        raise BadRequest("Please give the organisation a name (up to 200 characters).")
+    return store.create_org(name=name, pseudonym_key=secrets.token_bytes(32),
+                            consent_text=messages.SERVER_DEFAULT_CONSENT, now=now or utc_now())
+
+
+def create_invite(store: ServerStore, settings: ServerSettings, *, org_id: str | None, role: str,
+                  created_by: str | None = None, now: datetime | None = None) -> dict:
+    """A one-time code (kept only as its hash) for one role in one organisation: {"code", "url", "expires_at"}."""
+    if role not in ROLES:
+        raise BadRequest(f"The role must be one of {', '.join(ROLES)}.")
+    if org_id is not None and store.get_org(org_id=org_id) is None:
+        raise BadRequest("There is no organisation with that id.")
+    if org_id is None and role != "admin":
+        raise BadRequest("Only an admin invite can be without an organisation.")
+    now = now or utc_now()
+    code = credentials.new_token()
+    expires = now + settings.invite_life
+    store.create_invite(code_hash=credentials.token_hash(code), org_id=org_id, role=role, created_by=created_by,
+                        now=now, expires_at=expires)
+    return {"code": code, "url": settings.join_url(code), "expires_at": expires.isoformat()}
+
+
+def accept_invite(store: ServerStore, settings: ServerSettings, *, code: str, email: str, password: str,
+                  now: datetime | None = None) -> dict:
+    """Make an account from an invite: {"id", "email", "role", "orgs", "otp_secret"?}. InviteInvalid or AccountExists."""
+    email = check_email(email)
+    password = credentials.check_password(password, email=email)
+    if not isinstance(code, str) or not code or len(code) > 200:
+        raise InviteInvalid()
+    hashed = _hasher(settings).hash(password)
+    made = store.accept_invite(code_hash=credentials.token_hash(code.strip()), email=email, password_hash=hashed,
+                               otp_secret_for_staff=credentials.new_otp_secret(), now=now or utc_now())
+    out = {"id": made["id"], "email": email, "role": made["role"], "orgs": [made["org_id"]] if made["org_id"] else []}
+    if made["otp_secret"]:
+        out["otp_secret"] = made["otp_secret"]
+        out["otp_uri"] = credentials.otp_uri(made["otp_secret"], email)
+    return out
+
+
+def create_reset(store: ServerStore, settings: ServerSettings, *, email: str, now: datetime | None = None) -> dict:
+    """An admin's reset for a forgotten password (or a lost authenticator): {"code", "url", "expires_at"}."""
+    account = store.account_by_email(email=email)
+    if account is None:
+        raise LookupError(messages.SERVER_NO_ACCOUNT.format(email=email))
+    now = now or utc_now()
+    code = credentials.new_token()
+    expires = now + settings.reset_life
+    store.create_reset(code_hash=credentials.token_hash(code), account_id=account["id"], now=now, expires_at=expires)
+    return {"code": code, "url": settings.reset_url(code), "expires_at": expires.isoformat()}
+
+
+def use_reset(store: ServerStore, settings: ServerSettings, *, code: str, password: str,
+              now: datetime | None = None) -> dict:
+    """Choose a new password with a reset code; staff get a new TOTP key (shown once). InviteInvalid when it does not work."""
+    if not isinstance(code, str) or not code or len(code) > 200:
+        raise InviteInvalid()
+    hashed_code = credentials.token_hash(code.strip())
+    # The password is checked before the code is spent, so a weak one does not use it up.
+    password = credentials.check_password(password)
+    made = store.use_reset(code_hash=hashed_code, password_hash=_hasher(settings).hash(password),
+                           otp_secret_for_staff=credentials.new_otp_secret(), now=now or utc_now())
+    out = {"id": made["id"], "email": made["email"], "role": made["role"]}
+    if made["otp_secret"]:
+        out["otp_secret"] = made["otp_secret"]
+        out["otp_uri"] = credentials.otp_uri(made["otp_secret"], made["email"])
+    return out
+
+
+# -- signing in ------------------------------------------------------------------------------------
+def _throttle_keys(email: str, address: str) -> tuple[str, str]:
+    return f"account:{email.strip().lower()[:254]}", f"address:{address}"
+
+
+def login(store: ServerStore, settings: ServerSettings, *, email, password, otp=None, address: str = "",
+          user_agent: str = "", now: datetime | None = None) -> tuple[str, Actor]:
+    """A new session token for a right email, password (and code for staff); LoginFailed or Throttled."""
+    now = now or utc_now()
+    if not isinstance(email, str) or not isinstance(password, str) or len(password) > 4 * credentials.MAX_PASSWORD:
+        raise LoginFailed()
+    account_key, address_key = _throttle_keys(email, address)
+    recent = store.failures(keys=[account_key, address_key], since=now - settings.throttle_window)
+    if recent.get(account_key, 0) >= settings.account_failures or recent.get(address_key, 0) >= settings.address_failures:
+        raise Throttled()
+    hasher = _hasher(settings)
+    account = store.account_by_email(email=email.strip())
+    ok = _password_matches(hasher, account["password_hash"] if account else _dummy_hash(hasher), password)
+    if ok and account["otp_secret"]:
+        step = credentials.otp_step(account["otp_secret"], otp, now.timestamp())
+        ok = step is not None and store.claim_otp_step(account_id=account["id"], step=step)
+    if not account or not ok:
+        store.add_failure(keys=[account_key, address_key], now=now, since=now - settings.throttle_window)
+        raise LoginFailed()
+    if hasher.check_needs_rehash(account["password_hash"]):
+        store.set_password_hash(account_id=account["id"], password_hash=hasher.hash(credentials.normalise(password)))
+    store.clear_failures(key=account_key)
+    store.drop_expired_sessions(account_id=account["id"], now=now, idle=settings.idle)  # the old ones, swept here
+    token = credentials.new_token()  # a fresh session at every sign-in: nothing set before it survives
+    hashed = credentials.token_hash(token)
+    session_id = store.create_session(account_id=account["id"], token_hash=hashed, now=now,
+                                      expires_at=now + settings.absolute, address=address, user_agent=user_agent)
+    return token, Actor(account_id=account["id"], email=account["email"], role=account["role"],
+                        session_id=session_id, token_hash=hashed)
+
+
+def _password_matches(hasher, hashed: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return hasher.verify(hashed, credentials.normalise(password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+_dummy: dict = {}
+
+
+def _dummy_hash(hasher) -> str:
+    """A hash to verify against when the email is unknown, so both answers take as long."""
+    key = (hasher.memory_cost, hasher.time_cost)
+    if key not in _dummy:
+        _dummy[key] = hasher.hash(secrets.token_urlsafe(16))
+    return _dummy[key]
+
+
+def resolve(store: ServerStore, settings: ServerSettings, *, token: str | None,
+            now: datetime | None = None) -> Actor | None:
+    """The actor a session token belongs to, or None when it is unknown, idle too long or too old."""
+    if not token or len(token) > 200:
+        return None
+    now = now or utc_now()
+    hashed = credentials.token_hash(token)
+    row = store.session_by_token(token_hash=hashed)
+    if row is None:
+        return None
+    if now >= row["expires_at"] or now - row["last_seen_at"] >= settings.idle:
+        store.end_session_by_token(token_hash=hashed)
+        return None
+    if (now - row["last_seen_at"]).total_seconds() >= TOUCH_EVERY_SECONDS:
+        store.touch_session(session_id=row["session_id"], now=now)
+    return Actor(account_id=row["account_id"], email=row["email"], role=row["role"], session_id=row["session_id"],
+                 token_hash=hashed)
+
+
+def change_password(store: ServerStore, settings: ServerSettings, *, actor: Actor, current: str, new: str) -> int:
+    """Change one's own password (the current one is asked again); every other session ends. Returns how many."""
+    account = store.account_by_id(account_id=actor.account_id)
+    if not isinstance(current, str) or not _password_matches(_hasher(settings), account["password_hash"], current):
+        raise LoginFailed()
+    password = credentials.check_password(new, email=actor.email)
+    store.set_password_hash(account_id=actor.account_id, password_hash=_hasher(settings).hash(password))
+    return store.end_other_sessions(account_id=actor.account_id, keep_session_id=actor.session_id)
+
+
+def logout(store: ServerStore, *, actor: Actor) -> None:
+    store.end_session_by_token(token_hash=actor.token_hash)
+
+
+def me(store: ServerStore, *, actor: Actor) -> dict:
+    return {"id": actor.account_id, "email": actor.email, "role": actor.role,
+            "orgs": [dict(m) for m in store.memberships_of(account_id=actor.account_id)]}
+
+
+def list_sessions(store: ServerStore, *, actor: Actor) -> list[dict]:
+    return [{"id": s["id"], "created_at": s["created_at"].isoformat(), "last_seen_at": s["last_seen_at"].isoformat(),
+             "expires_at": s["expires_at"].isoformat(), "address": s["address"], "user_agent": s["user_agent"],
+             "current": s["id"] == actor.session_id} for s in store.list_sessions(account_id=actor.account_id)]
+
+
+def end_session(store: ServerStore, *, actor: Actor, session_id: str) -> bool:
+    """End one of the actor's own sessions; False when they have none with that id."""
+    return store.end_session(account_id=actor.account_id, session_id=session_id)
+
+
+def end_sessions_for(store: ServerStore, *, email: str) -> int:
+    """An admin's reset: end every session of one account. LookupError when there is no such account."""
+    account = store.account_by_email(email=email)
+    if account is None:
+        raise LookupError(messages.SERVER_NO_ACCOUNT.format(email=email))
+    return store.end_all_sessions(account_id=account["id"])
+
+
+def end_sessions_of_account(store: ServerStore, *, account_id: str) -> int:
+    if store.account_by_id(account_id=account_id) is None:
+        raise LookupError("no such account")
+    return store.end_all_sessions(account_id=account_id)
+
+
+__all__ = ["AccountExists", "AlreadyInitialised", "BadRequest", "InviteInvalid", "LoginFailed", "Throttled"]

@@ -1,0 +1,247 @@
+"""The server app factory: `create_server_app(settings)` gives the clinic and study server as an ASGI app.
+
+Before any handler runs, two app-wide dependencies ask the same questions every time:
+`authorise` (who is this, and does policy.decide let them use this route?) and
+`check_csrf` (does a change carry the token bound to this session?). A pure ASGI
+middleware refuses foreign Host headers and adds the local app's protective headers.
+Handlers are plain `def`, so they run in worker threads while the event loop goes on.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from hearten import __version__, messages
+from hearten.errors import CsrfRejected
+from hearten.server import accounts, credentials, policy
+from hearten.server.config import ServerSettings
+from hearten.server.store import ServerStore
+from hearten.web.security import COMMON_HEADERS, NO_STORE, SAFE_METHODS, host_name
+
+HERE = Path(__file__).parent
+# The largest entry the API takes (1,000,000 characters) at 12 bytes a character on the wire, and room around it.
+BODY_BYTES = 12 * 1_000_000 + 1024 * 1024
+CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf_token"
+
+
+def cookie_names(settings: ServerSettings) -> tuple[str, str]:
+    """The session cookie and the before-sign-in cookie; `__Host-` (Secure, whole site, no Domain) behind TLS."""
+    if settings.cookie_secure:
+        return "__Host-hearten_session", "__Host-hearten_pre"
+    return "hearten_server_session", "hearten_server_pre"
+
+
+def create_server_app(settings: ServerSettings, *, store: ServerStore | None = None, clock=None) -> FastAPI:
+    """The app. `store` may be shared (tests give two apps one database through two stores); `clock()` the time."""
+    from hearten.server import api, pages
+
+    own_store = store is None
+    store = store or ServerStore(settings.database_url, pool_size=settings.pool_size)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        if own_store:
+            store.close()
+
+    app = FastAPI(
+        lifespan=lifespan, title="hearten server", version=__version__,
+        description="hearten for clinics and studies: participants choose what is shared, staff see only that, "
+                    "and every look is recorded. Sign in with POST /api/v1/login; every change needs the "
+                    "X-CSRF-Token header from GET /api/v1/csrf.",
+        openapi_url="/openapi.json", docs_url=None, redoc_url=None,
+        dependencies=[Depends(authorise), Depends(check_csrf)],
+        max_body_size=BODY_BYTES, form_limits={"max_part_size": BODY_BYTES},
+    )
+    app.state.server = ServerState(settings, store, clock or accounts.utc_now)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _errors(app)
+    app.add_middleware(HostAndHeaders, allowed_hosts=settings.allowed_hosts, hsts=settings.cookie_secure)
+    return app
+
+
+class ServerState:
+    def __init__(self, settings: ServerSettings, store: ServerStore, clock):
+        self.settings, self.store, self.clock = settings, store, clock
+        self.session_cookie, self.pre_cookie = cookie_names(settings)
+        self._secret = None
+
+    @property
+    def secret(self) -> bytes:
+        if self._secret is None:
+            self._secret = accounts.server_secret(self.store)
+        return self._secret
+
+    def now(self):
+        return self.clock()
+
+
+def server_of(request: Request) -> ServerState:
+    return request.app.state.server
+
+
+# -- the two questions asked before every handler ---------------------------------------------------------
+def authorise(request: Request):
+    """Find who is asking and ask policy.decide; refuse with 401, 403 or 404 before the handler runs."""
+    state = server_of(request)
+    token = request.cookies.get(state.session_cookie)
+    actor = accounts.resolve(state.store, state.settings, token=token, now=state.now()) if token else None
+    request.state.actor = actor
+    route = request.scope.get("route")
+    rule = policy.rule_for(request.method, getattr(route, "path", ""))
+    status = policy.decide(state.store, actor, rule, dict(request.path_params))
+    if status is not None:
+        words = {401: messages.SERVER_SIGN_IN, 404: "There is nothing here."}.get(status, messages.SERVER_NOT_ALLOWED)
+        raise HTTPException(status, words)
+
+
+def csrf_token(request: Request) -> str:
+    """The token a page or a script sends back with each change: bound to the session, or to the pre-sign-in cookie."""
+    state = server_of(request)
+    actor = getattr(request.state, "actor", None)
+    if actor is not None:
+        return credentials.mac(state.secret, "csrf", actor.session_id)
+    pre = getattr(request.state, "new_pre", None) or request.cookies.get(state.pre_cookie)
+    if not pre or len(pre) > 100:
+        pre = credentials.new_token()
+        request.state.new_pre = pre
+    return credentials.mac(state.secret, "pre", pre)
+
+
+def set_pre_cookie(request: Request, response) -> None:
+    pre = getattr(request.state, "new_pre", None)
+    if pre:
+        state = server_of(request)
+        response.set_cookie(state.pre_cookie, pre, httponly=True, secure=state.settings.cookie_secure,
+                            samesite="strict", path="/")
+
+
+async def check_csrf(request: Request):
+    if request.method in SAFE_METHODS:
+        return
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        from hearten.web.security import _origin, own_origin
+
+        if _origin(origin) != own_origin(request):
+            raise CsrfRejected()
+    sent = request.headers.get(CSRF_HEADER)
+    if sent is None and request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        sent = (await request.form()).get(CSRF_FIELD)
+    state = server_of(request)
+    actor = getattr(request.state, "actor", None)
+    if actor is not None:
+        expected = credentials.mac(state.secret, "csrf", actor.session_id)
+    else:
+        pre = request.cookies.get(state.pre_cookie)
+        expected = credentials.mac(state.secret, "pre", pre) if pre and len(pre) <= 100 else None
+    if not expected or not isinstance(sent, str) or not credentials.same(sent, expected):
+        raise CsrfRejected()
+
+
+def set_session_cookie(request: Request, response, token: str | None) -> None:
+    state = server_of(request)
+    if token is None:
+        response.delete_cookie(state.session_cookie, path="/", secure=state.settings.cookie_secure,
+                               httponly=True, samesite="strict")
+        return
+    response.set_cookie(state.session_cookie, token, httponly=True, secure=state.settings.cookie_secure,
+                        samesite="strict", path="/", max_age=int(state.settings.absolute.total_seconds()))
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+# -- errors ----------------------------------------------------------------------------------------------------
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith(policy.API) or request.url.path == "/openapi.json"
+
+
+def _errors(app: FastAPI) -> None:
+    from hearten.domain.records import InvalidInput
+    from hearten.server import sharing
+    from hearten.server.pages import error_page
+
+    def answer(request: Request, status: int, words: str, headers=None):
+        if _is_api(request):
+            return JSONResponse({"detail": words}, status_code=status, headers=headers)
+        if status == 401:
+            return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+        return error_page(request, status, words)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        return answer(request, error.status_code, str(error.detail), getattr(error, "headers", None))
+
+    @app.exception_handler(CsrfRejected)
+    async def csrf_error(request: Request, error):
+        return answer(request, 403, messages.SERVER_CSRF)
+
+    from psycopg import DataError
+
+    pairs = [
+        # A NUL character or a number past PostgreSQL's range: the request, not the server, is wrong.
+        (DataError, 400, "Something in that request cannot be stored (a NUL character or a number far too large)."),
+        (accounts.LoginFailed, 401, messages.SERVER_LOGIN_FAILED),
+        (accounts.Throttled, 429, messages.SERVER_THROTTLED),
+        (accounts.InviteInvalid, 400, messages.SERVER_INVITE_INVALID),
+        (accounts.AccountExists, 409, messages.SERVER_ACCOUNT_EXISTS),
+        (sharing.NotShared, 403, None),
+        (sharing.Conflict, 409, None),
+        (PermissionError, 403, None),
+        (LookupError, 404, None),
+        (credentials.WeakPassword, 400, None),
+        (accounts.BadRequest, 400, None),
+        (InvalidInput, 400, None),
+    ]
+    for kind, status, fixed in pairs:
+        def handler(request, error, status=status, fixed=fixed):
+            headers = {"Retry-After": str(int(server_of(request).settings.throttle_window.total_seconds()))} \
+                if status == 429 else None
+            return answer(request, status, fixed or str(error).strip("'\""), headers)
+
+        app.add_exception_handler(kind, handler)
+
+
+class HostAndHeaders:
+    """Pure ASGI: refuse a Host that is not this server's, and add the protective headers to every answer."""
+
+    def __init__(self, app, *, allowed_hosts, hsts: bool):
+        self.app = app
+        self.allowed = frozenset(allowed_hosts)
+        self.extra = [(b"strict-transport-security", b"max-age=31536000")] if hsts else []
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or ())
+        if host_name(headers.get(b"host", b"").decode("latin-1")) not in self.allowed:
+            body = b"This address is not this server's."
+            await send({"type": "http.response.start", "status": 400,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                    (b"content-length", str(len(body)).encode()), *COMMON_HEADERS, NO_STORE]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        static = scope["path"].startswith("/static/")
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                out = [(k, v) for k, v in message.get("headers", ()) if k.lower() != b"cache-control" or static]
+                out.extend(COMMON_HEADERS)
+                out.extend(self.extra)
+                if not static:
+                    out.append(NO_STORE)
+                message = {**message, "headers": out}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

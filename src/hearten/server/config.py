@@ -1,0 +1,79 @@
+"""Server settings, from HEARTEN_* variables (or given directly by tests).
+
+HEARTEN_DATABASE_URL            the PostgreSQL server (required)
+HEARTEN_SERVER_HOSTS            Host names the server answers to, comma-separated (default: localhost,127.0.0.1)
+HEARTEN_SERVER_URL              the public address, for invite links (https://hearten.example.org)
+HEARTEN_SERVER_COOKIE_SECURE    1 (default): Secure, __Host- cookies and HSTS, for a TLS proxy in front;
+                                0 only for trying it out over plain http on one computer
+HEARTEN_SERVER_IDLE_MINUTES     a session ends after this long unused (default 30)
+HEARTEN_SERVER_ABSOLUTE_HOURS   and after this long in any case (default 12)
+HEARTEN_SERVER_POOL_SIZE        database connections per worker process (default 4)
+HEARTEN_SERVER_TRUSTED_PROXIES  addresses whose X-Forwarded-For is believed (default 127.0.0.1)
+HEARTEN_ADMIN_PASSWORD          the first admin's password for `hearten server init`
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+TRUE = frozenset({"1", "true", "yes", "on"})
+
+
+class ServerSettings:
+    """What a server needs to know. Every value has a default but the database address."""
+
+    def __init__(self, *, database_url: str, allowed_hosts=("localhost", "127.0.0.1"), public_url: str = "",
+                 cookie_secure: bool = True, idle_minutes: float = 30, absolute_hours: float = 12,
+                 invite_days: float = 7, pool_size: int = 4, argon2_memory_kib: int = 19456,
+                 argon2_time_cost: int = 2, account_failures: int = 5, address_failures: int = 30,
+                 throttle_minutes: float = 15):
+        if not database_url or not database_url.startswith(("postgresql://", "postgres://")):
+            raise ValueError("HEARTEN_DATABASE_URL must be set and start with postgresql://")
+        self.database_url = database_url
+        self.allowed_hosts = frozenset(h.strip().lower() for h in allowed_hosts if h.strip())
+        self.public_url = public_url.rstrip("/")
+        self.cookie_secure = cookie_secure
+        self.idle = timedelta(minutes=idle_minutes)
+        self.absolute = timedelta(hours=absolute_hours)
+        self.invite_life = timedelta(days=invite_days)
+        self.reset_life = timedelta(hours=24)
+        self.pool_size = pool_size
+        self.argon2_memory_kib = argon2_memory_kib
+        self.argon2_time_cost = argon2_time_cost
+        self.account_failures = account_failures
+        self.address_failures = address_failures
+        self.throttle_window = timedelta(minutes=throttle_minutes)
+
+    @classmethod
+    def from_env(cls, environ=None, **overrides) -> "ServerSettings":
+        env = os.environ if environ is None else environ
+        values = {"database_url": env.get("HEARTEN_DATABASE_URL", "")}
+        if env.get("HEARTEN_SERVER_HOSTS"):
+            values["allowed_hosts"] = tuple(env["HEARTEN_SERVER_HOSTS"].split(","))
+        if env.get("HEARTEN_SERVER_URL"):
+            values["public_url"] = env["HEARTEN_SERVER_URL"]
+            if "allowed_hosts" not in values:  # the public address is one of ours
+                from urllib.parse import urlsplit
+
+                public = urlsplit(env["HEARTEN_SERVER_URL"]).hostname or ""
+                values["allowed_hosts"] = ("localhost", "127.0.0.1", public)
+        if env.get("HEARTEN_SERVER_COOKIE_SECURE"):
+            values["cookie_secure"] = env["HEARTEN_SERVER_COOKIE_SECURE"].strip().lower() in TRUE
+        for name, key, kind in (("idle_minutes", "HEARTEN_SERVER_IDLE_MINUTES", float),
+                                ("absolute_hours", "HEARTEN_SERVER_ABSOLUTE_HOURS", float),
+                                ("pool_size", "HEARTEN_SERVER_POOL_SIZE", int)):
+            if env.get(key):
+                values[name] = kind(env[key])
+        values.update(overrides)
+        return cls(**values)
+
+    def join_url(self, code: str) -> str:
+        """The link a person opens to accept an invite."""
+        base = self.public_url or "http://localhost:8770"
+        return f"{base}/join?code={code}"
+
+    def reset_url(self, code: str) -> str:
+        """The link a person opens to choose a new password."""
+        base = self.public_url or "http://localhost:8770"
+        return f"{base}/reset?code={code}"

@@ -1,0 +1,94 @@
+"""`hearten server ...` as an admin uses it, and two server processes on one database."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pyotp
+import pytest
+from click.testing import CliRunner
+
+from hearten.cli import cli
+from tests.server.conftest import PASSWORD
+from tests.support.server_process import running_server
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def env(postgres_schema_url, tmp_path):
+    return {"HEARTEN_DATABASE_URL": postgres_schema_url, "HEARTEN_ADMIN_PASSWORD": PASSWORD,
+            "HEARTEN_HOME": str(tmp_path / "home")}
+
+
+def run(env, *args):
+    return CliRunner().invoke(cli, ["server", *args], env=env, catch_exceptions=False)
+
+
+def test_init_once_then_orgs_invites_and_resets(env):
+    done = run(env, "init", "--admin-email", "admin@example.org")
+    assert done.exit_code == 0 and "admin@example.org" in done.output and "otpauth://" in done.output
+    again = run(env, "init", "--admin-email", "other@example.org")
+    assert again.exit_code == 1 and "already set up" in again.output
+    org = json.loads(run(env, "admin", "create-org", "Clinic One", "--json").output)
+    assert set(org) == {"id"}
+    invite = json.loads(run(env, "admin", "invite", "--org", org["id"], "--role", "clinician", "--json").output)
+    assert set(invite) == {"code", "url", "expires_at"} and invite["code"] in invite["url"]
+    ended = run(env, "admin", "end-sessions", "admin@example.org")
+    assert ended.exit_code == 0 and "Ended 0 sessions" in ended.output
+    missing = run(env, "admin", "end-sessions", "nobody@example.org")
+    assert missing.exit_code == 1
+
+
+def test_commands_before_init_and_without_a_database(env):
+    assert "not set up yet" in run(env, "admin", "create-org", "X").output
+    assert "HEARTEN_DATABASE_URL" in run({**env, "HEARTEN_DATABASE_URL": ""}, "admin", "create-org", "X").output
+
+
+def test_a_common_password_is_refused_at_init(env):
+    refused = run({**env, "HEARTEN_ADMIN_PASSWORD": "password123"}, "init", "--admin-email", "a@example.org")
+    assert refused.exit_code == 1 and "common" in refused.output
+
+
+def test_two_server_processes_share_sessions_and_data(env):
+    run(env, "init", "--admin-email", "admin@example.org")
+    org = json.loads(run(env, "admin", "create-org", "Clinic One", "--json").output)["id"]
+    code = json.loads(run(env, "admin", "invite", "--org", org, "--role", "participant", "--json").output)["code"]
+    staff = json.loads(run(env, "admin", "invite", "--org", org, "--role", "clinician", "--json").output)["code"]
+    with running_server(env) as first, running_server(env) as second:
+        one, two = (httpx.Client(base_url=base) for base in (first, second))
+        one.headers["X-CSRF-Token"] = one.get("/api/v1/csrf").json()["csrf_token"]
+        assert one.post("/api/v1/invites/accept", json={"code": code, "email": "p@example.org",
+                                                        "password": PASSWORD}).status_code == 201
+        logged = one.post("/api/v1/login", json={"email": "p@example.org", "password": PASSWORD})
+        assert logged.status_code == 200
+        # The session made by process one works in process two, and so does its CSRF token.
+        two.cookies = httpx.Cookies(dict(one.cookies))  # a copy: signing out in one must not clear it here
+        two.headers["X-CSRF-Token"] = logged.json()["csrf_token"]
+        assert two.get("/api/v1/me").json()["email"] == "p@example.org"
+        assert two.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]}).status_code == 200
+        assert two.post("/api/v1/checkins", json={"mood": 7}).status_code == 201
+        # Data written through process two is read by a clinician through process one.
+        doctor = httpx.Client(base_url=first)
+        doctor.headers["X-CSRF-Token"] = doctor.get("/api/v1/csrf").json()["csrf_token"]
+        made = doctor.post("/api/v1/invites/accept", json={"code": staff, "email": "d@example.org", "password": PASSWORD})
+        otp = pyotp.TOTP(made.json()["otp_secret"]).now()
+        signed = doctor.post("/api/v1/login", json={"email": "d@example.org", "password": PASSWORD, "otp": otp})
+        assert signed.status_code == 200
+        pid = two.get("/api/v1/me").json()["id"]
+        shown = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/checkins").json()
+        assert [c["mood"] for c in shown["items"]] == [7]
+        # Signing out through process one ends the session in process two.
+        one.headers["X-CSRF-Token"] = logged.json()["csrf_token"]
+        assert one.post("/api/v1/logout").status_code == 204
+        assert two.get("/api/v1/me").status_code == 401
+        for client in (one, two, doctor):
+            client.close()
+
+
+def test_an_admin_makes_a_reset_link(env):
+    run(env, "init", "--admin-email", "admin@example.org")
+    made = json.loads(run(env, "admin", "reset", "admin@example.org", "--json").output)
+    assert set(made) == {"code", "url", "expires_at"} and "/reset?code=" in made["url"]
+    assert run(env, "admin", "reset", "nobody@example.org").exit_code == 1

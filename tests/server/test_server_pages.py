@@ -1,0 +1,151 @@
+"""The pages for people, driven in-process with forms: join, sign in, consent, share, look, withdraw, export."""
+
+from __future__ import annotations
+
+import re
+
+import pyotp
+import pytest
+
+from hearten.server import accounts
+from tests.server.conftest import PASSWORD, make_client
+
+pytestmark = pytest.mark.postgres
+TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def token_of(html: str) -> str:
+    return TOKEN.search(html).group(1)
+
+
+def form_login(client, email, otp=None):
+    page = client.get("/login")
+    assert page.status_code == 200
+    data = {"csrf_token": token_of(page.text), "email": email, "password": PASSWORD, "next": "/org"}
+    if otp:
+        data["otp"] = otp
+    answer = client.post("/login", data=data)
+    assert answer.status_code == 303 and answer.headers["location"] == "/org", answer.text
+    return client.get("/org")
+
+
+def test_the_whole_journey_in_pages(app, world, clock):
+    org = world.orgs[0]
+    # A clinician makes an invite for a participant from their page.
+    doctor = make_client(app)
+    home = form_login(doctor, "clinician1@example.org", world.otp("clinician1"))
+    made = doctor.post(f"/org/{org}/invite", data={"csrf_token": token_of(home.text)})
+    assert made.status_code == 201
+    link = re.search(r'id="invite-url" href="([^"]+)"', made.text).group(1)
+    code = link.split("code=")[1]
+
+    # The participant joins through the link and signs in.
+    person = make_client(app)
+    join = person.get(f"/join?code={code}")
+    assert code in join.text
+    joined = person.post("/join", data={"csrf_token": token_of(join.text), "code": code, "email": "pat@example.org",
+                                        "password": PASSWORD})
+    assert joined.status_code == 201 and "otp-secret" not in joined.text
+    mine = form_login(person, "pat@example.org")
+    assert f"/org/{org}/consent" in mine.text
+
+    # They read the consent text, with the plain words about nobody watching and the help lines.
+    page = person.get(f"/org/{org}/consent")
+    assert "Nobody watches in real time" in page.text and "Find a helpline" in page.text and "version 1" in page.text
+    assert person.post(f"/org/{org}/consent", data={"csrf_token": token_of(page.text), "version": "1",
+                                                   "scopes": ["checkins"]}).status_code == 303
+    page = person.get(f"/org/{org}/consent")
+    assert "You share: checkins" in page.text
+    person.post(f"/org/{org}/checkin", data={"csrf_token": token_of(page.text), "mood": "3", "distress": "8",
+                                            "note": "a heavy week"})
+    person.post(f"/org/{org}/entry", data={"csrf_token": token_of(page.text), "text": "Nobody else reads this."})
+
+    # The clinician sees the check-in, and not the journal.
+    listed = doctor.get(f"/org/{org}/participants")
+    pid = re.search(r'data-participant="([0-9a-f]+)"', listed.text).group(1)
+    shown = doctor.get(f"/org/{org}/participants/{pid}/checkins")
+    assert shown.status_code == 200 and "a heavy week" in shown.text and "distress 8" in shown.text
+    hidden = doctor.get(f"/org/{org}/participants/{pid}/journal")
+    assert hidden.status_code == 403 and "Nobody else reads this." not in hidden.text
+
+    # A researcher's export holds them; after withdrawing with delete it does not.
+    scientist = make_client(app)
+    form_login(scientist, "researcher1@example.org", world.otp("researcher1"))
+    assert "Long-format data" in scientist.get(f"/org/{org}/export").text
+    before = scientist.get(f"/org/{org}/export/csv")
+    assert before.status_code == 200 and "attachment" in before.headers["content-disposition"]
+    assert len(before.text.strip().splitlines()) > 1
+    page = person.get(f"/org/{org}/consent")
+    assert person.post(f"/org/{org}/withdraw", data={"csrf_token": token_of(page.text), "shared": "delete"}).status_code == 303
+    assert "You have withdrawn" in person.get(f"/org/{org}/consent?saved=withdrawn").text
+    after = scientist.get(f"/org/{org}/export/csv")
+    assert len(after.text.strip().splitlines()) == 1
+    assert "withdrew consent" in doctor.get(f"/org/{org}/participants").text
+
+    # The participant sees who looked.
+    audit = person.get("/org").text
+    assert "clinician1@example.org" in audit and "looked at your checkins" in audit
+    assert "researcher1@example.org" in audit and "exported (csv)" in audit
+    for client in (doctor, person, scientist):
+        client.close()
+
+
+def test_staff_see_their_authenticator_key_once_when_joining(app, world):
+    code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="researcher")["code"]
+    client = make_client(app)
+    join = client.get(f"/join?code={code}")
+    joined = client.post("/join", data={"csrf_token": token_of(join.text), "code": code, "email": "r@example.org",
+                                        "password": PASSWORD})
+    secret = re.search(r'id="otp-secret">([A-Z2-7]+)<', joined.text).group(1)
+    assert pyotp.TOTP(secret).now().isdigit()
+    client.close()
+
+
+def test_join_and_login_problems_are_shown_kindly(app, world):
+    client = make_client(app)
+    join = client.get("/join?code=not-a-code")
+    bad = client.post("/join", data={"csrf_token": token_of(join.text), "code": "not-a-code", "email": "x@example.org",
+                                     "password": PASSWORD})
+    assert bad.status_code == 400 and "may have been used already or expired" in bad.text
+    weak = client.post("/join", data={"csrf_token": token_of(join.text), "code": "not-a-code", "email": "x@example.org",
+                                      "password": "password"})
+    assert weak.status_code == 400 and "most common" in weak.text
+    page = client.get("/login")
+    wrong = client.post("/login", data={"csrf_token": token_of(page.text), "email": "x@example.org", "password": "nope"})
+    assert wrong.status_code == 401 and "did not match" in wrong.text
+    client.close()
+
+
+def test_pages_send_strangers_to_sign_in_and_only_back_to_our_own_pages(app, world):
+    client = make_client(app)
+    answer = client.get(f"/org/{world.orgs[0]}/consent")
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/login?next=")
+    page = client.get("/login?next=//evil.example/")
+    assert 'value="/org"' in page.text and "evil.example" not in page.text
+    client.close()
+
+
+def test_sessions_are_listed_and_ended_from_the_page(app, world):
+    first = make_client(app)
+    form_login(first, "participant1@example.org")
+    second = make_client(app)
+    page = form_login(second, "participant1@example.org")
+    other = re.search(r'action="/org/sessions/([0-9a-f]+)/end"', page.text).group(1)
+    assert second.post(f"/org/sessions/{other}/end", data={"csrf_token": token_of(page.text)}).status_code == 303
+    assert first.get("/org").status_code == 303
+    first.close()
+    second.close()
+
+
+def test_a_reset_in_pages(app, world):
+    made = accounts.create_reset(world.store, world.settings, email="participant1@example.org")
+    client = make_client(app)
+    page = client.get(f"/reset?code={made['code']}")
+    assert made["code"] in page.text
+    done = client.post("/reset", data={"csrf_token": token_of(page.text), "code": made["code"],
+                                       "password": "a new quiet morning"})
+    assert done.status_code == 200 and "Your new password is saved" in done.text
+    again = client.post("/reset", data={"csrf_token": token_of(page.text), "code": made["code"],
+                                        "password": "a new quiet morning"})
+    assert again.status_code == 400 and "may have been used already" in again.text
+    client.close()
