@@ -124,7 +124,8 @@ def test_encrypted_home_shows_nothing_before_unlocking(tmp_path):
     client = signed_in(app)
     for path in ("/", "/journal", "/journal/1", "/insights", "/settings", "/settings/export", "/checkin"):
         response = client.get(path)
-        assert response.status_code == 303 and response.headers["location"] == "/unlock", path
+        expected = "/unlock" if path == "/" else "/unlock?next=" + path.replace("/", "%2F")
+        assert response.status_code == 303 and response.headers["location"] == expected, path
     assert client.get("/api/entries").status_code == 401
     assert client.get("/help").status_code == 200 and client.get("/learn").status_code == 200
     page = client.get("/unlock").text

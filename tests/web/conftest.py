@@ -76,7 +76,7 @@ def api_headers(client) -> dict:
     return {"X-CSRF-Token": client.get("/api/csrf").json()["csrf_token"]}
 
 
-EXAMPLE_PARAMS = {"entry_id": "1", "session_id": "1", "instrument_id": "self-compassion-checkin",
+EXAMPLE_PARAMS = {"entry_id": "1", "checkin_id": "1", "session_id": "1", "instrument_id": "self-compassion-checkin",
                   "practice_id": "self-talk-30-30", "reminder_id": "1", "assessment_id": "1",
                   "day": "2026-11-04"}
 

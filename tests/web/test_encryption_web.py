@@ -99,7 +99,9 @@ def test_encrypt_shows_the_recovery_key_once_and_a_restart_asks_for_the_passphra
     fresh = restart(settings)
     for path in ("/", "/journal", "/settings"):
         response = fresh.get(path)
-        assert response.status_code == 303 and response.headers["location"] == "/unlock", path
+        # After unlocking, the person lands where they were going.
+        expected = "/unlock" if path == "/" else "/unlock?next=" + path.replace("/", "%2F")
+        assert response.status_code == 303 and response.headers["location"] == expected, path
     assert SECRET not in fresh.get("/unlock").text
     before = files(settings)
     wrong = fresh.post("/unlock", data={"passphrase": "not it at all", "csrf_token": token(fresh, "/unlock")})
@@ -125,7 +127,7 @@ def test_lock_now_then_change_the_passphrase(client, settings):
     key = RECOVERY.search(encrypt(client).text).group(0)
     locked = post_form(client, "/settings/lock", {})
     assert locked.status_code == 303 and locked.headers["location"] == "/unlock?locked=1"
-    assert client.get("/journal").headers["location"] == "/unlock"
+    assert client.get("/journal").headers["location"] == "/unlock?next=%2Fjournal"
     assert "hearten is locked." in client.get("/unlock?locked=1").text
     client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf_token": token(client, "/unlock")})
     assert SECRET in client.get("/journal").text

@@ -578,6 +578,34 @@ class Store(ABC):
         with self.transaction() as cur:
             cur.execute(self.sql(q.STOP_EXPERIMENT), {"id": _as_id(experiment_id), "stopped_on": on.isoformat()})
 
+    # -- changing a check-in ---------------------------------------------------
+    def update_checkin(self, checkin_id: int, checkin: NewCheckin) -> Checkin:
+        """Replace a check-in's values with those of `checkin` (already checked); its time and uid stay."""
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.UPDATE_CHECKIN),
+                {
+                    "id": _as_id(checkin_id),
+                    "mood": checkin.mood,
+                    "distress": checkin.distress,
+                    "sleep_hours": checkin.sleep_hours,
+                    "active_minutes": checkin.active_minutes,
+                    "social": checkin.social,
+                    "food": checkin.food,
+                    "note": checkin.note,
+                    "activities": json.dumps(list(checkin.activities), ensure_ascii=False),
+                },
+            )
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no check-in with id {checkin_id}")
+        return self.get_checkin(checkin_id)
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.DELETE_CHECKIN), {"id": _as_id(checkin_id)})
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no check-in with id {checkin_id}")
+
     def wipe(self) -> None:
         """Delete every record (the schema stays)."""
         with self.transaction() as cur:

@@ -219,3 +219,27 @@ class ExportOut(BaseModel):
     reframes: list[dict]
     instruments: list[dict]
     assessments: list[dict]
+
+
+def change_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+    """A change to a declared record: each field a person gives, every one optional (left out: unchanged)."""
+    fields = {}
+    for f in declaration.given_fields:
+        described = {"description": f.doc or None}
+        if f.kind == "scale":
+            fields[f.json] = (Int | None, Field(default=None, ge=f.low, le=f.high, **described))
+        elif f.kind == "amount":
+            fields[f.json] = (Number | None, Field(default=None, ge=0, le=f.high, **described))
+        elif f.kind in ("tags", "names"):
+            fields[f.json] = (list[str] | None, Field(default=None, max_length=longest.get(f.name), **described))
+        else:
+            fields[f.json] = (str | None, Field(default=None, min_length=None if f.nullable else 1,
+                                                max_length=longest.get(f.name), **described))
+    return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
+
+
+EntryChange = change_model("EntryChange", ENTRY, "What to change in an entry: only the fields sent change "
+                           "(mood null takes the mood away).", longest={"text": 1_000_000, "tags": 50})
+CheckinChange = change_model("CheckinChange", CHECKIN, "What to change in a check-in: only the fields sent change "
+                             "(null takes a value away); its time stays.",
+                             longest={"note": 10_000, "activities": MAX_ACTIVITIES})

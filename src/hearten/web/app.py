@@ -110,6 +110,15 @@ def _plain_errors(errors) -> list[dict]:
              "msg": printable(str(error.get("msg", ""))), "type": str(error.get("type", ""))} for error in errors]
 
 
+def _reasons(errors) -> str:
+    """Validation errors as one line of words: which field, and what it must be."""
+    parts = []
+    for error in _plain_errors(errors):
+        where = [str(part) for part in error["loc"] if part != "body"]
+        parts.append(f"{'.'.join(where) or 'the body'}: {error['msg'].lower()}")
+    return "; ".join(parts) or "the change could not be read"
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
@@ -122,6 +131,24 @@ def _methods_for(request: Request) -> list[str]:
         if regex is not None and regex.match(path):
             methods.update(getattr(route, "methods", None) or ())
     return sorted(methods - {"HEAD"})
+
+
+def _bad_address(request: Request, errors):
+    """A link with a wrong part in it: a path that wants a number (404, no such page) or a setting in the query (400)."""
+    from hearten.web.render import error_page
+
+    where = next((tuple(e.get("loc", ())) for e in errors), ())
+    if where[:1] == ("path",):
+        return error_page(request, 404, "There is no such page",
+                          "This address has something in it that is not a number where hearten expects one, so there "
+                          "is nothing to show. Nothing you keep has changed.",
+                          back="/" + request.url.path.strip("/").split("/")[0], back_label="Go up to the list")
+    name = printable(str(where[1])) if len(where) > 1 else "a setting"
+    shown = printable(str(request.query_params.get(name, "")))[:60]
+    return error_page(request, 400, "That link is not quite right",
+                      f"The address asks for {name}={shown}, which hearten does not understand. "
+                      "Nothing you keep has changed: the page itself still works without it.",
+                      back=request.url.path, back_label="Open the page without it")
 
 
 def _error_pages(app: FastAPI) -> None:
@@ -142,9 +169,15 @@ def _error_pages(app: FastAPI) -> None:
     async def locked(request: Request, exc: Locked):
         if _wants_json(request):
             return JSONResponse({"detail": "hearten is locked: unlock it in the browser first"}, 401)
+        from urllib.parse import quote
+
         from fastapi.responses import RedirectResponse
 
-        return RedirectResponse("/unlock", status_code=303)
+        # After unlocking, the person lands where they were going (a page they asked for; a form is sent again by them).
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        if request.method not in ("GET", "HEAD") or target == "/":
+            return RedirectResponse("/unlock", status_code=303)
+        return RedirectResponse(f"/unlock?next={quote(target, safe='')}", status_code=303)
 
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy):
@@ -178,12 +211,21 @@ def _error_pages(app: FastAPI) -> None:
     async def invalid(request: Request, exc: InvalidInput):
         if _wants_json(request):
             return JSONResponse({"detail": printable(str(exc))}, 400)
+        if request.method in ("GET", "HEAD"):
+            return error_page(request, 400, "That page could not be shown",
+                              printable(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Nothing you keep has changed."))
         return error_page(request, 400, "That could not be saved", printable(f"{exc}. Please go back and try again."))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
         if _wants_json(request):
+            if request.method in ("PATCH", "DELETE") and any(e.get("loc", ())[:1] == ("path",) for e in exc.errors()):
+                return JSONResponse({"detail": "there is no record with that id: ids are whole numbers"}, 404)
+            if request.method == "PATCH":  # a change answers 400 with the reason in words, as the services do
+                return JSONResponse({"detail": _reasons(exc.errors())}, 400)
             return JSONResponse({"detail": _plain_errors(exc.errors())}, 422)
+        if request.method in ("GET", "HEAD"):
+            return _bad_address(request, exc.errors())
         return error_page(request, 400, "That could not be saved",
                           "Something in the form was missing or not the right kind of value. Please go back and try again.")
 

@@ -65,6 +65,27 @@ def get_entry(request: Request, entry_id: int):
     return shapes.entry_dict(services.get_entry(_store(request), entry_id=entry_id))
 
 
+@router.patch("/entries/{entry_id}", response_model=m.EntryOut,
+               summary="Change a journal entry: only the fields sent change, all or nothing")
+def change_entry(request: Request, entry_id: int, body: m.EntryChange):
+    from hearten.services import journal
+
+    sent = body.model_fields_set
+    changed = journal.edit(_store(request), entry_id=entry_id, text=body.text,
+                           mood=body.mood if "mood" in sent else ..., tags=body.tags)
+    return shapes.entry_dict(changed)
+
+
+@router.delete("/entries/{entry_id}", status_code=204, summary="Delete a journal entry and its kinder versions")
+def delete_entry(request: Request, entry_id: int):
+    from fastapi import Response
+
+    from hearten.services import journal
+
+    journal.delete(_store(request), entry_id=entry_id)
+    return Response(status_code=204)
+
+
 # -- check-ins ------------------------------------------------------------------------------
 @router.get("/checkins", response_model=list[m.CheckinOut], summary="Check-ins, newest first")
 def list_checkins(
@@ -76,9 +97,30 @@ def list_checkins(
 
 @router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
 def add_checkin(request: Request, body: m.CheckinIn):
+    from hearten.services import checkins
+
     state = state_of(request)
-    checkin_id = services.add_checkin(state.store, **body.model_dump(), at=state.now())
-    return shapes.checkin_dict(services.get_checkin(state.store, checkin_id=checkin_id))
+    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now(), empty_ok=False)  # nothing in it: refused
+    return shapes.checkin_dict(saved)
+
+
+@router.patch("/checkins/{checkin_id}", response_model=m.CheckinOut,
+               summary="Change a check-in: only the fields sent change, all or nothing")
+def change_checkin(request: Request, checkin_id: int, body: m.CheckinChange):
+    from hearten.services import checkins
+
+    changed, _ = checkins.edit(_store(request), checkin_id=checkin_id, **body.model_dump(exclude_unset=True))
+    return shapes.checkin_dict(changed)
+
+
+@router.delete("/checkins/{checkin_id}", status_code=204, summary="Delete a check-in")
+def delete_checkin(request: Request, checkin_id: int):
+    from fastapi import Response
+
+    from hearten.services import checkins
+
+    checkins.delete(_store(request), checkin_id=checkin_id)
+    return Response(status_code=204)
 
 
 # -- practices and sessions ----------------------------------------------------------------------

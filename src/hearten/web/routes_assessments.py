@@ -64,8 +64,14 @@ def _attach(request: Request, instrument_id: str, text: str):
 @router.get("/assessments/{instrument_id}/take")
 def take_form(request: Request, instrument_id: str):
     instrument = assessments.ready_to_take(state_of(request).store, instrument_id=instrument_id)
+    return _take_page(request, instrument)
+
+
+def _take_page(request: Request, instrument, status: int = 200, *, answers=None, problems=None, problem=None):
+    """The questions; sent back with a problem, the answers given stay chosen and each reason is beside its question."""
     scale = [(v, instrument.scale.label(v) or str(v)) for v in range(instrument.scale.min, instrument.scale.max + 1)]
-    return page(request, "assessment_take.html", title=instrument.title, instrument=instrument, scale=scale)
+    return page(request, "assessment_take.html", status=status, title=instrument.title, instrument=instrument,
+                scale=scale, answers=answers or {}, problems=problems or {}, problem=problem)
 
 
 @router.post("/assessments/{instrument_id}")
@@ -77,18 +83,28 @@ async def take(request: Request, instrument_id: str):
 def _take(request: Request, instrument_id: str, form):
     state = state_of(request)
     instrument = assessments.ready_to_take(state.store, instrument_id=instrument_id)
-    answers = {}
-    for item in instrument.items:
-        raw = form.get(f"item-{item.id}")
-        if raw in (None, ""):
-            answers[item.id] = None
-        else:
-            try:
-                answers[item.id] = int(str(raw))
-            except ValueError:
-                raise InvalidInput(f"the answer to question {item.id} is not a whole number") from None
-    taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
-    return RedirectResponse(f"/assessments/{instrument_id}?taken={taken.id}", status_code=303)
+    low, high = instrument.scale.min, instrument.scale.max
+    answers, problems = {}, {}
+    for number, item in enumerate(instrument.items, start=1):
+        raw = str(form.get(f"item-{item.id}") or "").strip()
+        answers[item.id] = None
+        if not raw:
+            continue
+        try:
+            answers[item.id] = int(raw)
+        except ValueError:
+            answers[item.id] = raw
+        if not isinstance(answers[item.id], int) or not low <= answers[item.id] <= high:
+            # Said by the question's number, as the person sees it: never an item's internal name.
+            problems[item.id] = f"Please choose one of the answers to question {number}, from {low} to {high}."
+    if not problems:
+        try:
+            taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
+        except InvalidInput as error:
+            return _take_page(request, instrument, 400, answers=answers,
+                              problem=f"{str(error)[:1].upper()}{str(error)[1:]}.")
+        return RedirectResponse(f"/assessments/{instrument_id}?taken={taken.id}", status_code=303)
+    return _take_page(request, instrument, 400, answers=answers, problems=problems)
 
 
 @router.get("/assessments/results/{assessment_id}/delete")
