@@ -15,9 +15,10 @@ def test_checkin_with_every_field(home_env):
     assert run_json(["checkin", "list", "--since", "today", "--json"], home_env)
 
 
-def test_checkin_with_nothing_given_and_no_terminal_saves_just_the_time(home_env):
-    saved = run_json(["checkin", "--json"], home_env, input="")
-    assert saved["mood"] is None and saved["at"]
+def test_checkin_with_nothing_given_and_no_terminal_is_refused_kindly(home_env):
+    result = run_hearten(["checkin"], home_env, input="")
+    assert result.returncode == 1 and "nothing in this check-in yet" in result.err
+    assert run_json(["checkin", "list", "--json"], home_env) == []
 
 
 def test_high_distress_shows_the_help_lines_themselves(home_env):

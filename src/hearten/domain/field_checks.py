@@ -48,10 +48,10 @@ def entry_values(*, text, mood=None, tags=()) -> dict:
     return values
 
 
-def checkin_values(*, empty_ok: bool = False, **fields) -> dict:
+def checkin_values(**fields) -> dict:
     """A check-in's checked values (the names of CHECKIN_FIELDS), or FieldProblems for each one that is wrong.
 
-    A check-in with nothing in it is refused too, unless `empty_ok` (the CLI keeps one with just its time).
+    A check-in with nothing in it is refused too: a time alone tells the person nothing later.
     """
     unknown = set(fields) - set(CHECKIN_FIELDS)
     if unknown:
@@ -69,7 +69,7 @@ def checkin_values(*, empty_ok: bool = False, **fields) -> dict:
             problems[name] = str(error)
     if problems:
         raise FieldProblems(problems)
-    if not empty_ok and all(value is None or value == () for value in values.values()):
+    if all(value is None or value == () for value in values.values()):
         raise FieldProblems({"checkin": EMPTY_CHECKIN})
     return values
 

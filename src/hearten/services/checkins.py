@@ -14,15 +14,15 @@ class CheckinSaved(NamedTuple):
     decision: safety.SafetyDecision
 
 
-def add(store: Store, *, at=None, empty_ok: bool = True, **fields) -> CheckinSaved:
+def add(store: Store, *, at=None, **fields) -> CheckinSaved:
     """Save a check-in (the fields of services.add_checkin); returns it with what to show after it.
 
-    Every field is checked first (FieldProblems names each one that is wrong). With `empty_ok`
-    False (the web's form and API) a check-in with nothing in it is refused, kindly.
+    Every field is checked first (FieldProblems names each one that is wrong), and a check-in
+    with nothing in it is refused, kindly, from every front end.
     """
     from hearten.domain.field_checks import checkin_values
 
-    checkin_id = services.add_checkin(store, **checkin_values(empty_ok=empty_ok, **fields), at=at)
+    checkin_id = services.add_checkin(store, **checkin_values(**fields), at=at)
     return saved(store, checkin_id=checkin_id)
 
 

@@ -100,7 +100,7 @@ def add_checkin(request: Request, body: m.CheckinIn):
     from hearten.services import checkins
 
     state = state_of(request)
-    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now(), empty_ok=False)  # nothing in it: refused
+    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now())
     return shapes.checkin_dict(saved)
 
 

@@ -76,7 +76,7 @@ def checkin_save(
     state = state_of(request)
     sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities)
     try:
-        saved, _ = checkins.add(state.store, **sent, at=state.now(), empty_ok=False)
+        saved, _ = checkins.add(state.store, **sent, at=state.now())
     except FieldProblems as found:
         return _form_page(request, 400, values=_shown_again(sent, activities, new_activities), problems=problem_sentences(found))
     return RedirectResponse(f"/checkin?saved={saved.id}", status_code=303)
