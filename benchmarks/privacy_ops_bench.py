@@ -7,7 +7,6 @@ so a busy shared machine moves the figures less.
 
 To compare two versions, run it against an older checkout too, alternating:
 `git archive <commit> src | tar -x -C /tmp/old && PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/privacy_ops_bench.py`
-(the older single `services.privacy` module is used when the split one is not there).
 """
 
 from __future__ import annotations
@@ -22,12 +21,7 @@ from hearten import crypto, services
 from hearten.config import load_settings
 from hearten.store import open_store
 
-try:
-    from hearten.services import backups, encryption, keys
-except ImportError:  # a checkout from before privacy was split by what a person does
-    from hearten.services import privacy as backups
-
-    encryption = keys = backups
+from hearten.services import backups, encryption, keys
 
 PASSPHRASE = "benchmark passphrase"
 

@@ -96,11 +96,11 @@ class AppState:
 
     def unlock_with_recovery_key(self, recovery_key: str, *, new_passphrase: str) -> None:
         """Set a new passphrase with the printed recovery key (as `hearten passphrase --use-recovery-key`), then open."""
-        from hearten.services import privacy
+        from hearten.services import keys
         from hearten.store import open_store
 
-        key = privacy.unlock_with_recovery_key(self._settings, recovery_key=recovery_key)  # a wrong key changes nothing
-        privacy.reset_passphrase(self._settings, recovery_key=recovery_key, new_passphrase=new_passphrase,
+        key = keys.unlock_with_recovery_key(self._settings, recovery_key=recovery_key)  # a wrong key changes nothing
+        keys.reset_passphrase(self._settings, recovery_key=recovery_key, new_passphrase=new_passphrase,
                                  params=self.kdf_params)
         self._store = open_store(self._settings, key=key)
         self._key = key
