@@ -19,9 +19,8 @@ from pathlib import Path
 
 from hearten import crypto, services
 from hearten.config import load_settings
-from hearten.store import open_store
-
 from hearten.services import backups, encryption, keys
+from hearten.store import open_store
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -41,8 +40,11 @@ def one_round(root: Path) -> dict[str, float]:
     for i in range(1500):
         services.add_entry(store, text=f"a gentle note number {i} about a calm walk and kind words " * 3)
     store.close()
-    out = {"encrypt": _cpu(lambda: encryption.encrypt_home(settings, passphrase=PASSPHRASE, recovery=False,
-                                                             params=crypto.FLOOR_PARAMS))}
+    out = {
+        "encrypt": _cpu(
+            lambda: encryption.encrypt_home(settings, passphrase=PASSPHRASE, recovery=False, params=crypto.FLOOR_PARAMS)
+        )
+    }
     key = keys.unlock_key(settings, passphrase=PASSPHRASE)
     out["open with the key"] = _cpu(lambda: open_store(settings, key=key).close(), repeat=20)
     store = open_store(settings, key=key)

@@ -85,9 +85,13 @@ class LoopbackPostgres:
             shutil.chown(self.folder, "postgres", "postgres")
         data = self.folder / "data"
         self._run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=200"
-                   f" -c shared_buffers=256MB -c fsync={'on' if self.fsync else 'off'}")
-        self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "60", "-o", options, "start")
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=200"
+            f" -c shared_buffers=256MB -c fsync={'on' if self.fsync else 'off'}"
+        )
+        self._run(
+            "pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "60", "-o", options, "start"
+        )
         self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "hearten_load")
         return f"postgresql://postgres@127.0.0.1:{self.port}/hearten_load"
 
@@ -211,7 +215,7 @@ def totp(secret_base32: str, at: float | None = None) -> str:
     counter = int((time.time() if at is None else at) // 30)
     digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
     offset = digest[-1] & 0x0F
-    code = (struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
+    code = (struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF) % 1_000_000
     return f"{code:06d}"
 
 
@@ -235,7 +239,9 @@ class Recorder:
         self.acknowledged: dict[str, list[str]] = defaultdict(list)
         self.unacknowledged = 0
 
-    async def call(self, person: Person, route: str, method: str, path: str, body=None, *, expect=(200,)) -> Reply | None:
+    async def call(
+        self, person: Person, route: str, method: str, path: str, body=None, *, expect=(200,)
+    ) -> Reply | None:
         started = time.perf_counter()
         try:
             reply = await person.client.request(method, path, body)
@@ -252,7 +258,9 @@ class Recorder:
 async def setup_person(person: Person, org):
     c = person.client
     await c.fresh_csrf()
-    reply = await c.request("POST", "/api/v1/invites/accept", {"code": person.code, "email": person.email, "password": person.password})
+    reply = await c.request(
+        "POST", "/api/v1/invites/accept", {"code": person.code, "email": person.email, "password": person.password}
+    )
     if reply.status != 201:
         raise RuntimeError(f"accepting {person.email}'s invite answered {reply.status}: {reply.body[:300]!r}")
     person.otp_secret = reply.json().get("otp_secret")
@@ -285,8 +293,12 @@ async def participant_loop(person: Person, rec: Recorder, deadline: float, think
     while time.perf_counter() < deadline:
         roll = rng.random()
         if roll < 0.6:
-            body = {"mood": rng.randint(0, 10), "distress": rng.randint(0, 10), "sleep_hours": rng.choice([5.5, 6, 7, 8.5]),
-                    "social": rng.randint(0, 10)}
+            body = {
+                "mood": rng.randint(0, 10),
+                "distress": rng.randint(0, 10),
+                "sleep_hours": rng.choice([5.5, 6, 7, 8.5]),
+                "social": rng.randint(0, 10),
+            }
             reply = await rec.call(person, "POST /checkins", "POST", "/api/v1/checkins", body, expect=(201,))
             kind = "checkin"
         elif roll < 0.85:
@@ -294,8 +306,14 @@ async def participant_loop(person: Person, rec: Recorder, deadline: float, think
             reply = await rec.call(person, "POST /entries", "POST", "/api/v1/entries", body, expect=(201,))
             kind = "entry"
         else:
-            body = {"practice_id": "mindful-breathing", "reached": 1, "outcome": "stopped", "timings": {},
-                    "distress_before": rng.randint(0, 10), "distress_after": rng.randint(0, 10)}
+            body = {
+                "practice_id": "mindful-breathing",
+                "reached": 1,
+                "outcome": "stopped",
+                "timings": {},
+                "distress_before": rng.randint(0, 10),
+                "distress_after": rng.randint(0, 10),
+            }
             reply = await rec.call(person, "POST /sessions", "POST", "/api/v1/sessions", body, expect=(201,))
             kind = "session"
         if reply is not None:
@@ -320,7 +338,9 @@ async def clinician_loop(person: Person, org, rec: Recorder, deadline: float, th
             chosen = rng.choice(people)
             pid = chosen.get("id") if isinstance(chosen, dict) else chosen
             scope = rng.choice(["checkins", "checkins", "assessments", "practices"])
-            await rec.call(person, f"GET /participants/{{pid}}/{scope}", "GET", f"/api/v1/orgs/{org}/participants/{pid}/{scope}")
+            await rec.call(
+                person, f"GET /participants/{{pid}}/{scope}", "GET", f"/api/v1/orgs/{org}/participants/{pid}/{scope}"
+            )
         await pause(rng.expovariate(1 / think), deadline)
 
 
@@ -419,8 +439,11 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> 
         rec = Recorder()
         rec.think = think
         load_before, cpu_before = os.getloadavg(), cpu()
-        print(f"running {args.seconds:g} s of load (think time {think:g} s participants, {args.staff_think:g} s clinicians,"
-              f" {args.export_think:g} s researchers; load average {load_before[0]:.1f}) ...", flush=True)
+        print(
+            f"running {args.seconds:g} s of load (think time {think:g} s participants, {args.staff_think:g} s clinicians,"
+            f" {args.export_think:g} s researchers; load average {load_before[0]:.1f}) ...",
+            flush=True,
+        )
         deadline = time.perf_counter() + args.seconds
         began = time.perf_counter()
         tasks = []
@@ -445,20 +468,26 @@ def report(args, rec: Recorder) -> None:
     total = sum(len(v) for v in rec.times.values())
     errors = sum(rec.errors.values())
     print()
-    print(f"{args.participants} participants (think {rec.think:g} s), {args.clinicians} clinicians, {args.researchers} researchers;"
-          f" {args.workers} workers; {rec.elapsed:.1f} s; load average {rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after")
+    print(
+        f"{args.participants} participants (think {rec.think:g} s), {args.clinicians} clinicians, {args.researchers} researchers;"
+        f" {args.workers} workers; {rec.elapsed:.1f} s; load average {rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after"
+    )
     print(f"requests answered: {total}  throughput: {total / rec.elapsed:.1f} requests/s  errors: {errors}")
     if total:
         app_ms, db_ms = (seconds * 1000 / total for seconds in rec.cpu)
         # CPU per request does not depend on how busy the machine is; latency does.
-        print(f"CPU per request: {app_ms:.1f} ms in hearten's workers + {db_ms:.1f} ms in PostgreSQL"
-              f" (two idle cores would answer about {2000 / (app_ms + db_ms):.0f} requests/s of this mix)")
+        print(
+            f"CPU per request: {app_ms:.1f} ms in hearten's workers + {db_ms:.1f} ms in PostgreSQL"
+            f" (two idle cores would answer about {2000 / (app_ms + db_ms):.0f} requests/s of this mix)"
+        )
     print()
     print(f"  {'route':<38}{'count':>7}{'per s':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for route in sorted(rec.times):
         times = rec.times[route]
-        print(f"  {route:<38}{len(times):>7}{len(times) / rec.elapsed:>8.1f}{percentile(times, 0.5) * 1000:>9.1f}"
-              f"{percentile(times, 0.99) * 1000:>9.1f}{max(times) * 1000:>9.1f}")
+        print(
+            f"  {route:<38}{len(times):>7}{len(times) / rec.elapsed:>8.1f}{percentile(times, 0.5) * 1000:>9.1f}"
+            f"{percentile(times, 0.99) * 1000:>9.1f}{max(times) * 1000:>9.1f}"
+        )
     if rec.errors:
         print("\nerrors:")
         for what, count in sorted(rec.errors.items(), key=lambda kv: -kv[1]):
@@ -466,7 +495,9 @@ def report(args, rec: Recorder) -> None:
     checkins = rec.times.get("POST /checkins")
     if checkins:
         p99 = percentile(checkins, 0.99) * 1000
-        print(f"\ncheck-in p99 {p99:.1f} ms (goal ≤ {GOAL_CHECKIN_P99_MS:.0f} ms): {'met' if p99 <= GOAL_CHECKIN_P99_MS else 'NOT met'}")
+        print(
+            f"\ncheck-in p99 {p99:.1f} ms (goal ≤ {GOAL_CHECKIN_P99_MS:.0f} ms): {'met' if p99 <= GOAL_CHECKIN_P99_MS else 'NOT met'}"
+        )
     if rec.unacknowledged:
         print(f"{rec.unacknowledged} acknowledged writes carried no uid, so they cannot be checked")
 
@@ -478,11 +509,19 @@ def main(argv=None) -> int:
     parser.add_argument("--researchers", type=int, default=2)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--think", type=lambda text: [float(t) for t in text.split(",")], default=[5.0],
-                        help="mean seconds a participant waits between actions; several (30,10,5) run one phase each")
+    parser.add_argument(
+        "--think",
+        type=lambda text: [float(t) for t in text.split(",")],
+        default=[5.0],
+        help="mean seconds a participant waits between actions; several (30,10,5) run one phase each",
+    )
     parser.add_argument("--staff-think", type=float, default=3.0, help="mean seconds a clinician waits between looks")
-    parser.add_argument("--export-think", type=float, default=15.0, help="mean seconds a researcher waits between exports")
-    parser.add_argument("--fsync-off", action="store_true", help="PostgreSQL without fsync (faster, not like production)")
+    parser.add_argument(
+        "--export-think", type=float, default=15.0, help="mean seconds a researcher waits between exports"
+    )
+    parser.add_argument(
+        "--fsync-off", action="store_true", help="PostgreSQL without fsync (faster, not like production)"
+    )
     parser.add_argument("--seed", type=int, default=15)
     args = parser.parse_args(argv)
 
@@ -490,24 +529,53 @@ def main(argv=None) -> int:
     url = pg.start()
     server = None
     try:
-        env = {"HEARTEN_DATABASE_URL": url, "HEARTEN_ADMIN_PASSWORD": secrets.token_urlsafe(16),
-               "HEARTEN_SERVER_HOSTS": "127.0.0.1,localhost"}
-        print(f"PostgreSQL on 127.0.0.1:{pg.port} (fsync {'off' if args.fsync_off else 'on'}); creating the schema ...", flush=True)
+        env = {
+            "HEARTEN_DATABASE_URL": url,
+            "HEARTEN_ADMIN_PASSWORD": secrets.token_urlsafe(16),
+            "HEARTEN_SERVER_HOSTS": "127.0.0.1,localhost",
+        }
+        print(
+            f"PostgreSQL on 127.0.0.1:{pg.port} (fsync {'off' if args.fsync_off else 'on'}); creating the schema ...",
+            flush=True,
+        )
         hearten_cli(env, "server", "init", "--admin-email", "admin@load.invalid")
         org = json.loads(hearten_cli(env, "server", "admin", "create-org", "Load study", "--json"))["id"]
         started = time.perf_counter()
         invites = {}
-        for role, count in (("participant", args.participants), ("clinician", args.clinicians), ("researcher", args.researchers)):
-            invites[role] = [json.loads(hearten_cli(env, "server", "admin", "invite", "--org", str(org), "--role", role, "--json"))["code"]
-                             for _ in range(count)]
+        for role, count in (
+            ("participant", args.participants),
+            ("clinician", args.clinicians),
+            ("researcher", args.researchers),
+        ):
+            invites[role] = [
+                json.loads(hearten_cli(env, "server", "admin", "invite", "--org", str(org), "--role", role, "--json"))[
+                    "code"
+                ]
+                for _ in range(count)
+            ]
         print(f"  {sum(map(len, invites.values()))} invites in {time.perf_counter() - started:.1f} s", flush=True)
 
         port = free_port()
         server_env = {**os.environ, **env}
         server_env.pop("HEARTEN_ADMIN_PASSWORD")
         server = subprocess.Popen(
-            [sys.executable, "-m", "hearten", "server", "run", "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)],
-            env=server_env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=open(pg.folder / "hearten-server.log", "wb"),
+            [
+                sys.executable,
+                "-m",
+                "hearten",
+                "server",
+                "run",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+            ],
+            env=server_env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=open(pg.folder / "hearten-server.log", "wb"),
             start_new_session=True,
         )
         wait_for_port(port)
@@ -524,8 +592,10 @@ def main(argv=None) -> int:
             for kind, uids in rec.acknowledged.items():
                 everything[kind] += uids
         wanted, found, tables = acknowledged_missing(url, everything)
-        print(f"\nacknowledged writes (all phases): {wanted}, found in the database afterwards: {found}"
-              f" (searched {', '.join(tables) or 'no table with a uid column'})")
+        print(
+            f"\nacknowledged writes (all phases): {wanted}, found in the database afterwards: {found}"
+            f" (searched {', '.join(tables) or 'no table with a uid column'})"
+        )
         return 0
     finally:
         if server is not None:

@@ -31,8 +31,9 @@ PASSWORD = "a lantern by the open window"
 
 
 def hearten(env: dict, *args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "hearten", *args], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "hearten", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -49,8 +50,10 @@ def server_process(postgres_schema_url, tmp_path):
     }
     hearten({**env, "HEARTEN_ADMIN_PASSWORD": PASSWORD}, "server", "init", "--admin-email", "admin@example.org")
     org = json.loads(hearten(env, "server", "admin", "create-org", "Kind Minds Study", "--json"))["id"]
-    invites = {role: json.loads(hearten(env, "server", "admin", "invite", "--org", org, "--role", role, "--json"))
-               for role in ("clinician", "researcher")}
+    invites = {
+        role: json.loads(hearten(env, "server", "admin", "invite", "--org", org, "--role", role, "--json"))
+        for role in ("clinician", "researcher")
+    }
     with running_server(env, workers=2, port=port) as url:
         yield {"url": url, "org": org, "invites": invites}
 
@@ -64,10 +67,20 @@ class Person:
         self.errors: list[str] = []
         self.refused: list[tuple[int, str]] = []  # pages answered 4xx/5xx; the test says which it expected
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("console", lambda message: self.errors.append(message.text)
-                     if message.type == "error" and not message.text.startswith("Failed to load resource") else None)
-        self.page.on("response", lambda answer: self.refused.append((answer.status, answer.url.split("/", 3)[3]))
-                     if answer.status >= 400 else None)
+        self.page.on(
+            "console",
+            lambda message: (
+                self.errors.append(message.text)
+                if message.type == "error" and not message.text.startswith("Failed to load resource")
+                else None
+            ),
+        )
+        self.page.on(
+            "response",
+            lambda answer: (
+                self.refused.append((answer.status, answer.url.split("/", 3)[3])) if answer.status >= 400 else None
+            ),
+        )
 
     def join(self, url: str, email: str) -> str | None:
         """Open an invite link and make the account; returns the authenticator key shown to staff."""
@@ -157,7 +170,10 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     # The researcher's export holds the check-in, under a pseudonym, and nothing of the journal or the note.
     scientist.page.goto(f"/org/{org}/export")
     before = list(csv.DictReader(io.StringIO(scientist.download("Long-format data (CSV)"))))
-    assert {(r["variable"], r["value"]) for r in before} == {("hearten_checkin_mood", "3"), ("hearten_checkin_distress", "8")}
+    assert {(r["variable"], r["value"]) for r in before} == {
+        ("hearten_checkin_mood", "3"),
+        ("hearten_checkin_distress", "8"),
+    }
     assert {r["scope"] for r in before} == {"checkins"}
     assert all(r["participant_id"].startswith("p-") and pid not in r["participant_id"] for r in before)
     dictionary = scientist.download("REDCap data dictionary (CSV)")
@@ -175,8 +191,9 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     # The next export no longer holds them; the clinician sees only that they withdrew.
     scientist.page.goto(f"/org/{org}/export")
     after = scientist.download("Long-format data (CSV)")
-    assert after.strip().splitlines() == ["participant_id,scope,form,instrument,instrument_version,event_id,variable,"
-                                          "item,value,timestamp,source"]
+    assert after.strip().splitlines() == [
+        "participant_id,scope,form,instrument,instrument_version,event_id,variable,item,value,timestamp,source"
+    ]
     doctor.page.goto(f"/org/{org}/participants")
     assert "withdrew consent" in doctor.page.locator(f'tr[data-participant="{pid}"]').inner_text()
     answer = doctor.page.goto(f"/org/{org}/participants/{pid}/checkins")
@@ -188,6 +205,8 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     assert re.search(r"doctor@example\.org.*looked at your checkins", audit)
     assert re.search(r"scientist@example\.org.*exported \(csv\)", audit)
 
-    doctor.close(refused=[(403, f"org/{org}/participants/{pid}/journal"), (403, f"org/{org}/participants/{pid}/checkins")])
+    doctor.close(
+        refused=[(403, f"org/{org}/participants/{pid}/journal"), (403, f"org/{org}/participants/{pid}/checkins")]
+    )
     scientist.close()
     person.close()

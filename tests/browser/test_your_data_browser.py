@@ -12,7 +12,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::Deprecati
 
 SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 LONG_WORD = "Aaaaaah" + "h" * 300
-LONG_LINK = "https://example.org/" + "/".join(["a-very-long-path-segment-pasted-from-somewhere"] * 8) + "?q=" + "x" * 120
+LONG_LINK = (
+    "https://example.org/" + "/".join(["a-very-long-path-segment-pasted-from-somewhere"] * 8) + "?q=" + "x" * 120
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +31,23 @@ def base(tmp_path_factory):
     store = open_store(settings)
     moment = now()
     store.import_records(
-        entries=[NewEntry(text=f"{LONG_WORD} and a link {LONG_LINK}", mood=4, tags=("long", "link"),
-                          created_at=moment - timedelta(hours=2))],
-        checkins=[NewCheckin(at=moment - timedelta(hours=3), mood=3, note=f"Slept badly {LONG_WORD}",
-                             activities=("walk", LONG_WORD[:60])),
-                  NewCheckin(at=moment - timedelta(hours=1), distress=2, sleep_hours=7.5, note="A calm hour")],
+        entries=[
+            NewEntry(
+                text=f"{LONG_WORD} and a link {LONG_LINK}",
+                mood=4,
+                tags=("long", "link"),
+                created_at=moment - timedelta(hours=2),
+            )
+        ],
+        checkins=[
+            NewCheckin(
+                at=moment - timedelta(hours=3),
+                mood=3,
+                note=f"Slept badly {LONG_WORD}",
+                activities=("walk", LONG_WORD[:60]),
+            ),
+            NewCheckin(at=moment - timedelta(hours=1), distress=2, sleep_hours=7.5, note="A calm hour"),
+        ],
     )
     store.close()
     with serving(create_app(settings, token=TOKEN)) as address:
@@ -66,8 +80,9 @@ def axe_clean(page) -> None:
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-@pytest.mark.parametrize("path", ["/", "/journal", "/journal/1", "/journal/1/edit", "/checkins", "/checkins/1/edit",
-                                  "/journal/1/delete"])
+@pytest.mark.parametrize(
+    "path", ["/", "/journal", "/journal/1", "/journal/1/edit", "/checkins", "/checkins/1/edit", "/journal/1/delete"]
+)
 def test_long_words_and_links_wrap(browser, base, size, path):
     context, page, errors = opened(browser, base, size, path)
     assert sideways(page) <= 0, f"{path} is {page.evaluate('document.documentElement.scrollWidth')} px wide at {size}"

@@ -3,12 +3,35 @@ from tests.support.cli import run_hearten, run_json
 
 def test_checkin_with_every_field(home_env):
     saved = run_json(
-        ["checkin", "--mood", "5", "--distress", "3", "--sleep", "7.5", "--active", "40", "--social", "6",
-         "--food", "7", "--note", "slow morning", "--json"],
+        [
+            "checkin",
+            "--mood",
+            "5",
+            "--distress",
+            "3",
+            "--sleep",
+            "7.5",
+            "--active",
+            "40",
+            "--social",
+            "6",
+            "--food",
+            "7",
+            "--note",
+            "slow morning",
+            "--json",
+        ],
         home_env,
     )
     assert {k: saved[k] for k in ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")} == {
-        "mood": 5, "distress": 3, "sleep_hours": 7.5, "active_minutes": 40, "social": 6, "food": 7, "note": "slow morning"}
+        "mood": 5,
+        "distress": 3,
+        "sleep_hours": 7.5,
+        "active_minutes": 40,
+        "social": 6,
+        "food": 7,
+        "note": "slow morning",
+    }
     run_hearten(["checkin", "--mood", "6"], home_env, check=True)
     listed = run_json(["checkin", "list", "--json"], home_env)
     assert [c["mood"] for c in listed] == [6, 5]
@@ -35,8 +58,21 @@ def test_distress_seven_is_not_high(home_env):
 
 
 def test_activities_are_saved_listed_and_filtered(home_env):
-    saved = run_json(["checkin", "--mood", "7", "--activity", "Walk", "--activity", " saw  friends ", "--activity", "walk",
-                      "--json"], home_env)
+    saved = run_json(
+        [
+            "checkin",
+            "--mood",
+            "7",
+            "--activity",
+            "Walk",
+            "--activity",
+            " saw  friends ",
+            "--activity",
+            "walk",
+            "--json",
+        ],
+        home_env,
+    )
     assert saved["activities"] == ["walk", "saw friends"]
     run_hearten(["checkin", "--mood", "4", "--activity", "work"], home_env, check=True)
     run_hearten(["checkin", "--mood", "5"], home_env, check=True)

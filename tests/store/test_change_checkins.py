@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,7 +10,7 @@ from hearten.domain.field_checks import FieldProblems
 from hearten.domain.records import NewCheckin
 from hearten.services import NotFound, checkins
 
-AT = datetime(2026, 3, 12, 9, 30, tzinfo=timezone.utc)
+AT = datetime(2026, 3, 12, 9, 30, tzinfo=UTC)
 
 
 def test_update_keeps_the_time_and_uid(store):

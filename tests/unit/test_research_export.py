@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
@@ -45,11 +45,21 @@ def checkin(**fields):
 
 
 def session(**fields):
-    return NewSession(**{
-        "practice_id": "soothing-touch", "started_at": WHEN, "ended_at": WHEN + timedelta(minutes=5),
-        "planned_seconds": 300, "actual_seconds": 120, "completed": False, "stopped_reason": "too_much",
-        "distress_before": 6, "distress_after": 4, "answers": {"step": "my private answer"}, **fields,
-    })
+    return NewSession(
+        **{
+            "practice_id": "soothing-touch",
+            "started_at": WHEN,
+            "ended_at": WHEN + timedelta(minutes=5),
+            "planned_seconds": 300,
+            "actual_seconds": 120,
+            "completed": False,
+            "stopped_reason": "too_much",
+            "distress_before": 6,
+            "distress_after": 4,
+            "answers": {"step": "my private answer"},
+            **fields,
+        }
+    )
 
 
 def assessment(instrument=WEEKLY, value=None, **fields):
@@ -60,7 +70,8 @@ def assessment(instrument=WEEKLY, value=None, **fields):
 
 def everyone(scopes=EXPORTED_SCOPES, pid="person-1", **records):
     return ParticipantData(
-        participant_id=pid, scopes=frozenset(scopes),
+        participant_id=pid,
+        scopes=frozenset(scopes),
         checkins=records.get("checkins", [checkin()]),
         assessments=records.get("assessments", [assessment(), assessment(SCS_TEXT)]),
         sessions=records.get("sessions", [session()]),
@@ -68,8 +79,14 @@ def everyone(scopes=EXPORTED_SCOPES, pid="person-1", **records):
 
 
 def study(*people, study_id="study-a", secret=SECRET, instruments=INSTRUMENTS, **extra):
-    return StudyData(study_id=study_id, name="Kind Minds: a pilot", secret=secret, participants=people,
-                     instruments=instruments, **extra)
+    return StudyData(
+        study_id=study_id,
+        name="Kind Minds: a pilot",
+        secret=secret,
+        participants=people,
+        instruments=instruments,
+        **extra,
+    )
 
 
 def body(fmt, data) -> str:
@@ -174,7 +191,7 @@ def test_an_unknown_format_is_refused():
 
 
 def test_names_and_media_types():
-    data = study(everyone(), exported_at=datetime(2026, 4, 1, 12, tzinfo=timezone.utc))
+    data = study(everyone(), exported_at=datetime(2026, 4, 1, 12, tzinfo=UTC))
     seen = {fmt: export(fmt, study=data)[:2] for fmt in FORMATS}
     assert seen["csv"] == ("kind-minds-a-pilot-data-2026-04-01.csv", "text/csv; charset=utf-8")
     assert seen["redcap-dictionary"][0].endswith("redcap-dictionary-2026-04-01.csv")
@@ -219,7 +236,9 @@ def test_dictionary_describes_items_scales_and_reverse_keying():
         first = rows[f"self_compassion_checkin_item_{CHECKIN_INSTRUMENT.items[0].id.replace('-', '_')}"]
         assert first["Field Type"] == "radio"
         low = CHECKIN_INSTRUMENT.scale.min
-        assert first["Choices, Calculations, OR Slider Labels"].startswith(f"{low}, {CHECKIN_INSTRUMENT.scale.label(low)}")
+        assert first["Choices, Calculations, OR Slider Labels"].startswith(
+            f"{low}, {CHECKIN_INSTRUMENT.scale.label(low)}"
+        )
     score = rows["my_scs_sf_total"]
     assert score["Field Annotation"] == "@READONLY"
     # a scoring key without its wording still gets a line per item, saying the wording is not shipped
@@ -260,7 +279,10 @@ def test_fhir_bundle_validates_and_names_people_by_pseudonym():
     kinds = [e["resource"]["resourceType"] for e in bundle["entry"]]
     assert kinds == ["Questionnaire"] * 3 + ["QuestionnaireResponse"] * 3
     subjects = {e["resource"]["subject"]["identifier"]["value"] for e in bundle["entry"] if "subject" in e["resource"]}
-    assert subjects == {pseudonym(SECRET, "person-1", study_id="study-a"), pseudonym(SECRET, "person-2", study_id="study-a")}
+    assert subjects == {
+        pseudonym(SECRET, "person-1", study_id="study-a"),
+        pseudonym(SECRET, "person-2", study_id="study-a"),
+    }
     urls = [e["fullUrl"] for e in bundle["entry"]]
     assert len(urls) == len(set(urls))
 
@@ -275,9 +297,15 @@ def test_fhir_answers_to_an_unknown_instrument_still_validate():
 
 scales = st.integers(min_value=0, max_value=10) | st.none()
 checkins = st.builds(
-    checkin, mood=scales, distress=scales, sleep_hours=st.none() | st.floats(0, 24, allow_nan=False),
-    at=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1),
-                    timezones=st.sampled_from([timezone.utc, ZONE, timezone(timedelta(hours=9))])),
+    checkin,
+    mood=scales,
+    distress=scales,
+    sleep_hours=st.none() | st.floats(0, 24, allow_nan=False),
+    at=st.datetimes(
+        min_value=datetime(2020, 1, 1),
+        max_value=datetime(2030, 1, 1),
+        timezones=st.sampled_from([UTC, ZONE, timezone(timedelta(hours=9))]),
+    ),
 )
 sessions = st.builds(session, completed=st.booleans(), distress_before=scales)
 
@@ -289,7 +317,9 @@ def assessments(draw):
 
 
 people = st.builds(
-    lambda pid, scopes, c, a, s: ParticipantData(participant_id=pid, scopes=scopes, checkins=c, assessments=a, sessions=s),
+    lambda pid, scopes, c, a, s: ParticipantData(
+        participant_id=pid, scopes=scopes, checkins=c, assessments=a, sessions=s
+    ),
     st.text(min_size=1, max_size=12),
     st.frozensets(st.sampled_from(SCOPES)),
     st.lists(checkins, max_size=3),
@@ -344,11 +374,12 @@ def test_ids_are_stable_within_a_study_and_unlinkable_across(data, other_id):
         assert not {r["event_id"] for r in first} & {r["event_id"] for r in elsewhere}
 
 
-
 def test_plain_rows_with_only_an_id_export_too():
     from types import SimpleNamespace
 
-    row = SimpleNamespace(id=17, at=WHEN, mood=5, distress=None, sleep_hours=None, active_minutes=None, social=None, food=None)
+    row = SimpleNamespace(
+        id=17, at=WHEN, mood=5, distress=None, sleep_hours=None, active_minutes=None, social=None, food=None
+    )
     data = study(everyone(checkins=[row], assessments=[], sessions=[]))
     rows = csv_table(data)
     assert [(r["item"], r["value"]) for r in rows] == [("mood", "5")]

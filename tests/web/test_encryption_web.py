@@ -119,8 +119,11 @@ def test_lock_now_then_change_the_passphrase(client, settings):
     write_secret(client)
     if settings.database_url:
         assert post_form(client, "/settings/lock", {}).headers["location"] == "/settings"
-        changed = post_form(client, "/settings/passphrase", {
-            "old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE})
+        changed = post_form(
+            client,
+            "/settings/passphrase",
+            {"old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE},
+        )
         assert changed.status_code == 400 and ON_POSTGRES in changed.text
         assert SECRET in client.get("/journal").text
         return
@@ -140,12 +143,17 @@ def test_lock_now_then_change_the_passphrase(client, settings):
         protect.OLD_MISSING: ("", NEW_PASSPHRASE, NEW_PASSPHRASE),
     }
     for message, (old, new, again) in refusals.items():
-        response = post_form(client, "/settings/passphrase", {"old_passphrase": old, "passphrase": new, "passphrase_again": again})
+        response = post_form(
+            client, "/settings/passphrase", {"old_passphrase": old, "passphrase": new, "passphrase_again": again}
+        )
         assert response.status_code == 400, message
         assert message in response.text, message
         assert settings.keyfile_path.read_bytes() == keyfile, message
-    changed = post_form(client, "/settings/passphrase", {
-        "old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE})
+    changed = post_form(
+        client,
+        "/settings/passphrase",
+        {"old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE},
+    )
     assert changed.headers["location"] == "/settings?passphrase=changed#protect"
     assert "Your passphrase is changed." in client.get("/settings?passphrase=changed").text
 
@@ -158,13 +166,16 @@ def test_lock_now_then_change_the_passphrase(client, settings):
     assert keys.unlock_with_recovery_key(settings, recovery_key=key)  # the recovery key keeps working
 
 
-@pytest.mark.parametrize("passphrase, again, understood, message", [
-    (PASSPHRASE, PASSPHRASE + "!", True, protect.MISMATCH),
-    ("", "", True, protect.EMPTY),
-    ("        ", "        ", True, protect.EMPTY),
-    ("seven", "seven", True, protect.TOO_SHORT),
-    (PASSPHRASE, PASSPHRASE, False, protect.NOT_UNDERSTOOD),
-])
+@pytest.mark.parametrize(
+    "passphrase, again, understood, message",
+    [
+        (PASSPHRASE, PASSPHRASE + "!", True, protect.MISMATCH),
+        ("", "", True, protect.EMPTY),
+        ("        ", "        ", True, protect.EMPTY),
+        ("seven", "seven", True, protect.TOO_SHORT),
+        (PASSPHRASE, PASSPHRASE, False, protect.NOT_UNDERSTOOD),
+    ],
+)
 def test_a_passphrase_that_cannot_be_used_changes_nothing(client, settings, passphrase, again, understood, message):
     write_secret(client)
     before = files(settings)
@@ -182,7 +193,11 @@ def test_every_protection_form_needs_the_token(client, settings):
     forms = {
         "/settings/encrypt": {"passphrase": PASSPHRASE, "passphrase_again": PASSPHRASE, "understood": "yes"},
         "/settings/lock": {},
-        "/settings/passphrase": {"old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE},
+        "/settings/passphrase": {
+            "old_passphrase": PASSPHRASE,
+            "passphrase": NEW_PASSPHRASE,
+            "passphrase_again": NEW_PASSPHRASE,
+        },
     }
     for path, data in forms.items():
         assert client.post(path, data=data).status_code == 403, path

@@ -26,7 +26,9 @@ def app(settings, clock):
 
 
 def fill(client) -> None:
-    assert post_form(client, "/journal", {"text": "Words for the export", "mood": "6", "tags": "kept"}).status_code == 303
+    assert (
+        post_form(client, "/journal", {"text": "Words for the export", "mood": "6", "tags": "kept"}).status_code == 303
+    )
     assert post_form(client, "/checkin", {"mood": "5", "note": "a calm evening"}).status_code == 303
     take = client.get("/assessments/self-compassion-checkin/take").text
     import re
@@ -51,7 +53,9 @@ def test_the_settings_page_offers_every_format(client):
 def test_export_in_every_format(client):
     fill(client)
     document = json.loads(download(client, "json").content)
-    assert document["entries"][0]["text"] == "Words for the export" and document["checkins"][0]["note"] == "a calm evening"
+    assert (
+        document["entries"][0]["text"] == "Words for the export" and document["checkins"][0]["note"] == "a calm evening"
+    )
     tables = zipfile.ZipFile(io.BytesIO(download(client, "csv").content)).namelist()
     assert "entries.csv" in tables and "checkins.csv" in tables
     notes = zipfile.ZipFile(io.BytesIO(download(client, "markdown").content))
@@ -76,19 +80,25 @@ def test_an_encrypted_copy_opens_only_with_its_passphrase_and_imports_back(clien
 
 
 def test_a_bad_export_passphrase_comes_back_to_the_form(client):
-    response = post_form(client, "/settings/export", {"format": "csv", "passphrase": "short", "passphrase_again": "short"})
+    response = post_form(
+        client, "/settings/export", {"format": "csv", "passphrase": "short", "passphrase_again": "short"}
+    )
     assert response.status_code == 400 and 'id="passphrase-problem"' in response.text
     assert 'id="export-csv" name="format" value="csv" checked' in response.text
-    mismatch = post_form(client, "/settings/export", {"format": "json", "passphrase": COPY_PASSPHRASE,
-                                                      "passphrase_again": COPY_PASSPHRASE + "!"})
+    mismatch = post_form(
+        client,
+        "/settings/export",
+        {"format": "json", "passphrase": COPY_PASSPHRASE, "passphrase_again": COPY_PASSPHRASE + "!"},
+    )
     assert mismatch.status_code == 400 and 'id="passphrase-problem"' in mismatch.text
     assert post_form(client, "/settings/export", {"format": "pdf"}).status_code == 400
 
 
 # -- on an encrypted journal (SQLite: encryption at rest is the server's job on PostgreSQL) --------------------
 def encrypt(client):
-    response = post_form(client, "/settings/encrypt", {"passphrase": PASSPHRASE, "passphrase_again": PASSPHRASE,
-                                                       "understood": "yes"})
+    response = post_form(
+        client, "/settings/encrypt", {"passphrase": PASSPHRASE, "passphrase_again": PASSPHRASE, "understood": "yes"}
+    )
     assert response.status_code == 200, response.text[:300]
     import re
 
@@ -125,27 +135,51 @@ def test_the_recovery_key_unlocks_sets_a_new_passphrase_and_goes_on_where_you_we
     form = fresh.get(asked.headers["location"]).text
     assert 'name="next" value="/journal?tag=kept"' in form and "I have forgotten my passphrase" in form
     csrf = token(fresh, "/unlock")
-    wrong = fresh.post("/unlock/recovery", data={"recovery_key": "AAAA-" * 12 + "AAAA", "passphrase": "new words here",
-                                                 "passphrase_again": "new words here", "next": "/journal?tag=kept",
-                                                 "csrf_token": csrf})
+    wrong = fresh.post(
+        "/unlock/recovery",
+        data={
+            "recovery_key": "AAAA-" * 12 + "AAAA",
+            "passphrase": "new words here",
+            "passphrase_again": "new words here",
+            "next": "/journal?tag=kept",
+            "csrf_token": csrf,
+        },
+    )
     assert wrong.status_code == 400 and 'id="recovery_key-problem"' in wrong.text
     assert "Words for the export" not in wrong.text
-    opened = fresh.post("/unlock/recovery", data={"recovery_key": key.lower().replace("-", " "),
-                                                  "passphrase": "new words here", "passphrase_again": "new words here",
-                                                  "next": "/journal?tag=kept", "csrf_token": csrf})
+    opened = fresh.post(
+        "/unlock/recovery",
+        data={
+            "recovery_key": key.lower().replace("-", " "),
+            "passphrase": "new words here",
+            "passphrase_again": "new words here",
+            "next": "/journal?tag=kept",
+            "csrf_token": csrf,
+        },
+    )
     assert opened.status_code == 303 and opened.headers["location"] == "/journal?tag=kept"
     assert "Words for the export" in fresh.get("/journal?tag=kept").text
     fresh.app.state.hearten.close()
     again = signed_in(create_app(settings, kdf_params=crypto.FLOOR_PARAMS))
-    went = again.post("/unlock", data={"passphrase": "new words here", "next": "/checkins",
-                                       "csrf_token": token(again, "/unlock")})
+    went = again.post(
+        "/unlock", data={"passphrase": "new words here", "next": "/checkins", "csrf_token": token(again, "/unlock")}
+    )
     assert went.headers["location"] == "/checkins" and "a calm evening" in again.get("/checkins").text
     again.app.state.hearten.close()
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
-@pytest.mark.parametrize("target", ["//elsewhere.example/x", "https://elsewhere.example/", "/\\elsewhere.example",
-                                    "javascript:alert(1)", "elsewhere.example", "/unlock?next=//x"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "//elsewhere.example/x",
+        "https://elsewhere.example/",
+        "/\\elsewhere.example",
+        "javascript:alert(1)",
+        "elsewhere.example",
+        "/unlock?next=//x",
+    ],
+)
 def test_after_unlocking_only_a_local_path(client, settings, target):
     pytest.importorskip("sqlcipher3")
     encrypt(client)

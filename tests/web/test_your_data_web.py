@@ -140,14 +140,21 @@ def test_an_empty_check_in_is_refused_kindly(client):
 
 
 def test_a_bad_check_in_comes_back_with_every_value_and_each_reason(client):
-    response = post_form(client, "/checkin", {"mood": "11", "distress": "4", "sleep_hours": "30",
-                                              "active_minutes": "20", "note": "keep this note"})
+    response = post_form(
+        client,
+        "/checkin",
+        {"mood": "11", "distress": "4", "sleep_hours": "30", "active_minutes": "20", "note": "keep this note"},
+    )
     assert response.status_code == 400
-    assert problems(response) == {"mood": "Mood must be from 0 to 10, not 11.",
-                                  "sleep_hours": "Sleep must be from 0 to 24 hours, not 30."}
-    assert 'value="30"' in response.text and 'value="20"' in response.text and "keep this note</textarea>" in response.text
+    assert problems(response) == {
+        "mood": "Mood must be from 0 to 10, not 11.",
+        "sleep_hours": "Sleep must be from 0 to 24 hours, not 30.",
+    }
+    assert (
+        'value="30"' in response.text and 'value="20"' in response.text and "keep this note</textarea>" in response.text
+    )
     assert 'id="distress-4" name="distress" value="4" checked' in response.text
-    assert "<details class=\"more\" open>" in response.text  # the problem inside it is not hidden
+    assert '<details class="more" open>' in response.text  # the problem inside it is not hidden
     assert client.get("/api/checkins").json() == []
 
 
@@ -157,10 +164,17 @@ def test_changing_a_check_in_keeps_its_time(client):
     form = client.get(f"/checkins/{checkin_id}/edit")
     assert form.status_code == 200 and "Change your check-in" in form.text
     assert 'value="6"' in form.text and "tired</textarea>" in form.text and 'action="/checkins/' in form.text
-    saved = post_form(client, f"/checkins/{checkin_id}/edit", {"mood": "6", "sleep_hours": "", "note": "rested after all"})
+    saved = post_form(
+        client, f"/checkins/{checkin_id}/edit", {"mood": "6", "sleep_hours": "", "note": "rested after all"}
+    )
     assert saved.status_code == 303 and saved.headers["location"].startswith("/checkins?changed=")
     after = client.get("/api/checkins").json()[0]
-    assert (after["mood"], after["sleep_hours"], after["note"], after["at"]) == (6, None, "rested after all", before["at"])
+    assert (after["mood"], after["sleep_hours"], after["note"], after["at"]) == (
+        6,
+        None,
+        "rested after all",
+        before["at"],
+    )
 
 
 def test_a_bad_change_to_a_check_in_changes_nothing(client):
@@ -215,8 +229,9 @@ def test_the_api_changes_and_deletes_check_ins(client):
     assert (changed.json()["mood"], changed.json()["sleep_hours"], changed.json()["at"]) == (5, 8.0, made["at"])
     bad = client.patch(f"/api/checkins/{made['id']}", json={"sleep_hours": 30}, headers=headers)
     assert bad.status_code == 400 and "sleep_hours" in bad.json()["detail"]
-    emptied = client.patch(f"/api/checkins/{made['id']}", json={"mood": None, "sleep_hours": None, "note": None},
-                           headers=headers)
+    emptied = client.patch(
+        f"/api/checkins/{made['id']}", json={"mood": None, "sleep_hours": None, "note": None}, headers=headers
+    )
     assert emptied.status_code == 400 and "nothing in this check-in" in emptied.json()["detail"]
     assert client.get("/api/checkins").json()[0]["mood"] == 5  # all or nothing
     assert client.patch("/api/checkins/999", json={"mood": 3}, headers=headers).status_code == 404
@@ -255,11 +270,17 @@ def test_activities_show_in_the_history_and_the_same_form_changes_them(client):
     form = client.get(f"/checkins/{checkin_id}/edit").text
     assert 'name="activities" value="walk" checked' in form and 'name="activities" value="saw friends" checked' in form
     assert 'id="new_activities"' in form  # the check-in form itself, not a copy
-    saved = post_form(client, f"/checkins/{checkin_id}/edit", {"mood": "6", "activities": ["walk"], "new_activities": "read"})
+    saved = post_form(
+        client, f"/checkins/{checkin_id}/edit", {"mood": "6", "activities": ["walk"], "new_activities": "read"}
+    )
     assert saved.status_code == 303
     assert client.get("/api/checkins").json()[0]["activities"] == ["walk", "read"]
-    bad = post_form(client, f"/checkins/{checkin_id}/edit", {"mood": "66", "activities": ["walk"], "new_activities": "swim"})
-    assert bad.status_code == 400 and 'name="activities" value="walk" checked' in bad.text and 'value="swim"' in bad.text
+    bad = post_form(
+        client, f"/checkins/{checkin_id}/edit", {"mood": "66", "activities": ["walk"], "new_activities": "swim"}
+    )
+    assert (
+        bad.status_code == 400 and 'name="activities" value="walk" checked' in bad.text and 'value="swim"' in bad.text
+    )
     headers = api_headers(client)
     changed = client.patch(f"/api/checkins/{checkin_id}", json={"activities": ["Cook"]}, headers=headers).json()
     assert changed["activities"] == ["cook"] and changed["mood"] == 6
@@ -282,7 +303,9 @@ def test_an_out_of_range_answer_comes_back_with_the_answers_and_the_question_num
 
 def test_a_kinder_version_that_cannot_be_kept_comes_back_to_the_entry(client):
     entry_id = write(client, "I always ruin everything.")
-    response = post_form(client, f"/journal/{entry_id}/reframes", {"original": "I always ruin everything.", "reframe": "  "})
+    response = post_form(
+        client, f"/journal/{entry_id}/reframes", {"original": "I always ruin everything.", "reframe": "  "}
+    )
     assert response.status_code == 400 and "Nothing is saved yet." in response.text
     assert 'id="reframe-problem"' in response.text and "I always ruin everything." in response.text
     assert "That could not be saved" not in response.text

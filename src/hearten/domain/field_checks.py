@@ -11,8 +11,10 @@ from hearten.errors import FieldProblems  # re-exported: the forms catch it from
 
 CHECKIN_FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note", "activities")
 EMPTY_ENTRY = "there is nothing in the entry yet: write a few words first"
-EMPTY_CHECKIN = ("there is nothing in this check-in yet. Choose a mood or distress, name something you did, "
-                 "or note a few words, and it will be saved")
+EMPTY_CHECKIN = (
+    "there is nothing in this check-in yet. Choose a mood or distress, name something you did, "
+    "or note a few words, and it will be saved"
+)
 TEXT_LIMIT_WORDS = f"up to {MAX_ENTRY_CHARS:,} characters"
 
 

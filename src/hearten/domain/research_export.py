@@ -17,9 +17,9 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from types import SimpleNamespace
 
 from hearten.domain import fhir
@@ -38,15 +38,37 @@ MEDIA_TYPES = {
 }
 
 CSV_COLUMNS = (
-    "participant_id", "scope", "form", "instrument", "instrument_version", "event_id",
-    "variable", "item", "value", "timestamp", "source",
+    "participant_id",
+    "scope",
+    "form",
+    "instrument",
+    "instrument_version",
+    "event_id",
+    "variable",
+    "item",
+    "value",
+    "timestamp",
+    "source",
 )
 REDCAP_COLUMNS = (
-    "Variable / Field Name", "Form Name", "Section Header", "Field Type", "Field Label",
-    "Choices, Calculations, OR Slider Labels", "Field Note", "Text Validation Type OR Show Slider Number",
-    "Text Validation Min", "Text Validation Max", "Identifier?", "Branching Logic (Show field only if...)",
-    "Required Field?", "Custom Alignment", "Question Number (surveys only)", "Matrix Group Name",
-    "Matrix Ranking?", "Field Annotation",
+    "Variable / Field Name",
+    "Form Name",
+    "Section Header",
+    "Field Type",
+    "Field Label",
+    "Choices, Calculations, OR Slider Labels",
+    "Field Note",
+    "Text Validation Type OR Show Slider Number",
+    "Text Validation Min",
+    "Text Validation Max",
+    "Identifier?",
+    "Branching Logic (Show field only if...)",
+    "Required Field?",
+    "Custom Alignment",
+    "Question Number (surveys only)",
+    "Matrix Group Name",
+    "Matrix Ranking?",
+    "Field Annotation",
 )
 
 PSEUDONYM_HEX = 20  # 80 bits: collisions are out of reach for any study's size
@@ -249,25 +271,55 @@ def csv_rows(study: StudyData) -> list[dict]:
             if value is None:
                 return  # a skipped answer or an unrecorded measure has no row
             instants.append(moment)
-            rows.append({
-                "participant_id": pid, "scope": scope, "form": form, "instrument": instrument,
-                "instrument_version": version, "event_id": event_id, "variable": variable, "item": item,
-                "value": value, "timestamp": at, "source": source,
-            })
+            rows.append(
+                {
+                    "participant_id": pid,
+                    "scope": scope,
+                    "form": form,
+                    "instrument": instrument,
+                    "instrument_version": version,
+                    "event_id": event_id,
+                    "variable": variable,
+                    "item": item,
+                    "value": value,
+                    "timestamp": at,
+                    "source": source,
+                }
+            )
 
         if "checkins" in person.scopes:
             for checkin in person.checkins:
                 eid, at, moment = event("checkin", _key(checkin)), _stamp(checkin.at), checkin.at
                 for measure, *_ in CHECKIN_MEASURES:
-                    add("checkins", CHECKIN_FORM, CHECKIN_INSTRUMENT, FORM_VERSION, eid, checkin_variable(measure),
-                        measure, getattr(checkin, measure, None), at, "self-report")
+                    add(
+                        "checkins",
+                        CHECKIN_FORM,
+                        CHECKIN_INSTRUMENT,
+                        FORM_VERSION,
+                        eid,
+                        checkin_variable(measure),
+                        measure,
+                        getattr(checkin, measure, None),
+                        at,
+                        "self-report",
+                    )
         if "practices" in person.scopes:
             for session in person.sessions:
                 eid, at, moment = event("session", _key(session)), _stamp(session.started_at), session.started_at
                 for measure, *_ in PRACTICE_MEASURES:
                     source = "app" if measure in _APP_MEASURES else "self-report"
-                    add("practices", PRACTICE_FORM, PRACTICE_INSTRUMENT, FORM_VERSION, eid, practice_variable(measure),
-                        measure, getattr(session, measure, None), at, source)
+                    add(
+                        "practices",
+                        PRACTICE_FORM,
+                        PRACTICE_INSTRUMENT,
+                        FORM_VERSION,
+                        eid,
+                        practice_variable(measure),
+                        measure,
+                        getattr(session, measure, None),
+                        at,
+                        source,
+                    )
         if "assessments" in person.scopes:
             for taken in person.assessments:
                 eid, at, moment = event("assessment", _key(taken)), _stamp(taken.taken_at), taken.taken_at
@@ -276,10 +328,31 @@ def csv_rows(study: StudyData) -> list[dict]:
                 order = known.item_ids() if known is not None else []
                 order += [k for k in taken.answers if k not in order]
                 for item_id in order:
-                    add("assessments", form, iid, version, eid, item_variable(iid, item_id), item_id,
-                        taken.answers.get(item_id), at, "self-report")
+                    add(
+                        "assessments",
+                        form,
+                        iid,
+                        version,
+                        eid,
+                        item_variable(iid, item_id),
+                        item_id,
+                        taken.answers.get(item_id),
+                        at,
+                        "self-report",
+                    )
                 for sub_id, value in taken.subscales.items():
-                    add("assessments", form, iid, version, eid, subscale_variable(iid, sub_id), sub_id, value, at, "score")
+                    add(
+                        "assessments",
+                        form,
+                        iid,
+                        version,
+                        eid,
+                        subscale_variable(iid, sub_id),
+                        sub_id,
+                        value,
+                        at,
+                        "score",
+                    )
                 add("assessments", form, iid, version, eid, total_variable(iid), "total", taken.total, at, "score")
                 add("assessments", form, iid, version, eid, band_variable(iid), "band", taken.band, at, "score")
     # By person, then time, then record; the stable sort keeps a record's rows in their declared order.
@@ -309,9 +382,14 @@ def _field(variable, form, ftype, label, **extra) -> dict:
     row = dict.fromkeys(REDCAP_COLUMNS, "")
     row.update({"Variable / Field Name": variable, "Form Name": form, "Field Type": ftype, "Field Label": label})
     names = {
-        "section": "Section Header", "choices": "Choices, Calculations, OR Slider Labels", "note": "Field Note",
-        "validation": "Text Validation Type OR Show Slider Number", "low": "Text Validation Min",
-        "high": "Text Validation Max", "required": "Required Field?", "annotation": "Field Annotation",
+        "section": "Section Header",
+        "choices": "Choices, Calculations, OR Slider Labels",
+        "note": "Field Note",
+        "validation": "Text Validation Type OR Show Slider Number",
+        "low": "Text Validation Min",
+        "high": "Text Validation Max",
+        "required": "Required Field?",
+        "annotation": "Field Annotation",
     }
     for key, value in extra.items():
         row[names[key]] = "" if value is None else str(value)
@@ -324,7 +402,9 @@ def _one_line(text: str) -> str:
 
 def _scale_note(instrument: Instrument) -> str:
     scale = instrument.scale
-    anchors = "; ".join(f"{v} = {scale.labels[str(v)]}" for v in range(scale.min, scale.max + 1) if str(v) in scale.labels)
+    anchors = "; ".join(
+        f"{v} = {scale.labels[str(v)]}" for v in range(scale.min, scale.max + 1) if str(v) in scale.labels
+    )
     return f"{scale.min} to {scale.max}" + (f" ({anchors})" if anchors else "")
 
 
@@ -340,42 +420,120 @@ def instrument_fields(instrument: Instrument) -> list[dict]:
         notes = [f"subscale: {item.subscale}"]
         if item.reversed:
             notes.append(f"reverse-keyed: scored as {flip} minus the answer")
-        section = _one_line(f"{instrument.title} (version {instrument.version}). {instrument.instructions}") if position == 0 else ""
+        section = (
+            _one_line(f"{instrument.title} (version {instrument.version}). {instrument.instructions}")
+            if position == 0
+            else ""
+        )
         if scale.fully_labelled:
             choices = " | ".join(f"{v}, {scale.label(v).replace('|', '/')}" for v in range(scale.min, scale.max + 1))
-            out.append(_field(item_variable(instrument.id, item.id), form, "radio", label, section=section,
-                              choices=choices, note="; ".join(notes), required=required))
+            out.append(
+                _field(
+                    item_variable(instrument.id, item.id),
+                    form,
+                    "radio",
+                    label,
+                    section=section,
+                    choices=choices,
+                    note="; ".join(notes),
+                    required=required,
+                )
+            )
         else:
             notes.insert(0, _scale_note(instrument))
-            out.append(_field(item_variable(instrument.id, item.id), form, "text", label, section=section,
-                              note="; ".join(notes), validation="integer", low=scale.min, high=scale.max, required=required))
+            out.append(
+                _field(
+                    item_variable(instrument.id, item.id),
+                    form,
+                    "text",
+                    label,
+                    section=section,
+                    note="; ".join(notes),
+                    validation="integer",
+                    low=scale.min,
+                    high=scale.max,
+                    required=required,
+                )
+            )
     how = instrument.scoring.subscale
     for sub in instrument.subscales:
-        out.append(_field(subscale_variable(instrument.id, sub.id), form, "text", f"{sub.title} ({how} of its items)",
-                          note=f"computed by hearten; reverse-keyed items reversed first", validation="number",
-                          annotation="@READONLY"))
+        out.append(
+            _field(
+                subscale_variable(instrument.id, sub.id),
+                form,
+                "text",
+                f"{sub.title} ({how} of its items)",
+                note="computed by hearten; reverse-keyed items reversed first",
+                validation="number",
+                annotation="@READONLY",
+            )
+        )
     if instrument.scoring.total != "none":
-        out.append(_field(total_variable(instrument.id), form, "text", f"{instrument.title}: total",
-                          note=f"computed by hearten: {instrument.scoring.total.replace('_', ' ')}", validation="number",
-                          annotation="@READONLY"))
+        out.append(
+            _field(
+                total_variable(instrument.id),
+                form,
+                "text",
+                f"{instrument.title}: total",
+                note=f"computed by hearten: {instrument.scoring.total.replace('_', ' ')}",
+                validation="number",
+                annotation="@READONLY",
+            )
+        )
     if instrument.bands:
         choices = " | ".join(f"{b.name}, {b.name}" for b in instrument.bands)
-        out.append(_field(band_variable(instrument.id), form, "text", f"{instrument.title}: band",
-                          note=f"computed by hearten from the total; one of: {choices.replace(' | ', ', ')}",
-                          annotation="@READONLY"))
+        out.append(
+            _field(
+                band_variable(instrument.id),
+                form,
+                "text",
+                f"{instrument.title}: band",
+                note=f"computed by hearten from the total; one of: {choices.replace(' | ', ', ')}",
+                annotation="@READONLY",
+            )
+        )
     return out
 
 
 def dictionary_rows(study: StudyData, rows: list[dict] | None = None) -> list[dict]:
     """REDCap data dictionary rows covering every variable the long CSV can hold."""
-    out = [_field(RECORD_ID, RECORD_FORM, "text", "Pseudonymous participant id",
-                  note="HMAC-SHA256 of the participant's account id under the study's secret; stable within this study only")]
+    out = [
+        _field(
+            RECORD_ID,
+            RECORD_FORM,
+            "text",
+            "Pseudonymous participant id",
+            note="HMAC-SHA256 of the participant's account id under the study's secret; stable within this study only",
+        )
+    ]
     for measure, label, ftype, validation, low, high, note in CHECKIN_MEASURES:
-        out.append(_field(checkin_variable(measure), CHECKIN_FORM, ftype, label, note=note, validation=validation, low=low, high=high,
-                          section="Check-in" if measure == CHECKIN_MEASURES[0][0] else ""))
+        out.append(
+            _field(
+                checkin_variable(measure),
+                CHECKIN_FORM,
+                ftype,
+                label,
+                note=note,
+                validation=validation,
+                low=low,
+                high=high,
+                section="Check-in" if measure == CHECKIN_MEASURES[0][0] else "",
+            )
+        )
     for measure, label, ftype, validation, low, high, note in PRACTICE_MEASURES:
-        out.append(_field(practice_variable(measure), PRACTICE_FORM, ftype, label, note=note, validation=validation, low=low, high=high,
-                          section="Practice session" if measure == PRACTICE_MEASURES[0][0] else ""))
+        out.append(
+            _field(
+                practice_variable(measure),
+                PRACTICE_FORM,
+                ftype,
+                label,
+                note=note,
+                validation=validation,
+                low=low,
+                high=high,
+                section="Practice session" if measure == PRACTICE_MEASURES[0][0] else "",
+            )
+        )
     for instrument_id in sorted(study.instruments):
         out.extend(instrument_fields(study.instruments[instrument_id]))
     # A variable only the data knows (an answer to an older version, an instrument not given) still gets a line.
@@ -384,8 +542,16 @@ def dictionary_rows(study: StudyData, rows: list[dict] | None = None) -> list[di
         if row["variable"] not in known:
             known.add(row["variable"])
             numeric = row["source"] == "score" and row["item"] != "band"
-            out.append(_field(row["variable"], row["form"], "text", f"{row['instrument']}: {row['item']}",
-                              note="not described by the instrument this export was given", validation="number" if numeric else ""))
+            out.append(
+                _field(
+                    row["variable"],
+                    row["form"],
+                    "text",
+                    f"{row['instrument']}: {row['item']}",
+                    note="not described by the instrument this export was given",
+                    validation="number" if numeric else "",
+                )
+            )
     forms = {RECORD_FORM: 0, CHECKIN_FORM: 1, PRACTICE_FORM: 2}
     first_seen: dict[str, int] = {}
     for n, row in enumerate(out):
@@ -452,19 +618,22 @@ def codebook_markdown(study: StudyData) -> str:
         "## The long CSV",
         "",
     ]
-    lines += _table(("column", "meaning"), [
-        ("participant_id", "the participant's pseudonym"),
-        ("scope", "the consent scope the row comes from: " + ", ".join(EXPORTED_SCOPES)),
-        ("form", "the REDCap form (see the data dictionary)"),
-        ("instrument", "the instrument id; hearten-checkin and hearten-practice are hearten's own forms"),
-        ("instrument_version", "the version of the instrument that was answered"),
-        ("event_id", "one check-in, assessment or practice session"),
-        ("variable", "the REDCap variable name, described in the data dictionary"),
-        ("item", "the item or measure id within its instrument"),
-        ("value", "the answer or measure; a skipped answer or unrecorded measure has no row"),
-        ("timestamp", "when, in ISO 8601 with the participant's offset from UTC"),
-        ("source", "; ".join(f"{k}: {v}" for k, v in SOURCES.items())),
-    ])
+    lines += _table(
+        ("column", "meaning"),
+        [
+            ("participant_id", "the participant's pseudonym"),
+            ("scope", "the consent scope the row comes from: " + ", ".join(EXPORTED_SCOPES)),
+            ("form", "the REDCap form (see the data dictionary)"),
+            ("instrument", "the instrument id; hearten-checkin and hearten-practice are hearten's own forms"),
+            ("instrument_version", "the version of the instrument that was answered"),
+            ("event_id", "one check-in, assessment or practice session"),
+            ("variable", "the REDCap variable name, described in the data dictionary"),
+            ("item", "the item or measure id within its instrument"),
+            ("value", "the answer or measure; a skipped answer or unrecorded measure has no row"),
+            ("timestamp", "when, in ISO 8601 with the participant's offset from UTC"),
+            ("source", "; ".join(f"{k}: {v}" for k, v in SOURCES.items())),
+        ],
+    )
     lines += [
         "The table is long: one row per value. For REDCap, or any tool that wants one row per "
         "questionnaire, pivot it to one row per `event_id` with `variable` as the columns and "
@@ -472,11 +641,15 @@ def codebook_markdown(study: StudyData) -> str:
         "",
     ]
     lines += ["## Check-ins (`hearten_checkin`)", ""]
-    lines += _table(("variable", "measure", "range", "meaning"),
-                    [(checkin_variable(m), label, _range(v, lo, hi), note) for m, label, _, v, lo, hi, note in CHECKIN_MEASURES])
+    lines += _table(
+        ("variable", "measure", "range", "meaning"),
+        [(checkin_variable(m), label, _range(v, lo, hi), note) for m, label, _, v, lo, hi, note in CHECKIN_MEASURES],
+    )
     lines += ["## Practice sessions (`hearten_practice`)", ""]
-    lines += _table(("variable", "measure", "range", "meaning"),
-                    [(practice_variable(m), label, _range(v, lo, hi), note) for m, label, _, v, lo, hi, note in PRACTICE_MEASURES])
+    lines += _table(
+        ("variable", "measure", "range", "meaning"),
+        [(practice_variable(m), label, _range(v, lo, hi), note) for m, label, _, v, lo, hi, note in PRACTICE_MEASURES],
+    )
     for instrument_id in sorted(study.instruments):
         lines += _instrument_section(study.instruments[instrument_id])
     return "\n".join(lines).rstrip() + "\n"
@@ -494,29 +667,45 @@ def _instrument_section(instrument: Instrument) -> list[str]:
     flip = scale.min + scale.max
     lines = [f"## {_md(instrument.title)} (`{form}`, id {instrument.id}, version {_md(instrument.version)})", ""]
     lines += [_md(instrument.provenance), "", f"Answers: whole numbers from {_scale_note(instrument)}.", ""]
-    lines += _table(("variable", "item", "subscale", "reverse-keyed", "wording"), [
-        (item_variable(instrument.id, i.id), i.id, i.subscale, "yes" if i.reversed else "no",
-         i.text or "not shipped with hearten") for i in instrument.items
-    ])
+    lines += _table(
+        ("variable", "item", "subscale", "reverse-keyed", "wording"),
+        [
+            (
+                item_variable(instrument.id, i.id),
+                i.id,
+                i.subscale,
+                "yes" if i.reversed else "no",
+                i.text or "not shipped with hearten",
+            )
+            for i in instrument.items
+        ],
+    )
     reversed_items = [i.id for i in instrument.items if i.reversed]
     how = "mean" if instrument.scoring.subscale == "mean" else "sum"
     lines += ["### Scoring key", ""]
     lines += [
         f"- Reverse-keyed items ({flip} minus the answer before scoring): "
-        + (", ".join(reversed_items) if reversed_items else "none") + ".",
+        + (", ".join(reversed_items) if reversed_items else "none")
+        + ".",
         f"- Each subscale score is the {how} of its items.",
         f"- Total: {_total_words(instrument)}.",
         f"- Missing answers: {_missing_words(instrument)}.",
         "",
     ]
-    lines += _table(("subscale", "variable", "items"), [
-        (s.title, subscale_variable(instrument.id, s.id), ", ".join(i.id for i in instrument.subscale_items(s.id)))
-        for s in instrument.subscales
-    ])
+    lines += _table(
+        ("subscale", "variable", "items"),
+        [
+            (s.title, subscale_variable(instrument.id, s.id), ", ".join(i.id for i in instrument.subscale_items(s.id)))
+            for s in instrument.subscales
+        ],
+    )
     if instrument.scoring.total != "none":
         lines += [f"Total variable: `{total_variable(instrument.id)}`.", ""]
     if instrument.bands:
-        lines += [f"Bands (`{band_variable(instrument.id)}`; lower edge included, the top band includes its upper edge):", ""]
+        lines += [
+            f"Bands (`{band_variable(instrument.id)}`; lower edge included, the top band includes its upper edge):",
+            "",
+        ]
         lines += _table(("band", "from", "to"), [(b.name, f"{b.min:g}", f"{b.max:g}") for b in instrument.bands])
     for note in instrument.notes:
         lines += [f"> {_md(note)}", ""]
@@ -554,9 +743,14 @@ def fhir_bundle(study: StudyData) -> dict:
         for taken in person.assessments:
             eid = event_pseudonym(study.secret, study.study_id, "assessment", _key(taken))
             renamed = SimpleNamespace(
-                uid=eid, instrument_id=taken.instrument_id, instrument_version=taken.instrument_version,
-                taken_at=taken.taken_at, answers=dict(taken.answers), subscales=dict(taken.subscales),
-                total=taken.total, band=taken.band,
+                uid=eid,
+                instrument_id=taken.instrument_id,
+                instrument_version=taken.instrument_version,
+                taken_at=taken.taken_at,
+                answers=dict(taken.answers),
+                subscales=dict(taken.subscales),
+                total=taken.total,
+                band=taken.band,
             )
             instrument = study.instruments.get(taken.instrument_id)
             if instrument is not None:
@@ -572,8 +766,10 @@ def fhir_bundle(study: StudyData) -> dict:
         {"fullUrl": fhir.QUESTIONNAIRE_BASE + iid, "resource": fhir.instrument_to_questionnaire(study.instruments[iid])}
         for iid in sorted(used)
     ]
-    entries += [{"fullUrl": f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, system + '/' + eid)}", "resource": resource}
-                for _, _, eid, resource in responses]
+    entries += [
+        {"fullUrl": f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, system + '/' + eid)}", "resource": resource}
+        for _, _, eid, resource in responses
+    ]
     bundle = {"resourceType": "Bundle", "type": "collection"}
     if study.exported_at is not None:
         bundle["timestamp"] = _stamp(study.exported_at)

@@ -62,8 +62,9 @@ def read(store: Store, *, entry_id: int) -> EntryView:
     """An entry with its reframes, analysis and safety decision."""
     entry = store.get_entry(entry_id)
     analysis = analyze(entry.text)
-    return EntryView(entry, store.list_reframes(entry_id=entry.id), analysis, safety.after_text(analysis),
-                     offered(analysis))
+    return EntryView(
+        entry, store.list_reframes(entry_id=entry.id), analysis, safety.after_text(analysis), offered(analysis)
+    )
 
 
 def list_reframes(store: Store, *, entry_id: int | None = None):
@@ -86,10 +87,14 @@ def edit(store: Store, *, entry_id: int, text=None, mood=..., tags=None):
     from hearten.domain.field_checks import entry_values
 
     entry = store.get_entry(entry_id)  # NotFound before any check
-    values = entry_values(text=entry.text if text is None else text, mood=entry.mood if mood is ... else mood,
-                          tags=entry.tags if tags is None else tags)
-    return services.edit_entry(store, entry_id=entry.id, text=values["text"], mood=values["mood"],
-                               tags=list(values["tags"]))
+    values = entry_values(
+        text=entry.text if text is None else text,
+        mood=entry.mood if mood is ... else mood,
+        tags=entry.tags if tags is None else tags,
+    )
+    return services.edit_entry(
+        store, entry_id=entry.id, text=values["text"], mood=values["mood"], tags=list(values["tags"])
+    )
 
 
 def delete(store: Store, *, entry_id: int) -> None:

@@ -12,9 +12,20 @@ from typing import NamedTuple
 
 # Route modules under hearten.web, included into the app in this order.
 ROUTE_MODULES = (
-    "routes_home", "routes_checkin", "routes_journal", "routes_practices", "routes_learn", "routes_assessments",
-    "routes_insights", "routes_help", "routes_settings", "routes_reminders", "routes_api", "routes_calendar",
-    "routes_experiment", "routes_report",
+    "routes_home",
+    "routes_checkin",
+    "routes_journal",
+    "routes_practices",
+    "routes_learn",
+    "routes_assessments",
+    "routes_insights",
+    "routes_help",
+    "routes_settings",
+    "routes_reminders",
+    "routes_api",
+    "routes_calendar",
+    "routes_experiment",
+    "routes_report",
 )
 
 

@@ -44,12 +44,20 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     """A whole page; `context` adds to what every page gets (title, nav, token, settings)."""
     state = state_of(request)
     path = request.url.path
-    section = "/checkin" if path == "/checkins" or path.startswith("/checkins/") else path  # the history belongs to Check in
-    current = next((href for href, _ in NAV[1:] if section == href or section.startswith(href + "/")),
-                   "/" if path == "/" else None)
+    section = (
+        "/checkin" if path == "/checkins" or path.startswith("/checkins/") else path
+    )  # the history belongs to Check in
+    current = next(
+        (href for href, _ in NAV[1:] if section == href or section.startswith(href + "/")), "/" if path == "/" else None
+    )
     html = env.get_template(template).render(
-        nav=NAV, current=current, csrf=request.state.csrf_token, settings=state.settings,
-        locked=state.locked, path=path, **context,
+        nav=NAV,
+        current=current,
+        csrf=request.state.csrf_token,
+        settings=state.settings,
+        locked=state.locked,
+        path=path,
+        **context,
     )
     return HTMLResponse(html, status_code=status)
 
