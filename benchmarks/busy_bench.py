@@ -281,11 +281,13 @@ def main(argv=None) -> int:
         finally:
             server.stop()
     lines = [
-        f"Server: `hearten serve` on a home with 365 entries; readers: {args.connections} keep-alive connections per path "
+        "Server: `hearten serve` on a home with 365 entries; "
+        f"readers: {args.connections} keep-alive connections per path "
         f"(a 5 ms pause between requests); one writer posting an entry every 0.5 s. Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} CPU(s).",
         "",
-        "| while | seconds | /journal n | p50 ms | p99 ms | max ms | static p50 ms | p99 ms | writes ok | writes busy (503) | write p99 ms | other answers |",
+        "| while | seconds | /journal n | p50 ms | p99 ms | max ms | static p50 ms "
+        "| p99 ms | writes ok | writes busy (503) | write p99 ms | other answers |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for name, r, outcome in rows:

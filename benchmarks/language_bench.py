@@ -334,7 +334,8 @@ def main(argv=None) -> int:
     source = "Reframing data set's own thoughts" if args.reframing else "Thinking traps"
     print(f"{source}, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
     print(
-        f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   (some trap predicted: {result['coverage']:.3f})"
+        f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   "
+        f"(some trap predicted: {result['coverage']:.3f})"
     )
     print(f"  micro F1 {result['micro_f1']:.3f}   macro F1 {result['macro_f1']:.3f}")
     d, n = result["distorted"], result["not_distorted"]

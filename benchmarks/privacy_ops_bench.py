@@ -6,7 +6,8 @@ each figure is the median over ROUNDS fresh homes (default 3). CPU time, not wal
 so a busy shared machine moves the figures less.
 
 To compare two versions, run it against an older checkout too, alternating:
-`git archive <commit> src | tar -x -C /tmp/old && PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/privacy_ops_bench.py`
+`git archive <commit> src | tar -x -C /tmp/old &&
+PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/privacy_ops_bench.py`
 """
 
 from __future__ import annotations

@@ -440,7 +440,8 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> 
         rec.think = think
         load_before, cpu_before = os.getloadavg(), cpu()
         print(
-            f"running {args.seconds:g} s of load (think time {think:g} s participants, {args.staff_think:g} s clinicians,"
+            f"running {args.seconds:g} s of load "
+            f"(think time {think:g} s participants, {args.staff_think:g} s clinicians,"
             f" {args.export_think:g} s researchers; load average {load_before[0]:.1f}) ...",
             flush=True,
         )
@@ -469,8 +470,10 @@ def report(args, rec: Recorder) -> None:
     errors = sum(rec.errors.values())
     print()
     print(
-        f"{args.participants} participants (think {rec.think:g} s), {args.clinicians} clinicians, {args.researchers} researchers;"
-        f" {args.workers} workers; {rec.elapsed:.1f} s; load average {rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after"
+        f"{args.participants} participants (think {rec.think:g} s), "
+        f"{args.clinicians} clinicians, {args.researchers} researchers;"
+        f" {args.workers} workers; {rec.elapsed:.1f} s; load average "
+        f"{rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after"
     )
     print(f"requests answered: {total}  throughput: {total / rec.elapsed:.1f} requests/s  errors: {errors}")
     if total:
@@ -496,7 +499,8 @@ def report(args, rec: Recorder) -> None:
     if checkins:
         p99 = percentile(checkins, 0.99) * 1000
         print(
-            f"\ncheck-in p99 {p99:.1f} ms (goal ≤ {GOAL_CHECKIN_P99_MS:.0f} ms): {'met' if p99 <= GOAL_CHECKIN_P99_MS else 'NOT met'}"
+            f"\ncheck-in p99 {p99:.1f} ms (goal ≤ {GOAL_CHECKIN_P99_MS:.0f} ms): "
+            f"{'met' if p99 <= GOAL_CHECKIN_P99_MS else 'NOT met'}"
         )
     if rec.unacknowledged:
         print(f"{rec.unacknowledged} acknowledged writes carried no uid, so they cannot be checked")

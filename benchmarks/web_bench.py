@@ -1,4 +1,5 @@
-"""Web app latency with ten years of data: `python benchmarks/web_bench.py` (--write also saves the report to benchmarks/out/web.md for BENCHMARKS.md).
+"""Web app latency with ten years of data: `python benchmarks/web_bench.py`
+(--write also saves the report to benchmarks/out/web.md for BENCHMARKS.md).
 
 Fills a temporary home (3,650 entries, 3,650 check-ins, 2,000 practice sessions, 300
 assessments) through the store's one-transaction import, starts `hearten serve` in a
@@ -200,7 +201,8 @@ def main(argv=None) -> int:
         f"Data: {filled['added']['entries']:,} entries, {filled['added']['checkins']:,} check-ins, "
         f"{filled['added']['sessions']:,} sessions, {filled['added']['assessments']:,} assessments "
         f"(imported in {filled['seconds']:.1f} s).",
-        f"Load: {args.connections} keep-alive connections, up to {args.requests} requests or {args.seconds:g} s per target, "
+        f"Load: {args.connections} keep-alive connections, up to "
+        f"{args.requests} requests or {args.seconds:g} s per target, "
         f"on loopback; Python {sys.version.split()[0]}, {os.cpu_count()} CPU(s).",
         "",
         "| target | path | requests | first load ms | p50 ms | p99 ms | req/s | p99 / static p99 |",
@@ -209,7 +211,8 @@ def main(argv=None) -> int:
     for name, path in TARGETS.items():
         r = results[name]
         lines.append(
-            f"| {name} | `{path}` | {r['n']} | {r['first']:.1f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rps']:.0f} | {r['p99'] / static:.2f} |"
+            f"| {name} | `{path}` | {r['n']} | {r['first']:.1f} | {r['p50']:.2f} "
+            f"| {r['p99']:.2f} | {r['rps']:.0f} | {r['p99'] / static:.2f} |"
         )
     pages = [n for n in TARGETS if n != "static"]
     worst = max(results[n]["p99"] / static for n in pages)

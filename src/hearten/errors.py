@@ -19,7 +19,8 @@ class InvalidInput(ValueError):
 
 
 class FieldProblems(InvalidInput):
-    """One or more fields of a form or a change are not right: `problems` maps each field's name to why, in plain words."""
+    """One or more fields of a form or a change are not right:
+    `problems` maps each field's name to why, in plain words."""
 
     def __init__(self, problems: dict[str, str]):
         self.problems = dict(problems)

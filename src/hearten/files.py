@@ -50,7 +50,8 @@ def fsync_file(path: str | os.PathLike) -> None:
 
 
 def head(path: str | os.PathLike, size: int) -> bytes:
-    """The first `size` bytes of a file (fewer when it is shorter), never reading the rest; b"" when it cannot be read."""
+    """The first `size` bytes of a file (fewer when it is shorter),
+    never reading the rest; b"" when it cannot be read."""
     try:
         with open(path, "rb") as handle:
             return handle.read(size)

@@ -80,14 +80,20 @@ RECOVERY_SHOW = (
     "    {key}\n"
 )
 DECRYPT_CONFIRM = "Store your journal unencrypted on this computer again?"
-DECRYPT_DONE = "Your journal is no longer encrypted, and its key file is removed. Backups made while it was encrypted stay encrypted."
+DECRYPT_DONE = (
+    "Your journal is no longer encrypted, and its key file is removed. "
+    "Backups made while it was encrypted stay encrypted."
+)
 PASSPHRASE_CHANGED = (
     "Your passphrase is changed. The journal itself did not need rewriting, and your recovery key still works."
 )
 PASSPHRASE_RESET = "Your passphrase is set again with your recovery key."
 UNLOCKED = "Unlocked. Your key is kept in {where}; `hearten lock` forgets it."
 LOCKED = "Locked: removed {what}. The next command will ask for your passphrase."
-LOCK_NOTHING = "Nothing was kept unlocked, so there was nothing to forget. (Each command asks for your passphrase unless HEARTEN_PASSPHRASE is set.)"
+LOCK_NOTHING = (
+    "Nothing was kept unlocked, so there was nothing to forget. "
+    "(Each command asks for your passphrase unless HEARTEN_PASSPHRASE is set.)"
+)
 NOT_ENCRYPTED_LOCK = "Your journal is not encrypted, so there is no key to forget. `hearten encrypt` sets one up."
 BACKUP_DONE = "Backed up to {path}{encrypted}."
 BACKUP_ENCRYPTED = " (encrypted, with its key file beside it)"

@@ -85,11 +85,27 @@ BROKEN = {
     "wrong-format.json": b'{"format": "something-else", "version": 1}',
     "wrong-version.json": b'{"format": "hearten-export", "version": 99}',
     "deep.json": b"[" * 5000 + b"]" * 5000,
-    "wrong-types.json": b'{"format": "hearten-export", "version": 1, "entries": [{"uid": "a", "text": 5, "created_at": "2026-01-01T00:00:00+00:00"}]}',
-    "bad-mood.json": b'{"format": "hearten-export", "version": 1, "entries": [{"uid": "a", "text": "ok", "created_at": "2026-01-01T00:00:00+00:00"}, {"uid": "b", "text": "x", "mood": 42, "created_at": "2026-01-01T00:00:00+00:00"}]}',
-    "nan.json": b'{"format": "hearten-export", "version": 1, "checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "sleep_hours": NaN}]}',
-    "activities-not-a-list.json": b'{"format": "hearten-export", "version": 1, "checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "activities": "walk"}]}',
-    "activity-with-comma.json": b'{"format": "hearten-export", "version": 1, "checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "activities": ["walk, run"]}]}',
+    "wrong-types.json": (
+        b'{"format": "hearten-export", "version": 1, '
+        b'"entries": [{"uid": "a", "text": 5, "created_at": "2026-01-01T00:00:00+00:00"}]}'
+    ),
+    "bad-mood.json": (
+        b'{"format": "hearten-export", "version": 1, '
+        b'"entries": [{"uid": "a", "text": "ok", "created_at": "2026-01-01T00:00:00+00:00"}, '
+        b'{"uid": "b", "text": "x", "mood": 42, "created_at": "2026-01-01T00:00:00+00:00"}]}'
+    ),
+    "nan.json": (
+        b'{"format": "hearten-export", "version": 1, '
+        b'"checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "sleep_hours": NaN}]}'
+    ),
+    "activities-not-a-list.json": (
+        b'{"format": "hearten-export", "version": 1, '
+        b'"checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "activities": "walk"}]}'
+    ),
+    "activity-with-comma.json": (
+        b'{"format": "hearten-export", "version": 1, '
+        b'"checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "activities": ["walk, run"]}]}'
+    ),
     "truncated.json": b'{"format": "hearten-export", "version": 1, "entries": [{"uid": "a", "te',
 }
 

@@ -40,7 +40,8 @@ def call(method, path, body=None, headers=None):
     request = urllib.request.Request(base + path, data=body, method=method, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
-            status, text, cookie = response.status, response.read().decode("utf-8", "replace"), response.headers.get("set-cookie")
+            status, text = response.status, response.read().decode("utf-8", "replace")
+            cookie = response.headers.get("set-cookie")
     except urllib.error.HTTPError as error:
         status, text, cookie = error.code, error.read().decode("utf-8", "replace"), error.headers.get("set-cookie")
     return {"method": method, "path": path, "status": status, "leaked": secret in text, "cookie": cookie}
@@ -48,7 +49,10 @@ def call(method, path, body=None, headers=None):
 form = {"Content-Type": "application/x-www-form-urlencoded"}
 seen = []
 for method, path in plan["routes"]:
-    seen.append(call(method, path, b"text=planted&csrf_token=x" if method != "GET" else None, form if method != "GET" else None))
+    if method == "GET":
+        seen.append(call(method, path))
+    else:
+        seen.append(call(method, path, b"text=planted&csrf_token=x", form))
 seen.append(call("GET", "/api/export", headers={"Authorization": "Bearer guessed"}))
 seen.append(call("GET", "/?token=guessed"))
 csrf = call("GET", "/api/csrf")

@@ -113,7 +113,7 @@ def test_data_version_moves_with_a_commit_from_any_thread_or_program(sqlite_stor
 
 
 def test_connections_of_ended_threads_are_closed(store):
-    for n in range(12):  # worker threads come and go, as the web server's idle ones do
+    for _ in range(12):  # worker threads come and go, as the web server's idle ones do
         worker = threading.Thread(target=lambda: store.list_entries(limit=1))
         worker.start()
         worker.join()

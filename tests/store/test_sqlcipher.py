@@ -129,7 +129,7 @@ def test_damage_is_confirmed_only_by_sqlite_itself(tmp_path):
     good = tmp_path / "good.db"
     with sqlite3.connect(good) as conn:
         conn.execute("CREATE TABLE t(x)")
-        conn.executemany("INSERT INTO t VALUES (?)", [("row %d " % i * 20,) for i in range(400)])
+        conn.executemany("INSERT INTO t VALUES (?)", [(f"row {i} " * 20,) for i in range(400)])
     conn.close()
     assert sqlcipher.confirms_damage(path=good) is False
     damaged = tmp_path / "damaged.db"

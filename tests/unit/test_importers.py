@@ -111,7 +111,8 @@ def test_empty_inputs():
 # ---------------------------------------------------------------- Daylio
 
 DAYLIO_8 = """full_date,date,weekday,time,mood,activities,note_title,note
-2024-03-05,5 March,Tuesday,8:30 pm,good,"friends | walk  | movies / tv","Dinner","We laughed a lot.<br>Home by ten.<br/>Tired, in a good way."
+2024-03-05,5 March,Tuesday,8:30 pm,good,"friends | walk  | movies / tv","Dinner",\
+"We laughed a lot.<br>Home by ten.<br/>Tired, in a good way."
 2024-03-04,4 March,Monday,10:00 PM,awful,"work | bad sleep","",""
 2024-03-03,3 March,Sunday,07:15,Meh ,"","","Just a quiet day"
 2024-03-02,2 March,Saturday,12:05 am,rad,"","A title only",""

@@ -1,4 +1,5 @@
-"""Hypothesis: a mutated export is refused with a clear line and nothing changes, or it imports and every page still works.
+"""Hypothesis: a mutated export is refused with a clear line and nothing changes, or it imports
+and every page still works.
 
 For each format hearten imports (its own JSON export, jrnl's JSON and text, Daylio's CSV),
 thousands of mutations of a real export are imported into one home. A refusal must be one

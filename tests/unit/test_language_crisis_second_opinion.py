@@ -32,8 +32,7 @@ ORDINARY = [
 
 def _rules_only(text: str) -> bool:
     norm = normalise(text)
-    return any(crisis.is_own_now(norm, 0, len(norm), m.start, m.end, m.guarded)
-               for m in crisis.DETECTOR.scan(norm))
+    return any(crisis.is_own_now(norm, 0, len(norm), m.start, m.end, m.guarded) for m in crisis.DETECTOR.scan(norm))
 
 
 @pytest.mark.parametrize("text", ADDED)
@@ -61,11 +60,14 @@ def test_it_never_removes_a_rules_flag():
         assert _rules_only(text) and analyze(text).crisis
 
 
-@pytest.mark.parametrize("text", [
-    "My brother said he's ready to check out for good.",
-    "In the film she wants out of life.",
-    "The nurse asked if I wanted out of life and I said no.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother said he's ready to check out for good.",
+        "In the film she wants out of life.",
+        "The nurse asked if I wanted out of life and I said no.",
+    ],
+)
 def test_someone_else_a_story_or_a_screening_answer_stay_unflagged(text):
     assert not analyze(text).crisis
 
@@ -76,8 +78,9 @@ def test_sentences_without_a_risk_word_are_never_scored():
 
 
 def test_the_shipped_weights_equal_a_rebuild():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_crisis_model.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_crisis_model.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, "run: .venv/bin/python scripts/build_crisis_model.py"
 
 
@@ -118,10 +121,13 @@ def test_the_quick_score_is_the_sum_over_the_features():
         assert scorer.z(words) == pytest.approx(slow, abs=1e-9), text
 
 
-@pytest.mark.parametrize(("typed", "read"), [
-    ("im such a burdon on u", ["im", "such", "a", "burden", "on", "you"]),
-    ("I'm gonna do it tmrw", ["im", "going", "do", "it", "tomorrow"]),
-])
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("im such a burdon on u", ["im", "such", "a", "burden", "on", "you"]),
+        ("I'm gonna do it tmrw", ["im", "going", "do", "it", "tomorrow"]),
+    ],
+)
 def test_texting_short_forms_are_read_as_words(typed, read):
     assert second_opinion.tokens(typed) == read
 

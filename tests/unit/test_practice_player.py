@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import wave
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
@@ -188,7 +187,6 @@ def test_finish_reports_a_big_rise_in_distress():
 
 def test_twenty_minutes_of_breathing_with_one_second_ticks_runs_fast_and_does_not_drift():
     run, clock = make(load_practice("mindful-breathing"), minutes=20, bells=60)
-    started = time.perf_counter()
     run.start()
     run.next()
     run.next()

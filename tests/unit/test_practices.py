@@ -96,7 +96,8 @@ def test_choice_and_rating_rules(tmp_path):
     assert broken(tmp_path, choice).field == "steps[1] 'pick'.options"
     rating = (
         GOOD
-        + '\n[[steps]]\nid = "rate"\nkind = "rating"\ntext = "Rate"\nlow = 5\nhigh = 5\nlow_label = "a"\nhigh_label = "b"\n'
+        + '\n[[steps]]\nid = "rate"\nkind = "rating"\ntext = "Rate"\n'
+        + 'low = 5\nhigh = 5\nlow_label = "a"\nhigh_label = "b"\n'
     )
     assert "low must be below high" in broken(tmp_path, rating).message
 

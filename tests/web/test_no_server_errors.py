@@ -1,4 +1,5 @@
-"""Bad input gets a plain 400 or 422, never a 500: values JSON cannot carry, lone surrogates, dates at the calendar's edge."""
+"""Bad input gets a plain 400 or 422, never a 500: values JSON
+cannot carry, lone surrogates, dates at the calendar's edge."""
 
 from __future__ import annotations
 

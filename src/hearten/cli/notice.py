@@ -49,7 +49,8 @@ def show_decision(app, decision, *, err: bool = False) -> None:
 
 
 def offer_grounding_now(decision) -> None:
-    """In a terminal, when the decision offers grounding: ask once, and start it on yes (one key, not a command to type)."""
+    """In a terminal, when the decision offers grounding: ask
+    once, and start it on yes (one key, not a command to type)."""
     if not (decision.offer_grounding and _at_terminal()):
         return
     if click.confirm(messages.GROUNDING_ASK, default=False, err=True):
@@ -238,7 +239,8 @@ def show_analysis(app, text: str, analysis) -> None:
 
 
 def show_entry(app, view) -> None:
-    """`journal show`: help first and alone on crisis language; else the entry with highlights and its kinder versions."""
+    """`journal show`: help first and alone on crisis language;
+    else the entry with highlights and its kinder versions."""
     text = view.entry.text
     if view.decision.help_first:
         show_decision(app, view.decision)

@@ -141,7 +141,8 @@ def history_svg(
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {HEIGHT}" width="{width}" height="{HEIGHT}"'
         f' role="img" aria-labelledby="{ids["title"]} {ids["desc"]}" class="hearten-chart"'
-        f' font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="{13 if narrow else 12}" fill="currentColor">',
+        ' font-family="system-ui, -apple-system, Segoe UI, sans-serif" '
+        f'font-size="{13 if narrow else 12}" fill="currentColor">',
         f'<title id="{ids["title"]}">{_text(title)}</title>',
         f'<desc id="{ids["desc"]}">{_text(desc)}</desc>',
         f'<text x="{LEFT}" y="22" font-size="15" font-weight="600">{_text(title)}</text>',
@@ -152,7 +153,8 @@ def history_svg(
         shade = BAND_SHADES[position % len(BAND_SHADES)]
         out.append(
             f'<rect x="{LEFT}" y="{top:.1f}" width="{plot_w}" height="{bottom - top:.1f}"'
-            f' fill="currentColor" fill-opacity="{shade}"><title>{_text(name)}: {_fmt(low)} to {_fmt(high)}</title></rect>'
+            f' fill="currentColor" fill-opacity="{shade}"><title>{_text(name)}: '
+            f"{_fmt(low)} to {_fmt(high)}</title></rect>"
         )
         out.append(
             f'<text x="{LEFT + plot_w + 8}" y="{(top + bottom) / 2 + 4:.1f}" fill-opacity="0.85">{_text(name)}</text>'
@@ -160,11 +162,13 @@ def history_svg(
     for tick in _value_ticks(scale_min, scale_max):
         y = y_of(tick)
         out.append(
-            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
+            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" '
+            f'y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
         )
         out.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.85">{_fmt(tick)}</text>')
     out.append(
-        f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
+        f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" '
+        f'y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
     )
     if not clean:
         out.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h / 2}" text-anchor="middle">No scores yet</text>')
@@ -175,12 +179,14 @@ def history_svg(
                 f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>'
             )
             out.append(
-                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" fill-opacity="0.85">{day_text(when)}</text>'
+                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" '
+                f'fill-opacity="0.85">{day_text(when)}</text>'
             )
         for segment in _segments(clean, gap_days):
             coords = " ".join(f"{x_of(w):.1f},{y_of(v):.1f}" for w, v in segment)
             out.append(
-                f'<polyline points="{coords}" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>'
+                f'<polyline points="{coords}" fill="none" stroke="currentColor" '
+                'stroke-width="2" stroke-linejoin="round"/>'
             )
         for when, value in clean:
             out.append(

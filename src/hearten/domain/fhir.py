@@ -139,7 +139,8 @@ def questionnaire_to_instrument(resource: dict, *, source: str = "questionnaire"
     for key, question in zip(keyed, fhir_items):
         if question.get("type") not in ITEM_TYPES:
             raise InstrumentError(
-                f"{source}: item {question.get('linkId')!r} has type {question.get('type')!r}; hearten reads {' or '.join(ITEM_TYPES)}"
+                f"{source}: item {question.get('linkId')!r} has type "
+                f"{question.get('type')!r}; hearten reads {' or '.join(ITEM_TYPES)}"
             )
         if "item" in question:
             raise InstrumentError(f"{source}: nested questions are not supported (item {question.get('linkId')!r})")

@@ -66,7 +66,8 @@ def decode_text(content, *, what: str = "the file") -> str:
             text = content.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             raise ImportFileError(
-                f"{what} is not UTF-8 text (a stray byte at position {err.start}); please save it as UTF-8 and try again"
+                f"{what} is not UTF-8 text (a stray byte at position "
+                f"{err.start}); please save it as UTF-8 and try again"
             ) from None
     elif isinstance(content, str):
         if len(content) > MAX_IMPORT_BYTES:

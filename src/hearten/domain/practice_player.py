@@ -428,7 +428,8 @@ class Engine:
 
 
 def parse_length(text) -> tuple[float | None, bool]:
-    """A remembered length (the practice_length setting) as (minutes, open_ended); (None, False) is the practice's own."""
+    """A remembered length (the practice_length setting) as
+    (minutes, open_ended); (None, False) is the practice's own."""
     text = str(text or "").strip().lower()
     if text in ("open", "o", "open-ended"):
         return None, True

@@ -255,7 +255,8 @@ def clean_tags(tags) -> tuple[str, ...]:
 
 
 def clean_activities(activities) -> tuple[str, ...]:
-    """A check-in's activities (a person's own words, "walk", "saw friends"): trimmed, lower-cased, in order, once each."""
+    """A check-in's activities (a person's own words, "walk",
+    "saw friends"): trimmed, lower-cased, in order, once each."""
     if isinstance(activities, str):
         raise InvalidInput("activities must be a list of names, not one piece of text")
     seen: list[str] = []

@@ -38,9 +38,18 @@ REASONS = {
     "distress": "Things have felt heavy lately. A short grounding practice can help you feel steadier first.",
     "self_care": "Rest, movement and food have been running low lately. A gentle look at the basics might help.",
     "social": "You've felt a bit cut off from people lately. Sending kind wishes outward can help you feel connected.",
-    "self_kindness": "Being kind to yourself seems hardest right now. Finding the words you'd give a friend is a good place to start.",
-    "common_humanity": "Feeling alone with struggles seems hardest right now. This practice reminds you how much you share with others.",
-    "mindfulness": "Staying with difficult feelings seems hardest right now. A few minutes resting your attention, on your breath or on sounds around you, can help build that.",
+    "self_kindness": (
+        "Being kind to yourself seems hardest right now. "
+        "Finding the words you'd give a friend is a good place to start."
+    ),
+    "common_humanity": (
+        "Feeling alone with struggles seems hardest right now. "
+        "This practice reminds you how much you share with others."
+    ),
+    "mindfulness": (
+        "Staying with difficult feelings seems hardest right now. "
+        "A few minutes resting your attention, on your breath or on sounds around you, can help build that."
+    ),
     "default": "A short pause that touches all three parts of self-compassion is a good everyday practice.",
 }
 

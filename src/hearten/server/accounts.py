@@ -133,7 +133,8 @@ def create_invite(
 def accept_invite(
     store: ServerStore, settings: ServerSettings, *, code: str, email: str, password: str, now: datetime | None = None
 ) -> dict:
-    """Make an account from an invite: {"id", "email", "role", "orgs", "otp_secret"?}. InviteInvalid or AccountExists."""
+    """Make an account from an invite: {"id", "email", "role",
+    "orgs", "otp_secret"?}. InviteInvalid or AccountExists."""
     email = check_email(email)
     password = credentials.check_password(password, email=email)
     if not isinstance(code, str) or not code or len(code) > 200:
@@ -168,7 +169,8 @@ def create_reset(store: ServerStore, settings: ServerSettings, *, email: str, no
 def use_reset(
     store: ServerStore, settings: ServerSettings, *, code: str, password: str, now: datetime | None = None
 ) -> dict:
-    """Choose a new password with a reset code; staff get a new TOTP key (shown once). InviteInvalid when it does not work."""
+    """Choose a new password with a reset code; staff get a new
+    TOTP key (shown once). InviteInvalid when it does not work."""
     if not isinstance(code, str) or not code or len(code) > 200:
         raise InviteInvalid()
     hashed_code = credentials.token_hash(code.strip())

@@ -328,8 +328,10 @@ class ServerStore:
                 cur.execute(
                     "INSERT INTO login_throttle (key, failures, window_started) VALUES (%s, 1, %s)"
                     " ON CONFLICT (key) DO UPDATE SET"
-                    " failures = CASE WHEN login_throttle.window_started > %s THEN login_throttle.failures + 1 ELSE 1 END,"
-                    " window_started = CASE WHEN login_throttle.window_started > %s THEN login_throttle.window_started ELSE %s END",
+                    " failures = CASE WHEN login_throttle.window_started > %s"
+                    " THEN login_throttle.failures + 1 ELSE 1 END,"
+                    " window_started = CASE WHEN login_throttle.window_started > %s"
+                    " THEN login_throttle.window_started ELSE %s END",
                     (key, now, since, since, now),
                 )
 
@@ -414,7 +416,8 @@ class ServerStore:
     def participants(self, *, org_id: str) -> list[dict]:
         """The organisation's participants with their latest consent (None when they never agreed)."""
         return self._all(
-            "SELECT m.account_id AS id, m.joined_at, c.scopes, c.agreed_at, c.withdrawn_at, c.kept_shared, c.version, c.hidden_before"
+            "SELECT m.account_id AS id, m.joined_at, c.scopes, c.agreed_at, "
+            "c.withdrawn_at, c.kept_shared, c.version, c.hidden_before"
             " FROM memberships m LEFT JOIN LATERAL (SELECT * FROM consents c WHERE c.org_id = m.org_id"
             " AND c.account_id = m.account_id ORDER BY c.id DESC LIMIT 1) c ON true"
             " WHERE m.org_id = %s AND m.role = 'participant' ORDER BY m.joined_at, m.account_id",

@@ -237,7 +237,8 @@ def _summary(instrument: Instrument, added: bool) -> dict:
 
 
 def attach(store: Store, *, key_id: str, lines: list[str], new_id: str | None = None) -> dict:
-    """Give a scoring key your own copy of its item text, one line per item; returns {"id", "version", "title", "items", "added"}."""
+    """Give a scoring key your own copy of its item text, one line per
+    item; returns {"id", "version", "title", "items", "added"}."""
     shipped = shipped_instruments().get(key_id)
     # Once attached, the key's id offers the text version; the shipped key is still the key.
     key = shipped if shipped is not None and shipped.requires_item_text else _current(store, key_id)

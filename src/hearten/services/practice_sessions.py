@@ -96,8 +96,8 @@ def run_scripted(
     """Run a practice without a person at the keyboard: answers come from a mapping.
 
     `answers` maps step ids to answers, plus optional `distress_before`, `distress_after`,
-    `mood`, and `too_much_at` (a step id: stop there as if "this is too much" was chosen). Timed steps are waited for on the clock unless `fast`. Returns
-    (session id, entry ids, outcome).
+    `mood`, and `too_much_at` (a step id: stop there as if "this is too much" was chosen).
+    Timed steps are waited for on the clock unless `fast`. Returns (session id, entry ids, outcome).
     """
     if not isinstance(answers, dict):
         raise InvalidInput("answers must be a JSON object of step id to answer")

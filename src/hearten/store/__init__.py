@@ -110,5 +110,6 @@ def ensure_schema(store: Store) -> None:
         apply_pending(store)
     elif current > SCHEMA_VERSION:
         raise StoreError(
-            f"this data was written by a newer hearten (schema {current}, this one knows {SCHEMA_VERSION}); please upgrade"
+            "this data was written by a newer hearten (schema "
+            f"{current}, this one knows {SCHEMA_VERSION}); please upgrade"
         )

@@ -21,7 +21,11 @@ def _json_number(value):
 
 Int = Annotated[int, BeforeValidator(_json_number)]
 Number = Annotated[float, BeforeValidator(_json_number)]
-ISO_MOMENT = r"^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):?[0-5]\d)?$"
+ISO_MOMENT = (
+    r"^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"  # date
+    r"[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?"  # time
+    r"(Z|[+-](0\d|1[0-4]):?[0-5]\d)?$"  # offset
+)
 
 
 class _In(BaseModel):

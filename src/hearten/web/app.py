@@ -156,7 +156,8 @@ def _methods_for(request: Request) -> list[str]:
 
 
 def _bad_address(request: Request, errors):
-    """A link with a wrong part in it: a path that wants a number (404, no such page) or a setting in the query (400)."""
+    """A link with a wrong part in it: a path that wants a number
+    (404, no such page) or a setting in the query (400)."""
     from hearten.web.render import error_page
 
     where = next((tuple(e.get("loc", ())) for e in errors), ())

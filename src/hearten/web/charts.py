@@ -32,23 +32,27 @@ def bars_svg(
         f'<title id="bars-{digest}-t">{escape(title)}</title>',
         f'<desc id="bars-{digest}-d">{escape(desc)}</desc>',
         f'<text x="{left}" y="20" font-size="15" font-weight="600">{escape(title)}</text>',
-        f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="currentColor" stroke-opacity="0.4"/>',
+        f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" '
+        f'y2="{top + plot_h}" stroke="currentColor" stroke-opacity="0.4"/>',
     ]
     every = max(1, round(len(bars) / labels))  # about `labels` labels at most
     for n, (label, value) in enumerate(bars):
         h = plot_h * value / top_value
         x = left + slot * n + (slot - bar_w) / 2
         out.append(
-            f'<rect class="bar" x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{bar_w:.1f}" height="{max(h, 0):.1f}" rx="3">'
+            f'<rect class="bar" x="{x:.1f}" y="{top + plot_h - h:.1f}" '
+            f'width="{bar_w:.1f}" height="{max(h, 0):.1f}" rx="3">'
             f"<title>{escape(label)}: {round(value)} {unit}</title></rect>"
         )
         if value and len(bars) <= min(14, labels * 2):
             out.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h - h - 5:.1f}" text-anchor="middle">{round(value)}</text>'
+                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h - h - 5:.1f}" '
+                f'text-anchor="middle">{round(value)}</text>'
             )
         if n % every == 0:
             out.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill-opacity="0.85">{escape(label)}</text>'
+                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 18}" '
+                f'text-anchor="middle" fill-opacity="0.85">{escape(label)}</text>'
             )
     out.append("</svg>")
     return "\n".join(out)

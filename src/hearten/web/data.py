@@ -13,7 +13,8 @@ def import_upload(store, *, data: bytes, filename: str, source: str) -> dict:
 
 
 def forget_everything(state) -> list[str]:
-    """Delete every record and hearten's files in its home, by the forget service's one rule; returns what was removed, in words."""
+    """Delete every record and hearten's files in its home, by the
+    forget service's one rule; returns what was removed, in words."""
     from contextlib import ExitStack
 
     from hearten.services.forget import forget_everything as forget
@@ -37,7 +38,8 @@ EXPORT_KINDS = {
 
 
 def export_download(store, *, fmt: str, passphrase: str | None = None, kdf_params=None, day) -> tuple[bytes, str, str]:
-    """(bytes, media type, file name) of an export in `fmt`, as the CLI writes it; with a passphrase, one encrypted file."""
+    """(bytes, media type, file name) of an export in `fmt`, as
+    the CLI writes it; with a passphrase, one encrypted file."""
     import json
 
     from hearten import crypto, exporters

@@ -167,7 +167,8 @@ async def remember_choices(request: Request):
 
 
 def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]]:
-    """A step's words as (kind, text, step id) runs: plain text, the kind wishes, or an earlier answer (with its fallback)."""
+    """A step's words as (kind, text, step id) runs: plain text,
+    the kind wishes, or an earlier answer (with its fallback)."""
     from hearten.domain.content_schema import PLACEHOLDER
 
     parts, at = [], 0

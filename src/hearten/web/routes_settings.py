@@ -158,7 +158,8 @@ def settings_save(
 
 @router.get("/settings/export")
 def export_download(request: Request, format: str = "json", plain: int = 0):
-    """A plain download, as the export form's link offers it; from an encrypted journal only once the person has said so."""
+    """A plain download, as the export form's link offers it; from
+    an encrypted journal only once the person has said so."""
     state = state_of(request)
     store = state.store
     if format not in EXPORT_KINDS:
@@ -313,7 +314,8 @@ def unlock_with_recovery_key(
     passphrase_again: str = Form(""),
     next: str = Form(""),
 ):
-    """The printed recovery key opens the journal and sets a new passphrase, as `hearten passphrase --use-recovery-key`."""
+    """The printed recovery key opens the journal and sets a new
+    passphrase, as `hearten passphrase --use-recovery-key`."""
     state = state_of(request)
     going = local_path(next)
     if not state.locked:

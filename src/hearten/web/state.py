@@ -95,7 +95,8 @@ class AppState:
         self._key = key
 
     def unlock_with_recovery_key(self, recovery_key: str, *, new_passphrase: str) -> None:
-        """Set a new passphrase with the printed recovery key (as `hearten passphrase --use-recovery-key`), then open."""
+        """Set a new passphrase with the printed recovery key (as
+        `hearten passphrase --use-recovery-key`), then open."""
         from hearten.services import keys
         from hearten.store import open_store
 
