@@ -29,6 +29,7 @@ bench: $(STAMP) system-deps
 
 docs: $(STAMP)
 	$(BIN)/python scripts/make_cli_reference.py > docs/cli.md
+	$(BIN)/python scripts/make_data_formats.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis test-artifacts

@@ -27,13 +27,27 @@ def spreadsheet_safe(value) -> str:
     return text
 
 
-def table_csv(rows: list[dict]) -> str:
+def csv_columns(table: str) -> list[tuple[str, str]] | None:
+    """(export document name, CSV column name) for a declared record's table; None for another table."""
+    from hearten.domain.records import DECLARATIONS
+
+    for declaration in DECLARATIONS:
+        if declaration.table == table:
+            return [(f.json, f.csv) for f in declaration.exported_fields] + [
+                (f.link, f.link) for f in declaration.links
+            ]
+    return None
+
+
+def table_csv(rows: list[dict], columns: list[tuple[str, str]] | None = None) -> str:
+    """A table as CSV text (nothing at all when there are no rows); `columns` name and order them."""
     buffer = io.StringIO()
     if rows:
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
+        columns = columns or [(key, key) for key in rows[0]]
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([name for _, name in columns])
         for row in rows:
-            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
+            writer.writerow([spreadsheet_safe(row.get(key)) for key, _ in columns])
     return buffer.getvalue()
 
 
@@ -43,7 +57,7 @@ def write_csv_tables(document: dict, out: Path) -> None:
 
 
 def csv_files(document: dict) -> dict[str, str]:
-    return {f"{table}.csv": table_csv(document[table]) for table in TABLES}
+    return {f"{table}.csv": table_csv(document[table], csv_columns(table)) for table in TABLES}
 
 
 # ---------------------------------------------------------------- Markdown

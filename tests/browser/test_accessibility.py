@@ -23,6 +23,7 @@ def filled(browser, server):
     page.goto("/checkin")
     page.click("label[for=mood-6]")
     page.click("label[for=distress-3]")
+    page.fill("#new_activities", "walk, saw friends")  # so the check-in page offers them as checkboxes
     page.click("text=Save check-in")
     page.goto("/assessments/self-compassion-checkin/take")
     for fieldset in page.locator("fieldset.item").all():
@@ -30,9 +31,17 @@ def filled(browser, server):
     page.click("text=See my results")
     page.wait_for_url("**/assessments/self-compassion-checkin?taken=*")
     csrf = page.request.get("/api/csrf").json()["csrf_token"]
-    recorded = page.request.post("/api/sessions", headers={"X-CSRF-Token": csrf}, data={
-        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed",
-        "timings": {"regret": 30, "kindness": 30}, "answers": {"words": "You did your best."}})
+    recorded = page.request.post(
+        "/api/sessions",
+        headers={"X-CSRF-Token": csrf},
+        data={
+            "practice_id": "self-talk-30-30",
+            "reached": 6,
+            "outcome": "completed",
+            "timings": {"regret": 30, "kindness": 30},
+            "answers": {"words": "You did your best."},
+        },
+    )
     assert recorded.ok, recorded.text()
     context.close()
     return server

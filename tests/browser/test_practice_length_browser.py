@@ -40,9 +40,17 @@ def to_the_timer(page) -> None:
         page.click("[data-action=next]")
 
 
+def forget_the_length(page) -> None:
+    """The player remembers the last length chosen: start from the practice's own."""
+    page.goto("/practices")
+    token = page.get_attribute("meta[name=csrf-token]", "content")
+    assert page.request.post("/practices/choices", data={"practice_length": ""}, headers={"X-CSRF-Token": token}).ok
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_as_long_as_you_choose_counts_up_and_is_recorded(page, width):
     page.set_viewport_size(WIDTHS[width])
+    forget_the_length(page)
     page.goto("/practices/mindful-breathing?pace=fast")
     assert page.is_checked("#length-2")  # 5 minutes, as written
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]

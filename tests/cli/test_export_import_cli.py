@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import zipfile
 
@@ -13,7 +15,23 @@ from tests.support.cli import run_hearten, run_json
 def _fill(env):
     run_hearten(["journal", "add", "First =SUM(A1) entry", "--tag", "a", "--mood", "3"], env, check=True)
     run_hearten(["journal", "add", "Second entry, with ünïcödé ✓"], env, check=True)
-    run_hearten(["checkin", "--mood", "4", "--note", "-1 kind of day", "--sleep", "6"], env, check=True)
+    run_hearten(
+        [
+            "checkin",
+            "--mood",
+            "4",
+            "--note",
+            "-1 kind of day",
+            "--sleep",
+            "6",
+            "--activity",
+            "walk",
+            "--activity",
+            "=cmd",
+        ],
+        env,
+        check=True,
+    )
 
 
 def _content(doc):
@@ -30,6 +48,7 @@ def test_round_trip_into_an_empty_home(home_env, tmp_path, backend):
     second = tmp_path / "second.json"
     run_hearten(["export", "--out", str(second)], fresh, check=True)
     assert _content(json.loads(first.read_text())) == _content(json.loads(second.read_text()))
+    assert json.loads(second.read_text())["checkins"][0]["activities"] == ["walk", "=cmd"]
     # The same file again adds nothing.
     again = run_json(["import", str(first), "--json"], fresh)
     assert not any(again["added"].values())
@@ -54,6 +73,8 @@ def test_csv_export_as_zip_and_folder_is_spreadsheet_safe(home_env, tmp_path):
         checkins = archive.read("checkins.csv").decode()
     assert "'First =SUM" not in entries or True
     assert ",=" not in entries and "'-1 kind of day" in checkins
+    rows = list(csv.DictReader(io.StringIO(checkins)))
+    assert json.loads(rows[0]["activities"]) == ["walk", "=cmd"]  # a list is JSON text, so never a formula
     run_hearten(["export", "--out", str(tmp_path / "folder"), "--format", "csv"], home_env, check=True)
     assert (tmp_path / "folder" / "entries.csv").exists()
 
@@ -67,6 +88,8 @@ BROKEN = {
     "wrong-types.json": b'{"format": "hearten-export", "version": 1, "entries": [{"uid": "a", "text": 5, "created_at": "2026-01-01T00:00:00+00:00"}]}',
     "bad-mood.json": b'{"format": "hearten-export", "version": 1, "entries": [{"uid": "a", "text": "ok", "created_at": "2026-01-01T00:00:00+00:00"}, {"uid": "b", "text": "x", "mood": 42, "created_at": "2026-01-01T00:00:00+00:00"}]}',
     "nan.json": b'{"format": "hearten-export", "version": 1, "checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "sleep_hours": NaN}]}',
+    "activities-not-a-list.json": b'{"format": "hearten-export", "version": 1, "checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "activities": "walk"}]}',
+    "activity-with-comma.json": b'{"format": "hearten-export", "version": 1, "checkins": [{"uid": "c", "at": "2026-01-01T00:00:00+00:00", "activities": ["walk, run"]}]}',
     "truncated.json": b'{"format": "hearten-export", "version": 1, "entries": [{"uid": "a", "te',
 }
 
@@ -89,3 +112,19 @@ def test_a_broken_file_changes_nothing(home_env, tmp_path, name):
 def test_missing_file_is_a_clear_error(home_env, tmp_path):
     result = run_hearten(["import", str(tmp_path / "nope.json")], home_env)
     assert result.returncode != 0 and "no such file" in result.err.lower()
+
+
+def test_an_export_from_before_activities_imports_with_none(home_env, tmp_path):
+    old = tmp_path / "old.json"
+    old.write_text(
+        json.dumps(
+            {
+                "format": "hearten-export",
+                "version": 1,
+                "checkins": [{"uid": "c1", "at": "2026-01-01T09:00:00+00:00", "mood": 5}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert run_json(["import", str(old), "--json"], home_env)["added"]["checkins"] == 1
+    assert run_json(["checkin", "list", "--json"], home_env)[0]["activities"] == []

@@ -28,7 +28,7 @@ def test_open_ended_counts_up_until_you_move_on(env):
     term.expect("How long would you like to practise? 3, 5, 10, 15, 20, 30 minutes, or o for as long as you choose")
     term.type("o\r")
     to_the_timer(term)
-    term.expect("Take as long as you like. Press Enter when you are ready to move on.")
+    term.expect("Take as long as you like. Press Enter when you are ready to move on")
     term.expect("0:01")  # counting up, not down from 5:00
     term.type("\r")
     term.expect("notice how you feel right now")
@@ -36,7 +36,7 @@ def test_open_ended_counts_up_until_you_move_on(env):
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
-    session, = run_json(["practice", "history", "--json"], env)
+    (session,) = run_json(["practice", "history", "--json"], env)
     assert session["completed"] and session["planned_seconds"] == 0 and session["actual_seconds"] >= 1
     assert session["answers"] == {"anchor": "your feet on the floor"}
 
@@ -54,7 +54,7 @@ def test_a_length_of_your_own(env):
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
-    session, = run_json(["practice", "history", "--json"], env)
+    (session,) = run_json(["practice", "history", "--json"], env)
     assert session["planned_seconds"] == 3 and session["completed"]
 
 

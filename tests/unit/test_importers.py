@@ -80,7 +80,10 @@ def test_importing_twice_gives_the_same_uids(jrnl_journal):
 def test_jrnl_text_24_hour_clock_crlf_and_bom():
     text = "\ufeff[2024-01-02 18:30] Evening\r\nbody line @calm\r\n\r\n[2024-01-03 07:05:09] Next\r\n"
     batch = parse_jrnl_text(text.encode("utf-8"))
-    assert [_naive(e.created_at) for e in batch.entries] == [datetime(2024, 1, 2, 18, 30), datetime(2024, 1, 3, 7, 5, 9)]
+    assert [_naive(e.created_at) for e in batch.entries] == [
+        datetime(2024, 1, 2, 18, 30),
+        datetime(2024, 1, 3, 7, 5, 9),
+    ]
     assert batch.entries[0].text == "Evening\nbody line @calm" and batch.entries[0].tags == ("calm",)
 
 
@@ -146,6 +149,22 @@ def test_daylio_seven_columns():
     ]
     assert len(batch.entries) == 1 and batch.entries[0].text == "Went to a party"
     assert batch.entries[0].tags == ("clean", "cook", "music")
+
+
+def test_daylio_activities_become_the_checkins_activities():
+    batch = parse_daylio_csv(DAYLIO_8)
+    assert [c.activities for c in batch.checkins] == [("friends", "walk", "movies / tv"), ("work", "bad sleep"), (), ()]
+    odd = DAYLIO_7.splitlines()[0] + '\n2018,18 May,Friday,9:00 am,rad,"Yoga | a, b | ' + "x" * 80 + ' | yoga",""\n'
+    (kept,) = parse_daylio_csv(odd).checkins
+    assert kept.activities == ("yoga",)  # one it cannot keep (a comma, far too long) is left out, not the row
+
+
+def test_daylio_checkin_uids_are_the_ones_older_imports_made():
+    # the uid still comes from the activities as written, so re-importing a file adds nothing twice
+    from hearten.domain.importers import _uid
+
+    first = parse_daylio_csv(DAYLIO_8).checkins[0]
+    assert first.uid == _uid("daylio", "checkin", "2024-03-05T20:30", "8", "friends|walk|movies / tv")
 
 
 def test_daylio_default_moods_are_documented_whole_numbers():

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import time
 import wave
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from io import BytesIO
 
 import pytest
 
 from hearten.content.loaders import load_practice
-from hearten.domain.practice_player import Engine
 from hearten.domain.content_schema import Practice
+from hearten.domain.practice_player import Engine
 from hearten.domain.records import InvalidInput, NewSession
 from hearten.sound import bell_wav
 
-START_WALL = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+START_WALL = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 class FakeClock:
@@ -42,8 +42,13 @@ def make(practice, clock=None, **options) -> tuple[Engine, FakeClock]:
 def timed(seconds=60, **extra) -> Practice:
     return Practice.model_validate(
         {
-            "id": "t", "title": "T", "summary": "s", "components": ["mindfulness"], "credit": "c",
-            "source": "s", "minutes": 1,
+            "id": "t",
+            "title": "T",
+            "summary": "s",
+            "components": ["mindfulness"],
+            "credit": "c",
+            "source": "s",
+            "minutes": 1,
             "steps": [
                 {"id": "intro", "kind": "instruction", "text": "Hello."},
                 {"id": "sit", "kind": "timed", "text": "Sit.", "seconds": seconds, **extra},
@@ -128,7 +133,10 @@ def test_pause_and_resume_shift_every_deadline_by_the_paused_time():
     clock.advance(50)
     events = run.tick()
     assert [(e.kind, e.at - begin) for e in events] == [
-        ("bell", 320.0), ("bell", 340.0), ("time_up", 360.0), ("step_started", 360.0)
+        ("bell", 320.0),
+        ("bell", 340.0),
+        ("time_up", 360.0),
+        ("step_started", 360.0),
     ]
     assert run.current.id == "end"
     assert run.timings["sit"] == 60.0
@@ -325,7 +333,7 @@ def test_the_letter_becomes_one_entry_addressed_by_name():
     run.start()
     run.answer("name", "Sam")
     run.next()
-    assert 'Dear Sam,' in run.current.text
+    assert "Dear Sam," in run.current.text
     for step_id in ("happened", "hard", "everyone", "wish"):
         run.answer(step_id, f"part {step_id}")
         run.next()
@@ -380,14 +388,35 @@ def test_a_step_can_only_read_back_earlier_written_steps():
 
     from hearten.domain.content_schema import Practice
 
-    base = {"id": "x", "title": "X", "summary": "s", "components": ["self_kindness"], "credit": "c", "source": "s",
-            "minutes": 1}
+    base = {
+        "id": "x",
+        "title": "X",
+        "summary": "s",
+        "components": ["self_kindness"],
+        "credit": "c",
+        "source": "s",
+        "minutes": 1,
+    }
     with pytest.raises(ValidationError, match="not an earlier written step"):
-        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t", "read_back": ["b"]},
-                                                   {"id": "b", "kind": "prompt", "text": "t"}]})
+        Practice.model_validate(
+            {
+                **base,
+                "steps": [
+                    {"id": "a", "kind": "instruction", "text": "t", "read_back": ["b"]},
+                    {"id": "b", "kind": "prompt", "text": "t"},
+                ],
+            }
+        )
     with pytest.raises(ValidationError, match="not an earlier written step"):
-        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t"},
-                                                   {"id": "b", "kind": "instruction", "text": "t", "read_back": ["a"]}]})
+        Practice.model_validate(
+            {
+                **base,
+                "steps": [
+                    {"id": "a", "kind": "instruction", "text": "t"},
+                    {"id": "b", "kind": "instruction", "text": "t", "read_back": ["a"]},
+                ],
+            }
+        )
 
 
 def test_prefill_and_own_phrases():
@@ -463,3 +492,64 @@ def test_bells_stay_on_schedule_whatever_the_pauses_and_tick_times(actions):
     outcome = run.abandon()
     assert outcome.session.actual_seconds <= clock.now - begin - paused_total + 0.001  # stored to the ms
     assert run.timings.get("sit", 0) <= 120
+
+
+# -- pause and "end here": the states a front end shows ------------------------------------------
+
+
+def test_one_key_pauses_and_resumes_and_the_states_say_which():
+    run, clock = make(timed(seconds=60))
+    run.start()
+    run.next()
+    clock.advance(15)
+    assert run.toggle_pause() == "paused"
+    clock.advance(120)
+    assert run.remaining() == 45.0  # time stands still while paused
+    assert run.practised() == 15.0
+    assert run.toggle_pause() == "running"
+    clock.advance(5)
+    assert run.remaining() == 40.0 and run.practised() == 20.0
+
+
+def test_pausing_needs_a_practice_under_way():
+    run, _ = make(timed())
+    with pytest.raises(InvalidInput):
+        run.toggle_pause()  # not started
+    run.start()
+    run.next()
+    run.next()
+    run.next()
+    assert run.state == "done"
+    with pytest.raises(InvalidInput):
+        run.toggle_pause()
+
+
+def test_end_here_keeps_the_minutes_done_as_a_partial_session():
+    run, clock = make(load_practice("mindful-breathing"), minutes=10)
+    run.start()
+    clock.advance(4)
+    run.next()
+    run.answer("anchor", "the sounds around you")
+    run.next()
+    clock.advance(170)  # nearly three minutes of the ten
+    assert run.practised() == 174.0
+    outcome = run.end_here(distress_after=2)
+    session = outcome.session
+    assert not session.completed and session.stopped_reason == "abandoned"
+    assert session.actual_seconds == 174.0 and session.planned_seconds == 600.0
+    assert session.answers == {"anchor": "the sounds around you"} and session.distress_after == 2
+    assert outcome.advice is None  # ending by choice is not a safety matter
+    assert run.state == "ended" and run.practised() == 174.0
+    with pytest.raises(InvalidInput):
+        run.end_here()
+
+
+def test_end_here_while_paused_counts_up_to_the_pause():
+    run, clock = make(timed(seconds=60))
+    run.start()
+    run.next()
+    clock.advance(30)
+    run.pause()
+    clock.advance(600)  # a long pause, then the person decides to stop
+    outcome = run.end_here()
+    assert outcome.session.actual_seconds == 30.0 and run.timings == {"sit": 30.0}

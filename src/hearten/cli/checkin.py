@@ -6,18 +6,28 @@ import click
 
 from hearten import messages, services
 from hearten.cli.context import echo_json, moment_option
+from hearten.domain.records import CHECKIN
 
-FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")
+_TYPES = {"scale": int, "amount": float, "text": str, "names": str}
+
+
+def _given_options(command):
+    """An option for each field a person gives (domain.records.CHECKIN), named by its declared flag."""
+    for f in reversed(CHECKIN.given_fields):
+        many = f.kind in ("tags", "names")
+        command = click.option(
+            f.flag,
+            f.name,
+            type=_TYPES[f.kind],
+            multiple=many,
+            metavar="NAME" if many else None,
+            help=f.doc + (" Repeat for more." if many else ""),
+        )(command)
+    return command
 
 
 @click.group(invoke_without_command=True)
-@click.option("--mood", type=int, help="Mood, 0 (very low) to 10 (very good).")
-@click.option("--distress", type=int, help="Distress, 0 (none) to 10 (the most).")
-@click.option("--sleep", "sleep_hours", type=float, help="Hours slept last night.")
-@click.option("--active", "active_minutes", type=float, help="Minutes of activity today.")
-@click.option("--social", type=int, help="How connected to people you feel, 0 to 10.")
-@click.option("--food", type=int, help="How well you have eaten, 0 to 10.")
-@click.option("--note", help="A few words, if you like.")
+@_given_options
 @click.option("--json", "as_json", is_flag=True, help="Print the saved check-in as JSON.")
 @click.pass_context
 def checkin(ctx, as_json, **given):
@@ -25,7 +35,7 @@ def checkin(ctx, as_json, **given):
     if ctx.invoked_subcommand is not None:
         return
     app = ctx.obj
-    if _interactive() and all(value is None for value in given.values()):
+    if _interactive() and all(value in (None, ()) for value in given.values()):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
     from hearten.cli.notice import offer_grounding_now, show_decision
@@ -49,11 +59,14 @@ def checkin(ctx, as_json, **given):
 @checkin.command("list")
 @click.option("--since", help="Only check-ins on or after this date (2026-11-01, yesterday, 7d).")
 @click.option("--until", help="Only check-ins up to and including this date.")
+@click.option("--activity", metavar="NAME", help="Only check-ins where you noted this activity.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of check-ins.")
 @click.pass_obj
-def list_(app, since, until, as_json):
+def list_(app, since, until, activity, as_json):
     """List check-ins, newest first."""
-    checkins = services.list_checkins(app.store, since=moment_option(since), until=moment_option(until, end_of_day=True))
+    checkins = services.list_checkins(
+        app.store, since=moment_option(since), until=moment_option(until, end_of_day=True), activity=activity
+    )
     if as_json:
         from hearten.domain.shapes import checkin_dict
 
@@ -65,12 +78,18 @@ def list_(app, since, until, as_json):
     for c in checkins:
         parts = []
         for label, value, unit in (
-            ("mood", c.mood, "/10"), ("distress", c.distress, "/10"), ("sleep", c.sleep_hours, "h"),
-            ("active", c.active_minutes, "min"), ("social", c.social, "/10"), ("food", c.food, "/10"),
+            ("mood", c.mood, "/10"),
+            ("distress", c.distress, "/10"),
+            ("sleep", c.sleep_hours, "h"),
+            ("active", c.active_minutes, "min"),
+            ("social", c.social, "/10"),
+            ("food", c.food, "/10"),
         ):
             if value is not None:
                 parts.append(f"{label} {value:g}{unit}")
         line = f"{c.id:>5}  {c.at:%Y-%m-%d %H:%M}  " + ", ".join(parts)
+        if c.activities:
+            line += ("; " if parts else "") + ", ".join(c.activities)
         if c.note:
             line += f"  “{c.note}”"
         click.echo(line)
@@ -89,12 +108,22 @@ def _ask(given: dict) -> dict:
     from hearten.domain.records import InvalidInput, NewCheckin
 
     answers = dict(given)
-    for name in FIELDS:
+    prompts = {
+        **messages.CHECKIN_PROMPTS,
+        **{f.name: f.doc for f in CHECKIN.given_fields if f.name not in messages.CHECKIN_PROMPTS},
+    }
+    for name in prompts:
         while True:
-            raw = click.prompt(messages.CHECKIN_PROMPTS[name], default="", show_default=False, err=True).strip()
+            raw = click.prompt(prompts[name], default="", show_default=False, err=True).strip()
             if not raw:
                 break
-            value = raw if name == "note" else raw.replace(",", ".")
+            kind = CHECKIN.by_name[name].kind
+            if kind == "text":
+                value = raw
+            elif kind in ("tags", "names"):
+                value = tuple(raw.split(","))
+            else:  # a number: a decimal comma is a decimal point
+                value = raw.replace(",", ".")
             try:
                 NewCheckin(**{name: value})  # the domain's own check, so the prompt can ask again
             except InvalidInput as problem:

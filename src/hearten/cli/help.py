@@ -9,8 +9,11 @@ from hearten.cli.context import echo_json
 
 
 @click.command("help")
-@click.option("--country", help="Country code (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, …) for this time only; "
-                                "set it for good with `hearten settings country GB`.")
+@click.option(
+    "--country",
+    help="Country code (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, …) for this time only; "
+    "set it for good with `hearten settings country GB`.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the resources as JSON.")
 @click.pass_obj
 def help_command(app, country, as_json):
@@ -61,7 +64,7 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
     international directory and the local emergency number advice, then how to choose.
     """
     found = _sections(app, country)
-    for heading, resources in (found.crisis if crisis else found.sections):
+    for heading, resources in found.crisis if crisis else found.sections:
         indent = "  "
         if heading:
             click.echo(f"  {heading}:", err=err)
@@ -78,12 +81,25 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
 
 
 def _line(resource) -> str:
-    from hearten.cli.notice import _ways
-
     line = f"{resource.name}: {_ways(resource) or resource.note}"
     if resource.hours:
         line += f" ({resource.hours})"
     return line
+
+
+def _ways(resource) -> str:
+    """How to reach a help line, in words: "call or text 988, https://988lifeline.org"."""
+    ways = []
+    if resource.phone and resource.text == resource.phone:
+        ways.append(f"call or text {resource.phone}")
+    else:
+        if resource.phone:
+            ways.append(f"call {resource.phone}")
+        if resource.text:  # some are already a sentence ("Text HOME to 741741")
+            ways.append(resource.text if resource.text[:1].isalpha() else f"text {resource.text}")
+    if resource.web:
+        ways.append(resource.web)
+    return ", ".join(ways)
 
 
 def _about(resource) -> str:

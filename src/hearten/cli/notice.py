@@ -18,9 +18,8 @@ _RANK = {"crisis": 0, "self_criticism": 1, "trap": 2}
 
 def show_crisis_help(app, *, err: bool = False) -> None:
     """The crisis message and where to turn in the person's country, calmly, before anything else."""
-    from hearten.content.language import crisis_message
-
     from hearten.cli.help import print_resources
+    from hearten.content.language import crisis_message
 
     click.echo(crisis_message(), err=err)
     click.echo(messages.CRISIS_LINES, err=err)
@@ -54,9 +53,11 @@ def offer_grounding_now(decision) -> None:
     if not (decision.offer_grounding and _at_terminal()):
         return
     if click.confirm(messages.GROUNDING_ASK, default=False, err=True):
-        from hearten.cli.practice import run
-
-        click.get_current_context().invoke(run, practice_id="grounding")
+        # Found by name through the command tree, so this module and cli/practice.py (which calls
+        # here after a practice) do not import each other.
+        context = click.get_current_context()
+        practice = context.find_root().command.get_command(context, "practice")
+        context.invoke(practice.get_command(context, "run"), practice_id="grounding")
 
 
 def _at_terminal() -> bool:
@@ -66,21 +67,6 @@ def _at_terminal() -> bool:
         return sys.stdin.isatty() and sys.stdout.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-def _ways(resource) -> str:
-    """How to reach a help line, in words: "call or text 988, https://988lifeline.org"."""
-    ways = []
-    if resource.phone and resource.text == resource.phone:
-        ways.append(f"call or text {resource.phone}")
-    else:
-        if resource.phone:
-            ways.append(f"call {resource.phone}")
-        if resource.text:  # some are already a sentence ("Text HOME to 741741")
-            ways.append(resource.text if resource.text[:1].isalpha() else f"text {resource.text}")
-    if resource.web:
-        ways.append(resource.web)
-    return ", ".join(ways)
 
 
 def analyze_text(text: str):
@@ -113,7 +99,6 @@ def question_for(sentence) -> str:
 def names_for(sentence) -> list[str]:
     """Plain names of what was noticed in a sentence, strongest first."""
     from hearten.content.language import trap_names
-
     from hearten.domain.safety import noticed_traps
 
     names = trap_names()
@@ -147,7 +132,7 @@ def highlight(text: str, analysis, start: int = 0, end: int | None = None) -> st
         j = i
         while j < len(marks) and marks[j] == marks[i]:
             j += 1
-        piece = text[start + i:start + j]
+        piece = text[start + i : start + j]
         out.append(click.style(piece, **STYLES[marks[i]]) if marks[i] else piece)
         i = j
     return "".join(out)
@@ -192,7 +177,9 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         return []  # help comes alone: no sentence is put forward to look at again
     if number is not None:
         if number > len(analysis.sentences):
-            raise InvalidInput(messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences)))
+            raise InvalidInput(
+                messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences))
+            )
         targets = [(number - 1, analysis.sentences[number - 1])]
     else:
         targets = service.offered(analysis)[: 1 if kinder is not None else None]
@@ -205,7 +192,9 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     saved_ids = []
     for index, sentence in targets:
         if kinder is not None:
-            saved_ids.append(services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=kinder.strip()))
+            saved_ids.append(
+                services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=kinder.strip())
+            )
             click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
             continue
         click.echo(messages.REFRAME_SENTENCE.format(n=index + 1, id=entry.id), err=quiet)
@@ -219,7 +208,9 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         if choice == "w":
             written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip()
             if written:
-                saved_ids.append(services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written))
+                saved_ids.append(
+                    services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written)
+                )
                 click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
         elif choice == "p":
             click.echo(messages.REFRAME_PRACTICE.format(command=practice_command(sentence.text)), err=quiet)

@@ -1,9 +1,11 @@
 """The interactive practice player for a terminal: one step at a time, a countdown, a soft bell.
 
-During a timer, Enter moves on to the next step (b, q or x and Enter go back, stop, or say
-"this is too much"); anything else typed during a timer is thrown away when the timer
-ends, so a stray key never answers a later question. Ctrl+C during a timer (or at any
-prompt) opens a small pause menu: carry on, go back, skip, stop, or "this is too much".
+During a timer, Enter moves on to the next step (p, b, e or x and Enter pause, go back,
+end here, or say "this is too much"; q still ends here); anything else typed during a
+timer is thrown away when the timer ends, so a stray key never answers a later question.
+p or Ctrl+C during a timer (Ctrl+C at any prompt) pauses, with a small menu: carry on, go
+back, skip, end here, or "this is too much". Ending here keeps a partial session with the
+time done; the engine (domain.practice_player) holds every state.
 """
 
 from __future__ import annotations
@@ -17,25 +19,43 @@ import time
 import click
 
 from hearten import messages
-from hearten.errors import PracticeStopped
+from hearten.errors import PracticePaused, PracticeStopped
 
-PAUSE_CHOICES = {"": "resume", "c": "resume", "b": "back", "n": "next", "q": "stop", "x": "too_much"}
+PAUSE_CHOICES = {"": "resume", "c": "resume", "b": "back", "n": "next", "e": "stop", "q": "stop", "x": "too_much"}
+END_KEYS = ("e", "q")  # "end here"; q is what earlier versions called stop
+TIMER_KEYS = ("p", "b", "x", *END_KEYS)
 
 
-def run_interactive(app, practice_id: str, **options):
-    """Run a practice with a person at the keyboard; returns the engine's Outcome (or None if not begun)."""
+def run_interactive(
+    app,
+    practice_id: str,
+    *,
+    bell_volume: int = 60,
+    bell_on: bool = True,
+    remembered_length=None,
+    on_length=None,
+    **options,
+):
+    """Run a practice with a person at the keyboard; returns the engine's Outcome (or None if not begun).
+
+    `remembered_length` ((minutes, open_ended) from the settings) is the length offered first;
+    `on_length` is called with a length the person chooses, so it can be remembered.
+    """
     from rich.console import Console
 
     from hearten.services.practice_sessions import start
 
     console = Console(highlight=False)
-    options = {**options, **ask_length(practice_id, options)}
+    chosen = ask_length(practice_id, options, remembered=remembered_length)
+    if chosen and on_length is not None:
+        on_length(chosen)
+    options = {**options, **chosen}
     distress_before = _ask_scale(messages.PRACTICE_DISTRESS_BEFORE)
     engine = start(practice_id=practice_id, distress_before=distress_before, **options)
     console.print()
     console.print(f"[bold]{engine.practice.title}[/bold]")
     console.print(f"[dim]{messages.PRACTICE_HOW_TO}[/dim]")
-    bell = Bell()
+    bell = Bell(volume=bell_volume, on=bell_on)
     engine.start()
     try:
         while engine.state in ("running", "paused"):
@@ -49,7 +69,7 @@ def run_interactive(app, practice_id: str, **options):
                     _timed(console, engine, view, bell, fast=options.get("fast", False))
                 else:
                     _answer_step(engine, view)
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, PracticePaused):
                 _pause_menu(console, engine)
     except PracticeStopped as stop:
         if stop.how == "too_much":
@@ -81,8 +101,14 @@ def _run_timer(console, engine, view, bell) -> None:
     total = None if step.open_ended else step.seconds
     console.print(f"[dim]{messages.PRACTICE_OPEN_ENDED if step.open_ended else messages.PRACTICE_TIMER_SKIP}[/dim]")
     ended_by_time = False
-    with Progress(TextColumn("  "), BarColumn(bar_width=36), TextColumn("{task.description}"),
-                  *( [TimeRemainingColumn()] if total else [] ), console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("  "),
+        BarColumn(bar_width=36),
+        TextColumn("{task.description}"),
+        *([TimeRemainingColumn()] if total else []),
+        console=console,
+        transient=True,
+    ) as progress:
         task = progress.add_task("", total=total or 1)
         while engine.current is not None and engine.current.index == view.index and engine.state == "running":
             deadline = engine.next_deadline()
@@ -91,7 +117,10 @@ def _run_timer(console, engine, view, bell) -> None:
             wait = 0.2 if deadline is None else max(0.0, min(0.2, deadline - now))
             line = _line_typed(wait)
             if line is not None:
-                _command(engine, line.strip().lower()[:1] if line.strip().lower() in ("b", "q", "x") else "")
+                key = line.strip().lower()
+                if key == "p":
+                    raise PracticePaused()
+                _command(engine, key if key in TIMER_KEYS else "")
                 return
             for event in engine.tick():
                 if event.kind == "bell":
@@ -145,7 +174,9 @@ def discard_typed_input() -> None:
 def _answer_step(engine, view) -> None:
     kind = view.kind
     if kind == "instruction":
-        reply = click.prompt(messages.PRACTICE_CONTINUE, default="", show_default=False, prompt_suffix=" ").strip().lower()
+        reply = (
+            click.prompt(messages.PRACTICE_CONTINUE, default="", show_default=False, prompt_suffix=" ").strip().lower()
+        )
         _command(engine, reply)
         return
     if kind == "prompt":
@@ -159,7 +190,7 @@ def _answer_step(engine, view) -> None:
         lines = []
         while True:
             line = click.prompt("", default="", show_default=False, prompt_suffix="")
-            if not lines and line.strip().lower() in ("/b", "/back", "/q", "/stop", "/x", "/toomuch"):
+            if not lines and line.strip().lower() in ("/b", "/back", "/e", "/end", "/q", "/stop", "/x", "/toomuch"):
                 _command(engine, line.strip().lower().lstrip("/")[:1])
                 return
             if not line.strip():
@@ -174,7 +205,7 @@ def _answer_step(engine, view) -> None:
             click.echo(f"  {number}. {option}")
         while True:
             reply = click.prompt(messages.PRACTICE_CHOOSE, default="", show_default=False).strip().lower()
-            if reply in ("b", "q", "x"):
+            if reply in ("b", "x", *END_KEYS):
                 _command(engine, reply)
                 return
             if not reply:
@@ -188,9 +219,14 @@ def _answer_step(engine, view) -> None:
         step = view.step
         click.echo(click.style(f"  {step.low} = {step.low_label}, {step.high} = {step.high_label}", dim=True))
         while True:
-            reply = click.prompt(messages.PRACTICE_RATE.format(low=step.low, high=step.high), default="",
-                                 show_default=False).strip().lower()
-            if reply in ("b", "q", "x"):
+            reply = (
+                click.prompt(
+                    messages.PRACTICE_RATE.format(low=step.low, high=step.high), default="", show_default=False
+                )
+                .strip()
+                .lower()
+            )
+            if reply in ("b", "x", *END_KEYS):
                 _command(engine, reply)
                 return
             if not reply:
@@ -216,7 +252,7 @@ def show_read_back(view) -> None:
 def _command(engine, reply: str) -> None:
     if reply == "b":
         engine.back()
-    elif reply == "q":
+    elif reply in END_KEYS:
         raise PracticeStopped("stop")
     elif reply == "x":
         raise PracticeStopped("too_much")
@@ -228,6 +264,11 @@ def _pause_menu(console, engine) -> None:
     engine.pause()
     console.print()
     console.print(messages.PRACTICE_PAUSED)
+    if engine.current is not None and engine.current.kind == "timed":
+        left = engine.remaining()
+        done = engine.elapsed()
+        shown = _clock(left) + " left" if left is not None else _clock(done) + " so far"
+        console.print(f"[dim]{shown}[/dim]")
     try:
         reply = click.prompt(messages.PRACTICE_PAUSE_CHOICES, default="", show_default=False).strip().lower()
     except (KeyboardInterrupt, click.exceptions.Abort):
@@ -243,8 +284,16 @@ def _pause_menu(console, engine) -> None:
         raise PracticeStopped(action)
 
 
-def ask_length(practice_id: str, options: dict) -> dict:
-    """For a practice that offers lengths, ask how long (or open-ended), unless the options already say."""
+def _clock(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def ask_length(practice_id: str, options: dict, *, remembered=None) -> dict:
+    """For a practice that offers lengths, ask how long (or open-ended), unless the options already say.
+
+    `remembered` is (minutes, open_ended) from the settings: Enter keeps it.
+    """
     from hearten.services.practice_sessions import get_practice
 
     if options.get("minutes") is not None or options.get("open_ended") or options.get("fast"):
@@ -252,16 +301,23 @@ def ask_length(practice_id: str, options: dict) -> dict:
     practice = get_practice(practice_id=practice_id)
     if not practice.durations:
         return {}
-    default = practice.written_minutes
+    minutes, open_ended = remembered or (None, False)
+    default = "o" if open_ended else f"{minutes or practice.written_minutes:g}"
+    keep = {"open_ended": True} if open_ended else ({"minutes": minutes} if minutes else {})
     choices = ", ".join(f"{d:g}" for d in practice.durations)
     while True:
         try:
-            reply = click.prompt(messages.PRACTICE_LENGTH.format(choices=choices, default=f"{default:g}"),
-                                 default="", show_default=False).strip().lower()
+            reply = (
+                click.prompt(
+                    messages.PRACTICE_LENGTH.format(choices=choices, default=default), default="", show_default=False
+                )
+                .strip()
+                .lower()
+            )
         except click.exceptions.Abort:
             return {}
         if not reply:
-            return {}
+            return keep
         if reply in ("o", "open", "open-ended"):
             return {"open_ended": True}
         try:
@@ -287,25 +343,34 @@ def _ask_scale(question: str) -> int | None:
 
 
 class Bell:
-    """A soft bell: the WAV hearten makes itself, through a player if there is one, else the terminal bell."""
+    """A soft bell: the WAV hearten makes itself, through a player if there is one, else the terminal bell.
 
-    def __init__(self):
+    `volume` is the bell_volume setting (0 to 100); with `on` False (the bell setting) it stays silent.
+    """
+
+    def __init__(self, *, volume: int = 60, on: bool = True):
         self.player = next((p for p in ("paplay", "aplay", "afplay") if shutil.which(p)), None)
         self.path = None
+        self.volume = max(0, min(100, int(volume)))
+        self.on = on and self.volume > 0
 
     def ring(self) -> None:
+        if not self.on:
+            return
         if self.player is None:
-            sys.stdout.write("\a")
-            sys.stdout.flush()
+            # The real stdout: while the progress bar is live, sys.stdout is rich's, which drops a BEL.
+            out = sys.__stdout__ or sys.stdout
+            out.write("\a")
+            out.flush()
             return
         if self.path is None:
             from platformdirs import user_cache_path
 
             from hearten.files import write_atomic
-            from hearten.sound import bell_wav
+            from hearten.sound import bell_wav, loudness
 
-            self.path = user_cache_path("hearten", appauthor=False) / "bell.wav"
+            self.path = user_cache_path("hearten", appauthor=False) / f"bell-{self.volume}.wav"
             if not self.path.exists():
-                write_atomic(self.path, bell_wav(), mode=0o644)
+                write_atomic(self.path, bell_wav(volume=loudness(self.volume)), mode=0o644)
         args = [self.player, str(self.path)] + (["-q"] if self.player == "aplay" else [])
         subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())

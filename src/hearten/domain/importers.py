@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, clean_tags
+from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, clean_activities, clean_tags
 from hearten.errors import ImportFileError  # re-exported
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
@@ -57,7 +57,9 @@ def decode_text(content, *, what: str = "the file") -> str:
     if isinstance(content, (bytes, bytearray, memoryview)):
         content = bytes(content)
         if len(content) > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size")
+            raise ImportFileError(
+                f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size"
+            )
         if content.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ImportFileError(f"{what} is saved as UTF-16; please save it as UTF-8 and try again")
         try:
@@ -68,7 +70,9 @@ def decode_text(content, *, what: str = "the file") -> str:
             ) from None
     elif isinstance(content, str):
         if len(content) > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size")
+            raise ImportFileError(
+                f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size"
+            )
         text = content.removeprefix("\ufeff")
     else:
         raise ImportFileError(f"{what} must be text or bytes, not {type(content).__name__}")
@@ -95,6 +99,20 @@ def _ok_tags(raw_tags) -> tuple[str, ...]:
         except InvalidInput:
             continue
     return clean_tags(kept)
+
+
+def _ok_activities(raw_activities) -> tuple[str, ...]:
+    """The activities hearten can keep; one it cannot (too long, a comma in it) is left out."""
+    kept: list[str] = []
+    for name in raw_activities:
+        try:
+            kept.extend(clean_activities([name]))
+        except InvalidInput:
+            continue
+    return clean_activities(kept[:MAX_ACTIVITIES_KEPT])
+
+
+MAX_ACTIVITIES_KEPT = 100
 
 
 def _moment(year: int, month: int, day: int, hour: int, minute: int, second: int = 0, *, where: str) -> datetime:
@@ -134,13 +152,15 @@ class _Collector:
         self.seen.add(uid)
         self.entries.append(record)
 
-    def checkin(self, *, at: datetime, stamp: str, mood: int, detail: str, where: str) -> None:
-        uid = _uid(self.source, "checkin", stamp, str(mood), detail)
+    def checkin(self, *, at: datetime, stamp: str, mood: int, activities=(), where: str) -> None:
+        # the uid is made from the activities as written, as before they were kept, so a file
+        # imported by an older hearten is still recognised and adds nothing twice
+        uid = _uid(self.source, "checkin", stamp, str(mood), "|".join(activities))
         if uid in self.seen:
             self.duplicates += 1
             return
         try:
-            record = NewCheckin(at=at, mood=mood, uid=uid)
+            record = NewCheckin(at=at, mood=mood, activities=_ok_activities(activities), uid=uid)
         except (InvalidInput, ValueError, OverflowError) as err:
             raise ImportFileError(f"{where}: {err}") from None
         self.seen.add(uid)
@@ -174,13 +194,17 @@ def _load_json(text: str, what: str):
     try:
         data = json.loads(text)
     except RecursionError:
-        raise ImportFileError(f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads") from None
+        raise ImportFileError(
+            f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads"
+        ) from None
     except ValueError as err:
         line = getattr(err, "lineno", None)
         where = f" (line {line})" if line else ""
         raise ImportFileError(f"{what} is not valid JSON{where}; it may be truncated or not a JSON export") from None
     if _depth(data) > MAX_JSON_DEPTH:
-        raise ImportFileError(f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads")
+        raise ImportFileError(
+            f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads"
+        )
     return data
 
 
@@ -297,9 +321,20 @@ def parse_jrnl_text(content) -> ImportBatch:
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
@@ -371,6 +406,9 @@ def _mood_table(mood_map) -> dict[str, int]:
 def parse_daylio_csv(content, mood_map: dict | None = None) -> ImportBatch:
     """Check-ins (and entries for rows with a note) from Daylio's CSV export, either layout.
 
+    Each row's activities become the check-in's activities (and, as before, the tags of
+    the entry made from its note).
+
     Daylio's default moods map by DAYLIO_DEFAULT_MOODS; mood_map (name -> 0..10) adds or
     overrides names, and any mood name not covered raises ImportFileError naming it.
     """
@@ -415,7 +453,7 @@ def parse_daylio_csv(content, mood_map: dict | None = None) -> ImportBatch:
         activities = [part.strip() for part in row[5].split("|") if part.strip()]
         title = _daylio_note(row[6]) if layout is DAYLIO_HEADER_8 else ""
         note = _daylio_note(row[-1])
-        out.checkin(at=at, stamp=stamp, mood=mood, detail="|".join(activities), where=where)
+        out.checkin(at=at, stamp=stamp, mood=mood, activities=activities, where=where)
         if title or note:
             entry_text = f"{title}\n\n{note}" if title and note else (title or note)
             out.entry(text=entry_text, at=at, stamp=stamp, tags=activities, mood=mood, where=where)

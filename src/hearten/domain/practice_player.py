@@ -12,7 +12,7 @@ A front end drives it like this (the clock is time.monotonic unless a test gives
         else:
             run.answer(view.id, ask(view))  # optional: moving on without it skips
             show(run.next())
-    outcome = run.finish(distress_after=3)  # or run.abandon() / run.too_much() at any time
+    outcome = run.finish(distress_after=3)  # or run.end_here() / run.too_much() at any time
     outcome.session, outcome.entries, outcome.advice
 
 Timers never accumulate sleeps: a timed step's bells are due at start + k * interval and
@@ -23,8 +23,8 @@ its end at start + seconds, where start is read from the clock once when the ste
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from hearten.domain.content_schema import ChoiceStep, Practice, PromptStep, RatingStep, TimedStep, render_text
 from hearten.domain.records import InvalidInput, NewEntry, NewSession, check_scale, clean_text
@@ -132,13 +132,22 @@ class Engine:
         if self.state not in (RUNNING, PAUSED):
             return None
         step = self.steps[self.index]
-        text = render_text(step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases,
-                           answers=self.answers)
+        text = render_text(
+            step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases, answers=self.answers
+        )
         lead = getattr(step, "lead", None)
         lead = render_text(lead, answers=self.answers) if lead else None
         read_back = tuple(w for w in (self.written(ref) for ref in step.read_back) if w)
-        return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id),
-                        lead, read_back)
+        return StepView(
+            self.index,
+            len(self.steps),
+            step,
+            text,
+            self.prefill.get(step.id),
+            self.answers.get(step.id),
+            lead,
+            read_back,
+        )
 
     def written(self, step_id: str) -> str | None:
         """An answer as it is kept in the journal: its lead (a letter's greeting) first; None if unanswered."""
@@ -166,6 +175,18 @@ class Engine:
         if step is None or step.open_ended:
             return None
         return max(0.0, step.seconds - self.elapsed(now))
+
+    def practised(self, now: float | None = None) -> float:
+        """Unpaused seconds since the start, the current step included: the time done if it ended now."""
+        if self.state in (READY, ENDED):
+            return 0.0 if self.state == READY else self.outcome.session.actual_seconds
+        if self.fast:
+            return 0.0
+        current = self.elapsed(now)
+        step = self._timer_step()
+        if step is not None and not step.open_ended:
+            current = min(current, step.seconds)
+        return self._active + current
 
     def next_deadline(self) -> float | None:
         """The monotonic time of the next bell or time-up in this step, or None when nothing is due."""
@@ -246,6 +267,15 @@ class Engine:
             self._paused_at = self._now(now)
             self.state = PAUSED
 
+    def toggle_pause(self, now: float | None = None) -> str:
+        """Pause if running, resume if paused (one key or button does both); returns the new state."""
+        self._need_running()
+        if self.state == PAUSED:
+            self.resume(now)
+        else:
+            self.pause(now)
+        return self.state
+
     def resume(self, now: float | None = None) -> None:
         """Carry on; every deadline in this step moves later by the paused time."""
         if self.state == PAUSED:
@@ -285,6 +315,10 @@ class Engine:
         if self.state != DONE:
             raise InvalidInput("there are steps left; stop early with abandon or too_much")
         return self._end(completed=True, reason=None, distress_after=distress_after, mood=mood, now=now)
+
+    def end_here(self, *, distress_after: int | None = None, mood: int | None = None, now=None) -> Outcome:
+        """'End here': stop early by choice (running or paused), keeping a partial session with the time done."""
+        return self.abandon(distress_after=distress_after, mood=mood, now=now)
 
     def abandon(self, *, distress_after: int | None = None, mood: int | None = None, now=None) -> Outcome:
         """Stop early, keeping a partial session with the seconds actually practised."""
@@ -364,8 +398,13 @@ class Engine:
             mood=mood,
             stopped_reason=reason,
         )
-        advice = distress_check(self.distress_before, distress_after, too_much=reason == "too_much",
-                                practice_id=self.practice.id, answers=self.answers)
+        advice = distress_check(
+            self.distress_before,
+            distress_after,
+            too_much=reason == "too_much",
+            practice_id=self.practice.id,
+            answers=self.answers,
+        )
         self.outcome = Outcome(session, self._entries(ended), advice)
         return self.outcome
 
@@ -375,13 +414,36 @@ class Engine:
         A letter is its parts joined; any other practice holds each answer under its heading.
         """
         tags = ("practice", self.practice.id)
-        written = [(s, self.written(s.id)) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
+        written = [
+            (s, self.written(s.id))
+            for s in self.steps
+            if isinstance(s, PromptStep) and s.journal and s.id in self.answers
+        ]
         if not written:
             return []
         if self.practice.journal_kind == "letter":
             return [NewEntry(text="\n\n".join(text for _, text in written), created_at=at, kind="letter", tags=tags)]
         text = "\n\n".join(f"{step.heading or self.practice.title}\n\n{answer}" for step, answer in written)
         return [NewEntry(text=text, created_at=at, kind="practice", tags=tags)]
+
+
+def parse_length(text) -> tuple[float | None, bool]:
+    """A remembered length (the practice_length setting) as (minutes, open_ended); (None, False) is the practice's own."""
+    text = str(text or "").strip().lower()
+    if text in ("open", "o", "open-ended"):
+        return None, True
+    try:
+        minutes = float(text)
+    except ValueError:
+        return None, False
+    return (minutes, False) if 0 < minutes <= MAX_MINUTES else (None, False)
+
+
+def length_text(minutes: float | None, open_ended: bool) -> str:
+    """The other way round: what the practice_length setting keeps for a chosen length."""
+    if open_ended:
+        return "open"
+    return f"{minutes:g}" if minutes else ""
 
 
 def _apply_options(practice: Practice, *, minutes, bells, open_ended) -> list:

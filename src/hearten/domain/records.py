@@ -8,13 +8,14 @@ Validation raises InvalidInput with a message a person can act on.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hearten.errors import InvalidInput  # re-exported: every layer raises it
 
 ENTRY_KINDS = ("free", "letter", "practice", "reframe", "imported")
 MAX_ENTRY_CHARS = 5_000_000  # generous: a 1 MB entry must work; 5 M chars stops accidents
 MAX_TAG_CHARS = 64
+MAX_ACTIVITIES = 100  # things done in one day: a long Daylio day has a dozen or two
 MAX_NAME_CHARS = 128  # an id, a version, a band or a step name: short words, never prose
 MAX_ANSWERS = 500  # a practice has at most a few dozen steps; an instrument at most 200 items
 FIRST_YEAR, LAST_YEAR = 1900, 9998  # every date hearten keeps, shows and exports stays inside these
@@ -30,10 +31,12 @@ class _Factory:
 
 
 class Record:
-    """A small immutable record with keyword construction.
+    """A small immutable record with keyword construction: hearten's one record base.
 
     Hand-written rather than @dataclass: generating ten dataclasses costs about 9 ms
-    at import, a sixth of `hearten journal add`'s whole budget.
+    at import, a sixth of `hearten journal add`'s whole budget. A subclass on a hot path
+    (domain.language.results) may define its own positional __init__ that sets its
+    `_fields` with object.__setattr__; everything else here still applies.
     """
 
     __slots__ = ()
@@ -65,6 +68,12 @@ class Record:
     def __setattr__(self, name, value):
         raise AttributeError(f"{type(self).__name__} is read-only")
 
+    def __delattr__(self, name):
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __reduce__(self):  # copy and pickle rebuild through __init__, since setting attributes is refused
+        return _rebuild, (type(self), self.as_dict())
+
     def __eq__(self, other):
         if type(other) is not type(self):
             return NotImplemented
@@ -83,6 +92,10 @@ class Record:
 
     def as_dict(self) -> dict:
         return {f: getattr(self, f) for f in self._fields}
+
+
+def _rebuild(cls, values):
+    return cls(**values)
 
 
 def record(cls):
@@ -104,7 +117,7 @@ def new_uid() -> str:
 
 def now() -> datetime:
     """The current time, aware, in the machine's local zone."""
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 def check_scale(name: str, value, low: int = 0, high: int = 10) -> int | None:
@@ -241,6 +254,28 @@ def clean_tags(tags) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def clean_activities(activities) -> tuple[str, ...]:
+    """A check-in's activities (a person's own words, "walk", "saw friends"): trimmed, lower-cased, in order, once each."""
+    if isinstance(activities, str):
+        raise InvalidInput("activities must be a list of names, not one piece of text")
+    seen: list[str] = []
+    for raw in activities or ():
+        if not isinstance(raw, str):
+            raise InvalidInput(f"an activity must be text, not {raw!r}")
+        if has_broken_characters(raw):
+            raise InvalidInput("an activity has a broken character in it (a lone surrogate)")
+        name = " ".join(raw.split()).lower()
+        if not name:
+            continue
+        if len(name) > MAX_TAG_CHARS or "," in name or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
+            raise InvalidInput(f"activity {raw!r} is too long or has a comma in it")
+        if name not in seen:
+            seen.append(name)
+    if len(seen) > MAX_ACTIVITIES:
+        raise InvalidInput(f"a check-in can hold up to {MAX_ACTIVITIES} activities, not {len(seen)}")
+    return tuple(seen)
+
+
 def clean_text(name: str, text, *, required: bool) -> str | None:
     if text is None:
         if required:
@@ -259,191 +294,230 @@ def clean_text(name: str, text, *, required: bool) -> str | None:
     return text
 
 
-@record
-class NewEntry:
-    """A journal entry about to be written."""
+# -- the records, each declared once --------------------------------------------------
+# Every boundary reads these declarations: the store's columns, inserts and row reading,
+# the `--json` and export shapes, the CSV columns, the API models and the field tables of
+# docs/data-formats.md. Adding a field to a record is one line here, plus a migration.
 
-    text: str
-    created_at: datetime = _Factory(now)
-    mood: int | None = None
-    tags: tuple[str, ...] = ()
-    kind: str = "free"
-    session_id: int | None = None
-    uid: str = _Factory(new_uid)
+_REQUIRED = object()
 
+
+class Field:
+    """One field of a record: its name, kind and range, and how each boundary names it.
+
+    kind is one of KINDS. `new` says whether a person or a program gives it when a record
+    is made (False for what the store assigns, like the id); `given` whether a person types
+    it in a form or the API; `exported` whether the export document and CSV carry it;
+    `link` names the uid field an export writes instead of a local id (`session_uid`); `flag`
+    is the command line's option for a field a person gives, and `doc` its help there too.
+    """
+
+    __slots__ = (
+        "name",
+        "kind",
+        "label",
+        "doc",
+        "low",
+        "high",
+        "unit",
+        "choices",
+        "nullable",
+        "default",
+        "new",
+        "given",
+        "exported",
+        "json",
+        "csv",
+        "column",
+        "flag",
+        "link",
+        "check",
+        "values",
+    )
+
+    def __init__(
+        self,
+        name,
+        kind,
+        doc="",
+        *,
+        label=None,
+        low=0,
+        high=10,
+        unit="",
+        choices=(),
+        nullable=True,
+        default=_REQUIRED,
+        new=True,
+        given=False,
+        exported=True,
+        json=None,
+        csv=None,
+        column=None,
+        flag=None,
+        link=None,
+        check=None,
+        values=None,
+    ):
+        if kind not in KINDS:
+            raise ValueError(f"{name}: unknown kind {kind!r}")
+        self.name, self.kind, self.doc, self.label = name, kind, doc, label or name.replace("_", " ")
+        self.low, self.high, self.unit, self.choices = low, high, unit, tuple(choices)
+        self.nullable, self.new, self.given = nullable, new, given
+        self.exported = exported and link is None
+        self.json, self.csv = json or name, csv or json or name
+        self.flag = flag or "--" + name.replace("_", "-")  # the command line's option, where there is one
+        # a time is two columns, <column>_at and <column>_offset (the zone it was written in)
+        self.column = column or (name.removesuffix("_at") if kind == "time" else name)
+        self.link, self.check, self.values = link, check, values
+        if default is _REQUIRED and nullable and kind not in ("id", "link"):
+            default = None
+        if kind in ("tags", "names"):
+            default = ()
+        self.default = default
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The database columns that hold this field (none for tags: they have their own table)."""
+        if self.kind == "time":
+            return (f"{self.column}_at", f"{self.column}_offset")
+        if self.kind == "tags":
+            return ()
+        return (self.column,)
+
+    def __repr__(self):
+        return f"Field({self.name!r}, {self.kind!r})"
+
+
+# kind: (Python type as the docs show it, JSON type, what a value must be)
+KINDS = {
+    "id": ("int", "number", "a whole number the store assigns"),
+    "uid": ("str", "string", "a random id that stays the same across exports"),
+    "time": ("datetime", "string", "ISO 8601 with its UTC offset"),
+    "scale": ("int", "number", "a whole number on a scale"),
+    "amount": ("float", "number", "a number that may have a fraction"),
+    "number": ("float", "number", "a finite number"),
+    "text": ("str", "string", "text"),
+    "name": ("str", "string", "one short line of text"),
+    "choice": ("str", "string", "one of a few words"),
+    "bool": ("bool", "boolean", "true or false"),
+    "tags": ("tuple[str, ...]", "list of strings", "short words, lower-case"),
+    "names": ("tuple[str, ...]", "list of strings", "short names, lower-case"),
+    "mapping": ("dict", "object", "names to plain values"),
+    "link": ("int", "number", "the local id of another record"),
+}
+
+
+class Declaration:
+    """A record declared once: its fields in the order every shape shows them."""
+
+    def __init__(self, name: str, table: str, fields: tuple[Field, ...], *, checks=()):
+        self.name, self.table, self.fields = name, table, fields
+        self.by_name = {f.name: f for f in fields}
+        self.checks = checks  # rules across fields, run after each field's own check
+
+    @property
+    def new_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.new)
+
+    @property
+    def given_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.given)
+
+    @property
+    def exported_fields(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.exported)
+
+    @property
+    def links(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.link)
+
+    def record(self, class_name: str, doc: str, *, new: bool) -> type:
+        """The immutable record class: New* (checked as it is made) or the stored one."""
+        fields = self.new_fields if new else self.fields
+        defaults = {}
+        for f in fields:
+            if f.default is not _REQUIRED and (new or f.kind in ("tags", "names")):
+                defaults[f.name] = f.default
+        namespace = {
+            "__doc__": doc,
+            "__slots__": tuple(f.name for f in fields),
+            "_fields": tuple(f.name for f in fields),
+            "_defaults": defaults,
+            "declaration": self,
+        }
+        if new:
+            namespace["_check"] = _checker(fields, self.checks)
+        made = type(class_name, (Record,), namespace)
+        if new:
+            self.new_record = made
+        else:
+            self.stored_record = made
+        return made
+
+
+def _checker(fields, checks):
     def _check(self):
-        self._set("text", clean_text("the entry", self.text, required=True))
-        self._set("created_at", check_time("the entry's time", self.created_at))
-        self._set("mood", check_scale("mood", self.mood))
-        self._set("tags", clean_tags(self.tags))
-        if not isinstance(self.kind, str) or self.kind not in ENTRY_KINDS:
-            raise InvalidInput(f"entry kind must be one of {', '.join(ENTRY_KINDS)}, not {self.kind!r}")
-        self._set("uid", check_name("the uid", self.uid))
+        for f in fields:
+            value = getattr(self, f.name)
+            checked = f.check(f.label, value) if f.check else _check_value(f, value)
+            if checked is not value:
+                self._set(f.name, checked)
+        for rule in checks:
+            rule(self)
+
+    return _check
 
 
-@record
-class Entry:
-    """A journal entry as stored."""
-
-    id: int
-    uid: str
-    text: str
-    created_at: datetime
-    updated_at: datetime | None
-    mood: int | None
-    tags: tuple[str, ...]
-    kind: str
-    session_id: int | None
-
-
-@record
-class NewCheckin:
-    """A check-in about to be written. Every field but the time is optional."""
-
-    at: datetime = _Factory(now)
-    mood: int | None = None  # 0 is the worst, 10 the best
-    distress: int | None = None  # 0 none, 10 the most
-    sleep_hours: float | None = None
-    active_minutes: float | None = None
-    social: int | None = None  # how connected to people, 0-10
-    food: int | None = None  # how well I ate, 0-10
-    note: str | None = None
-    uid: str = _Factory(new_uid)
-
-    def _check(self):
-        self._set("at", check_time("the check-in's time", self.at))
-        for name in ("mood", "distress", "social", "food"):
-            self._set(name, check_scale(name, getattr(self, name)))
-        self._set("sleep_hours", check_amount("sleep", self.sleep_hours, 24, "hours"))
-        self._set("active_minutes", check_amount("active time", self.active_minutes, 1440, "minutes"))
-        self._set("note", clean_text("the note", self.note, required=False) or None)
-        self._set("uid", check_name("the uid", self.uid))
+def _check_value(f: Field, value):
+    kind = f.kind
+    if kind == "scale":
+        return check_scale(f.label, value, f.low, f.high)
+    if kind == "amount":
+        if value is None and not f.nullable:
+            raise InvalidInput(f"{f.label} is needed, in {f.unit}")
+        return check_amount(f.label, value, f.high, f.unit)
+    if kind == "time":
+        return check_time(f.label, value)
+    if kind == "text":
+        if f.nullable:  # optional text: empty is the same as not given
+            return clean_text(f.label, value, required=False) or None
+        return clean_text(f.label, value, required=True)
+    if kind in ("uid", "name"):
+        return check_name(f.label, value, required=not f.nullable)
+    if kind == "number":
+        return check_number(f.label, value, required=not f.nullable)
+    if kind == "tags":
+        return clean_tags(value)
+    if kind == "names":
+        return clean_activities(value)
+    if kind == "choice":
+        if not isinstance(value, str) or value not in f.choices:
+            raise InvalidInput(f"{f.label} must be one of {', '.join(f.choices)}, not {value!r}")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise InvalidInput(f"{f.label} must be true or false, not {value!r}")
+        return value
+    return value  # id, link, mapping (a mapping always has its own check)
 
 
-@record
-class Checkin:
-    """A check-in as stored."""
-
-    id: int
-    uid: str
-    at: datetime
-    mood: int | None
-    distress: int | None
-    sleep_hours: float | None
-    active_minutes: float | None
-    social: int | None
-    food: int | None
-    note: str | None
+def _seconds(label, value):
+    if value is None:
+        raise InvalidInput(f"a session needs its {label} in seconds")
+    return check_amount(label, value, 86400, "seconds")
 
 
-@record
-class NewSession:
-    """A practice session about to be written (complete or partial)."""
-
-    practice_id: str
-    started_at: datetime
-    ended_at: datetime
-    planned_seconds: float
-    actual_seconds: float
-    completed: bool
-    answers: dict = _Factory(dict)  # step id -> answer (text, number or choice)
-    distress_before: int | None = None
-    distress_after: int | None = None
-    mood: int | None = None
-    stopped_reason: str | None = None  # e.g. "too_much", "abandoned"; None when completed
-    uid: str = _Factory(new_uid)
-
-    def _check(self):
-        if not self.practice_id or not isinstance(self.practice_id, str):
-            raise InvalidInput("a session needs a practice id")
-        check_name("the practice id", self.practice_id)
-        if not isinstance(self.completed, bool):
-            raise InvalidInput(f"completed must be true or false, not {self.completed!r}")
-        check_name("the reason it stopped", self.stopped_reason, required=False)
-        self._set("uid", check_name("the uid", self.uid))
-        self._set("started_at", check_time("the start", self.started_at))
-        self._set("ended_at", check_time("the end", self.ended_at))
-        if self.ended_at < self.started_at:
-            raise InvalidInput("a session cannot end before it starts")
-        for name, words in (("planned_seconds", "planned time"), ("actual_seconds", "practised time")):
-            if getattr(self, name) is None:
-                raise InvalidInput(f"a session needs its {words} in seconds")
-            self._set(name, check_amount(words, getattr(self, name), 86400, "seconds"))
-        for name in ("distress_before", "distress_after", "mood"):
-            self._set(name, check_scale(name.replace("_", " "), getattr(self, name)))
-        if not isinstance(self.answers, dict):
-            raise InvalidInput("answers must be a mapping of step id to answer")
-        check_answers("answers", self.answers, check_plain_answer)
+def _practice_id(label, value):
+    if not value or not isinstance(value, str):
+        raise InvalidInput("a session needs a practice id")
+    return check_name(label, value)
 
 
-@record
-class Session:
-    """A practice session as stored."""
-
-    id: int
-    uid: str
-    practice_id: str
-    started_at: datetime
-    ended_at: datetime
-    planned_seconds: float
-    actual_seconds: float
-    completed: bool
-    answers: dict
-    distress_before: int | None
-    distress_after: int | None
-    mood: int | None
-    stopped_reason: str | None
-
-
-@record
-class NewReframe:
-    """A kinder version of a sentence from an entry, kept beside the original."""
-
-    entry_id: int
-    original: str
-    reframe: str
-    created_at: datetime = _Factory(now)
-    uid: str = _Factory(new_uid)
-
-    def _check(self):
-        self._set("original", clean_text("the original sentence", self.original, required=True))
-        self._set("reframe", clean_text("the kinder version", self.reframe, required=True))
-        self._set("created_at", check_time("the reframe's time", self.created_at))
-        self._set("uid", check_name("the uid", self.uid))
-
-
-@record
-class Reframe:
-    id: int
-    uid: str
-    entry_id: int
-    original: str
-    reframe: str
-    created_at: datetime
-
-
-@record
-class NewAssessment:
-    """An answered instrument with its scores, as computed by domain.instruments."""
-
-    instrument_id: str
-    instrument_version: str
-    taken_at: datetime
-    answers: dict  # item id -> answer, None for skipped
-    subscales: dict  # name -> score
-    total: float | None
-    band: str | None
-    uid: str = _Factory(new_uid)
-
-    def _check(self):
-        self._set("taken_at", check_time("the time taken", self.taken_at))
-        check_name("the instrument", self.instrument_id)
-        check_name("the instrument version", self.instrument_version)
-        check_answers("answers", self.answers, _item_answer)
-        check_answers("subscales", self.subscales, check_number)
-        check_number("total", self.total, required=False)
-        check_name("band", self.band, required=False)
-        self._set("uid", check_name("the uid", self.uid))
+def _step_answers(label, value):
+    if not isinstance(value, dict):
+        raise InvalidInput("answers must be a mapping of step id to answer")
+    return check_answers(label, value, check_plain_answer)
 
 
 def _item_answer(name: str, value):
@@ -451,14 +525,236 @@ def _item_answer(name: str, value):
     return check_number(name, value, whole=True, required=False)
 
 
-@record
-class Assessment:
-    id: int
-    uid: str
-    instrument_id: str
-    instrument_version: str
-    taken_at: datetime
-    answers: dict
-    subscales: dict
-    total: float | None
-    band: str | None
+def _session_order(s) -> None:
+    if s.ended_at < s.started_at:
+        raise InvalidInput("a session cannot end before it starts")
+
+
+def _uid_field():
+    return Field(
+        "uid",
+        "uid",
+        "A random id that stays the same across exports and imports.",
+        label="the uid",
+        nullable=False,
+        default=_Factory(new_uid),
+    )
+
+
+def _id_field():
+    return Field(
+        "id", "id", "This home's own number for the record; not exported.", nullable=False, new=False, exported=False
+    )
+
+
+ENTRY = Declaration(
+    "journal entry",
+    "entries",
+    (
+        _id_field(),
+        _uid_field(),
+        Field("text", "text", "What you wrote.", label="the entry", nullable=False, given=True),
+        Field(
+            "created_at",
+            "time",
+            "When it was written.",
+            label="the entry's time",
+            nullable=False,
+            default=_Factory(now),
+        ),
+        Field("updated_at", "time", "When it was last edited, or null.", new=False),
+        Field("mood", "scale", "0 (very low) to 10 (very good), or null.", given=True),
+        Field("tags", "tags", "Short words, lower-case, without # or @.", given=True),
+        Field(
+            "kind",
+            "choice",
+            "How it came to be written.",
+            label="entry kind",
+            choices=ENTRY_KINDS,
+            nullable=False,
+            default="free",
+        ),
+        Field(
+            "session_id", "link", "The practice session it was written in, or null.", link="session_uid", default=None
+        ),
+    ),
+)
+
+CHECKIN = Declaration(
+    "check-in",
+    "checkins",
+    (
+        _id_field(),
+        _uid_field(),
+        Field(
+            "at",
+            "time",
+            "When you checked in.",
+            label="the check-in's time",
+            column="checked",
+            nullable=False,
+            default=_Factory(now),
+        ),
+        Field("mood", "scale", "Mood, 0 (very low) to 10 (very good).", given=True),
+        Field("distress", "scale", "Distress, 0 (none) to 10 (the most).", given=True),
+        Field(
+            "sleep_hours",
+            "amount",
+            "Hours slept last night.",
+            label="sleep",
+            high=24,
+            unit="hours",
+            given=True,
+            flag="--sleep",
+        ),
+        Field(
+            "active_minutes",
+            "amount",
+            "Minutes of activity today.",
+            label="active time",
+            high=1440,
+            unit="minutes",
+            given=True,
+            flag="--active",
+        ),
+        Field("social", "scale", "How connected to people you feel, 0 to 10.", given=True),
+        Field("food", "scale", "How well you have eaten, 0 to 10.", given=True),
+        Field("note", "text", "A few words, if you like.", label="the note", given=True),
+        Field(
+            "activities",
+            "names",
+            "Something you did today, in your own words (walk, work, saw friends).",
+            given=True,
+            flag="--activity",
+        ),
+    ),
+)
+
+SESSION = Declaration(
+    "practice session",
+    "sessions",
+    (
+        _id_field(),
+        _uid_field(),
+        Field("practice_id", "name", "The practice's id.", label="the practice id", nullable=False, check=_practice_id),
+        Field("started_at", "time", "When it started.", label="the start", nullable=False),
+        Field("ended_at", "time", "When it ended.", label="the end", nullable=False),
+        Field(
+            "planned_seconds",
+            "amount",
+            "How long it was meant to take.",
+            label="planned time",
+            high=86400,
+            unit="seconds",
+            nullable=False,
+            check=_seconds,
+        ),
+        Field(
+            "actual_seconds",
+            "amount",
+            "How long it took.",
+            label="practised time",
+            high=86400,
+            unit="seconds",
+            nullable=False,
+            check=_seconds,
+        ),
+        Field("completed", "bool", "Whether every step was done.", nullable=False),
+        Field(
+            "answers",
+            "mapping",
+            "Step id to answer (text, a number or a choice).",
+            nullable=False,
+            default=_Factory(dict),
+            check=_step_answers,
+            values="answer",
+        ),
+        Field("distress_before", "scale", "0 none, 10 the most."),
+        Field("distress_after", "scale", "0 none, 10 the most."),
+        Field("mood", "scale", "0 (very low) to 10 (very good), or null."),
+        Field(
+            "stopped_reason",
+            "name",
+            "Why it stopped early (too_much, stopped), or null when it was completed.",
+            label="the reason it stopped",
+        ),
+    ),
+    checks=(_session_order,),
+)
+
+REFRAME = Declaration(
+    "kinder version",
+    "reframes",
+    (
+        _id_field(),
+        _uid_field(),
+        Field("entry_id", "link", "The journal entry the sentence came from.", nullable=False, link="entry_uid"),
+        Field("original", "text", "The sentence as it was written.", label="the original sentence", nullable=False),
+        Field("reframe", "text", "The kinder version.", label="the kinder version", nullable=False),
+        Field(
+            "created_at",
+            "time",
+            "When it was written.",
+            label="the reframe's time",
+            nullable=False,
+            default=_Factory(now),
+        ),
+    ),
+)
+
+ASSESSMENT = Declaration(
+    "assessment result",
+    "assessments",
+    (
+        _id_field(),
+        _uid_field(),
+        Field(
+            "instrument_id", "name", "The instrument's id.", label="the instrument", nullable=False, json="instrument"
+        ),
+        Field(
+            "instrument_version",
+            "name",
+            "The version of the instrument answered.",
+            label="the instrument version",
+            nullable=False,
+        ),
+        Field("taken_at", "time", "When it was answered.", label="the time taken", nullable=False),
+        Field(
+            "answers",
+            "mapping",
+            "Item id to answer, null for a skipped item.",
+            nullable=False,
+            check=lambda label, value: check_answers(label, value, _item_answer),
+            values="whole",
+        ),
+        Field(
+            "subscales",
+            "mapping",
+            "Subscale name to score.",
+            nullable=False,
+            check=lambda label, value: check_answers(label, value, check_number),
+            values="number",
+        ),
+        Field("total", "number", "The total score, or null."),
+        Field("band", "name", "The band the total falls in, or null."),
+    ),
+)
+
+DECLARATIONS = (ENTRY, CHECKIN, SESSION, REFRAME, ASSESSMENT)
+
+NewEntry = ENTRY.record("NewEntry", "A journal entry about to be written.", new=True)
+Entry = ENTRY.record("Entry", "A journal entry as stored.", new=False)
+NewCheckin = CHECKIN.record(
+    "NewCheckin", "A check-in about to be written. Every field but the time is optional.", new=True
+)
+Checkin = CHECKIN.record("Checkin", "A check-in as stored.", new=False)
+NewSession = SESSION.record("NewSession", "A practice session about to be written (complete or partial).", new=True)
+Session = SESSION.record("Session", "A practice session as stored.", new=False)
+NewReframe = REFRAME.record(
+    "NewReframe", "A kinder version of a sentence from an entry, kept beside the original.", new=True
+)
+Reframe = REFRAME.record("Reframe", "A kinder version as stored.", new=False)
+NewAssessment = ASSESSMENT.record(
+    "NewAssessment", "An answered instrument with its scores (domain.instruments).", new=True
+)
+Assessment = ASSESSMENT.record("Assessment", "An answered instrument as stored.", new=False)

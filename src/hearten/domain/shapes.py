@@ -9,15 +9,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from hearten.domain.records import (
+    ASSESSMENT,
+    CHECKIN,
+    ENTRY,
+    REFRAME,
+    SESSION,
     Assessment,
     Checkin,
     Entry,
     InvalidInput,
-    NewAssessment,
-    NewCheckin,
-    NewEntry,
-    NewReframe,
-    NewSession,
     Reframe,
     Session,
     check_number,
@@ -31,104 +31,176 @@ def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def entry_dict(e: Entry) -> dict:
-    return {
-        "id": e.id, "uid": e.uid, "text": e.text, "created_at": iso(e.created_at), "updated_at": iso(e.updated_at),
-        "mood": e.mood, "tags": list(e.tags), "kind": e.kind, "session_id": e.session_id,
+def record_dict(declaration, record) -> dict:
+    """A stored record as its JSON shape: every declared field, under its JSON name, in declared order."""
+    shape = {}
+    for f in declaration.fields:
+        value = getattr(record, f.name)
+        if f.kind == "time":
+            value = iso(value)
+        elif f.kind in ("tags", "names"):
+            value = list(value)
+        shape[f.json] = value
+    return shape
+
+
+def exported_dict(declaration, record, links: dict | None = None) -> dict:
+    """A record as the export document keeps it: no local ids; a link to another record by its uid, last."""
+    shape = {
+        f.json: value for f, value in zip(declaration.fields, record_dict(declaration, record).values()) if f.exported
     }
+    for f in declaration.links:
+        shape[f.link] = (links or {}).get(f.name, {}).get(getattr(record, f.name))
+    return shape
+
+
+def entry_dict(e: Entry) -> dict:
+    return record_dict(ENTRY, e)
 
 
 def checkin_dict(c: Checkin) -> dict:
-    return {
-        "id": c.id, "uid": c.uid, "at": iso(c.at), "mood": c.mood, "distress": c.distress,
-        "sleep_hours": c.sleep_hours, "active_minutes": c.active_minutes, "social": c.social,
-        "food": c.food, "note": c.note,
-    }
+    return record_dict(CHECKIN, c)
 
 
 def session_dict(s: Session) -> dict:
-    return {
-        "id": s.id, "uid": s.uid, "practice_id": s.practice_id, "started_at": iso(s.started_at),
-        "ended_at": iso(s.ended_at), "planned_seconds": s.planned_seconds, "actual_seconds": s.actual_seconds,
-        "completed": s.completed, "answers": s.answers, "distress_before": s.distress_before,
-        "distress_after": s.distress_after, "mood": s.mood, "stopped_reason": s.stopped_reason,
-    }
+    return record_dict(SESSION, s)
 
 
 def reframe_dict(r: Reframe) -> dict:
-    return {"id": r.id, "uid": r.uid, "entry_id": r.entry_id, "original": r.original, "reframe": r.reframe, "created_at": iso(r.created_at)}
+    return record_dict(REFRAME, r)
 
 
 def assessment_dict(a: Assessment) -> dict:
     """The `hearten assess take --json` shape."""
-    return {
-        "id": a.id, "uid": a.uid, "instrument": a.instrument_id, "instrument_version": a.instrument_version,
-        "taken_at": iso(a.taken_at), "answers": a.answers, "subscales": a.subscales, "total": a.total, "band": a.band,
-    }
+    return record_dict(ASSESSMENT, a)
+
+
+# -- the field tables of docs/data-formats.md -----------------------------------------
+FIELDS_START = "<!-- record fields: generated from domain/records.py by scripts/make_data_formats.py -->"
+FIELDS_END = "<!-- end of record fields -->"
+
+
+def _values(f) -> str:
+    from hearten.domain.records import (
+        FIRST_YEAR,
+        LAST_YEAR,
+        MAX_ACTIVITIES,
+        MAX_ENTRY_CHARS,
+        MAX_NAME_CHARS,
+        MAX_TAG_CHARS,
+    )
+
+    kind = f.kind
+    if kind == "scale":
+        return f"whole number {f.low}-{f.high}"
+    if kind == "amount":
+        return f"0-{f.high:g} {f.unit}"
+    if kind == "time":
+        return f"ISO 8601 with offset, years {FIRST_YEAR}-{LAST_YEAR}"
+    if kind == "choice":
+        return ", ".join(f"`{c}`" for c in f.choices)
+    if kind == "tags":
+        return f"each up to {MAX_TAG_CHARS} characters, lower-case"
+    if kind == "names":
+        return f"up to {MAX_ACTIVITIES}, each up to {MAX_TAG_CHARS} characters, lower-case, no comma"
+    if kind in ("name", "uid"):
+        return f"one line, up to {MAX_NAME_CHARS} characters"
+    if kind == "text":
+        return f"up to {MAX_ENTRY_CHARS:,} characters"
+    if kind == "mapping":
+        return {"answer": "text, number, true/false or null", "whole": "whole number or null", "number": "number"}[
+            f.values
+        ] + " per name"
+    return ""
+
+
+def field_table(declaration) -> str:
+    """One record's fields as a Markdown table: what each boundary calls it and what it may hold."""
+    from hearten.domain.records import KINDS
+
+    lines = [
+        "| JSON | CSV column | type | values | null | in the export | what it is |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for f in declaration.fields:
+        if f.kind in ("tags", "names", "mapping"):
+            null = "no (may be empty)"
+        else:
+            null = "yes" if f.nullable else "no"
+        if f.link:
+            exported, csv = f"as `{f.link}` (its uid)", f"`{f.link}`"
+        elif f.exported:
+            exported, csv = "yes", f"`{f.csv}`"
+        else:
+            exported, csv = "no", ""
+        lines.append(f"| `{f.json}` | {csv} | {KINDS[f.kind][1]} | {_values(f)} | {null} | {exported} | {f.doc} |")
+    return "\n".join(lines)
+
+
+def field_tables() -> str:
+    """Every declared record's table, for docs/data-formats.md, between FIELDS_START and FIELDS_END."""
+    from hearten.domain.records import DECLARATIONS
+
+    parts = [FIELDS_START, ""]
+    for declaration in DECLARATIONS:
+        title = declaration.name[0].upper() + declaration.name[1:]
+        parts += [f"### {title} (`{declaration.table}`)", "", field_table(declaration), ""]
+    parts.append(FIELDS_END)
+    return "\n".join(parts)
+
+
+def with_field_tables(doc_text: str) -> str:
+    """docs/data-formats.md with its generated tables replaced by the current ones."""
+    start, end = doc_text.index(FIELDS_START), doc_text.index(FIELDS_END) + len(FIELDS_END)
+    return doc_text[:start] + field_tables() + doc_text[end:]
 
 
 # -- the export document -------------------------------------------------------------
-def export_document(*, entries, checkins, sessions, reframes, instruments, assessments, exported_at, app_version) -> dict:
+def export_document(
+    *, entries, checkins, sessions, reframes, instruments, assessments, exported_at, app_version
+) -> dict:
     """Everything stored, keyed by uid (local ids are left out: they differ between homes)."""
-    session_uids = {s.id: s.uid for s in sessions}
-    entry_uids = {e.id: e.uid for e in entries}
-
-    def without_id(d):
-        return {k: v for k, v in d.items() if k != "id"}
+    links = {"session_id": {s.id: s.uid for s in sessions}, "entry_id": {e.id: e.uid for e in entries}}
 
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "app_version": app_version,
         "exported_at": iso(exported_at),
-        "entries": [
-            {**{k: v for k, v in entry_dict(e).items() if k not in ("id", "session_id")}, "session_uid": session_uids.get(e.session_id)}
-            for e in sorted(entries, key=lambda e: (e.created_at, e.uid))
-        ],
-        "checkins": [without_id(checkin_dict(c)) for c in sorted(checkins, key=lambda c: (c.at, c.uid))],
-        "sessions": [without_id(session_dict(s)) for s in sorted(sessions, key=lambda s: (s.started_at, s.uid))],
-        "reframes": [
-            {**{k: v for k, v in reframe_dict(r).items() if k not in ("id", "entry_id")}, "entry_uid": entry_uids[r.entry_id]}
-            for r in sorted(reframes, key=lambda r: (r.created_at, r.uid))
-        ],
+        "entries": [exported_dict(ENTRY, e, links) for e in sorted(entries, key=lambda e: (e.created_at, e.uid))],
+        "checkins": [exported_dict(CHECKIN, c) for c in sorted(checkins, key=lambda c: (c.at, c.uid))],
+        "sessions": [exported_dict(SESSION, s) for s in sorted(sessions, key=lambda s: (s.started_at, s.uid))],
+        "reframes": [exported_dict(REFRAME, r, links) for r in sorted(reframes, key=lambda r: (r.created_at, r.uid))],
         "instruments": [{"id": i["id"], "version": i["version"], "definition": i["definition"]} for i in instruments],
-        "assessments": [
-            {k: v for k, v in assessment_dict(a).items() if k != "id"} for a in sorted(assessments, key=lambda a: (a.taken_at, a.uid))
-        ],
+        "assessments": [exported_dict(ASSESSMENT, a) for a in sorted(assessments, key=lambda a: (a.taken_at, a.uid))],
     }
 
 
 def read_export_document(doc) -> dict:
     """Turn an export document back into records; any problem raises InvalidInput naming where."""
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise InvalidInput("this is not a hearten export (no \"format\": \"hearten-export\" at the top)")
+        raise InvalidInput('this is not a hearten export (no "format": "hearten-export" at the top)')
     if doc.get("version") != EXPORT_VERSION:
-        raise InvalidInput(f"this export has version {doc.get('version')!r}; this hearten reads version {EXPORT_VERSION}")
-    records: dict = {"entries": [], "checkins": [], "sessions": [], "reframes": [], "instruments": [], "assessments": []}
+        raise InvalidInput(
+            f"this export has version {doc.get('version')!r}; this hearten reads version {EXPORT_VERSION}"
+        )
+    records: dict = {
+        "entries": [],
+        "checkins": [],
+        "sessions": [],
+        "reframes": [],
+        "instruments": [],
+        "assessments": [],
+    }
     by_session: dict[str, list] = {}
     sessions = []
     for n, s in enumerate(_items(doc, "sessions")):
         with _where("sessions", n):
-            sessions.append(
-                NewSession(
-                    uid=_uid(s), practice_id=_text(s, "practice_id"), started_at=_time(s, "started_at"),
-                    ended_at=_time(s, "ended_at"), planned_seconds=_number(s, "planned_seconds"),
-                    actual_seconds=_number(s, "actual_seconds"), completed=_bool(s, "completed"),
-                    answers=s.get("answers") if isinstance(s.get("answers"), dict) else _bad("answers"),
-                    distress_before=_whole(s, "distress_before"), distress_after=_whole(s, "distress_after"),
-                    mood=_whole(s, "mood"), stopped_reason=s.get("stopped_reason"),
-                )
-            )
+            sessions.append(new_record(SESSION, s))
     session_uids = {s.uid for s in sessions}
     for n, e in enumerate(_items(doc, "entries")):
         with _where("entries", n):
-            tags = e.get("tags", [])
-            if not isinstance(tags, list):
-                _bad("tags")
-            entry = NewEntry(
-                uid=_uid(e), text=e.get("text"), created_at=_time(e, "created_at"), mood=_whole(e, "mood"),
-                tags=tuple(tags), kind=e.get("kind", "free"),
-            )
+            entry = new_record(ENTRY, e)
             session_uid = e.get("session_uid")
             if session_uid is not None:
                 if session_uid not in session_uids:
@@ -139,19 +211,10 @@ def read_export_document(doc) -> dict:
     records["sessions"] = [(s, by_session.get(s.uid, [])) for s in sessions]
     for n, c in enumerate(_items(doc, "checkins")):
         with _where("checkins", n):
-            records["checkins"].append(
-                NewCheckin(
-                    uid=_uid(c), at=_time(c, "at"), mood=_whole(c, "mood"), distress=_whole(c, "distress"),
-                    sleep_hours=_number(c, "sleep_hours"), active_minutes=_number(c, "active_minutes"),
-                    social=_whole(c, "social"), food=_whole(c, "food"), note=c.get("note"),
-                )
-            )
+            records["checkins"].append(new_record(CHECKIN, c))
     for n, r in enumerate(_items(doc, "reframes")):
         with _where("reframes", n):
-            records["reframes"].append(
-                (NewReframe(uid=_uid(r), entry_id=0, original=r.get("original"), reframe=r.get("reframe"),
-                            created_at=_time(r, "created_at")), _text(r, "entry_uid"))
-            )
+            records["reframes"].append((new_record(REFRAME, r, entry_id=0), _text(r, "entry_uid")))
     for n, i in enumerate(_items(doc, "instruments")):
         with _where("instruments", n):
             if not isinstance(i.get("definition"), dict):
@@ -161,24 +224,58 @@ def read_export_document(doc) -> dict:
             records["instruments"].append((instrument_id, version, i["definition"]))
     for n, a in enumerate(_items(doc, "assessments")):
         with _where("assessments", n):
-            for key in ("answers", "subscales"):
-                if not isinstance(a.get(key), dict):
-                    _bad(key)
-            total = a.get("total")
-            if total is not None and (isinstance(total, bool) or not isinstance(total, (int, float))):
-                _bad("total")
-            records["assessments"].append(
-                NewAssessment(
-                    uid=_uid(a), instrument_id=_text(a, "instrument"), instrument_version=_text(a, "instrument_version"),
-                    taken_at=_time(a, "taken_at"), answers=a["answers"], subscales=a["subscales"], total=total,
-                    band=a.get("band"),
-                )
-            )
+            records["assessments"].append(new_record(ASSESSMENT, a))
     return records
 
 
-_PLAIN_NAMES = {"entries": "journal entry", "checkins": "check-in", "sessions": "practice session",
-                "reframes": "kinder version", "instruments": "instrument", "assessments": "assessment result"}
+def new_record(declaration, d: dict, **given):
+    """An exported record back as a new one, each field read by its kind; `given` sets the links."""
+    values = dict(given)
+    for f in declaration.new_fields:
+        if f.kind in ("id", "link") or f.name in values:
+            continue
+        name, kind = f.json, f.kind
+        if kind == "uid":
+            value = _uid(d)
+        elif kind == "time":
+            value = _time(d, name)
+        elif kind == "scale":
+            value = _whole(d, name)
+        elif kind == "amount":
+            value = _number(d, name)
+        elif kind == "number":
+            value = d.get(name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                _bad(name)
+        elif kind == "bool":
+            value = _bool(d, name)
+        elif kind == "name" and not f.nullable:
+            value = _text(d, name)
+        elif kind in ("tags", "names"):
+            value = d.get(name, [])
+            if not isinstance(value, list):
+                _bad(name)
+            value = tuple(value)
+        elif kind == "mapping":
+            value = d.get(name)
+            if not isinstance(value, dict):
+                _bad(name)
+        elif kind == "choice":
+            value = d.get(name, f.default)
+        else:  # text, and a short name that may be missing
+            value = d.get(name)
+        values[f.name] = value
+    return declaration.new_record(**values)
+
+
+_PLAIN_NAMES = {
+    "entries": "journal entry",
+    "checkins": "check-in",
+    "sessions": "practice session",
+    "reframes": "kinder version",
+    "instruments": "instrument",
+    "assessments": "assessment result",
+}
 
 
 def record_label(table: str, index: int) -> str:

@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -21,21 +21,18 @@ from hearten import __version__, messages
 from hearten.errors import CsrfRejected
 from hearten.server import accounts, credentials, policy
 from hearten.server.config import ServerSettings
+from hearten.server.context import (
+    ServerState,
+    authorise,
+    check_csrf,
+    server_of,
+)
 from hearten.server.store import ServerStore
-from hearten.web.security import COMMON_HEADERS, NO_STORE, SAFE_METHODS, host_name
+from hearten.web.security import COMMON_HEADERS, NO_STORE, host_name
 
 HERE = Path(__file__).parent
 # The largest entry the API takes (1,000,000 characters) at 12 bytes a character on the wire, and room around it.
 BODY_BYTES = 12 * 1_000_000 + 1024 * 1024
-CSRF_HEADER = "x-csrf-token"
-CSRF_FIELD = "csrf_token"
-
-
-def cookie_names(settings: ServerSettings) -> tuple[str, str]:
-    """The session cookie and the before-sign-in cookie; `__Host-` (Secure, whole site, no Domain) behind TLS."""
-    if settings.cookie_secure:
-        return "__Host-hearten_session", "__Host-hearten_pre"
-    return "hearten_server_session", "hearten_server_pre"
 
 
 def create_server_app(settings: ServerSettings, *, store: ServerStore | None = None, clock=None) -> FastAPI:
@@ -52,13 +49,18 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
             store.close()
 
     app = FastAPI(
-        lifespan=lifespan, title="hearten server", version=__version__,
+        lifespan=lifespan,
+        title="hearten server",
+        version=__version__,
         description="hearten for clinics and studies: participants choose what is shared, staff see only that, "
-                    "and every look is recorded. Sign in with POST /api/v1/login; every change needs the "
-                    "X-CSRF-Token header from GET /api/v1/csrf.",
-        openapi_url="/openapi.json", docs_url=None, redoc_url=None,
+        "and every look is recorded. Sign in with POST /api/v1/login; every change needs the "
+        "X-CSRF-Token header from GET /api/v1/csrf.",
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
         dependencies=[Depends(authorise), Depends(check_csrf)],
-        max_body_size=BODY_BYTES, form_limits={"max_part_size": BODY_BYTES},
+        max_body_size=BODY_BYTES,
+        form_limits={"max_part_size": BODY_BYTES},
     )
     app.state.server = ServerState(settings, store, clock or accounts.utc_now)
     app.include_router(api.router)
@@ -66,100 +68,6 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     _errors(app)
     app.add_middleware(HostAndHeaders, allowed_hosts=settings.allowed_hosts, hsts=settings.cookie_secure)
     return app
-
-
-class ServerState:
-    def __init__(self, settings: ServerSettings, store: ServerStore, clock):
-        self.settings, self.store, self.clock = settings, store, clock
-        self.session_cookie, self.pre_cookie = cookie_names(settings)
-        self._secret = None
-
-    @property
-    def secret(self) -> bytes:
-        if self._secret is None:
-            self._secret = accounts.server_secret(self.store)
-        return self._secret
-
-    def now(self):
-        return self.clock()
-
-
-def server_of(request: Request) -> ServerState:
-    return request.app.state.server
-
-
-# -- the two questions asked before every handler ---------------------------------------------------------
-def authorise(request: Request):
-    """Find who is asking and ask policy.decide; refuse with 401, 403 or 404 before the handler runs."""
-    state = server_of(request)
-    token = request.cookies.get(state.session_cookie)
-    actor = accounts.resolve(state.store, state.settings, token=token, now=state.now()) if token else None
-    request.state.actor = actor
-    route = request.scope.get("route")
-    rule = policy.rule_for(request.method, getattr(route, "path", ""))
-    status = policy.decide(state.store, actor, rule, dict(request.path_params))
-    if status is not None:
-        words = {401: messages.SERVER_SIGN_IN, 404: "There is nothing here."}.get(status, messages.SERVER_NOT_ALLOWED)
-        raise HTTPException(status, words)
-
-
-def csrf_token(request: Request) -> str:
-    """The token a page or a script sends back with each change: bound to the session, or to the pre-sign-in cookie."""
-    state = server_of(request)
-    actor = getattr(request.state, "actor", None)
-    if actor is not None:
-        return credentials.mac(state.secret, "csrf", actor.session_id)
-    pre = getattr(request.state, "new_pre", None) or request.cookies.get(state.pre_cookie)
-    if not pre or len(pre) > 100:
-        pre = credentials.new_token()
-        request.state.new_pre = pre
-    return credentials.mac(state.secret, "pre", pre)
-
-
-def set_pre_cookie(request: Request, response) -> None:
-    pre = getattr(request.state, "new_pre", None)
-    if pre:
-        state = server_of(request)
-        response.set_cookie(state.pre_cookie, pre, httponly=True, secure=state.settings.cookie_secure,
-                            samesite="strict", path="/")
-
-
-async def check_csrf(request: Request):
-    if request.method in SAFE_METHODS:
-        return
-    origin = request.headers.get("origin")
-    if origin and origin != "null":
-        from hearten.web.security import _origin, own_origin
-
-        if _origin(origin) != own_origin(request):
-            raise CsrfRejected()
-    sent = request.headers.get(CSRF_HEADER)
-    if sent is None and request.headers.get("content-type", "").startswith(
-            ("application/x-www-form-urlencoded", "multipart/form-data")):
-        sent = (await request.form()).get(CSRF_FIELD)
-    state = server_of(request)
-    actor = getattr(request.state, "actor", None)
-    if actor is not None:
-        expected = credentials.mac(state.secret, "csrf", actor.session_id)
-    else:
-        pre = request.cookies.get(state.pre_cookie)
-        expected = credentials.mac(state.secret, "pre", pre) if pre and len(pre) <= 100 else None
-    if not expected or not isinstance(sent, str) or not credentials.same(sent, expected):
-        raise CsrfRejected()
-
-
-def set_session_cookie(request: Request, response, token: str | None) -> None:
-    state = server_of(request)
-    if token is None:
-        response.delete_cookie(state.session_cookie, path="/", secure=state.settings.cookie_secure,
-                               httponly=True, samesite="strict")
-        return
-    response.set_cookie(state.session_cookie, token, httponly=True, secure=state.settings.cookie_secure,
-                        samesite="strict", path="/", max_age=int(state.settings.absolute.total_seconds()))
-
-
-def client_address(request: Request) -> str:
-    return request.client.host if request.client else ""
 
 
 # -- errors ----------------------------------------------------------------------------------------------------
@@ -205,9 +113,13 @@ def _errors(app: FastAPI) -> None:
         (InvalidInput, 400, None),
     ]
     for kind, status, fixed in pairs:
+
         def handler(request, error, status=status, fixed=fixed):
-            headers = {"Retry-After": str(int(server_of(request).settings.throttle_window.total_seconds()))} \
-                if status == 429 else None
+            headers = (
+                {"Retry-After": str(int(server_of(request).settings.throttle_window.total_seconds()))}
+                if status == 429
+                else None
+            )
             return answer(request, status, fixed or str(error).strip("'\""), headers)
 
         app.add_exception_handler(kind, handler)
@@ -227,9 +139,18 @@ class HostAndHeaders:
         headers = dict(scope.get("headers") or ())
         if host_name(headers.get(b"host", b"").decode("latin-1")) not in self.allowed:
             body = b"This address is not this server's."
-            await send({"type": "http.response.start", "status": 400,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                    (b"content-length", str(len(body)).encode()), *COMMON_HEADERS, NO_STORE]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 400,
+                    "headers": [
+                        (b"content-type", b"text/plain; charset=utf-8"),
+                        (b"content-length", str(len(body)).encode()),
+                        *COMMON_HEADERS,
+                        NO_STORE,
+                    ],
+                }
+            )
             await send({"type": "http.response.body", "body": body})
             return
         static = scope["path"].startswith("/static/")

@@ -16,13 +16,13 @@ from hearten import __version__
 from hearten.domain import shapes
 from hearten.domain.passphrases import check_new_passphrase  # noqa: F401  (the front ends check through here)
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
+from hearten.domain.strict_json import parse_json_bytes  # noqa: F401  (imports and the front ends read JSON through here)
 from hearten.store import DatabaseBusy, NotFound, Store, StoreError
 
 # Front ends catch these through services, so none of them reaches into the store.
 __all__ = ["DatabaseBusy", "NotFound", "StoreError"]
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
-MAX_JSON_DEPTH = 64
 
 
 # -- journal -------------------------------------------------------------------------
@@ -60,21 +60,26 @@ def add_reframe(store: Store, *, entry_id: int, original: str, reframe: str) -> 
 
 
 # -- check-ins -------------------------------------------------------------------------
-def add_checkin(store: Store, *, mood=None, distress=None, sleep_hours=None, active_minutes=None,
-                social=None, food=None, note=None, at: datetime | None = None) -> int:
-    checkin = NewCheckin(
-        mood=mood, distress=distress, sleep_hours=sleep_hours, active_minutes=active_minutes,
-        social=social, food=food, note=note, **({"at": at} if at else {}),
-    )
-    return store.add_checkin(checkin)
+def add_checkin(store: Store, *, at: datetime | None = None, **fields) -> int:
+    """Save a check-in; `fields` are the ones a person gives (domain.records.CHECKIN): mood, distress, activities…"""
+    return store.add_checkin(NewCheckin(**fields, **({"at": at} if at else {})))
 
 
 def get_checkin(store: Store, *, checkin_id: int):
     return store.get_checkin(checkin_id)
 
 
-def list_checkins(store: Store, *, since=None, until=None, limit=None):
-    return store.list_checkins(since=since, until=until, limit=limit)
+def list_checkins(store: Store, *, since=None, until=None, activity=None, limit=None):
+    return store.list_checkins(since=since, until=until, activity=activity, limit=limit)
+
+
+def known_activities(store: Store, *, limit: int = 400) -> list[str]:
+    """The activities a person has named in recent check-ins, most used first (for a form to offer)."""
+    counts: dict[str, int] = {}
+    for checkin in store.list_checkins(limit=limit):
+        for name in checkin.activities:
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda name: (-counts[name], name))
 
 
 def today(store: Store, *, moment: datetime | None = None) -> dict:
@@ -94,9 +99,14 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
 # -- export and import -------------------------------------------------------------------
 def export_document(store: Store) -> dict:
     return shapes.export_document(
-        entries=store.list_entries(), checkins=store.list_checkins(), sessions=store.list_sessions(),
-        reframes=store.list_reframes(), instruments=store.list_instruments(),
-        assessments=store.list_assessments(), exported_at=now(), app_version=__version__,
+        entries=store.list_entries(),
+        checkins=store.list_checkins(),
+        sessions=store.list_sessions(),
+        reframes=store.list_reframes(),
+        instruments=store.list_instruments(),
+        assessments=store.list_assessments(),
+        exported_at=now(),
+        app_version=__version__,
     )
 
 
@@ -182,25 +192,10 @@ def read_import_file(path: str | os.PathLike) -> bytes:
     except OSError as error:
         raise InvalidInput(f"{path}: cannot be read ({error.strerror or error})") from None
     if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidInput(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
+        raise InvalidInput(
+            f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be"
+        )
     return data
-
-
-def parse_json_bytes(data: bytes, label: str):
-    """Strict JSON from bytes, with a clear error for bad encoding, syntax or nesting."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInput(f"{label}: not UTF-8 text (byte {error.start} cannot be read)") from None
-    depth = max_nesting(text)
-    if depth > MAX_JSON_DEPTH:
-        raise InvalidInput(f"{label}: nested {depth} levels deep, more than a hearten file ever is")
-    try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except InvalidInput as error:
-        raise InvalidInput(f"{label}: {error}") from None
-    except json.JSONDecodeError as error:
-        raise InvalidInput(f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
 
 
 def _one_line(message: str, limit: int = 1000) -> str:
@@ -209,44 +204,40 @@ def _one_line(message: str, limit: int = 1000) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
-def _reject_constant(name):
-    raise InvalidInput(f"JSON may not contain {name}")
-
-
-def max_nesting(text: str) -> int:
-    """Deepest bracket nesting outside strings, counted without recursion."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth -= 1
-    return deepest
-
-
-def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten", dry_run: bool = False,
-                mood_map: dict | None = None, passphrase: str | None = None) -> dict:
+def import_file(
+    store: Store,
+    *,
+    path: str | os.PathLike,
+    source: str = "hearten",
+    dry_run: bool = False,
+    mood_map: dict | None = None,
+    passphrase: str | None = None,
+) -> dict:
     """Import a file all or nothing (read, bounded, then import_bytes)."""
-    return import_bytes(store, data=read_import_file(path), name=Path(path).name, source=source, dry_run=dry_run,
-                        mood_map=mood_map, passphrase=passphrase)
+    return import_bytes(
+        store,
+        data=read_import_file(path),
+        name=Path(path).name,
+        source=source,
+        dry_run=dry_run,
+        mood_map=mood_map,
+        passphrase=passphrase,
+    )
 
 
 IMPORT_SOURCES = ("hearten", "jrnl", "daylio")
 
 
-def import_bytes(store: Store, *, data: bytes, name: str = "the file", source: str = "hearten", dry_run: bool = False,
-                 mood_map: dict | None = None, passphrase: str | None = None) -> dict:
+def import_bytes(
+    store: Store,
+    *,
+    data: bytes,
+    name: str = "the file",
+    source: str = "hearten",
+    dry_run: bool = False,
+    mood_map: dict | None = None,
+    passphrase: str | None = None,
+) -> dict:
     """Import a file's bytes all or nothing; returns counts of what was (or, dry, would be) added.
 
     Every field of every record is checked before anything is written; the first problem
@@ -258,7 +249,9 @@ def import_bytes(store: Store, *, data: bytes, name: str = "the file", source: s
         raise InvalidInput(f"{label}: an import takes the file's bytes")
     data = bytes(data)
     if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidInput(f"{label}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
+        raise InvalidInput(
+            f"{label}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be"
+        )
     if source not in IMPORT_SOURCES:
         raise InvalidInput(f"import source must be hearten, jrnl or daylio, not {source!r}")
     from hearten import crypto

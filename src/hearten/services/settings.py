@@ -16,6 +16,17 @@ def check_country(code: str) -> str:
     return code
 
 
+def check_practice_length(value) -> str:
+    """A practice length to remember: minutes (more than 0, at most 240), "open", or "" for the practice's own."""
+    from hearten.domain.practice_player import MAX_MINUTES, length_text, parse_length
+
+    text = str(value if value is not None else "").strip().lower()
+    minutes, open_ended = parse_length(text)
+    if text and minutes is None and not open_ended:
+        raise InvalidInput(f"a practice length is a number of minutes up to {MAX_MINUTES}, or open, not {text[:20]!r}")
+    return length_text(minutes, open_ended)
+
+
 def set_setting(settings, *, name: str, value: str):
     """Save one setting (validated) and return the new settings."""
     from hearten.config import save_setting
@@ -24,4 +35,32 @@ def set_setting(settings, *, name: str, value: str):
         raise InvalidInput(f"the value for {name} has a broken character in it (a lone surrogate)")
     if name == "country":
         value = check_country(value)
+    if name == "practice_length":
+        value = check_practice_length(value)
     return save_setting(settings, name, value)
+
+
+PRACTICE_CHOICES = ("bell", "bell_volume", "bell_interval", "practice_length")
+
+
+def remember_practice_choices(settings, **choices):
+    """Keep the bell, its volume, the interval bells and the length a person chose, for next time.
+
+    Only the names in PRACTICE_CHOICES, each checked as `hearten settings` checks it; only
+    changed values are written. Returns the new settings.
+    """
+    from hearten.config import SettingsError, convert
+
+    unknown = sorted(set(choices) - set(PRACTICE_CHOICES))
+    if unknown:
+        raise InvalidInput(f"these are not practice choices: {', '.join(unknown)}")
+    for name, value in choices.items():
+        if value is None:
+            continue
+        try:
+            value = check_practice_length(value) if name == "practice_length" else convert(name, value)
+        except SettingsError as error:
+            raise InvalidInput(str(error)) from None
+        if settings.values.get(name) != value:
+            settings = set_setting(settings, name=name, value=value)
+    return settings

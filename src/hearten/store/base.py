@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import json
 import threading
-from contextlib import contextmanager
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 from hearten.domain.records import (
+    ASSESSMENT,
+    CHECKIN,
+    ENTRY,
+    REFRAME,
+    SESSION,
     Assessment,
     Checkin,
     Entry,
@@ -26,11 +31,12 @@ from hearten.domain.records import (
     Reframe,
     Session,
     check_scale,
+    clean_activities,
     clean_tags,
     clean_text,
     now,
 )
-from hearten.errors import DatabaseBusy, NotFound  # re-exported
+from hearten.errors import NotFound  # re-exported
 from hearten.store import queries as q
 
 
@@ -164,6 +170,60 @@ class Store(ABC):
     def _optional_time(self, moment):
         return None if moment is None else self.time_param(moment)
 
+    # -- a declared record to and from its columns (domain/records.py) ------------
+    def _params(self, declaration, record, **given) -> dict:
+        """A new record's insert parameters, column by column; `given` overrides a field (a local id)."""
+        params = {}
+        for f in declaration.new_fields:
+            kind = f.kind
+            if kind == "tags":
+                continue
+            value = given[f.name] if f.name in given else getattr(record, f.name)
+            if kind == "time":
+                at, offset = f.columns
+                params[at], params[offset] = self.time_param(value), offset_minutes(value)
+            elif kind == "bool":
+                params[f.column] = self.bool_param(value)
+            elif kind == "names":
+                params[f.column] = json.dumps(list(value), ensure_ascii=False)
+            elif kind == "mapping":
+                params[f.column] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            else:
+                params[f.column] = value
+        return params
+
+    def _records(self, declaration, cur, rows, **given) -> list:
+        """Rows of a declared record's columns as stored records, each column found by its name.
+
+        `given` maps a field to one value per row, for what lives outside the row (tags).
+        """
+        where = {column[0]: n for n, column in enumerate(cur.description)}
+        plan = []
+        for f in declaration.fields:
+            if f.name in given:
+                continue
+            if f.kind == "time":
+                plan.append((f.name, "time", where[f.columns[0]], where[f.columns[1]]))
+            else:
+                plan.append((f.name, f.kind, where[f.column], None))
+        make, time_value = declaration.stored_record, self.time_value
+        found = []
+        for n, row in enumerate(rows):
+            values = {name: more[n] for name, more in given.items()}
+            for name, kind, i, j in plan:
+                raw = row[i]
+                if kind == "time":
+                    raw = None if raw is None else time_value(raw, row[j])
+                elif kind == "bool":
+                    raw = bool(raw)
+                elif kind == "names":
+                    raw = tuple(json.loads(raw))
+                elif kind == "mapping":
+                    raw = json.loads(raw)
+                values[name] = raw
+            found.append(make(**values))
+        return found
+
     # -- journal entries ------------------------------------------------------
     def add_entry(self, entry: NewEntry) -> int:
         """Store a new entry; returns its id."""
@@ -172,18 +232,8 @@ class Store(ABC):
 
     def _insert_entry(self, cur, entry: NewEntry, session_id=None) -> int | None:
         """Insert one entry; None when an entry with the same uid is already there."""
-        cur.execute(
-            self.sql(q.INSERT_ENTRY),
-            {
-                "uid": entry.uid,
-                "text": entry.text,
-                "created_at": self.time_param(entry.created_at),
-                "created_offset": offset_minutes(entry.created_at),
-                "mood": entry.mood,
-                "kind": entry.kind,
-                "session_id": session_id if session_id is not None else entry.session_id,
-            },
-        )
+        given = {} if session_id is None else {"session_id": session_id}
+        cur.execute(self.sql(q.INSERT_ENTRY), self._params(ENTRY, entry, **given))
         row = cur.fetchone()
         if row is None:
             return None
@@ -224,7 +274,7 @@ class Store(ABC):
             return []
         with self.reading() as cur:
             cur.execute(self.sql(self.dialect_sql["search_entries"]), {"query": prepared, "limit": self._limit(limit)})
-            return self._entries(cur, [row[:-1] for row in cur.fetchall()])
+            return self._entries(cur, cur.fetchall())
 
     @abstractmethod
     def prepare_search(self, query: str) -> str | None:
@@ -263,9 +313,11 @@ class Store(ABC):
     def list_entry_moods(self, *, since=None, until=None) -> list[tuple[datetime, int]]:
         """(time, mood) of every entry that has a mood, oldest first."""
         with self.reading() as cur:
-            cur.execute(self.sql(q.SELECT_ENTRY_MOODS),
-                        {"since": self._optional_time(since), "until": self._optional_time(until)})
-            return [(self.time_value(r[0], r[1]), r[2]) for r in cur.fetchall()]
+            cur.execute(
+                self.sql(q.SELECT_ENTRY_MOODS),
+                {"since": self._optional_time(since), "until": self._optional_time(until)},
+            )
+            return [(self.time_value(r["created_at"], r["created_offset"]), r["mood"]) for r in _named(cur)]
 
     def count_entries(self) -> int:
         with self.reading() as cur:
@@ -273,28 +325,17 @@ class Store(ABC):
             return cur.fetchone()[0]
 
     def _entries(self, cur, rows) -> list[Entry]:
+        columns = cur.description  # read before the tag queries below replace it
+        at = next(n for n, column in enumerate(columns) if column[0] == "id")
         tags: dict[int, list[str]] = {}
-        ids = [row[0] for row in rows]
+        ids = [row[at] for row in rows]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             # The ids are integers from our own query, so formatting them in is safe.
             cur.execute(q.SELECT_TAGS_FOR.format(ids=",".join(str(int(i)) for i in chunk)))
             for entry_id, tag in cur.fetchall():
                 tags.setdefault(entry_id, []).append(tag)
-        return [
-            Entry(
-                id=row[0],
-                uid=row[1],
-                text=row[2],
-                created_at=self.time_value(row[3], row[4]),
-                updated_at=None if row[5] is None else self.time_value(row[5], row[6]),
-                mood=row[7],
-                tags=tuple(tags.get(row[0], ())),
-                kind=row[8],
-                session_id=row[9],
-            )
-            for row in rows
-        ]
+        return self._records(ENTRY, _Described(columns), rows, tags=[tuple(tags.get(i, ())) for i in ids])
 
     # -- check-ins -------------------------------------------------------------
     def add_checkin(self, checkin: NewCheckin) -> int:
@@ -302,46 +343,32 @@ class Store(ABC):
             return self._insert_checkin(cur, checkin)
 
     def _insert_checkin(self, cur, checkin: NewCheckin) -> int | None:
-        cur.execute(
-            self.sql(q.INSERT_CHECKIN),
-            {
-                "uid": checkin.uid,
-                "checked_at": self.time_param(checkin.at),
-                "checked_offset": offset_minutes(checkin.at),
-                "mood": checkin.mood,
-                "distress": checkin.distress,
-                "sleep_hours": checkin.sleep_hours,
-                "active_minutes": checkin.active_minutes,
-                "social": checkin.social,
-                "food": checkin.food,
-                "note": checkin.note,
-            },
-        )
+        cur.execute(self.sql(q.INSERT_CHECKIN), self._params(CHECKIN, checkin))
         row = cur.fetchone()
         return None if row is None else row[0]
 
-    def list_checkins(self, *, since=None, until=None, limit=None) -> list[Checkin]:
-        """Check-ins, newest first."""
+    def list_checkins(self, *, since=None, until=None, activity=None, limit=None) -> list[Checkin]:
+        """Check-ins, newest first; with `activity`, only those that name it."""
+        found = clean_activities([activity]) if activity else ()
         with self.reading() as cur:
             cur.execute(
-                self.sql(q.SELECT_CHECKINS),
-                {"since": self._optional_time(since), "until": self._optional_time(until), "limit": self._limit(limit)},
+                self.sql(self.dialect_sql["select_checkins"]),
+                {
+                    "since": self._optional_time(since),
+                    "until": self._optional_time(until),
+                    "activity": found[0] if found else None,
+                    "limit": self._limit(limit),
+                },
             )
-            return [self._checkin(r) for r in cur.fetchall()]
+            return self._records(CHECKIN, cur, cur.fetchall())
 
     def get_checkin(self, checkin_id: int) -> Checkin:
         with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_CHECKIN), {"id": _as_id(checkin_id)})
-            row = cur.fetchone()
-        if row is None:
+            found = self._records(CHECKIN, cur, cur.fetchall())
+        if not found:
             raise NotFound(f"there is no check-in with id {checkin_id}")
-        return self._checkin(row)
-
-    def _checkin(self, r) -> Checkin:
-        return Checkin(
-            id=r[0], uid=r[1], at=self.time_value(r[2], r[3]), mood=r[4], distress=r[5],
-            sleep_hours=r[6], active_minutes=r[7], social=r[8], food=r[9], note=r[10],
-        )
+        return found[0]
 
     # -- practice sessions ----------------------------------------------------
     def add_session(self, session: NewSession, entries=()) -> tuple[int, list[int]]:
@@ -356,25 +383,7 @@ class Store(ABC):
             return session_id, entry_ids
 
     def _insert_session(self, cur, s: NewSession) -> int:
-        cur.execute(
-            self.sql(q.INSERT_SESSION),
-            {
-                "uid": s.uid,
-                "practice_id": s.practice_id,
-                "started_at": self.time_param(s.started_at),
-                "started_offset": offset_minutes(s.started_at),
-                "ended_at": self.time_param(s.ended_at),
-                "ended_offset": offset_minutes(s.ended_at),
-                "planned_seconds": s.planned_seconds,
-                "actual_seconds": s.actual_seconds,
-                "completed": self.bool_param(s.completed),
-                "answers": json.dumps(s.answers, ensure_ascii=False, sort_keys=True),
-                "distress_before": s.distress_before,
-                "distress_after": s.distress_after,
-                "mood": s.mood,
-                "stopped_reason": s.stopped_reason,
-            },
-        )
+        cur.execute(self.sql(q.INSERT_SESSION), self._params(SESSION, s))
         row = cur.fetchone()
         if row is not None:
             return row[0]
@@ -384,10 +393,10 @@ class Store(ABC):
     def get_session(self, session_id: int) -> Session:
         with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_SESSION), {"id": _as_id(session_id)})
-            rows = cur.fetchall()
-        if not rows:
+            found = self._records(SESSION, cur, cur.fetchall())
+        if not found:
             raise NotFound(f"there is no practice session with id {session_id}")
-        return self._session(rows[0])
+        return found[0]
 
     def list_sessions(self, *, since=None, until=None, practice_id=None, limit=None) -> list[Session]:
         """Practice sessions, newest first."""
@@ -401,7 +410,7 @@ class Store(ABC):
                     "limit": self._limit(limit),
                 },
             )
-            return [self._session(r) for r in cur.fetchall()]
+            return self._records(SESSION, cur, cur.fetchall())
 
     def delete_session(self, session_id: int) -> None:
         """Delete one practice session; the journal entries written in it stay, unlinked."""
@@ -409,14 +418,6 @@ class Store(ABC):
             cur.execute(self.sql(q.DELETE_SESSION), {"id": _as_id(session_id)})
             if cur.rowcount == 0:
                 raise NotFound(f"there is no practice session with id {session_id}")
-
-    def _session(self, r) -> Session:
-        return Session(
-            id=r[0], uid=r[1], practice_id=r[2],
-            started_at=self.time_value(r[3], r[4]), ended_at=self.time_value(r[5], r[6]),
-            planned_seconds=r[7], actual_seconds=r[8], completed=bool(r[9]), answers=json.loads(r[10]),
-            distress_before=r[11], distress_after=r[12], mood=r[13], stopped_reason=r[14],
-        )
 
     # -- reframes --------------------------------------------------------------
     def add_reframe(self, reframe: NewReframe) -> int:
@@ -427,27 +428,15 @@ class Store(ABC):
             return self._insert_reframe(cur, reframe)
 
     def _insert_reframe(self, cur, reframe: NewReframe, entry_id=None) -> int | None:
-        cur.execute(
-            self.sql(q.INSERT_REFRAME),
-            {
-                "uid": reframe.uid,
-                "entry_id": entry_id if entry_id is not None else reframe.entry_id,
-                "original": reframe.original,
-                "reframe": reframe.reframe,
-                "created_at": self.time_param(reframe.created_at),
-                "created_offset": offset_minutes(reframe.created_at),
-            },
-        )
+        given = {} if entry_id is None else {"entry_id": entry_id}
+        cur.execute(self.sql(q.INSERT_REFRAME), self._params(REFRAME, reframe, **given))
         row = cur.fetchone()
         return None if row is None else row[0]
 
     def list_reframes(self, *, entry_id=None) -> list[Reframe]:
         with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_REFRAMES), {"entry_id": entry_id})
-            return [
-                Reframe(id=r[0], uid=r[1], entry_id=r[2], original=r[3], reframe=r[4], created_at=self.time_value(r[5], r[6]))
-                for r in cur.fetchall()
-            ]
+            return self._records(REFRAME, cur, cur.fetchall())
 
     # -- instruments and assessments ------------------------------------------
     def save_instrument(self, *, instrument_id: str, version: str, definition: dict) -> bool:
@@ -471,33 +460,23 @@ class Store(ABC):
         """Stored instrument definitions: [{"id", "version", "definition"}], oldest version first."""
         with self.reading() as cur:
             cur.execute(q.SELECT_INSTRUMENTS)
-            return [{"id": r[0], "version": r[1], "definition": json.loads(r[2])} for r in cur.fetchall()]
+            return [
+                {"id": r["instrument_id"], "version": r["version"], "definition": json.loads(r["definition"])}
+                for r in _named(cur)
+            ]
 
     def get_instrument(self, instrument_id: str, version: str) -> dict | None:
         with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_INSTRUMENT), {"instrument_id": instrument_id, "version": version})
-            row = cur.fetchone()
-        return None if row is None else json.loads(row[2])
+            rows = _named(cur)
+        return json.loads(rows[0]["definition"]) if rows else None
 
     def add_assessment(self, a: NewAssessment) -> int:
         with self.transaction() as cur:
             return self._insert_assessment(cur, a)
 
     def _insert_assessment(self, cur, a: NewAssessment) -> int | None:
-        cur.execute(
-            self.sql(q.INSERT_ASSESSMENT),
-            {
-                "uid": a.uid,
-                "instrument_id": a.instrument_id,
-                "instrument_version": a.instrument_version,
-                "taken_at": self.time_param(a.taken_at),
-                "taken_offset": offset_minutes(a.taken_at),
-                "answers": json.dumps(a.answers, ensure_ascii=False, sort_keys=True),
-                "subscales": json.dumps(a.subscales, ensure_ascii=False, sort_keys=True),
-                "total": a.total,
-                "band": a.band,
-            },
-        )
+        cur.execute(self.sql(q.INSERT_ASSESSMENT), self._params(ASSESSMENT, a))
         row = cur.fetchone()
         return None if row is None else row[0]
 
@@ -508,15 +487,15 @@ class Store(ABC):
                 self.sql(q.SELECT_ASSESSMENTS),
                 {"instrument_id": instrument_id, "since": self._optional_time(since), "limit": self._limit(limit)},
             )
-            return [self._assessment(r) for r in cur.fetchall()]
+            return self._records(ASSESSMENT, cur, cur.fetchall())
 
     def get_assessment(self, assessment_id: int) -> Assessment:
         with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_ASSESSMENT), {"id": _as_id(assessment_id)})
-            row = cur.fetchone()
-        if row is None:
+            found = self._records(ASSESSMENT, cur, cur.fetchall())
+        if not found:
             raise NotFound(f"there is no assessment with id {assessment_id}")
-        return self._assessment(row)
+        return found[0]
 
     def delete_assessment(self, assessment_id: int) -> None:
         """Delete one result; the instrument version it was taken with stays."""
@@ -524,12 +503,6 @@ class Store(ABC):
             cur.execute(self.sql(q.DELETE_ASSESSMENT), {"id": _as_id(assessment_id)})
             if cur.rowcount == 0:
                 raise NotFound(f"there is no assessment with id {assessment_id}")
-
-    def _assessment(self, r) -> Assessment:
-        return Assessment(
-            id=r[0], uid=r[1], instrument_id=r[2], instrument_version=r[3], taken_at=self.time_value(r[4], r[5]),
-            answers=json.loads(r[6]), subscales=json.loads(r[7]), total=r[8], band=r[9],
-        )
 
     # -- personal settings (name, therapist): kept here so encryption covers them ----
     def personal_settings(self) -> dict[str, str]:
@@ -547,7 +520,9 @@ class Store(ABC):
                     cur.execute(self.sql(q.UPSERT_PERSONAL), {"name": name, "value": str(value)})
 
     # -- everything at once -----------------------------------------------------
-    def import_records(self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()) -> dict:
+    def import_records(
+        self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()
+    ) -> dict:
         """Add many records in ONE transaction, skipping any whose uid is already stored.
 
         `sessions` is a list of (NewSession, [NewEntry]) pairs; `reframes` a list of
@@ -586,11 +561,16 @@ class Store(ABC):
         from hearten.domain.records import new_uid
 
         with self.transaction() as cur:
-            cur.execute(self.sql(q.INSERT_EXPERIMENT), {
-                "uid": new_uid(), "practice_id": experiment.practice_id, "question": experiment.question,
-                "schedule": json.dumps(periods_json(experiment.periods)),
-                "created_at": experiment.created_at.isoformat(),
-            })
+            cur.execute(
+                self.sql(q.INSERT_EXPERIMENT),
+                {
+                    "uid": new_uid(),
+                    "practice_id": experiment.practice_id,
+                    "question": experiment.question,
+                    "schedule": json.dumps(periods_json(experiment.periods)),
+                    "created_at": experiment.created_at.isoformat(),
+                },
+            )
             return cur.fetchone()[0]
 
     def list_experiments(self) -> list:
@@ -601,10 +581,16 @@ class Store(ABC):
 
         with self.reading() as cur:
             cur.execute(self.sql(q.SELECT_EXPERIMENTS))
-            rows = cur.fetchall()
+            rows = _named(cur)
         return [
-            Experiment(id=r[0], practice_id=r[2], question=r[3], periods=periods_from_json(json.loads(r[4])),
-                       created_at=datetime.fromisoformat(r[5]), stopped_on=date.fromisoformat(r[6]) if r[6] else None)
+            Experiment(
+                id=r["id"],
+                practice_id=r["practice_id"],
+                question=r["question"],
+                periods=periods_from_json(json.loads(r["schedule"])),
+                created_at=datetime.fromisoformat(r["created_at"]),
+                stopped_on=date.fromisoformat(r["stopped_on"]) if r["stopped_on"] else None,
+            )
             for r in rows
         ]
 
@@ -612,11 +598,52 @@ class Store(ABC):
         with self.transaction() as cur:
             cur.execute(self.sql(q.STOP_EXPERIMENT), {"id": _as_id(experiment_id), "stopped_on": on.isoformat()})
 
+    # -- changing a check-in ---------------------------------------------------
+    def update_checkin(self, checkin_id: int, checkin: NewCheckin) -> Checkin:
+        """Replace a check-in's values with those of `checkin` (already checked); its time and uid stay."""
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.UPDATE_CHECKIN),
+                {
+                    "id": _as_id(checkin_id),
+                    "mood": checkin.mood,
+                    "distress": checkin.distress,
+                    "sleep_hours": checkin.sleep_hours,
+                    "active_minutes": checkin.active_minutes,
+                    "social": checkin.social,
+                    "food": checkin.food,
+                    "note": checkin.note,
+                    "activities": json.dumps(list(checkin.activities), ensure_ascii=False),
+                },
+            )
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no check-in with id {checkin_id}")
+        return self.get_checkin(checkin_id)
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.DELETE_CHECKIN), {"id": _as_id(checkin_id)})
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no check-in with id {checkin_id}")
+
     def wipe(self) -> None:
         """Delete every record (the schema stays)."""
         with self.transaction() as cur:
             for statement in q.WIPE:
                 cur.execute(statement)
+
+
+def _named(cur) -> list[dict]:
+    """The rows a query returned, each as a mapping of column name to value."""
+    names = [column[0] for column in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+class _Described:
+    """Stands in for a cursor whose column names were read before it ran another query."""
+
+    def __init__(self, description):
+        self.description = description
 
 
 def _as_id(value) -> int:

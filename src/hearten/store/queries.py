@@ -6,21 +6,33 @@ search, the few things SQLite spells differently) each store has its own entry i
 DIALECT. Tests run every statement on both databases.
 """
 
+from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, REFRAME, SESSION
+
+
+# -- the columns and inserts of the declared records (domain/records.py) -----------
+def columns(declaration, alias: str | None = None) -> str:
+    """Every column of a declared record, in declaration order (tags live in their own table)."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + column for f in declaration.fields for column in f.columns)
+
+
+def insert(declaration) -> str:
+    """Insert a new record, skipping one whose uid is already stored; returns its id when added."""
+    names = [column for f in declaration.new_fields for column in f.columns]
+    return (
+        f"INSERT INTO {declaration.table} ({', '.join(names)})\n"
+        f"VALUES ({', '.join(':' + name for name in names)})\n"
+        "ON CONFLICT (uid) DO NOTHING\nRETURNING id\n"
+    )
+
+
 # -- schema version (the cheap check on every start-up) --------------------------
 SCHEMA_VERSION = "SELECT max(version) FROM schema_migrations"
 
 # -- journal entries -------------------------------------------------------------
-ENTRY_COLUMNS = (
-    "e.id, e.uid, e.text, e.created_at, e.created_offset, e.updated_at, e.updated_offset,"
-    " e.mood, e.kind, e.session_id"
-)
+ENTRY_COLUMNS = columns(ENTRY, "e")
 
-INSERT_ENTRY = """
-INSERT INTO entries (uid, text, created_at, created_offset, mood, kind, session_id)
-VALUES (:uid, :text, :created_at, :created_offset, :mood, :kind, :session_id)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_ENTRY = insert(ENTRY)
 
 INSERT_ENTRY_TAG = "INSERT INTO entry_tags (entry_id, tag) VALUES (:entry_id, :tag) ON CONFLICT DO NOTHING"
 
@@ -62,41 +74,28 @@ DELETE_ENTRY = "DELETE FROM entries WHERE id = :id"
 ENTRY_EXISTS_BY_UID = "SELECT id FROM entries WHERE uid = :uid"
 
 # -- check-ins --------------------------------------------------------------------
-CHECKIN_COLUMNS = (
-    "id, uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note"
-)
+CHECKIN_COLUMNS = columns(CHECKIN)
 
-INSERT_CHECKIN = """
-INSERT INTO checkins (uid, checked_at, checked_offset, mood, distress, sleep_hours, active_minutes, social, food, note)
-VALUES (:uid, :checked_at, :checked_offset, :mood, :distress, :sleep_hours, :active_minutes, :social, :food, :note)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_CHECKIN = insert(CHECKIN)
 
 SELECT_CHECKIN = f"SELECT {CHECKIN_COLUMNS} FROM checkins WHERE id = :id"
 
-SELECT_CHECKINS = f"""
-SELECT {CHECKIN_COLUMNS} FROM checkins
+# Activities are a JSON list in one column; each database looks inside it its own way (DIALECT).
+_SELECT_CHECKINS = (
+    f"SELECT {CHECKIN_COLUMNS} FROM checkins"
+    """
 WHERE (:since IS NULL OR checked_at >= :since)
   AND (:until IS NULL OR checked_at < :until)
+  AND (:activity IS NULL OR {has_activity})
 ORDER BY checked_at DESC, id DESC
 LIMIT :limit
 """
-
-# -- practice sessions ----------------------------------------------------------
-SESSION_COLUMNS = (
-    "id, uid, practice_id, started_at, started_offset, ended_at, ended_offset, planned_seconds,"
-    " actual_seconds, completed, answers, distress_before, distress_after, mood, stopped_reason"
 )
 
-INSERT_SESSION = """
-INSERT INTO sessions (uid, practice_id, started_at, started_offset, ended_at, ended_offset,
-    planned_seconds, actual_seconds, completed, answers, distress_before, distress_after, mood, stopped_reason)
-VALUES (:uid, :practice_id, :started_at, :started_offset, :ended_at, :ended_offset,
-    :planned_seconds, :actual_seconds, :completed, :answers, :distress_before, :distress_after, :mood, :stopped_reason)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+# -- practice sessions ----------------------------------------------------------
+SESSION_COLUMNS = columns(SESSION)
+
+INSERT_SESSION = insert(SESSION)
 
 SESSION_ID_BY_UID = "SELECT id FROM sessions WHERE uid = :uid"
 
@@ -116,15 +115,10 @@ LIMIT :limit
 """
 
 # -- reframes ---------------------------------------------------------------------
-INSERT_REFRAME = """
-INSERT INTO reframes (uid, entry_id, original, reframe, created_at, created_offset)
-VALUES (:uid, :entry_id, :original, :reframe, :created_at, :created_offset)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_REFRAME = insert(REFRAME)
 
-SELECT_REFRAMES = """
-SELECT id, uid, entry_id, original, reframe, created_at, created_offset FROM reframes
+SELECT_REFRAMES = f"""
+SELECT {columns(REFRAME)} FROM reframes
 WHERE (:entry_id IS NULL OR entry_id = :entry_id)
 ORDER BY created_at, id
 """
@@ -144,16 +138,9 @@ SELECT instrument_id, version, definition FROM instruments
 WHERE instrument_id = :instrument_id AND version = :version
 """
 
-ASSESSMENT_COLUMNS = (
-    "id, uid, instrument_id, instrument_version, taken_at, taken_offset, answers, subscales, total, band"
-)
+ASSESSMENT_COLUMNS = columns(ASSESSMENT)
 
-INSERT_ASSESSMENT = """
-INSERT INTO assessments (uid, instrument_id, instrument_version, taken_at, taken_offset, answers, subscales, total, band)
-VALUES (:uid, :instrument_id, :instrument_version, :taken_at, :taken_offset, :answers, :subscales, :total, :band)
-ON CONFLICT (uid) DO NOTHING
-RETURNING id
-"""
+INSERT_ASSESSMENT = insert(ASSESSMENT)
 
 SELECT_ASSESSMENTS = f"""
 SELECT {ASSESSMENT_COLUMNS} FROM assessments
@@ -188,6 +175,9 @@ WIPE = (
 
 # -- what differs between the databases ------------------------------------------
 SQLITE = {
+    "select_checkins": _SELECT_CHECKINS.format(
+        has_activity="EXISTS (SELECT 1 FROM json_each(checkins.activities) WHERE json_each.value = :activity)"
+    ),
     "search_entries": f"""
 SELECT {ENTRY_COLUMNS}, bm25(entries_fts) AS rank
 FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
@@ -198,6 +188,10 @@ LIMIT :limit
 }
 
 POSTGRES = {
+    "select_checkins": _SELECT_CHECKINS.format(
+        has_activity="EXISTS (SELECT 1 FROM jsonb_array_elements_text(checkins.activities::jsonb) AS a (name)"
+        " WHERE a.name = :activity)"
+    ),
     "search_entries": f"""
 SELECT {ENTRY_COLUMNS}, -ts_rank(to_tsvector('english', e.text), websearch_to_tsquery('english', :query)) AS rank
 FROM entries e
@@ -219,3 +213,12 @@ RETURNING id
 SELECT_EXPERIMENTS = f"SELECT {EXPERIMENT_COLUMNS} FROM experiments ORDER BY id DESC"
 
 STOP_EXPERIMENT = "UPDATE experiments SET stopped_on = :stopped_on WHERE id = :id AND stopped_on IS NULL"
+
+# -- changing a check-in (its time and uid stay) ------------------------------------
+UPDATE_CHECKIN = """
+UPDATE checkins SET mood = :mood, distress = :distress, sleep_hours = :sleep_hours,
+  active_minutes = :active_minutes, social = :social, food = :food, note = :note, activities = :activities
+WHERE id = :id
+"""
+
+DELETE_CHECKIN = "DELETE FROM checkins WHERE id = :id"

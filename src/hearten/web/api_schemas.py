@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from typing import Annotated
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, MAX_ACTIVITIES, SESSION
+from hearten.domain.records import Field as Declared
 
 Scale = Field(default=None, ge=0, le=10)
 
@@ -27,6 +28,64 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+Answer = str | int | float | bool | None
+_MAPPINGS = {"answer": dict[str, Answer], "whole": dict[str, int | None], "number": dict[str, float]}
+_PLAIN = {
+    "id": int,
+    "link": int,
+    "uid": str,
+    "time": str,
+    "scale": int,
+    "amount": float,
+    "number": float,
+    "text": str,
+    "name": str,
+    "bool": bool,
+    "tags": list[str],
+    "names": list[str],
+}
+
+
+def _shown(f: Declared):
+    """A declared field as a response shows it: its JSON type, and its range for OpenAPI."""
+    if f.kind == "mapping":
+        kind = _MAPPINGS[f.values]
+    elif f.kind == "choice":
+        kind = Literal[f.choices]
+    else:
+        kind = _PLAIN[f.kind]
+    if f.nullable and f.kind not in ("tags", "names", "mapping"):
+        kind = kind | None
+    limits = {"ge": f.low, "le": f.high} if f.kind == "scale" else {"ge": 0, "le": f.high} if f.kind == "amount" else {}
+    return kind, Field(description=f.doc or None, **limits)
+
+
+def _sent(f: Declared, longest: dict):
+    """A field a person sends (`given` in the declaration): JSON numbers only, in range; text and lists bounded."""
+    described = {"description": f.doc or None}
+    if f.kind == "scale":
+        return Int | None, Field(default=None, ge=f.low, le=f.high, **described)
+    if f.kind == "amount":
+        return Number | None, Field(default=None, ge=0, le=f.high, **described)
+    if f.kind in ("tags", "names"):
+        return list[str], Field(default_factory=list, max_length=longest.get(f.name), **described)
+    if f.kind == "text" and not f.nullable:
+        return str, Field(min_length=1, max_length=longest.get(f.name), **described)
+    return str | None, Field(default=None, max_length=longest.get(f.name), **described)
+
+
+def shown_model(name: str, declaration, doc: str) -> type[BaseModel]:
+    """The response model of a declared record: every field under its JSON name, as domain.shapes writes it."""
+    fields = {f.json: _shown(f) for f in declaration.fields}
+    return create_model(name, __doc__=doc, __module__=__name__, **fields)
+
+
+def sent_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+    """The request model of a declared record: the fields a person gives, extra ones refused."""
+    fields = {f.json: _sent(f, longest) for f in declaration.given_fields}
+    return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
+
+
 class Problem(BaseModel):
     """What went wrong, in words a person can act on."""
 
@@ -38,85 +97,45 @@ class CsrfOut(BaseModel):
     header: str = "X-CSRF-Token"
 
 
-class EntryIn(_In):
-    text: str = Field(min_length=1, max_length=1_000_000)
-    mood: Int | None = Scale
-    tags: list[str] = Field(default_factory=list, max_length=50)
-
-
-class EntryOut(BaseModel):
-    id: int
-    uid: str
-    text: str
-    created_at: str
-    updated_at: str | None
-    mood: int | None
-    tags: list[str]
-    kind: str
-    session_id: int | None
-
-
-class CheckinIn(_In):
-    mood: Int | None = Scale
-    distress: Int | None = Scale
-    sleep_hours: Number | None = Field(default=None, ge=0, le=24)
-    active_minutes: Number | None = Field(default=None, ge=0, le=1440)
-    social: Int | None = Scale
-    food: Int | None = Scale
-    note: str | None = Field(default=None, max_length=10_000)
-
-
-class CheckinOut(BaseModel):
-    id: int
-    uid: str
-    at: str
-    mood: int | None
-    distress: int | None
-    sleep_hours: float | None
-    active_minutes: float | None
-    social: int | None
-    food: int | None
-    note: str | None
-
-
-Answer = str | int | float | bool | None
+EntryIn = sent_model("EntryIn", ENTRY, "A journal entry to write.", longest={"text": 1_000_000, "tags": 50})
+EntryOut = shown_model("EntryOut", ENTRY, "A journal entry (docs/data-formats.md).")
+CheckinIn = sent_model(
+    "CheckinIn",
+    CHECKIN,
+    "A check-in: every field may be left out.",
+    longest={"note": 10_000, "activities": MAX_ACTIVITIES},
+)
+CheckinOut = shown_model("CheckinOut", CHECKIN, "A check-in (docs/data-formats.md).")
 
 
 class SessionIn(_In):
     """A practice the browser ran: how far it got, seconds in each timed step, and the answers."""
 
     practice_id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
-    reached: Int = Field(ge=0, le=1000, description="Index of the step the person stopped on; the number of steps when all were done.")
+    reached: Int = Field(
+        ge=0, le=1000, description="Index of the step the person stopped on; the number of steps when all were done."
+    )
     outcome: Literal["completed", "too_much", "stopped"]
     timings: dict[str, Number] = Field(default_factory=dict, max_length=200)
     answers: dict[str, str | Int | None] = Field(default_factory=dict, max_length=200)
     distress_before: Int | None = Scale
     distress_after: Int | None = Scale
-    minutes: Number | None = Field(None, gt=0, le=240, description="The length chosen for the adjustable timer, for practices that offer one.")
+    minutes: Number | None = Field(
+        None, gt=0, le=240, description="The length chosen for the adjustable timer, for practices that offer one."
+    )
     open_ended: bool = Field(False, description="The adjustable timer ran for as long as the person chose.")
 
 
-class SessionOut(BaseModel):
-    id: int
-    uid: str
-    practice_id: str
-    started_at: str
-    ended_at: str
-    planned_seconds: float
-    actual_seconds: float
-    completed: bool
-    answers: dict[str, Answer]
-    distress_before: int | None
-    distress_after: int | None
-    mood: int | None
-    stopped_reason: str | None
+SessionOut = shown_model("SessionOut", SESSION, "A practice session (docs/data-formats.md).")
 
 
 class SessionRecorded(BaseModel):
     session: SessionOut
     entries: list[int]
     advice: list[str] = Field(description="Gentle words to show when the practice should stop; empty when all is well.")
-    safety: SafetyOut = Field(description="What the end of this practice shows (domain.safety.after_session), as in the CLI.")
+    safety: SafetyOut = Field(
+        description="What the end of this practice shows (domain.safety.after_session), as in the CLI."
+    )
     next: str = Field(description="The page to show next.")
 
 
@@ -195,16 +214,7 @@ class AssessmentIn(_In):
     answers: dict[str, Int | None] = Field(max_length=200)
 
 
-class AssessmentOut(BaseModel):
-    id: int
-    uid: str
-    instrument: str
-    instrument_version: str
-    taken_at: str
-    answers: dict[str, int | None]
-    subscales: dict[str, float]
-    total: float | None
-    band: str | None
+AssessmentOut = shown_model("AssessmentOut", ASSESSMENT, "An answered assessment (docs/assessments.md).")
 
 
 class InstrumentOut(BaseModel):
@@ -230,3 +240,36 @@ class ExportOut(BaseModel):
     reframes: list[dict]
     instruments: list[dict]
     assessments: list[dict]
+
+
+def change_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+    """A change to a declared record: each field a person gives, every one optional (left out: unchanged)."""
+    fields = {}
+    for f in declaration.given_fields:
+        described = {"description": f.doc or None}
+        if f.kind == "scale":
+            fields[f.json] = (Int | None, Field(default=None, ge=f.low, le=f.high, **described))
+        elif f.kind == "amount":
+            fields[f.json] = (Number | None, Field(default=None, ge=0, le=f.high, **described))
+        elif f.kind in ("tags", "names"):
+            fields[f.json] = (list[str] | None, Field(default=None, max_length=longest.get(f.name), **described))
+        else:
+            fields[f.json] = (
+                str | None,
+                Field(default=None, min_length=None if f.nullable else 1, max_length=longest.get(f.name), **described),
+            )
+    return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
+
+
+EntryChange = change_model(
+    "EntryChange",
+    ENTRY,
+    "What to change in an entry: only the fields sent change (mood null takes the mood away).",
+    longest={"text": 1_000_000, "tags": 50},
+)
+CheckinChange = change_model(
+    "CheckinChange",
+    CHECKIN,
+    "What to change in a check-in: only the fields sent change (null takes a value away); its time stays.",
+    longest={"note": 10_000, "activities": MAX_ACTIVITIES},
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hearten.domain.records import Record
+
 TRAP_IDS = (
     "all_or_nothing",
     "blaming",
@@ -20,45 +22,17 @@ TRAP_IDS = (
 
 SELF_CRITICAL_THRESHOLD = 0.5
 
-
-class _Shape:
-    """Read-only, compared and shown field by field, like a frozen dataclass.
-
-    Hand-written rather than @dataclass: importing dataclasses and generating these costs
-    about 3 ms, and `hearten journal add` analyses every entry it saves.
-    """
-
-    __slots__ = ()
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
-    def __delattr__(self, name):
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
-    def __eq__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
-
-    def __hash__(self):
-        return hash(tuple(getattr(self, f) for f in self.__slots__))
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__)
-        return f"{type(self).__name__}({inner})"
-
-    def __reduce__(self):  # copy and pickle go through __init__, since setting attributes is refused
-        return type(self), tuple(getattr(self, f) for f in self.__slots__)
+# One record base for all of hearten: read-only, compared, hashed and shown field by field.
+# These shapes keep their own positional __init__ (the analyzer builds many per entry).
 
 
 _set = object.__setattr__
 
 
-class TrapHit(_Shape):
+class TrapHit(Record):
     """One thinking trap found in a sentence, how strongly, and where (offsets into the whole text)."""
 
-    __slots__ = ("id", "score", "spans")
+    __slots__ = _fields = ("id", "score", "spans")
 
     def __init__(self, id: str, score: float, spans: list[tuple[int, int]] | None = None):
         _set(self, "id", id)
@@ -69,10 +43,10 @@ class TrapHit(_Shape):
         return {"id": self.id, "score": self.score, "spans": [list(s) for s in self.spans]}
 
 
-class SentenceAnalysis(_Shape):
+class SentenceAnalysis(Record):
     """What the rules found in one sentence; start/end are offsets into the original text."""
 
-    __slots__ = ("text", "start", "end", "self_critical", "score", "traps", "crisis", "spans", "crisis_by")
+    __slots__ = _fields = ("text", "start", "end", "self_critical", "score", "traps", "crisis", "spans", "crisis_by")
 
     def __init__(self, text: str, start: int, end: int, self_critical: bool = False, score: float = 0.0,
                  traps: list[TrapHit] | None = None, crisis: bool = False,
@@ -102,10 +76,10 @@ class SentenceAnalysis(_Shape):
         }
 
 
-class Analysis(_Shape):
+class Analysis(Record):
     """The whole text: per-sentence findings plus a summary (score is the max over sentences)."""
 
-    __slots__ = ("sentences", "self_critical", "score", "traps", "crisis")
+    __slots__ = _fields = ("sentences", "self_critical", "score", "traps", "crisis")
 
     def __init__(self, sentences: list[SentenceAnalysis] | None = None, self_critical: bool = False,
                  score: float = 0.0, traps: list[str] | None = None, crisis: bool = False):

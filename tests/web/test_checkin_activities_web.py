@@ -1,0 +1,48 @@
+"""Check-in activities in the web: the form offers your own, the API takes, shows and filters them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.web.conftest import api_headers, post_form
+
+
+def test_the_form_saves_ticked_and_typed_activities_and_offers_them_next_time(client):
+    first = post_form(client, "/checkin", {"mood": "6", "new_activities": "Walk, saw friends,, walk"})
+    assert first.status_code == 303
+    page = client.get(first.headers["location"]).text
+    assert "You noted: walk, saw friends." in page
+    # next time, the person's own activities are there to tick, most used first
+    assert 'name="activities" value="walk"' in page and 'name="activities" value="saw friends"' in page
+    post_form(client, "/checkin", {"mood": "5", "activities": ["walk"], "new_activities": "work"})
+    assert [c["activities"] for c in client.get("/api/checkins").json()] == [["walk", "work"], ["walk", "saw friends"]]
+    page = client.get("/checkin").text
+    assert page.index('value="walk"') < page.index('value="saw friends"')
+
+
+def test_a_first_checkin_asks_in_words(client):
+    page = client.get("/checkin").text
+    assert 'name="activities"' not in page and 'id="new_activities"' in page
+
+
+def test_an_activity_too_long_to_keep_is_refused_without_saving(client):
+    response = post_form(client, "/checkin", {"mood": "6", "new_activities": "walk, " + "x" * 65})
+    assert response.status_code == 400
+    assert client.get("/api/checkins").json() == []
+
+
+def test_the_api_takes_shows_and_filters_activities(client):
+    headers = api_headers(client)
+    made = client.post("/api/checkins", json={"mood": 7, "activities": ["Walk", "café"]}, headers=headers)
+    assert made.status_code == 201 and made.json()["activities"] == ["walk", "café"]
+    assert client.post("/api/checkins", json={"mood": 3}, headers=headers).json()["activities"] == []
+    assert [c["mood"] for c in client.get("/api/checkins", params={"activity": "café"}).json()] == [7]
+    assert client.get("/api/checkins", params={"activity": "swim"}).json() == []
+    refused = client.post("/api/checkins", json={"activities": "walk"}, headers=headers)
+    assert refused.status_code in (400, 422)
+
+
+@pytest.mark.parametrize("field", ["CheckinIn", "CheckinOut"])
+def test_openapi_describes_activities(client, field):
+    schema = client.get("/api/openapi.json").json()["components"]["schemas"][field]
+    assert schema["properties"]["activities"]["type"] == "array"
