@@ -101,10 +101,13 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
     return by_sentence
 
 
-def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]]) -> dict[int, list[Match]]:
+def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]],
+                 any_one: bool = False) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
     lines is still a plan. `parts` are the gate's (first, second) factor rules per sentence,
-    pooled so a rule whose two factors fall in different sentences still runs."""
+    pooled so a rule whose two factors fall in different sentences still runs. With `any_one`,
+    only whether some sentence is flagged counts: the second opinion stops at its first flag
+    and is not asked at all when a rule has flagged one."""
     gate, ((_, crisis_all), *_), crisis_spans_breaks = _the_gate()
     if crisis_spans_breaks:
         crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
@@ -122,10 +125,14 @@ def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int
             kept = [m for m in matches if crisis.is_own_now(norm, start, end, m.start, m.end, m.guarded)]
             if kept:
                 own[i] = kept
+    if any_one and own:
+        return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
     for i, (start, end) in enumerate(bounds):
         if i not in own and second_opinion.flags(norm, start, end):
             own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
+            if any_one:
+                break
     return own
 
 
@@ -187,7 +194,78 @@ def analyze(text: str) -> Analysis:
 def summarize(text: str) -> Analysis:
     """`analyze(text)` without the per-sentence detail (sentences is empty): the same summary
     fields, for callers that show only those, such as `hearten analyze --batch`."""
-    return _analyze(text, False)
+    if not text or text.isspace():
+        return Analysis()
+    norm = normalise(text)
+    bounds = split(norm)
+    if not bounds:
+        return Analysis()
+    gate, trap_plan, self_shift, self_rules, fallback_shift, fallback_rules, traps_mask = _summary_plan()
+    gate_parts = gate.parts_for
+    combine = gate.combine
+    parts = [gate_parts(norm, start, end) for start, end in bounds]
+    any_crisis = bool(_crisis_hits(norm, bounds, parts, any_one=True))
+    overall: dict[str, float] = {}
+    top_score = 0.0
+    self_scan = selfcrit.DETECTOR.scan
+    guarded = selfcrit.guarded_matches
+    for (start, end), (first, second) in zip(bounds, parts):
+        mask = combine(first, second)
+        rules = (mask >> self_shift) & self_rules
+        kept = guarded(norm, start, self_scan(norm, start, end, rules)) if rules else None
+        score = _score(kept) if kept else 0.0
+        labeled_anyway = score >= SELF_CRITICAL_THRESHOLD
+        hit = False
+        if mask & traps_mask or labeled_anyway:
+            for trap, detector, shift, all_rules, placed, is_labeling in trap_plan:
+                if is_labeling:
+                    if not mask & placed and not labeled_anyway:
+                        continue
+                    rules = (mask >> shift) & all_rules
+                    found = guarded(norm, start, detector.scan(norm, start, end, rules)) if rules else None
+                    trap_score = _score(found) if found else 0.0
+                    if labeled_anyway:
+                        trap_score = max(trap_score, round(score * LABELING_FROM_SELF_CRITICISM, 3))
+                else:
+                    if not mask & placed:
+                        continue
+                    trap_score = detector.score(norm, start, end, (mask >> shift) & all_rules, REPEAT_BONUS)
+                if trap_score > 0:
+                    hit = True
+                    if trap_score > overall.get(trap, 0.0):
+                        overall[trap] = trap_score
+        if not hit:
+            rules = (mask >> fallback_shift) & fallback_rules
+            if rules and traps.FALLBACK.score(norm, start, end, rules, REPEAT_BONUS):
+                overall.setdefault(traps.FALLBACK_TRAP, traps.FALLBACK_SCORE)
+        if score > top_score:
+            top_score = score
+    ranked = sorted(overall, key=lambda t: (-overall[t], _RANK[t])) if len(overall) > 1 else list(overall)
+    return Analysis(
+        sentences=[],
+        self_critical=top_score >= SELF_CRITICAL_THRESHOLD,
+        score=top_score,
+        traps=ranked,
+        crisis=any_crisis,
+    )
+
+
+_plan: tuple | None = None
+
+
+def _summary_plan() -> tuple:
+    """What summarize() needs from the gate, worked out once: per trap its detector, its place
+    in the gate's mask and whether it is the labeling trap (the one self-criticism feeds)."""
+    global _plan
+    if _plan is None:
+        gate, places, _ = _the_gate()
+        _, (self_shift, self_rules), *trap_places, (fallback_shift, fallback_rules) = places
+        plan = tuple(
+            (trap, detector, shift, all_rules, placed, trap == "labeling")
+            for (trap, detector), (shift, all_rules), placed in zip(_TRAPS, trap_places, _trap_masks(trap_places))
+        )
+        _plan = (gate, plan, self_shift, self_rules, fallback_shift, fallback_rules, _trap_masks_union())
+    return _plan
 
 
 def _analyze(text: str, detail: bool) -> Analysis:

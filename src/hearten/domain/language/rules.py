@@ -111,5 +111,55 @@ class Detector:
         return found
 
 
+    def score(self, text: str, start: int, end: int, rules: int, bonus: float) -> float:
+        """What `scan` finds, reduced to a score: the best weight plus `bonus` for each further
+        match, at most 1, rounded to 3 places; 0.0 when nothing matches. No match objects."""
+        pending = []
+        regexes = self._regexes
+        while rules:
+            low = rules & -rules
+            rules ^= low
+            i = low.bit_length() - 1
+            rx = regexes[i] or self._regex(i)
+            m = rx.search(text, start, end)
+            if m is not None:
+                pending.append((m.start(), i, m, rx))
+        if not pending:
+            return 0.0
+        weights = self._weights
+        if len(pending) == 1:
+            _, i, m, rx = pending[0]
+            best = weights[i][0]
+            count = 1
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            m = rx.search(text, pos, end)
+            while m is not None:
+                count += 1
+                pos = m.end() if m.end() > m.start() else m.start() + 1
+                m = rx.search(text, pos, end)
+        else:
+            best = 0.0
+            count = 0
+            while pending:
+                pending.sort(key=_by_place)
+                at, i, m, _ = pending[0]
+                count += 1
+                weight = weights[i][0]
+                if weight > best:
+                    best = weight
+                pos = m.end() if m.end() > at else at + 1
+                refreshed = []
+                for cand in pending:
+                    if cand[0] < pos:
+                        rx = cand[3]
+                        nxt = rx.search(text, pos, end)
+                        if nxt is not None:
+                            refreshed.append((nxt.start(), cand[1], nxt, rx))
+                    else:
+                        refreshed.append(cand)
+                pending = refreshed
+        return round(min(1.0, best + bonus * (count - 1)), 3)
+
+
 def _by_place(cand):
     return cand[0], cand[1]

@@ -365,13 +365,20 @@ def phrases_of(lexicon: dict) -> dict:
 def constructs_in(words: list[str], phrases: dict, at_start: bool = False) -> set[str]:
     """The constructs of the lexicon phrases found in words (only one starting at words[0] when at_start)."""
     found = set()
-    for i in range(1 if at_start else len(words)):
-        for phrase, construct in phrases.get(words[i], ()):
-            found.add(construct)
-        if i + 1 < len(words):
-            for phrase, construct in phrases.get((words[i], words[i + 1]), ()):
-                if len(phrase) == 2 or tuple(words[i:i + len(phrase)]) == phrase:
-                    found.add(construct)
+    get = phrases.get
+    last = len(words) - 1
+    for i in range(1 if at_start else last + 1):
+        w = words[i]
+        one = get(w)
+        if one:
+            for _, construct in one:
+                found.add(construct)
+        if i < last:
+            two = get((w, words[i + 1]))
+            if two:
+                for phrase, construct in two:
+                    if len(phrase) == 2 or tuple(words[i:i + len(phrase)]) == phrase:
+                        found.add(construct)
     return found
 
 
