@@ -114,8 +114,8 @@ RISK_WORDS = frozenset(
 )
 # Words of the groups above that are everyday in hearten's own practices and in journals (a
 # body scan's "last, your neck", "may I be at peace", "rest a hand", the sea, a glass of water,
-# the rise and fall of the breath): they weigh a sentence that is already in, never let it in alone.
-NOT_ALONE = frozenset("peace rest last sea water fall drop".split())
+# the rise and fall of the breath, "breathe in"): they weigh a sentence that is already in, never let it in alone.
+NOT_ALONE = frozenset("peace rest last sea water fall drop breathe breathing".split())
 # Words of the reader ("you", "your"): a sentence with them and no word of the writer is an
 # instruction or a question to someone else, not the writer's own crisis.
 _READER = frozenset(("you", "your", "yours", "yourself", "yourselves"))
@@ -129,7 +129,8 @@ RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "mean it", "go through", "through with", "be dead", "be free", "the ground", "wont be", "not be",
     "no future", "no point", "give up", "given up", "gave up", "giving up", "for good", "any more", "no more",
     "how many", "how much", "how high", "how long", "how deep", "how fast", "way to", "im gone",
-    "next year", "my will", "a will", "the will", "the means",
+    "next year", "my will", "a will", "the will", "the means", "stop breathing", "stopped breathing",
+    "quit breathing", "breathing stops", "breathing stopped", "stop existing",
 ))
 RISK_STEMS = frozenset("kill suic unal exis burd dose drow jump hurt harm burn blee scra punc "
                        "good meth plan perm disa vani cras hose pois".split())
