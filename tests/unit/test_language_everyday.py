@@ -107,3 +107,14 @@ def test_a_sentence_to_the_reader_alone_is_not_the_writers_crisis(sentence):
 ])
 def test_the_same_words_with_risk_still_flag(sentence):
     assert analyze(sentence).crisis, sentence
+
+
+@pytest.mark.parametrize("text", ["river", "pills", "plan", "the river", "weight", "ready"])
+def test_a_word_or_two_alone_is_left_to_the_rules(text):
+    assert second_opinion.score(text) == 0.0
+    assert not analyze(text).crisis
+
+
+@pytest.mark.parametrize("text", ["kms", "want to die", "suicidal"])
+def test_short_crisis_words_are_still_read_by_the_rules(text):
+    assert analyze(text).crisis

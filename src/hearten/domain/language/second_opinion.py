@@ -4,8 +4,8 @@ The rules in crisis.py are the explainable fast path; they miss wording nobody w
 for. This scorer may only add a crisis flag to a sentence, never remove one. It looks only
 at sentences that pass a cheap gate (a word of death, absence, the means, harm, a burden,
 goodbyes, plans or the future, or a word the model learned to weigh as a risk; everyday words
-such as "peace" or "rest" only with another, and never a sentence addressed to the reader alone), scores them with weights learned from
-sentences we wrote ourselves (scripts/build_crisis_model.py writes _crisis_model.py), and
+such as "peace" or "rest" only with another; never a sentence addressed to the reader alone,
+nor one of one or two words), scores them with weights learned from sentences we wrote ourselves (scripts/build_crisis_model.py writes _crisis_model.py), and
 keeps the rules' test of whose crisis it is and when (crisis.is_own_now).
 
 Features: words, their stems, word pairs and words under a negation; the constructs of the Suicide Risk Lexicon (Low, Rankin,
@@ -119,6 +119,9 @@ NOT_ALONE = frozenset("peace rest last sea water fall drop breathe breathing".sp
 # Words of the reader ("you", "your"): a sentence with them and no word of the writer is an
 # instruction or a question to someone else, not the writer's own crisis.
 _READER = frozenset(("you", "your", "yours", "yourself", "yourselves"))
+# Fewer words than this are too little to weigh ("plan", "the river", a heading or a label);
+# the rules read the short ones that are crisis language by themselves ("kms", "want to die").
+_MIN_WORDS = 3
 # Pairs of common words that open the gate together: "be here", "do it", "without me".
 RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "be here", "not here", "be around", "be alive", "be gone", "do it", "doing it", "end it", "ending it",
@@ -269,7 +272,7 @@ class _Scorer:
     def passes(self, words: list[str]) -> bool:
         """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase,
         and is not addressed to the reader alone ("rest a hand on your heart")."""
-        if _FIRST.isdisjoint(words) and not _READER.isdisjoint(words):
+        if len(words) < _MIN_WORDS or (_FIRST.isdisjoint(words) and not _READER.isdisjoint(words)):
             return False
         if not self.gate_words.isdisjoint(words):
             return True
