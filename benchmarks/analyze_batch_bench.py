@@ -50,8 +50,14 @@ def one_run(cmd: list[str], data: Path, env: dict, cpu: int | None) -> tuple[flo
     pre = (lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None
     with data.open("rb") as stdin:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd + ["analyze", "--batch"], stdin=stdin, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, env=env, preexec_fn=pre)
+        proc = subprocess.Popen(
+            cmd + ["analyze", "--batch"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            preexec_fn=pre,
+        )
         out_lines = 0
         for block in iter(lambda: proc.stdout.read(1 << 16), b""):
             out_lines += block.count(b"\n")
@@ -91,11 +97,15 @@ def main(argv=None) -> int:
                 return 1
             rates.append(args.lines / seconds)
             cpu_rates.append(args.lines / cpu_seconds)
-            print(f"  {args.lines:,} lines in {seconds:.2f} s wall, {cpu_seconds:.2f} s CPU: "
-                  f"{rates[-1]:,.0f} sentences/s wall, {cpu_rates[-1]:,.0f} per CPU second")
-    print(f"hearten analyze --batch, end to end ({where}, {args.runs} runs): "
-          f"{min(rates):,.0f}-{max(rates):,.0f} sentences/s wall (best {max(rates):,.0f}); "
-          f"{min(cpu_rates):,.0f}-{max(cpu_rates):,.0f} per second of its own CPU time")
+            print(
+                f"  {args.lines:,} lines in {seconds:.2f} s wall, {cpu_seconds:.2f} s CPU: "
+                f"{rates[-1]:,.0f} sentences/s wall, {cpu_rates[-1]:,.0f} per CPU second"
+            )
+    print(
+        f"hearten analyze --batch, end to end ({where}, {args.runs} runs): "
+        f"{min(rates):,.0f}-{max(rates):,.0f} sentences/s wall (best {max(rates):,.0f}); "
+        f"{min(cpu_rates):,.0f}-{max(cpu_rates):,.0f} per second of its own CPU time"
+    )
     return 0
 
 

@@ -25,15 +25,17 @@ import tempfile
 import threading
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from http_timing import timed_get  # beside this file
 
 ROOT = Path(__file__).resolve().parents[1]
 READS = {"journal": "/journal", "static": "/static/hearten.css"}
-WORDS = ("today I felt tired and a bit lost but I tried to be gentle with myself; I am so stupid for forgetting "
-         "the meeting; a walk in the park helped; I always mess things up; my friend called and we laughed").split()
+WORDS = (
+    "today I felt tired and a bit lost but I tried to be gentle with myself; I am so stupid for forgetting "
+    "the meeting; a walk in the park helped; I always mess things up; my friend called and we laughed"
+).split()
 
 
 def fill(home: Path) -> None:
@@ -43,8 +45,10 @@ def fill(home: Path) -> None:
     from hearten.store import open_store
 
     rng = random.Random(11)
-    now = datetime.now(timezone.utc).replace(microsecond=0)
-    entries = [NewEntry(text=" ".join(rng.choices(WORDS, k=80)), created_at=now - timedelta(days=d)) for d in range(365)]
+    now = datetime.now(UTC).replace(microsecond=0)
+    entries = [
+        NewEntry(text=" ".join(rng.choices(WORDS, k=80)), created_at=now - timedelta(days=d)) for d in range(365)
+    ]
     store = open_store(load_settings(environ={"HEARTEN_HOME": str(home)}))
     store.import_records(entries=entries)
     store.close()
@@ -53,14 +57,22 @@ def fill(home: Path) -> None:
 def big_export(megabytes: int) -> bytes:
     """A hearten export of about `megabytes` MB: entries of about 1,000 characters each."""
     rng = random.Random(30)
-    start = datetime(2015, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2015, 1, 1, tzinfo=UTC)
     entries = []
     size = 0
     n = 0
     while size < megabytes * 1024 * 1024:
         text = " ".join(rng.choices(WORDS, k=180))
-        entries.append({"uid": str(uuid.UUID(int=rng.getrandbits(128))), "text": text, "mood": rng.randint(1, 9),
-                        "tags": [], "kind": "free", "created_at": (start + timedelta(hours=n)).isoformat()})
+        entries.append(
+            {
+                "uid": str(uuid.UUID(int=rng.getrandbits(128))),
+                "text": text,
+                "mood": rng.randint(1, 9),
+                "tags": [],
+                "kind": "free",
+                "created_at": (start + timedelta(hours=n)).isoformat(),
+            }
+        )
         size += len(text) + 150
         n += 1
     from hearten import services
@@ -80,8 +92,13 @@ class Server:
     def __init__(self, home: Path, token: str | None):
         env = {**os.environ, "HEARTEN_HOME": str(home)}
         env.pop("HEARTEN_DATABASE_URL", None)
-        self.process = subprocess.Popen([sys.executable, "-m", "hearten", "serve", "--port", "0"], env=env,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "hearten", "serve", "--port", "0"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         line = self.process.stdout.readline()
         found = re.search(r"http://([\d.]+):(\d+)/\S*", line)
         if not found:
@@ -122,12 +139,22 @@ class Server:
 
 def upload(server: Server, data: bytes) -> tuple[int, float]:
     boundary = uuid.uuid4().hex
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\nhearten\r\n"
-            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.json\"\r\n"
-            "Content-Type: application/json\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="source"\r\n\r\nhearten\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="export.json"\r\n'
+            "Content-Type: application/json\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     started = time.perf_counter()
-    status, _, _ = server.request("POST", "/settings/import", body, {
-        "Content-Type": f"multipart/form-data; boundary={boundary}", "X-CSRF-Token": server.csrf})
+    status, _, _ = server.request(
+        "POST",
+        "/settings/import",
+        body,
+        {"Content-Type": f"multipart/form-data; boundary={boundary}", "X-CSRF-Token": server.csrf},
+    )
     return status, time.perf_counter() - started
 
 
@@ -135,8 +162,9 @@ def analyze_until(server: Server, stop: threading.Event, text: str, done: list) 
     body = json.dumps({"text": text}).encode()
     while not stop.is_set():
         started = time.perf_counter()
-        status, _, _ = server.request("POST", "/api/analyze", body, {"Content-Type": "application/json",
-                                                                     "X-CSRF-Token": server.csrf})
+        status, _, _ = server.request(
+            "POST", "/api/analyze", body, {"Content-Type": "application/json", "X-CSRF-Token": server.csrf}
+        )
         done.append((status, time.perf_counter() - started))
 
 
@@ -160,8 +188,13 @@ async def _writer(server: Server, stop: threading.Event, statuses: dict, latenci
         n += 1
         body = json.dumps({"text": f"a small note while the server is busy, number {n}"}).encode()
         started = time.perf_counter()
-        status, _, _ = await asyncio.to_thread(server.request, "POST", "/api/entries", body,
-                                               {"Content-Type": "application/json", "X-CSRF-Token": server.csrf})
+        status, _, _ = await asyncio.to_thread(
+            server.request,
+            "POST",
+            "/api/entries",
+            body,
+            {"Content-Type": "application/json", "X-CSRF-Token": server.csrf},
+        )
         latencies.append(time.perf_counter() - started)
         statuses[status] = statuses.get(status, 0) + 1
         await asyncio.sleep(0.5)
@@ -170,8 +203,11 @@ async def _writer(server: Server, stop: threading.Event, statuses: dict, latenci
 async def measure(server: Server, stop: threading.Event, connections: int) -> dict:
     results = {name: {"lat": [], "status": {}} for name in READS}
     writes = {"lat": [], "status": {}}
-    tasks = [_reader(server, path, stop, results[name]["lat"], results[name]["status"])
-             for name, path in READS.items() for _ in range(connections)]
+    tasks = [
+        _reader(server, path, stop, results[name]["lat"], results[name]["status"])
+        for name, path in READS.items()
+        for _ in range(connections)
+    ]
     tasks.append(_writer(server, stop, writes["status"], writes["lat"]))
     await asyncio.gather(*tasks)
     return {**results, "writes": writes}
@@ -207,8 +243,11 @@ def main(argv=None) -> int:
     parser.add_argument("--megabytes", type=int, default=30, help="size of the import (default 30)")
     parser.add_argument("--analyze-seconds", type=float, default=8.0, help="how long to keep analysing (default 8)")
     parser.add_argument("--connections", type=int, default=2, help="keep-alive readers per path (default 2)")
-    parser.add_argument("--token", default=os.environ.get("HEARTEN_BENCH_TOKEN"), help="the server's login token, "
-                        "when it does not print one in its address")
+    parser.add_argument(
+        "--token",
+        default=os.environ.get("HEARTEN_BENCH_TOKEN"),
+        help="the server's login token, when it does not print one in its address",
+    )
     parser.add_argument("--write", action="store_true", help="also save the report to benchmarks/out/busy.md")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
@@ -222,7 +261,12 @@ def main(argv=None) -> int:
             for path in READS.values():  # warm up: templates compiled, caches filled
                 server.request("GET", path)
             rows = [("quiet", *phase(server, args.connections, None, seconds=5.0))]
-            rows.append((f"{len(data) / 1e6:.0f} MB import", *phase(server, args.connections, lambda stop: upload(server, data))))
+            rows.append(
+                (
+                    f"{len(data) / 1e6:.0f} MB import",
+                    *phase(server, args.connections, lambda stop: upload(server, data)),
+                )
+            )
             analyses: list = []
 
             def analysing(stop):
@@ -248,24 +292,35 @@ def main(argv=None) -> int:
         j, s, w = r["journal"], r["static"], r["writes"]
         ok = sum(n for code, n in w["status"].items() if code in (200, 201))
         busy = w["status"].get(503, 0)
-        other = {f"{k} {c}": n for k, res in (("journal", j), ("static", s), ("write", w))
-                 for c, n in res["status"].items() if c not in (200, 201, 503)}
-        lines.append(f"| {name} | {r['seconds']:.1f} | {len(j['lat'])} | {pct(j['lat'], 50):.1f} | {pct(j['lat'], 99):.1f} | "
-                     f"{max(j['lat']) * 1000:.1f} | {pct(s['lat'], 50):.1f} | {pct(s['lat'], 99):.1f} | {ok} | {busy} | "
-                     f"{pct(w['lat'], 99):.0f} | {other or '-'} |")
+        other = {
+            f"{k} {c}": n
+            for k, res in (("journal", j), ("static", s), ("write", w))
+            for c, n in res["status"].items()
+            if c not in (200, 201, 503)
+        }
+        lines.append(
+            f"| {name} | {r['seconds']:.1f} | {len(j['lat'])} | {pct(j['lat'], 50):.1f} | {pct(j['lat'], 99):.1f} | "
+            f"{max(j['lat']) * 1000:.1f} | {pct(s['lat'], 50):.1f} | {pct(s['lat'], 99):.1f} | {ok} | {busy} | "
+            f"{pct(w['lat'], 99):.0f} | {other or '-'} |"
+        )
         if outcome is not None:
             lines.append(f"|  | import answered {outcome[0]} after {outcome[1]:.1f} s | | | | | | | | | | |")
     if analyses:
         statuses = sorted({s for s, _ in analyses})
-        lines += ["", f"Analyses: {len(analyses)} of 200,000 characters, each {pct([t for _, t in analyses], 50) / 1000:.2f} s "
-                      f"(median), answered {statuses}."]
+        lines += [
+            "",
+            f"Analyses: {len(analyses)} of 200,000 characters, each {pct([t for _, t in analyses], 50) / 1000:.2f} s "
+            f"(median), answered {statuses}.",
+        ]
     report = "\n".join(lines)
     print(report)
     if args.write:
         out = ROOT / "benchmarks" / "out"
         out.mkdir(parents=True, exist_ok=True)
-        (out / "busy.md").write_text(f"Command: `.venv/bin/python benchmarks/busy_bench.py --write`. "
-                                     f"Measured {datetime.now():%Y-%m-%d}.\n\n{report}\n")
+        (out / "busy.md").write_text(
+            f"Command: `.venv/bin/python benchmarks/busy_bench.py --write`. "
+            f"Measured {datetime.now():%Y-%m-%d}.\n\n{report}\n"
+        )
     return 0
 
 

@@ -47,8 +47,14 @@ def warm(home: Path, runs: int) -> dict:
         effects.insights(**found, start=start, end=end)
         analysis.append(time.perf_counter() - started)
     store.close()
-    return {"whole": whole, "cpu": cpu, "analysis": analysis, "effects": len(document["effects"]),
-            "associations": len(document["associations"]), "days": document["days"]}
+    return {
+        "whole": whole,
+        "cpu": cpu,
+        "analysis": analysis,
+        "effects": len(document["effects"]),
+        "associations": len(document["associations"]),
+        "days": document["days"],
+    }
 
 
 def cold(home: Path, runs: int) -> tuple[list[float], list[float]]:

@@ -37,14 +37,19 @@ def jrnl_environment(root: Path) -> dict:
         "timeformat: '%F %r'\ntagsymbols: '#@'\nhighlight: false\nlinewrap: 79\nindent_character: '|'\n"
         "colors:\n  body: none\n  date: none\n  tags: none\n  title: none\n"
     )
-    return {"HOME": str(root), "XDG_CONFIG_HOME": str(root / "config"), "XDG_DATA_HOME": str(root / "data"),
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    return {
+        "HOME": str(root),
+        "XDG_CONFIG_HOME": str(root / "config"),
+        "XDG_DATA_HOME": str(root / "data"),
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    }
 
 
 def timed(command, env) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   stdin=subprocess.DEVNULL)
+    subprocess.run(
+        command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+    )
     return time.perf_counter() - start
 
 
@@ -55,14 +60,20 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        hearten_env = {"HEARTEN_HOME": str(root / "hearten"), "PATH": os.environ.get("PATH", ""),
-                       "HEARTEN_ANALYZE_AFTER_ADD": "false"}
+        hearten_env = {
+            "HEARTEN_HOME": str(root / "hearten"),
+            "PATH": os.environ.get("PATH", ""),
+            "HEARTEN_ANALYZE_AFTER_ADD": "false",
+        }
         hearten_analyze_env = {**hearten_env, "HEARTEN_ANALYZE_AFTER_ADD": "true"}
         jrnl_env = jrnl_environment(root / "jrnl")
         contenders = {
             "python3 -c pass": ([sys.executable, "-c", "pass"], {"PATH": hearten_env["PATH"]}),
             "hearten journal add": ([str(BIN / "hearten"), "journal", "add", TEXT], hearten_env),
-            "hearten journal add (with analysis)": ([str(BIN / "hearten"), "journal", "add", TEXT], hearten_analyze_env),
+            "hearten journal add (with analysis)": (
+                [str(BIN / "hearten"), "journal", "add", TEXT],
+                hearten_analyze_env,
+            ),
             "jrnl": ([str(BIN / "jrnl"), TEXT], jrnl_env),
         }
         for command, env in contenders.values():  # warm-up: first-run set-up, migrations, disk cache

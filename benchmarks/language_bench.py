@@ -153,10 +153,15 @@ def crisis_report() -> dict:
     per_family = {name: crisis_scores(pos, neg) for name, (pos, neg) in families.items()}
     every_pos = [t for pos, _ in families.values() for t in pos]
     every_neg = [t for _, neg in families.values() for t in neg]
-    return {"families": per_family, "all_families": crisis_scores(every_pos, every_neg),
-            "held_out": crisis_scores(*held_out()), "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
-            "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
-            "everyday": false_alarms(everyday()), "own_content": false_alarms(own_content())}
+    return {
+        "families": per_family,
+        "all_families": crisis_scores(every_pos, every_neg),
+        "held_out": crisis_scores(*held_out()),
+        "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
+        "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
+        "everyday": false_alarms(everyday()),
+        "own_content": false_alarms(own_content()),
+    }
 
 
 def print_crisis(report: dict) -> None:
@@ -164,8 +169,12 @@ def print_crisis(report: dict) -> None:
     print(f"  {'family':24} {'recall':>7} {'false alarms':>13} {'n':>8}")
     for name, v in report["families"].items():
         print(f"  {name:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
-    for label, key in (("all families", "all_families"), ("held-out file", "held_out"),
-                       ("second held-out file", "held_out_2"), ("third held-out file", "held_out_3")):
+    for label, key in (
+        ("all families", "all_families"),
+        ("held-out file", "held_out"),
+        ("second held-out file", "held_out_2"),
+        ("third held-out file", "held_out_3"),
+    ):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
     for label, key in (("everyday file", "everyday"), ("own practices and cards", "own_content")):
@@ -366,7 +375,9 @@ def main(argv=None) -> int:
         return 0
     source = "Reframing data set's own thoughts" if args.reframing else "Thinking traps"
     print(f"{source}, {args.split} half: {result['thoughts']} thoughts, {result['distorted_thoughts']} distorted")
-    print(f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   (some trap predicted: {result['coverage']:.3f})")
+    print(
+        f"  top trap is a gold trap: {result['top_trap_accuracy']:.3f}   (some trap predicted: {result['coverage']:.3f})"
+    )
     print(f"  micro F1 {result['micro_f1']:.3f}   macro F1 {result['macro_f1']:.3f}")
     d, n = result["distorted"], result["not_distorted"]
     print(f"  distorted      P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}")
@@ -375,9 +386,11 @@ def main(argv=None) -> int:
     for t, v in result["per_trap"].items():
         print(f"  {t:24} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['support']:4d}")
     s = result["speed"]
-    print(f"Speed (one core, {s['cpu']}, best of {s['runs']} runs): {s['sentences_per_second']:,} sentences/s "
-          f"({s['sentences']:,} sentences); {s['entry_words']}-word entry p50 {s['entry_p50_ms']:.3f} ms, "
-          f"p99 {s['entry_p99_ms']:.3f} ms (worst run's p99 {s['entry_p99_ms_worst_run']:.3f} ms)")
+    print(
+        f"Speed (one core, {s['cpu']}, best of {s['runs']} runs): {s['sentences_per_second']:,} sentences/s "
+        f"({s['sentences']:,} sentences); {s['entry_words']}-word entry p50 {s['entry_p50_ms']:.3f} ms, "
+        f"p99 {s['entry_p99_ms']:.3f} ms (worst run's p99 {s['entry_p99_ms_worst_run']:.3f} ms)"
+    )
     return 0
 
 

@@ -25,8 +25,10 @@ from hearten.store import open_store
 
 HEARTEN = str(Path(sys.executable).with_name("hearten"))
 PASSPHRASE = "benchmark passphrase"
-WORDS = ("kind gentle tired work friend walk rain sleep worry calm hope breath morning evening "
-         "family tea heavy light slow patient enough").split()
+WORDS = (
+    "kind gentle tired work friend walk rain sleep worry calm hope breath morning evening "
+    "family tea heavy light slow patient enough"
+).split()
 
 
 def _median(samples):
@@ -98,11 +100,17 @@ def bench_cli(root: Path, repeat: int = 9) -> dict:
     plain, enc = _store_pair(root / "cli")
     plain_env = _env(plain.home, runtime)
     enc_env = _env(enc.home, runtime)
-    subprocess.run([HEARTEN, "unlock", "--minutes", "30"], env={**enc_env, "HEARTEN_PASSPHRASE": PASSPHRASE},
-                   check=True, capture_output=True)
+    subprocess.run(
+        [HEARTEN, "unlock", "--minutes", "30"],
+        env={**enc_env, "HEARTEN_PASSPHRASE": PASSPHRASE},
+        check=True,
+        capture_output=True,
+    )
     out = {}
     for name, env in (("plain", plain_env), ("encrypted", enc_env)):
-        subprocess.run([HEARTEN, "journal", "add", "first"], env=env, check=True, capture_output=True)  # migrate, daily backup
+        subprocess.run(
+            [HEARTEN, "journal", "add", "first"], env=env, check=True, capture_output=True
+        )  # migrate, daily backup
         out[name] = {
             "add": _cli(["journal", "add", "A gentle note about a calm walk."], env, repeat),
             "search": _cli(["journal", "search", "calm"], env, repeat),
@@ -134,8 +142,13 @@ def bench_import(root: Path) -> dict:
     for name, settings in (("plain", plain), ("encrypted", enc)):
         env = _env(settings.home, runtime, HEARTEN_PASSPHRASE=PASSPHRASE)
         start = time.perf_counter()
-        done = subprocess.run([HEARTEN, "import", str(journal), "--from", "jrnl", "--json"], env=env, check=True,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [HEARTEN, "import", str(journal), "--from", "jrnl", "--json"],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         out[name] = time.perf_counter() - start
         assert '"entries": 3650' in done.stdout, done.stdout
     return out
@@ -146,8 +159,10 @@ def main() -> None:
         root = Path(tmp)
         unlock = bench_unlock()
         p = unlock["params"]
-        print(f"unlock: Argon2id m={p.memory_kib // 1024} MiB t={p.time_cost} p={p.parallelism}: "
-              f"median {unlock['median']:.3f} s (min {unlock['min']:.3f}, max {unlock['max']:.3f}) over 7")
+        print(
+            f"unlock: Argon2id m={p.memory_kib // 1024} MiB t={p.time_cost} p={p.parallelism}: "
+            f"median {unlock['median']:.3f} s (min {unlock['min']:.3f}, max {unlock['max']:.3f}) over 7"
+        )
         inproc = bench_in_process(root / "inproc")
         for what in ("add", "search"):
             a, b = inproc["plain"][what], inproc["encrypted"][what]
@@ -157,8 +172,10 @@ def main() -> None:
             a, b = cli["plain"][what], cli["encrypted"][what]
             print(f"CLI journal {what} (unlocked): plain {a:.3f} s, encrypted {b:.3f} s, ratio {b / a:.2f}")
         imp = bench_import(root / "imp")
-        print(f"import 3,650-entry jrnl journal ({imp['bytes'] / 1e6:.1f} MB): plain {imp['plain']:.2f} s, "
-              f"encrypted {imp['encrypted']:.2f} s (encrypted includes one Argon2 unlock at floor settings)")
+        print(
+            f"import 3,650-entry jrnl journal ({imp['bytes'] / 1e6:.1f} MB): plain {imp['plain']:.2f} s, "
+            f"encrypted {imp['encrypted']:.2f} s (encrypted includes one Argon2 unlock at floor settings)"
+        )
 
 
 if __name__ == "__main__":

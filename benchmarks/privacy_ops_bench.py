@@ -7,7 +7,6 @@ so a busy shared machine moves the figures less.
 
 To compare two versions, run it against an older checkout too, alternating:
 `git archive <commit> src | tar -x -C /tmp/old && PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/privacy_ops_bench.py`
-(the older single `services.privacy` module is used when the split one is not there).
 """
 
 from __future__ import annotations
@@ -20,14 +19,8 @@ from pathlib import Path
 
 from hearten import crypto, services
 from hearten.config import load_settings
+from hearten.services import backups, encryption, keys
 from hearten.store import open_store
-
-try:
-    from hearten.services import backups, encryption, keys
-except ImportError:  # a checkout from before privacy was split by what a person does
-    from hearten.services import privacy as backups
-
-    encryption = keys = backups
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -47,8 +40,11 @@ def one_round(root: Path) -> dict[str, float]:
     for i in range(1500):
         services.add_entry(store, text=f"a gentle note number {i} about a calm walk and kind words " * 3)
     store.close()
-    out = {"encrypt": _cpu(lambda: encryption.encrypt_home(settings, passphrase=PASSPHRASE, recovery=False,
-                                                             params=crypto.FLOOR_PARAMS))}
+    out = {
+        "encrypt": _cpu(
+            lambda: encryption.encrypt_home(settings, passphrase=PASSPHRASE, recovery=False, params=crypto.FLOOR_PARAMS)
+        )
+    }
     key = keys.unlock_key(settings, passphrase=PASSPHRASE)
     out["open with the key"] = _cpu(lambda: open_store(settings, key=key).close(), repeat=20)
     store = open_store(settings, key=key)

@@ -20,6 +20,7 @@ BENCHMARKS = [
     ("Encrypt, open with the key, back up, restore, decrypt: CPU time", ["privacy_ops_bench.py"]),
     ("Web pages under load on loopback", ["web_bench.py"]),
     ("Other requests during a 30 MB import and long analyses", ["busy_bench.py"]),
+    ("Server mode: 500 participants and 20 staff on 4 workers, PostgreSQL on loopback", ["server_load.py"]),
 ]
 
 

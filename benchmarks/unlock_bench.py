@@ -28,10 +28,16 @@ FORM_TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 def start(home: str) -> tuple[subprocess.Popen, str]:
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_")}, "HEARTEN_HOME": home}
     subprocess.run([HEARTEN, "journal", "add", "something private"], env=env, check=True, capture_output=True)
-    subprocess.run([HEARTEN, "encrypt", "--passphrase-stdin", "--no-recovery-key"], env=env,
-                   input=b"correct horse battery\n", check=True, capture_output=True)
-    server = subprocess.Popen([HEARTEN, "serve", "--port", "0"], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True)
+    subprocess.run(
+        [HEARTEN, "encrypt", "--passphrase-stdin", "--no-recovery-key"],
+        env=env,
+        input=b"correct horse battery\n",
+        check=True,
+        capture_output=True,
+    )
+    server = subprocess.Popen(
+        [HEARTEN, "serve", "--port", "0"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     return server, re.search(r"http://\S+", server.stdout.readline()).group(0)
 
 
@@ -51,7 +57,9 @@ def measure(client: httpx.Client, seconds: float) -> str:
         time.sleep(0.02)
     latencies.sort()
     p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
-    return f"n={len(latencies)}, p50 {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms, max {latencies[-1]:.1f} ms"
+    return (
+        f"n={len(latencies)}, p50 {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms, max {latencies[-1]:.1f} ms"
+    )
 
 
 def guess(link: str, stop, answers) -> None:

@@ -19,17 +19,24 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from http_timing import timed_get  # beside this file
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = {"home": "/", "journal": "/journal", "insights": "/insights", "calendar": "/calendar",
-           "static": "/static/hearten.css"}
-WORDS = ("today I felt tired and a bit lost but I tried to be gentle with myself; "
-         "I am so stupid for forgetting the meeting; a walk in the park helped; "
-         "I always mess things up; my friend called and we laughed").split()
+TARGETS = {
+    "home": "/",
+    "journal": "/journal",
+    "insights": "/insights",
+    "calendar": "/calendar",
+    "static": "/static/hearten.css",
+}
+WORDS = (
+    "today I felt tired and a bit lost but I tried to be gentle with myself; "
+    "I am so stupid for forgetting the meeting; a walk in the park helped; "
+    "I always mess things up; my friend called and we laughed"
+).split()
 
 
 def fill(home: Path, years: int = 10) -> dict:
@@ -41,20 +48,47 @@ def fill(home: Path, years: int = 10) -> dict:
 
     rng = random.Random(6)
     settings = load_settings(environ={"HEARTEN_HOME": str(home)})
-    now = datetime.now(timezone.utc).astimezone().replace(microsecond=0)
+    now = datetime.now(UTC).astimezone().replace(microsecond=0)
     days = 365 * years
-    entries = [NewEntry(text=" ".join(rng.choices(WORDS, k=rng.randint(20, 120))), created_at=now - timedelta(days=d, hours=2),
-                        mood=rng.randint(2, 9), tags=(rng.choice(("work", "home", "family")),)) for d in range(days)]
-    checkins = [NewCheckin(at=now - timedelta(days=d, hours=3), mood=rng.randint(2, 9), distress=rng.randint(0, 7),
-                           sleep_hours=round(rng.uniform(5, 9), 1), active_minutes=rng.randint(0, 90), social=rng.randint(2, 9),
-                           food=rng.randint(3, 9)) for d in range(days)]
+    entries = [
+        NewEntry(
+            text=" ".join(rng.choices(WORDS, k=rng.randint(20, 120))),
+            created_at=now - timedelta(days=d, hours=2),
+            mood=rng.randint(2, 9),
+            tags=(rng.choice(("work", "home", "family")),),
+        )
+        for d in range(days)
+    ]
+    checkins = [
+        NewCheckin(
+            at=now - timedelta(days=d, hours=3),
+            mood=rng.randint(2, 9),
+            distress=rng.randint(0, 7),
+            sleep_hours=round(rng.uniform(5, 9), 1),
+            active_minutes=rng.randint(0, 90),
+            social=rng.randint(2, 9),
+            food=rng.randint(3, 9),
+        )
+        for d in range(days)
+    ]
     sessions = []
     for n in range(2000):
         start = now - timedelta(days=n * days / 2000, hours=5)
-        sessions.append((NewSession(practice_id=rng.choice(("self-talk-30-30", "mindful-breathing", "loving-kindness")),
-                                    started_at=start, ended_at=start + timedelta(minutes=5), planned_seconds=300,
-                                    actual_seconds=rng.randint(60, 300), completed=True, distress_before=rng.randint(2, 7),
-                                    distress_after=rng.randint(1, 5)), []))
+        sessions.append(
+            (
+                NewSession(
+                    practice_id=rng.choice(("self-talk-30-30", "mindful-breathing", "loving-kindness")),
+                    started_at=start,
+                    ended_at=start + timedelta(minutes=5),
+                    planned_seconds=300,
+                    actual_seconds=rng.randint(60, 300),
+                    completed=True,
+                    distress_before=rng.randint(2, 7),
+                    distress_after=rng.randint(1, 5),
+                ),
+                [],
+            )
+        )
     instrument = load_instruments()["self-compassion-checkin"]
     assessments = []
     for n in range(300):
@@ -63,7 +97,10 @@ def fill(home: Path, years: int = 10) -> dict:
     store = open_store(settings)
     started = time.perf_counter()
     added = store.import_records(
-        entries=entries, checkins=checkins, sessions=sessions, assessments=assessments,
+        entries=entries,
+        checkins=checkins,
+        sessions=sessions,
+        assessments=assessments,
         instruments=[(instrument.id, instrument.version, instrument.model_dump(mode="json"))],
     )
     store.close()
@@ -76,8 +113,13 @@ TOKEN = [""]  # the token the started server printed
 def start_server(home: Path) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "HEARTEN_HOME": str(home)}
     env.pop("HEARTEN_DATABASE_URL", None)
-    process = subprocess.Popen([sys.executable, "-m", "hearten", "serve", "--port", "0"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hearten", "serve", "--port", "0"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     line = process.stdout.readline()
     found = re.search(r"(http://[\d.]+:\d+)/\?token=(\S+)", line)
     if not found:
@@ -89,8 +131,10 @@ def start_server(home: Path) -> tuple[subprocess.Popen, str]:
 
 async def _worker(host: str, port: int, path: str, deadline: float, budget: list, latencies: list) -> None:
     reader, writer = await asyncio.open_connection(host, port)
-    request = (f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {TOKEN[0]}\r\n"
-               "Connection: keep-alive\r\n\r\n").encode()
+    request = (
+        f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {TOKEN[0]}\r\n"
+        "Connection: keep-alive\r\n\r\n"
+    ).encode()
     try:
         while time.perf_counter() < deadline and budget[0] > 0:
             budget[0] -= 1
@@ -111,14 +155,22 @@ async def load(base: str, path: str, *, seconds: float, requests: int, connectio
     latencies: list[float] = []
     budget = [requests]
     started = time.perf_counter()
-    await asyncio.gather(*(_worker(host, int(port), path, started + seconds, budget, latencies) for _ in range(connections)))
+    await asyncio.gather(
+        *(_worker(host, int(port), path, started + seconds, budget, latencies) for _ in range(connections))
+    )
     elapsed = time.perf_counter() - started
     latencies.sort()
 
     def pct(p):
         return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] * 1000
 
-    return {"n": len(latencies), "p50": pct(50), "p99": pct(99), "rps": len(latencies) / elapsed, "first": first[0] * 1000}
+    return {
+        "n": len(latencies),
+        "p50": pct(50),
+        "p99": pct(99),
+        "rps": len(latencies) / elapsed,
+        "first": first[0] * 1000,
+    }
 
 
 def main(argv=None) -> int:
@@ -134,8 +186,12 @@ def main(argv=None) -> int:
         filled = fill(home)
         process, base = start_server(home)
         try:
-            results = {name: asyncio.run(load(base, path, seconds=args.seconds, requests=args.requests,
-                                                  connections=args.connections)) for name, path in TARGETS.items()}
+            results = {
+                name: asyncio.run(
+                    load(base, path, seconds=args.seconds, requests=args.requests, connections=args.connections)
+                )
+                for name, path in TARGETS.items()
+            }
         finally:
             process.terminate()
             process.wait(timeout=10)
@@ -152,14 +208,22 @@ def main(argv=None) -> int:
     ]
     for name, path in TARGETS.items():
         r = results[name]
-        lines.append(f"| {name} | `{path}` | {r['n']} | {r['first']:.1f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rps']:.0f} | {r['p99'] / static:.2f} |")
+        lines.append(
+            f"| {name} | `{path}` | {r['n']} | {r['first']:.1f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rps']:.0f} | {r['p99'] / static:.2f} |"
+        )
     pages = [n for n in TARGETS if n != "static"]
     worst = max(results[n]["p99"] / static for n in pages)
-    lines += ["", f"Goals: every page p99 <= 3x static (worst {worst:.2f}x: {'met' if worst <= 3 else 'NOT met'}); "
-              f"Home p99 <= 50 ms ({results['home']['p99']:.1f} ms: {'met' if results['home']['p99'] <= 50 else 'NOT met'})."]
-    lines += ["", "First load is the first request after the server starts: nothing cached, templates not yet compiled. "
-              "Home and Insights keep whole-history reads (assessment history, charts) until the data changes "
-              "(any POST here, or another connection's commit seen through SQLite's PRAGMA data_version)."]
+    lines += [
+        "",
+        f"Goals: every page p99 <= 3x static (worst {worst:.2f}x: {'met' if worst <= 3 else 'NOT met'}); "
+        f"Home p99 <= 50 ms ({results['home']['p99']:.1f} ms: {'met' if results['home']['p99'] <= 50 else 'NOT met'}).",
+    ]
+    lines += [
+        "",
+        "First load is the first request after the server starts: nothing cached, templates not yet compiled. "
+        "Home and Insights keep whole-history reads (assessment history, charts) until the data changes "
+        "(any POST here, or another connection's commit seen through SQLite's PRAGMA data_version).",
+    ]
     report = "\n".join(lines)
     print(report)
     if args.write:
@@ -168,7 +232,8 @@ def main(argv=None) -> int:
         out.mkdir(parents=True, exist_ok=True)
         (out / "web.md").write_text(
             "# Web app benchmark (measured)\n\n"
-            f"Command: `.venv/bin/{command}` (about a minute). Measured {datetime.now():%Y-%m-%d}.\n\n" + report + "\n")
+            f"Command: `.venv/bin/{command}` (about a minute). Measured {datetime.now():%Y-%m-%d}.\n\n" + report + "\n"
+        )
     return 0
 
 

@@ -1,13 +1,13 @@
 """Print docs/cli.md, the command reference, generated from the click commands themselves.
 
-    .venv/bin/python scripts/make_cli_reference.py > docs/cli.md   (or: make docs)
+.venv/bin/python scripts/make_cli_reference.py > docs/cli.md   (or: make docs)
 """
 
 from __future__ import annotations
 
 import click
 
-from hearten.cli import COMMANDS, cli
+from hearten.cli import cli
 
 
 def walk(command: click.Command, path: list[str], ctx: click.Context):

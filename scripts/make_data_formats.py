@@ -1,6 +1,6 @@
 """Rewrite the record field tables of docs/data-formats.md from the declarations in domain/records.py.
 
-    .venv/bin/python scripts/make_data_formats.py   (or: make docs)
+.venv/bin/python scripts/make_data_formats.py   (or: make docs)
 """
 
 from __future__ import annotations

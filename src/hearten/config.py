@@ -18,8 +18,9 @@ class Setting:
 
     __slots__ = ("name", "default", "help", "kind", "low", "high", "personal")
 
-    def __init__(self, name: str, default: object, help: str, kind: type = str, low=None, high=None,
-                 personal: bool = False):
+    def __init__(
+        self, name: str, default: object, help: str, kind: type = str, low=None, high=None, personal: bool = False
+    ):
         self.name, self.default, self.help, self.kind = name, default, help, kind
         self.low, self.high = low, high  # bounds for numbers, checked when read
         # Personal settings are kept in the database (encrypted with it), not in settings.toml.
@@ -28,25 +29,52 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("home", None, "Folder that holds all of your hearten data (database, key file, backups, settings)."),
-    Setting("database_url", None, "postgresql://… to keep data in a PostgreSQL server instead of the local SQLite file."),
+    Setting(
+        "database_url", None, "postgresql://… to keep data in a PostgreSQL server instead of the local SQLite file."
+    ),
     Setting("name", "", "The name hearten uses for you, for example in a compassionate letter.", personal=True),
     Setting("country", "", "Country code (US, GB, IE, CA, AU, …) that picks the crisis and support lines shown."),
-    Setting("analyze_after_add", True, "After saving a journal entry, show a short note on harsh self-talk it noticed.", bool),
+    Setting(
+        "analyze_after_add",
+        True,
+        "After saving a journal entry, show a short note on harsh self-talk it noticed.",
+        bool,
+    ),
     Setting("editor", "", "Editor for writing entries; falls back to $VISUAL, then $EDITOR."),
     Setting("speech", False, "Speak practice guidance aloud in the web app (the browser's own voices).", bool),
     Setting("speech_voice", "", "Name of the browser voice used for spoken guidance; empty for the default."),
     Setting("speech_rate", 0.9, "Speed of spoken guidance, from 0.5 to 1.5.", float, 0.5, 1.5),
     Setting("bell", True, "Ring a soft bell in timed practice steps, in the web player and the terminal.", bool),
     Setting("bell_volume", 60, "How loud the practice bell is, from 0 to 100.", int, 0, 100),
-    Setting("bell_interval", 0.0, "Minutes between soft interval bells in a practice that allows them (mindful "
-            "breathing); 0 for none.", float, 0.0, 60.0),
-    Setting("practice_length", "", "The length you last chose for a practice that offers one: a number of minutes, "
-            "or open for as long as you choose; empty for the practice's own length."),
+    Setting(
+        "bell_interval",
+        0.0,
+        "Minutes between soft interval bells in a practice that allows them (mindful breathing); 0 for none.",
+        float,
+        0.0,
+        60.0,
+    ),
+    Setting(
+        "practice_length",
+        "",
+        "The length you last chose for a practice that offers one: a number of minutes, "
+        "or open for as long as you choose; empty for the practice's own length.",
+    ),
     Setting("backups_keep", 7, "How many daily automatic backups to keep (0 turns them off).", int, 0, 365),
-    Setting("therapist", "", "Your own therapist or counsellor, shown first on the help screen (name and how to reach them).",
-            personal=True),
-    Setting("busy_timeout", 5.0, "Seconds a change waits while another program writes to the database before hearten "
-            "says it is busy.", float, 0.0, 600.0),
+    Setting(
+        "therapist",
+        "",
+        "Your own therapist or counsellor, shown first on the help screen (name and how to reach them).",
+        personal=True,
+    ),
+    Setting(
+        "busy_timeout",
+        5.0,
+        "Seconds a change waits while another program writes to the database before hearten says it is busy.",
+        float,
+        0.0,
+        600.0,
+    ),
 )
 
 # Kept in the database, so an encrypted journal encrypts them too; hidden while it is locked.
@@ -97,7 +125,7 @@ class Settings:
             return values[name]
         raise AttributeError(name)
 
-    def replaced(self, **values) -> "Settings":
+    def replaced(self, **values) -> Settings:
         """A copy with some values changed."""
         return Settings(home=self.home, values={**self.values, **values}, pinned=self.pinned)
 

@@ -465,8 +465,14 @@ def encrypt_blob(data: bytes, passphrase, *, params: Argon2Params | None = None)
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     header = _canonical(
-        {"format": "hearten-export", "cipher": _CIPHER, "kdf": "argon2id", **params.as_header(),
-         "salt": _b64(salt), "nonce": _b64(nonce)}
+        {
+            "format": "hearten-export",
+            "cipher": _CIPHER,
+            "kdf": "argon2id",
+            **params.as_header(),
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+        }
     )
     prefix = BLOB_MAGIC + _PREFIX.pack(BLOB_VERSION, len(header))
     body = _seal(_argon2(secret, salt, params), nonce, bytes(data), prefix + header)

@@ -18,6 +18,14 @@ class InvalidInput(ValueError):
     """A value a person gave that hearten cannot accept; the message says why."""
 
 
+class FieldProblems(InvalidInput):
+    """One or more fields of a form or a change are not right: `problems` maps each field's name to why, in plain words."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = dict(problems)
+        super().__init__("; ".join(self.problems.values()))
+
+
 class InstrumentError(InvalidInput):
     """An instrument file or a set of answers that hearten cannot use; the message says what is wrong."""
 

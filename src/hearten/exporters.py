@@ -33,7 +33,9 @@ def csv_columns(table: str) -> list[tuple[str, str]] | None:
 
     for declaration in DECLARATIONS:
         if declaration.table == table:
-            return [(f.json, f.csv) for f in declaration.exported_fields] + [(f.link, f.link) for f in declaration.links]
+            return [(f.json, f.csv) for f in declaration.exported_fields] + [
+                (f.link, f.link) for f in declaration.links
+            ]
     return None
 
 

@@ -6,14 +6,13 @@ Second person, plain and warm; never blaming, never cheerful about pain.
 """
 
 NOT_THERAPY = (
-    "hearten is a companion for practising self-compassion. It is not therapy and "
-    "cannot respond to an emergency."
+    "hearten is a companion for practising self-compassion. It is not therapy and cannot respond to an emergency."
 )
 
 # By domain.dates.part_of_day; at night a plain hello, never "Good morning" at 2 a.m.
 HOME_GREETING = {"night": "Hello", "morning": "Good morning", "afternoon": "Good afternoon", "evening": "Good evening"}
 HOME_NO_CHECKIN = "No check-in yet today. Whenever you like: hearten checkin"
-HOME_NO_ENTRIES = "Your journal is empty so far. hearten journal add \"…\" when something is on your mind."
+HOME_NO_ENTRIES = 'Your journal is empty so far. hearten journal add "…" when something is on your mind.'
 HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts."
 HOME_WEEK = "This week you gave yourself {minutes} minute(s) of practice across {count} session(s)."
 HOME_SUGGESTION = "A practice that may fit today: {title} (hearten practice run {id})"
@@ -82,7 +81,9 @@ RECOVERY_SHOW = (
 )
 DECRYPT_CONFIRM = "Store your journal unencrypted on this computer again?"
 DECRYPT_DONE = "Your journal is no longer encrypted, and its key file is removed. Backups made while it was encrypted stay encrypted."
-PASSPHRASE_CHANGED = "Your passphrase is changed. The journal itself did not need rewriting, and your recovery key still works."
+PASSPHRASE_CHANGED = (
+    "Your passphrase is changed. The journal itself did not need rewriting, and your recovery key still works."
+)
 PASSPHRASE_RESET = "Your passphrase is set again with your recovery key."
 UNLOCKED = "Unlocked. Your key is kept in {where}; `hearten lock` forgets it."
 LOCKED = "Locked: removed {what}. The next command will ask for your passphrase."
@@ -109,10 +110,10 @@ CRISIS_LINES = "You do not have to carry this alone. You can reach someone right
 ANALYZE_NOTHING = "Nothing harsh or heavy stood out in what you wrote."
 ANALYZE_SELF_CRITICISM = "Harsh self-talk"
 ANALYZE_QUESTION = "A question to sit with: {question}"
-ANALYZE_NO_TEXT = "give some text to look at, or pipe it in (hearten analyze \"I'm such an idiot\")"
+ANALYZE_NO_TEXT = 'give some text to look at, or pipe it in (hearten analyze "I\'m such an idiot")'
 ANALYZE_TEXT_AND_BATCH = "--batch reads JSON lines from standard input; leave out TEXT"
 BATCH_NOT_JSON = "line {line}: not a JSON object ({detail})"
-BATCH_NO_TEXT = "line {line}: needs a \"text\" string"
+BATCH_NO_TEXT = 'line {line}: needs a "text" string'
 NOTICE_QUOTE = "You wrote \u201c{quote}\u201d. {question}"
 NOTICE_REFRAME = "If you like, `hearten journal reframe {id}` helps you find a kinder way to say it."
 REFRAME_NOTHING = "Nothing in entry #{id} stood out as harsh, so there is nothing to reframe."
@@ -162,7 +163,9 @@ PRACTICE_WRITE_HINT = (
     "On a line of its own: /b goes back, /e ends here, /x if this is too much."
 )
 PRACTICE_PREFILLED = "You started with: {text}"
-PRACTICE_LENGTH = "How long would you like to practise? {choices} minutes, or o for as long as you choose (Enter for {default})"
+PRACTICE_LENGTH = (
+    "How long would you like to practise? {choices} minutes, or o for as long as you choose (Enter for {default})"
+)
 PRACTICE_LENGTH_AGAIN = "A number of minutes up to 240, or o to take as long as you choose."
 PRACTICE_LENGTHS = "Length: {choices} minutes, or as long as you choose (--minutes N or --open-ended)."
 PRACTICE_FROM_NAME_SETTING = "Your name setting says {text}. Press Enter to use it, or write another name."
@@ -191,7 +194,7 @@ HELP_SET_COUNTRY = (
     "or hearten settings country DE (to keep it). Countries: {codes}."
 )
 HELP_FRESHNESS = (
-    "\"Not yet checked\" means nobody has yet confirmed that line against its official page; "
+    '"Not yet checked" means nobody has yet confirmed that line against its official page; '
     "a date means a person did, that day."
 )
 
@@ -248,7 +251,9 @@ HISTORY_TREND = "{title}: {spark}  latest {score}"
 HISTORY_LINE = "  {date}  {score}{band}"
 ASSESSMENT_DELETE_CONFIRM = "Delete the {title} result from {date} (id {id}) for good?"
 ASSESSMENT_DELETED = "Deleted result {id}."
-SESSION_DELETE_CONFIRM = "Delete the {title} session from {date} (id {id}) for good? Anything you wrote in it stays in your journal."
+SESSION_DELETE_CONFIRM = (
+    "Delete the {title} session from {date} (id {id}) for good? Anything you wrote in it stays in your journal."
+)
 SESSION_DELETED = "Deleted session {id}."
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
@@ -282,7 +287,9 @@ REMINDER_INSTALL_WRITES = "hearten remind install writes {count} thing(s) ({sche
 REMINDER_INSTALL_RUNS = "and runs:"
 REMINDER_INSTALL_DRY = "Nothing was written (--dry-run)."
 REMINDER_INSTALLED = "Installed. Your reminders now come from this computer's own scheduler; hearten need not be open."
-REMINDER_INSTALL_EMPTY = "There are no reminders to schedule yet. Add one first: hearten remind add --at 09:00 --for checkin"
+REMINDER_INSTALL_EMPTY = (
+    "There are no reminders to schedule yet. Add one first: hearten remind add --at 09:00 --for checkin"
+)
 REMINDER_NO_SCHEDULER = (
     "This computer has neither a systemd user session, cron nor launchd that hearten can use, so nothing was "
     "installed. Your reminders still show on Home in the web app while it is open."
@@ -300,8 +307,7 @@ REMINDER_INSTALL_UNFINISHED = (
 INSIGHTS_HEADER = "Looking at {days} day(s), from {start}."
 INSIGHTS_EFFECTS = "What went with practising"
 INSIGHTS_EFFECT = (
-    "{title}: practising was linked with {measure} {size:.1f} point(s) {direction} {when} "
-    "than on days without it."
+    "{title}: practising was linked with {measure} {size:.1f} point(s) {direction} {when} than on days without it."
 )
 INSIGHTS_EFFECT_SAME = "{title}: {measure} {when} was about the same on days with and without practice."
 INSIGHTS_INTERVAL = "95% interval {low:+.1f} to {high:+.1f}; {n_with} day(s) with, {n_without} without."
@@ -323,11 +329,16 @@ INSIGHTS_DISTRESS_FEW = "{title}: {n} session(s) with distress rated before and 
 INSIGHTS_RISES = "    Distress rose by 3 or more in {rises} of {n} session(s)."
 INSIGHTS_LINKS_HEAD = "What went with your next day"
 INSIGHTS_FACTORS = {
-    "sleep_hours": "more sleep", "active_minutes": "more activity", "social": "feeling more connected",
+    "sleep_hours": "more sleep",
+    "active_minutes": "more activity",
+    "social": "feeling more connected",
     "food": "eating better",
 }
 INSIGHTS_FACTOR_NAMES = {
-    "sleep_hours": "Sleep", "active_minutes": "Activity", "social": "Feeling connected", "food": "Eating well",
+    "sleep_hours": "Sleep",
+    "active_minutes": "Activity",
+    "social": "Feeling connected",
+    "food": "Eating well",
 }
 INSIGHTS_LINK = "{factor} on one day was linked with {direction} {measure} the next day (r {r:+.2f})."
 INSIGHTS_NO_LINK = "{factor} and your {measure} the next day: no clear link (r {r:+.2f})."
@@ -337,8 +348,8 @@ INSIGHTS_LINKS_CHANCE = (
     "Treat these as ideas to notice, not findings."
 )
 INSIGHTS_NOT_CAUSES = (
-    "These figures describe your own days. \"Linked with\" means they went together, not that one caused "
-    "the other. For a firmer answer, try: hearten experiment start PRACTICE --question \"…\""
+    'These figures describe your own days. "Linked with" means they went together, not that one caused '
+    'the other. For a firmer answer, try: hearten experiment start PRACTICE --question "…"'
 )
 
 # -- experiments ------------------------------------------------------------------------------
@@ -348,7 +359,9 @@ EXPERIMENT_SAVED = (
     "in an order drawn at random. Home shows each day's part."
 )
 EXPERIMENT_PERIOD = {"practice": "practise {title}", "rest": "rest from {title} (other practices are fine)"}
-EXPERIMENT_NONE = "No experiment yet. To ask a question of your own days: hearten experiment start PRACTICE --question \"…\""
+EXPERIMENT_NONE = (
+    'No experiment yet. To ask a question of your own days: hearten experiment start PRACTICE --question "…"'
+)
 EXPERIMENT_STOPPED = "Your experiment has ended. What was gathered so far stays: hearten experiment status"
 EXPERIMENT_TODAY = "Today: {part}."
 EXPERIMENT_NOT_STARTED = "Your experiment starts on {start}."
@@ -384,7 +397,7 @@ REPORT_SUMMARY = "{checkins} check-in(s). Average mood {mood} out of 10; average
 REPORT_NO_PRACTICE = "No practice sessions in this period."
 REPORT_NO_JOURNAL = "No journal entries or check-in notes in this period."
 REPORT_EFFECTS_NOTE = (
-    "Only differences whose 95% interval is clear of 0 are listed. \"Linked with\", not \"caused by\": "
+    'Only differences whose 95% interval is clear of 0 are listed. "Linked with", not "caused by": '
     "days with practice may differ in other ways too."
 )
 REPORT_FOOTER = (
@@ -395,32 +408,45 @@ REPORT_SAVED = "Saved your report to {path}. It holds personal information: shar
 
 
 # -- when the database or a file cannot be used (cli/context.py); one line each ---------
-DB_BUSY = ("your journal is busy: another hearten command or the web app is writing to it. "
-           "Try again in a moment; nothing was changed")
+DB_BUSY = (
+    "your journal is busy: another hearten command or the web app is writing to it. "
+    "Try again in a moment; nothing was changed"
+)
 DB_FULL = "the disk is full, so nothing could be saved. Free some space and try again; your journal is as it was"
-DB_READ_ONLY = ("hearten cannot write to {path}: the file or its folder is read-only. "
-                "Check its permissions; your journal itself is fine")
+DB_READ_ONLY = (
+    "hearten cannot write to {path}: the file or its folder is read-only. "
+    "Check its permissions; your journal itself is fine"
+)
 DB_FOLDER = "{path} is a folder, not hearten's database file; move it aside or choose another --home"
-DB_DAMAGED = ("the database is damaged (SQLite's integrity check found errors). "
-              "`hearten restore` can bring back a backup; the damaged copy is kept")
-DB_UNREADABLE = ("the database cannot be read ({error}). If it is encrypted, its key file may be missing; "
-                 "the file was not changed")
+DB_DAMAGED = (
+    "the database is damaged (SQLite's integrity check found errors). "
+    "`hearten restore` can bring back a backup; the damaged copy is kept"
+)
+DB_UNREADABLE = (
+    "the database cannot be read ({error}). If it is encrypted, its key file may be missing; the file was not changed"
+)
 FILE_PROBLEM = "cannot use {problem}"
 
 
 # -- server mode: clinics and studies (`hearten server`, the /api/v1 API and its pages) --------
 SERVER_PASSWORD_SHORT = "Please choose a password of at least 8 characters. A few words strung together work well."
 SERVER_PASSWORD_LONG = "That password is longer than 256 characters; please choose a shorter one."
-SERVER_PASSWORD_COMMON = ("That password is one of the most common ones, so it is easy to guess. "
-                          "Please choose another; a few unrelated words work well.")
+SERVER_PASSWORD_COMMON = (
+    "That password is one of the most common ones, so it is easy to guess. "
+    "Please choose another; a few unrelated words work well."
+)
 SERVER_LOGIN_FAILED = "That email and password (and code, if you use one) did not match. Please try again."
 SERVER_THROTTLED = "There have been too many tries to sign in. Please wait a few minutes and try again."
 SERVER_SIGN_IN = "Please sign in first."
 SERVER_NOT_ALLOWED = "This is not open to your account."
-SERVER_INVITE_INVALID = ("That invite code does not work: it may have been used already or expired. "
-                         "Please ask the person who invited you for a new one.")
-SERVER_RESET_INVALID = ("That reset link does not work: it may have been used already or expired. "
-                        "Please ask your organisation's admin for a new one.")
+SERVER_INVITE_INVALID = (
+    "That invite code does not work: it may have been used already or expired. "
+    "Please ask the person who invited you for a new one."
+)
+SERVER_RESET_INVALID = (
+    "That reset link does not work: it may have been used already or expired. "
+    "Please ask your organisation's admin for a new one."
+)
 SERVER_ACCOUNT_EXISTS = "There is already an account with that email. Please sign in instead."
 SERVER_NO_CONSENT = "This person has not chosen to share this part with your organisation."
 SERVER_CSRF = "This page is out of date. Please reload it and try again."
@@ -429,8 +455,10 @@ SERVER_NOT_A_MEMBER = "You are not a participant in an organisation yet."
 SERVER_CONSENT_VERSION = "The consent text has changed since you read it. Please read the new version first."
 SERVER_INITIALISED = "The server is already set up; nothing was changed."
 SERVER_INIT_DONE = "The server is ready. The first admin is {email}."
-SERVER_OTP_SECRET = ("Add this key to an authenticator app now; it is shown only once: {secret}\n"
-                     "Or scan this address as a QR code: {uri}")
+SERVER_OTP_SECRET = (
+    "Add this key to an authenticator app now; it is shown only once: {secret}\n"
+    "Or scan this address as a QR code: {uri}"
+)
 SERVER_NO_DATABASE = "Set HEARTEN_DATABASE_URL to the PostgreSQL server to use (postgresql://...)."
 SERVER_SESSIONS_ENDED = "Ended {count} sessions for {email}."
 SERVER_NO_ACCOUNT = "There is no account with the email {email}."
@@ -440,7 +468,9 @@ SERVER_NOBODY_WATCHES = (
     "can, so sharing is not a way to ask for help quickly."
 )
 SERVER_FLAG_NOTE = "A flag is not an alarm: it marks a hard day to talk about when you next meet."
-SERVER_IN_A_CRISIS = "If you are in danger or might act on thoughts of harming yourself, please contact one of these now:"
+SERVER_IN_A_CRISIS = (
+    "If you are in danger or might act on thoughts of harming yourself, please contact one of these now:"
+)
 SERVER_DEFAULT_CONSENT = (
     "You choose what this organisation can see, and you can change your mind at any time.\n\n"
     "What you can share: your check-ins, your assessment results, your practice history, the patterns "

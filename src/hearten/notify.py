@@ -44,20 +44,24 @@ async def _show(invitations, wait, on_click, app_name) -> bool:
 
     async def send_all():
         for item in invitations:
-            await notifier.send(title=item.title, message=item.body, urgency=Urgency.Low,
-                                on_dispatched=lambda item=item: delivered.append(item),
-                                on_clicked=lambda item=item: settle(item, True),
-                                on_dismissed=lambda item=item: settle(item, False))
+            await notifier.send(
+                title=item.title,
+                message=item.body,
+                urgency=Urgency.Low,
+                on_dispatched=lambda item=item: delivered.append(item),
+                on_clicked=lambda item=item: settle(item, True),
+                on_dismissed=lambda item=item: settle(item, False),
+            )
 
     try:
         await asyncio.wait_for(send_all(), SEND_TIMEOUT)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         return False
     if len(delivered) != len(invitations):
         return False
     if wait > 0 and len(settled) < len(delivered):
         try:
             await asyncio.wait_for(all_settled.wait(), wait)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass  # not clicked: the invitation was declined, which is fine
     return True

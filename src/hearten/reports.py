@@ -30,29 +30,48 @@ def _number(value, digits=1) -> str:
 def sections(data: dict) -> list[tuple[str, list]]:
     """The report as (heading, blocks); a block is ("p", text) or ("table", header, rows). Shared by both formats."""
     out = []
-    summary = messages.REPORT_SUMMARY.format(checkins=data["checkins"], mood=_number(data["mood_average"]),
-                                             distress=_number(data["distress_average"]))
+    summary = messages.REPORT_SUMMARY.format(
+        checkins=data["checkins"], mood=_number(data["mood_average"]), distress=_number(data["distress_average"])
+    )
     rows = [[_short(r["day"]), _number(r["mood"]), _number(r["distress"]), _number(r["sleep"])] for r in data["days"]]
     blocks = [("p", summary)]
     if rows:
         blocks.append(("table", ["Day", "Mood (0-10)", "Distress (0-10)", "Sleep (hours)"], rows))
     out.append(("How the days went", blocks))
     if data["practices"]:
-        rows = [[p["title"], str(p["sessions"]), str(p["minutes"]),
-                 "–" if p["mean_change"] is None else f"{p['mean_change']:+.1f} ({p['rated']})"]
-                for p in data["practices"]]
+        rows = [
+            [
+                p["title"],
+                str(p["sessions"]),
+                str(p["minutes"]),
+                "–" if p["mean_change"] is None else f"{p['mean_change']:+.1f} ({p['rated']})",
+            ]
+            for p in data["practices"]
+        ]
         out.append(("Practice", [("table", ["Practice", "Sessions", "Minutes", "Distress change (rated)"], rows)]))
     else:
         out.append(("Practice", [("p", messages.REPORT_NO_PRACTICE)]))
     if data["scores"]:
-        rows = [[_short(s["taken_at"]), s["instrument"], _number(s["total"], 2), s["band"] or ""] for s in data["scores"]]
+        rows = [
+            [_short(s["taken_at"]), s["instrument"], _number(s["total"], 2), s["band"] or ""] for s in data["scores"]
+        ]
         out.append(("Questionnaires", [("table", ["Day", "Questionnaire", "Score", "Band"], rows)]))
     if data["effects"]:
         words = [("p", messages.REPORT_EFFECTS_NOTE)]
-        rows = [[e["title"], messages.INSIGHTS_MEASURES.get(e["measure"], e["measure"]), messages.INSIGHTS_WHEN[e["lag"]],
-                 f"{e['difference']:+.1f}", f"{e['low']:+.1f} to {e['high']:+.1f}", f"{e['n_with']} / {e['n_without']}"]
-                for e in data["effects"]]
-        words.append(("table", ["Practice", "Measure", "When", "Difference", "95% interval", "Days with / without"], rows))
+        rows = [
+            [
+                e["title"],
+                messages.INSIGHTS_MEASURES.get(e["measure"], e["measure"]),
+                messages.INSIGHTS_WHEN[e["lag"]],
+                f"{e['difference']:+.1f}",
+                f"{e['low']:+.1f} to {e['high']:+.1f}",
+                f"{e['n_with']} / {e['n_without']}",
+            ]
+            for e in data["effects"]
+        ]
+        words.append(
+            ("table", ["Practice", "Measure", "When", "Difference", "95% interval", "Days with / without"], rows)
+        )
         out.append(("What went with practising (all your days)", words))
     if data["include_journal"]:
         blocks = [("p", f"{_short(n['at'])}, check-in note: {n['text']}") for n in data["notes"]]
@@ -84,13 +103,16 @@ def to_text(data: dict) -> str:
 
 def to_html(data: dict) -> str:
     e = html.escape
-    parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
-             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-             f"<title>{e(title(data))}</title>",
-             "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}"
-             "table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border-bottom:1px solid #ccc;padding:.25rem .6rem;"
-             "text-align:left}th{font-weight:600}p.entry{white-space:pre-wrap}</style></head><body>",
-             f"<h1>{e(title(data))}</h1>"]
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title(data))}</title>",
+        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}"
+        "table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border-bottom:1px solid #ccc;padding:.25rem .6rem;"
+        "text-align:left}th{font-weight:600}p.entry{white-space:pre-wrap}</style></head><body>",
+        f"<h1>{e(title(data))}</h1>",
+    ]
     for heading, blocks in sections(data):
         parts.append(f"<h2>{e(heading)}</h2>")
         for block in blocks:
@@ -98,7 +120,11 @@ def to_html(data: dict) -> str:
                 parts.append(f'<p class="entry">{e(block[1])}</p>')
             else:
                 _, header, rows = block
-                parts.append("<table><thead><tr>" + "".join(f'<th scope="col">{e(h)}</th>' for h in header) + "</tr></thead><tbody>")
+                parts.append(
+                    "<table><thead><tr>"
+                    + "".join(f'<th scope="col">{e(h)}</th>' for h in header)
+                    + "</tr></thead><tbody>"
+                )
                 parts += ["<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in rows]
                 parts.append("</tbody></table>")
     parts.append(f"<footer><p>{e(messages.REPORT_FOOTER)}</p></footer></body></html>")
@@ -131,18 +157,34 @@ def to_pdf(data: dict) -> bytes:
                 story.append(para(block[1]))
             else:
                 _, header, rows = block
-                table = Table([[para(str(c)) for c in header], *[[para(str(c)) for c in row] for row in rows]],
-                              repeatRows=1, hAlign="LEFT")
-                table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-                                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                table = Table(
+                    [[para(str(c)) for c in header], *[[para(str(c)) for c in row] for row in rows]],
+                    repeatRows=1,
+                    hAlign="LEFT",
+                )
+                table.setStyle(
+                    TableStyle(
+                        [("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                    )
+                )
                 story.append(table)
             story.append(Spacer(1, 0.2 * cm))
     story.append(Spacer(1, 0.5 * cm))
     story.append(para(messages.REPORT_FOOTER))
     buffer = io.BytesIO()
     # invariant=1: no creation time or random id in the file, so the same data give the same bytes
-    SimpleDocTemplate(buffer, pagesize=A4, title=title(data), author="", creator="hearten", invariant=1,
-                      leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm).build(story)
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title(data),
+        author="",
+        creator="hearten",
+        invariant=1,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+    ).build(story)
     return buffer.getvalue()
 
 

@@ -17,9 +17,16 @@ def loudness(percent) -> float:
     return round(LOUDEST * max(0, min(100, float(percent))) / 100, 4)
 
 
-def bell_wav(*, frequency: float = 528.0, seconds: float = 3.0, volume: float = 0.35, sample_rate: int = 22050) -> bytes:
+def bell_wav(
+    *, frequency: float = 528.0, seconds: float = 3.0, volume: float = 0.35, sample_rate: int = 22050
+) -> bytes:
     """A decaying bell tone as a mono 16-bit WAV file."""
-    if not 20 <= frequency <= 5000 or not 0.05 <= seconds <= 30 or not 0 < volume <= 1 or not 8000 <= sample_rate <= 96000:
+    if (
+        not 20 <= frequency <= 5000
+        or not 0.05 <= seconds <= 30
+        or not 0 < volume <= 1
+        or not 8000 <= sample_rate <= 96000
+    ):
         raise ValueError("bell settings out of range")
     total = sum(level for _, level, _ in PARTIALS)
     attack = 0.008 * sample_rate  # a few milliseconds' fade-in so it starts without a click
@@ -27,7 +34,10 @@ def bell_wav(*, frequency: float = 528.0, seconds: float = 3.0, volume: float = 
     frames = bytearray()
     for i in range(count):
         t = i / sample_rate
-        sample = sum(level * math.exp(-decay * t) * math.sin(2 * math.pi * frequency * ratio * t) for ratio, level, decay in PARTIALS)
+        sample = sum(
+            level * math.exp(-decay * t) * math.sin(2 * math.pi * frequency * ratio * t)
+            for ratio, level, decay in PARTIALS
+        )
         sample *= volume / total * min(1.0, i / attack) * min(1.0, (count - i) / attack)
         frames += struct.pack("<h", int(max(-1.0, min(1.0, sample)) * 32767))
     buffer = io.BytesIO()

@@ -31,9 +31,17 @@ def filled(browser, server):
     page.click("text=See my results")
     page.wait_for_url("**/assessments/self-compassion-checkin?taken=*")
     csrf = page.request.get("/api/csrf").json()["csrf_token"]
-    recorded = page.request.post("/api/sessions", headers={"X-CSRF-Token": csrf}, data={
-        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed",
-        "timings": {"regret": 30, "kindness": 30}, "answers": {"words": "You did your best."}})
+    recorded = page.request.post(
+        "/api/sessions",
+        headers={"X-CSRF-Token": csrf},
+        data={
+            "practice_id": "self-talk-30-30",
+            "reached": 6,
+            "outcome": "completed",
+            "timings": {"regret": 30, "kindness": 30},
+            "answers": {"words": "You did your best."},
+        },
+    )
     assert recorded.ok, recorded.text()
     context.close()
     return server

@@ -37,7 +37,9 @@ def page(browser, server):
 def test_cards_are_padded_and_point_at_the_web(page, width):
     page.set_viewport_size(WIDTHS[width])
     page.goto("/assessments")
-    paddings = page.eval_on_selector_all(".instrument-list > li.card", "els => els.map(e => parseFloat(getComputedStyle(e).paddingLeft))")
+    paddings = page.eval_on_selector_all(
+        ".instrument-list > li.card", "els => els.map(e => parseFloat(getComputedStyle(e).paddingLeft))"
+    )
     assert paddings and min(paddings) >= 12
     assert "hearten assess" not in page.inner_text("main")
     assert page.inner_text("main").count("Add your copy of the questions") == 2

@@ -21,7 +21,9 @@ def own_server(tmp_path):
     from hearten.crypto import FLOOR_PARAMS
     from hearten.web.app import create_app
 
-    app = create_app(load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN)
+    app = create_app(
+        load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN
+    )
     with serving(app) as address:
         yield address
 

@@ -14,8 +14,10 @@ def test_call_and_text_buttons_are_large_at_phone_width(page):
     page.set_viewport_size(PHONE)
     page.goto("/help?country=US")
     sizes = page.eval_on_selector_all(
-        ".resource .tap", "els => els.map(a => [a.getAttribute('href'), a.getBoundingClientRect().width,"
-                          " a.getBoundingClientRect().height])")
+        ".resource .tap",
+        "els => els.map(a => [a.getAttribute('href'), a.getBoundingClientRect().width,"
+        " a.getBoundingClientRect().height])",
+    )
     hrefs = [href for href, _, _ in sizes]
     assert "tel:988" in hrefs and "sms:988" in hrefs and "sms:741741?body=HOME" in hrefs and "tel:911" in hrefs
     for href, width, height in sizes:

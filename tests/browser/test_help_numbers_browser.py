@@ -20,7 +20,8 @@ def test_every_number_is_a_tap_target_not_an_inline_link(page, width, address):
     found = page.eval_on_selector_all(
         "main a[href^='tel:'], main a[href^='sms:']",
         "els => els.map(a => { const r = a.getBoundingClientRect(); const s = getComputedStyle(a);"
-        " return [a.getAttribute('href'), r.width, r.height, s.display, a.closest('.resource, .card') !== null]; })")
+        " return [a.getAttribute('href'), r.width, r.height, s.display, a.closest('.resource, .card') !== null]; })",
+    )
     assert found, "no numbers to call on the help page"
     for href, w, h, display, in_card in found:
         assert w >= MIN_TAP and h >= MIN_TAP, (href, w, h)

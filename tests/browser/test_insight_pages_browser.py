@@ -12,8 +12,14 @@ from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, serving, signed_in_con
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 PHONE_390 = {"width": 390, "height": 844}
-PAGES = {"insights": "/insights", "calendar": "/calendar", "calendar-year": "/calendar?year={year}",
-         "calendar-day": "/calendar/{yesterday}", "experiment": "/experiment", "report": "/report"}
+PAGES = {
+    "insights": "/insights",
+    "calendar": "/calendar",
+    "calendar-year": "/calendar?year={year}",
+    "calendar-day": "/calendar/{yesterday}",
+    "experiment": "/experiment",
+    "report": "/report",
+}
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +40,43 @@ def filled_server(tmp_path_factory):
             continue  # a few days without a check-in: gaps the charts must show
         at = today - timedelta(days=back)
         practised = (back // 3) % 2 == 0
-        checkins.append(NewCheckin(at=at, mood=3 + 2 * practised + back % 3, distress=6 - back % 4, sleep_hours=6 + back % 3,
-                                   social=4 + back % 5, note="a slow walk by the river" if back == 1 else None))
+        checkins.append(
+            NewCheckin(
+                at=at,
+                mood=3 + 2 * practised + back % 3,
+                distress=6 - back % 4,
+                sleep_hours=6 + back % 3,
+                social=4 + back % 5,
+                note="a slow walk by the river" if back == 1 else None,
+            )
+        )
         if practised:
-            sessions.append((NewSession(practice_id="mindful-breathing", started_at=at - timedelta(hours=2),
-                                        ended_at=at - timedelta(hours=1, minutes=50), planned_seconds=600,
-                                        actual_seconds=600, completed=True, distress_before=6,
-                                        distress_after=4 + back % 2), []))
-    store.import_records(checkins=checkins, sessions=sessions,
-                         entries=[NewEntry(text="Tired, but kinder to myself today.", created_at=today - timedelta(days=1))])
-    experiments.start(store, practice_id="loving-kindness", question="Does loving-kindness lift my evening mood?",
-                      moment=today - timedelta(days=3))
+            sessions.append(
+                (
+                    NewSession(
+                        practice_id="mindful-breathing",
+                        started_at=at - timedelta(hours=2),
+                        ended_at=at - timedelta(hours=1, minutes=50),
+                        planned_seconds=600,
+                        actual_seconds=600,
+                        completed=True,
+                        distress_before=6,
+                        distress_after=4 + back % 2,
+                    ),
+                    [],
+                )
+            )
+    store.import_records(
+        checkins=checkins,
+        sessions=sessions,
+        entries=[NewEntry(text="Tired, but kinder to myself today.", created_at=today - timedelta(days=1))],
+    )
+    experiments.start(
+        store,
+        practice_id="loving-kindness",
+        question="Does loving-kindness lift my evening mood?",
+        moment=today - timedelta(days=3),
+    )
     store.close()
     app = create_app(settings, token=TOKEN)
     with serving(app) as address:

@@ -12,8 +12,10 @@ from tests.browser.conftest import SHOTS, signed_in_context
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-TEXT = ("The meeting ran late and I forgot my notes. I am such an idiot, I always mess everything up. "
-        "My manager will think I am useless. Then I walked home by the river.")
+TEXT = (
+    "The meeting ran late and I forgot my notes. I am such an idiot, I always mess everything up. "
+    "My manager will think I am useless. Then I walked home by the river."
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +48,12 @@ def test_highlights_are_explained_linked_and_calm(browser, server, entry_url, si
     assert marks.nth(1).inner_text().startswith("I always mess everything up")
 
     # Told apart by the line under the words as well as by colour, and named in words for screen readers.
-    harsh_line = page.locator(".entry-text mark.hl-harsh a").first.evaluate("a => getComputedStyle(a).textDecorationStyle")
-    trap_line = page.locator(".entry-text mark.hl-trap a").first.evaluate("a => getComputedStyle(a).textDecorationStyle")
+    harsh_line = page.locator(".entry-text mark.hl-harsh a").first.evaluate(
+        "a => getComputedStyle(a).textDecorationStyle"
+    )
+    trap_line = page.locator(".entry-text mark.hl-trap a").first.evaluate(
+        "a => getComputedStyle(a).textDecorationStyle"
+    )
     assert (harsh_line, trap_line) == ("solid", "dotted")
     assert "Harsh self-talk" in marks.nth(0).locator(".visually-hidden").text_content()
     assert "Mind reading" in page.locator(".entry-text mark.hl-trap .visually-hidden").first.text_content()
@@ -100,7 +106,10 @@ def test_the_live_preview_merges_overlaps_the_same_way(browser, server):
     page.locator("#live-notes mark.hl-harsh").first.wait_for()
     marks = page.locator("#live-text mark.hl")
     assert [marks.nth(i).inner_text() for i in range(marks.count())] == [
-        "I am such an idiot", "I always mess everything up", "My manager will think I am"]
+        "I am such an idiot",
+        "I always mess everything up",
+        "My manager will think I am",
+    ]
     styles = [marks.nth(i).evaluate("m => getComputedStyle(m).textDecorationStyle") for i in range(3)]
     assert styles == ["solid", "solid", "dotted"]
     SHOTS.mkdir(parents=True, exist_ok=True)

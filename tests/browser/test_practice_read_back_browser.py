@@ -10,8 +10,12 @@ from tests.browser.test_practice_length_browser import no_axe_violations
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-LETTER = ["It went badly at work.\nI cried in the car.", "I had not slept.", "Everyone gets things wrong.",
-          "Rest tonight. Love, me"]
+LETTER = [
+    "It went badly at work.\nI cried in the car.",
+    "I had not slept.",
+    "Everyone gets things wrong.",
+    "Rest tonight. Love, me",
+]
 
 
 def step(page):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -32,10 +32,10 @@ class RunningClock:
     """The server's clock: real time, moved to start at `start`, so timers in the page really run."""
 
     def __init__(self, start: datetime):
-        self.offset = start - datetime.now(timezone.utc)
+        self.offset = start - datetime.now(UTC)
 
     def __call__(self) -> datetime:
-        return datetime.now(timezone.utc) + self.offset
+        return datetime.now(UTC) + self.offset
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def served(tmp_path, monkeypatch):
     monkeypatch.setenv("TZ", "Europe/Berlin")
     settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")})
     # 08:59:50 in Berlin, on a Wednesday: time enough to open a page before 09:00, on a busy machine too
-    clock = RunningClock(datetime(2026, 6, 3, 6, 59, 50, tzinfo=timezone.utc))
+    clock = RunningClock(datetime(2026, 6, 3, 6, 59, 50, tzinfo=UTC))
     app = create_app(settings, clock=clock, token=TOKEN)
     with serving(app) as address:
         yield address, settings, clock
@@ -83,8 +83,13 @@ def test_an_open_tab_shows_the_invitation_once_allowed(browser, served):
         while not page.evaluate("() => window.__shown.length") and time.monotonic() < deadline:
             page.wait_for_timeout(200)
         shown = page.evaluate("window.__shown")
-        assert shown == [{"title": "hearten", "body": "If you have a moment, a short check-in is here. "
-                          "It is fine to let this one pass.", "tag": "hearten-reminder-1"}]
+        assert shown == [
+            {
+                "title": "hearten",
+                "body": "If you have a moment, a short check-in is here. It is fine to let this one pass.",
+                "tag": "hearten-reminder-1",
+            }
+        ]
         page.goto("/settings#reminders")
         assert page.locator("[data-notify-status]").inner_text() == "Notifications are allowed in this browser."
         assert page.locator("[data-notify-allow]").is_hidden()
@@ -108,7 +113,7 @@ def test_without_permission_no_notification_but_the_quiet_line_still_shows(brows
         page.goto("/")
         page.locator("[data-reminder-line]").wait_for(state="visible")
         assert "your journal is here" in page.locator("[data-reminder-line]").inner_text()
-        nine = datetime(2026, 6, 3, 7, 0, 1, tzinfo=timezone.utc)
+        nine = datetime(2026, 6, 3, 7, 0, 1, tzinfo=UTC)
         page.wait_for_timeout(max(0, (nine - clock()).total_seconds()) * 1000 + 500)  # past 09:00 on the server's clock
         assert page.evaluate("window.__shown") == []
     finally:

@@ -59,16 +59,22 @@ def test_crisis_help_without_a_country_shows_the_international_lines(tmp_path):
 
 
 def test_no_text_and_no_pipe_is_a_clear_error(tmp_path):
-    result = subprocess.run(["script", "-qec", f"{HEARTEN} analyze", "/dev/null"], env={**os.environ, **_env(tmp_path)},
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["script", "-qec", f"{HEARTEN} analyze", "/dev/null"],
+        env={**os.environ, **_env(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "give some text" in result.stdout + result.stderr
 
 
 def _start_batch(tmp_path, **extra):
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_")}
     env.update(_env(tmp_path, **extra))
-    return subprocess.Popen([HEARTEN, "analyze", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+    return subprocess.Popen(
+        [HEARTEN, "analyze", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
 
 
 def test_batch_streams_one_answer_per_line_before_the_next_is_sent(tmp_path):
@@ -77,7 +83,13 @@ def test_batch_streams_one_answer_per_line_before_the_next_is_sent(tmp_path):
         proc.stdin.write(b'{"id": "a", "text": "I am so stupid"}\n')
         proc.stdin.flush()
         first = json.loads(proc.stdout.readline())  # answered while stdin is still open
-        assert first == {"id": "a", "self_critical": True, "score": first["score"], "traps": first["traps"], "crisis": False}
+        assert first == {
+            "id": "a",
+            "self_critical": True,
+            "score": first["score"],
+            "traps": first["traps"],
+            "crisis": False,
+        }
         assert isinstance(first["score"], float) and "labeling" in first["traps"]
         proc.stdin.write(b'{"id": 2, "text": "The bread came out well."}\n')
         proc.stdin.flush()
@@ -91,7 +103,9 @@ def test_batch_streams_one_answer_per_line_before_the_next_is_sent(tmp_path):
 
 def test_batch_keeps_order_skips_empty_lines_and_marks_bad_lines(tmp_path):
     lines = [{"id": i, "text": t} for i, t in enumerate(["I ruin everything", "Lovely tea", "Nobody ever calls me"])]
-    payload = "\n".join(json.dumps(x) for x in lines[:2]) + "\n\nnot json at all\n[1, 2]\n" + json.dumps({"id": 9}) + "\n"
+    payload = (
+        "\n".join(json.dumps(x) for x in lines[:2]) + "\n\nnot json at all\n[1, 2]\n" + json.dumps({"id": 9}) + "\n"
+    )
     payload += json.dumps(lines[2]) + "\n"
     result = run_hearten(["analyze", "--batch"], _env(tmp_path), input=payload, check=True)
     rows = [json.loads(line) for line in result.out.splitlines()]
@@ -123,8 +137,10 @@ def test_batch_rows_are_written_exactly_as_json_would_write_them():
 
 
 def test_batch_answers_a_large_piped_input_in_order(tmp_path):
-    lines = [json.dumps({"id": i, "text": "I always mess everything up." if i % 3 else "We went for a walk."})
-             for i in range(5000)]
+    lines = [
+        json.dumps({"id": i, "text": "I always mess everything up." if i % 3 else "We went for a walk."})
+        for i in range(5000)
+    ]
     result = run_hearten(["analyze", "--batch"], _env(tmp_path), input="\n".join(lines), check=True)
     rows = [json.loads(line) for line in result.out.splitlines()]
     assert [r["id"] for r in rows] == list(range(5000))

@@ -107,27 +107,36 @@ def test_take_with_answers_prints_the_stored_result(home_env):
     assert saved["answers"]["kind-1"] == 4 and saved["answers"]["swept-2"] == 2 and len(saved["answers"]) == 12
     # By hand: kindness (4+5)/2; judgment reversed (4+3)/2; humanity (3+2)/2; isolation reversed (2+2)/2;
     # mindfulness (5+4)/2; over-identification reversed (5+4)/2; total = 21.5 / 6.
-    assert saved["subscales"] == {"self_kindness": 4.5, "self_judgment": 3.5, "common_humanity": 2.5,
-                                  "isolation": 2.0, "mindfulness": 4.5, "over_identification": 4.5}
+    assert saved["subscales"] == {
+        "self_kindness": 4.5,
+        "self_judgment": 3.5,
+        "common_humanity": 2.5,
+        "isolation": 2.0,
+        "mindfulness": 4.5,
+        "over_identification": 4.5,
+    }
     assert saved["total"] == pytest.approx(21.5 / 6) and saved["band"] == "high"
     history = run_json(["assess", "history", CHECKIN, "--json"], home_env)
     assert [p["id"] for p in history["points"]] == [saved["id"]]
     assert history["points"][0]["version"] == "2"
 
 
-@pytest.mark.parametrize("answers,subscales,total,band", [
-    # The same answer everywhere is always 3.0, because three facets are reversed.
-    ("5,5,5,5,5,5,5,5,5,5,5,5", {"self_kindness": 5.0, "self_judgment": 1.0}, 3.0, "moderate"),
-    # Kind on every forward item, gentle on every reversed one: the top of the scale.
-    ("5,1,5,1,5,1,5,1,5,1,5,1", {"self_kindness": 5.0, "self_judgment": 5.0, "isolation": 5.0}, 5.0, "high"),
-    # Harsh everywhere: the bottom of the scale.
-    ("1,5,1,5,1,5,1,5,1,5,1,5", {"common_humanity": 1.0, "over_identification": 1.0}, 1.0, "low"),
-    # kind-1 skipped: self-kindness is kind-2 alone (prorated); judgment (6-2 + 6-4)/2 = 3;
-    # every other facet 2; total (3+3+2+2+2+2)/6 = 14/6.
-    (",2,2,4,2,4,3,4,2,4,2,4", {"self_kindness": 3.0, "self_judgment": 3.0, "common_humanity": 2.0}, 14 / 6, "low"),
-    # Exactly 2.5 belongs to the moderate band: (2+3+2+3+2+3)/6.
-    ("2,3,2,3,2,3,2,3,2,3,2,3", {"self_kindness": 2.0, "self_judgment": 3.0}, 2.5, "moderate"),
-])
+@pytest.mark.parametrize(
+    "answers,subscales,total,band",
+    [
+        # The same answer everywhere is always 3.0, because three facets are reversed.
+        ("5,5,5,5,5,5,5,5,5,5,5,5", {"self_kindness": 5.0, "self_judgment": 1.0}, 3.0, "moderate"),
+        # Kind on every forward item, gentle on every reversed one: the top of the scale.
+        ("5,1,5,1,5,1,5,1,5,1,5,1", {"self_kindness": 5.0, "self_judgment": 5.0, "isolation": 5.0}, 5.0, "high"),
+        # Harsh everywhere: the bottom of the scale.
+        ("1,5,1,5,1,5,1,5,1,5,1,5", {"common_humanity": 1.0, "over_identification": 1.0}, 1.0, "low"),
+        # kind-1 skipped: self-kindness is kind-2 alone (prorated); judgment (6-2 + 6-4)/2 = 3;
+        # every other facet 2; total (3+3+2+2+2+2)/6 = 14/6.
+        (",2,2,4,2,4,3,4,2,4,2,4", {"self_kindness": 3.0, "self_judgment": 3.0, "common_humanity": 2.0}, 14 / 6, "low"),
+        # Exactly 2.5 belongs to the moderate band: (2+3+2+3+2+3)/6.
+        ("2,3,2,3,2,3,2,3,2,3,2,3", {"self_kindness": 2.0, "self_judgment": 3.0}, 2.5, "moderate"),
+    ],
+)
 def test_checkin_scores_match_hand_computed_values(home_env, answers, subscales, total, band):
     saved = run_json(["assess", "take", CHECKIN, "--answers", answers, "--json"], home_env)
     assert {k: saved["subscales"][k] for k in subscales} == subscales
@@ -146,8 +155,18 @@ def test_take_asks_one_question_at_a_time_with_back_and_skip(home_env):
     assert saved["subscales"]["self_kindness"] == 5.0  # (5 + 5) / 2: the back step replaced the 4
     answers = run_json(["assess", "responses"], home_env)["entry"][0]["resource"]["item"]
     given = {i["linkId"]: int(i["answer"][0]["valueCoding"]["code"]) for i in answers}
-    assert given == {"kind-1": 5, "judge-1": 2, "alone-1": 4, "swept-1": 1, "kind-2": 5, "judge-2": 3,
-                     "common-2": 2, "alone-2": 4, "aware-2": 4, "swept-2": 2}
+    assert given == {
+        "kind-1": 5,
+        "judge-1": 2,
+        "alone-1": 4,
+        "swept-1": 1,
+        "kind-2": 5,
+        "judge-2": 3,
+        "common-2": 2,
+        "alone-2": 4,
+        "aware-2": 4,
+        "swept-2": 2,
+    }
 
 
 def test_take_interrupted_stores_nothing(home_env):
@@ -200,11 +219,17 @@ def test_attach_short_form_text_and_take_it(home_env, tmp_path):
     assert mine["instrument"] == "my-scs-sf" and mine["total"] == 3.0
 
 
-@pytest.mark.parametrize("lines,words", [
-    ([f"Item {w} placeholder" for w in PLACEHOLDERS[:11]], "12 lines"),
-    ([f"Item {w} placeholder" for w in PLACEHOLDERS] + ["Item thirteen"], "got 13"),
-    ([f"Item {w} placeholder" for w in PLACEHOLDERS[:5]] + ["   "] + [f"Item {w}" for w in PLACEHOLDERS[6:]], "line 6 is empty"),
-])
+@pytest.mark.parametrize(
+    "lines,words",
+    [
+        ([f"Item {w} placeholder" for w in PLACEHOLDERS[:11]], "12 lines"),
+        ([f"Item {w} placeholder" for w in PLACEHOLDERS] + ["Item thirteen"], "got 13"),
+        (
+            [f"Item {w} placeholder" for w in PLACEHOLDERS[:5]] + ["   "] + [f"Item {w}" for w in PLACEHOLDERS[6:]],
+            "line 6 is empty",
+        ),
+    ],
+)
 def test_attach_with_the_wrong_lines_is_refused_and_stores_nothing(home_env, tmp_path, lines, words):
     fail_clearly(["assess", "attach", "scs-sf-12", str(placeholder_file(tmp_path, lines))], home_env, words)
     listed = {i["id"]: i for i in run_json(["assess", "list", "--json"], home_env)}
@@ -213,8 +238,11 @@ def test_attach_with_the_wrong_lines_is_refused_and_stores_nothing(home_env, tmp
 
 def test_attach_refuses_what_is_not_a_key_or_a_shipped_id(home_env, tmp_path):
     fail_clearly(["assess", "attach", CHECKIN, str(placeholder_file(tmp_path))], home_env, "not a scoring key")
-    fail_clearly(["assess", "attach", "scs-sf-12", str(placeholder_file(tmp_path)), "--id", CHECKIN], home_env,
-                 "comes with hearten")
+    fail_clearly(
+        ["assess", "attach", "scs-sf-12", str(placeholder_file(tmp_path)), "--id", CHECKIN],
+        home_env,
+        "comes with hearten",
+    )
     fail_clearly(["assess", "attach", "scs-sf-12", str(tmp_path / "missing.txt")], home_env, "no such file")
 
 
@@ -265,15 +293,19 @@ def test_a_changed_definition_under_the_same_version_is_refused(home_env, tmp_pa
 
 
 def test_an_instrument_cannot_take_the_id_of_a_shipped_one(home_env, tmp_path):
-    fail_clearly(["assess", "import", str(write_instrument(tmp_path / "a.toml", id=CHECKIN))], home_env,
-                 "comes with hearten")
+    fail_clearly(
+        ["assess", "import", str(write_instrument(tmp_path / "a.toml", id=CHECKIN))], home_env, "comes with hearten"
+    )
 
 
 def test_a_new_version_keeps_old_results_with_their_version(home_env, tmp_path):
     run_hearten(["assess", "import", str(write_instrument(tmp_path / "v1.toml"))], home_env, check=True)
     first = run_json(["assess", "take", "my-checkin", "--answers", "4,2", "--json"], home_env)
-    run_hearten(["assess", "import", str(write_instrument(tmp_path / "v2.toml", version="2", reversed="false"))],
-                home_env, check=True)
+    run_hearten(
+        ["assess", "import", str(write_instrument(tmp_path / "v2.toml", version="2", reversed="false"))],
+        home_env,
+        check=True,
+    )
     second = run_json(["assess", "take", "my-checkin", "--answers", "4,2", "--json"], home_env)
     assert (first["total"], second["total"]) == (4.0, 3.0)  # v2 no longer reverses item b
     history = run_json(["assess", "history", "my-checkin", "--json"], home_env)
@@ -345,8 +377,11 @@ def test_weekly_history_shows_each_line_and_charts_one_line(home_env, tmp_path):
     plain = run_hearten(["assess", "history", "wellbeing-weekly"], home_env, check=True).out
     assert "Anxiety" in plain and "Motivation to grow" in plain
     fail_clearly(["assess", "history", "wellbeing-weekly", "--chart", str(tmp_path / "w.svg")], home_env, "--subscale")
-    run_hearten(["assess", "history", "wellbeing-weekly", "--chart", str(tmp_path / "w.svg"), "--subscale", "anxiety"],
-                home_env, check=True)
+    run_hearten(
+        ["assess", "history", "wellbeing-weekly", "--chart", str(tmp_path / "w.svg"), "--subscale", "anxiety"],
+        home_env,
+        check=True,
+    )
     assert ET.parse(tmp_path / "w.svg").getroot().tag.endswith("svg")
 
 
@@ -354,8 +389,10 @@ def test_weekly_history_shows_each_line_and_charts_one_line(home_env, tmp_path):
 HOSTILE_FILES = {
     "not-toml.toml": ("this is = = not toml", "not valid TOML"),
     "wrong-type.toml": (MY_INSTRUMENT.format(id="x", version="1", reversed='"yes"'), "not a valid instrument"),
-    "control.toml": (MY_INSTRUMENT.format(id="x", version="1", reversed="true").replace("gentle", "gen\\u0007tle"),
-                     "control character"),
+    "control.toml": (
+        MY_INSTRUMENT.format(id="x", version="1", reversed="true").replace("gentle", "gen\\u0007tle"),
+        "control character",
+    ),
     "deep.json": ("[" * 5000 + "]" * 5000, "nested"),
     "nan.json": ('{"format": 1, "id": "x", "retake_days": NaN}', "NaN"),
     "no-scoring.json": (json.dumps({"resourceType": "Questionnaire", "status": "active", "item": []}), "scoring"),
@@ -365,22 +402,25 @@ HOSTILE_FILES = {
 }
 
 
-@pytest.mark.parametrize("args,words,code", [
-    (["assess", "take", CHECKIN, "--answers", "4,2,3,4,5,1,5,3,2,4,4,9"], "from 1 to 5", 1),
-    (["assess", "take", CHECKIN, "--answers", "4,2,3,4,5,1,5,3,2,4,4,0"], "from 1 to 5", 1),
-    (["assess", "take", CHECKIN, "--answers", "4,2,3"], "12 items; got 3", 1),
-    (["assess", "take", CHECKIN, "--answers", "4,2,3,4,5,1,5,3,2,4,4,2,1"], "got 13", 1),
-    (["assess", "take", CHECKIN, "--answers", "4,2,three,4,5,1,5,3,2,4,4,2"], "not a whole number", 1),
-    (["assess", "take", CHECKIN, "--answers", "4.5,2,3,4,5,1,5,3,2,4,4,2"], "not a whole number", 1),
-    (["assess", "take", CHECKIN, "--answers", ",,,,,,,,,,,"], "too few answers", 1),
-    (["assess", "take", "no-such-thing", "--answers", "1"], "no instrument", 1),
-    (["assess", "history", "no-such-thing", "--json"], "no instrument", 1),
-    (["assess", "export", "no-such-thing"], "no instrument", 1),
-    (["assess", "export", CHECKIN, "--format", "xml"], "xml", 2),  # click refuses it before hearten runs
-    (["assess", "history", CHECKIN, "--chart", "chart.gif"], ".png or .svg", 1),
-    (["assess", "import", "/no/such/file.toml"], "no such file", 1),
-    (["assess", "import", "/"], "directory", 2),  # click refuses it before hearten runs
-])
+@pytest.mark.parametrize(
+    "args,words,code",
+    [
+        (["assess", "take", CHECKIN, "--answers", "4,2,3,4,5,1,5,3,2,4,4,9"], "from 1 to 5", 1),
+        (["assess", "take", CHECKIN, "--answers", "4,2,3,4,5,1,5,3,2,4,4,0"], "from 1 to 5", 1),
+        (["assess", "take", CHECKIN, "--answers", "4,2,3"], "12 items; got 3", 1),
+        (["assess", "take", CHECKIN, "--answers", "4,2,3,4,5,1,5,3,2,4,4,2,1"], "got 13", 1),
+        (["assess", "take", CHECKIN, "--answers", "4,2,three,4,5,1,5,3,2,4,4,2"], "not a whole number", 1),
+        (["assess", "take", CHECKIN, "--answers", "4.5,2,3,4,5,1,5,3,2,4,4,2"], "not a whole number", 1),
+        (["assess", "take", CHECKIN, "--answers", ",,,,,,,,,,,"], "too few answers", 1),
+        (["assess", "take", "no-such-thing", "--answers", "1"], "no instrument", 1),
+        (["assess", "history", "no-such-thing", "--json"], "no instrument", 1),
+        (["assess", "export", "no-such-thing"], "no instrument", 1),
+        (["assess", "export", CHECKIN, "--format", "xml"], "xml", 2),  # click refuses it before hearten runs
+        (["assess", "history", CHECKIN, "--chart", "chart.gif"], ".png or .svg", 1),
+        (["assess", "import", "/no/such/file.toml"], "no such file", 1),
+        (["assess", "import", "/"], "directory", 2),  # click refuses it before hearten runs
+    ],
+)
 def test_bad_input_is_one_clear_line_and_stores_nothing(home_env, args, words, code):
     run_hearten(["assess", "take", CHECKIN, "--answers", CHECKIN_ANSWERS], home_env, check=True)
     before = run_json(["assess", "history", CHECKIN, "--json"], home_env)
@@ -403,8 +443,9 @@ def test_malformed_or_hostile_instrument_files_are_refused(home_env, tmp_path, n
 
 
 def test_take_json_also_carries_the_three_component_scores(home_env):
-    result = run_json(["assess", "take", "self-compassion-checkin", "--answers", "5,1,1,5,5,1,5,1,1,5,5,1", "--json"],
-                      home_env)
+    result = run_json(
+        ["assess", "take", "self-compassion-checkin", "--answers", "5,1,1,5,5,1,5,1,1,5,5,1", "--json"], home_env
+    )
     assert result["components"] == {"self_kindness": 5.0, "common_humanity": 1.0, "mindfulness": 5.0}
     assert {"id", "instrument", "taken_at", "answers", "subscales", "total", "band"} <= set(result)
 
@@ -420,10 +461,19 @@ def test_results_taken_before_the_rename_still_show_and_import(home_env, tmp_pat
     run_hearten(["export", "--format", "json", "--out", str(tmp_path / "now.json")], home_env, check=True)
     exported = json.loads((tmp_path / "now.json").read_text())
     assert exported["instruments"][0]["version"] == "2"
-    result = exported["assessments"][0] | {"uid": "older-result", "instrument_version": "1",
-                                           "taken_at": "2025-01-05T09:00:00+00:00"}
-    document = exported | {"instruments": [{"id": CHECKIN, "version": "1", "definition": old}],
-                           "assessments": [result], "entries": [], "checkins": [], "sessions": [], "reframes": []}
+    result = exported["assessments"][0] | {
+        "uid": "older-result",
+        "instrument_version": "1",
+        "taken_at": "2025-01-05T09:00:00+00:00",
+    }
+    document = exported | {
+        "instruments": [{"id": CHECKIN, "version": "1", "definition": old}],
+        "assessments": [result],
+        "entries": [],
+        "checkins": [],
+        "sessions": [],
+        "reframes": [],
+    }
     path = tmp_path / "older.json"
     path.write_text(json.dumps(document))
     done = run_hearten(["import", str(path)], home_env)

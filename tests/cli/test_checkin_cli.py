@@ -3,21 +3,45 @@ from tests.support.cli import run_hearten, run_json
 
 def test_checkin_with_every_field(home_env):
     saved = run_json(
-        ["checkin", "--mood", "5", "--distress", "3", "--sleep", "7.5", "--active", "40", "--social", "6",
-         "--food", "7", "--note", "slow morning", "--json"],
+        [
+            "checkin",
+            "--mood",
+            "5",
+            "--distress",
+            "3",
+            "--sleep",
+            "7.5",
+            "--active",
+            "40",
+            "--social",
+            "6",
+            "--food",
+            "7",
+            "--note",
+            "slow morning",
+            "--json",
+        ],
         home_env,
     )
     assert {k: saved[k] for k in ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note")} == {
-        "mood": 5, "distress": 3, "sleep_hours": 7.5, "active_minutes": 40, "social": 6, "food": 7, "note": "slow morning"}
+        "mood": 5,
+        "distress": 3,
+        "sleep_hours": 7.5,
+        "active_minutes": 40,
+        "social": 6,
+        "food": 7,
+        "note": "slow morning",
+    }
     run_hearten(["checkin", "--mood", "6"], home_env, check=True)
     listed = run_json(["checkin", "list", "--json"], home_env)
     assert [c["mood"] for c in listed] == [6, 5]
     assert run_json(["checkin", "list", "--since", "today", "--json"], home_env)
 
 
-def test_checkin_with_nothing_given_and_no_terminal_saves_just_the_time(home_env):
-    saved = run_json(["checkin", "--json"], home_env, input="")
-    assert saved["mood"] is None and saved["at"]
+def test_checkin_with_nothing_given_and_no_terminal_is_refused_kindly(home_env):
+    result = run_hearten(["checkin"], home_env, input="")
+    assert result.returncode == 1 and "nothing in this check-in yet" in result.err
+    assert run_json(["checkin", "list", "--json"], home_env) == []
 
 
 def test_high_distress_shows_the_help_lines_themselves(home_env):
@@ -34,8 +58,21 @@ def test_distress_seven_is_not_high(home_env):
 
 
 def test_activities_are_saved_listed_and_filtered(home_env):
-    saved = run_json(["checkin", "--mood", "7", "--activity", "Walk", "--activity", " saw  friends ", "--activity", "walk",
-                      "--json"], home_env)
+    saved = run_json(
+        [
+            "checkin",
+            "--mood",
+            "7",
+            "--activity",
+            "Walk",
+            "--activity",
+            " saw  friends ",
+            "--activity",
+            "walk",
+            "--json",
+        ],
+        home_env,
+    )
     assert saved["activities"] == ["walk", "saw friends"]
     run_hearten(["checkin", "--mood", "4", "--activity", "work"], home_env, check=True)
     run_hearten(["checkin", "--mood", "5"], home_env, check=True)

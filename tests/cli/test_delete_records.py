@@ -10,13 +10,17 @@ CHECKIN_ANSWERS = "4,2,3,4,5,1,5,3,2,4,4,2"
 
 
 def _take(home_env) -> int:
-    return run_json(["assess", "take", "self-compassion-checkin", "--answers", CHECKIN_ANSWERS, "--json"], home_env)["id"]
+    return run_json(["assess", "take", "self-compassion-checkin", "--answers", CHECKIN_ANSWERS, "--json"], home_env)[
+        "id"
+    ]
 
 
 def _practise(home_env, tmp_path) -> dict:
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"regret-choice": "The email", "words": "You meant well."}))
-    return run_json(["practice", "run", "self-talk-30-30", "--answers", str(answers), "--pace", "fast", "--json"], home_env)
+    return run_json(
+        ["practice", "run", "self-talk-30-30", "--answers", str(answers), "--pace", "fast", "--json"], home_env
+    )
 
 
 def test_an_assessment_can_be_deleted_with_yes(home_env):
@@ -50,9 +54,11 @@ def test_a_session_can_be_deleted_and_its_writing_stays(home_env, tmp_path):
 
 
 def test_deleting_what_is_not_there_is_one_clear_line(home_env):
-    for args, words in ((["assess", "delete", "4242", "--yes"], "no assessment"),
-                        (["practice", "delete", "4242", "--yes"], "no practice session"),
-                        (["practice", "delete", "0", "--yes"], "no record")):
+    for args, words in (
+        (["assess", "delete", "4242", "--yes"], "no assessment"),
+        (["practice", "delete", "4242", "--yes"], "no practice session"),
+        (["practice", "delete", "0", "--yes"], "no record"),
+    ):
         result = run_hearten(args, home_env)
         lines = [line for line in result.err.splitlines() if line.strip()]
         assert result.returncode == 1 and len(lines) == 1 and words in lines[0], result.err

@@ -21,8 +21,12 @@ def test_help_still_shows_numbers_when_the_settings_file_is_broken(home_env):
 def test_a_locked_journal_still_shows_the_way_to_help(tmp_path):
     env = {"HEARTEN_HOME": str(tmp_path / "home")}
     run_hearten(["journal", "add", "private words"], env, check=True)
-    run_hearten(["encrypt", "--passphrase-stdin", "--floor-kdf", "--no-recovery-key"], env,
-                input="a long passphrase\na long passphrase\n", check=True)
+    run_hearten(
+        ["encrypt", "--passphrase-stdin", "--floor-kdf", "--no-recovery-key"],
+        env,
+        input="a long passphrase\na long passphrase\n",
+        check=True,
+    )
     run_hearten(["lock"], env, check=True)
     screen = run_hearten([], env)
     assert screen.returncode == 0 and "hearten unlock" in screen.out and "hearten help" in screen.out
@@ -56,8 +60,13 @@ def test_database_file_is_private(tmp_path):
 def test_a_closed_pipe_is_not_an_error(home_env):
     for n in range(30):
         run_hearten(["journal", "add", f"entry {n}"], home_env, check=True)
-    pipeline = subprocess.run(f"{HEARTEN} journal list | head -1", shell=True, env={**home_env, "PATH": "/usr/bin:/bin"},
-                              capture_output=True, text=True)
+    pipeline = subprocess.run(
+        f"{HEARTEN} journal list | head -1",
+        shell=True,
+        env={**home_env, "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
     assert "Traceback" not in pipeline.stderr
 
 

@@ -12,8 +12,9 @@ from tests.support.cli import run_hearten, run_json
 
 
 def test_start_saves_the_schedule_and_question_before_any_data(home_env):
-    out = run_hearten(["experiment", "start", "loving-kindness", "--question", "Does it lift my evening mood?"],
-                      home_env, check=True).out
+    out = run_hearten(
+        ["experiment", "start", "loving-kindness", "--question", "Does it lift my evening mood?"], home_env, check=True
+    ).out
     assert "Does it lift my evening mood?" in out and "drawn at random" in out
     status = run_json(["experiment", "status", "--json"], home_env)
     found = status["experiment"]
@@ -38,17 +39,33 @@ def test_unknown_practice_and_bad_weeks_are_refused(home_env):
 def test_status_reports_the_result_with_its_interval(store, home_env):
     moment = now()
     rng = random.Random(5)
-    saved = experiments.start(store, practice_id="mindful-breathing", question="Does breathing help?", weeks=6,
-                              moment=moment - timedelta(days=44), coin=lambda: rng.random() < 0.5)
+    saved = experiments.start(
+        store,
+        practice_id="mindful-breathing",
+        question="Does breathing help?",
+        weeks=6,
+        moment=moment - timedelta(days=44),
+        coin=lambda: rng.random() < 0.5,
+    )
     checkins, sessions = [], []
     for back in range(44):
         at = moment - timedelta(days=back)
         arm = assignment(saved, at.date())
         checkins.append(NewCheckin(at=at, mood=6 if arm == PRACTICE else 4 + back % 2, distress=3 + back % 3))
         if arm == PRACTICE:
-            sessions.append((NewSession(practice_id="mindful-breathing", started_at=at - timedelta(hours=1),
-                                        ended_at=at - timedelta(minutes=50), planned_seconds=600,
-                                        actual_seconds=600, completed=True), []))
+            sessions.append(
+                (
+                    NewSession(
+                        practice_id="mindful-breathing",
+                        started_at=at - timedelta(hours=1),
+                        ended_at=at - timedelta(minutes=50),
+                        planned_seconds=600,
+                        actual_seconds=600,
+                        completed=True,
+                    ),
+                    [],
+                )
+            )
     store.import_records(checkins=checkins, sessions=sessions)
     status = run_json(["experiment", "status", "--json"], home_env)
     result = status["result"]

@@ -15,8 +15,23 @@ from tests.support.cli import run_hearten, run_json
 def _fill(env):
     run_hearten(["journal", "add", "First =SUM(A1) entry", "--tag", "a", "--mood", "3"], env, check=True)
     run_hearten(["journal", "add", "Second entry, with ünïcödé ✓"], env, check=True)
-    run_hearten(["checkin", "--mood", "4", "--note", "-1 kind of day", "--sleep", "6", "--activity", "walk",
-                 "--activity", "=cmd"], env, check=True)
+    run_hearten(
+        [
+            "checkin",
+            "--mood",
+            "4",
+            "--note",
+            "-1 kind of day",
+            "--sleep",
+            "6",
+            "--activity",
+            "walk",
+            "--activity",
+            "=cmd",
+        ],
+        env,
+        check=True,
+    )
 
 
 def _content(doc):
@@ -101,7 +116,15 @@ def test_missing_file_is_a_clear_error(home_env, tmp_path):
 
 def test_an_export_from_before_activities_imports_with_none(home_env, tmp_path):
     old = tmp_path / "old.json"
-    old.write_text(json.dumps({"format": "hearten-export", "version": 1, "checkins": [
-        {"uid": "c1", "at": "2026-01-01T09:00:00+00:00", "mood": 5}]}), encoding="utf-8")
+    old.write_text(
+        json.dumps(
+            {
+                "format": "hearten-export",
+                "version": 1,
+                "checkins": [{"uid": "c1", "at": "2026-01-01T09:00:00+00:00", "mood": 5}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert run_json(["import", str(old), "--json"], home_env)["added"]["checkins"] == 1
     assert run_json(["checkin", "list", "--json"], home_env)[0]["activities"] == []

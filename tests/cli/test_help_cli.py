@@ -37,8 +37,19 @@ def test_help_json_lists_every_line_with_its_source_and_last_verified(home_env):
     book = load_resources()
     assert len(everything) == sum(len(c.resources) for c in book.countries.values())
     for line in everything:
-        for field in ("name", "kind", "phone", "text", "web", "hours", "note", "source", "last_verified",
-                      "country", "freshness"):
+        for field in (
+            "name",
+            "kind",
+            "phone",
+            "text",
+            "web",
+            "hours",
+            "note",
+            "source",
+            "last_verified",
+            "country",
+            "freshness",
+        ):
             assert field in line, field
         assert line["source"].startswith("https://")
         assert line["last_verified"] is None and line["freshness"] == "not yet checked"

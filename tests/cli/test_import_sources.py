@@ -48,7 +48,9 @@ def test_daylio_both_layouts_with_a_mood_map(tmp_path):
         path.write_text(text, encoding="utf-8")
         refused = run_hearten(["import", str(path), "--from", "daylio"], env)
         assert refused.returncode == 1 and "tired-ish" in refused.err
-        dry = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3", "--dry-run", "--json"], env)
+        dry = run_json(
+            ["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3", "--dry-run", "--json"], env
+        )
         assert dry["in_file"]["checkins"] == 2 and dry["added"] is None
         done = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3,good=7", "--json"], env)
         assert done["added"]["checkins"] == 2 and done["added"]["entries"] == 1
@@ -58,9 +60,16 @@ def test_daylio_both_layouts_with_a_mood_map(tmp_path):
     assert moods == [3, 3, 7, 10]
     # Daylio's activities become the check-ins' own activities, and stay the note's tags
     assert sorted(tuple(c["activities"]) for c in run_json(["checkin", "list", "--json"], env)) == [
-        (), (), ("friends", "walk"), ("sport",)]
+        (),
+        (),
+        ("friends", "walk"),
+        ("sport",),
+    ]
     assert [c["mood"] for c in run_json(["checkin", "list", "--activity", "walk", "--json"], env)] == [7]
-    assert sorted(tuple(e["tags"]) for e in run_json(["journal", "list", "--json"], env)) == [("friends", "walk"), ("sport",)]
+    assert sorted(tuple(e["tags"]) for e in run_json(["journal", "list", "--json"], env)) == [
+        ("friends", "walk"),
+        ("sport",),
+    ]
     assert _texts(env) == ["Dinner\n\nNice \nevening", "Ran far"]
     bad = run_hearten(["import", str(tmp_path / "old.csv"), "--from", "daylio", "--mood-map", "sad"], env)
     assert bad.returncode != 0 and "name=number" in bad.err
@@ -81,7 +90,9 @@ def test_encrypted_export_round_trip(tmp_path):
     env = plain_env(tmp_path)
     run_hearten(["journal", "add", "secret words"], env, check=True)
     out = tmp_path / "export.hearten"
-    run_hearten(["export", "--out", str(out), "--encrypt", "--passphrase-stdin"], env, input=PASSPHRASE + "\n", check=True)
+    run_hearten(
+        ["export", "--out", str(out), "--encrypt", "--passphrase-stdin"], env, input=PASSPHRASE + "\n", check=True
+    )
     assert b"secret words" not in out.read_bytes()
     fresh = plain_env(tmp_path / "fresh")
     asked = run_hearten(["import", str(out)], fresh)

@@ -17,16 +17,45 @@ def fill(store, *, days=DAYS):
     for back in range(days):
         at = today - timedelta(days=back)
         practised = (back // 3) % 2 == 0
-        checkins.append(NewCheckin(at=at + timedelta(hours=6), mood=4 + 2 * practised + back % 2, distress=5 - back % 3,
-                                   sleep_hours=6 + back % 4, social=3 + back % 5))
+        checkins.append(
+            NewCheckin(
+                at=at + timedelta(hours=6),
+                mood=4 + 2 * practised + back % 2,
+                distress=5 - back % 3,
+                sleep_hours=6 + back % 4,
+                social=3 + back % 5,
+            )
+        )
         if practised:
-            sessions.append((NewSession(practice_id="mindful-breathing", started_at=at, ended_at=at + timedelta(minutes=5),
-                                        planned_seconds=300, actual_seconds=300, completed=True,
-                                        distress_before=6, distress_after=4 if back % 7 else 9), []))
+            sessions.append(
+                (
+                    NewSession(
+                        practice_id="mindful-breathing",
+                        started_at=at,
+                        ended_at=at + timedelta(minutes=5),
+                        planned_seconds=300,
+                        actual_seconds=300,
+                        completed=True,
+                        distress_before=6,
+                        distress_after=4 if back % 7 else 9,
+                    ),
+                    [],
+                )
+            )
         if back in (10, 20):
-            sessions.append((NewSession(practice_id="loving-kindness", started_at=at + timedelta(hours=1),
-                                        ended_at=at + timedelta(hours=1, minutes=5), planned_seconds=300,
-                                        actual_seconds=300, completed=True), []))
+            sessions.append(
+                (
+                    NewSession(
+                        practice_id="loving-kindness",
+                        started_at=at + timedelta(hours=1),
+                        ended_at=at + timedelta(hours=1, minutes=5),
+                        planned_seconds=300,
+                        actual_seconds=300,
+                        completed=True,
+                    ),
+                    [],
+                )
+            )
     store.import_records(checkins=checkins, sessions=sessions)
 
 
@@ -47,10 +76,15 @@ def test_insights_json_contract(store, home_env):
     (waiting,) = [w for w in document["not_yet"] if w["practice"] == "loving-kindness"]
     assert waiting["days_needed"] == 12  # 2 days with it, 14 needed
     assert all({"factor", "measure", "lag", "r", "low", "high", "n"} <= set(a) for a in document["associations"])
-    assert {(a["factor"], a["measure"]) for a in document["associations"]} >= {("sleep_hours", "mood"), ("social", "distress")}
+    assert {(a["factor"], a["measure"]) for a in document["associations"]} >= {
+        ("sleep_hours", "mood"),
+        ("social", "distress"),
+    }
     assert all(a["lag"] == 1 and a["n"] == DAYS - 1 for a in document["associations"])
     breathing = [c for c in document["distress"] if c["practice"] == "mindful-breathing"][0]
-    assert breathing["n"] == 30 and breathing["rises"] == sum(1 for b in range(DAYS) if (b // 3) % 2 == 0 and b % 7 == 0)
+    assert breathing["n"] == 30 and breathing["rises"] == sum(
+        1 for b in range(DAYS) if (b // 3) % 2 == 0 and b % 7 == 0
+    )
 
 
 def test_insights_words(store, home_env):

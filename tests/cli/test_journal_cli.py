@@ -8,9 +8,13 @@ from tests.support.cli import run_hearten, run_json
 
 
 def test_add_list_show_search_edit_delete(home_env):
-    first = run_hearten(["journal", "add", "A quiet walk helped.", "--mood", "6", "--tag", "walk"], home_env, check=True)
+    first = run_hearten(
+        ["journal", "add", "A quiet walk helped.", "--mood", "6", "--tag", "walk"], home_env, check=True
+    )
     entry_id = int(first.out.split()[0])
-    piped = run_hearten(["journal", "add", "--tag", "work"], home_env, input="Meetings all day.\nTired now.", check=True)
+    piped = run_hearten(
+        ["journal", "add", "--tag", "work"], home_env, input="Meetings all day.\nTired now.", check=True
+    )
     second_id = int(piped.out.split()[0])
     assert second_id != entry_id
 
@@ -25,7 +29,9 @@ def test_add_list_show_search_edit_delete(home_env):
 
     assert [e["id"] for e in run_json(["journal", "search", "walk", "--json"], home_env)] == [entry_id]
 
-    run_hearten(["journal", "edit", str(entry_id), "--text", "A long, quiet walk helped.", "--mood", "7"], home_env, check=True)
+    run_hearten(
+        ["journal", "edit", str(entry_id), "--text", "A long, quiet walk helped.", "--mood", "7"], home_env, check=True
+    )
     assert run_json(["journal", "show", str(entry_id), "--json"], home_env)["mood"] == 7
 
     run_hearten(["journal", "delete", str(entry_id), "--yes"], home_env, check=True)
@@ -57,8 +63,14 @@ def test_editor_is_used_when_there_is_no_text(home_env, tmp_path):
     editor.chmod(0o755)
     assert shutil.which("script"), "util-linux `script` gives the command a terminal"
     # `script` runs hearten on a pseudo-terminal, as when a person types the command.
-    subprocess.run(["script", "-qec", f"{HEARTEN} journal add", "/dev/null"], env={**home_env, "EDITOR": str(editor), "PATH": "/usr/bin:/bin"},
-                   stdin=subprocess.DEVNULL, capture_output=True, check=True, timeout=60)
+    subprocess.run(
+        ["script", "-qec", f"{HEARTEN} journal add", "/dev/null"],
+        env={**home_env, "EDITOR": str(editor), "PATH": "/usr/bin:/bin"},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
     assert [e["text"] for e in run_json(["journal", "list", "--json"], home_env)] == ["Written in my editor."]
 
 
@@ -80,4 +92,7 @@ def test_global_home_option_moves_the_data(tmp_path):
     other = tmp_path / "elsewhere"
     run_hearten(["--home", str(other), "journal", "add", "hello"], env, check=True)
     assert (other / "hearten.db").exists()
-    assert json.loads(run_hearten(["--home", str(other), "journal", "list", "--json"], env, check=True).out)[0]["text"] == "hello"
+    assert (
+        json.loads(run_hearten(["--home", str(other), "journal", "list", "--json"], env, check=True).out)[0]["text"]
+        == "hello"
+    )

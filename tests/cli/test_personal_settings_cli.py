@@ -31,4 +31,3 @@ def test_encrypted_personal_settings_are_inside_the_encryption(tmp_path):
     locked = {k: v for k, v in env.items() if k != "HEARTEN_PASSPHRASE"}
     help_locked = run_hearten(["help"], locked, check=True).out
     assert "Dr Rivera" not in help_locked and messages.HELP_TITLE in help_locked
-

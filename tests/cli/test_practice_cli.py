@@ -9,9 +9,21 @@ import pytest
 from tests.support.cli import run_hearten, run_json
 
 REQUIRED = [
-    "three-components-pause", "loving-kindness", "rain", "compassionate-imagery", "body-monitoring",
-    "expressive-journaling", "mentalizing", "friend-perspective", "compassionate-letter", "reading-reflection",
-    "mindful-breathing", "self-talk-30-30", "self-care-check", "learning-from-mistakes", "grounding",
+    "three-components-pause",
+    "loving-kindness",
+    "rain",
+    "compassionate-imagery",
+    "body-monitoring",
+    "expressive-journaling",
+    "mentalizing",
+    "friend-perspective",
+    "compassionate-letter",
+    "reading-reflection",
+    "mindful-breathing",
+    "self-talk-30-30",
+    "self-care-check",
+    "learning-from-mistakes",
+    "grounding",
 ]
 
 
@@ -57,15 +69,18 @@ def test_every_practice_runs_to_completion_and_is_stored(home_env, tmp_path, pra
 def test_self_talk_plans_exactly_sixty_seconds(home_env, tmp_path):
     file = tmp_path / "a.json"
     file.write_text("{}")
-    session = run_json(["practice", "run", "self-talk-30-30", "--answers", str(file), "--pace", "fast", "--json"], home_env)["session"]
+    session = run_json(
+        ["practice", "run", "self-talk-30-30", "--answers", str(file), "--pace", "fast", "--json"], home_env
+    )["session"]
     assert session["planned_seconds"] == 60
 
 
 def test_a_real_paced_short_breathing_session_records_real_seconds(home_env, tmp_path):
     file = tmp_path / "a.json"
     file.write_text("{}")
-    session = run_json(["practice", "run", "mindful-breathing", "--minutes", "0.05", "--answers", str(file), "--json"],
-                       home_env)["session"]
+    session = run_json(
+        ["practice", "run", "mindful-breathing", "--minutes", "0.05", "--answers", str(file), "--json"], home_env
+    )["session"]
     assert session["completed"] and 2.5 <= session["actual_seconds"] <= 4
 
 
@@ -73,8 +88,9 @@ def test_a_real_paced_short_breathing_session_records_real_seconds(home_env, tmp
 def test_distress_rules_lead_to_grounding_and_help(home_env, tmp_path, before, after, expect):
     file = tmp_path / "a.json"
     file.write_text(json.dumps({"distress_before": before, "distress_after": after}))
-    result = run_hearten(["practice", "run", "three-components-pause", "--answers", str(file), "--pace", "fast"],
-                         home_env, check=True)
+    result = run_hearten(
+        ["practice", "run", "three-components-pause", "--answers", str(file), "--pace", "fast"], home_env, check=True
+    )
     shown = "hearten practice run grounding" in result.out and "Find a helpline" in result.out
     assert shown is expect
 
@@ -82,7 +98,9 @@ def test_distress_rules_lead_to_grounding_and_help(home_env, tmp_path, before, a
 def test_distress_rising_after_grounding_leads_to_people_not_another_loop(home_env, tmp_path):
     file = tmp_path / "a.json"
     file.write_text(json.dumps({"distress_before": 2, "distress_after": 9}))
-    result = run_hearten(["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env, check=True)
+    result = run_hearten(
+        ["practice", "run", "grounding", "--answers", str(file), "--pace", "fast"], home_env, check=True
+    )
     assert "Find a helpline" in result.out and "hearten practice run grounding" not in result.out
 
 

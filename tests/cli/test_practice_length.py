@@ -36,7 +36,7 @@ def test_open_ended_counts_up_until_you_move_on(env):
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
-    session, = run_json(["practice", "history", "--json"], env)
+    (session,) = run_json(["practice", "history", "--json"], env)
     assert session["completed"] and session["planned_seconds"] == 0 and session["actual_seconds"] >= 1
     assert session["answers"] == {"anchor": "your feet on the floor"}
 
@@ -54,7 +54,7 @@ def test_a_length_of_your_own(env):
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
-    session, = run_json(["practice", "history", "--json"], env)
+    (session,) = run_json(["practice", "history", "--json"], env)
     assert session["planned_seconds"] == 3 and session["completed"]
 
 

@@ -28,7 +28,7 @@ def to_the_timer(term: Terminal) -> None:
 
 
 def only_session(env) -> dict:
-    session, = run_json(["practice", "history", "--json"], env)
+    (session,) = run_json(["practice", "history", "--json"], env)
     return session
 
 
@@ -130,8 +130,10 @@ def bells_heard(env, *args) -> int:
     return heard
 
 
-@pytest.mark.skipif(any(__import__("shutil").which(p) for p in ("paplay", "aplay", "afplay")),
-                    reason="a sound player is installed, so the bell is not the terminal's BEL")
+@pytest.mark.skipif(
+    any(__import__("shutil").which(p) for p in ("paplay", "aplay", "afplay")),
+    reason="a sound player is installed, so the bell is not the terminal's BEL",
+)
 def test_remembered_interval_bells_ring_and_the_bell_setting_silences_them(env):
     assert bells_heard(env) == 1  # the end of the sit only
     run_hearten(["settings", "bell_interval", "0.02"], env, check=True)  # every 1.2 seconds

@@ -42,16 +42,21 @@ def test_the_letter_uses_your_name_setting_and_is_shown_whole_to_read_back(env):
     write(term, "I hope you can rest tonight.")
     term.expect("Here is your whole letter.")
     term.expect("(Enter to continue)")
-    shown = term.output[term.output.rfind("Here is your whole letter."):]
-    letter = ["Dear Ana,", "I snapped at my sister [/bold] and cried in the car.", "You had not slept.",
-              "Everyone loses their temper sometimes.", "I hope you can rest tonight."]
+    shown = term.output[term.output.rfind("Here is your whole letter.") :]
+    letter = [
+        "Dear Ana,",
+        "I snapped at my sister [/bold] and cried in the car.",
+        "You had not slept.",
+        "Everyone loses their temper sometimes.",
+        "I hope you can rest tonight.",
+    ]
     positions = [shown.find(f"    {part}") for part in letter]
     assert -1 not in positions and positions == sorted(positions), shown
     term.type("\r")
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
-    entry, = run_json(["journal", "list", "--json"], env)
+    (entry,) = run_json(["journal", "list", "--json"], env)
     assert entry["kind"] == "letter" and entry["text"] == "\n\n".join(letter)
 
 
@@ -59,11 +64,13 @@ def test_another_name_can_be_given_for_this_letter(env, tmp_path):
     run_hearten(["settings", "name", "Ana"], env, check=True)
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({"happened": "It went badly."}))
-    run_hearten(["practice", "run", "compassionate-letter", "--answers", str(answers), "--pace", "fast"], env,
-                check=True)  # a script that gives no name gets the name setting
+    run_hearten(
+        ["practice", "run", "compassionate-letter", "--answers", str(answers), "--pace", "fast"], env, check=True
+    )  # a script that gives no name gets the name setting
     answers.write_text(json.dumps({"name": "Annie", "happened": "It went badly."}))
-    run_hearten(["practice", "run", "compassionate-letter", "--answers", str(answers), "--pace", "fast"], env,
-                check=True)
+    run_hearten(
+        ["practice", "run", "compassionate-letter", "--answers", str(answers), "--pace", "fast"], env, check=True
+    )
     texts = sorted(e["text"] for e in run_json(["journal", "list", "--json"], env))
     assert texts == ["Dear Ana,\n\nIt went badly.", "Dear Annie,\n\nIt went badly."]
 
@@ -86,8 +93,20 @@ def test_expressive_journaling_shows_what_you_wrote_before_you_reply(env):
 
 
 def test_your_own_wishes_for_yourself_in_the_first_person(env):
-    term = Terminal(["practice", "run", "loving-kindness", "--pace", "fast", "--self-phrase", "May I rest.",
-                     "--self-phrase", "May I be held."], env)
+    term = Terminal(
+        [
+            "practice",
+            "run",
+            "loving-kindness",
+            "--pace",
+            "fast",
+            "--self-phrase",
+            "May I rest.",
+            "--self-phrase",
+            "May I be held.",
+        ],
+        env,
+    )
     begin(term)
     term.expect("(Enter to continue)")
     term.type("\r")

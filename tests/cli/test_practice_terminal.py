@@ -82,5 +82,5 @@ def test_loving_kindness_can_skip_the_difficult_person(env):
     term.expect("And now")
     term.type("\r")
     assert term.finish() == 0
-    session, = run_json(["practice", "history", "--json"], env)
+    (session,) = run_json(["practice", "history", "--json"], env)
     assert session["stopped_reason"] == "abandoned"

@@ -32,7 +32,9 @@ def _integrity(path, key):
     conn = sqlcipher3.connect(str(path))
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute(
+            "SELECT count(*) FROM entries"
+        ).fetchone()[0]
     finally:
         conn.close()
 
@@ -41,7 +43,9 @@ def test_backup_while_another_process_writes_is_consistent_and_encrypted(tmp_pat
     env, _ = encrypted_env(tmp_path)
     home = tmp_path / "home"
     key = crypto.unwrap((home / "hearten.key").read_bytes(), PASSPHRASE)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(home), PASSPHRASE, "4"], stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(home), PASSPHRASE, "4"], stdout=subprocess.PIPE, text=True
+    )
     try:
         time.sleep(0.8)
         outs = []
@@ -75,8 +79,11 @@ def test_backup_default_name_and_daily_rolling(tmp_path):
     for day in range(1, 6):
         (backups / f"daily-2020-01-0{day}.db").write_bytes(b"old")
     run_hearten(["journal", "list"], {**env, "HEARTEN_BACKUPS_KEEP": "3"}, check=True)
-    assert sorted(p.name for p in backups.glob("daily-*.db")) == ["daily-2020-01-04.db", "daily-2020-01-05.db",
-                                                                   f"daily-{today}.db"]
+    assert sorted(p.name for p in backups.glob("daily-*.db")) == [
+        "daily-2020-01-04.db",
+        "daily-2020-01-05.db",
+        f"daily-{today}.db",
+    ]
 
 
 def test_restore_checks_integrity_and_key_and_keeps_a_copy(tmp_path):

@@ -55,7 +55,9 @@ def test_show_highlights_and_json_carries_the_analysis(home_env):
 
 def test_reframe_for_scripts_saves_beside_the_original(home_env):
     _, entry_id = _add(home_env)
-    saved = run_json(["journal", "reframe", str(entry_id), "--sentence", "2", "--text", "I had a hard day.", "--json"], home_env)
+    saved = run_json(
+        ["journal", "reframe", str(entry_id), "--sentence", "2", "--text", "I had a hard day.", "--json"], home_env
+    )
     assert [(r["original"], r["reframe"]) for r in saved] == [
         ("I'm such a loser and nobody will ever like me.", "I had a hard day.")
     ]
@@ -85,13 +87,17 @@ def test_reframe_rejects_a_missing_sentence_and_an_empty_text(home_env):
 def test_interactive_reframe_writes_offers_the_practice_and_skips(home_env):
     text = "I always mess everything up. Everyone thinks I'm boring. I should be better than this."
     _, entry_id = _add(home_env, text)
-    result = run_hearten(["journal", "reframe", str(entry_id)], home_env, input="w\nI am still learning.\np\ns\n", check=True)
+    result = run_hearten(
+        ["journal", "reframe", str(entry_id)], home_env, input="w\nI am still learning.\np\ns\n", check=True
+    )
     out = result.out
     assert "Sentence 1 of entry" in out and "Would you say this to a friend" in out
     assert 'hearten practice run friend-perspective --prefill "Everyone thinks I\'m boring."' in out
     assert "Skipped" in out
     reframes = run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"]
-    assert [(r["original"], r["reframe"]) for r in reframes] == [("I always mess everything up.", "I am still learning.")]
+    assert [(r["original"], r["reframe"]) for r in reframes] == [
+        ("I always mess everything up.", "I am still learning.")
+    ]
 
 
 def test_reframe_with_nothing_harsh_says_so(home_env):

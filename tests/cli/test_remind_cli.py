@@ -60,10 +60,14 @@ def env(tmp_path):
     for folder in (person / ".config", person / ".local" / "share"):
         folder.mkdir(parents=True)
     return {
-        "HEARTEN_HOME": str(tmp_path / "hearten-home"), "HOME": str(person),
-        "XDG_CONFIG_HOME": str(person / ".config"), "XDG_DATA_HOME": str(person / ".local" / "share"),
-        "PATH": f"{fakes}:{os.environ['PATH']}", "FAKE_LOG": str(tmp_path / "commands.log"),
-        "FAKE_CRONTAB": str(tmp_path / "crontab"), "TZ": "Europe/Berlin",
+        "HEARTEN_HOME": str(tmp_path / "hearten-home"),
+        "HOME": str(person),
+        "XDG_CONFIG_HOME": str(person / ".config"),
+        "XDG_DATA_HOME": str(person / ".local" / "share"),
+        "PATH": f"{fakes}:{os.environ['PATH']}",
+        "FAKE_LOG": str(tmp_path / "commands.log"),
+        "FAKE_CRONTAB": str(tmp_path / "crontab"),
+        "TZ": "Europe/Berlin",
         "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/no-bus-here",
     }
 
@@ -83,15 +87,17 @@ def tree(folder: str) -> dict[str, str]:
     found = {}
     for path in sorted(Path(folder).rglob("*")):
         key = str(path.relative_to(folder))
-        found[key] = ("link" if path.is_symlink() else "dir" if path.is_dir() else path.read_text(errors="replace"))
+        found[key] = "link" if path.is_symlink() else "dir" if path.is_dir() else path.read_text(errors="replace")
     return found
 
 
 # -- the contract ---------------------------------------------------------------------------------
 
+
 def test_add_list_remove(env):
     assert run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True).out.startswith(
-        "Added reminder 1: 09:00, daily, for checkin.")
+        "Added reminder 1: 09:00, daily, for checkin."
+    )
     run_hearten(["remind", "add", "--at", "18:30", "--days", "mon,wed,fri", "--for", "practice:rain"], env, check=True)
     run_hearten(["remind", "add", "--at", "7:45", "--days", "weekdays", "--for", "journal"], env, check=True)
     run_hearten(["remind", "add", "--at", "10:00", "--days", "sun", "--for", "assessment"], env, check=True)
@@ -117,17 +123,20 @@ def test_the_reminders_file_is_private_and_holds_nothing_personal(env):
     path = Path(env["HEARTEN_HOME"]) / "reminders.toml"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert not (Path(env["HEARTEN_HOME"]) / "hearten.db").exists()  # reminders never open the journal
-    assert "quiet_hours = \"22:00-07:00\"" in path.read_text()
+    assert 'quiet_hours = "22:00-07:00"' in path.read_text()
     assert run_json(["remind", "list", "--json"], env)["quiet_hours"] == "22:00-07:00"
     assert "No quiet hours" in run_hearten(["remind", "quiet", "off"], env, check=True).out
 
 
-@pytest.mark.parametrize("args, says", [
-    (["--at", "25:00", "--for", "checkin"], "HH:MM"),
-    (["--at", "09:00", "--for", "nap"], "checkin, journal, assessment or practice:ID"),
-    (["--at", "09:00", "--for", "practice:no-such-thing"], "no practice called"),
-    (["--at", "09:00", "--days", "someday", "--for", "checkin"], "not a day"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--at", "25:00", "--for", "checkin"], "HH:MM"),
+        (["--at", "09:00", "--for", "nap"], "checkin, journal, assessment or practice:ID"),
+        (["--at", "09:00", "--for", "practice:no-such-thing"], "no practice called"),
+        (["--at", "09:00", "--days", "someday", "--for", "checkin"], "not a day"),
+    ],
+)
 def test_add_refuses_what_it_cannot_use(env, args, says):
     result = run_hearten(["remind", "add", *args], env)
     assert result.returncode == 1 and says in result.err and result.err.count("\n") == 1
@@ -140,6 +149,7 @@ def test_removing_a_reminder_that_is_not_there(env):
 
 
 # -- the schedule: systemd ----------------------------------------------------------------------
+
 
 def test_install_dry_run_shows_and_writes_nothing(env):
     run_hearten(["remind", "add", "--at", "09:00", "--days", "weekdays", "--for", "checkin"], env, check=True)
@@ -193,18 +203,26 @@ def test_the_written_units_pass_systemd_analyze_verify(env, tmp_path):
     analyze = shutil.which("systemd-analyze")
     # Never a quiet skip: scripts/install-system-deps.sh installs it, so its absence is a broken set-up.
     assert analyze, "systemd-analyze is missing (Debian package systemd): run `make system-deps`"
-    run_hearten(["remind", "add", "--at", "06:05", "--days", "mon,thu", "--for", "practice:loving-kindness"], env, check=True)
+    run_hearten(
+        ["remind", "add", "--at", "06:05", "--days", "mon,thu", "--for", "practice:loving-kindness"], env, check=True
+    )
     run_hearten(["remind", "add", "--at", "21:40", "--for", "journal"], env, check=True)
     run_hearten(["remind", "install", "--scheduler", "systemd"], env, check=True)
     units = Path(env["XDG_CONFIG_HOME"]) / "systemd" / "user"
     # system mode: a user manager needs a login session; the checks of the files are the same
-    result = subprocess.run([analyze, "verify", str(units / "hearten-remind.timer"), str(units / "hearten-remind.service")],
-                            capture_output=True, text=True, timeout=60, env={**os.environ, "SYSTEMD_LOG_LEVEL": "info"})
+    result = subprocess.run(
+        [analyze, "verify", str(units / "hearten-remind.timer"), str(units / "hearten-remind.service")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "SYSTEMD_LOG_LEVEL": "info"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == "", result.stderr  # a calendar it cannot parse is only a warning there
 
 
 # -- the schedule: cron and launchd -------------------------------------------------------------
+
 
 def test_cron_adds_its_lines_and_uninstall_restores_the_crontab_exactly(env):
     mine = "# my own\n15 3 * * * /usr/bin/backup --quiet\n"
@@ -238,10 +256,19 @@ def test_launchd_plist_runs_fire_at_each_time_and_goes_on_uninstall(env):
     run_hearten(["remind", "install", "--scheduler", "launchd"], env, check=True)
     path = Path(env["HOME"]) / "Library" / "LaunchAgents" / "org.hearten.remind.plist"
     plist = plistlib.loads(path.read_bytes())
-    assert plist["Label"] == "org.hearten.remind" and plist["ProgramArguments"][-4:] == ["remind", "fire", "--wait", "600"]
-    assert sorted(map(lambda d: tuple(sorted(d.items())), plist["StartCalendarInterval"])) == sorted([
-        (("Hour", 7), ("Minute", 10), ("Weekday", 6)), (("Hour", 7), ("Minute", 10), ("Weekday", 0)),
-        (("Hour", 12), ("Minute", 0))])
+    assert plist["Label"] == "org.hearten.remind" and plist["ProgramArguments"][-4:] == [
+        "remind",
+        "fire",
+        "--wait",
+        "600",
+    ]
+    assert sorted(map(lambda d: tuple(sorted(d.items())), plist["StartCalendarInterval"])) == sorted(
+        [
+            (("Hour", 7), ("Minute", 10), ("Weekday", 6)),
+            (("Hour", 7), ("Minute", 10), ("Weekday", 0)),
+            (("Hour", 12), ("Minute", 0)),
+        ]
+    )
     assert any(c.startswith("launchctl bootstrap gui/") for c in commands(env))
     run_hearten(["remind", "uninstall"], env, check=True)
     assert any(c.startswith("launchctl bootout gui/") for c in commands(env))
@@ -253,18 +280,29 @@ def test_launchd_plist_runs_fire_at_each_time_and_goes_on_uninstall(env):
 
 # -- fire: a real D-Bus session bus with a notification service on it ---------------------------
 
+
 def start_session_bus(tmp_path, *, click: bool):
     daemon = shutil.which("dbus-daemon")
     assert daemon, "dbus-daemon is missing: scripts/install-system-deps.sh installs Debian's dbus"
-    bus = subprocess.Popen([daemon, "--session", "--nofork", "--nopidfile", "--print-address=1"],
-                           stdout=subprocess.PIPE, text=True)
+    bus = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--nopidfile", "--print-address=1"], stdout=subprocess.PIPE, text=True
+    )
     address = bus.stdout.readline().strip()
     assert address.startswith("unix:"), address
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "PYTHONPATH": str(ROOT),
-           "NOTIFY_TEST_CLICK": "1" if click else "0"}
+    env = {
+        **os.environ,
+        "DBUS_SESSION_BUS_ADDRESS": address,
+        "PYTHONPATH": str(ROOT),
+        "NOTIFY_TEST_CLICK": "1" if click else "0",
+    }
     record = tmp_path / "notifications.jsonl"
-    server = subprocess.Popen([sys.executable, "-m", "tests.support.notification_server", str(record)],
-                              stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.notification_server", str(record)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     return bus, server, address, record
 
 
@@ -397,7 +435,9 @@ def test_install_says_plainly_when_the_scheduler_cannot_be_told(env):
     run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True)
     result = run_hearten(["remind", "install", "--scheduler", "systemd"], env)
     assert result.returncode == 1
-    assert "This did not work: systemctl --user daemon-reload (Failed to connect to bus: No medium found)." in result.err
+    assert (
+        "This did not work: systemctl --user daemon-reload (Failed to connect to bus: No medium found)." in result.err
+    )
     assert "reminders will not come yet" in result.err and "Installed" not in result.out
     # uninstall still takes every file away, and says what could not run
     result = run_hearten(["remind", "uninstall"], env)
@@ -406,11 +446,19 @@ def test_install_says_plainly_when_the_scheduler_cannot_be_told(env):
 
 
 def test_the_notification_library_is_loaded_only_when_fire_has_something_to_show(env, tmp_path):
-    code = ("import sys\nfrom hearten.cli import main\nfor args in (['remind', 'add', '--at', '09:00', '--for', 'checkin'],"
-            " ['remind', 'list'], ['remind', 'fire', '--now', '2026-06-03T14:00']):\n    main(args)\n"
-            "print(sorted(m for m in ('desktop_notifier', 'dbus_fast', 'plistlib', 'rubicon') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, **env}, cwd=tmp_path)
+    code = (
+        "import sys\nfrom hearten.cli import main\nfor args in (['remind', 'add', '--at', '09:00', '--for', 'checkin'],"
+        " ['remind', 'list'], ['remind', 'fire', '--now', '2026-06-03T14:00']):\n    main(args)\n"
+        "print(sorted(m for m in ('desktop_notifier', 'dbus_fast', 'plistlib', 'rubicon') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **env},
+        cwd=tmp_path,
+    )
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
 
 

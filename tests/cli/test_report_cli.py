@@ -15,12 +15,28 @@ NOTE = "slept badly before the interview"
 
 def fill(store):
     today = now().replace(hour=12, minute=0, second=0, microsecond=0)
-    checkins = [NewCheckin(at=today - timedelta(days=d), mood=4 + d % 3, distress=3, sleep_hours=7,
-                           note=NOTE if d == 2 else None) for d in range(10)]
-    sessions = [(NewSession(practice_id="mindful-breathing", started_at=today - timedelta(days=d, hours=2),
-                            ended_at=today - timedelta(days=d, hours=1, minutes=50), planned_seconds=600,
-                            actual_seconds=600, completed=True, distress_before=6, distress_after=4), [])
-                for d in (1, 3)]
+    checkins = [
+        NewCheckin(
+            at=today - timedelta(days=d), mood=4 + d % 3, distress=3, sleep_hours=7, note=NOTE if d == 2 else None
+        )
+        for d in range(10)
+    ]
+    sessions = [
+        (
+            NewSession(
+                practice_id="mindful-breathing",
+                started_at=today - timedelta(days=d, hours=2),
+                ended_at=today - timedelta(days=d, hours=1, minutes=50),
+                planned_seconds=600,
+                actual_seconds=600,
+                completed=True,
+                distress_before=6,
+                distress_after=4,
+            ),
+            [],
+        )
+        for d in (1, 3)
+    ]
     entries = [NewEntry(text=SECRET, created_at=today - timedelta(days=1))]
     store.import_records(checkins=checkins, sessions=sessions, entries=entries)
 

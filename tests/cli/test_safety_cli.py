@@ -11,7 +11,9 @@ def test_high_distress_asks_to_start_grounding_in_a_terminal(tmp_path, monkeypat
     monkeypatch.setattr(notice, "_at_terminal", lambda: True)
     monkeypatch.setattr("hearten.cli.practice._interactive", lambda: True)
     started = []
-    monkeypatch.setattr("hearten.cli.practice_terminal.run_interactive", lambda app, practice_id, **o: started.append(practice_id))
+    monkeypatch.setattr(
+        "hearten.cli.practice_terminal.run_interactive", lambda app, practice_id, **o: started.append(practice_id)
+    )
     env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
     declined = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env, input="n\n")
     assert declined.exit_code == 0 and "Start a short grounding practice now?" in declined.output and started == []
@@ -29,8 +31,12 @@ def test_no_question_without_a_terminal_or_below_8(tmp_path):
 
 
 def test_reframing_a_crisis_entry_shows_help_alone(tmp_path):
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None,
-           "HEARTEN_COUNTRY": "GB"}
+    env = {
+        "HEARTEN_HOME": str(tmp_path / "home"),
+        "HEARTEN_DATABASE_URL": None,
+        "HEARTEN_PASSPHRASE": None,
+        "HEARTEN_COUNTRY": "GB",
+    }
     entry_id = CliRunner().invoke(cli, ["journal", "add", "I'm such an idiot. I want to die."], env=env).stdout.strip()
     result = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="s\n")
     assert result.exit_code == 0 and "Samaritans" in result.output

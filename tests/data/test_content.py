@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from hearten.content.loaders import load_learn_cards, load_practices
-from hearten.domain.practice_player import Engine
 from hearten.domain.content_schema import COMPONENTS, ChoiceStep, PromptStep, RatingStep, TimedStep
+from hearten.domain.practice_player import Engine
 
 REQUIRED = [
-    "three-components-pause", "loving-kindness", "rain", "compassionate-imagery", "body-monitoring",
-    "expressive-journaling", "mentalizing", "friend-perspective", "compassionate-letter",
-    "reading-reflection", "mindful-breathing", "self-talk-30-30", "self-care-check",
-    "learning-from-mistakes", "grounding",
+    "three-components-pause",
+    "loving-kindness",
+    "rain",
+    "compassionate-imagery",
+    "body-monitoring",
+    "expressive-journaling",
+    "mentalizing",
+    "friend-perspective",
+    "compassionate-letter",
+    "reading-reflection",
+    "mindful-breathing",
+    "self-talk-30-30",
+    "self-care-check",
+    "learning-from-mistakes",
+    "grounding",
 ]
 PRACTICES = load_practices()
 CARDS = load_learn_cards()
@@ -29,7 +40,7 @@ class FakeClock:
         return self.now
 
     def wall(self):
-        return datetime(2026, 11, 27, tzinfo=timezone.utc) + timedelta(seconds=self.now)
+        return datetime(2026, 11, 27, tzinfo=UTC) + timedelta(seconds=self.now)
 
 
 def walk(practice):
@@ -143,7 +154,10 @@ def test_mentalizing_is_never_about_someone_who_has_harmed_you():
     first = practice.steps[0].text
     assert "has not harmed you" in first
     assert "has not harmed you" in " ".join(practice.steps[0].text.split())  # before any question is asked
-    assert practice.steps[0].kind == "instruction" and "hurt you badly" in PRACTICES["loving-kindness"].step("difficult").text
+    assert (
+        practice.steps[0].kind == "instruction"
+        and "hurt you badly" in PRACTICES["loving-kindness"].step("difficult").text
+    )
 
 
 def test_mindful_breathing_offers_another_anchor_and_kindness_to_thoughts():
@@ -175,10 +189,39 @@ def test_reading_reflection_invites_a_book_now_and_turns_towards_yourself():
 
 # Words about food that can sting someone with an eating-disorder history.
 STINGING = [
-    "diet", "diets", "dieting", "weight", "calorie", "calories", "healthy eating", "unhealthy", "junk",
-    "overeat", "overeating", "binge", "bingeing", "portion", "portions", "clean eating", "eat well", "eating well",
-    "eaten well", "good food", "bad food", "poorly", "appetite", "greedy", "treat yourself", "guilty pleasure",
-    "fat", "thin", "control", "discipline", "should eat", "too much", "too little",
+    "diet",
+    "diets",
+    "dieting",
+    "weight",
+    "calorie",
+    "calories",
+    "healthy eating",
+    "unhealthy",
+    "junk",
+    "overeat",
+    "overeating",
+    "binge",
+    "bingeing",
+    "portion",
+    "portions",
+    "clean eating",
+    "eat well",
+    "eating well",
+    "eaten well",
+    "good food",
+    "bad food",
+    "poorly",
+    "appetite",
+    "greedy",
+    "treat yourself",
+    "guilty pleasure",
+    "fat",
+    "thin",
+    "control",
+    "discipline",
+    "should eat",
+    "too much",
+    "too little",
 ]
 
 
@@ -201,19 +244,44 @@ from pathlib import Path  # noqa: E402
 SRC = Path(__file__).resolve().parents[2] / "src" / "hearten"
 # (American, British) forms that differ; either column on its own is one spelling.
 PAIRS = [
-    ("color", "colour"), ("colors", "colours"), ("colored", "coloured"), ("behavior", "behaviour"),
-    ("behaviors", "behaviours"), ("favorite", "favourite"), ("favor", "favour"), ("honor", "honour"),
-    ("neighbor", "neighbour"), ("humor", "humour"), ("labeled", "labelled"), ("labeling", "labelling"),
-    ("counselor", "counsellor"), ("counselors", "counsellors"), ("counseling", "counselling"),
-    ("traveled", "travelled"), ("center", "centre"), ("judgment", "judgement"), ("judgments", "judgements"),
-    ("practiced", "practised"), ("practicing", "practising"), ("gray", "grey"), ("mom", "mum"),
-    ("analyze", "analyse"), ("analyzed", "analysed"), ("analyzer", "analyser"), ("catalog", "catalogue"),
-    ("toward", "towards"), ("skillful", "skilful"), ("fulfill", "fulfil"), ("enroll", "enrol"),
+    ("color", "colour"),
+    ("colors", "colours"),
+    ("colored", "coloured"),
+    ("behavior", "behaviour"),
+    ("behaviors", "behaviours"),
+    ("favorite", "favourite"),
+    ("favor", "favour"),
+    ("honor", "honour"),
+    ("neighbor", "neighbour"),
+    ("humor", "humour"),
+    ("labeled", "labelled"),
+    ("labeling", "labelling"),
+    ("counselor", "counsellor"),
+    ("counselors", "counsellors"),
+    ("counseling", "counselling"),
+    ("traveled", "travelled"),
+    ("center", "centre"),
+    ("judgment", "judgement"),
+    ("judgments", "judgements"),
+    ("practiced", "practised"),
+    ("practicing", "practising"),
+    ("gray", "grey"),
+    ("mom", "mum"),
+    ("analyze", "analyse"),
+    ("analyzed", "analysed"),
+    ("analyzer", "analyser"),
+    ("catalog", "catalogue"),
+    ("toward", "towards"),
+    ("skillful", "skilful"),
+    ("fulfill", "fulfil"),
+    ("enroll", "enrol"),
 ]
 IZE = re.compile(r"\b[a-z]{2,}(?:iz|yz)(?:e|es|ed|er|ers|ing|ation|ations)\b", re.I)
-ISE = re.compile(r"\b(?:recogn|real|organ|priorit|normal|catastroph|overgeneral|personal|mental|apolog|critic|minim|"
-                 r"memor|summar|visual|emphas|sympath|special|categor|harmon)is(?:e|es|ed|er|ers|ing|ation|ations)\b",
-                 re.I)
+ISE = re.compile(
+    r"\b(?:recogn|real|organ|priorit|normal|catastroph|overgeneral|personal|mental|apolog|critic|minim|"
+    r"memor|summar|visual|emphas|sympath|special|categor|harmon)is(?:e|es|ed|er|ers|ing|ation|ations)\b",
+    re.I,
+)
 # "Authorization" is the name of an HTTP header, spelt as the standard spells it.
 NOT_IZE = {"size", "sizes", "sized", "seize", "seized", "prize", "prizes", "citizen", "citizens", "authorization"}
 # A verb "practice" after these words is American (British: to practise; a practice is a noun in both).
@@ -235,12 +303,20 @@ def _toml_words(value, key=""):
 
 def _python_words(path: Path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-                  and node.body and isinstance(node.body[0], ast.Expr)}
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value \
-                and id(node) not in docstrings:
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and " " in node.value
+            and id(node) not in docstrings
+        ):
             yield node.value  # a string with a space is words; a single token is an id or a key
 
 
@@ -288,7 +364,14 @@ def test_one_spelling_throughout():
 
 def test_rain_has_all_four_parts_and_the_body():
     ids = [s.id for s in PRACTICES["rain"].steps]
-    for part in ("recognize", "allow", "investigate-feeling", "investigate-body", "investigate-need", "nurture-message"):
+    for part in (
+        "recognize",
+        "allow",
+        "investigate-feeling",
+        "investigate-body",
+        "investigate-need",
+        "nurture-message",
+    ):
         assert part in ids
     assert "body" in PRACTICES["rain"].step("investigate-body").text
 
@@ -299,15 +382,26 @@ def test_mindful_breathing_can_be_adjusted():
 
 def test_learn_cards_cover_the_topics_and_point_at_real_practices():
     for topic in (
-        "what-is-self-compassion", "self-esteem", "self-pity", "barrier-fear-of-feelings",
-        "barrier-harshness-motivates", "barrier-selfishness", "benefits", "harsh-self-talk", "seeking-help",
+        "what-is-self-compassion",
+        "self-esteem",
+        "self-pity",
+        "barrier-fear-of-feelings",
+        "barrier-harshness-motivates",
+        "barrier-selfishness",
+        "benefits",
+        "harsh-self-talk",
+        "seeking-help",
     ):
         assert topic in CARDS
     for card in CARDS.values():
         assert card.try_practice is None or card.try_practice in PRACTICES
         assert "!" not in card.body
     body = CARDS["what-is-self-compassion"].body.lower()
-    for pair in (("self-kindness", "self-judgement"), ("common humanity", "isolation"), ("mindfulness", "over-identification")):
+    for pair in (
+        ("self-kindness", "self-judgement"),
+        ("common humanity", "isolation"),
+        ("mindfulness", "over-identification"),
+    ):
         assert all(word in body for word in pair)
     assert len([line for line in CARDS["benefits"].body.splitlines() if line.startswith("- ")]) == 11
     assert list(CARDS) == sorted(CARDS, key=lambda k: CARDS[k].order)

@@ -51,12 +51,16 @@ def test_a_checked_date_is_at_most_a_year_old():
 
 def test_the_age_check_catches_an_old_date_and_lets_unchecked_lines_through():
     today = date(2027, 6, 1)
-    entries = [("XX", {"name": "old", "last_verified": date(2026, 5, 31)}),
-               ("XX", {"name": "fresh", "last_verified": date(2026, 6, 1)}),
-               ("XX", {"name": "future", "last_verified": date(2027, 6, 2)}),
-               ("XX", {"name": "unchecked", "last_verified": ""})]
-    assert too_old(entries, today) == ["XX old: last_verified datetime.date(2026, 5, 31)",
-                                       "XX future: last_verified datetime.date(2027, 6, 2)"]
+    entries = [
+        ("XX", {"name": "old", "last_verified": date(2026, 5, 31)}),
+        ("XX", {"name": "fresh", "last_verified": date(2026, 6, 1)}),
+        ("XX", {"name": "future", "last_verified": date(2027, 6, 2)}),
+        ("XX", {"name": "unchecked", "last_verified": ""}),
+    ]
+    assert too_old(entries, today) == [
+        "XX old: last_verified datetime.date(2026, 5, 31)",
+        "XX future: last_verified datetime.date(2027, 6, 2)",
+    ]
 
 
 def test_no_entry_claims_the_day_it_was_only_written_down():
@@ -73,8 +77,10 @@ def test_unchecked_lines_say_so_and_checked_ones_say_when():
 
 def test_a_listed_line_without_a_source_is_refused(tmp_path):
     path = tmp_path / "resources.toml"
-    path.write_text('[[country]]\ncode = "ANY"\nname = "Anywhere"\n[[country.resources]]\nname = "X"\nkind = "crisis"\n'
-                    'phone = "1"\ntext = ""\nweb = ""\nhours = ""\nsource = ""\nlast_verified = ""\n')
+    path.write_text(
+        '[[country]]\ncode = "ANY"\nname = "Anywhere"\n[[country.resources]]\nname = "X"\nkind = "crisis"\n'
+        'phone = "1"\ntext = ""\nweb = ""\nhours = ""\nsource = ""\nlast_verified = ""\n'
+    )
     with pytest.raises(ContentError):
         load_resources(path)
 
@@ -96,19 +102,22 @@ def test_the_promised_lines_are_there():
     assert "13 11 14" in numbers("AU")
 
 
-@pytest.mark.parametrize("code, name, wanted", [
-    ("DE", "TelefonSeelsorge", {"0800 111 0 111", "0800 111 0 222", "116 123"}),
-    ("FR", "3114", {"3114"}),
-    ("NL", "113", {"113", "0800 0113"}),
-    ("ES", "024", {"024"}),
-    ("IN", "Tele-MANAS", {"14416", "1800 891 4416"}),
-    ("GB", "Lifeline (Northern Ireland)", {"0808 808 8000"}),
-    ("NZ", "1737", {"1737"}),
-    ("NZ", "Lifeline", {"0800 543 354"}),
-    ("NZ", "Suicide Crisis Helpline", {"0508 828 865"}),
-    ("AU", "Kids Helpline", {"1800 55 1800"}),
-    ("AU", "13YARN", {"13 92 76"}),
-])
+@pytest.mark.parametrize(
+    "code, name, wanted",
+    [
+        ("DE", "TelefonSeelsorge", {"0800 111 0 111", "0800 111 0 222", "116 123"}),
+        ("FR", "3114", {"3114"}),
+        ("NL", "113", {"113", "0800 0113"}),
+        ("ES", "024", {"024"}),
+        ("IN", "Tele-MANAS", {"14416", "1800 891 4416"}),
+        ("GB", "Lifeline (Northern Ireland)", {"0808 808 8000"}),
+        ("NZ", "1737", {"1737"}),
+        ("NZ", "Lifeline", {"0800 543 354"}),
+        ("NZ", "Suicide Crisis Helpline", {"0508 828 865"}),
+        ("AU", "Kids Helpline", {"1800 55 1800"}),
+        ("AU", "13YARN", {"13 92 76"}),
+    ],
+)
 def test_the_wider_national_lines_are_there_with_their_sources(code, name, wanted):
     line = named(code, name)
     assert wanted <= set(line.numbers)

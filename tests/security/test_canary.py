@@ -32,10 +32,17 @@ def test_canary_is_nowhere_on_disk_with_encryption_on(tmp_path):
     store = open_unlocked_store(settings, passphrase=PASSPHRASE)
     try:
         end = now()
-        store.add_session(NewSession(
-            practice_id="friend-perspective", started_at=end - timedelta(minutes=3), ended_at=end,
-            planned_seconds=180, actual_seconds=180, completed=True, answers={"friend": f"answer {CANARY}"},
-        ))
+        store.add_session(
+            NewSession(
+                practice_id="friend-perspective",
+                started_at=end - timedelta(minutes=3),
+                ended_at=end,
+                planned_seconds=180,
+                actual_seconds=180,
+                completed=True,
+                answers={"friend": f"answer {CANARY}"},
+            )
+        )
         assert (home / "hearten.db-wal").exists()
         run_hearten(["backup"], env, check=True)
         run_hearten(["backup", "--out", str(home / "backups" / "extra.db")], env, check=True)

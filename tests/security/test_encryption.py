@@ -76,8 +76,12 @@ def test_recovery_key_sets_a_new_passphrase(tmp_path):
     assert len(recovery.replace("-", "")) == 52
     bad = run_hearten(["passphrase", "--use-recovery-key", "--passphrase-stdin"], env, input="AAAA-BBBB\nx\n")
     assert bad.returncode == 1 and "recovery key" in bad.err
-    run_hearten(["passphrase", "--use-recovery-key", "--passphrase-stdin"], env, input=f"{recovery.lower()}\nfresh start\n",
-                check=True)
+    run_hearten(
+        ["passphrase", "--use-recovery-key", "--passphrase-stdin"],
+        env,
+        input=f"{recovery.lower()}\nfresh start\n",
+        check=True,
+    )
     assert _texts({**env, "HEARTEN_PASSPHRASE": "fresh start"}) == ["Written before encryption."]
 
 

@@ -5,8 +5,20 @@ from __future__ import annotations
 import pytest
 
 from hearten.web.app import create_app
-from tests.web.conftest import AUTH, BASE, TestClient, api_headers, post_form, route_table, signed_in, token
-from tests.web.conftest import app, client, clock, stranger  # noqa: F401 - fixtures shared with tests/web
+from tests.web.conftest import (  # noqa: F401 - fixtures shared with tests/web
+    AUTH,
+    BASE,
+    TestClient,
+    api_headers,
+    app,
+    client,
+    clock,
+    post_form,
+    route_table,
+    signed_in,
+    stranger,
+    token,
+)
 
 SECRET = "only mine: the words about the hard week"
 OPEN_THE_LINK = "Open the link hearten printed in your terminal"
@@ -21,7 +33,10 @@ def _refused(response, status: int = 401) -> None:
     assert response.status_code == status, response.text[:200]
     assert SECRET not in response.text
     assert "set-cookie" not in response.headers
-    assert response.headers["cache-control"] == "no-store" and "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert (
+        response.headers["cache-control"] == "no-store"
+        and "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    )
     if response.request.method == "HEAD":
         assert response.content == b""
         return
@@ -122,14 +137,25 @@ def test_a_csrf_token_from_another_session_is_refused(app, client):
     assert client.post("/api/entries", json={"text": "hi"}, headers=api_headers(client)).status_code == 201
 
 
-@pytest.mark.parametrize("origin", [
-    "http://127.0.0.1:9999", "http://localhost:9999", "http://localhost:8765", "https://127.0.0.1:8765",
-    "http://127.0.0.1", "http://127.0.0.1:notaport", "http://evil.example:8765",
-])
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "http://127.0.0.1:9999",
+        "http://localhost:9999",
+        "http://localhost:8765",
+        "https://127.0.0.1:8765",
+        "http://127.0.0.1",
+        "http://127.0.0.1:notaport",
+        "http://evil.example:8765",
+    ],
+)
 def test_an_origin_with_another_scheme_host_or_port_is_refused(client, origin):
     headers = api_headers(client)
     assert client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Origin": origin}).status_code == 403
-    assert client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Referer": origin + "/x"}).status_code == 403
+    assert (
+        client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Referer": origin + "/x"}).status_code
+        == 403
+    )
     form = {"text": "hi", "csrf_token": token(client)}
     assert client.post("/journal", data=form, headers={"Origin": origin}).status_code == 403
 
@@ -137,15 +163,31 @@ def test_an_origin_with_another_scheme_host_or_port_is_refused(client, origin):
 def test_our_own_origin_and_the_null_origin_of_our_forms_pass(client):
     headers = api_headers(client)
     for origin in ("http://127.0.0.1:8765", "null"):
-        assert client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Origin": origin}).status_code == 201
-    assert client.post("/api/entries", json={"text": "hi"},
-                       headers={**headers, "Referer": "http://127.0.0.1:8765/journal"}).status_code == 201
+        assert (
+            client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Origin": origin}).status_code == 201
+        )
+    assert (
+        client.post(
+            "/api/entries", json={"text": "hi"}, headers={**headers, "Referer": "http://127.0.0.1:8765/journal"}
+        ).status_code
+        == 201
+    )
 
 
 def test_a_request_through_another_local_name_keeps_its_own_origin(client):
     headers = {**api_headers(client), "Host": "localhost:8765"}
-    assert client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Origin": "http://localhost:8765"}).status_code == 201
-    assert client.post("/api/entries", json={"text": "hi"}, headers={**headers, "Origin": "http://127.0.0.1:9999"}).status_code == 403
+    assert (
+        client.post(
+            "/api/entries", json={"text": "hi"}, headers={**headers, "Origin": "http://localhost:8765"}
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            "/api/entries", json={"text": "hi"}, headers={**headers, "Origin": "http://127.0.0.1:9999"}
+        ).status_code
+        == 403
+    )
 
 
 def test_two_servers_on_two_ports_keep_their_own_cookies(settings):

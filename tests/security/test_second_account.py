@@ -80,8 +80,13 @@ def test_another_account_is_refused_every_personal_route(tmp_path):
     app.state.hearten.close()
 
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_")} | env
-    server = subprocess.Popen([sys.executable, "-m", "hearten", "serve", "--port", "0"], env=full_env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "hearten", "serve", "--port", "0"],
+        env=full_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = server.stdout.readline()
         found = re.search(r"(http://127\.0\.0\.1:\d+)/\?token=([\w-]+)$", line.strip())
@@ -91,9 +96,24 @@ def test_another_account_is_refused_every_personal_route(tmp_path):
         assert SECRET in _owner_get(base, "/api/export", token)  # the server is up, and opens to its owner
 
         plan = {"base": base, "secret": SECRET, "routes": routes, "pid": server.pid}
-        visit = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", OTHER_PYTHON, "-I", "-c",
-                                VISITOR, json.dumps(plan)], cwd="/", env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-                               capture_output=True, text=True, timeout=120)
+        visit = subprocess.run(
+            [
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                OTHER_PYTHON,
+                "-I",
+                "-c",
+                VISITOR,
+                json.dumps(plan),
+            ],
+            cwd="/",
+            env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert visit.returncode == 0, visit.stderr
         report = json.loads(visit.stdout)
         assert len(report["seen"]) == len(routes) + 4

@@ -6,12 +6,11 @@ import re
 
 import pytest
 
-from tests.web.conftest import api_headers, post_form, route_table, signed_in, token
-from tests.web.conftest import app, client, clock  # noqa: F401 - fixtures shared with tests/web
 from hearten.web.app import create_app
 from hearten.web.security import CSP
+from tests.web.conftest import api_headers, app, client, clock, post_form, route_table, signed_in, token  # noqa: F401 - fixtures shared with tests/web
 
-HOSTILE = ['<script>alert(1)</script>', '" onmouseover="x', "<img src=x onerror=alert(2)>"]
+HOSTILE = ["<script>alert(1)</script>", '" onmouseover="x', "<img src=x onerror=alert(2)>"]
 
 
 def test_foreign_host_is_refused(client):
@@ -65,11 +64,19 @@ def test_foreign_origin_is_refused_even_with_a_token(client):
     assert client.post("/api/entries", json={"text": "hi"}, headers=headers).status_code == 201
 
 
-@pytest.mark.parametrize("path", ["/", "/journal", "/help", "/api/entries", "/api/openapi.json", "/nowhere", "/static/hearten.css"])
+@pytest.mark.parametrize(
+    "path", ["/", "/journal", "/help", "/api/entries", "/api/openapi.json", "/nowhere", "/static/hearten.css"]
+)
 def test_headers_on_every_response(client, path):
     headers = client.get(path).headers
     assert headers["content-security-policy"] == CSP
-    for part in ("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"):
+    for part in (
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ):
         assert part in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["referrer-policy"] == "no-referrer"
@@ -124,7 +131,8 @@ def test_encrypted_home_shows_nothing_before_unlocking(tmp_path):
     client = signed_in(app)
     for path in ("/", "/journal", "/journal/1", "/insights", "/settings", "/settings/export", "/checkin"):
         response = client.get(path)
-        assert response.status_code == 303 and response.headers["location"] == "/unlock", path
+        expected = "/unlock" if path == "/" else "/unlock?next=" + path.replace("/", "%2F")
+        assert response.status_code == 303 and response.headers["location"] == expected, path
     assert client.get("/api/entries").status_code == 401
     assert client.get("/help").status_code == 200 and client.get("/learn").status_code == 200
     page = client.get("/unlock").text

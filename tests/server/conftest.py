@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pyotp
 import pytest
@@ -26,7 +26,7 @@ class Clock:
     """A clock tests move by hand: sessions, invites and throttles all read it."""
 
     def __init__(self):
-        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
     def __call__(self):
         return self.now
@@ -65,8 +65,13 @@ def quick_hashes(monkeypatch):
 
 @pytest.fixture
 def server_settings(postgres_schema_url):
-    return ServerSettings(database_url=postgres_schema_url, allowed_hosts=("testserver", "127.0.0.1", "localhost"),
-                          cookie_secure=False, pool_size=2, public_url="http://testserver")
+    return ServerSettings(
+        database_url=postgres_schema_url,
+        allowed_hosts=("testserver", "127.0.0.1", "localhost"),
+        cookie_secure=False,
+        pool_size=2,
+        public_url="http://testserver",
+    )
 
 
 @pytest.fixture
@@ -94,8 +99,9 @@ def otp_now(secret: str, clock: Clock) -> str:
 class World:
     def __init__(self, store, settings, clock):
         self.store, self.settings, self.clock = store, settings, clock
-        self.admin = accounts.init_server(store, settings, admin_email="admin@example.org", password=PASSWORD,
-                                          now=clock.now)
+        self.admin = accounts.init_server(
+            store, settings, admin_email="admin@example.org", password=PASSWORD, now=clock.now
+        )
         self.admin["role"] = "admin"
         self.orgs = [accounts.create_org(store, name=name, now=clock.now) for name in ("Clinic One", "Study Two")]
         self.people = {}
@@ -106,8 +112,9 @@ class World:
 
     def join(self, org, role, email):
         code = accounts.create_invite(self.store, self.settings, org_id=org, role=role, now=self.clock.now)["code"]
-        return accounts.accept_invite(self.store, self.settings, code=code, email=email, password=PASSWORD,
-                                      now=self.clock.now)
+        return accounts.accept_invite(
+            self.store, self.settings, code=code, email=email, password=PASSWORD, now=self.clock.now
+        )
 
     def otp(self, name):
         person = self.people[name]
@@ -160,4 +167,3 @@ def client_for(app, world):
     yield make
     for client in made:
         client.close()
-

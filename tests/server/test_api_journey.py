@@ -6,7 +6,6 @@ import csv
 import io
 
 import pytest
-
 from tests.server.conftest import PASSWORD, csrf, make_client
 
 pytestmark = pytest.mark.postgres
@@ -17,15 +16,21 @@ def test_invite_join_and_login_for_a_participant_and_staff(app, world, clock):
 
     client = make_client(app)
     client.headers["X-CSRF-Token"] = csrf(client)
-    code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="participant",
-                                  now=clock.now)["code"]
+    code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="participant", now=clock.now)[
+        "code"
+    ]
     made = client.post("/api/v1/invites/accept", json={"code": code, "email": "new@example.org", "password": PASSWORD})
     assert made.status_code == 201 and "otp_secret" not in {k for k, v in made.json().items() if v}
-    again = client.post("/api/v1/invites/accept", json={"code": code, "email": "other@example.org", "password": PASSWORD})
+    again = client.post(
+        "/api/v1/invites/accept", json={"code": code, "email": "other@example.org", "password": PASSWORD}
+    )
     assert again.status_code == 400  # single use
-    staff_code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="clinician",
-                                        now=clock.now)["code"]
-    staff = client.post("/api/v1/invites/accept", json={"code": staff_code, "email": "doc@example.org", "password": PASSWORD})
+    staff_code = accounts.create_invite(
+        world.store, world.settings, org_id=world.orgs[0], role="clinician", now=clock.now
+    )["code"]
+    staff = client.post(
+        "/api/v1/invites/accept", json={"code": staff_code, "email": "doc@example.org", "password": PASSWORD}
+    )
     assert staff.status_code == 201 and len(staff.json()["otp_secret"]) >= 16
     logged = client.post("/api/v1/login", json={"email": "new@example.org", "password": PASSWORD})
     assert logged.status_code == 200
@@ -68,7 +73,9 @@ def test_share_checkins_only_then_withdraw_with_delete(client_for, world):
 
     audit = me.get("/api/v1/me/audit").json()
     assert {(a["who"], a["action"], a["what"]) for a in audit} == {
-        ("clinician1@example.org", "view", "checkins"), ("researcher1@example.org", "export", "csv")}
+        ("clinician1@example.org", "view", "checkins"),
+        ("researcher1@example.org", "export", "csv"),
+    }
 
 
 def test_withdraw_keep_shows_only_what_was_shared_before(client_for, world, clock):
@@ -147,11 +154,24 @@ def test_a_participant_in_two_organisations_names_one(world, client_for):
 def test_openapi_lists_the_contract(app):
     client = make_client(app)
     paths = client.get("/openapi.json").json()["paths"]
-    for path in ("/api/v1/invites/accept", "/api/v1/login", "/api/v1/logout", "/api/v1/me", "/api/v1/me/sessions",
-                 "/api/v1/me/sessions/{session_id}", "/api/v1/orgs/{org}/consent", "/api/v1/checkins",
-                 "/api/v1/entries", "/api/v1/sessions", "/api/v1/assessments", "/api/v1/me/audit",
-                 "/api/v1/orgs/{org}/participants", "/api/v1/orgs/{org}/participants/{pid}/{scope}",
-                 "/api/v1/orgs/{org}/export", "/api/v1/csrf"):
+    for path in (
+        "/api/v1/invites/accept",
+        "/api/v1/login",
+        "/api/v1/logout",
+        "/api/v1/me",
+        "/api/v1/me/sessions",
+        "/api/v1/me/sessions/{session_id}",
+        "/api/v1/orgs/{org}/consent",
+        "/api/v1/checkins",
+        "/api/v1/entries",
+        "/api/v1/sessions",
+        "/api/v1/assessments",
+        "/api/v1/me/audit",
+        "/api/v1/orgs/{org}/participants",
+        "/api/v1/orgs/{org}/participants/{pid}/{scope}",
+        "/api/v1/orgs/{org}/export",
+        "/api/v1/csrf",
+    ):
         assert path in paths
     assert not any(p.startswith(("/login", "/org")) for p in paths)
     client.close()
@@ -167,8 +187,10 @@ def test_every_export_format_answers_and_names_nobody(client_for, world, fmt):
     me.post("/api/v1/checkins", json={"mood": 6, "distress": 2, "sleep_hours": 7.5})
     me.post("/api/v1/sessions", json={"practice_id": next(iter(_practices())), "reached": 0, "outcome": "stopped"})
     instrument = next(i for i in instruments().values() if not i.requires_item_text)
-    me.post("/api/v1/assessments", json={"instrument": instrument.id,
-                                         "answers": {item: instrument.scale.min for item in instrument.item_ids()}})
+    me.post(
+        "/api/v1/assessments",
+        json={"instrument": instrument.id, "answers": {item: instrument.scale.min for item in instrument.item_ids()}},
+    )
     scientist = client_for("researcher1")
     answer = scientist.get(f"/api/v1/orgs/{org}/export?format={fmt}")
     assert answer.status_code == 200 and answer.content

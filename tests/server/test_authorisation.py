@@ -12,9 +12,9 @@ import itertools
 import re
 
 import pytest
+from tests.server.conftest import PASSWORD, make_client, sign_in
 
 from hearten.server import policy
-from tests.server.conftest import PASSWORD, make_client, sign_in
 
 pytestmark = pytest.mark.postgres
 
@@ -30,17 +30,48 @@ def org_of(actor):
 
 
 # -- what each route should allow: (actor, params) -> True when allowed ------------------------------------
-def public(a, p): return True
-def signed_in(a, p): return a != "anon"
-def participant(a, p): return role(a) == "participant"
-def participant_here(a, p): return role(a) == "participant" and org_of(a) == p["org"]
-def clinician_here(a, p): return role(a) == "clinician" and org_of(a) == p["org"]
-def researcher_here(a, p): return role(a) == "researcher" and org_of(a) == p["org"]
-def staff_here(a, p): return a == "admin" or (role(a) in ("clinician", "researcher") and org_of(a) == p["org"])
-def admin(a, p): return a == "admin"
-def own_session(a, p): return a != "anon" and p["session_id"] == "own"
-def own_entry(a, p): return role(a) == "participant" and p["entry_id"] == "own"
-def own_entry_here(a, p): return participant_here(a, p) and p["entry_id"] == "own"
+def public(a, p):
+    return True
+
+
+def signed_in(a, p):
+    return a != "anon"
+
+
+def participant(a, p):
+    return role(a) == "participant"
+
+
+def participant_here(a, p):
+    return role(a) == "participant" and org_of(a) == p["org"]
+
+
+def clinician_here(a, p):
+    return role(a) == "clinician" and org_of(a) == p["org"]
+
+
+def researcher_here(a, p):
+    return role(a) == "researcher" and org_of(a) == p["org"]
+
+
+def staff_here(a, p):
+    return a == "admin" or (role(a) in ("clinician", "researcher") and org_of(a) == p["org"])
+
+
+def admin(a, p):
+    return a == "admin"
+
+
+def own_session(a, p):
+    return a != "anon" and p["session_id"] == "own"
+
+
+def own_entry(a, p):
+    return role(a) == "participant" and p["entry_id"] == "own"
+
+
+def own_entry_here(a, p):
+    return participant_here(a, p) and p["entry_id"] == "own"
 
 
 def shared_with_clinician(a, p):
@@ -102,8 +133,15 @@ EXPECTED = {
     ("POST", "/org/{org}/invite"): staff_here,
 }
 
-CHOICES = {"org": ("org1", "org2"), "pid": ("p1", "p1b", "p2"), "scope": ("checkins", "journal"),
-           "session_id": ("own", "other"), "entry_id": ("own", "other"), "account_id": ("p1b",), "fmt": ("csv",)}
+CHOICES = {
+    "org": ("org1", "org2"),
+    "pid": ("p1", "p1b", "p2"),
+    "scope": ("checkins", "journal"),
+    "session_id": ("own", "other"),
+    "entry_id": ("own", "other"),
+    "account_id": ("p1b",),
+    "fmt": ("csv",),
+}
 
 
 def route_table(app):
@@ -152,8 +190,13 @@ class Matrix:
         self.app, self.world, self.store = app, world, world.store
         self.accounts, self.sharing = accounts, sharing
         world.people["participant1b"] = world.join(world.orgs[0], "participant", "participant1b@example.org")
-        self.ids = {"org1": world.orgs[0], "org2": world.orgs[1], "p1": world.people["participant1"]["id"],
-                    "p1b": world.people["participant1b"]["id"], "p2": world.people["participant2"]["id"]}
+        self.ids = {
+            "org1": world.orgs[0],
+            "org2": world.orgs[1],
+            "p1": world.people["participant1"]["id"],
+            "p1b": world.people["participant1b"]["id"],
+            "p2": world.people["participant2"]["id"],
+        }
         self.clients = {}
         for actor in ACTORS:
             self.login(actor)
@@ -178,15 +221,23 @@ class Matrix:
     def consent(self, participant):
         org = self.world.orgs[int(participant[-1]) - 1]
         version = self.store.consent_text(org_id=org)["version"]
-        answer = self.clients[participant].put(f"{API}/orgs/{org}/consent", json={"version": version, "scopes": ["checkins"]})
+        answer = self.clients[participant].put(
+            f"{API}/orgs/{org}/consent", json={"version": version, "scopes": ["checkins"]}
+        )
         assert answer.status_code == 200
 
     def spare_session(self, account_id):
         from hearten.server import credentials
 
         now = self.world.clock.now
-        return self.store.create_session(account_id=account_id, token_hash=credentials.token_hash(credentials.new_token()),
-                                         now=now, expires_at=now + self.world.settings.absolute, address="", user_agent="")
+        return self.store.create_session(
+            account_id=account_id,
+            token_hash=credentials.token_hash(credentials.new_token()),
+            now=now,
+            expires_at=now + self.world.settings.absolute,
+            address="",
+            user_agent="",
+        )
 
     def resolve(self, actor, labels):
         """Concrete path values for a case's labels."""
@@ -228,8 +279,12 @@ class Matrix:
         }
         if path == f"{API}/assessments":
             instrument = next(i for i in instruments().values() if not i.requires_item_text)
-            return {"json": {"instrument": instrument.id,
-                             "answers": {item: instrument.scale.min for item in instrument.item_ids()}}}
+            return {
+                "json": {
+                    "instrument": instrument.id,
+                    "answers": {item: instrument.scale.min for item in instrument.item_ids()},
+                }
+            }
         if method in ("PUT", "POST") and path in bodies:
             return bodies[path]
         return {}
@@ -245,7 +300,9 @@ class Matrix:
         """Undo what an allowed change did to the world, so the next case starts from the same place."""
         if path in (f"{API}/logout", "/logout"):
             self.login(actor)
-        if role(actor) == "participant" and (method == "DELETE" and path.endswith("/consent") or path.endswith("/withdraw")):
+        if role(actor) == "participant" and (
+            method == "DELETE" and path.endswith("/consent") or path.endswith("/withdraw")
+        ):
             self.consent(actor)
 
 
@@ -278,7 +335,8 @@ def test_every_route_as_every_role(app, world):
             denied += 1
             if actor == "anon":
                 ok = answer.status_code == 401 or (
-                    answer.status_code == 303 and answer.headers["location"].startswith("/login?next="))
+                    answer.status_code == 303 and answer.headers["location"].startswith("/login?next=")
+                )
             else:
                 ok = answer.status_code in (403, 404)
             if not ok:

@@ -15,6 +15,11 @@ print(any(m == "hearten.server" or m.startswith("hearten.server.") for m in sys.
 
 
 def test_the_local_web_app_imports_nothing_of_server_mode(tmp_path):
-    found = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "home")], capture_output=True, text=True,
-                           check=True, env={"PATH": "/usr/bin:/bin", "HEARTEN_HOME": str(tmp_path / "home")})
+    found = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "HEARTEN_HOME": str(tmp_path / "home")},
+    )
     assert found.stdout.strip() == "False"

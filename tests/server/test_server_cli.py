@@ -8,18 +8,21 @@ import httpx
 import pyotp
 import pytest
 from click.testing import CliRunner
-
-from hearten.cli import cli
 from tests.server.conftest import PASSWORD
 from tests.support.server_process import running_server
+
+from hearten.cli import cli
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def env(postgres_schema_url, tmp_path):
-    return {"HEARTEN_DATABASE_URL": postgres_schema_url, "HEARTEN_ADMIN_PASSWORD": PASSWORD,
-            "HEARTEN_HOME": str(tmp_path / "home")}
+    return {
+        "HEARTEN_DATABASE_URL": postgres_schema_url,
+        "HEARTEN_ADMIN_PASSWORD": PASSWORD,
+        "HEARTEN_HOME": str(tmp_path / "home"),
+    }
 
 
 def run(env, *args):
@@ -59,8 +62,12 @@ def test_two_server_processes_share_sessions_and_data(env):
     with running_server(env) as first, running_server(env) as second:
         one, two = (httpx.Client(base_url=base) for base in (first, second))
         one.headers["X-CSRF-Token"] = one.get("/api/v1/csrf").json()["csrf_token"]
-        assert one.post("/api/v1/invites/accept", json={"code": code, "email": "p@example.org",
-                                                        "password": PASSWORD}).status_code == 201
+        assert (
+            one.post(
+                "/api/v1/invites/accept", json={"code": code, "email": "p@example.org", "password": PASSWORD}
+            ).status_code
+            == 201
+        )
         logged = one.post("/api/v1/login", json={"email": "p@example.org", "password": PASSWORD})
         assert logged.status_code == 200
         # The session made by process one works in process two, and so does its CSRF token.
@@ -72,7 +79,9 @@ def test_two_server_processes_share_sessions_and_data(env):
         # Data written through process two is read by a clinician through process one.
         doctor = httpx.Client(base_url=first)
         doctor.headers["X-CSRF-Token"] = doctor.get("/api/v1/csrf").json()["csrf_token"]
-        made = doctor.post("/api/v1/invites/accept", json={"code": staff, "email": "d@example.org", "password": PASSWORD})
+        made = doctor.post(
+            "/api/v1/invites/accept", json={"code": staff, "email": "d@example.org", "password": PASSWORD}
+        )
         otp = pyotp.TOTP(made.json()["otp_secret"]).now()
         signed = doctor.post("/api/v1/login", json={"email": "d@example.org", "password": PASSWORD, "otp": otp})
         assert signed.status_code == 200

@@ -6,9 +6,9 @@ import re
 
 import pyotp
 import pytest
+from tests.server.conftest import PASSWORD, make_client
 
 from hearten.server import accounts
-from tests.server.conftest import PASSWORD, make_client
 
 pytestmark = pytest.mark.postgres
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -43,8 +43,10 @@ def test_the_whole_journey_in_pages(app, world, clock):
     person = make_client(app)
     join = person.get(f"/join?code={code}")
     assert code in join.text
-    joined = person.post("/join", data={"csrf_token": token_of(join.text), "code": code, "email": "pat@example.org",
-                                        "password": PASSWORD})
+    joined = person.post(
+        "/join",
+        data={"csrf_token": token_of(join.text), "code": code, "email": "pat@example.org", "password": PASSWORD},
+    )
     assert joined.status_code == 201 and "otp-secret" not in joined.text
     mine = form_login(person, "pat@example.org")
     assert f"/org/{org}/consent" in mine.text
@@ -52,12 +54,18 @@ def test_the_whole_journey_in_pages(app, world, clock):
     # They read the consent text, with the plain words about nobody watching and the help lines.
     page = person.get(f"/org/{org}/consent")
     assert "Nobody watches in real time" in page.text and "Find a helpline" in page.text and "version 1" in page.text
-    assert person.post(f"/org/{org}/consent", data={"csrf_token": token_of(page.text), "version": "1",
-                                                   "scopes": ["checkins"]}).status_code == 303
+    assert (
+        person.post(
+            f"/org/{org}/consent", data={"csrf_token": token_of(page.text), "version": "1", "scopes": ["checkins"]}
+        ).status_code
+        == 303
+    )
     page = person.get(f"/org/{org}/consent")
     assert "You share: checkins" in page.text
-    person.post(f"/org/{org}/checkin", data={"csrf_token": token_of(page.text), "mood": "3", "distress": "8",
-                                            "note": "a heavy week"})
+    person.post(
+        f"/org/{org}/checkin",
+        data={"csrf_token": token_of(page.text), "mood": "3", "distress": "8", "note": "a heavy week"},
+    )
     person.post(f"/org/{org}/entry", data={"csrf_token": token_of(page.text), "text": "Nobody else reads this."})
 
     # The clinician sees the check-in, and not the journal.
@@ -76,7 +84,10 @@ def test_the_whole_journey_in_pages(app, world, clock):
     assert before.status_code == 200 and "attachment" in before.headers["content-disposition"]
     assert len(before.text.strip().splitlines()) > 1
     page = person.get(f"/org/{org}/consent")
-    assert person.post(f"/org/{org}/withdraw", data={"csrf_token": token_of(page.text), "shared": "delete"}).status_code == 303
+    assert (
+        person.post(f"/org/{org}/withdraw", data={"csrf_token": token_of(page.text), "shared": "delete"}).status_code
+        == 303
+    )
     assert "You have withdrawn" in person.get(f"/org/{org}/consent?saved=withdrawn").text
     after = scientist.get(f"/org/{org}/export/csv")
     assert len(after.text.strip().splitlines()) == 1
@@ -94,8 +105,9 @@ def test_staff_see_their_authenticator_key_once_when_joining(app, world):
     code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="researcher")["code"]
     client = make_client(app)
     join = client.get(f"/join?code={code}")
-    joined = client.post("/join", data={"csrf_token": token_of(join.text), "code": code, "email": "r@example.org",
-                                        "password": PASSWORD})
+    joined = client.post(
+        "/join", data={"csrf_token": token_of(join.text), "code": code, "email": "r@example.org", "password": PASSWORD}
+    )
     secret = re.search(r'id="otp-secret">([A-Z2-7]+)<', joined.text).group(1)
     assert pyotp.TOTP(secret).now().isdigit()
     client.close()
@@ -104,14 +116,25 @@ def test_staff_see_their_authenticator_key_once_when_joining(app, world):
 def test_join_and_login_problems_are_shown_kindly(app, world):
     client = make_client(app)
     join = client.get("/join?code=not-a-code")
-    bad = client.post("/join", data={"csrf_token": token_of(join.text), "code": "not-a-code", "email": "x@example.org",
-                                     "password": PASSWORD})
+    bad = client.post(
+        "/join",
+        data={"csrf_token": token_of(join.text), "code": "not-a-code", "email": "x@example.org", "password": PASSWORD},
+    )
     assert bad.status_code == 400 and "may have been used already or expired" in bad.text
-    weak = client.post("/join", data={"csrf_token": token_of(join.text), "code": "not-a-code", "email": "x@example.org",
-                                      "password": "password"})
+    weak = client.post(
+        "/join",
+        data={
+            "csrf_token": token_of(join.text),
+            "code": "not-a-code",
+            "email": "x@example.org",
+            "password": "password",
+        },
+    )
     assert weak.status_code == 400 and "most common" in weak.text
     page = client.get("/login")
-    wrong = client.post("/login", data={"csrf_token": token_of(page.text), "email": "x@example.org", "password": "nope"})
+    wrong = client.post(
+        "/login", data={"csrf_token": token_of(page.text), "email": "x@example.org", "password": "nope"}
+    )
     assert wrong.status_code == 401 and "did not match" in wrong.text
     client.close()
 
@@ -142,10 +165,12 @@ def test_a_reset_in_pages(app, world):
     client = make_client(app)
     page = client.get(f"/reset?code={made['code']}")
     assert made["code"] in page.text
-    done = client.post("/reset", data={"csrf_token": token_of(page.text), "code": made["code"],
-                                       "password": "a new quiet morning"})
+    done = client.post(
+        "/reset", data={"csrf_token": token_of(page.text), "code": made["code"], "password": "a new quiet morning"}
+    )
     assert done.status_code == 200 and "Your new password is saved" in done.text
-    again = client.post("/reset", data={"csrf_token": token_of(page.text), "code": made["code"],
-                                        "password": "a new quiet morning"})
+    again = client.post(
+        "/reset", data={"csrf_token": token_of(page.text), "code": made["code"], "password": "a new quiet morning"}
+    )
     assert again.status_code == 400 and "may have been used already" in again.text
     client.close()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pyotp
 import pytest
+from tests.server.conftest import PASSWORD, csrf, make_client, otp_now, sign_in
 
 from hearten.server import accounts, credentials
 from hearten.server.config import ServerSettings
-from tests.server.conftest import PASSWORD, csrf, make_client, otp_now, sign_in
 
 pytestmark = pytest.mark.postgres
 
@@ -23,7 +23,9 @@ def test_long_passwords_and_any_characters_are_allowed_without_composition_rules
     assert credentials.check_password("all lower case words") == "all lower case words"
     long = "correct horse battery staple " * 4
     assert len(long) > 64 and credentials.check_password(long) == long
-    assert credentials.check_password("ｆｕｌｌｗｉｄｔｈ ｐａｓｓ") == "fullwidth pass"  # NFKC: one password, any keyboard
+    assert (
+        credentials.check_password("ｆｕｌｌｗｉｄｔｈ ｐａｓｓ") == "fullwidth pass"
+    )  # NFKC: one password, any keyboard
     with pytest.raises(credentials.WeakPassword):
         credentials.check_password("x" * 257)
     with pytest.raises(credentials.WeakPassword):
@@ -64,22 +66,47 @@ def test_throttled_per_account_then_per_address(world, clock):
     settings = world.settings
     for _ in range(settings.account_failures):
         with pytest.raises(accounts.LoginFailed):
-            accounts.login(world.store, settings, email="participant1@example.org", password="wrong one", address="10.0.0.1",
-                           now=clock.now)
+            accounts.login(
+                world.store,
+                settings,
+                email="participant1@example.org",
+                password="wrong one",
+                address="10.0.0.1",
+                now=clock.now,
+            )
     with pytest.raises(accounts.Throttled):  # even the right password waits now
-        accounts.login(world.store, settings, email="participant1@example.org", password=PASSWORD, address="10.0.0.2",
-                       now=clock.now)
+        accounts.login(
+            world.store,
+            settings,
+            email="participant1@example.org",
+            password=PASSWORD,
+            address="10.0.0.2",
+            now=clock.now,
+        )
     clock.advance(minutes=16)
-    accounts.login(world.store, settings, email="participant1@example.org", password=PASSWORD, address="10.0.0.2",
-                   now=clock.now)
+    accounts.login(
+        world.store, settings, email="participant1@example.org", password=PASSWORD, address="10.0.0.2", now=clock.now
+    )
     # Per address: many accounts tried from one place.
     for n in range(settings.address_failures):
         with pytest.raises(accounts.LoginFailed):
-            accounts.login(world.store, settings, email=f"guess{n}@example.org", password="wrong one",
-                           address="10.0.0.9", now=clock.now)
+            accounts.login(
+                world.store,
+                settings,
+                email=f"guess{n}@example.org",
+                password="wrong one",
+                address="10.0.0.9",
+                now=clock.now,
+            )
     with pytest.raises(accounts.Throttled):
-        accounts.login(world.store, settings, email="participant2@example.org", password=PASSWORD, address="10.0.0.9",
-                       now=clock.now)
+        accounts.login(
+            world.store,
+            settings,
+            email="participant2@example.org",
+            password=PASSWORD,
+            address="10.0.0.9",
+            now=clock.now,
+        )
 
 
 def test_throttled_login_answers_429(app, world):
@@ -98,8 +125,14 @@ def test_staff_need_a_totp_code_that_works_once(world, clock):
     with pytest.raises(accounts.LoginFailed):
         accounts.login(store, settings, email=email, password=PASSWORD, now=clock.now)
     with pytest.raises(accounts.LoginFailed):
-        accounts.login(store, settings, email=email, password=PASSWORD, otp="000000" if otp_now(secret, clock) != "000000"
-                       else "111111", now=clock.now)
+        accounts.login(
+            store,
+            settings,
+            email=email,
+            password=PASSWORD,
+            otp="000000" if otp_now(secret, clock) != "000000" else "111111",
+            now=clock.now,
+        )
     code = otp_now(secret, clock)
     accounts.login(store, settings, email=email, password=PASSWORD, otp=code, now=clock.now)
     with pytest.raises(accounts.LoginFailed):  # replayed
@@ -115,8 +148,9 @@ def test_participants_have_no_second_factor(world):
 
 # -- sessions ----------------------------------------------------------------------------------------------------
 def test_tokens_are_random_256_bits_and_kept_only_hashed(world, clock):
-    token, actor = accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD,
-                                  now=clock.now)
+    token, actor = accounts.login(
+        world.store, world.settings, email="participant1@example.org", password=PASSWORD, now=clock.now
+    )
     assert len(token) >= 43  # 32 bytes, URL-safe base64
     with world.store.transaction() as cur:
         cur.execute("SELECT token_hash FROM login_sessions")
@@ -125,10 +159,12 @@ def test_tokens_are_random_256_bits_and_kept_only_hashed(world, clock):
 
 
 def test_a_new_session_at_every_login(world, clock):
-    first, _ = accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD,
-                              now=clock.now)
-    second, _ = accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD,
-                               now=clock.now)
+    first, _ = accounts.login(
+        world.store, world.settings, email="participant1@example.org", password=PASSWORD, now=clock.now
+    )
+    second, _ = accounts.login(
+        world.store, world.settings, email="participant1@example.org", password=PASSWORD, now=clock.now
+    )
     assert first != second
 
 
@@ -183,8 +219,9 @@ def test_a_failed_join_leaves_the_invite_usable(world, clock):
     store, settings = world.store, world.settings
     code = accounts.create_invite(store, settings, org_id=world.orgs[0], role="participant", now=clock.now)["code"]
     with pytest.raises(accounts.AccountExists):
-        accounts.accept_invite(store, settings, code=code, email="participant1@example.org", password=PASSWORD,
-                               now=clock.now)
+        accounts.accept_invite(
+            store, settings, code=code, email="participant1@example.org", password=PASSWORD, now=clock.now
+        )
     accounts.accept_invite(store, settings, code=code, email="fresh@example.org", password=PASSWORD, now=clock.now)
 
 
@@ -202,11 +239,19 @@ def test_every_change_needs_the_csrf_token_of_its_session(client_for, world):
     assert me.post("/api/v1/checkins", json={"mood": 5}).status_code == 403
     assert me.post("/api/v1/checkins", json={"mood": 5}, headers={"X-CSRF-Token": "x" * 64}).status_code == 403
     other = client_for("participant2")
-    assert me.post("/api/v1/checkins", json={"mood": 5},
-                   headers={"X-CSRF-Token": other.headers["X-CSRF-Token"]}).status_code == 403
+    assert (
+        me.post(
+            "/api/v1/checkins", json={"mood": 5}, headers={"X-CSRF-Token": other.headers["X-CSRF-Token"]}
+        ).status_code
+        == 403
+    )
     assert me.post("/api/v1/checkins", json={"mood": 5}, headers={"X-CSRF-Token": token}).status_code == 201
-    assert me.post("/api/v1/checkins", json={"mood": 5}, headers={"X-CSRF-Token": token,
-                                                                  "Origin": "https://evil.example"}).status_code == 403
+    assert (
+        me.post(
+            "/api/v1/checkins", json={"mood": 5}, headers={"X-CSRF-Token": token, "Origin": "https://evil.example"}
+        ).status_code
+        == 403
+    )
 
 
 def test_login_itself_needs_the_pre_sign_in_token(app, world):
@@ -239,7 +284,9 @@ def test_the_local_apps_security_headers(app, world):
 def test_secure_cookies_use_the_host_prefix(world, server_store, clock):
     from hearten.server.app import create_server_app
 
-    settings = ServerSettings(database_url=world.settings.database_url, allowed_hosts=("testserver",), cookie_secure=True)
+    settings = ServerSettings(
+        database_url=world.settings.database_url, allowed_hosts=("testserver",), cookie_secure=True
+    )
     client = make_client(create_server_app(settings, store=server_store, clock=clock))
     cookie = client.get("/api/v1/csrf").headers["set-cookie"]
     assert cookie.startswith("__Host-") and "secure" in cookie.lower() and "samesite=strict" in cookie.lower()
@@ -271,8 +318,9 @@ def test_changing_the_password_asks_for_the_old_one_and_ends_other_sessions(clie
 
 
 def test_the_public_address_is_an_allowed_host():
-    settings = ServerSettings.from_env({"HEARTEN_DATABASE_URL": "postgresql://x@/y",
-                                        "HEARTEN_SERVER_URL": "https://hearten.example.org"})
+    settings = ServerSettings.from_env(
+        {"HEARTEN_DATABASE_URL": "postgresql://x@/y", "HEARTEN_SERVER_URL": "https://hearten.example.org"}
+    )
     assert "hearten.example.org" in settings.allowed_hosts and settings.cookie_secure
     assert settings.join_url("abc") == "https://hearten.example.org/join?code=abc"
     with pytest.raises(ValueError):
@@ -290,39 +338,57 @@ def test_a_reset_sets_a_new_password_once_and_signs_out_everywhere(client_for, w
     done = client.post("/api/v1/password-resets/accept", json={"code": made["code"], "password": "a new quiet morning"})
     assert done.status_code == 200 and done.json()["otp_secret"] is None
     assert phone.get("/api/v1/me").status_code == 401
-    again = client.post("/api/v1/password-resets/accept", json={"code": made["code"], "password": "another new morning"})
+    again = client.post(
+        "/api/v1/password-resets/accept", json={"code": made["code"], "password": "another new morning"}
+    )
     assert again.status_code == 400
     with pytest.raises(accounts.LoginFailed):
         accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD, now=clock.now)
-    accounts.login(world.store, world.settings, email="participant1@example.org", password="a new quiet morning",
-                   now=clock.now)
+    accounts.login(
+        world.store, world.settings, email="participant1@example.org", password="a new quiet morning", now=clock.now
+    )
 
 
 def test_a_reset_expires_and_gives_staff_a_new_authenticator_key(world, clock):
     late = accounts.create_reset(world.store, world.settings, email="clinician1@example.org", now=clock.now)
     clock.advance(hours=25)
     with pytest.raises(accounts.InviteInvalid):
-        accounts.use_reset(world.store, world.settings, code=late["code"], password="a new quiet morning", now=clock.now)
+        accounts.use_reset(
+            world.store, world.settings, code=late["code"], password="a new quiet morning", now=clock.now
+        )
     fresh = accounts.create_reset(world.store, world.settings, email="clinician1@example.org", now=clock.now)
-    done = accounts.use_reset(world.store, world.settings, code=fresh["code"], password="a new quiet morning",
-                              now=clock.now)
+    done = accounts.use_reset(
+        world.store, world.settings, code=fresh["code"], password="a new quiet morning", now=clock.now
+    )
     assert done["otp_secret"] and done["otp_secret"] != world.people["clinician1"]["otp_secret"]
-    accounts.login(world.store, world.settings, email="clinician1@example.org", password="a new quiet morning",
-                   otp=otp_now(done["otp_secret"], clock), now=clock.now)
+    accounts.login(
+        world.store,
+        world.settings,
+        email="clinician1@example.org",
+        password="a new quiet morning",
+        otp=otp_now(done["otp_secret"], clock),
+        now=clock.now,
+    )
     with pytest.raises(LookupError):
         accounts.create_reset(world.store, world.settings, email="nobody@example.org")
 
 
 def test_an_oversized_body_is_refused(client_for):
     me = client_for("participant1")
-    answer = me.post("/api/v1/entries", content=b'{"text": "' + b"a" * (14 * 1024 * 1024) + b'"}',
-                     headers={"content-type": "application/json"})
+    answer = me.post(
+        "/api/v1/entries",
+        content=b'{"text": "' + b"a" * (14 * 1024 * 1024) + b'"}',
+        headers={"content-type": "application/json"},
+    )
     assert answer.status_code == 413
 
 
 def test_text_the_database_cannot_hold_is_a_400_not_a_500(client_for, world):
     anon = client_for()
-    assert anon.post("/api/v1/login", json={"email": "a\u0000@example.org", "password": PASSWORD}).status_code in (400, 401)
+    assert anon.post("/api/v1/login", json={"email": "a\u0000@example.org", "password": PASSWORD}).status_code in (
+        400,
+        401,
+    )
     me = client_for("participant1")
     assert me.get("/api/v1/orgs/ab%00cd/consent").status_code in (400, 403)
     assert me.put(f"/api/v1/entries/{2**70}/shared", json={"shared": True}).status_code in (400, 404, 422)

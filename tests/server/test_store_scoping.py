@@ -8,8 +8,13 @@ import re
 
 from hearten.server import store as store_module
 
-PERSONAL = ("participant_checkins", "participant_entries", "participant_practice_sessions", "participant_assessments",
-            "_TABLES")
+PERSONAL = (
+    "participant_checkins",
+    "participant_entries",
+    "participant_practice_sessions",
+    "participant_assessments",
+    "_TABLES",
+)
 
 
 def _methods():
@@ -35,5 +40,12 @@ def test_every_personal_statement_is_scoped_by_org_and_owner():
                     assert "org_id = %s" in statement and "owner_id = %s" in statement, f"{name}: {statement[:80]}"
         if "_TABLES" in source:
             assert '"org_id = %s", "owner_id = %s"' in source, f"{name} must always filter by org and owner"
-    assert {"add_checkin", "add_entry", "add_practice_session", "add_assessment", "rows", "set_entry_shared",
-            "withdraw_consent"} <= set(checked)
+    assert {
+        "add_checkin",
+        "add_entry",
+        "add_practice_session",
+        "add_assessment",
+        "rows",
+        "set_entry_shared",
+        "withdraw_consent",
+    } <= set(checked)

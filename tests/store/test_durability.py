@@ -34,8 +34,9 @@ def test_sigkill_never_loses_an_acknowledged_entry(tmp_path):
     acknowledged: list[str] = []
     rng = random.Random(20261127)
     for round_number in range(25):
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(home), str(round_number * 100000)],
-                                  stdout=subprocess.PIPE, text=True)
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(home), str(round_number * 100000)], stdout=subprocess.PIPE, text=True
+        )
         deadline = time.monotonic() + rng.uniform(0.3, 0.9)
         while time.monotonic() < deadline:
             line = writer.stdout.readline()
@@ -59,6 +60,8 @@ def test_sigkill_never_loses_an_acknowledged_entry(tmp_path):
         assert tail == uid == hashlib.sha256(body.encode()).hexdigest()[:32], "a half-written entry"
     fts_count = connection.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'steady'").fetchone()[0]
     assert fts_count == len(rows)
-    tags_ok = connection.execute("SELECT count(*) FROM entries e WHERE NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id)").fetchone()[0]
+    tags_ok = connection.execute(
+        "SELECT count(*) FROM entries e WHERE NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id)"
+    ).fetchone()[0]
     assert tags_ok == 0, "an entry was committed without its tag"
     connection.close()

@@ -134,7 +134,7 @@ def test_damage_is_confirmed_only_by_sqlite_itself(tmp_path):
     assert sqlcipher.confirms_damage(path=good) is False
     damaged = tmp_path / "damaged.db"
     data = bytearray(good.read_bytes())
-    data[4096: 4096 + 300] = b"\xff" * 300  # scribble over the second page, its header too
+    data[4096 : 4096 + 300] = b"\xff" * 300  # scribble over the second page, its header too
     damaged.write_bytes(bytes(data))
     assert sqlcipher.confirms_damage(path=damaged) is True
     encrypted = tmp_path / "encrypted.db"
@@ -156,7 +156,9 @@ def test_open_store_unlocks_nothing_itself(tmp_path, monkeypatch):
     settings = load_settings(home=tmp_path / "home", environ={})
     open_store(settings).close()
     encryption.encrypt_home(settings, passphrase="quiet harbour lantern", recovery=False, params=crypto.FLOOR_PARAMS)
-    monkeypatch.setenv("HEARTEN_PASSPHRASE", "quiet harbour lantern")  # a service would unlock with it; the store does not
+    monkeypatch.setenv(
+        "HEARTEN_PASSPHRASE", "quiet harbour lantern"
+    )  # a service would unlock with it; the store does not
     with pytest.raises(Locked):
         open_store(settings)
     with pytest.raises(WrongKey, match="do not belong"):

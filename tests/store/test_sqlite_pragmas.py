@@ -13,6 +13,9 @@ def test_every_connection_has_hearten_pragmas(sqlite_store):
 
 def test_a_fresh_connection_gets_them_too(tmp_path):
     connection = connect_sqlite(tmp_path / "x.db")
-    values = [connection.execute(f"PRAGMA {name}").fetchone()[0] for name in ("journal_mode", "synchronous", "foreign_keys", "secure_delete")]
+    values = [
+        connection.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "synchronous", "foreign_keys", "secure_delete")
+    ]
     assert values == ["wal", 2, 1, 1]
     connection.close()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from hearten.domain.records import InvalidInput, NewAssessment, NewCheckin, NewEntry, NewReframe, NewSession
-from hearten.store import NotFound, SCHEMA_VERSION
+from hearten.store import SCHEMA_VERSION, NotFound
 from hearten.store.migrate import migration_files
 
 TOKYO = timezone(timedelta(hours=9))
@@ -26,9 +28,11 @@ def test_entry_round_trip_keeps_time_zone_and_tags(store):
 
 
 def test_list_filters_by_time_and_tag_newest_first(store):
-    base = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+    base = datetime(2026, 1, 1, 12, tzinfo=UTC)
     for day in range(5):
-        store.add_entry(NewEntry(text=f"day {day}", created_at=base + timedelta(days=day), tags=("even",) if day % 2 == 0 else ()))
+        store.add_entry(
+            NewEntry(text=f"day {day}", created_at=base + timedelta(days=day), tags=("even",) if day % 2 == 0 else ())
+        )
     texts = [e.text for e in store.list_entries(since=base + timedelta(days=1), until=base + timedelta(days=4))]
     assert texts == ["day 3", "day 2", "day 1"]
     assert [e.text for e in store.list_entries(tag="even")] == ["day 4", "day 2", "day 0"]
@@ -60,17 +64,26 @@ def test_update_and_delete(store):
 
 
 def test_checkins_round_trip(store):
-    at = datetime(2026, 5, 5, 8, 0, tzinfo=timezone.utc)
-    store.add_checkin(NewCheckin(at=at, mood=6, distress=2, sleep_hours=7.5, active_minutes=30, social=5, food=8, note="ok"))
+    at = datetime(2026, 5, 5, 8, 0, tzinfo=UTC)
+    store.add_checkin(
+        NewCheckin(at=at, mood=6, distress=2, sleep_hours=7.5, active_minutes=30, social=5, food=8, note="ok")
+    )
     store.add_checkin(NewCheckin(at=at + timedelta(hours=1)))
     later, first = store.list_checkins()
-    assert (first.mood, first.distress, first.sleep_hours, first.active_minutes, first.social, first.food, first.note) == (
-        6, 2, 7.5, 30, 5, 8, "ok")
+    assert (
+        first.mood,
+        first.distress,
+        first.sleep_hours,
+        first.active_minutes,
+        first.social,
+        first.food,
+        first.note,
+    ) == (6, 2, 7.5, 30, 5, 8, "ok")
     assert later.mood is None and later.at == at + timedelta(hours=1)
 
 
 def test_checkin_activities_round_trip_and_filter(store):
-    at = datetime(2026, 5, 5, 8, 0, tzinfo=timezone.utc)
+    at = datetime(2026, 5, 5, 8, 0, tzinfo=UTC)
     store.add_checkin(NewCheckin(at=at, mood=6, activities=("Walk", "saw friends", "walk", "café")))
     store.add_checkin(NewCheckin(at=at + timedelta(hours=1), activities=("work",)))
     store.add_checkin(NewCheckin(at=at + timedelta(hours=2)))
@@ -83,25 +96,37 @@ def test_checkin_activities_round_trip_and_filter(store):
 
 
 def test_checkins_written_before_activities_have_none(store):
-    at = datetime(2026, 5, 5, 8, 0, tzinfo=timezone.utc)
+    at = datetime(2026, 5, 5, 8, 0, tzinfo=UTC)
     with store.transaction() as cur:  # a row as schema 3 wrote it: no activities column given
-        cur.execute(store.sql("INSERT INTO checkins (uid, checked_at, checked_offset, mood) VALUES ('old', :at, 0, 3)"),
-                    {"at": store.time_param(at)})
+        cur.execute(
+            store.sql("INSERT INTO checkins (uid, checked_at, checked_offset, mood) VALUES ('old', :at, 0, 3)"),
+            {"at": store.time_param(at)},
+        )
     (old,) = store.list_checkins()
     assert old.activities == () and old.mood == 3
 
 
 def test_session_and_its_entries_are_one_transaction(store):
-    start = datetime(2026, 6, 1, 9, tzinfo=timezone.utc)
-    session = NewSession(practice_id="friend-perspective", started_at=start, ended_at=start + timedelta(minutes=5),
-                         planned_seconds=300, actual_seconds=290, completed=True, answers={"say": "be gentle"},
-                         distress_before=5, distress_after=3)
+    start = datetime(2026, 6, 1, 9, tzinfo=UTC)
+    session = NewSession(
+        practice_id="friend-perspective",
+        started_at=start,
+        ended_at=start + timedelta(minutes=5),
+        planned_seconds=300,
+        actual_seconds=290,
+        completed=True,
+        answers={"say": "be gentle"},
+        distress_before=5,
+        distress_after=3,
+    )
     session_id, entry_ids = store.add_session(session, [NewEntry(text="be gentle", kind="practice")])
     assert store.get_entry(entry_ids[0]).session_id == session_id
     stored = store.get_session(session_id)
     assert stored.answers == {"say": "be gentle"} and stored.completed is True and stored.actual_seconds == 290
     # A bad entry undoes the session too.
-    bad = NewSession(practice_id="rain", started_at=start, ended_at=start, planned_seconds=0, actual_seconds=0, completed=False)
+    bad = NewSession(
+        practice_id="rain", started_at=start, ended_at=start, planned_seconds=0, actual_seconds=0, completed=False
+    )
     with pytest.raises(Exception):
         store.add_session(bad, [NewEntry(text="x"), _entry_with_bad_mood()])
     assert [s.practice_id for s in store.list_sessions()] == ["friend-perspective"]
@@ -122,9 +147,18 @@ def test_reframes_and_assessments(store):
     assert store.save_instrument(instrument_id="x", version="1", definition={"a": 1}) is True
     assert store.save_instrument(instrument_id="x", version="1", definition={"a": 2}) is False
     assert store.get_instrument("x", "1") == {"a": 1}
-    taken = datetime(2026, 7, 1, tzinfo=timezone.utc)
-    store.add_assessment(NewAssessment(instrument_id="x", instrument_version="1", taken_at=taken,
-                                       answers={"q1": 3}, subscales={"s": 3.0}, total=3.0, band="moderate"))
+    taken = datetime(2026, 7, 1, tzinfo=UTC)
+    store.add_assessment(
+        NewAssessment(
+            instrument_id="x",
+            instrument_version="1",
+            taken_at=taken,
+            answers={"q1": 3},
+            subscales={"s": 3.0},
+            total=3.0,
+            band="moderate",
+        )
+    )
     (a,) = store.list_assessments(instrument_id="x")
     assert (a.answers, a.subscales, a.total, a.band, a.taken_at) == ({"q1": 3}, {"s": 3.0}, 3.0, "moderate", taken)
 
@@ -186,7 +220,12 @@ def test_any_valid_entry_round_trips(sqlite_store, text, mood, tags, minutes, mi
     at = datetime(2024, 2, 29, 23, 59, 59, micro, tzinfo=timezone(timedelta(minutes=minutes)))
     entry = NewEntry(text=text, mood=mood, tags=tags, created_at=at)
     stored = sqlite_store.get_entry(sqlite_store.add_entry(entry))
-    assert (stored.text, stored.mood, stored.created_at, stored.created_at.utcoffset()) == (text, mood, at, at.utcoffset())
+    assert (stored.text, stored.mood, stored.created_at, stored.created_at.utcoffset()) == (
+        text,
+        mood,
+        at,
+        at.utcoffset(),
+    )
     assert stored.tags == tuple(sorted(entry.tags))
 
 
@@ -209,9 +248,15 @@ def test_new_records_validate_in_the_domain():
 
 
 def test_entries_of_one_session(store):
-    start = datetime(2026, 6, 2, 9, tzinfo=timezone.utc)
-    session = NewSession(practice_id="rain", started_at=start, ended_at=start + timedelta(minutes=8),
-                         planned_seconds=480, actual_seconds=470, completed=True)
+    start = datetime(2026, 6, 2, 9, tzinfo=UTC)
+    session = NewSession(
+        practice_id="rain",
+        started_at=start,
+        ended_at=start + timedelta(minutes=8),
+        planned_seconds=480,
+        actual_seconds=470,
+        completed=True,
+    )
     session_id, entry_ids = store.add_session(session, [NewEntry(text="named it", kind="practice", created_at=start)])
     store.add_entry(NewEntry(text="unrelated, later", created_at=start + timedelta(hours=1)))
     assert [e.id for e in store.list_entries(session_id=session_id)] == entry_ids

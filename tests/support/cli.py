@@ -17,8 +17,11 @@ def run_hearten(args, env: dict, *, input: str | bytes | None = None, check: boo
     full_env.setdefault("EDITOR", "false")  # never open a real editor from a test
     full_env["NO_COLOR"] = "1"
     result = subprocess.run(
-        [HEARTEN, *args], env=full_env, input=input.encode() if isinstance(input, str) else input,
-        capture_output=True, timeout=timeout,
+        [HEARTEN, *args],
+        env=full_env,
+        input=input.encode() if isinstance(input, str) else input,
+        capture_output=True,
+        timeout=timeout,
     )
     result.out = result.stdout.decode("utf-8")
     result.err = result.stderr.decode("utf-8")

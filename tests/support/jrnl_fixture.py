@@ -42,7 +42,9 @@ version: '4.6'
 def _entries(n: int) -> list[tuple[str, str]]:
     entries = list(SAMPLE_ENTRIES[:n])
     for i in range(len(entries), n):
-        entries.append((f"2024-04-{1 + i % 28:02d} {8 + i % 12:02d}:{i % 60:02d}", f"Entry number {i}. Body @tag{i % 3}"))
+        entries.append(
+            (f"2024-04-{1 + i % 28:02d} {8 + i % 12:02d}:{i % 60:02d}", f"Entry number {i}. Body @tag{i % 3}")
+        )
     return entries
 
 

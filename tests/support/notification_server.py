@@ -29,12 +29,27 @@ class Notifications(ServiceInterface):
         self.next_id = 0
 
     @method()
-    def Notify(self, app_name: "s", replaces_id: "u", app_icon: "s", summary: "s", body: "s",  # noqa: F821
-               actions: "as", hints: "a{sv}", expire_timeout: "i") -> "u":  # noqa: F821,F722
+    def Notify(
+        self,
+        app_name: "s",
+        replaces_id: "u",
+        app_icon: "s",
+        summary: "s",
+        body: "s",  # noqa: F821
+        actions: "as",
+        hints: "a{sv}",
+        expire_timeout: "i",
+    ) -> "u":  # noqa: F821,F722
         self.next_id += 1
-        record = {"app_name": app_name, "summary": summary, "body": body, "actions": list(actions),
-                  "hints": {k: (v.value if isinstance(v, Variant) else v) for k, v in hints.items()},
-                  "expire_timeout": expire_timeout, "id": self.next_id}
+        record = {
+            "app_name": app_name,
+            "summary": summary,
+            "body": body,
+            "actions": list(actions),
+            "hints": {k: (v.value if isinstance(v, Variant) else v) for k, v in hints.items()},
+            "expire_timeout": expire_timeout,
+            "id": self.next_id,
+        }
         with open(self.record_file, "a", encoding="utf-8") as handle:
             handle.write(json.dumps(record, default=str) + "\n")
         if os.environ.get("NOTIFY_TEST_CLICK") == "1" and "default" in record["actions"]:

@@ -48,8 +48,17 @@ class ThrowawayPostgres:
         data = self.folder / "data"
         self._run("initdb", "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "-N")
         self._run(
-            "pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "60",
-            "-o", f"-c listen_addresses='' -p {self.port} -k {self.folder} -c fsync=off", "start",
+            "pg_ctl",
+            "-D",
+            str(data),
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            f"-c listen_addresses='' -p {self.port} -k {self.folder} -c fsync=off",
+            "start",
         )
         return self.url
 

@@ -23,7 +23,9 @@ def running_server(env: dict, *, workers: int = 1, port: int | None = None):
     process = subprocess.Popen(
         [sys.executable, "-m", "hearten", "server", "run", "--port", str(port), "--workers", str(workers)],
         env={**os.environ, **env, "HEARTEN_SERVER_COOKIE_SECURE": "0"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -26,8 +26,15 @@ class Terminal:
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_")}
         full_env.update(env)
         full_env.update({"TERM": "xterm", "NO_COLOR": "1", "COLUMNS": str(columns), "LINES": str(rows)})
-        self.process = subprocess.Popen([HEARTEN, *args], stdin=slave, stdout=slave, stderr=slave, env=full_env,
-                                        start_new_session=True, close_fds=True)
+        self.process = subprocess.Popen(
+            [HEARTEN, *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=full_env,
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self.output = ""
         self.seen = 0

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hearten.domain.charts import history_svg
 
 
 def day(n):
-    return datetime(2026, 11, n, 12, tzinfo=timezone.utc)
+    return datetime(2026, 11, n, 12, tzinfo=UTC)
 
 
 POINTS = [(day(1), 5), (day(2), 6), (day(3), 4), (day(8), 7), (day(9), 6)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from hearten.domain.charts import BLOCKS, band_of, history_svg, sparkline
 
 SVG = "{http://www.w3.org/2000/svg}"
 BANDS = [("low", 1.0, 2.5), ("moderate", 2.5, 3.5), ("high", 3.5, 5.0)]
-START = datetime(2025, 1, 6, 21, 30, tzinfo=timezone.utc)
+START = datetime(2025, 1, 6, 21, 30, tzinfo=UTC)
 POINTS = [(START + timedelta(days=14 * n), v) for n, v in enumerate([2.1, 2.6, 3.0, 3.6, 4.2])]
 
 

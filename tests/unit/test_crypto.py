@@ -190,7 +190,10 @@ def test_tampering_that_fixes_the_checksum_is_still_caught(keyfile_with_recovery
     for i in range(start, end):
         bad = bytearray(keyfile)
         bad[i] ^= 0x01
-        for attempt in (lambda b: crypto.unwrap(b, "correct horse"), lambda b: crypto.unwrap_with_recovery(b, recovery)):
+        for attempt in (
+            lambda b: crypto.unwrap(b, "correct horse"),
+            lambda b: crypto.unwrap_with_recovery(b, recovery),
+        ):
             with pytest.raises(CryptoError):
                 attempt(_reframe(bytes(bad)))
     # authenticated fields: changing them turns a right passphrase into a refusal
@@ -215,12 +218,21 @@ def test_tampering_that_fixes_the_checksum_is_still_caught(keyfile_with_recovery
         {"format": "hearten-keyfile", "cipher": "AES-256-GCM", "wraps": []},
         {"format": "hearten-keyfile", "cipher": "AES-256-GCM", "wraps": [1]},
         {"format": "hearten-keyfile", "cipher": "AES-256-GCM", "wraps": [{"kind": "passphrase", "kdf": "argon2id"}]},
-        {"format": "hearten-keyfile", "cipher": "AES-256-GCM",
-         "wraps": [{"kind": "passphrase", "kdf": "argon2id", "m": 2**40, "t": 1, "p": 1}]},
-        {"format": "hearten-keyfile", "cipher": "AES-256-GCM",
-         "wraps": [{"kind": "passphrase", "kdf": "argon2id", "m": 8, "t": 1, "p": 4}]},
-        {"format": "hearten-keyfile", "cipher": "AES-256-GCM",
-         "wraps": [{"kind": "passphrase", "kdf": "argon2id", "m": 64, "t": 1, "p": 1, "salt": "!!", "nonce": 3}]},
+        {
+            "format": "hearten-keyfile",
+            "cipher": "AES-256-GCM",
+            "wraps": [{"kind": "passphrase", "kdf": "argon2id", "m": 2**40, "t": 1, "p": 1}],
+        },
+        {
+            "format": "hearten-keyfile",
+            "cipher": "AES-256-GCM",
+            "wraps": [{"kind": "passphrase", "kdf": "argon2id", "m": 8, "t": 1, "p": 4}],
+        },
+        {
+            "format": "hearten-keyfile",
+            "cipher": "AES-256-GCM",
+            "wraps": [{"kind": "passphrase", "kdf": "argon2id", "m": 64, "t": 1, "p": 1, "salt": "!!", "nonce": 3}],
+        },
         {"format": "other", "cipher": "AES-256-GCM", "wraps": [{}]},
     ],
 )

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hearten.config import SETTINGS
 from hearten.cli import COMMANDS
+from hearten.config import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,8 +23,9 @@ def test_every_setting_has_help():
 
 
 def test_cli_reference_is_current():
-    generated = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_cli_reference.py")],
-                               capture_output=True, text=True, check=True).stdout
+    generated = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_cli_reference.py")], capture_output=True, text=True, check=True
+    ).stdout
     current = (ROOT / "docs" / "cli.md").read_text()
     assert current == generated, "docs/cli.md is out of date: run `make docs`"
 

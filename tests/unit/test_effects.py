@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from hearten.domain import effects as fx
 from hearten.domain.records import Assessment, Checkin, Session
 
 START = date(2026, 1, 1)
-UTC = timezone.utc
+UTC = UTC
 
 
 def days_from(pattern: str, mood=None, **factors) -> fx.Days:
@@ -21,7 +21,8 @@ def days_from(pattern: str, mood=None, **factors) -> fx.Days:
     mood = mood or [5.0 + (i % 3) * 0.5 + (1.0 if ch == "P" else 0.0) for i, ch in enumerate(pattern)]
     empty = [None] * count
     return fx.Days(
-        start=START, count=count,
+        start=START,
+        count=count,
         measures={"mood": mood, "distress": empty, "self_compassion": empty},
         factors={name: factors.get(name, empty) for name in fx.FACTORS},
         practices={fx.ANY: [ch == "P" for ch in pattern]},
@@ -113,9 +114,21 @@ def test_at_most_one_screen_of_links():
 # -- distress before and after ----------------------------------------------------------------
 def session(i, practice="breathing", before=6, after=4, completed=True, seconds=300):
     start = datetime(2026, 1, 1, 8, tzinfo=UTC) + timedelta(days=i)
-    return Session(id=i, uid=str(i), practice_id=practice, started_at=start, ended_at=start + timedelta(seconds=seconds),
-                   planned_seconds=300, actual_seconds=seconds, completed=completed, answers={},
-                   distress_before=before, distress_after=after, mood=None, stopped_reason=None)
+    return Session(
+        id=i,
+        uid=str(i),
+        practice_id=practice,
+        started_at=start,
+        ended_at=start + timedelta(seconds=seconds),
+        planned_seconds=300,
+        actual_seconds=seconds,
+        completed=completed,
+        answers={},
+        distress_before=before,
+        distress_after=after,
+        mood=None,
+        stopped_reason=None,
+    )
 
 
 def test_distress_change_and_rises():
@@ -136,16 +149,55 @@ def test_too_few_rated_sessions_show_no_interval():
 # -- from records to days ------------------------------------------------------------------------
 def test_build_days_from_records():
     at = datetime(2026, 1, 2, 9, tzinfo=UTC)
-    checkins = [Checkin(id=1, uid="a", at=at, mood=4, distress=6, sleep_hours=7.0, active_minutes=None, social=5,
-                        food=None, note=None),
-                Checkin(id=2, uid="b", at=at + timedelta(hours=8), mood=6, distress=None, sleep_hours=None,
-                        active_minutes=None, social=None, food=None, note="ok")]
+    checkins = [
+        Checkin(
+            id=1,
+            uid="a",
+            at=at,
+            mood=4,
+            distress=6,
+            sleep_hours=7.0,
+            active_minutes=None,
+            social=5,
+            food=None,
+            note=None,
+        ),
+        Checkin(
+            id=2,
+            uid="b",
+            at=at + timedelta(hours=8),
+            mood=6,
+            distress=None,
+            sleep_hours=None,
+            active_minutes=None,
+            social=None,
+            food=None,
+            note="ok",
+        ),
+    ]
     entry_moods = [(at + timedelta(days=1), 3), (at, 9)]
-    assessments = [Assessment(id=1, uid="s", instrument_id="self-compassion-checkin", instrument_version="1",
-                              taken_at=at, answers={}, subscales={}, total=3.5, band=None)]
+    assessments = [
+        Assessment(
+            id=1,
+            uid="s",
+            instrument_id="self-compassion-checkin",
+            instrument_version="1",
+            taken_at=at,
+            answers={},
+            subscales={},
+            total=3.5,
+            band=None,
+        )
+    ]
     sessions = [session(1, practice="breathing"), session(2, practice="letter", completed=False, seconds=10)]
-    days = fx.build_days(checkins=checkins, entry_moods=entry_moods, sessions=sessions, assessments=assessments,
-                         start=START, end=START + timedelta(days=3))
+    days = fx.build_days(
+        checkins=checkins,
+        entry_moods=entry_moods,
+        sessions=sessions,
+        assessments=assessments,
+        start=START,
+        end=START + timedelta(days=3),
+    )
     assert days.count == 4
     assert days.measures["mood"] == [None, 5.0, 3.0, None]  # a check-in mood wins over an entry's that day
     assert days.measures["distress"] == [None, 6.0, None, None]
@@ -158,4 +210,7 @@ def test_build_days_from_records():
 
 def test_importing_the_module_does_not_import_numpy():
     probe = "import sys, hearten.domain.effects; print('numpy' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
+    assert (
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+        == "False"
+    )

@@ -32,7 +32,8 @@ def simulated_person(rng, effect: float) -> fx.Days:
     mood = 5 + effect * practised + noise
     empty = [None] * DAYS
     return fx.Days(
-        start=date(2026, 1, 1), count=DAYS,
+        start=date(2026, 1, 1),
+        count=DAYS,
         measures={"mood": [float(v) for v in mood], "distress": empty, "self_compassion": empty},
         factors={name: empty for name in fx.FACTORS},
         practices={fx.ANY: [bool(v) for v in practised]},
@@ -94,10 +95,15 @@ def test_next_day_links_between_unrelated_sticky_series_are_rarely_claimed():
             series.append(values)
         empty = [None] * DAYS
         days = fx.Days(
-            start=date(2026, 1, 1), count=DAYS,
+            start=date(2026, 1, 1),
+            count=DAYS,
             measures={"mood": [float(v) for v in 5 + series[0]], "distress": empty, "self_compassion": empty},
-            factors={"sleep_hours": [float(v) for v in 7 + series[1]], "active_minutes": empty, "social": empty,
-                     "food": empty},
+            factors={
+                "sleep_hours": [float(v) for v in 7 + series[1]],
+                "active_minutes": empty,
+                "social": empty,
+                "food": empty,
+            },
             practices={fx.ANY: [False] * DAYS},
         )
         (link,) = fx.analyse(days).associations

@@ -17,10 +17,14 @@ import hearten
 from hearten import errors
 
 SOURCE = Path(hearten.__file__).parent
-BUILTIN_EXCEPTIONS = {name for name, value in vars(builtins).items()
-                      if isinstance(value, type) and issubclass(value, BaseException)}
-HEARTEN_EXCEPTIONS = {name for name, value in vars(errors).items()
-                      if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == errors.__name__}
+BUILTIN_EXCEPTIONS = {
+    name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException)
+}
+HEARTEN_EXCEPTIONS = {
+    name
+    for name, value in vars(errors).items()
+    if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == errors.__name__
+}
 
 
 def _modules():
@@ -68,10 +72,13 @@ def name_matches(tree: ast.AST) -> list[tuple[int, str]]:
             continue
         sides = [node.left, *node.comparators]
         named = any(isinstance(side, ast.Attribute) and side.attr == "__name__" for side in sides)
-        texts = any(isinstance(side, ast.Constant) and isinstance(side.value, str)
-                    or isinstance(side, (ast.Tuple, ast.List, ast.Set))
-                    and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in side.elts)
-                    for side in sides)
+        texts = any(
+            isinstance(side, ast.Constant)
+            and isinstance(side.value, str)
+            or isinstance(side, (ast.Tuple, ast.List, ast.Set))
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in side.elts)
+            for side in sides
+        )
         if named and texts:
             found.append((node.lineno, ast.unparse(node)))
     return found
@@ -84,8 +91,12 @@ def test_errors_imports_nothing_from_hearten():
 
 
 def test_every_exception_class_is_defined_in_errors():
-    offenders = [f"{name}:{line} class {cls}" for name, tree in _modules() if name != "errors.py"
-                 for line, cls in exception_classes(tree)]
+    offenders = [
+        f"{name}:{line} class {cls}"
+        for name, tree in _modules()
+        if name != "errors.py"
+        for line, cls in exception_classes(tree)
+    ]
     assert not offenders, "define it in hearten/errors.py (and import it from there):\n" + "\n".join(offenders)
 
 
@@ -97,8 +108,13 @@ def test_errors_defines_them_all_and_the_old_names_are_the_same_classes():
     from hearten.store import DatabaseBusy, NotFound, StoreError
 
     assert (InvalidInput, NotFound, DatabaseBusy, StoreError, SettingsError, ContentError) == (
-        errors.InvalidInput, errors.NotFound, errors.DatabaseBusy, errors.StoreError, errors.SettingsError,
-        errors.ContentError)
+        errors.InvalidInput,
+        errors.NotFound,
+        errors.DatabaseBusy,
+        errors.StoreError,
+        errors.SettingsError,
+        errors.ContentError,
+    )
     assert crypto.WrongPassphrase is errors.WrongPassphrase
     assert issubclass(errors.Locked, errors.PrivacyError) and issubclass(errors.PrivacyError, errors.StoreError)
 
@@ -110,8 +126,13 @@ def test_nothing_recognises_an_exception_by_its_name():
 
 def test_store_and_domain_never_import_the_layers_above():
     above = ("hearten.services", "hearten.cli", "hearten.web")
-    offenders = [f"{name}:{line} {module}" for name, tree in _modules() if name.startswith(("store/", "domain/"))
-                 for line, module in _imported(tree) if module.startswith(above)]
+    offenders = [
+        f"{name}:{line} {module}"
+        for name, tree in _modules()
+        if name.startswith(("store/", "domain/"))
+        for line, module in _imported(tree)
+        if module.startswith(above)
+    ]
     assert not offenders, "store/ and domain/ sit below services, cli and web:\n" + "\n".join(offenders)
 
 

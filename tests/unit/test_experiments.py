@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -44,8 +44,14 @@ def test_weeks_out_of_range_are_refused(weeks):
 
 
 def experiment(periods, stopped_on=None):
-    return Experiment(id=1, practice_id="loving-kindness", question="Does it lift my mood?", periods=periods,
-                      created_at=datetime(2026, 11, 3, tzinfo=timezone.utc), stopped_on=stopped_on)
+    return Experiment(
+        id=1,
+        practice_id="loving-kindness",
+        question="Does it lift my mood?",
+        periods=periods,
+        created_at=datetime(2026, 11, 3, tzinfo=UTC),
+        stopped_on=stopped_on,
+    )
 
 
 def test_assignment_by_day_and_after_stopping():
@@ -67,8 +73,13 @@ def days_for(run, *, effect, followed=True):
     mood = [5 + (effect if arm == PRACTICE else 0) + rng.gauss(0, 1) for arm in arms]
     empty = [None] * count
     did = [(arm == PRACTICE) == followed for arm in arms]
-    return fx.Days(start=run.start, count=count, measures={"mood": mood, "distress": empty, "self_compassion": empty},
-                   factors={f: empty for f in fx.FACTORS}, practices={run.practice_id: did, fx.ANY: did})
+    return fx.Days(
+        start=run.start,
+        count=count,
+        measures={"mood": mood, "distress": empty, "self_compassion": empty},
+        factors={f: empty for f in fx.FACTORS},
+        practices={run.practice_id: did, fx.ANY: did},
+    )
 
 
 def test_result_compares_practice_and_rest_periods_by_the_plan():

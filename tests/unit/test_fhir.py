@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
@@ -28,7 +28,7 @@ CHECKIN = SHIPPED["self-compassion-checkin"]
 WEEKLY = SHIPPED["wellbeing-weekly"]
 SCS_TEXT = attach_item_text(SHIPPED["scs-sf-12"], [f"Statement {n}" for n in range(1, 13)], "my-scs-sf")
 EVERY = {**SHIPPED, SCS_TEXT.id: SCS_TEXT}
-TAKEN = datetime(2025, 3, 15, 21, 45, 12, 250000, tzinfo=timezone.utc)
+TAKEN = datetime(2025, 3, 15, 21, 45, 12, 250000, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("name", sorted(EVERY))

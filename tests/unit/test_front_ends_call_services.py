@@ -33,7 +33,8 @@ def _is_store(node: ast.AST) -> bool:
     if isinstance(node, ast.Call):
         func = node.func
         return (isinstance(func, ast.Name) and func.id in STORE_NAMES) or (
-            isinstance(func, ast.Attribute) and func.attr in STORE_NAMES)
+            isinstance(func, ast.Attribute) and func.attr in STORE_NAMES
+        )
     return False
 
 
@@ -48,25 +49,38 @@ def store_calls(tree: ast.AST) -> list[tuple[int, str]]:
 def store_imports(tree: ast.AST) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and (
-                node.module == "hearten.store" or node.module.startswith("hearten.store.")):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and (node.module == "hearten.store" or node.module.startswith("hearten.store."))
+        ):
             found.append((node.lineno, node.module))
         elif isinstance(node, ast.Import):
             found += [(node.lineno, a.name) for a in node.names if a.name.startswith("hearten.store")]
-        elif isinstance(node, ast.ImportFrom) and node.module == "hearten" and any(a.name == "store" for a in node.names):
+        elif (
+            isinstance(node, ast.ImportFrom) and node.module == "hearten" and any(a.name == "store" for a in node.names)
+        ):
             found.append((node.lineno, "hearten.store"))
     return found
 
 
 def test_no_front_end_calls_a_store_method():
-    offenders = [f"{name}:{line} {call}(...)" for name, tree in _front_end_modules() if name not in OPENERS
-                 for line, call in store_calls(tree)]
+    offenders = [
+        f"{name}:{line} {call}(...)"
+        for name, tree in _front_end_modules()
+        if name not in OPENERS
+        for line, call in store_calls(tree)
+    ]
     assert not offenders, "call a service instead of the store:\n" + "\n".join(offenders)
 
 
 def test_only_the_openers_import_the_store():
-    offenders = [f"{name}:{line} {module}" for name, tree in _front_end_modules() if name not in OPENERS
-                 for line, module in store_imports(tree)]
+    offenders = [
+        f"{name}:{line} {module}"
+        for name, tree in _front_end_modules()
+        if name not in OPENERS
+        for line, module in store_imports(tree)
+    ]
     assert not offenders, "import NotFound and StoreError from hearten.services:\n" + "\n".join(offenders)
 
 

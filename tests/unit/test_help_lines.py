@@ -36,7 +36,7 @@ def test_without_a_country_the_help_screen_lists_the_main_countries():
 
 def test_without_a_country_the_crisis_box_holds_the_directory_the_emergency_advice_and_no_country_cards():
     found = help_lines("", BOOK)
-    (heading, box), = found.crisis
+    ((heading, box),) = found.crisis
     assert heading is None
     assert [r.kind for r in box] == ["directory", "emergency"]
     assert box[0].web == "https://findahelpline.com"
@@ -46,7 +46,7 @@ def test_without_a_country_the_crisis_box_holds_the_directory_the_emergency_advi
 
 
 def test_without_a_country_the_own_therapist_is_still_first_in_the_crisis_box():
-    (_, box), = help_lines(None, BOOK, own=[THERAPIST]).crisis
+    ((_, box),) = help_lines(None, BOOK, own=[THERAPIST]).crisis
     assert box[0] == THERAPIST
 
 

@@ -17,12 +17,23 @@ SOURCE = Path(__file__).resolve().parents[2] / "src"
 LAYERS = {
     "errors": 0,
     "domain": 1,
-    "files": 2, "crypto": 2, "config": 2, "messages": 2, "sound": 2, "notify": 2, "charts_png": 2,
-    "exporters": 2, "reports": 2, "content": 2,
+    "files": 2,
+    "crypto": 2,
+    "config": 2,
+    "messages": 2,
+    "sound": 2,
+    "notify": 2,
+    "charts_png": 2,
+    "exporters": 2,
+    "reports": 2,
+    "content": 2,
     "store": 3,
     "services": 4,
-    "cli": 5, "web": 5, "server": 5,
-    "__init__": 6, "__main__": 6,
+    "cli": 5,
+    "web": 5,
+    "server": 5,
+    "__init__": 6,
+    "__main__": 6,
 }
 # The support floor (2) may use itself freely, short of circles. On the top floor, these are the
 # arrows that are part of the design: `hearten serve` starts the web app,
@@ -143,9 +154,12 @@ def test_the_import_graph_has_no_circles():
     assert _cycles(GRAPH) == []
 
 
-@pytest.mark.parametrize("graph, expected", [
-    ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}, [["a", "b", "c"]]),
-    ({"a": {"b"}, "b": set()}, []),
-])
+@pytest.mark.parametrize(
+    "graph, expected",
+    [
+        ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}, [["a", "b", "c"]]),
+        ({"a": {"b"}, "b": set()}, []),
+    ],
+)
 def test_the_circle_finder_finds_circles(graph, expected):
     assert _cycles(graph) == expected

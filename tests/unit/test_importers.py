@@ -80,7 +80,10 @@ def test_importing_twice_gives_the_same_uids(jrnl_journal):
 def test_jrnl_text_24_hour_clock_crlf_and_bom():
     text = "\ufeff[2024-01-02 18:30] Evening\r\nbody line @calm\r\n\r\n[2024-01-03 07:05:09] Next\r\n"
     batch = parse_jrnl_text(text.encode("utf-8"))
-    assert [_naive(e.created_at) for e in batch.entries] == [datetime(2024, 1, 2, 18, 30), datetime(2024, 1, 3, 7, 5, 9)]
+    assert [_naive(e.created_at) for e in batch.entries] == [
+        datetime(2024, 1, 2, 18, 30),
+        datetime(2024, 1, 3, 7, 5, 9),
+    ]
     assert batch.entries[0].text == "Evening\nbody line @calm" and batch.entries[0].tags == ("calm",)
 
 

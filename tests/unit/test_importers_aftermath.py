@@ -17,7 +17,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, Phase, event, given, settings as hsettings
+from hypothesis import HealthCheck, Phase, event, given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from hearten import services
@@ -28,15 +29,38 @@ from hearten.services import assessments, practice_sessions
 from hearten.store import open_store
 
 MUTATIONS = int(os.environ.get("HEARTEN_MUTATIONS", "400"))  # per format; HEARTEN_MUTATIONS=3000 for a deep run
-CASES = hsettings(max_examples=MUTATIONS, derandomize=True, database=None, deadline=None,
-                  suppress_health_check=list(HealthCheck), phases=[Phase.explicit, Phase.generate, Phase.shrink])
+CASES = hsettings(
+    max_examples=MUTATIONS,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+)
 LIST_COMMANDS = [
-    [], ["journal", "list"], ["journal", "list", "--json"], ["checkin", "list"], ["checkin", "list", "--json"],
-    ["practice", "history"], ["practice", "history", "--json"], ["assess", "list"], ["assess", "list", "--json"],
-    ["assess", "responses"], ["export", "--out", "{tmp}/check.json"],
+    [],
+    ["journal", "list"],
+    ["journal", "list", "--json"],
+    ["checkin", "list"],
+    ["checkin", "list", "--json"],
+    ["practice", "history"],
+    ["practice", "history", "--json"],
+    ["assess", "list"],
+    ["assess", "list", "--json"],
+    ["assess", "responses"],
+    ["export", "--out", "{tmp}/check.json"],
 ]
-PAGES = ["/", "/journal", "/insights", "/assessments", "/practices/history", "/api/sessions", "/api/entries",
-         "/api/checkins", "/settings"]
+PAGES = [
+    "/",
+    "/journal",
+    "/insights",
+    "/assessments",
+    "/practices/history",
+    "/api/sessions",
+    "/api/entries",
+    "/api/checkins",
+    "/settings",
+]
 WHEN = datetime(2026, 3, 10, 20, 15, tzinfo=timezone(timedelta(hours=1)))
 
 
@@ -121,8 +145,11 @@ def shape(node):
         return node
     if isinstance(node, (int, float)):
         size = abs(node)
-        return (type(node).__name__, node < 0, next(i for i, top in enumerate((0, 1, 10, 100, 1e4, 1e9, float("inf")))
-                                                  if size <= top))
+        return (
+            type(node).__name__,
+            node < 0,
+            next(i for i, top in enumerate((0, 1, 10, 100, 1e4, 1e9, float("inf"))) if size <= top),
+        )
     text = str(node)
     year = text[:4] if text[:4].isdigit() and text[4:5] == "-" else None
     return ("str", min(len(text), 101) // 10, text.isascii(), "\n" in text, text[:1] in "=+-@", year)
@@ -150,21 +177,40 @@ def hearten_export(tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp("source")
     store = open_store(load_settings(environ={"HEARTEN_HOME": str(folder / "home")}))
     try:
-        entry = services.add_entry(store, text="I was so hard on myself today.\nThen I wrote it down.", mood=3,
-                                   tags=("work", "evening"), at=WHEN)
-        services.add_reframe(store, entry_id=entry, original="I was so hard on myself today.",
-                             reframe="It was a hard day, and I noticed it.")
-        services.add_checkin(store, mood=4, distress=6, sleep_hours=6.5, active_minutes=20, social=3, food=5,
-                             note="tired", at=WHEN)
-        practice_sessions.run_scripted(store, practice_id="self-talk-30-30", fast=True, answers={
-            "distress_before": 6, "mood": 5, "regret-choice": "The email I sent", "words": "You meant well."})
-        practice_sessions.run_scripted(store, practice_id="self-care-check", fast=True, answers={
-            "sleep": 4, "activity": 7, "joy": "music", "plan": "an early night"})
+        entry = services.add_entry(
+            store,
+            text="I was so hard on myself today.\nThen I wrote it down.",
+            mood=3,
+            tags=("work", "evening"),
+            at=WHEN,
+        )
+        services.add_reframe(
+            store,
+            entry_id=entry,
+            original="I was so hard on myself today.",
+            reframe="It was a hard day, and I noticed it.",
+        )
+        services.add_checkin(
+            store, mood=4, distress=6, sleep_hours=6.5, active_minutes=20, social=3, food=5, note="tired", at=WHEN
+        )
+        practice_sessions.run_scripted(
+            store,
+            practice_id="self-talk-30-30",
+            fast=True,
+            answers={"distress_before": 6, "mood": 5, "regret-choice": "The email I sent", "words": "You meant well."},
+        )
+        practice_sessions.run_scripted(
+            store,
+            practice_id="self-care-check",
+            fast=True,
+            answers={"sleep": 4, "activity": 7, "joy": "music", "plan": "an early night"},
+        )
         practice_sessions.run_scripted(store, practice_id="grounding", fast=True, answers={"check": "About the same"})
         for instrument_id in ("self-compassion-checkin", "wellbeing-weekly"):
             instrument = assessments.get_instrument(store, instrument_id=instrument_id)
-            assessments.take(store, instrument_id=instrument_id,
-                             answers=[instrument.scale.min + 1] * len(instrument.items), at=WHEN)
+            assessments.take(
+                store, instrument_id=instrument_id, answers=[instrument.scale.min + 1] * len(instrument.items), at=WHEN
+            )
         return services.export_document(store)
     finally:
         store.close()
@@ -177,18 +223,70 @@ def export(tmp_path_factory) -> dict:
 
 # ---------------------------------------------------------------- mutations
 
-NASTY = st.sampled_from([
-    None, True, False, 0, -1, 1, 11, 2**63, -(2**63), 10**30, 1e308, -1e308, 1e-300, 0.5, 3.5,
-    "", " ", "3.5", "7", "yes", "true", "null", "\ud800", "a\udfffb", "\x00", "line\nbreak", "\u2028",
-    "0001-01-01T00:00:00+00:00", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59+00:00",
-    "9999-12-31T23:59:59-14:00", "1899-12-31T23:59:59+00:00", "2026-13-01T00:00:00+00:00", "2026-03-10T20:15:00",
-    "2026-03-10", {}, [], {"a": 1}, [1, 2], {"x": {"y": []}}, [None], "x" * 300, "<script>alert(1)</script>",
-    "=SUM(A1)", "reversed", "mean", "none", "prorate", "free", "imported",
-])
-VALUES = NASTY | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12) | st.recursive(
-    st.none() | st.booleans() | st.integers(-3, 12) | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
-    max_leaves=6,
+NASTY = st.sampled_from(
+    [
+        None,
+        True,
+        False,
+        0,
+        -1,
+        1,
+        11,
+        2**63,
+        -(2**63),
+        10**30,
+        1e308,
+        -1e308,
+        1e-300,
+        0.5,
+        3.5,
+        "",
+        " ",
+        "3.5",
+        "7",
+        "yes",
+        "true",
+        "null",
+        "\ud800",
+        "a\udfffb",
+        "\x00",
+        "line\nbreak",
+        "\u2028",
+        "0001-01-01T00:00:00+00:00",
+        "0001-01-01T00:00:00+14:00",
+        "9999-12-31T23:59:59+00:00",
+        "9999-12-31T23:59:59-14:00",
+        "1899-12-31T23:59:59+00:00",
+        "2026-13-01T00:00:00+00:00",
+        "2026-03-10T20:15:00",
+        "2026-03-10",
+        {},
+        [],
+        {"a": 1},
+        [1, 2],
+        {"x": {"y": []}},
+        [None],
+        "x" * 300,
+        "<script>alert(1)</script>",
+        "=SUM(A1)",
+        "reversed",
+        "mean",
+        "none",
+        "prorate",
+        "free",
+        "imported",
+    ]
+)
+VALUES = (
+    NASTY
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(max_size=12)
+    | st.recursive(
+        st.none() | st.booleans() | st.integers(-3, 12) | st.text(max_size=5),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+        max_leaves=6,
+    )
 )
 
 
@@ -221,7 +319,9 @@ def mutate(document, draw, *, protect=()):
         elif how == "remove":
             del parent[last]
         elif how == "add" and isinstance(parent, dict):
-            parent[draw(st.sampled_from(["extra", "id", "uid", "answers", "text", "reversed"]))] = copy.deepcopy(draw(VALUES))
+            parent[draw(st.sampled_from(["extra", "id", "uid", "answers", "text", "reversed"]))] = copy.deepcopy(
+                draw(VALUES)
+            )
         elif how == "copy" and isinstance(parent, list):
             parent.append(copy.deepcopy(parent[last]))
     return document
@@ -242,8 +342,14 @@ def test_mutated_hearten_exports(home, export, data):
 JRNL_EXPORT = {
     "tags": {"@work": 1},
     "entries": [
-        {"title": "Hard day.", "body": "I kept replaying the meeting. @work", "date": "2026-03-09", "time": "21:14",
-         "tags": ["@work"], "starred": False},
+        {
+            "title": "Hard day.",
+            "body": "I kept replaying the meeting. @work",
+            "date": "2026-03-09",
+            "time": "21:14",
+            "tags": ["@work"],
+            "starred": False,
+        },
         {"title": "Better.", "body": "", "date": "2026-03-10", "time": "07:02", "tags": [], "starred": True},
     ],
 }
@@ -266,11 +372,40 @@ DAYLIO_CSV = """full_date,date,weekday,time,mood,activities,note_title,note
 2026-03-09,March 9,Monday,21:05,awful,work,,"Hard day"
 2026-03-08,March 8,Sunday,10:00,meh,,,
 """
-PIECES = st.sampled_from([
-    "[", "]", "[2026-03-11 10:00] ", "[9999-12-31 23:59] ", "[0001-01-01 00:00] ", "[2026-02-30 10:00] ",
-    "\n", "\r\n", ",", '"', "|", "<br>", "@", "#", "*", "\ud800", "\x00", "\ufeff", "0", "99", "13:61", "pm",
-    "rad", "awful", "unknown-mood", " ", "\t", "é", "💙", "x" * 70,
-]) | st.text(max_size=4)
+PIECES = st.sampled_from(
+    [
+        "[",
+        "]",
+        "[2026-03-11 10:00] ",
+        "[9999-12-31 23:59] ",
+        "[0001-01-01 00:00] ",
+        "[2026-02-30 10:00] ",
+        "\n",
+        "\r\n",
+        ",",
+        '"',
+        "|",
+        "<br>",
+        "@",
+        "#",
+        "*",
+        "\ud800",
+        "\x00",
+        "\ufeff",
+        "0",
+        "99",
+        "13:61",
+        "pm",
+        "rad",
+        "awful",
+        "unknown-mood",
+        " ",
+        "\t",
+        "é",
+        "💙",
+        "x" * 70,
+    ]
+) | st.text(max_size=4)
 
 
 def mutate_text(text: str, draw) -> bytes:
@@ -295,8 +430,12 @@ def test_mutated_daylio_exports(home, data):
 
 
 def test_the_unmutated_exports_import_and_show(home, export):
-    for data, source in ((encode(export), "hearten"), (encode(JRNL_EXPORT), "jrnl"), (JRNL_TEXT.encode(), "jrnl"),
-                         (DAYLIO_CSV.encode(), "daylio")):
+    for data, source in (
+        (encode(export), "hearten"),
+        (encode(JRNL_EXPORT), "jrnl"),
+        (JRNL_TEXT.encode(), "jrnl"),
+        (DAYLIO_CSV.encode(), "daylio"),
+    ):
         result = services.import_bytes(home.store, data=data, name="clean", source=source)
         assert any(result["added"].values())
         home.everything_works()

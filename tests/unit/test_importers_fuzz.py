@@ -120,7 +120,9 @@ def test_jrnl_json_shapes(doc, as_bytes):
 
 
 good_jrnl_headers = st.builds(
-    lambda when, half, title: f"[{when.strftime('%Y-%m-%d %I:%M:%S') + half if half else when.strftime('%Y-%m-%d %H:%M')}] {title}",
+    lambda when, half, title: (
+        f"[{when.strftime('%Y-%m-%d %I:%M:%S') + half if half else when.strftime('%Y-%m-%d %H:%M')}] {title}"
+    ),
     st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(9998, 12, 31)),
     st.sampled_from(["", " AM", " PM"]),
     st.text(max_size=30).map(lambda t: t.replace("\n", " ").replace("\r", " ")),
@@ -136,9 +138,9 @@ jrnl_headers = good_jrnl_headers | st.builds(
 )
 jrnl_texts = st.lists(
     st.one_of(jrnl_headers, st.text(max_size=40), st.from_regex(r"\A(?:@|#)\w{1,80}\Z")), max_size=8
-).map("\n".join) | st.lists(
-    st.tuples(good_jrnl_headers, st.text(max_size=40)).map("\n".join), max_size=5
-).map("\n".join)
+).map("\n".join) | st.lists(st.tuples(good_jrnl_headers, st.text(max_size=40)).map("\n".join), max_size=5).map(
+    "\n".join
+)
 
 
 @settings(FUZZ, max_examples=1000)
@@ -160,13 +162,23 @@ row8 = st.tuples(
     st.one_of(st.dates().map(str), cells), cells, cells, clock, moods, activities | cells, cells, cells
 ).map(list)
 good_row8 = st.tuples(
-    real_dates.map(str), cells, cells, st.sampled_from(["8:30 pm", "12:00 am", "23:59", "0:00"]),
-    good_moods, activities, st.text(max_size=20), st.text(max_size=20),
+    real_dates.map(str),
+    cells,
+    cells,
+    st.sampled_from(["8:30 pm", "12:00 am", "23:59", "0:00"]),
+    good_moods,
+    activities,
+    st.text(max_size=20),
+    st.text(max_size=20),
 ).map(list)
 row7 = st.tuples(
     st.one_of(st.integers(1800, 2100).map(str), cells),
     st.one_of(st.sampled_from(["18 May", "May 18", "31 December", "February 30", "1 Sept"]), cells),
-    cells, clock, moods, activities | cells, cells,
+    cells,
+    clock,
+    moods,
+    activities | cells,
+    cells,
 ).map(list)
 mood_maps = st.one_of(
     st.none(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ from hearten import services
 from hearten.domain.records import InvalidInput, NewAssessment, NewEntry, NewSession
 from hearten.services import assessments
 
-WHEN = datetime(2026, 3, 10, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 10, 20, 15, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -20,7 +20,9 @@ def export(sqlite_store) -> dict:
     services.add_entry(sqlite_store, text="A hard day, written down.", mood=4, at=WHEN)
     from hearten.services import practice_sessions
 
-    practice_sessions.run_scripted(sqlite_store, practice_id="self-care-check", fast=True, answers={"sleep": 4, "joy": "music"})
+    practice_sessions.run_scripted(
+        sqlite_store, practice_id="self-care-check", fast=True, answers={"sleep": 4, "joy": "music"}
+    )
     assessments.take(sqlite_store, instrument_id="self-compassion-checkin", answers=[3] * 12, at=WHEN)
     document = services.export_document(sqlite_store)
     sqlite_store.wipe()
@@ -55,24 +57,28 @@ def test_the_export_itself_imports(sqlite_store, export):
 def test_a_subscale_as_text_is_refused(sqlite_store, export):
     def change(d):
         d["assessments"][0]["subscales"]["self_kindness"] = "3.5"
+
     _refused(sqlite_store, _changed(export, change), "assessments[0]", "subscales 'self_kindness'", "must be a number")
 
 
 def test_a_nested_answer_in_a_session_is_refused(sqlite_store, export):
     def change(d):
         d["sessions"][0]["answers"]["joy"] = {"nested": ["value"]}
+
     _refused(sqlite_store, _changed(export, change), "sessions[0]", "answers 'joy'", "not a mapping")
 
 
 def test_an_instrument_with_reversed_yes_is_refused(sqlite_store, export):
     def change(d):
         d["instruments"][0]["definition"]["items"][0]["reversed"] = "yes"
+
     _refused(sqlite_store, _changed(export, change), "instruments[0]", "reversed")
 
 
 def test_a_lone_surrogate_in_an_entry_is_refused(sqlite_store, export):
     def change(d):
         d["entries"][0]["text"] = "broken \ud800 text"
+
     _refused(sqlite_store, _changed(export, change), "entries[0]", "broken character")
 
 
@@ -80,30 +86,35 @@ def test_a_lone_surrogate_in_an_entry_is_refused(sqlite_store, export):
 def test_numbers_must_be_real_numbers(sqlite_store, export, field, value):
     def change(d):
         d["entries"][0][field] = value
+
     _refused(sqlite_store, _changed(export, change), "entries[0]", "mood")
 
 
 def test_dates_outside_what_hearten_keeps_are_refused(sqlite_store, export):
     def change(d):
         d["entries"][0]["created_at"] = "0001-01-01T00:00:00+14:00"
+
     _refused(sqlite_store, _changed(export, change), "entries[0]", "between the years")
 
 
 def test_scores_that_do_not_follow_from_the_answers_are_refused(sqlite_store, export):
     def change(d):
         d["assessments"][0]["total"] = 1.0
+
     _refused(sqlite_store, _changed(export, change), "assessments[0]", "scores")
 
 
 def test_an_instrument_changed_under_the_same_version_is_refused(sqlite_store, export):
     def change(d):
         d["instruments"][0]["definition"]["title"] = "Something else"
+
     _refused(sqlite_store, _changed(export, change), "instruments[0]", "new version")
 
 
 def test_a_session_missing_its_planned_time_is_refused(sqlite_store, export):
     def change(d):
         del d["sessions"][0]["planned_seconds"]
+
     _refused(sqlite_store, _changed(export, change), "sessions[0]", "planned time")
 
 
@@ -111,14 +122,34 @@ def test_the_records_themselves_refuse_what_would_break_a_page():
     with pytest.raises(InvalidInput, match="lone surrogate"):
         NewEntry(text="a\udcffb")
     with pytest.raises(InvalidInput, match="list"):
-        NewSession(practice_id="grounding", started_at=WHEN, ended_at=WHEN, planned_seconds=1, actual_seconds=1,
-                   completed=True, answers={"check": [1]})
+        NewSession(
+            practice_id="grounding",
+            started_at=WHEN,
+            ended_at=WHEN,
+            planned_seconds=1,
+            actual_seconds=1,
+            completed=True,
+            answers={"check": [1]},
+        )
     with pytest.raises(InvalidInput, match="true or false"):
-        NewSession(practice_id="grounding", started_at=WHEN, ended_at=WHEN, planned_seconds=1, actual_seconds=1,
-                   completed="yes")
+        NewSession(
+            practice_id="grounding",
+            started_at=WHEN,
+            ended_at=WHEN,
+            planned_seconds=1,
+            actual_seconds=1,
+            completed="yes",
+        )
     with pytest.raises(InvalidInput, match="finite"):
-        NewAssessment(instrument_id="x", instrument_version="1", taken_at=WHEN, answers={}, subscales={"a": float("nan")},
-                      total=None, band=None)
+        NewAssessment(
+            instrument_id="x",
+            instrument_version="1",
+            taken_at=WHEN,
+            answers={},
+            subscales={"a": float("nan")},
+            total=None,
+            band=None,
+        )
 
 
 def test_an_import_takes_bytes_and_writes_no_file(sqlite_store, export, monkeypatch, tmp_path):

@@ -5,12 +5,18 @@ from __future__ import annotations
 import copy
 import json
 import tomllib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 
 import pytest
 
-from hearten.content.instruments import MAX_FILE_BYTES, instruments_dir, load_instrument_file, load_instruments, parse_instrument_text
+from hearten.content.instruments import (
+    MAX_FILE_BYTES,
+    instruments_dir,
+    load_instrument_file,
+    load_instruments,
+    parse_instrument_text,
+)
 from hearten.domain.instruments import (
     Instrument,
     InstrumentError,
@@ -118,7 +124,11 @@ def test_checkin_shape(shipped):
     per_facet = {s.id: len(checkin.subscale_items(s.id)) for s in checkin.subscales}
     assert per_facet == dict.fromkeys(SCS_26_KEY, 2)
     assert {i.subscale for i in checkin.items if i.reversed} == NEGATIVE
-    assert [(b.name, b.min, b.max) for b in checkin.bands] == [("low", 1.0, 2.5), ("moderate", 2.5, 3.5), ("high", 3.5, 5.0)]
+    assert [(b.name, b.min, b.max) for b in checkin.bands] == [
+        ("low", 1.0, 2.5),
+        ("moderate", 2.5, 3.5),
+        ("high", 3.5, 5.0),
+    ]
     assert {g.id: g.subscales for g in checkin.groups} == {
         "self_kindness": ["self_kindness", "self_judgment"],
         "common_humanity": ["common_humanity", "isolation"],
@@ -170,7 +180,10 @@ def test_scs_26_by_hand(shipped):
 def test_reversal_changes_the_ranking(shipped):
     scs = with_text(shipped["scs-26"])
     answers = answers_from_list(scs, SCS_26_ANSWERS)
-    raw = {s.id: sum(answers[i.id] for i in scs.subscale_items(s.id)) / len(scs.subscale_items(s.id)) for s in scs.subscales}
+    raw = {
+        s.id: sum(answers[i.id] for i in scs.subscale_items(s.id)) / len(scs.subscale_items(s.id))
+        for s in scs.subscales
+    }
     scored = score(scs, answers).subscales
     assert max(raw, key=raw.get) == "self_judgment"  # 4.8 before reversal...
     assert min(scored, key=scored.get) == "self_judgment"  # ...1.2 after
@@ -218,7 +231,16 @@ def test_checkin_by_hand_with_components(shipped):
 
 @pytest.mark.parametrize(
     ("total", "band"),
-    [(1.0, "low"), (2.4999, "low"), (2.5, "moderate"), (3.4999, "moderate"), (3.5, "high"), (5.0, "high"), (0.99, None), (5.01, None)],
+    [
+        (1.0, "low"),
+        (2.4999, "low"),
+        (2.5, "moderate"),
+        (3.4999, "moderate"),
+        (3.5, "high"),
+        (5.0, "high"),
+        (0.99, None),
+        (5.01, None),
+    ],
 )
 def test_band_boundaries(shipped, total, band):
     assert band_for(shipped["self-compassion-checkin"], total) == band
@@ -233,9 +255,13 @@ def test_total_exactly_on_a_boundary(shipped):
 
 
 def test_exact_arithmetic_thirds():
-    instrument = parse_instrument(minimal(subscales=[{"id": "a", "title": "A"}], items=[
-        {"id": f"q{n}", "text": "x", "subscale": "a"} for n in range(3)
-    ], bands=[]))
+    instrument = parse_instrument(
+        minimal(
+            subscales=[{"id": "a", "title": "A"}],
+            items=[{"id": f"q{n}", "text": "x", "subscale": "a"} for n in range(3)],
+            bands=[],
+        )
+    )
     scored = score(instrument, {"q0": 1, "q1": 1, "q2": 2})
     assert scored.subscales["a"] == float(Fraction(4, 3))
     assert display_score(scored.subscales["a"]) == "1.33"
@@ -263,13 +289,15 @@ def test_checkin_facet_with_no_answers_leaves_total_out(shipped):
 
 
 def _five_items(policy: dict, *, subscale: str = "mean", total: str = "sum") -> Instrument:
-    return parse_instrument(minimal(
-        subscales=[{"id": "a", "title": "A"}],
-        items=[{"id": f"q{n}", "text": "x", "subscale": "a"} for n in range(5)],
-        missing=policy,
-        scoring={"subscale": subscale, "total": total},
-        bands=[],
-    ))
+    return parse_instrument(
+        minimal(
+            subscales=[{"id": "a", "title": "A"}],
+            items=[{"id": f"q{n}", "text": "x", "subscale": "a"} for n in range(5)],
+            missing=policy,
+            scoring={"subscale": subscale, "total": total},
+            bands=[],
+        )
+    )
 
 
 def test_prorate_at_exactly_the_threshold():
@@ -360,7 +388,9 @@ def test_attach_item_text(shipped):
     attached = attach_item_text(key, lines, "my-scs-sf")
     assert attached.id == "my-scs-sf" and not attached.requires_item_text
     assert attached.items[0].text == "Statement 1"  # matching numbering dropped
-    assert [(i.id, i.subscale, i.reversed) for i in attached.items] == [(i.id, i.subscale, i.reversed) for i in key.items]
+    assert [(i.id, i.subscale, i.reversed) for i in attached.items] == [
+        (i.id, i.subscale, i.reversed) for i in key.items
+    ]
     assert attach_item_text(key, lines, None).id == "scs-sf-12"
 
 
@@ -399,7 +429,7 @@ def test_attach_with_bad_new_id(shipped):
 
 def test_is_due(shipped):
     checkin = shipped["self-compassion-checkin"]
-    now = datetime(2025, 3, 15, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2025, 3, 15, 9, 0, tzinfo=UTC)
     assert is_due(checkin, None, now)
     assert not is_due(checkin, now - timedelta(days=13, hours=23), now)
     assert is_due(checkin, now - timedelta(days=14), now)
@@ -409,7 +439,7 @@ def test_is_due(shipped):
 def test_new_assessment_and_json_shape(shipped):
     checkin = shipped["self-compassion-checkin"]
     answers = answers_from_list(checkin, [4, 2, 3, 4, 5, 1, 5, 3, 2, 4, 4, 2])
-    taken = datetime(2025, 3, 15, 9, 0, tzinfo=timezone.utc)
+    taken = datetime(2025, 3, 15, 9, 0, tzinfo=UTC)
     made = new_assessment(checkin, answers, taken_at=taken)
     assert isinstance(made, NewAssessment)
     assert (made.instrument_id, made.instrument_version, made.taken_at) == ("self-compassion-checkin", "2", taken)
@@ -462,7 +492,11 @@ _DELETE = object()
         ("items.1.id", "q1", "duplicate item id 'q1'"),
         ("items.0.text", _DELETE, "has no text"),
         ("items.0.colour", "red", "colour"),
-        ("subscales", [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}, {"id": "c", "title": "C"}], "'c' has no items"),
+        (
+            "subscales",
+            [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}, {"id": "c", "title": "C"}],
+            "'c' has no items",
+        ),
         ("subscales.1.id", "a", "duplicate subscale id"),
         ("bands.0.min", float("nan"), "finite"),
         ("bands.0.max", float("inf"), "finite"),
@@ -497,7 +531,9 @@ def test_reversed_item_without_a_scale():
 
 
 def test_too_many_items():
-    data = minimal(items=[{"id": f"q{n}", "text": "x", "subscale": "a"} for n in range(201)], subscales=[{"id": "a", "title": "A"}])
+    data = minimal(
+        items=[{"id": f"q{n}", "text": "x", "subscale": "a"} for n in range(201)], subscales=[{"id": "a", "title": "A"}]
+    )
     with pytest.raises(InstrumentError, match="items"):
         parse_instrument(data)
 
@@ -517,7 +553,11 @@ def test_many_problems_are_summarised():
 
 
 def test_nan_in_toml(tmp_path):
-    text = (instruments_dir() / "self-compassion-checkin.toml").read_text(encoding="utf-8").replace("max = 2.5", "max = nan", 1)
+    text = (
+        (instruments_dir() / "self-compassion-checkin.toml")
+        .read_text(encoding="utf-8")
+        .replace("max = 2.5", "max = nan", 1)
+    )
     path = tmp_path / "self-compassion-checkin.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InstrumentError, match="finite"):

@@ -116,29 +116,55 @@ def test_idioms_are_not_crisis(text):
 
 
 TRAPS = {
-    "all_or_nothing": ["I got a C so I'm a complete failure.", "I ruined everything at the party.",
-                       "The whole evening was a total disaster."],
-    "blaming": ["My brother is to blame for my bad mood.", "It's all her fault that I'm unhappy.",
-                "My roommate made me feel awful."],
-    "catastrophizing": ["What if I lose my job and end up homeless?", "I'm going to get fired for this.",
-                        "This is the end of the world."],
-    "comparing": ["My cousin is so much smarter than me.", "Everyone else has a better car.",
-                  "Compared to my friends I have nothing."],
-    "disqualifying_positive": ["She only praised me to be nice, it doesn't count.", "Winning was a fluke.",
-                               "Anyone could have done that."],
-    "emotional_reasoning": ["I feel stupid, so I must be stupid.", "I feel like a fraud.",
-                            "I feel guilty, therefore I did something wrong."],
-    "fortune_telling": ["I'll never pass this exam.", "They are going to say no.",
-                        "I bet the trip will be a drag."],
+    "all_or_nothing": [
+        "I got a C so I'm a complete failure.",
+        "I ruined everything at the party.",
+        "The whole evening was a total disaster.",
+    ],
+    "blaming": [
+        "My brother is to blame for my bad mood.",
+        "It's all her fault that I'm unhappy.",
+        "My roommate made me feel awful.",
+    ],
+    "catastrophizing": [
+        "What if I lose my job and end up homeless?",
+        "I'm going to get fired for this.",
+        "This is the end of the world.",
+    ],
+    "comparing": [
+        "My cousin is so much smarter than me.",
+        "Everyone else has a better car.",
+        "Compared to my friends I have nothing.",
+    ],
+    "disqualifying_positive": [
+        "She only praised me to be nice, it doesn't count.",
+        "Winning was a fluke.",
+        "Anyone could have done that.",
+    ],
+    "emotional_reasoning": [
+        "I feel stupid, so I must be stupid.",
+        "I feel like a fraud.",
+        "I feel guilty, therefore I did something wrong.",
+    ],
+    "fortune_telling": ["I'll never pass this exam.", "They are going to say no.", "I bet the trip will be a drag."],
     "labeling": ["I'm such a loser.", "My neighbour is a jerk.", "I'm a lousy cook."],
     "mind_reading": ["My teacher thinks I'm lazy.", "She probably hates me.", "They don't like me."],
-    "negative_feeling": ["I feel so lonely tonight.", "I'm really anxious about tomorrow.",
-                         "I'm completely overwhelmed."],
+    "negative_feeling": [
+        "I feel so lonely tonight.",
+        "I'm really anxious about tomorrow.",
+        "I'm completely overwhelmed.",
+    ],
     "overgeneralizing": ["I always get it wrong.", "Nobody ever calls me.", "This happens every time."],
-    "personalizing": ["It's my fault the team lost.", "If only I had left earlier, this wouldn't have happened.",
-                      "He was grumpy because I said something wrong."],
-    "should_statements": ["I should be further along by now.", "You shouldn't have said that.",
-                          "I must always be perfect."],
+    "personalizing": [
+        "It's my fault the team lost.",
+        "If only I had left earlier, this wouldn't have happened.",
+        "He was grumpy because I said something wrong.",
+    ],
+    "should_statements": [
+        "I should be further along by now.",
+        "You shouldn't have said that.",
+        "I must always be perfect.",
+    ],
 }
 
 
@@ -175,7 +201,7 @@ def test_spans_point_at_the_matched_words():
     assert ("I'm such an IDIOT", "self_criticism") in reasons
     assert ("what is wrong with me", "self_criticism") in reasons
     for sentence in result.sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
         for hit in sentence.traps:
             for s, e in hit.spans:
                 assert sentence.start <= s < e <= len(text)
@@ -201,8 +227,14 @@ def test_empty_and_blank_text():
     for text in ["", "   \n\t "]:
         result = analyze(text)
         assert result == Analysis()
-        assert result.to_dict() == {"self_critical": False, "score": 0.0, "crisis": False, "traps": [],
-                                    "top_trap": None, "sentences": []}
+        assert result.to_dict() == {
+            "self_critical": False,
+            "score": 0.0,
+            "crisis": False,
+            "traps": [],
+            "top_trap": None,
+            "sentences": [],
+        }
 
 
 def test_to_dict_is_plain_json():

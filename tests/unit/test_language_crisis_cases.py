@@ -266,8 +266,15 @@ def test_enough_cases():
     assert len(CRISIS) >= 80 and len(NOT_CRISIS) >= 60
 
 
-@pytest.mark.parametrize("text", ["nobody would miss me if i was gone", "I'm a burden to everyone",
-                                  "I've been cutting again", "I'm such a failure, I want to die"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody would miss me if i was gone",
+        "I'm a burden to everyone",
+        "I've been cutting again",
+        "I'm such a failure, I want to die",
+    ],
+)
 def test_crisis_sentence_is_never_offered_for_reframing(text):
     assert not flagged(analyze(text))
 

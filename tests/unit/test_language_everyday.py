@@ -77,34 +77,43 @@ def test_everyday_false_alarms_stay_low():
     assert len(flagged) / len(sentences) <= EVERYDAY_MAX_FALSE_ALARMS, flagged
 
 
-@pytest.mark.parametrize("sentence", [
-    "May I be at peace with myself.",
-    "Rest a hand on my heart or cheek",
-    "Last, your neck, jaw and face.",
-    "Breathe in and let the breath fall away.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May I be at peace with myself.",
+        "Rest a hand on my heart or cheek",
+        "Last, your neck, jaw and face.",
+        "Breathe in and let the breath fall away.",
+    ],
+)
 def test_everyday_words_do_not_open_the_gate_alone(sentence):
     assert not second_opinion._load().passes(second_opinion.tokens(sentence))
     assert second_opinion.score(sentence) == 0.0
 
 
-@pytest.mark.parametrize("sentence", [
-    "If that hurting part of you could speak, what would it say it needs most right now?",
-    "What would you do for yourself tonight, if you could choose anything?",
-    "Place one hand on your chest and feel it rise and fall.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If that hurting part of you could speak, what would it say it needs most right now?",
+        "What would you do for yourself tonight, if you could choose anything?",
+        "Place one hand on your chest and feel it rise and fall.",
+    ],
+)
 def test_a_sentence_to_the_reader_alone_is_not_the_writers_crisis(sentence):
     assert second_opinion.score(sentence) == 0.0
     assert not analyze(sentence).crisis
 
 
-@pytest.mark.parametrize("sentence", [
-    "My family would have more peace if I were gone for good.",
-    "I want to rest forever and never wake up.",
-    "you would all be better off without me",
-    "I've been thinking about the drop from the bridge near my flat.",
-    "I just want to stop breathing.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My family would have more peace if I were gone for good.",
+        "I want to rest forever and never wake up.",
+        "you would all be better off without me",
+        "I've been thinking about the drop from the bridge near my flat.",
+        "I just want to stop breathing.",
+    ],
+)
 def test_the_same_words_with_risk_still_flag(sentence):
     assert analyze(sentence).crisis, sentence
 

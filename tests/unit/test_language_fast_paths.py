@@ -8,8 +8,8 @@ import pytest
 
 from hearten.content import language as words
 from hearten.domain.language import _gate_table, analyze, has_crisis
-from hearten.domain.language.rules import normalise
 from hearten.domain.language.prefilter import Gate
+from hearten.domain.language.rules import normalise
 
 TEXTS = [
     "I went for a walk after dinner and the air was cool.",
@@ -74,11 +74,18 @@ def test_summarize_gives_the_same_summary_as_analyze():
     from tests.unit.test_language_crisis_cases import CRISIS, NOT_CRISIS
     from tests.unit.test_language_crisis_families import LOOK_ALIKES, POSITIVES
 
-    texts = CRISIS + NOT_CRISIS + [t for _, t in POSITIVES + LOOK_ALIKES] + [
-        "I'm such an idiot. I always ruin everything. Nobody would miss me if I was gone.",
-        "I should have known better, and now everyone thinks I'm useless.",
-        "", "   ", "We had soup.",
-    ]
+    texts = (
+        CRISIS
+        + NOT_CRISIS
+        + [t for _, t in POSITIVES + LOOK_ALIKES]
+        + [
+            "I'm such an idiot. I always ruin everything. Nobody would miss me if I was gone.",
+            "I should have known better, and now everyone thinks I'm useless.",
+            "",
+            "   ",
+            "We had soup.",
+        ]
+    )
     for text in texts:
         full, short = analyze(text), summarize(text)
         assert short.batch_row("x") == full.batch_row("x"), text

@@ -65,8 +65,6 @@ def test_general_cue_is_found(trap, text):
     assert trap in analyze(text).traps, (text, analyze(text).traps)
 
 
-
-
 @pytest.mark.parametrize(
     ("trap", "text"),
     [

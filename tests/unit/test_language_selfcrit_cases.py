@@ -208,7 +208,7 @@ SELF_ADDRESS = [
     "I told myself I'm an idiot.",
     "I keep telling myself I'm worthless.",
     "I called myself stupid all day.",
-    "\"You idiot,\" I said to myself.",
+    '"You idiot," I said to myself.',
     "You're so pathetic, I thought to myself.",
 ]
 
@@ -239,8 +239,18 @@ AGREEING = [
     "My dad always said I was a failure, and he was right.",
 ]
 
-TUNING_POSITIVES = (LABELS + CONTEMPT + GLOBAL_FAILURE + WORTHLESSNESS + RHETORICAL + COMPARISONS + BODY
-                    + SELF_ADDRESS + CASUAL + AGREEING)
+TUNING_POSITIVES = (
+    LABELS
+    + CONTEMPT
+    + GLOBAL_FAILURE
+    + WORTHLESSNESS
+    + RHETORICAL
+    + COMPARISONS
+    + BODY
+    + SELF_ADDRESS
+    + CASUAL
+    + AGREEING
+)
 
 # "You're an idiot" with no sign it is said to oneself is read as said to someone else.
 OTHERS = [
@@ -421,8 +431,9 @@ QUESTIONS = [
     "Am I late?",
 ]
 
-TUNING_NEGATIVES = (OTHERS + NEGATED + REPORTED + SAD_OR_TIRED + NEUTRAL_SELF + PAST_MISTAKES + KIND
-                    + OBJECTS + QUESTIONS)
+TUNING_NEGATIVES = (
+    OTHERS + NEGATED + REPORTED + SAD_OR_TIRED + NEUTRAL_SELF + PAST_MISTAKES + KIND + OBJECTS + QUESTIONS
+)
 
 
 def casual(text: str) -> str:
@@ -445,7 +456,9 @@ def _variants(texts: list[str]) -> list[str]:
 def test_self_criticism_is_found(text):
     result = analyze(text)
     assert result.self_critical, text
-    spans = [(s, e) for s, e, kind in (sp for sent in result.sentences for sp in sent.spans) if kind == "self_criticism"]
+    spans = [
+        (s, e) for s, e, kind in (sp for sent in result.sentences for sp in sent.spans) if kind == "self_criticism"
+    ]
     assert spans and all(0 <= s < e <= len(text) for s, e in spans), text
 
 
@@ -464,7 +477,7 @@ def test_look_alikes_are_not_self_criticism(text):
         ("I'm too stupid to understand anything.", "I'm too stupid"),
         ("Ugh. I can't believe how stupid I am.", "how stupid I am"),
         ("Everything I touch turns to shit.", "Everything I touch turns to shit"),
-        ("\"You idiot,\" I said to myself.", "You idiot"),
+        ('"You idiot," I said to myself.', "You idiot"),
         ("That was so stupid of me.", "so stupid of me"),
     ],
 )

@@ -5,10 +5,29 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("pydantic", "rich", "fastapi", "starlette", "jinja2", "uvicorn", "psycopg", "sqlalchemy", "matplotlib",
-         "numpy", "argon2", "cryptography", "sqlcipher3", "hearten.store.migrate", "hearten.web", "platformdirs",
-         # a few milliseconds each: only an encrypted home, or a note to show, needs them
-         "hashlib", "dataclasses", "tomllib", "hearten.content")
+HEAVY = (
+    "pydantic",
+    "rich",
+    "fastapi",
+    "starlette",
+    "jinja2",
+    "uvicorn",
+    "psycopg",
+    "sqlalchemy",
+    "matplotlib",
+    "numpy",
+    "argon2",
+    "cryptography",
+    "sqlcipher3",
+    "hearten.store.migrate",
+    "hearten.web",
+    "platformdirs",
+    # a few milliseconds each: only an encrypted home, or a note to show, needs them
+    "hashlib",
+    "dataclasses",
+    "tomllib",
+    "hearten.content",
+)
 
 PROBE = r"""
 import sys

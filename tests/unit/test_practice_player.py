@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import time
 import wave
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from io import BytesIO
 
 import pytest
 
 from hearten.content.loaders import load_practice
-from hearten.domain.practice_player import Engine
 from hearten.domain.content_schema import Practice
+from hearten.domain.practice_player import Engine
 from hearten.domain.records import InvalidInput, NewSession
 from hearten.sound import bell_wav
 
-START_WALL = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+START_WALL = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 class FakeClock:
@@ -42,8 +42,13 @@ def make(practice, clock=None, **options) -> tuple[Engine, FakeClock]:
 def timed(seconds=60, **extra) -> Practice:
     return Practice.model_validate(
         {
-            "id": "t", "title": "T", "summary": "s", "components": ["mindfulness"], "credit": "c",
-            "source": "s", "minutes": 1,
+            "id": "t",
+            "title": "T",
+            "summary": "s",
+            "components": ["mindfulness"],
+            "credit": "c",
+            "source": "s",
+            "minutes": 1,
             "steps": [
                 {"id": "intro", "kind": "instruction", "text": "Hello."},
                 {"id": "sit", "kind": "timed", "text": "Sit.", "seconds": seconds, **extra},
@@ -128,7 +133,10 @@ def test_pause_and_resume_shift_every_deadline_by_the_paused_time():
     clock.advance(50)
     events = run.tick()
     assert [(e.kind, e.at - begin) for e in events] == [
-        ("bell", 320.0), ("bell", 340.0), ("time_up", 360.0), ("step_started", 360.0)
+        ("bell", 320.0),
+        ("bell", 340.0),
+        ("time_up", 360.0),
+        ("step_started", 360.0),
     ]
     assert run.current.id == "end"
     assert run.timings["sit"] == 60.0
@@ -325,7 +333,7 @@ def test_the_letter_becomes_one_entry_addressed_by_name():
     run.start()
     run.answer("name", "Sam")
     run.next()
-    assert 'Dear Sam,' in run.current.text
+    assert "Dear Sam," in run.current.text
     for step_id in ("happened", "hard", "everyone", "wish"):
         run.answer(step_id, f"part {step_id}")
         run.next()
@@ -380,14 +388,35 @@ def test_a_step_can_only_read_back_earlier_written_steps():
 
     from hearten.domain.content_schema import Practice
 
-    base = {"id": "x", "title": "X", "summary": "s", "components": ["self_kindness"], "credit": "c", "source": "s",
-            "minutes": 1}
+    base = {
+        "id": "x",
+        "title": "X",
+        "summary": "s",
+        "components": ["self_kindness"],
+        "credit": "c",
+        "source": "s",
+        "minutes": 1,
+    }
     with pytest.raises(ValidationError, match="not an earlier written step"):
-        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t", "read_back": ["b"]},
-                                                   {"id": "b", "kind": "prompt", "text": "t"}]})
+        Practice.model_validate(
+            {
+                **base,
+                "steps": [
+                    {"id": "a", "kind": "instruction", "text": "t", "read_back": ["b"]},
+                    {"id": "b", "kind": "prompt", "text": "t"},
+                ],
+            }
+        )
     with pytest.raises(ValidationError, match="not an earlier written step"):
-        Practice.model_validate({**base, "steps": [{"id": "a", "kind": "instruction", "text": "t"},
-                                                   {"id": "b", "kind": "instruction", "text": "t", "read_back": ["a"]}]})
+        Practice.model_validate(
+            {
+                **base,
+                "steps": [
+                    {"id": "a", "kind": "instruction", "text": "t"},
+                    {"id": "b", "kind": "instruction", "text": "t", "read_back": ["a"]},
+                ],
+            }
+        )
 
 
 def test_prefill_and_own_phrases():
@@ -466,6 +495,7 @@ def test_bells_stay_on_schedule_whatever_the_pauses_and_tick_times(actions):
 
 
 # -- pause and "end here": the states a front end shows ------------------------------------------
+
 
 def test_one_key_pauses_and_resumes_and_the_states_say_which():
     run, clock = make(timed(seconds=60))

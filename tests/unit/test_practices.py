@@ -9,7 +9,7 @@ import pytest
 from hearten.content.loaders import ContentError, load_learn_cards, load_practice, load_practices, load_resources
 from hearten.domain.content_schema import Practice, render_text
 
-GOOD = '''
+GOOD = """
 id = "tiny"
 title = "Tiny"
 summary = "A tiny practice."
@@ -23,7 +23,7 @@ id = "sit"
 kind = "timed"
 text = "Sit for a moment."
 seconds = 10
-'''
+"""
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -94,7 +94,10 @@ def test_repeated_step_ids_and_forward_references_are_refused(tmp_path):
 def test_choice_and_rating_rules(tmp_path):
     choice = GOOD + '\n[[steps]]\nid = "pick"\nkind = "choice"\ntext = "Pick"\noptions = ["one"]\n'
     assert broken(tmp_path, choice).field == "steps[1] 'pick'.options"
-    rating = GOOD + '\n[[steps]]\nid = "rate"\nkind = "rating"\ntext = "Rate"\nlow = 5\nhigh = 5\nlow_label = "a"\nhigh_label = "b"\n'
+    rating = (
+        GOOD
+        + '\n[[steps]]\nid = "rate"\nkind = "rating"\ntext = "Rate"\nlow = 5\nhigh = 5\nlow_label = "a"\nhigh_label = "b"\n'
+    )
     assert "low must be below high" in broken(tmp_path, rating).message
 
 
@@ -148,7 +151,7 @@ def test_broken_learn_card_and_resource_files_are_named(tmp_path):
     assert caught.value.field == "country[0].resources[0] 'X'.last_verified"
 
 
-SELF = '''
+SELF = """
 id = "wish"
 title = "Wish"
 summary = "Kind wishes."
@@ -168,15 +171,21 @@ text = "To yourself:\\n{self_phrases}"
 id = "them"
 kind = "instruction"
 text = "To them:\\n{phrases}"
-'''
+"""
 
 
 def test_wishes_to_yourself_are_said_in_the_first_person(tmp_path):
     write(tmp_path, "wish.toml", SELF)
     practice = load_practices(tmp_path)["wish"]
     me, them = practice.steps
-    assert render_text(me.text, phrases=practice.phrases, self_phrases=practice.self_phrases) == "To yourself:\n  May I be well."
-    assert render_text(them.text, phrases=practice.phrases, self_phrases=practice.self_phrases) == "To them:\n  May you be well."
+    assert (
+        render_text(me.text, phrases=practice.phrases, self_phrases=practice.self_phrases)
+        == "To yourself:\n  May I be well."
+    )
+    assert (
+        render_text(them.text, phrases=practice.phrases, self_phrases=practice.self_phrases)
+        == "To them:\n  May you be well."
+    )
 
 
 def test_self_phrases_are_needed_where_a_step_uses_them(tmp_path):

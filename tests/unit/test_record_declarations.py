@@ -18,31 +18,82 @@ import pytest
 from hearten import exporters
 from hearten.domain import records, shapes
 from hearten.domain.records import (
-    ASSESSMENT, CHECKIN, DECLARATIONS, ENTRY, REFRAME, SESSION, NewAssessment, NewCheckin, NewEntry, NewReframe,
+    ASSESSMENT,
+    CHECKIN,
+    DECLARATIONS,
+    ENTRY,
+    REFRAME,
+    SESSION,
+    NewAssessment,
+    NewCheckin,
+    NewEntry,
+    NewReframe,
     NewSession,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 AT = datetime(2026, 3, 1, 9, 0, tzinfo=timezone(timedelta(hours=2)))
-CLASSES = {"entries": ("NewEntry", "Entry"), "checkins": ("NewCheckin", "Checkin"), "sessions": ("NewSession", "Session"),
-           "reframes": ("NewReframe", "Reframe"), "assessments": ("NewAssessment", "Assessment")}
+CLASSES = {
+    "entries": ("NewEntry", "Entry"),
+    "checkins": ("NewCheckin", "Checkin"),
+    "sessions": ("NewSession", "Session"),
+    "reframes": ("NewReframe", "Reframe"),
+    "assessments": ("NewAssessment", "Assessment"),
+}
 
 
 def _fill(store) -> dict:
     """One of every declared record, with every field given, stored and read back."""
     entry_id = store.add_entry(NewEntry(text="a day", created_at=AT, mood=3, tags=("work",)))
     store.update_entry(entry_id, text="a long day", mood=4, at=AT + timedelta(hours=1))
-    store.add_checkin(NewCheckin(at=AT, mood=5, distress=2, sleep_hours=7.5, active_minutes=20, social=6, food=7,
-                                 note="ok", activities=("walk",)))
-    store.add_session(NewSession(practice_id="grounding", started_at=AT, ended_at=AT + timedelta(minutes=3),
-                                 planned_seconds=180, actual_seconds=175.5, completed=False, answers={"s": "x"},
-                                 distress_before=6, distress_after=4, mood=5, stopped_reason="stopped"),
-                      [NewEntry(text="from practice", created_at=AT, kind="practice")])
+    store.add_checkin(
+        NewCheckin(
+            at=AT,
+            mood=5,
+            distress=2,
+            sleep_hours=7.5,
+            active_minutes=20,
+            social=6,
+            food=7,
+            note="ok",
+            activities=("walk",),
+        )
+    )
+    store.add_session(
+        NewSession(
+            practice_id="grounding",
+            started_at=AT,
+            ended_at=AT + timedelta(minutes=3),
+            planned_seconds=180,
+            actual_seconds=175.5,
+            completed=False,
+            answers={"s": "x"},
+            distress_before=6,
+            distress_after=4,
+            mood=5,
+            stopped_reason="stopped",
+        ),
+        [NewEntry(text="from practice", created_at=AT, kind="practice")],
+    )
     store.add_reframe(NewReframe(entry_id=entry_id, original="I failed", reframe="I tried", created_at=AT))
-    store.add_assessment(NewAssessment(instrument_id="scale", instrument_version="1", taken_at=AT,
-                                       answers={"q1": 2, "q2": None}, subscales={"a": 1.5}, total=3.0, band="low"))
-    return {"entries": store.list_entries(), "checkins": store.list_checkins(), "sessions": store.list_sessions(),
-            "reframes": store.list_reframes(), "assessments": store.list_assessments()}
+    store.add_assessment(
+        NewAssessment(
+            instrument_id="scale",
+            instrument_version="1",
+            taken_at=AT,
+            answers={"q1": 2, "q2": None},
+            subscales={"a": 1.5},
+            total=3.0,
+            band="low",
+        )
+    )
+    return {
+        "entries": store.list_entries(),
+        "checkins": store.list_checkins(),
+        "sessions": store.list_sessions(),
+        "reframes": store.list_reframes(),
+        "assessments": store.list_assessments(),
+    }
 
 
 @pytest.mark.parametrize("declaration", DECLARATIONS, ids=lambda d: d.table)
@@ -51,7 +102,9 @@ def test_the_record_classes_are_made_from_the_declaration(declaration):
     assert stored._fields == tuple(f.name for f in declaration.fields)
     assert new._fields == tuple(f.name for f in declaration.new_fields)
     assert new.declaration is stored.declaration is declaration
-    assert {f.json for f in declaration.fields} | {f.link for f in declaration.links} >= {f.csv for f in declaration.fields}
+    assert {f.json for f in declaration.fields} | {f.link for f in declaration.links} >= {
+        f.csv for f in declaration.fields
+    }
 
 
 def test_every_column_of_every_table_is_declared(store):
@@ -97,11 +150,33 @@ def test_the_shapes_are_the_published_ones():
     published = {
         ENTRY: ["id", "uid", "text", "created_at", "updated_at", "mood", "tags", "kind", "session_id"],
         CHECKIN: ["id", "uid", "at", "mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note"],
-        SESSION: ["id", "uid", "practice_id", "started_at", "ended_at", "planned_seconds", "actual_seconds",
-                  "completed", "answers", "distress_before", "distress_after", "mood", "stopped_reason"],
+        SESSION: [
+            "id",
+            "uid",
+            "practice_id",
+            "started_at",
+            "ended_at",
+            "planned_seconds",
+            "actual_seconds",
+            "completed",
+            "answers",
+            "distress_before",
+            "distress_after",
+            "mood",
+            "stopped_reason",
+        ],
         REFRAME: ["id", "uid", "entry_id", "original", "reframe", "created_at"],
-        ASSESSMENT: ["id", "uid", "instrument", "instrument_version", "taken_at", "answers", "subscales", "total",
-                     "band"],
+        ASSESSMENT: [
+            "id",
+            "uid",
+            "instrument",
+            "instrument_version",
+            "taken_at",
+            "answers",
+            "subscales",
+            "total",
+            "band",
+        ],
     }
     for declaration, names in published.items():
         shown = [f.json for f in declaration.fields]
@@ -111,8 +186,12 @@ def test_the_shapes_are_the_published_ones():
 def test_the_api_models_are_made_from_the_declaration():
     from hearten.web import api_schemas as m
 
-    for model, declaration in ((m.EntryOut, ENTRY), (m.CheckinOut, CHECKIN), (m.SessionOut, SESSION),
-                               (m.AssessmentOut, ASSESSMENT)):
+    for model, declaration in (
+        (m.EntryOut, ENTRY),
+        (m.CheckinOut, CHECKIN),
+        (m.SessionOut, SESSION),
+        (m.AssessmentOut, ASSESSMENT),
+    ):
         assert list(model.model_fields) == [f.json for f in declaration.fields], model.__name__
     for model, declaration in ((m.EntryIn, ENTRY), (m.CheckinIn, CHECKIN)):
         assert list(model.model_fields) == [f.json for f in declaration.given_fields], model.__name__
@@ -134,8 +213,14 @@ def test_a_field_is_checked_by_its_declared_range():
     with pytest.raises(records.InvalidInput, match="entry kind must be one of"):
         NewEntry(text="x", kind="diary")
     with pytest.raises(records.InvalidInput, match="cannot end before it starts"):
-        NewSession(practice_id="p", started_at=AT, ended_at=AT - timedelta(seconds=1), planned_seconds=1,
-                   actual_seconds=1, completed=True)
+        NewSession(
+            practice_id="p",
+            started_at=AT,
+            ended_at=AT - timedelta(seconds=1),
+            planned_seconds=1,
+            actual_seconds=1,
+            completed=True,
+        )
     assert NewCheckin(note="").note is None and NewCheckin(note=" ok ").note == " ok "
 
 

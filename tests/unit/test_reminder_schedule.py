@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import time, timezone
+from datetime import UTC, time
 
 import pytest
 
@@ -25,10 +25,14 @@ def book(*items, zone=""):
 
 
 def test_one_calendar_line_per_minute_with_all_its_days():
-    units = schedule.systemd_units(book(("09:00", "mon"), ("09:00", "daily"), ("07:05", "sat"), ("07:05", "sun")),
-                                   ["/x/python", "-m", "hearten"])
+    units = schedule.systemd_units(
+        book(("09:00", "mon"), ("09:00", "daily"), ("07:05", "sat"), ("07:05", "sun")), ["/x/python", "-m", "hearten"]
+    )
     timer = units[schedule.TIMER_NAME]
-    assert re.findall(r"^OnCalendar=.*$", timer, re.M) == ["OnCalendar=Sat,Sun *-*-* 07:05:00", "OnCalendar=*-*-* 09:00:00"]
+    assert re.findall(r"^OnCalendar=.*$", timer, re.M) == [
+        "OnCalendar=Sat,Sun *-*-* 07:05:00",
+        "OnCalendar=*-*-* 09:00:00",
+    ]
     # cron would run two lines for the same minute twice, and show everything twice
     block = schedule.cron_block(book(("09:00", "mon"), ("09:00", "wed")), ["/x"])
     assert [line.split(" /x")[0] for line in block.splitlines() if not line.startswith("#")] == ["0 9 * * 1,3"]
@@ -60,7 +64,10 @@ def test_the_crontab_keeps_everything_that_is_not_hearten():
 
 def test_launchd_counts_sunday_as_zero():
     plist = plistlib.loads(schedule.launchd_plist(book(("08:00", "sun,mon")), ["/x", "fire"]))
-    assert plist["StartCalendarInterval"] == [{"Hour": 8, "Minute": 0, "Weekday": 1}, {"Hour": 8, "Minute": 0, "Weekday": 0}]
+    assert plist["StartCalendarInterval"] == [
+        {"Hour": 8, "Minute": 0, "Weekday": 1},
+        {"Hour": 8, "Minute": 0, "Weekday": 0},
+    ]
     assert plist["ProgramArguments"] == ["/x", "fire"]
 
 
@@ -72,18 +79,28 @@ def test_units_with_awkward_paths_pass_systemd_analyze_verify(tmp_path):
     folder.mkdir()
     python = folder / "py 100%"
     python.symlink_to(sys.executable)
-    units = schedule.systemd_units(book(("00:00", "daily"), ("23:59", "fri"), zone="America/New_York"),
-                                   [str(python), "-m", "hearten", "remind", "fire"])
+    units = schedule.systemd_units(
+        book(("00:00", "daily"), ("23:59", "fri"), zone="America/New_York"),
+        [str(python), "-m", "hearten", "remind", "fire"],
+    )
     for name, text in units.items():
         (tmp_path / name).write_text(text)
-    result = subprocess.run([analyze, "verify", *(str(tmp_path / n) for n in units)], capture_output=True, text=True,
-                            timeout=60, env={**os.environ, "SYSTEMD_LOG_LEVEL": "info"})
+    result = subprocess.run(
+        [analyze, "verify", *(str(tmp_path / n) for n in units)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "SYSTEMD_LOG_LEVEL": "info"},
+    )
     assert result.returncode == 0 and result.stderr.strip() == "", result.stderr
 
 
 def test_reminder_words_invite_and_never_count_or_shame():
     words = [messages.REMINDER_DECLINE, *messages.REMINDER_INVITE.values()] + [
-        getattr(messages, name) for name in dir(messages) if name.startswith("REMINDER_") and isinstance(getattr(messages, name), str)]
+        getattr(messages, name)
+        for name in dir(messages)
+        if name.startswith("REMINDER_") and isinstance(getattr(messages, name), str)
+    ]
     text = " ".join(words).lower()
     for shaming in ("miss", "streak", "again", "forgot", "should", "behind", "in a row"):
         assert shaming not in text, shaming
@@ -96,11 +113,14 @@ def test_a_time_in_quiet_hours_is_quiet_only_inside_them():
     assert quiet.covers(time(13)) and quiet.covers(time(13, 59)) and not quiet.covers(time(14))
 
 
-@pytest.mark.parametrize("at, days, base", [
-    ("09:00", "daily", "2026-03-27 12:00:00 UTC"),   # across Berlin's spring-forward night
-    ("02:30", "daily", "2026-10-23 12:00:00 UTC"),   # a time passed twice on the fall-back night
-    ("07:15", "mon,fri", "2026-10-20 12:00:00 UTC"),
-])
+@pytest.mark.parametrize(
+    "at, days, base",
+    [
+        ("09:00", "daily", "2026-03-27 12:00:00 UTC"),  # across Berlin's spring-forward night
+        ("02:30", "daily", "2026-10-23 12:00:00 UTC"),  # a time passed twice on the fall-back night
+        ("07:15", "mon,fri", "2026-10-20 12:00:00 UTC"),
+    ],
+)
 def test_systemd_reads_the_timer_as_the_domain_does(at, days, base):
     """systemd's own calendar arithmetic, on the OnCalendar line hearten writes, gives the same moments
     as the domain's occurrences (Europe/Berlin)."""
@@ -112,13 +132,20 @@ def test_systemd_reads_the_timer_as_the_domain_does(at, days, base):
     assert analyze, "systemd-analyze is missing (Debian package systemd): run `make system-deps`"
     timer = schedule.systemd_units(book((at, days)), ["/x"])[schedule.TIMER_NAME]
     spec = re.search(r"^OnCalendar=(.*)$", timer, re.M).group(1)
-    result = subprocess.run([analyze, "calendar", "--iterations=5", f"--base-time={base}", spec],
-                            capture_output=True, text=True, timeout=60, env={**os.environ, "TZ": "Europe/Berlin"})
+    result = subprocess.run(
+        [analyze, "calendar", "--iterations=5", f"--base-time={base}", spec],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TZ": "Europe/Berlin"},
+    )
     assert result.returncode == 0, result.stderr
-    systemd_moments = [datetime.strptime(m, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
-                       for m in re.findall(r"\(in UTC\): \w+ (\S+ \S+) UTC", result.stdout)]
+    systemd_moments = [
+        datetime.strptime(m, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+        for m in re.findall(r"\(in UTC\): \w+ (\S+ \S+) UTC", result.stdout)
+    ]
     zone = ZoneInfo("Europe/Berlin")
-    start = datetime.strptime(base, "%Y-%m-%d %H:%M:%S UTC").replace(tzinfo=timezone.utc)
+    start = datetime.strptime(base, "%Y-%m-%d %H:%M:%S UTC").replace(tzinfo=UTC)
     reminder = book((at, days)).reminders[0]
     ours = []
     day = start.astimezone(zone).date()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,7 +15,7 @@ from hearten.domain.records import InvalidInput
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
-UTC = timezone.utc
+UTC = UTC
 
 
 def book(*items, quiet=None):
@@ -34,6 +34,7 @@ def due_ids(b, moment, zone=BERLIN):
 
 
 # -- reading what a person typed ----------------------------------------------------------------
+
 
 def test_times_days_and_targets_are_read():
     assert r.parse_time("7:05") == time(7, 5)
@@ -70,6 +71,7 @@ def test_quiet_hours_need_two_different_times():
 
 
 # -- due now, and only now ------------------------------------------------------------------------
+
 
 def test_a_reminder_is_due_at_its_minute_and_not_after_it():
     b = book(("09:00", "daily", "checkin"))
@@ -110,7 +112,9 @@ def test_a_reminder_at_midnight_belongs_to_its_own_day():
 
 def test_quiet_hours_hold_back_a_reminder_inside_them_even_across_midnight():
     quiet = r.parse_quiet("22:00-07:00")
-    b = book(("23:30", "daily", "checkin"), ("06:59", "daily", "journal"), ("07:00", "daily", "assessment"), quiet=quiet)
+    b = book(
+        ("23:30", "daily", "checkin"), ("06:59", "daily", "journal"), ("07:00", "daily", "assessment"), quiet=quiet
+    )
     assert due_ids(b, local(BERLIN, 2026, 6, 3, 23, 30)) == []
     assert due_ids(b, local(BERLIN, 2026, 6, 3, 6, 59)) == []
     assert due_ids(b, local(BERLIN, 2026, 6, 3, 7, 0)) == [3]
@@ -123,6 +127,7 @@ def test_an_unaware_moment_is_refused():
 
 
 # -- time zones and summer time ---------------------------------------------------------------------
+
 
 def test_the_wall_clock_of_the_zone_decides():
     b = book(("09:00", "daily", "checkin"))
@@ -177,9 +182,12 @@ def test_quiet_hours_use_the_wall_clock_on_a_change_day():
     assert due_ids(b, local(BERLIN, 2026, 3, 29, 3, 0, 5)) == [1]
 
 
-@given(st.integers(0, 23), st.integers(0, 59), st.dates(min_value=datetime(2020, 1, 1).date(),
-                                                           max_value=datetime(2035, 12, 31).date()),
-       st.sampled_from(["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"]))
+@given(
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.dates(min_value=datetime(2020, 1, 1).date(), max_value=datetime(2035, 12, 31).date()),
+    st.sampled_from(["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"]),
+)
 def test_every_day_a_daily_reminder_comes_exactly_once(hour, minute, day, zone_name):
     zone = ZoneInfo(zone_name)
     b = book((f"{hour:02d}:{minute:02d}", "daily", "checkin"))
@@ -193,6 +201,7 @@ def test_every_day_a_daily_reminder_comes_exactly_once(hour, minute, day, zone_n
 
 
 # -- Home and an open tab -------------------------------------------------------------------------
+
 
 def test_home_shows_what_came_due_today_for_a_while_then_lets_it_go():
     b = book(("09:00", "daily", "checkin"), ("20:00", "daily", "journal"))
@@ -209,8 +218,11 @@ def test_the_next_moments_are_in_order():
 
 # -- the file -------------------------------------------------------------------------------------
 
+
 def test_the_file_round_trips_and_ids_are_never_reused():
-    b = book(("09:00", "weekdays", "checkin"), ("21:00", "sat,sun", "practice:rain"), quiet=r.parse_quiet("22:00-06:30"))
+    b = book(
+        ("09:00", "weekdays", "checkin"), ("21:00", "sat,sun", "practice:rain"), quiet=r.parse_quiet("22:00-06:30")
+    )
     b = b.without(2)
     again = r.book_from_data(tomllib.loads(r.book_to_text(b)))
     assert again == b
@@ -223,13 +235,16 @@ def test_removing_a_reminder_that_is_not_there_says_so():
         book(("09:00", "daily", "checkin")).without(7)
 
 
-@pytest.mark.parametrize("data", [
-    {"reminder": [{"id": 1, "at": "9am", "for": "checkin"}]},
-    {"reminder": [{"id": 1, "at": "09:00"}]},
-    {"reminder": [{"id": 1, "at": "09:00", "for": "checkin"}, {"id": 1, "at": "10:00", "for": "journal"}]},
-    {"reminder": [{"id": "x", "at": "09:00", "for": "checkin"}]},
-    {"quiet_hours": "late"},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"reminder": [{"id": 1, "at": "9am", "for": "checkin"}]},
+        {"reminder": [{"id": 1, "at": "09:00"}]},
+        {"reminder": [{"id": 1, "at": "09:00", "for": "checkin"}, {"id": 1, "at": "10:00", "for": "journal"}]},
+        {"reminder": [{"id": "x", "at": "09:00", "for": "checkin"}]},
+        {"quiet_hours": "late"},
+    ],
+)
 def test_a_malformed_file_is_refused(data):
     with pytest.raises(InvalidInput):
         r.book_from_data(data)

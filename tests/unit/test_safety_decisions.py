@@ -20,10 +20,16 @@ def test_a_checkin_is_high_from_8_everywhere(distress, high):
     assert all("!" not in words for words in decision.words)
 
 
-@pytest.mark.parametrize("before, after, too_much, reason", [
-    (2, 5, False, "rise"), (2, 4, False, "none"), (None, 8, False, "high"), (5, 7, False, "none"),
-    (None, None, True, "too_much"),
-])
+@pytest.mark.parametrize(
+    "before, after, too_much, reason",
+    [
+        (2, 5, False, "rise"),
+        (2, 4, False, "none"),
+        (None, 8, False, "high"),
+        (5, 7, False, "none"),
+        (None, None, True, "too_much"),
+    ],
+)
 def test_practice_endings(before, after, too_much, reason):
     decision = safety.after_practice(before, after, too_much=too_much, practice_id="self-talk-30-30")
     assert decision.reason == reason
@@ -34,12 +40,15 @@ def test_practice_endings(before, after, too_much, reason):
         assert "one of the lines below" in " ".join(decision.words)
 
 
-@pytest.mark.parametrize("answer, reason, closing", [
-    ("Still very upset", "still_upset", None),
-    ("About the same", "none", "Thank you for staying with it."),
-    ("A little steadier", "none", "Thank you for taking this time."),
-    (None, "none", "Thank you for taking this time."),
-])
+@pytest.mark.parametrize(
+    "answer, reason, closing",
+    [
+        ("Still very upset", "still_upset", None),
+        ("About the same", "none", "Thank you for staying with it."),
+        ("A little steadier", "none", "Thank you for taking this time."),
+        (None, "none", "Thank you for taking this time."),
+    ],
+)
 def test_groundings_closing_words_follow_its_last_answer(answer, reason, closing):
     answers = {"see": "a cup"} | ({"check": answer} if answer else {})
     decision = safety.after_practice(None, None, practice_id="grounding", answers=answers)
@@ -68,18 +77,22 @@ def test_crisis_language_brings_help_first_and_alone():
     assert safety.after_text(analyze("I'm such an idiot. I want to die.").to_dict()) == decision
 
 
-@pytest.mark.parametrize("text, offered", [
-    ("I feel so sad and tired today.", False),  # a painful feeling on its own is not a trap to argue with
-    ("I am so stupid.", True),
-    ("I always ruin everything.", True),
-    ("Today was a quiet day.", False),
-])
+@pytest.mark.parametrize(
+    "text, offered",
+    [
+        ("I feel so sad and tired today.", False),  # a painful feeling on its own is not a trap to argue with
+        ("I am so stupid.", True),
+        ("I always ruin everything.", True),
+        ("Today was a quiet day.", False),
+    ],
+)
 def test_one_rule_for_offering_a_kinder_version(text, offered):
     analysis = analyze(text)
     assert safety.after_text(analysis).offer_reframe is offered
     assert safety.after_text(analysis.to_dict()).offer_reframe is offered
     assert [safety.offers_reframe(s) for s in analysis.sentences] == [
-        safety.offers_reframe(s) for s in analysis.to_dict()["sentences"]]
+        safety.offers_reframe(s) for s in analysis.to_dict()["sentences"]
+    ]
 
 
 def test_a_feeling_is_not_named_as_noticed():
@@ -97,4 +110,13 @@ def test_no_good_morning_in_the_middle_of_the_night():
     from hearten.domain.dates import part_of_day
 
     assert [part_of_day(h) for h in (0, 2, 4, 5, 11, 12, 17, 18, 23)] == [
-        "night", "night", "night", "morning", "morning", "afternoon", "afternoon", "evening", "evening"]
+        "night",
+        "night",
+        "night",
+        "morning",
+        "morning",
+        "afternoon",
+        "afternoon",
+        "evening",
+        "evening",
+    ]

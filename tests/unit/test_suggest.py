@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from hearten.content.loaders import load_practices
 from hearten.domain.records import Checkin
 from hearten.domain.suggest import COMPONENT_PRACTICE, suggest_practice
 
-NOW = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
 def checkin(days_ago=0, **values) -> Checkin:
@@ -80,5 +80,11 @@ def test_a_missing_practice_is_passed_over(practices):
 def test_every_suggested_practice_exists(practices):
     from hearten.domain import suggest as rules
 
-    for practice_id in [rules.DEFAULT_PRACTICE, "grounding", "self-care-check", "loving-kindness", *COMPONENT_PRACTICE.values()]:
+    for practice_id in [
+        rules.DEFAULT_PRACTICE,
+        "grounding",
+        "self-care-check",
+        "loving-kindness",
+        *COMPONENT_PRACTICE.values(),
+    ]:
         assert practice_id in practices

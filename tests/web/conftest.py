@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -32,7 +32,7 @@ class Clock:
 
 @pytest.fixture
 def clock():
-    return Clock(datetime(2026, 3, 12, 9, 30, tzinfo=timezone.utc))
+    return Clock(datetime(2026, 3, 12, 9, 30, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -76,9 +76,16 @@ def api_headers(client) -> dict:
     return {"X-CSRF-Token": client.get("/api/csrf").json()["csrf_token"]}
 
 
-EXAMPLE_PARAMS = {"entry_id": "1", "session_id": "1", "instrument_id": "self-compassion-checkin",
-                  "practice_id": "self-talk-30-30", "reminder_id": "1", "assessment_id": "1",
-                  "day": "2026-11-04"}
+EXAMPLE_PARAMS = {
+    "entry_id": "1",
+    "checkin_id": "1",
+    "session_id": "1",
+    "instrument_id": "self-compassion-checkin",
+    "practice_id": "self-talk-30-30",
+    "reminder_id": "1",
+    "assessment_id": "1",
+    "day": "2026-11-04",
+}
 
 
 def route_table(app) -> list[tuple[str, str]]:

@@ -10,8 +10,9 @@ import pytest
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # schemathesis' ASGI transport imports starlette's TestClient
     import schemathesis
+    from hypothesis import HealthCheck
+    from hypothesis import settings as hypothesis_settings
     from schemathesis import checks
-    from hypothesis import HealthCheck, settings as hypothesis_settings
     from starlette.testclient import TestClient  # noqa: F401 - imported here so its warning stays quiet
 
 from hearten.config import load_settings
@@ -36,9 +37,14 @@ def _cleanup():
 
 
 CHECKS = [
-    checks.not_a_server_error, checks.status_code_conformance, checks.content_type_conformance,
-    checks.response_schema_conformance, checks.response_headers_conformance, checks.negative_data_rejection,
-    checks.allow_header_conformance, checks.unsupported_method,
+    checks.not_a_server_error,
+    checks.status_code_conformance,
+    checks.content_type_conformance,
+    checks.response_schema_conformance,
+    checks.response_headers_conformance,
+    checks.negative_data_rejection,
+    checks.allow_header_conformance,
+    checks.unsupported_method,
 ]
 
 

@@ -27,8 +27,7 @@ def app(settings, clock):
 @pytest.fixture
 def client(app):
     signed = signed_in(app)
-    return TestClient(app, base_url=BASE, follow_redirects=False, raise_server_exceptions=False,
-                      cookies=signed.cookies)
+    return TestClient(app, base_url=BASE, follow_redirects=False, raise_server_exceptions=False, cookies=signed.cookies)
 
 
 def test_pages_read_while_another_program_writes(client, settings):

@@ -4,14 +4,41 @@ from __future__ import annotations
 
 from tests.web.conftest import api_headers, post_form
 
-ANSWERS = dict(zip(["kind-1", "judge-1", "common-1", "alone-1", "aware-1", "swept-1", "kind-2", "judge-2", "common-2",
-                    "alone-2", "aware-2", "swept-2"], [4, 2, 3, 4, 5, 1, 5, 3, 2, 4, 4, 2]))
+ANSWERS = dict(
+    zip(
+        [
+            "kind-1",
+            "judge-1",
+            "common-1",
+            "alone-1",
+            "aware-1",
+            "swept-1",
+            "kind-2",
+            "judge-2",
+            "common-2",
+            "alone-2",
+            "aware-2",
+            "swept-2",
+        ],
+        [4, 2, 3, 4, 5, 1, 5, 3, 2, 4, 4, 2],
+    )
+)
 
 
 def _session(client) -> int:
-    response = client.post("/api/sessions", headers=api_headers(client), json={
-        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed", "timings": {"regret": 30, "kindness": 30},
-        "answers": {"words": "You did your best."}, "distress_before": 5, "distress_after": 3})
+    response = client.post(
+        "/api/sessions",
+        headers=api_headers(client),
+        json={
+            "practice_id": "self-talk-30-30",
+            "reached": 6,
+            "outcome": "completed",
+            "timings": {"regret": 30, "kindness": 30},
+            "answers": {"words": "You did your best."},
+            "distress_before": 5,
+            "distress_after": 3,
+        },
+    )
     assert response.status_code in (200, 201), response.text
     return response.json()["session"]["id"]
 
@@ -30,8 +57,11 @@ def test_a_session_is_deleted_after_its_confirmation_page(client):
 
 
 def test_a_result_is_deleted_after_its_confirmation_page(client):
-    taken = client.post("/api/assessments", headers=api_headers(client),
-                        json={"instrument": "self-compassion-checkin", "answers": ANSWERS})
+    taken = client.post(
+        "/api/assessments",
+        headers=api_headers(client),
+        json={"instrument": "self-compassion-checkin", "answers": ANSWERS},
+    )
     assert taken.status_code in (200, 201), taken.text
     result_id = taken.json()["id"]
     page = client.get("/assessments/self-compassion-checkin")

@@ -99,7 +99,9 @@ def test_encrypt_shows_the_recovery_key_once_and_a_restart_asks_for_the_passphra
     fresh = restart(settings)
     for path in ("/", "/journal", "/settings"):
         response = fresh.get(path)
-        assert response.status_code == 303 and response.headers["location"] == "/unlock", path
+        # After unlocking, the person lands where they were going.
+        expected = "/unlock" if path == "/" else "/unlock?next=" + path.replace("/", "%2F")
+        assert response.status_code == 303 and response.headers["location"] == expected, path
     assert SECRET not in fresh.get("/unlock").text
     before = files(settings)
     wrong = fresh.post("/unlock", data={"passphrase": "not it at all", "csrf_token": token(fresh, "/unlock")})
@@ -117,15 +119,18 @@ def test_lock_now_then_change_the_passphrase(client, settings):
     write_secret(client)
     if settings.database_url:
         assert post_form(client, "/settings/lock", {}).headers["location"] == "/settings"
-        changed = post_form(client, "/settings/passphrase", {
-            "old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE})
+        changed = post_form(
+            client,
+            "/settings/passphrase",
+            {"old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE},
+        )
         assert changed.status_code == 400 and ON_POSTGRES in changed.text
         assert SECRET in client.get("/journal").text
         return
     key = RECOVERY.search(encrypt(client).text).group(0)
     locked = post_form(client, "/settings/lock", {})
     assert locked.status_code == 303 and locked.headers["location"] == "/unlock?locked=1"
-    assert client.get("/journal").headers["location"] == "/unlock"
+    assert client.get("/journal").headers["location"] == "/unlock?next=%2Fjournal"
     assert "hearten is locked." in client.get("/unlock?locked=1").text
     client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf_token": token(client, "/unlock")})
     assert SECRET in client.get("/journal").text
@@ -138,12 +143,17 @@ def test_lock_now_then_change_the_passphrase(client, settings):
         protect.OLD_MISSING: ("", NEW_PASSPHRASE, NEW_PASSPHRASE),
     }
     for message, (old, new, again) in refusals.items():
-        response = post_form(client, "/settings/passphrase", {"old_passphrase": old, "passphrase": new, "passphrase_again": again})
+        response = post_form(
+            client, "/settings/passphrase", {"old_passphrase": old, "passphrase": new, "passphrase_again": again}
+        )
         assert response.status_code == 400, message
         assert message in response.text, message
         assert settings.keyfile_path.read_bytes() == keyfile, message
-    changed = post_form(client, "/settings/passphrase", {
-        "old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE})
+    changed = post_form(
+        client,
+        "/settings/passphrase",
+        {"old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE},
+    )
     assert changed.headers["location"] == "/settings?passphrase=changed#protect"
     assert "Your passphrase is changed." in client.get("/settings?passphrase=changed").text
 
@@ -156,13 +166,16 @@ def test_lock_now_then_change_the_passphrase(client, settings):
     assert keys.unlock_with_recovery_key(settings, recovery_key=key)  # the recovery key keeps working
 
 
-@pytest.mark.parametrize("passphrase, again, understood, message", [
-    (PASSPHRASE, PASSPHRASE + "!", True, protect.MISMATCH),
-    ("", "", True, protect.EMPTY),
-    ("        ", "        ", True, protect.EMPTY),
-    ("seven", "seven", True, protect.TOO_SHORT),
-    (PASSPHRASE, PASSPHRASE, False, protect.NOT_UNDERSTOOD),
-])
+@pytest.mark.parametrize(
+    "passphrase, again, understood, message",
+    [
+        (PASSPHRASE, PASSPHRASE + "!", True, protect.MISMATCH),
+        ("", "", True, protect.EMPTY),
+        ("        ", "        ", True, protect.EMPTY),
+        ("seven", "seven", True, protect.TOO_SHORT),
+        (PASSPHRASE, PASSPHRASE, False, protect.NOT_UNDERSTOOD),
+    ],
+)
 def test_a_passphrase_that_cannot_be_used_changes_nothing(client, settings, passphrase, again, understood, message):
     write_secret(client)
     before = files(settings)
@@ -180,7 +193,11 @@ def test_every_protection_form_needs_the_token(client, settings):
     forms = {
         "/settings/encrypt": {"passphrase": PASSPHRASE, "passphrase_again": PASSPHRASE, "understood": "yes"},
         "/settings/lock": {},
-        "/settings/passphrase": {"old_passphrase": PASSPHRASE, "passphrase": NEW_PASSPHRASE, "passphrase_again": NEW_PASSPHRASE},
+        "/settings/passphrase": {
+            "old_passphrase": PASSPHRASE,
+            "passphrase": NEW_PASSPHRASE,
+            "passphrase_again": NEW_PASSPHRASE,
+        },
     }
     for path, data in forms.items():
         assert client.post(path, data=data).status_code == 403, path

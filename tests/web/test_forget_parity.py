@@ -5,7 +5,6 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from hearten.cli import cli
-
 from tests.web.conftest import post_form
 
 

@@ -41,8 +41,11 @@ def test_numbers_are_tel_and_sms_links_as_tap_targets(client):
 
 
 def test_the_picker_shows_another_country_without_changing_the_setting(client):
-    post_form(client, "/settings", {"name": "", "country": "GB", "therapist": "", "speech": "off",
-                                    "speech_voice": "", "speech_rate": "1"})
+    post_form(
+        client,
+        "/settings",
+        {"name": "", "country": "GB", "therapist": "", "speech": "off", "speech_voice": "", "speech_rate": "1"},
+    )
     html = client.get("/help?country=nz").text
     assert "People you can talk to in New Zealand" in html
     assert "0508 828 865" in html and "Samaritans" not in html
@@ -66,8 +69,18 @@ def test_after_a_practice_the_picker_keeps_the_gentle_stop(client):
 
 
 def test_own_therapist_is_first_with_a_call_button(client):
-    post_form(client, "/settings", {"name": "", "country": "IE", "therapist": "Dr Lee, 01234 567890",
-                                    "speech": "off", "speech_voice": "", "speech_rate": "1"})
+    post_form(
+        client,
+        "/settings",
+        {
+            "name": "",
+            "country": "IE",
+            "therapist": "Dr Lee, 01234 567890",
+            "speech": "off",
+            "speech_voice": "",
+            "speech_rate": "1",
+        },
+    )
     html = client.get("/help").text
     assert html.index("Dr Lee") < html.index("People you can talk to")
     assert 'href="tel:01234567890"' in html
@@ -76,7 +89,7 @@ def test_own_therapist_is_first_with_a_call_button(client):
 
 def test_the_crisis_box_without_a_country_holds_the_directory_the_emergency_advice_and_a_picker(client):
     html = client.get("/journal/new").text
-    box = html[html.index('id="live-crisis"'):html.index("</section>", html.index('id="live-crisis"'))]
+    box = html[html.index('id="live-crisis"') : html.index("</section>", html.index('id="live-crisis"'))]
     assert "findahelpline.com" in box and "Your local emergency number" in box
     assert '<option value="DE">Germany</option>' in box
     # The box sits inside the journal form, so its picker belongs to a form outside it, opening a new tab.
@@ -86,9 +99,12 @@ def test_the_crisis_box_without_a_country_holds_the_directory_the_emergency_advi
 
 
 def test_the_crisis_box_with_a_country_shows_its_lines_first(client):
-    post_form(client, "/settings", {"name": "", "country": "NL", "therapist": "", "speech": "off",
-                                    "speech_voice": "", "speech_rate": "1"})
+    post_form(
+        client,
+        "/settings",
+        {"name": "", "country": "NL", "therapist": "", "speech": "off", "speech_voice": "", "speech_rate": "1"},
+    )
     html = client.get("/journal/new").text
-    box = html[html.index('id="live-crisis"'):html.index("</section>", html.index('id="live-crisis"'))]
+    box = html[html.index('id="live-crisis"') : html.index("</section>", html.index('id="live-crisis"'))]
     assert box.index("113 Zelfmoordpreventie") < box.index("Emergency services")
     assert 'href="tel:08000113"' in box and "<select" not in box

@@ -19,7 +19,9 @@ def server_port(tmp_path):
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     sock.listen(16)
-    config = bound_connections(uvicorn.Config(create_app(settings), log_level="critical", lifespan="off"), header_seconds=0.3)
+    config = bound_connections(
+        uvicorn.Config(create_app(settings), log_level="critical", lifespan="off"), header_seconds=0.3
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -14,33 +14,62 @@ def test_an_upload_is_imported_without_a_temporary_file(client, monkeypatch):
 
     for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryDirectory", "TemporaryFile"):
         monkeypatch.setattr(tempfile, name, no_files)
-    journal = {"tags": {}, "entries": [{"title": "A quiet evening.", "body": "Tea.", "date": "2026-03-09",
-                                        "time": "21:14", "tags": [], "starred": False}]}
-    done = post_form(client, "/settings/import", {"source": "jrnl"},
-                     files={"file": ("journal.json", json.dumps(journal).encode(), "application/json")})
+    journal = {
+        "tags": {},
+        "entries": [
+            {
+                "title": "A quiet evening.",
+                "body": "Tea.",
+                "date": "2026-03-09",
+                "time": "21:14",
+                "tags": [],
+                "starred": False,
+            }
+        ],
+    }
+    done = post_form(
+        client,
+        "/settings/import",
+        {"source": "jrnl"},
+        files={"file": ("journal.json", json.dumps(journal).encode(), "application/json")},
+    )
     assert done.status_code == 200 and "1 entries" in done.text, done.text[:300]
     assert "A quiet evening." in client.get("/journal").text
 
 
 def test_a_large_upload_stays_in_memory(client, monkeypatch):
     """Over 1 MB, Starlette would spool an upload to a temporary file on disk; hearten keeps it in memory."""
+
     def no_files(*args, **kwargs):
         raise AssertionError("the upload was spooled to a temporary file")
 
     monkeypatch.setattr(tempfile, "TemporaryFile", no_files)
     text = "A long evening of writing. " * 60_000  # about 1.6 MB
-    journal = {"tags": {}, "entries": [{"title": "Long.", "body": text, "date": "2026-03-09", "time": "21:14",
-                                        "tags": [], "starred": False}]}
+    journal = {
+        "tags": {},
+        "entries": [
+            {"title": "Long.", "body": text, "date": "2026-03-09", "time": "21:14", "tags": [], "starred": False}
+        ],
+    }
     data = json.dumps(journal).encode()
     assert len(data) > 1024 * 1024
-    done = post_form(client, "/settings/import", {"source": "jrnl"}, files={"file": ("big.json", data, "application/json")})
+    done = post_form(
+        client, "/settings/import", {"source": "jrnl"}, files={"file": ("big.json", data, "application/json")}
+    )
     assert done.status_code == 200 and "1 entries" in done.text, done.text[:300]
 
 
 def test_a_broken_record_in_an_upload_is_refused_by_name(client):
-    document = {"format": "hearten-export", "version": 1, "entries": [
-        {"uid": "u1", "text": "fine", "created_at": "2026-03-09T21:14:00+00:00", "mood": "4", "tags": []}]}
-    done = post_form(client, "/settings/import", {"source": "hearten"},
-                     files={"file": ("export.json", json.dumps(document).encode(), "application/json")})
+    document = {
+        "format": "hearten-export",
+        "version": 1,
+        "entries": [{"uid": "u1", "text": "fine", "created_at": "2026-03-09T21:14:00+00:00", "mood": "4", "tags": []}],
+    }
+    done = post_form(
+        client,
+        "/settings/import",
+        {"source": "hearten"},
+        files={"file": ("export.json", json.dumps(document).encode(), "application/json")},
+    )
     assert done.status_code == 400 and "entries[0]" in done.text and "mood" in done.text
     assert "fine" not in client.get("/journal").text

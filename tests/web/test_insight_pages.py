@@ -17,14 +17,36 @@ def fill(app, clock, days=60):
     for back in range(days):
         at = today - timedelta(days=back)
         practised = (back // 3) % 2 == 0
-        checkins.append(NewCheckin(at=at, mood=4 + 2 * practised + back % 2, distress=5 - back % 3, sleep_hours=6 + back % 4,
-                                   note="walked by the river" if back == 1 else None))
+        checkins.append(
+            NewCheckin(
+                at=at,
+                mood=4 + 2 * practised + back % 2,
+                distress=5 - back % 3,
+                sleep_hours=6 + back % 4,
+                note="walked by the river" if back == 1 else None,
+            )
+        )
         if practised:
-            sessions.append((NewSession(practice_id="mindful-breathing", started_at=at - timedelta(hours=1),
-                                        ended_at=at - timedelta(minutes=50), planned_seconds=600, actual_seconds=600,
-                                        completed=True, distress_before=6, distress_after=4), []))
-    store.import_records(checkins=checkins, sessions=sessions,
-                         entries=[NewEntry(text="A <quiet> day at home", created_at=today - timedelta(days=1), mood=5)])
+            sessions.append(
+                (
+                    NewSession(
+                        practice_id="mindful-breathing",
+                        started_at=at - timedelta(hours=1),
+                        ended_at=at - timedelta(minutes=50),
+                        planned_seconds=600,
+                        actual_seconds=600,
+                        completed=True,
+                        distress_before=6,
+                        distress_after=4,
+                    ),
+                    [],
+                )
+            )
+    store.import_records(
+        checkins=checkins,
+        sessions=sessions,
+        entries=[NewEntry(text="A <quiet> day at home", created_at=today - timedelta(days=1), mood=5)],
+    )
     app.state.hearten.note_write()
 
 
@@ -52,8 +74,9 @@ def test_calendar_month_year_and_day(app, client, clock):
 def test_experiment_start_show_and_stop(client):
     page = client.get("/experiment").text
     assert "Start an experiment" in page
-    response = post_form(client, "/experiment/start", {"practice": "loving-kindness", "question": "Does it lift my mood?",
-                                                       "weeks": "6"})
+    response = post_form(
+        client, "/experiment/start", {"practice": "loving-kindness", "question": "Does it lift my mood?", "weeks": "6"}
+    )
     assert response.status_code == 303
     page = client.get("/experiment").text
     assert "Does it lift my mood?" in page and "13 Mar" in page and "What it cannot mean" in page
@@ -78,7 +101,9 @@ def test_report_pdf_and_html_downloads(app, client, clock):
 
 
 def test_home_shows_todays_part_of_the_experiment(client, clock):
-    post_form(client, "/experiment/start", {"practice": "rain", "question": "Does RAIN calm my evenings?", "weeks": "6"})
+    post_form(
+        client, "/experiment/start", {"practice": "rain", "question": "Does RAIN calm my evenings?", "weeks": "6"}
+    )
     assert "It starts on 13 Mar" in client.get("/").text
     clock.moment += timedelta(days=1)
     home = client.get("/").text

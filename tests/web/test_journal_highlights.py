@@ -9,19 +9,33 @@ from hearten.domain.language import analyze
 from hearten.web.highlight import Run, noticed, segments
 from tests.web.conftest import post_form
 
-NAMES = {"labeling": {"name": "Labelling"}, "overgeneralizing": {"name": "Overgeneralising"},
-         "all_or_nothing": {"name": "All-or-nothing thinking"}}
+NAMES = {
+    "labeling": {"name": "Labelling"},
+    "overgeneralizing": {"name": "Overgeneralising"},
+    "all_or_nothing": {"name": "All-or-nothing thinking"},
+}
 
 
 def _analysis(text: str, spans: list[tuple[int, int, str]], *, self_critical: bool, traps: list[str]) -> dict:
     """One sentence covering the text, with made-up detector spans (as the analyzer's to_dict() gives them)."""
     return {
-        "sentences": [{
-            "text": text, "start": 0, "end": len(text), "self_critical": self_critical,
-            "score": 0.85 if self_critical else 0.0, "crisis": False, "crisis_by": None,
-            "traps": [{"id": t, "score": 0.8, "spans": []} for t in traps], "spans": spans,
-        }],
-        "traps": traps, "self_critical": self_critical, "score": 0.85 if self_critical else 0.0, "crisis": False,
+        "sentences": [
+            {
+                "text": text,
+                "start": 0,
+                "end": len(text),
+                "self_critical": self_critical,
+                "score": 0.85 if self_critical else 0.0,
+                "crisis": False,
+                "crisis_by": None,
+                "traps": [{"id": t, "score": 0.8, "spans": []} for t in traps],
+                "spans": spans,
+            }
+        ],
+        "traps": traps,
+        "self_critical": self_critical,
+        "score": 0.85 if self_critical else 0.0,
+        "crisis": False,
     }
 
 
@@ -47,14 +61,18 @@ def test_touching_spans_merge_and_separate_ones_stay_apart():
     text = "Everything is ruined, nothing works, and then tea."
     first = (0, text.index(","), "trap:all_or_nothing")
     touching = (text.index(","), text.index(" and"), "trap:overgeneralizing")
-    runs = segments(text, _analysis(text, [first, touching], self_critical=False,
-                                    traps=["all_or_nothing", "overgeneralizing"]), NAMES)
+    runs = segments(
+        text,
+        _analysis(text, [first, touching], self_critical=False, traps=["all_or_nothing", "overgeneralizing"]),
+        NAMES,
+    )
     (mark,) = _marks(runs)
     assert mark.text == text[: text.index(" and")] and mark.kind == "trap"
     assert mark.href == "#noticed-all_or_nothing"
     apart = (text.index("tea"), text.index("tea") + 3, "trap:overgeneralizing")
-    runs = segments(text, _analysis(text, [first, apart], self_critical=False,
-                                    traps=["all_or_nothing", "overgeneralizing"]), NAMES)
+    runs = segments(
+        text, _analysis(text, [first, apart], self_critical=False, traps=["all_or_nothing", "overgeneralizing"]), NAMES
+    )
     assert [m.text for m in _marks(runs)] == [text[: text.index(",")], "tea"]
     assert "".join(r.text for r in runs) == text
 
@@ -108,11 +126,19 @@ def test_a_weak_match_in_another_sentence_is_not_marked_as_harsh():
     second = text.index("I was")
     analysis = _analysis(text, [(0, text.index("."), "self_criticism")], self_critical=True, traps=["labeling"])
     # A second sentence below the line: a self-criticism span, but not self-critical.
-    analysis["sentences"].append({
-        "text": text[second:], "start": second, "end": len(text), "self_critical": False, "score": 0.3,
-        "crisis": False, "crisis_by": None, "traps": [{"id": "labeling", "score": 0.7, "spans": []}],
-        "spans": [(second, len(text) - 1, "self_criticism")],
-    })
+    analysis["sentences"].append(
+        {
+            "text": text[second:],
+            "start": second,
+            "end": len(text),
+            "self_critical": False,
+            "score": 0.3,
+            "crisis": False,
+            "crisis_by": None,
+            "traps": [{"id": "labeling", "score": 0.7, "spans": []}],
+            "spans": [(second, len(text) - 1, "self_criticism")],
+        }
+    )
     analysis["sentences"][0]["end"] = second
     marks = _marks(segments(text, analysis, NAMES))
     assert [m.text for m in marks] == ["I am such an idiot"]

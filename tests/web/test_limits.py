@@ -28,13 +28,21 @@ def test_an_upload_is_read_in_memory_never_spilled_to_a_temporary_file(client, m
     spilled = []
     real = tempfile.SpooledTemporaryFile.rollover
     monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", lambda self: spilled.append(1) or real(self))
-    document = {"format": "hearten-export", "version": 1, "entries": [
-        {"uid": f"u{n:06d}", "text": "a quiet evening walk " * 40, "created_at": "2026-03-01T09:00:00+00:00"}
-        for n in range(3_000)]}
+    document = {
+        "format": "hearten-export",
+        "version": 1,
+        "entries": [
+            {"uid": f"u{n:06d}", "text": "a quiet evening walk " * 40, "created_at": "2026-03-01T09:00:00+00:00"}
+            for n in range(3_000)
+        ],
+    }
     body = json.dumps(document).encode()
     assert len(body) > 2 * 1024 * 1024  # past Starlette's default 1 MB spool threshold
-    response = client.post("/settings/import", data={"source": "hearten", "csrf_token": token(client)},
-                           files={"file": ("export.json", body, "application/json")})
+    response = client.post(
+        "/settings/import",
+        data={"source": "hearten", "csrf_token": token(client)},
+        files={"file": ("export.json", body, "application/json")},
+    )
     assert response.status_code in (200, 400)  # whatever the import decides, the upload itself stayed in memory
     assert spilled == []
 

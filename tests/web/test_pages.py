@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
 
+from hearten.web.pages import PAGES as REGISTERED
 from tests.web.conftest import api_headers, post_form
 from tests.web.test_delete_web import ANSWERS
-
-from hearten.web.pages import PAGES as REGISTERED
 
 # Every registered page, plus a few variants of the same pages.
 PAGES = [page.example for page in REGISTERED] + ["/insights?days=30", "/insights?days=365"]
@@ -20,12 +20,22 @@ def fill(client):
     post_form(client, "/checkin", {"mood": "6", "distress": "3", "sleep_hours": "7.5", "active_minutes": "20"})
     post_form(client, "/journal", {"text": "I am so stupid. I always ruin everything.", "tags": "work"})
     headers = api_headers(client)
-    client.post("/api/sessions", headers=headers, json={
-        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed",
-        "timings": {"regret": 30, "kindness": 30}, "answers": {"words": "You did your best."},
-        "distress_before": 5, "distress_after": 3})
-    client.post("/api/assessments", headers=headers, json={
-        "instrument": "self-compassion-checkin", "answers": {}})  # refused: too few answers, nothing stored
+    client.post(
+        "/api/sessions",
+        headers=headers,
+        json={
+            "practice_id": "self-talk-30-30",
+            "reached": 6,
+            "outcome": "completed",
+            "timings": {"regret": 30, "kindness": 30},
+            "answers": {"words": "You did your best."},
+            "distress_before": 5,
+            "distress_after": 3,
+        },
+    )
+    client.post(
+        "/api/assessments", headers=headers, json={"instrument": "self-compassion-checkin", "answers": {}}
+    )  # refused: too few answers, nothing stored
     client.post("/api/assessments", headers=headers, json={"instrument": "self-compassion-checkin", "answers": ANSWERS})
 
 
@@ -56,7 +66,9 @@ def test_checkin_form_saves_and_high_distress_points_to_help(client):
     assert response.status_code == 303
     page = client.get(response.headers["location"]).text
     assert "Check-in saved" in page
-    assert "/practices/grounding" in page and "Find a helpline" in page  # the lines themselves, and grounding in one step
+    assert (
+        "/practices/grounding" in page and "Find a helpline" in page
+    )  # the lines themselves, and grounding in one step
     home = client.get("/").text
     assert "mood 2" in home and "distress 9" in home
 
@@ -68,7 +80,9 @@ def test_checkin_refuses_out_of_range_values(client):
 
 
 def test_journal_write_read_search_and_reframe(client):
-    response = post_form(client, "/journal", {"text": "I am so stupid. I always ruin everything.", "tags": "work #late"})
+    response = post_form(
+        client, "/journal", {"text": "I am so stupid. I always ruin everything.", "tags": "work #late"}
+    )
     assert response.status_code == 303
     entry_url = response.headers["location"]
     page = client.get(entry_url).text
@@ -79,8 +93,11 @@ def test_journal_write_read_search_and_reframe(client):
     assert "I always ruin everything" in found
     assert "0 entries" in client.get("/journal", params={"q": "zebra"}).text
     entry_id = int(entry_url.rsplit("/", 1)[1])
-    response = post_form(client, f"/journal/{entry_id}/reframes",
-                         {"original": "I am so stupid.", "reframe": "I made a mistake, and I can learn from it."})
+    response = post_form(
+        client,
+        f"/journal/{entry_id}/reframes",
+        {"original": "I am so stupid.", "reframe": "I made a mistake, and I can learn from it."},
+    )
     assert response.status_code == 303
     assert "I can learn from it." in client.get(entry_url).text
 
@@ -108,8 +125,18 @@ def test_journal_list_is_paginated(client, clock):
 
 
 def test_settings_change_the_help_page(client):
-    response = post_form(client, "/settings", {"name": "Sam", "country": "GB", "therapist": "Dr Lee, 01234 567890",
-                                              "speech": "on", "speech_voice": "", "speech_rate": "1.1"})
+    response = post_form(
+        client,
+        "/settings",
+        {
+            "name": "Sam",
+            "country": "GB",
+            "therapist": "Dr Lee, 01234 567890",
+            "speech": "on",
+            "speech_voice": "",
+            "speech_rate": "1.1",
+        },
+    )
     assert response.status_code == 303
     help_page = client.get("/help").text
     assert "United Kingdom" in help_page and "Dr Lee, 01234 567890" in help_page
@@ -130,19 +157,28 @@ def test_export_download_and_import_round_trip(client, settings, tmp_path):
     assert "attachment" in response.headers["content-disposition"]
     document = response.json()
     assert document["format"] == "hearten-export" and len(document["entries"]) == 2
-    response = post_form(client, "/settings/import", {"source": "hearten"},
-                         files={"file": ("export.json", json.dumps(document).encode(), "application/json")})
+    response = post_form(
+        client,
+        "/settings/import",
+        {"source": "hearten"},
+        files={"file": ("export.json", json.dumps(document).encode(), "application/json")},
+    )
     assert response.status_code == 200
     assert "already here" in response.text  # nothing twice
     document["entries"][0]["uid"] = "brand-new-uid"
-    response = post_form(client, "/settings/import", {"source": "hearten"},
-                         files={"file": ("export.json", json.dumps(document).encode(), "application/json")})
+    response = post_form(
+        client,
+        "/settings/import",
+        {"source": "hearten"},
+        files={"file": ("export.json", json.dumps(document).encode(), "application/json")},
+    )
     assert "1 entries" in response.text
 
 
 def test_import_refuses_a_broken_file(client):
-    response = post_form(client, "/settings/import", {"source": "hearten"},
-                         files={"file": ("x.json", b"{not json", "application/json")})
+    response = post_form(
+        client, "/settings/import", {"source": "hearten"}, files={"file": ("x.json", b"{not json", "application/json")}
+    )
     assert response.status_code == 400
     assert "not valid JSON" in response.text
 
@@ -171,10 +207,19 @@ def test_assessment_form_and_chart(client):
 
 def test_practice_session_recorded_and_shown(client):
     headers = api_headers(client)
-    response = client.post("/api/sessions", headers=headers, json={
-        "practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed", "timings": {"regret": 30, "kindness": 30},
-        "answers": {"regret-choice": "snapped at a friend", "words": "You were tired, and you care."},
-        "distress_before": 4, "distress_after": 2})
+    response = client.post(
+        "/api/sessions",
+        headers=headers,
+        json={
+            "practice_id": "self-talk-30-30",
+            "reached": 6,
+            "outcome": "completed",
+            "timings": {"regret": 30, "kindness": 30},
+            "answers": {"regret-choice": "snapped at a friend", "words": "You were tired, and you care."},
+            "distress_before": 4,
+            "distress_after": 2,
+        },
+    )
     assert response.status_code == 201, response.text
     recorded = response.json()
     assert recorded["session"]["completed"] and recorded["session"]["actual_seconds"] == 60
@@ -186,8 +231,11 @@ def test_practice_session_recorded_and_shown(client):
 
 
 def test_too_much_lands_on_help(client):
-    response = client.post("/api/sessions", headers=api_headers(client), json={
-        "practice_id": "self-talk-30-30", "reached": 2, "outcome": "too_much", "timings": {"regret": 12.5}})
+    response = client.post(
+        "/api/sessions",
+        headers=api_headers(client),
+        json={"practice_id": "self-talk-30-30", "reached": 2, "outcome": "too_much", "timings": {"regret": 12.5}},
+    )
     assert response.status_code == 201
     recorded = response.json()
     assert recorded["next"] == "/help?from=practice"
@@ -196,8 +244,11 @@ def test_too_much_lands_on_help(client):
 
 
 def test_unfinished_practice_cannot_claim_to_be_complete(client):
-    response = client.post("/api/sessions", headers=api_headers(client), json={
-        "practice_id": "self-talk-30-30", "reached": 2, "outcome": "completed"})
+    response = client.post(
+        "/api/sessions",
+        headers=api_headers(client),
+        json={"practice_id": "self-talk-30-30", "reached": 2, "outcome": "completed"},
+    )
     assert response.status_code == 400
     assert client.get("/api/sessions").json() == []
 
@@ -211,8 +262,17 @@ def test_get_never_changes_anything(client):
         return document
 
     before = snapshot()
-    for path in PAGES + ["/settings/export", "/api/entries", "/api/checkins", "/api/sessions", "/api/practices",
-                         "/api/assessments", "/api/instruments", "/api/csrf", "/unlock"]:
+    for path in PAGES + [
+        "/settings/export",
+        "/api/entries",
+        "/api/checkins",
+        "/api/sessions",
+        "/api/practices",
+        "/api/assessments",
+        "/api/instruments",
+        "/api/csrf",
+        "/unlock",
+    ]:
         client.get(path)
     assert snapshot() == before
 
@@ -253,12 +313,12 @@ def test_no_form_is_nested_in_another_where_help_appears(client):
 
 def test_home_at_night_says_hello_not_good_morning(settings):
     """The greeting follows domain.dates.part_of_day in the web as in the CLI."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from hearten.web.app import create_app
     from tests.web.conftest import signed_in
 
-    night = datetime(2026, 3, 12, 2, 41, tzinfo=timezone.utc)
+    night = datetime(2026, 3, 12, 2, 41, tzinfo=UTC)
     app = create_app(settings, clock=lambda: night)
     try:
         page = signed_in(app).get("/").text

@@ -19,7 +19,6 @@ from hearten.cli import cli
 from hearten.config import load_settings
 from hearten.domain import safety
 from hearten.services import help as help_service
-
 from tests.web.conftest import api_headers, post_form
 
 CRISIS = {
@@ -45,8 +44,9 @@ def settings(parity_env):
 
 def hearten(env: dict, *args: str, input: str | None = None):
     """`hearten ARGS` in-process; stdout and stderr apart."""
-    result = CliRunner().invoke(cli, list(args), env={"HEARTEN_PASSPHRASE": None, **env}, input=input,
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, list(args), env={"HEARTEN_PASSPHRASE": None, **env}, input=input, catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     return result
 
@@ -116,16 +116,27 @@ def _web_practice(client, body: dict):
     return found["safety"], client.get(found["next"])
 
 
-GROUNDING_RUN = {"practice_id": "grounding", "reached": 6, "outcome": "completed", "timings": {"breath": 30},
-                 "answers": {"see": "a window, a cup"}}
+GROUNDING_RUN = {
+    "practice_id": "grounding",
+    "reached": 6,
+    "outcome": "completed",
+    "timings": {"breath": 30},
+    "answers": {"see": "a window, a cup"},
+}
 
 
 @pytest.mark.parametrize("case", ["rise of 3", "too much", "still very upset", "calmer"])
 def test_practice_endings(case, parity_env, settings, client, tmp_path):
     if case == "rise of 3":
         cli_answers = {"distress_before": 2, "distress_after": 5}
-        web_body = {"practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed",
-                    "timings": {"regret": 30, "kindness": 30}, "distress_before": 2, "distress_after": 5}
+        web_body = {
+            "practice_id": "self-talk-30-30",
+            "reached": 6,
+            "outcome": "completed",
+            "timings": {"regret": 30, "kindness": 30},
+            "distress_before": 2,
+            "distress_after": 5,
+        }
         practice_id, reason = "self-talk-30-30", "rise"
     elif case == "too much":
         cli_answers = {"too_much_at": "regret"}
@@ -143,8 +154,10 @@ def test_practice_endings(case, parity_env, settings, client, tmp_path):
     decision = safety.SafetyDecision(**{**cli_decision, "words": tuple(cli_decision["words"])})
     if reason == "too_much":
         return _too_much_page(web_page, settings, cli_words)
-    for text in (cli_words if decision.show_help else hearten_closing(parity_env, tmp_path, practice_id, cli_answers),
-                 page_text(web_page)):
+    for text in (
+        cli_words if decision.show_help else hearten_closing(parity_env, tmp_path, practice_id, cli_answers),
+        page_text(web_page),
+    ):
         assert_words(text, decision)
         assert_help(text, settings, decision)
     if reason == "still_upset":

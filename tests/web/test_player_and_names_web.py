@@ -11,8 +11,11 @@ QUESTIONS = "\n".join(f"{n}. My own copy of question {n}" for n in range(1, 13))
 
 
 def test_choices_made_in_the_player_are_kept_and_offered_next_time(client):
-    answer = client.post("/practices/choices", headers=api_headers(client),
-                         json={"bell": False, "bell_volume": 25, "bell_interval": 2, "practice_length": "10"})
+    answer = client.post(
+        "/practices/choices",
+        headers=api_headers(client),
+        json={"bell": False, "bell_volume": 25, "bell_interval": 2, "practice_length": "10"},
+    )
     assert answer.status_code == 200, answer.text
     assert answer.json() == {"bell": False, "bell_volume": 25, "bell_interval": 2.0, "practice_length": "10"}
     page = client.get("/practices/mindful-breathing").text
@@ -26,8 +29,10 @@ def test_choices_made_in_the_player_are_kept_and_offered_next_time(client):
 
 def test_a_length_of_your_own_from_the_terminal_is_offered_too(client):
     client.post("/practices/choices", headers=api_headers(client), json={"practice_length": "7"})
-    offered = re.findall(r'name="length" id="length-[a-z0-9]+" value="([^"]+)"( checked)?',
-                         client.get("/practices/mindful-breathing").text)
+    offered = re.findall(
+        r'name="length" id="length-[a-z0-9]+" value="([^"]+)"( checked)?',
+        client.get("/practices/mindful-breathing").text,
+    )
     assert [v for v, c in offered if c] == ["7"] and "7" in [v for v, _ in offered]
 
 
@@ -42,7 +47,7 @@ def test_bad_choices_are_refused_and_change_nothing(client):
 def test_a_practice_without_timers_offers_no_bell_and_every_step_is_there_as_text(client):
     assert 'id="bell-on"' not in client.get("/practices/compassionate-letter").text
     page = client.get("/practices/self-talk-30-30").text
-    noscript = page[page.index("<noscript>"):page.index("</noscript>")]
+    noscript = page[page.index("<noscript>") : page.index("</noscript>")]
     assert noscript.count("<h3>") == 6 and "About 30 seconds." in noscript
     assert 'data-action="end-here"' in page and 'data-action="too-much"' in page and 'id="leave-dialog"' in page
 
@@ -58,7 +63,10 @@ def test_your_copy_of_the_questions_is_added_in_the_web(client):
     assert form.status_code == 200 and "12 questions, one per line" in form.text
     too_few = post_form(client, "/assessments/scs-sf-12/attach", {"questions": "just one line"})
     assert too_few.status_code == 400
-    assert "It needs its 12 questions, one on each line; there is 1 line here." in too_few.text and "just one line</textarea>" in too_few.text  # kept
+    assert (
+        "It needs its 12 questions, one on each line; there is 1 line here." in too_few.text
+        and "just one line</textarea>" in too_few.text
+    )  # kept
     done = post_form(client, "/assessments/scs-sf-12/attach", {"questions": QUESTIONS.replace("\n", "\n\n")})
     assert done.status_code == 303 and done.headers["location"] == "/assessments/scs-sf-12/take"
     take = client.get("/assessments/scs-sf-12/take").text

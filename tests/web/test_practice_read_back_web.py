@@ -18,10 +18,13 @@ def settings(home_env):
 def test_the_letter_page_starts_with_your_name_and_reads_the_letter_back(client):
     page = client.get("/practices/compassionate-letter").text
     assert re.search(r'<textarea id="answer-name"[^>]*>Ana &lt;3</textarea>', page)  # filled in, escaped
-    assert re.search(r'<p class="letter-lead" id="lead-happened">Dear <span class="echo" data-echo="name" '
-                     r'data-fallback="you">you</span>,</p>', page)
+    assert re.search(
+        r'<p class="letter-lead" id="lead-happened">Dear <span class="echo" data-echo="name" '
+        r'data-fallback="you">you</span>,</p>',
+        page,
+    )
     assert 'aria-describedby="lead-happened"' in page
-    reread = page[page.index('data-id="reread"'):]
+    reread = page[page.index('data-id="reread"') :]
     parts = re.findall(r'<p class="read-back-text" data-echo="([a-z-]+)"', reread)
     assert parts == ["happened", "hard", "everyone", "wish"]
     assert 'data-echo="name"' in reread.split('class="read-back-text"')[0]  # the greeting above the first part
@@ -30,15 +33,22 @@ def test_the_letter_page_starts_with_your_name_and_reads_the_letter_back(client)
 def test_other_practices_start_empty(client):
     page = client.get("/practices/expressive-journaling").text
     assert "Ana" not in page and 'class="letter-lead"' not in page
-    reply = page[page.index('data-id="reply"'):]
+    reply = page[page.index('data-id="reply"') :]
     assert re.findall(r'<p class="read-back-text" data-echo="([a-z-]+)"', reply) == ["write", "feelings"]
 
 
 def test_the_saved_letter_begins_with_the_greeting(client):
-    response = client.post("/api/sessions", headers=api_headers(client), json={
-        "practice_id": "compassionate-letter", "reached": 6, "outcome": "completed",
-        "answers": {"name": "Annie", "happened": "It went badly.", "wish": "Rest now."}})
+    response = client.post(
+        "/api/sessions",
+        headers=api_headers(client),
+        json={
+            "practice_id": "compassionate-letter",
+            "reached": 6,
+            "outcome": "completed",
+            "answers": {"name": "Annie", "happened": "It went badly.", "wish": "Rest now."},
+        },
+    )
     assert response.status_code == 201, response.text
-    entry_id, = response.json()["entries"]
+    (entry_id,) = response.json()["entries"]
     entry = client.get(f"/api/entries/{entry_id}").json()
     assert entry["kind"] == "letter" and entry["text"] == "Dear Annie,\n\nIt went badly.\n\nRest now."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -28,13 +28,17 @@ def test_settings_has_a_reminders_section_that_starts_empty(client):
 
 
 def test_add_and_remove_a_reminder_from_settings(client, settings):
-    response = post_form(client, "/settings/reminders", {"at": "08:15", "days": ["mon", "wed"], "target": "practice:rain"})
+    response = post_form(
+        client, "/settings/reminders", {"at": "08:15", "days": ["mon", "wed"], "target": "practice:rain"}
+    )
     assert response.status_code == 303 and response.headers["location"].endswith("#reminders")
     page = client.get("/settings").text
     assert "08:15, mon,wed" in page and "Practice: RAIN" in page
     from hearten.services.reminders import list_reminders
 
-    assert list_reminders(settings)["reminders"] == [{"id": 1, "at": "08:15", "days": ["mon", "wed"], "for": "practice:rain"}]
+    assert list_reminders(settings)["reminders"] == [
+        {"id": 1, "at": "08:15", "days": ["mon", "wed"], "for": "practice:rain"}
+    ]
     assert post_form(client, "/settings/reminders/1/remove", {}).status_code == 303
     assert list_reminders(settings)["reminders"] == []
     assert "reminder-row" not in client.get("/settings").text
@@ -63,13 +67,14 @@ def test_quiet_hours_are_saved_and_cleared(client, settings):
 def test_an_open_tab_is_told_what_came_due_and_what_comes_next(client, clock):
     post_form(client, "/settings/reminders", {"at": "09:00", "target": "checkin"})
     post_form(client, "/settings/reminders", {"at": "11:00", "target": "journal"})
-    clock.moment = datetime(2026, 6, 3, 7, 30, tzinfo=timezone.utc)  # 09:30 in Berlin
+    clock.moment = datetime(2026, 6, 3, 7, 30, tzinfo=UTC)  # 09:30 in Berlin
     data = client.get("/api/reminders/now").json()
     assert [item["body"] for item in data["recent"]] == [
-        "If you have a moment, a short check-in is here. It is fine to let this one pass."]
+        "If you have a moment, a short check-in is here. It is fine to let this one pass."
+    ]
     assert data["recent"][0]["url"] == "/checkin"
     assert [(item["for"], item["in_seconds"]) for item in data["upcoming"]] == [("journal", 5400), ("checkin", 84600)]
-    clock.moment = datetime(2026, 6, 3, 10, 30, tzinfo=timezone.utc)  # 12:30: the morning is let go
+    clock.moment = datetime(2026, 6, 3, 10, 30, tzinfo=UTC)  # 12:30: the morning is let go
     assert [item["for"] for item in client.get("/api/reminders/now").json()["recent"]] == ["journal"]
 
 

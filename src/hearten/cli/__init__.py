@@ -55,8 +55,13 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="hearten")
-@click.option("--home", "home", type=click.Path(file_okay=False), envvar="HEARTEN_HOME",
-              help="Folder for all of your hearten data (default: your platform's user data folder).")
+@click.option(
+    "--home",
+    "home",
+    type=click.Path(file_okay=False),
+    envvar="HEARTEN_HOME",
+    help="Folder for all of your hearten data (default: your platform's user data folder).",
+)
 @click.pass_context
 def cli(ctx, home):
     """hearten: a private companion for practising self-compassion.

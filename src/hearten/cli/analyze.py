@@ -14,8 +14,11 @@ from hearten.cli.context import echo_json, read_stdin_text, stdin_is_piped
 @click.command("analyze")
 @click.argument("text", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the whole analysis as JSON.")
-@click.option("--batch", is_flag=True,
-              help='Read JSON lines {"id": ..., "text": ...} on standard input; write one result line per input line.')
+@click.option(
+    "--batch",
+    is_flag=True,
+    help='Read JSON lines {"id": ..., "text": ...} on standard input; write one result line per input line.',
+)
 @click.pass_obj
 def analyze(app, text, as_json, batch):
     """Notice harsh self-talk, thinking traps and crisis language in TEXT (or piped standard input).
@@ -98,8 +101,10 @@ def encode_row(row: dict, dumps=None) -> str:
     if tuple(row) != _ROW_KEYS or type(row["score"]) is not float:
         return dumps(row)
     traps = ", ".join(f'"{t}"' for t in row["traps"])
-    return (f'{{"id": {dumps(row["id"])}, "self_critical": {"true" if row["self_critical"] else "false"}, '
-            f'"score": {row["score"]!r}, "traps": [{traps}], "crisis": {"true" if row["crisis"] else "false"}}}')
+    return (
+        f'{{"id": {dumps(row["id"])}, "self_critical": {"true" if row["self_critical"] else "false"}, '
+        f'"score": {row["score"]!r}, "traps": [{traps}], "crisis": {"true" if row["crisis"] else "false"}}}'
+    )
 
 
 def _write(out, rows: list[str]) -> None:

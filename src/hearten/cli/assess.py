@@ -32,7 +32,11 @@ def list_(app, as_json):
         if i["needs_item_text"]:
             state = words.LIST_NEEDS_TEXT.format(id=i["id"])
         else:
-            when = words.LIST_LAST.format(date=f"{i['last_taken_at']:%Y-%m-%d}") if i["last_taken_at"] else words.LIST_NEVER
+            when = (
+                words.LIST_LAST.format(date=f"{i['last_taken_at']:%Y-%m-%d}")
+                if i["last_taken_at"]
+                else words.LIST_NEVER
+            )
             state = f"{when}; {words.LIST_DUE if i['due'] else words.LIST_NOT_DUE}"
         click.echo(f"{i['id']:<26} {i['title']} ({i['items']} questions)")
         click.echo(f"{'':<26} {state}")
@@ -127,7 +131,9 @@ def _show_result(app, saved) -> None:
             click.echo(words.RESULT_NO_TOTAL)
         elif saved.band is not None:
             band_words = words.BAND_WORDS.get(saved.band, saved.band)
-            click.echo(words.RESULT_TOTAL.format(score=display_score(saved.total), low=low, high=high, band_words=band_words))
+            click.echo(
+                words.RESULT_TOTAL.format(score=display_score(saved.total), low=low, high=high, band_words=band_words)
+            )
         else:
             click.echo(words.RESULT_TOTAL_NO_BAND.format(score=display_score(saved.total), low=low, high=high))
     for note in scored.notes:
@@ -145,8 +151,12 @@ def delete(app, assessment_id, yes):
     """Delete one result for good (its id is in `hearten assess history INSTRUMENT --json`)."""
     found = service.get_result(app.store, assessment_id=assessment_id)  # a clear error before asking
     if not yes:
-        click.confirm(words.ASSESSMENT_DELETE_CONFIRM.format(title=found.instrument_id, date=f"{found.taken_at:%Y-%m-%d}",
-                                                            id=assessment_id), abort=True)
+        click.confirm(
+            words.ASSESSMENT_DELETE_CONFIRM.format(
+                title=found.instrument_id, date=f"{found.taken_at:%Y-%m-%d}", id=assessment_id
+            ),
+            abort=True,
+        )
     service.delete_result(app.store, assessment_id=assessment_id)
     click.echo(words.ASSESSMENT_DELETED.format(id=assessment_id), err=True)
 
@@ -174,8 +184,14 @@ def import_(app, file):
 
 @assess.command("export")
 @click.argument("instrument_id", metavar="ID")
-@click.option("--format", "fmt", type=click.Choice(service.EXPORT_FORMATS), default="fhir", show_default=True,
-              help="fhir: a FHIR R4 Questionnaire; json: hearten's own format as JSON.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(service.EXPORT_FORMATS),
+    default="fhir",
+    show_default=True,
+    help="fhir: a FHIR R4 Questionnaire; json: hearten's own format as JSON.",
+)
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @click.pass_obj
 def export(app, instrument_id, fmt, out):
@@ -185,8 +201,14 @@ def export(app, instrument_id, fmt, out):
 
 
 @assess.command("responses")
-@click.option("--format", "fmt", type=click.Choice(["fhir"]), default="fhir", show_default=True,
-              help="fhir: a FHIR R4 Bundle of QuestionnaireResponses.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["fhir"]),
+    default="fhir",
+    show_default=True,
+    help="fhir: a FHIR R4 Bundle of QuestionnaireResponses.",
+)
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default: standard output).")
 @click.pass_obj
 def responses(app, fmt, out):
@@ -254,11 +276,17 @@ def _show_history(found: dict) -> None:
         click.echo(words.HISTORY_TREND.format(title=found["title"], spark=spark, score=display_score(totals[-1])))
         for p in points:
             band = f"  {p['band']}" if p["band"] else ""
-            click.echo(words.HISTORY_LINE.format(date=f"{p['taken_at']:%Y-%m-%d}", score=display_score(p["total"]), band=band))
+            click.echo(
+                words.HISTORY_LINE.format(date=f"{p['taken_at']:%Y-%m-%d}", score=display_score(p["total"]), band=band)
+            )
         return
     click.echo(words.HISTORY_LINES_HEADER.format(title=found["title"]))
     width = max(len(s["title"]) for s in found["subscales"]) + 2
     for sub in found["subscales"]:
         values = [p["subscales"].get(sub["id"]) for p in points]
         spark = sparkline(values, low=sub["min"], high=sub["max"])
-        click.echo(words.HISTORY_SUBSCALE_LINE.format(title=f"{sub['title']:<{width}}", spark=spark, score=display_score(values[-1])))
+        click.echo(
+            words.HISTORY_SUBSCALE_LINE.format(
+                title=f"{sub['title']:<{width}}", spark=spark, score=display_score(values[-1])
+            )
+        )

@@ -15,8 +15,14 @@ def _given_options(command):
     """An option for each field a person gives (domain.records.CHECKIN), named by its declared flag."""
     for f in reversed(CHECKIN.given_fields):
         many = f.kind in ("tags", "names")
-        command = click.option(f.flag, f.name, type=_TYPES[f.kind], multiple=many, metavar="NAME" if many else None,
-                               help=f.doc + (" Repeat for more." if many else ""))(command)
+        command = click.option(
+            f.flag,
+            f.name,
+            type=_TYPES[f.kind],
+            multiple=many,
+            metavar="NAME" if many else None,
+            help=f.doc + (" Repeat for more." if many else ""),
+        )(command)
     return command
 
 
@@ -58,8 +64,9 @@ def checkin(ctx, as_json, **given):
 @click.pass_obj
 def list_(app, since, until, activity, as_json):
     """List check-ins, newest first."""
-    checkins = services.list_checkins(app.store, since=moment_option(since), until=moment_option(until, end_of_day=True),
-                                      activity=activity)
+    checkins = services.list_checkins(
+        app.store, since=moment_option(since), until=moment_option(until, end_of_day=True), activity=activity
+    )
     if as_json:
         from hearten.domain.shapes import checkin_dict
 
@@ -71,8 +78,12 @@ def list_(app, since, until, activity, as_json):
     for c in checkins:
         parts = []
         for label, value, unit in (
-            ("mood", c.mood, "/10"), ("distress", c.distress, "/10"), ("sleep", c.sleep_hours, "h"),
-            ("active", c.active_minutes, "min"), ("social", c.social, "/10"), ("food", c.food, "/10"),
+            ("mood", c.mood, "/10"),
+            ("distress", c.distress, "/10"),
+            ("sleep", c.sleep_hours, "h"),
+            ("active", c.active_minutes, "min"),
+            ("social", c.social, "/10"),
+            ("food", c.food, "/10"),
         ):
             if value is not None:
                 parts.append(f"{label} {value:g}{unit}")
@@ -97,8 +108,10 @@ def _ask(given: dict) -> dict:
     from hearten.domain.records import InvalidInput, NewCheckin
 
     answers = dict(given)
-    prompts = {**messages.CHECKIN_PROMPTS, **{f.name: f.doc for f in CHECKIN.given_fields if f.name not in
-                                              messages.CHECKIN_PROMPTS}}
+    prompts = {
+        **messages.CHECKIN_PROMPTS,
+        **{f.name: f.doc for f in CHECKIN.given_fields if f.name not in messages.CHECKIN_PROMPTS},
+    }
     for name in prompts:
         while True:
             raw = click.prompt(prompts[name], default="", show_default=False, err=True).strip()

@@ -8,7 +8,7 @@ import click
 
 
 class AppContext:
-    current: "AppContext | None" = None  # the command being run, so an error can be explained with its home
+    current: AppContext | None = None  # the command being run, so an error can be explained with its home
 
     def __init__(self, home=None):
         self.home = home
@@ -153,7 +153,11 @@ def explain_database_error(error) -> str:
         if app._store is not None:
             connection = getattr(app._store, "connection", None)
     if isinstance(error, MemoryError):
-        kind = diagnose.DAMAGED if diagnose.integrity_confirms_damage(path=path, connection=connection) else diagnose.UNREADABLE
+        kind = (
+            diagnose.DAMAGED
+            if diagnose.integrity_confirms_damage(path=path, connection=connection)
+            else diagnose.UNREADABLE
+        )
     else:
         kind = diagnose.database_problem(error, path=path, connection=connection)
     shown = str(path) if path is not None else "the database"

@@ -9,12 +9,24 @@ from hearten.cli.context import echo_json
 
 
 @click.command("export")
-@click.option("--out", required=True, type=click.Path(dir_okay=True),
-              help="File to write; a folder or .zip for CSV or Markdown; one .md file for all entries.")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "markdown"]), default="json", show_default=True,
-              help="json: one document with everything; csv: one file per table; markdown: one file per entry.")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=True),
+    help="File to write; a folder or .zip for CSV or Markdown; one .md file for all entries.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "markdown"]),
+    default="json",
+    show_default=True,
+    help="json: one document with everything; csv: one file per table; markdown: one file per entry.",
+)
 @click.option("--encrypt", is_flag=True, help="Write one encrypted file that needs a passphrase to read.")
-@click.option("--passphrase-stdin", is_flag=True, help="Read the export's passphrase from standard input (for scripts).")
+@click.option(
+    "--passphrase-stdin", is_flag=True, help="Read the export's passphrase from standard input (for scripts)."
+)
 @click.pass_obj
 def export_command(app, out, fmt, encrypt, passphrase_stdin):
     """Export everything hearten keeps to a file you own."""
@@ -27,8 +39,14 @@ def export_command(app, out, fmt, encrypt, passphrase_stdin):
 
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--from", "source", type=click.Choice(["hearten", "jrnl", "daylio"]), default="hearten", show_default=True,
-              help="What wrote the file: hearten's JSON export, jrnl (JSON export or journal.txt), or Daylio's CSV.")
+@click.option(
+    "--from",
+    "source",
+    type=click.Choice(["hearten", "jrnl", "daylio"]),
+    default="hearten",
+    show_default=True,
+    help="What wrote the file: hearten's JSON export, jrnl (JSON export or journal.txt), or Daylio's CSV.",
+)
 @click.option("--dry-run", is_flag=True, help="Report what would be imported and write nothing.")
 @click.option("--mood-map", help="Daylio moods as numbers 0-10, for example: sad=3,fine=6")
 @click.option("--passphrase-stdin", is_flag=True, help="Read an encrypted export's passphrase from standard input.")
@@ -42,8 +60,15 @@ def import_command(app, file, source, dry_run, mood_map, passphrase_stdin, as_js
     data = services.read_import_file(file)  # bounded; the bytes go to the service, never to another file
     if services.is_encrypted_data(data):
         passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_ASK)
-    result = services.import_bytes(app.store, data=data, name=Path(file).name, source=source, dry_run=dry_run,
-                                   mood_map=_mood_map(mood_map), passphrase=passphrase)
+    result = services.import_bytes(
+        app.store,
+        data=data,
+        name=Path(file).name,
+        source=source,
+        dry_run=dry_run,
+        mood_map=_mood_map(mood_map),
+        passphrase=passphrase,
+    )
     if as_json:
         echo_json(result)
         return

@@ -32,8 +32,11 @@ def start(app, practice, question, weeks):
 
     saved = experiments.start(app.store, practice_id=practice, question=question, weeks=weeks)
     title = practice_titles().get(saved.practice_id, saved.practice_id)
-    click.echo(messages.EXPERIMENT_SAVED.format(question=saved.question, start=day_text(saved.start),
-                                                end=day_text(saved.end), title=title))
+    click.echo(
+        messages.EXPERIMENT_SAVED.format(
+            question=saved.question, start=day_text(saved.start), end=day_text(saved.end), title=title
+        )
+    )
     click.echo()
     for period in saved.periods:
         part = messages.EXPERIMENT_PERIOD[period.arm].format(title=title)
@@ -69,13 +72,19 @@ def render_status(document: dict) -> list[str]:
     found = document["experiment"]
     if found is None:
         return [messages.EXPERIMENT_NONE]
-    lines = [click.style(found["question"], bold=True),
-             f"{found['title']}, {day_text(found['start'])} to {day_text(found['end'])}"
-             + (f" (stopped on {day_text(found['stopped_on'])})" if found["stopped_on"] else "") + "."]
+    lines = [
+        click.style(found["question"], bold=True),
+        f"{found['title']}, {day_text(found['start'])} to {day_text(found['end'])}"
+        + (f" (stopped on {day_text(found['stopped_on'])})" if found["stopped_on"] else "")
+        + ".",
+    ]
     result = document["result"]
     if document["today"]:
-        lines.append(messages.EXPERIMENT_TODAY.format(
-            part=messages.EXPERIMENT_PERIOD[document["today"]].format(title=found["title"])))
+        lines.append(
+            messages.EXPERIMENT_TODAY.format(
+                part=messages.EXPERIMENT_PERIOD[document["today"]].format(title=found["title"])
+            )
+        )
     elif not result["finished"] and not found["stopped_on"]:
         lines.append(messages.EXPERIMENT_NOT_STARTED.format(start=day_text(found["start"])))
     else:
@@ -83,16 +92,24 @@ def render_status(document: dict) -> list[str]:
     lines.append("")
     followed = result["followed"]
     if result["days_so_far"]:
-        lines.append(messages.EXPERIMENT_FOLLOWED.format(
-            p_ok=followed["practice"]["as_planned"], p_days=followed["practice"]["days"],
-            r_ok=followed["rest"]["as_planned"], r_days=followed["rest"]["days"]))
+        lines.append(
+            messages.EXPERIMENT_FOLLOWED.format(
+                p_ok=followed["practice"]["as_planned"],
+                p_days=followed["practice"]["days"],
+                r_ok=followed["rest"]["as_planned"],
+                r_days=followed["rest"]["days"],
+            )
+        )
     for effect in result["effects"]:
         words = {**effect, "measure": messages.INSIGHTS_MEASURES.get(effect["measure"], effect["measure"])}
         if round(effect["difference"], 1) == 0:
             lines.append(messages.EXPERIMENT_RESULT_SAME.format(**words))
         else:
-            lines.append(messages.EXPERIMENT_RESULT.format(
-                size=abs(effect["difference"]), direction="higher" if effect["difference"] > 0 else "lower", **words))
+            lines.append(
+                messages.EXPERIMENT_RESULT.format(
+                    size=abs(effect["difference"]), direction="higher" if effect["difference"] > 0 else "lower", **words
+                )
+            )
     if not result["effects"] and result["days_so_far"]:
         lines.append(messages.EXPERIMENT_WAITING.format(days=result["days_needed"]))
     lines += ["", messages.EXPERIMENT_CAN_MEAN, messages.EXPERIMENT_CANNOT_MEAN]

@@ -9,8 +9,11 @@ from hearten.cli.context import echo_json
 
 
 @click.command("help")
-@click.option("--country", help="Country code (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, …) for this time only; "
-                                "set it for good with `hearten settings country GB`.")
+@click.option(
+    "--country",
+    help="Country code (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, …) for this time only; "
+    "set it for good with `hearten settings country GB`.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the resources as JSON.")
 @click.pass_obj
 def help_command(app, country, as_json):
@@ -61,7 +64,7 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
     international directory and the local emergency number advice, then how to choose.
     """
     found = _sections(app, country)
-    for heading, resources in (found.crisis if crisis else found.sections):
+    for heading, resources in found.crisis if crisis else found.sections:
         indent = "  "
         if heading:
             click.echo(f"  {heading}:", err=err)

@@ -36,7 +36,11 @@ def show_home(app) -> None:
     if data["checkins"]:
         click.echo("Today's check-ins:")
         for c in data["checkins"]:
-            bits = [f"{label} {value:g}" for label, value in (("mood", c.mood), ("distress", c.distress)) if value is not None]
+            bits = [
+                f"{label} {value:g}"
+                for label, value in (("mood", c.mood), ("distress", c.distress))
+                if value is not None
+            ]
             click.echo(f"  {c.at:%H:%M}  " + (", ".join(bits) or "noted"))
     else:
         click.echo(messages.HOME_NO_CHECKIN)
@@ -85,7 +89,9 @@ def _experiment_line(app, moment) -> None:
         return
     title = practice_titles().get(today["practice_id"], today["practice_id"])
     if today["today"] is None:
-        click.echo(messages.HOME_EXPERIMENT_SOON.format(title=title, start=f"{today['starts'].day} {today['starts']:%b}"))
+        click.echo(
+            messages.HOME_EXPERIMENT_SOON.format(title=title, start=f"{today['starts'].day} {today['starts']:%b}")
+        )
     else:
         part = messages.EXPERIMENT_PERIOD[today["today"]].format(title=title)
         click.echo(messages.HOME_EXPERIMENT_TODAY.format(part=part))

@@ -37,13 +37,20 @@ def render(document: dict) -> list[str]:
     if document["effects"]:
         lines.append(click.style(messages.INSIGHTS_EFFECTS, bold=True))
         for e in document["effects"]:
-            words = dict(title=e["title"], measure=messages.INSIGHTS_MEASURES.get(e["measure"], e["measure"]),
-                         when=messages.INSIGHTS_WHEN[e["lag"]])
+            words = dict(
+                title=e["title"],
+                measure=messages.INSIGHTS_MEASURES.get(e["measure"], e["measure"]),
+                when=messages.INSIGHTS_WHEN[e["lag"]],
+            )
             if round(e["difference"], 1) == 0:
                 lines.append("  " + messages.INSIGHTS_EFFECT_SAME.format(**words))
             else:
-                lines.append("  " + messages.INSIGHTS_EFFECT.format(
-                    **words, size=abs(e["difference"]), direction="higher" if e["difference"] > 0 else "lower"))
+                lines.append(
+                    "  "
+                    + messages.INSIGHTS_EFFECT.format(
+                        **words, size=abs(e["difference"]), direction="higher" if e["difference"] > 0 else "lower"
+                    )
+                )
             lines.append("    " + messages.INSIGHTS_INTERVAL.format(**e))
             if not e["clear"]:
                 lines.append("    " + messages.INSIGHTS_UNCLEAR)
@@ -60,8 +67,12 @@ def render(document: dict) -> list[str]:
             if c["mean_change"] is None:
                 lines.append("  " + messages.INSIGHTS_DISTRESS_FEW.format(title=c["title"], n=c["n"]))
             else:
-                lines.append("  " + messages.INSIGHTS_DISTRESS.format(
-                    title=c["title"], mean=c["mean_change"], low=c["low"], high=c["high"], n=c["n"]))
+                lines.append(
+                    "  "
+                    + messages.INSIGHTS_DISTRESS.format(
+                        title=c["title"], mean=c["mean_change"], low=c["low"], high=c["high"], n=c["n"]
+                    )
+                )
             lines.append(messages.INSIGHTS_RISES.format(rises=c["rises"], n=c["n"]))
         lines.append("")
     if document["associations"]:
@@ -69,12 +80,22 @@ def render(document: dict) -> list[str]:
         for a in document["associations"]:
             measure = messages.INSIGHTS_MEASURES.get(a["measure"], a["measure"])
             if a["clear"]:
-                lines.append("  " + messages.INSIGHTS_LINK.format(
-                    factor=messages.INSIGHTS_FACTORS.get(a["factor"], a["factor"]).capitalize(),
-                    direction="higher" if a["r"] > 0 else "lower", measure=measure, r=a["r"]))
+                lines.append(
+                    "  "
+                    + messages.INSIGHTS_LINK.format(
+                        factor=messages.INSIGHTS_FACTORS.get(a["factor"], a["factor"]).capitalize(),
+                        direction="higher" if a["r"] > 0 else "lower",
+                        measure=measure,
+                        r=a["r"],
+                    )
+                )
             else:
-                lines.append("  " + messages.INSIGHTS_NO_LINK.format(
-                    factor=messages.INSIGHTS_FACTOR_NAMES.get(a["factor"], a["factor"]), measure=measure, r=a["r"]))
+                lines.append(
+                    "  "
+                    + messages.INSIGHTS_NO_LINK.format(
+                        factor=messages.INSIGHTS_FACTOR_NAMES.get(a["factor"], a["factor"]), measure=measure, r=a["r"]
+                    )
+                )
             lines.append("    " + messages.INSIGHTS_LINK_INTERVAL.format(**a))
         lines.append("  " + messages.INSIGHTS_LINKS_CHANCE)
         lines.append("")

@@ -80,8 +80,14 @@ def show(app, entry_id, as_json):
     if as_json:
         from hearten.domain.shapes import entry_dict, reframe_dict
 
-        echo_json({**entry_dict(entry), "reframes": [reframe_dict(r) for r in view.reframes],
-                   "analysis": view.analysis.to_dict(), "safety": view.decision.to_dict()})
+        echo_json(
+            {
+                **entry_dict(entry),
+                "reframes": [reframe_dict(r) for r in view.reframes],
+                "analysis": view.analysis.to_dict(),
+                "safety": view.decision.to_dict(),
+            }
+        )
         return
     header = f"#{entry.id}  {entry.created_at:%A %d %B %Y, %H:%M}"
     if entry.mood is not None:
@@ -97,8 +103,12 @@ def show(app, entry_id, as_json):
 
 @journal.command("reframe")
 @click.argument("entry_id", type=int)
-@click.option("--sentence", "number", type=click.IntRange(min=1),
-              help="Only this sentence, counting every sentence of the entry from 1.")
+@click.option(
+    "--sentence",
+    "number",
+    type=click.IntRange(min=1),
+    help="Only this sentence, counting every sentence of the entry from 1.",
+)
 @click.option("--text", "kinder", help="Save this kinder version without asking (for scripts).")
 @click.option("--json", "as_json", is_flag=True, help="Print the reframes saved this time as JSON.")
 @click.pass_obj

@@ -18,9 +18,8 @@ _RANK = {"crisis": 0, "self_criticism": 1, "trap": 2}
 
 def show_crisis_help(app, *, err: bool = False) -> None:
     """The crisis message and where to turn in the person's country, calmly, before anything else."""
-    from hearten.content.language import crisis_message
-
     from hearten.cli.help import print_resources
+    from hearten.content.language import crisis_message
 
     click.echo(crisis_message(), err=err)
     click.echo(messages.CRISIS_LINES, err=err)
@@ -100,7 +99,6 @@ def question_for(sentence) -> str:
 def names_for(sentence) -> list[str]:
     """Plain names of what was noticed in a sentence, strongest first."""
     from hearten.content.language import trap_names
-
     from hearten.domain.safety import noticed_traps
 
     names = trap_names()
@@ -134,7 +132,7 @@ def highlight(text: str, analysis, start: int = 0, end: int | None = None) -> st
         j = i
         while j < len(marks) and marks[j] == marks[i]:
             j += 1
-        piece = text[start + i:start + j]
+        piece = text[start + i : start + j]
         out.append(click.style(piece, **STYLES[marks[i]]) if marks[i] else piece)
         i = j
     return "".join(out)
@@ -179,7 +177,9 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         return []  # help comes alone: no sentence is put forward to look at again
     if number is not None:
         if number > len(analysis.sentences):
-            raise InvalidInput(messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences)))
+            raise InvalidInput(
+                messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences))
+            )
         targets = [(number - 1, analysis.sentences[number - 1])]
     else:
         targets = service.offered(analysis)[: 1 if kinder is not None else None]
@@ -192,7 +192,9 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     saved_ids = []
     for index, sentence in targets:
         if kinder is not None:
-            saved_ids.append(services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=kinder.strip()))
+            saved_ids.append(
+                services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=kinder.strip())
+            )
             click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
             continue
         click.echo(messages.REFRAME_SENTENCE.format(n=index + 1, id=entry.id), err=quiet)
@@ -206,7 +208,9 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         if choice == "w":
             written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip()
             if written:
-                saved_ids.append(services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written))
+                saved_ids.append(
+                    services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written)
+                )
                 click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
         elif choice == "p":
             click.echo(messages.REFRAME_PRACTICE.format(command=practice_command(sentence.text)), err=quiet)

@@ -24,8 +24,19 @@ def list_(as_json):
 
     found = sorted(practices().values(), key=lambda p: (p.components[0], p.title))
     if as_json:
-        echo_json([{"id": p.id, "title": p.title, "summary": p.summary, "components": list(p.components),
-                    "minutes": p.minutes, "credit": p.credit} for p in found])
+        echo_json(
+            [
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "summary": p.summary,
+                    "components": list(p.components),
+                    "minutes": p.minutes,
+                    "credit": p.credit,
+                }
+                for p in found
+            ]
+        )
         return
     current = None
     for p in found:
@@ -51,18 +62,25 @@ def show(practice_id, as_json):
         return
     click.echo(click.style(p.title, bold=True) + f"  · about {p.minutes:g} min")
     click.echo(p.summary)
-    click.echo(click.style(f"Builds: {', '.join(messages.COMPONENT_NAMES.get(c, c) for c in p.components)}. "
-                           f"Drawn from: {p.credit}.", dim=True))
+    click.echo(
+        click.style(
+            f"Builds: {', '.join(messages.COMPONENT_NAMES.get(c, c) for c in p.components)}. Drawn from: {p.credit}.",
+            dim=True,
+        )
+    )
     click.echo()
     from hearten.domain.content_schema import render_text
 
     for number, step in enumerate(p.steps, 1):
         extra = f" ({step.seconds:g} s)" if step.kind == "timed" and not step.open_ended else ""
-        text = render_text(step.text, phrases=p.phrases, self_phrases=p.self_phrases)  # earlier answers: their fallbacks
+        text = render_text(
+            step.text, phrases=p.phrases, self_phrases=p.self_phrases
+        )  # earlier answers: their fallbacks
         click.echo(f"{number:>2}. {text.strip().splitlines()[0]}{extra}")
     if p.durations:
-        click.echo(click.style(messages.PRACTICE_LENGTHS.format(choices=", ".join(f"{d:g}" for d in p.durations)),
-                               dim=True))
+        click.echo(
+            click.style(messages.PRACTICE_LENGTHS.format(choices=", ".join(f"{d:g}" for d in p.durations)), dim=True)
+        )
     click.echo()
     click.echo(messages.PRACTICE_SHOW_HINT.format(id=p.id))
 
@@ -72,14 +90,27 @@ def show(practice_id, as_json):
 @click.option("--minutes", type=float, help="Length of the timed part, for practices that allow it.")
 @click.option("--bells", type=float, help="A soft bell every N seconds during timed steps.")
 @click.option("--open-ended", is_flag=True, help="Let the timer count up until you move on: for as long as you choose.")
-@click.option("--answers", "answers_file", type=click.File("rb"),
-              help="JSON file of step id -> answer (plus distress_before, distress_after), for scripts.")
-@click.option("--pace", type=click.Choice(["real", "fast"]), default="real", show_default=True,
-              help="fast: do not wait for timed steps (for scripts and tests; 0 seconds are recorded as practised).")
+@click.option(
+    "--answers",
+    "answers_file",
+    type=click.File("rb"),
+    help="JSON file of step id -> answer (plus distress_before, distress_after), for scripts.",
+)
+@click.option(
+    "--pace",
+    type=click.Choice(["real", "fast"]),
+    default="real",
+    show_default=True,
+    help="fast: do not wait for timed steps (for scripts and tests; 0 seconds are recorded as practised).",
+)
 @click.option("--prefill", help="Text to start the first writing step with (for example a sentence to reframe).")
 @click.option("--phrase", "phrases", multiple=True, help="Your own kind wish for loving-kindness; repeat for more.")
-@click.option("--self-phrase", "self_phrases", multiple=True,
-              help="Your own kind wish for yourself in loving-kindness, in the first person (\"May I rest.\"); repeat for more.")
+@click.option(
+    "--self-phrase",
+    "self_phrases",
+    multiple=True,
+    help='Your own kind wish for yourself in loving-kindness, in the first person ("May I rest."); repeat for more.',
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the stored session as JSON at the end.")
 @click.pass_obj
 def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, self_phrases, as_json):
@@ -91,16 +122,26 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
     chosen = app.settings.values
     if bells is None and chosen.get("bell_interval") and service.get_practice(practice_id=practice_id).adjustable:
         bells = chosen["bell_interval"] * 60  # the interval bells you chose before (settings: bell_interval)
-    options = dict(minutes=minutes, bells=bells, open_ended=open_ended, fast=pace == "fast", prefill=prefill_map,
-                   phrases=list(phrases) or None, name=getattr(app.settings, "name", None),
-                   self_phrases=list(self_phrases) or None)
+    options = dict(
+        minutes=minutes,
+        bells=bells,
+        open_ended=open_ended,
+        fast=pace == "fast",
+        prefill=prefill_map,
+        phrases=list(phrases) or None,
+        name=getattr(app.settings, "name", None),
+        self_phrases=list(self_phrases) or None,
+    )
     if answers_file is not None or not _interactive():
         answers = _read_answers(answers_file) if answers_file is not None else {}
-        session_id, entry_ids, outcome = service.run_scripted(store, practice_id=practice_id, answers=answers,
-                                                              **{k: v for k, v in options.items() if k not in ("phrases", "self_phrases")})
+        session_id, entry_ids, outcome = service.run_scripted(
+            store,
+            practice_id=practice_id,
+            answers=answers,
+            **{k: v for k, v in options.items() if k not in ("phrases", "self_phrases")},
+        )
     else:
         from hearten.cli.practice_terminal import run_interactive
-
         from hearten.domain.practice_player import length_text, parse_length
         from hearten.services.settings import remember_practice_choices
 
@@ -108,9 +149,15 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
             text = length_text(length.get("minutes"), bool(length.get("open_ended")))
             remember_practice_choices(app.settings, practice_length=text)
 
-        outcome = run_interactive(app, practice_id, bell_volume=chosen.get("bell_volume", 60),
-                                  bell_on=chosen.get("bell", True), on_length=remember,
-                                  remembered_length=parse_length(chosen.get("practice_length")), **options)
+        outcome = run_interactive(
+            app,
+            practice_id,
+            bell_volume=chosen.get("bell_volume", 60),
+            bell_on=chosen.get("bell", True),
+            on_length=remember,
+            remembered_length=parse_length(chosen.get("practice_length")),
+            **options,
+        )
         if outcome is None:
             return
         session_id, entry_ids = service.record(app.store, outcome=outcome)
@@ -120,11 +167,20 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
     if as_json:
         from hearten.domain.shapes import session_dict
 
-        echo_json({"session": session_dict(session), "entry_ids": entry_ids,
-                   "advice": None if outcome.advice is None else {"reason": outcome.advice.reason,
-                                                                  "message": outcome.advice.message,
-                                                                  "offer_practice": outcome.advice.offer_practice},
-                   "safety": decision.to_dict()})
+        echo_json(
+            {
+                "session": session_dict(session),
+                "entry_ids": entry_ids,
+                "advice": None
+                if outcome.advice is None
+                else {
+                    "reason": outcome.advice.reason,
+                    "message": outcome.advice.message,
+                    "offer_practice": outcome.advice.offer_practice,
+                },
+                "safety": decision.to_dict(),
+            }
+        )
         if decision.show_help:
             click.echo(err=True)
             show_decision(app, decision, err=True)
@@ -143,7 +199,8 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
 @click.pass_obj
 def history(app, since, as_json):
     """The practices you have given yourself."""
-    from hearten.services.practice_sessions import history as sessions, practices
+    from hearten.services.practice_sessions import history as sessions
+    from hearten.services.practice_sessions import practices
 
     found = sessions(app.store, since=moment_option(since))
     if as_json:
@@ -178,8 +235,10 @@ def delete(app, session_id, yes):
     found = get_session(app.store, session_id=session_id)  # a clear error before asking
     if not yes:
         title = getattr(practices().get(found.practice_id), "title", found.practice_id)
-        click.confirm(messages.SESSION_DELETE_CONFIRM.format(title=title, date=f"{found.started_at:%Y-%m-%d}",
-                                                             id=session_id), abort=True)
+        click.confirm(
+            messages.SESSION_DELETE_CONFIRM.format(title=title, date=f"{found.started_at:%Y-%m-%d}", id=session_id),
+            abort=True,
+        )
     delete_session(app.store, session_id=session_id)
     click.echo(messages.SESSION_DELETED.format(id=session_id), err=True)
 
@@ -189,7 +248,8 @@ def delete(app, session_id, yes):
 @click.pass_obj
 def suggest(app, as_json):
     """One practice that may fit right now, and why."""
-    from hearten.services.practice_sessions import get_practice, suggest as pick
+    from hearten.services.practice_sessions import get_practice
+    from hearten.services.practice_sessions import suggest as pick
 
     chosen = pick(app.store)
     title = get_practice(practice_id=chosen.practice_id).title

@@ -26,8 +26,16 @@ END_KEYS = ("e", "q")  # "end here"; q is what earlier versions called stop
 TIMER_KEYS = ("p", "b", "x", *END_KEYS)
 
 
-def run_interactive(app, practice_id: str, *, bell_volume: int = 60, bell_on: bool = True, remembered_length=None,
-                    on_length=None, **options):
+def run_interactive(
+    app,
+    practice_id: str,
+    *,
+    bell_volume: int = 60,
+    bell_on: bool = True,
+    remembered_length=None,
+    on_length=None,
+    **options,
+):
     """Run a practice with a person at the keyboard; returns the engine's Outcome (or None if not begun).
 
     `remembered_length` ((minutes, open_ended) from the settings) is the length offered first;
@@ -93,8 +101,14 @@ def _run_timer(console, engine, view, bell) -> None:
     total = None if step.open_ended else step.seconds
     console.print(f"[dim]{messages.PRACTICE_OPEN_ENDED if step.open_ended else messages.PRACTICE_TIMER_SKIP}[/dim]")
     ended_by_time = False
-    with Progress(TextColumn("  "), BarColumn(bar_width=36), TextColumn("{task.description}"),
-                  *( [TimeRemainingColumn()] if total else [] ), console=console, transient=True) as progress:
+    with Progress(
+        TextColumn("  "),
+        BarColumn(bar_width=36),
+        TextColumn("{task.description}"),
+        *([TimeRemainingColumn()] if total else []),
+        console=console,
+        transient=True,
+    ) as progress:
         task = progress.add_task("", total=total or 1)
         while engine.current is not None and engine.current.index == view.index and engine.state == "running":
             deadline = engine.next_deadline()
@@ -160,7 +174,9 @@ def discard_typed_input() -> None:
 def _answer_step(engine, view) -> None:
     kind = view.kind
     if kind == "instruction":
-        reply = click.prompt(messages.PRACTICE_CONTINUE, default="", show_default=False, prompt_suffix=" ").strip().lower()
+        reply = (
+            click.prompt(messages.PRACTICE_CONTINUE, default="", show_default=False, prompt_suffix=" ").strip().lower()
+        )
         _command(engine, reply)
         return
     if kind == "prompt":
@@ -203,8 +219,13 @@ def _answer_step(engine, view) -> None:
         step = view.step
         click.echo(click.style(f"  {step.low} = {step.low_label}, {step.high} = {step.high_label}", dim=True))
         while True:
-            reply = click.prompt(messages.PRACTICE_RATE.format(low=step.low, high=step.high), default="",
-                                 show_default=False).strip().lower()
+            reply = (
+                click.prompt(
+                    messages.PRACTICE_RATE.format(low=step.low, high=step.high), default="", show_default=False
+                )
+                .strip()
+                .lower()
+            )
             if reply in ("b", "x", *END_KEYS):
                 _command(engine, reply)
                 return
@@ -286,8 +307,13 @@ def ask_length(practice_id: str, options: dict, *, remembered=None) -> dict:
     choices = ", ".join(f"{d:g}" for d in practice.durations)
     while True:
         try:
-            reply = click.prompt(messages.PRACTICE_LENGTH.format(choices=choices, default=default),
-                                 default="", show_default=False).strip().lower()
+            reply = (
+                click.prompt(
+                    messages.PRACTICE_LENGTH.format(choices=choices, default=default), default="", show_default=False
+                )
+                .strip()
+                .lower()
+            )
         except click.exceptions.Abort:
             return {}
         if not reply:

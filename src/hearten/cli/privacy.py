@@ -16,7 +16,8 @@ NEW_PASSPHRASE_ENV = "HEARTEN_NEW_PASSPHRASE"
 RECOVERY_KEY_ENV = "HEARTEN_RECOVERY_KEY"
 
 _stdin_option = click.option(
-    "--passphrase-stdin", is_flag=True,
+    "--passphrase-stdin",
+    is_flag=True,
     help="Read passphrases from standard input, one per line, instead of asking (for scripts).",
 )
 
@@ -62,10 +63,16 @@ def _confirm(question: str, yes: bool) -> None:
 
 @click.command("encrypt")
 @_stdin_option
-@click.option("--recovery-key/--no-recovery-key", "recovery", default=None,
-              help="Make a printable recovery key (asked in a terminal; made by default in scripts).")
+@click.option(
+    "--recovery-key/--no-recovery-key",
+    "recovery",
+    default=None,
+    help="Make a printable recovery key (asked in a terminal; made by default in scripts).",
+)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@click.option("--floor-kdf", is_flag=True, hidden=True, help="Use the minimum Argon2id settings without tuning (tests).")
+@click.option(
+    "--floor-kdf", is_flag=True, hidden=True, help="Use the minimum Argon2id settings without tuning (tests)."
+)
 @click.pass_obj
 def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
     """Encrypt your journal with a passphrase (SQLCipher; the key is wrapped with Argon2id)."""
@@ -88,8 +95,12 @@ def encrypt_command(app, passphrase_stdin, recovery, yes, floor_kdf):
         click.echo(messages.ENCRYPT_TUNING, err=True)
     app.close()
     result = encryption.encrypt_home(settings, passphrase=passphrase, recovery=recovery, params=params)
-    click.echo(messages.ENCRYPT_DONE.format(memory_mib=result["memory_kib"] // 1024, time_cost=result["time_cost"],
-                                            parallelism=result["parallelism"]), err=True)
+    click.echo(
+        messages.ENCRYPT_DONE.format(
+            memory_mib=result["memory_kib"] // 1024, time_cost=result["time_cost"], parallelism=result["parallelism"]
+        ),
+        err=True,
+    )
     if result["recovery_key"]:
         click.echo(messages.RECOVERY_SHOW.format(key=result["recovery_key"]))
 
@@ -112,7 +123,11 @@ def decrypt_command(app, passphrase_stdin, yes):
 
 @click.command("passphrase")
 @_stdin_option
-@click.option("--use-recovery-key", is_flag=True, help="Set a new passphrase with your recovery key instead of the old passphrase.")
+@click.option(
+    "--use-recovery-key",
+    is_flag=True,
+    help="Set a new passphrase with your recovery key instead of the old passphrase.",
+)
 @click.option("--new-recovery-key", is_flag=True, help="Make a new recovery key (the old one stops working).")
 @click.pass_obj
 def passphrase_command(app, passphrase_stdin, use_recovery_key, new_recovery_key):
@@ -141,9 +156,16 @@ def passphrase_command(app, passphrase_stdin, use_recovery_key, new_recovery_key
 
 @click.command("unlock")
 @_stdin_option
-@click.option("--minutes", type=int, default=keys.DEFAULT_UNLOCK_MINUTES, show_default=True,
-              help="How long the key stays unlocked.")
-@click.option("--keyring", "use_keyring", is_flag=True, help="Keep the key in the OS keyring until `hearten lock` instead.")
+@click.option(
+    "--minutes",
+    type=int,
+    default=keys.DEFAULT_UNLOCK_MINUTES,
+    show_default=True,
+    help="How long the key stays unlocked.",
+)
+@click.option(
+    "--keyring", "use_keyring", is_flag=True, help="Keep the key in the OS keyring until `hearten lock` instead."
+)
 @click.pass_obj
 def unlock_command(app, passphrase_stdin, minutes, use_keyring):
     """Unlock once, so the next commands do not ask for your passphrase."""
@@ -214,15 +236,18 @@ def forget_command(app, everything, yes, keep_settings):
     settings = app.settings
     click.echo(messages.FORGET_WARNING.format(home=settings.home), err=True)
     if not yes:
-        typed = click.prompt(messages.FORGET_ASK.format(word=messages.FORGET_WORD), default="", show_default=False, err=True)
+        typed = click.prompt(
+            messages.FORGET_ASK.format(word=messages.FORGET_WORD), default="", show_default=False, err=True
+        )
         if typed.strip().lower() != messages.FORGET_WORD:
             click.echo(messages.FORGET_CANCELLED, err=True)
             sys.exit(1)
     from hearten.services.forget import forget_everything
 
     # Not counted: a locked home can be forgotten without its passphrase.
-    found = forget_everything(settings, open_store=lambda: app.store, close=app.close, keep_settings=keep_settings,
-                              count=False)
+    found = forget_everything(
+        settings, open_store=lambda: app.store, close=app.close, keep_settings=keep_settings, count=False
+    )
     removed = found.records + found.files
     if not removed:
         click.echo(messages.FORGET_NOTHING)

@@ -17,18 +17,29 @@ def remind():
 
 @remind.command("add")
 @click.option("--at", "at", required=True, metavar="HH:MM", help="The time, on a 24-hour clock (08:30, 19:00).")
-@click.option("--days", default="daily", show_default=True, metavar="DAYS",
-              help="daily, weekdays, weekends, or days like mon,wed,fri.")
-@click.option("--for", "target", required=True, metavar="WHAT",
-              help="checkin, journal, assessment (the self-compassion reflection) or practice:ID.")
+@click.option(
+    "--days",
+    default="daily",
+    show_default=True,
+    metavar="DAYS",
+    help="daily, weekdays, weekends, or days like mon,wed,fri.",
+)
+@click.option(
+    "--for",
+    "target",
+    required=True,
+    metavar="WHAT",
+    help="checkin, journal, assessment (the self-compassion reflection) or practice:ID.",
+)
 @click.pass_obj
 def add(app, at, days, target):
     """Add a reminder."""
     from hearten.services import reminders
 
     added = reminders.add_reminder(app.settings, at=at, days=days, target=target)
-    click.echo(messages.REMINDER_ADDED.format(id=added["id"], at=added["at"], days=_days(added["days"]),
-                                              target=added["for"]))
+    click.echo(
+        messages.REMINDER_ADDED.format(id=added["id"], at=added["at"], days=_days(added["days"]), target=added["for"])
+    )
     if added["schedule_updated"]:
         click.echo(messages.REMINDER_SCHEDULE_UPDATED)
     elif not reminders.installed_schedulers():
@@ -49,10 +60,14 @@ def list_command(app, as_json):
     if not listing["reminders"]:
         click.echo(messages.REMINDER_NONE)
     for item in listing["reminders"]:
-        click.echo(messages.REMINDER_LINE.format(id=item["id"], at=item["at"], days=_days(item["days"]),
-                                                 target=item["for"]))
-    click.echo(messages.REMINDER_QUIET.format(quiet=listing["quiet_hours"]) if listing["quiet_hours"]
-               else messages.REMINDER_QUIET_OFF)
+        click.echo(
+            messages.REMINDER_LINE.format(id=item["id"], at=item["at"], days=_days(item["days"]), target=item["for"])
+        )
+    click.echo(
+        messages.REMINDER_QUIET.format(quiet=listing["quiet_hours"])
+        if listing["quiet_hours"]
+        else messages.REMINDER_QUIET_OFF
+    )
 
 
 @remind.command("remove")
@@ -83,8 +98,12 @@ def quiet(app, hours):
 
 @remind.command("install")
 @click.option("--dry-run", is_flag=True, help="Only show what would be written and run.")
-@click.option("--scheduler", type=SCHEDULER_CHOICE, default=None,
-              help="Which scheduler to use (default: launchd on macOS, a systemd user timer, else cron).")
+@click.option(
+    "--scheduler",
+    type=SCHEDULER_CHOICE,
+    default=None,
+    help="Which scheduler to use (default: launchd on macOS, a systemd user timer, else cron).",
+)
 @click.pass_obj
 def install(app, dry_run, scheduler):
     """Let this computer's scheduler run `hearten remind fire` at your reminders' times. Shows what it writes first."""
@@ -126,8 +145,10 @@ def uninstall(app, dry_run):
         for path in plan.remove:
             click.echo(f"  {path}")
         if plan.crontab is not None or plan.crontab_remove:
-            click.echo("  hearten's lines in your crontab" + (" (and the crontab, which held nothing else)"
-                                                              if plan.crontab_remove else ""))
+            click.echo(
+                "  hearten's lines in your crontab"
+                + (" (and the crontab, which held nothing else)" if plan.crontab_remove else "")
+            )
         for argv in [*plan.run_before, *plan.run]:
             click.echo(f"  $ {' '.join(argv)}")
     if dry_run:
@@ -140,10 +161,21 @@ def uninstall(app, dry_run):
 
 
 @remind.command("fire")
-@click.option("--now", "moment", default=None, metavar="WHEN",
-              help="Act as if it were this moment (2026-03-29T09:00), to try your reminders out.")
-@click.option("--wait", type=click.FloatRange(0, 3600), default=0, show_default=True, metavar="SECONDS",
-              help="Stay this long for a click on the notification, which opens hearten at the right place.")
+@click.option(
+    "--now",
+    "moment",
+    default=None,
+    metavar="WHEN",
+    help="Act as if it were this moment (2026-03-29T09:00), to try your reminders out.",
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(0, 3600),
+    default=0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stay this long for a click on the notification, which opens hearten at the right place.",
+)
 @click.pass_obj
 def fire(app, moment, wait):
     """Show what is due now, as a notification (what the scheduler runs). Anything already past is let go."""
@@ -196,7 +228,7 @@ def _show_install(plan) -> None:
         from hearten.domain.reminder_schedule import CRON_BEGIN, CRON_END
 
         lines = plan.crontab.splitlines()
-        block = lines[lines.index(CRON_BEGIN):lines.index(CRON_END) + 1]
+        block = lines[lines.index(CRON_BEGIN) : lines.index(CRON_END) + 1]
         click.echo("\n--- your crontab (these lines; the rest stays as it is)")
         click.echo("\n".join(block))
     if plan.run:

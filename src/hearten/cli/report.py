@@ -8,8 +8,13 @@ from hearten import messages
 
 
 @click.command("report")
-@click.option("--period", type=click.Choice(["week", "month"]), default="week", show_default=True,
-              help="The last 7 days or the last 30.")
+@click.option(
+    "--period",
+    type=click.Choice(["week", "month"]),
+    default="week",
+    show_default=True,
+    help="The last 7 days or the last 30.",
+)
 @click.option("--out", type=click.Path(dir_okay=False), help="Save as FILE.pdf or FILE.html instead of printing.")
 @click.option("--include-journal", is_flag=True, help="Add journal entries and check-in notes (left out unless asked).")
 @click.pass_obj

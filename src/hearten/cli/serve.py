@@ -6,9 +6,19 @@ import click
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Keep 127.0.0.1 so only this computer can reach it.")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0 picks a free one).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Keep 127.0.0.1 so only this computer can reach it.",
+)
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0 picks a free one).",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open hearten's link in your web browser.")
 @click.pass_obj
 def serve(app, host, port, open_browser):
@@ -35,8 +45,10 @@ def serve(app, host, port, open_browser):
         from hearten.domain.records import InvalidInput
 
         if getattr(error, "errno", None) == 98:
-            raise InvalidInput(f"port {port} is already in use (is hearten already running?); "
-                               "try `hearten serve --port 0` for a free one") from None
+            raise InvalidInput(
+                f"port {port} is already in use (is hearten already running?); "
+                "try `hearten serve --port 0` for a free one"
+            ) from None
         raise InvalidInput(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
     sock.listen(128)  # connections wait in the backlog from the moment the address is printed
     port = sock.getsockname()[1]
@@ -72,7 +84,12 @@ def _open_in_browser(settings, link: str):
     from hearten.files import write_atomic
 
     page = settings.home / "open-hearten.html"
-    write_atomic(page, (f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={html.escape(link)}">'
-                        f'<title>hearten</title><p><a href="{html.escape(link)}">Open hearten</a></p>').encode())
+    write_atomic(
+        page,
+        (
+            f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={html.escape(link)}">'
+            f'<title>hearten</title><p><a href="{html.escape(link)}">Open hearten</a></p>'
+        ).encode(),
+    )
     webbrowser.open(page.resolve().as_uri())
     return page

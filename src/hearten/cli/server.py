@@ -58,8 +58,13 @@ def init_command(admin_email):
 @server.command("run")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (put a TLS proxy in front).")
 @click.option("--port", default=8770, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes; sessions live in PostgreSQL, so any worker serves any request.")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes; sessions live in PostgreSQL, so any worker serves any request.",
+)
 def run_command(host, port, workers):
     """Start the server. Stop it with Ctrl+C."""
     import uvicorn
@@ -70,15 +75,27 @@ def run_command(host, port, workers):
         from urllib.parse import urlsplit
 
         public = urlsplit(os.environ.get("HEARTEN_SERVER_URL", "")).hostname or ""
-        os.environ["HEARTEN_SERVER_HOSTS"] = ",".join(h for h in dict.fromkeys(("localhost", "127.0.0.1", host, public)) if h)
+        os.environ["HEARTEN_SERVER_HOSTS"] = ",".join(
+            h for h in dict.fromkeys(("localhost", "127.0.0.1", host, public)) if h
+        )
     _run(admin.check_ready)
     click.echo(f"hearten server is running at http://{host}:{port}/ with {workers} worker(s)", err=True)
-    uvicorn.run("hearten.server.admin:make_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", access_log=False, server_header=False, date_header=False, proxy_headers=True,
-                forwarded_allow_ips=os.environ.get("HEARTEN_SERVER_TRUSTED_PROXIES", "127.0.0.1"),
-                # A busy worker on a small machine can take seconds to answer the supervisor's ping;
-                # killing it then would drop every request it holds.
-                timeout_worker_healthcheck=60)
+    uvicorn.run(
+        "hearten.server.admin:make_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        date_header=False,
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("HEARTEN_SERVER_TRUSTED_PROXIES", "127.0.0.1"),
+        # A busy worker on a small machine can take seconds to answer the supervisor's ping;
+        # killing it then would drop every request it holds.
+        timeout_worker_healthcheck=60,
+    )
 
 
 @server.group("admin")
@@ -137,4 +154,6 @@ def reset_command(email, as_json):
     if as_json:
         click.echo(json.dumps(made))
     else:
-        click.echo(f"Reset link for {email}: {made['url']}\nCode: {made['code']}\nWorks once, until {made['expires_at']}.")
+        click.echo(
+            f"Reset link for {email}: {made['url']}\nCode: {made['code']}\nWorks once, until {made['expires_at']}."
+        )

@@ -32,7 +32,9 @@ def parse_instrument_text(text: str, *, source: str = "instrument", fmt: str | N
         except (ValueError, RecursionError) as exc:
             raise InstrumentError(f"{source} is not valid JSON: {exc}") from None
         if not isinstance(data, dict) or data.get("resourceType") != "Questionnaire":
-            raise InstrumentError(f"{source}: a JSON instrument must be a FHIR Questionnaire (resourceType 'Questionnaire')")
+            raise InstrumentError(
+                f"{source}: a JSON instrument must be a FHIR Questionnaire (resourceType 'Questionnaire')"
+            )
         from hearten.domain.fhir import questionnaire_to_instrument
 
         return questionnaire_to_instrument(data, source=source)
@@ -69,7 +71,9 @@ def load_instruments(folder: str | Path | None = None) -> dict[str, Instrument]:
     for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*.json")):
         instrument = load_instrument_file(path)
         if instrument.id != path.stem:
-            raise InstrumentError(f"{path.name} declares id {instrument.id!r}; name the file {instrument.id}{path.suffix}")
+            raise InstrumentError(
+                f"{path.name} declares id {instrument.id!r}; name the file {instrument.id}{path.suffix}"
+            )
         if instrument.id in found:
             raise InstrumentError(f"two files declare instrument {instrument.id!r}")
         found[instrument.id] = instrument

@@ -31,12 +31,14 @@ def month_weeks(year: int, month: int) -> list[list[date | None]]:
     days = _calendar.monthrange(year, month)[1]
     cells: list[date | None] = [None] * first.weekday() + [first + timedelta(days=n) for n in range(days)]
     cells += [None] * (-len(cells) % 7)
-    return [cells[i: i + 7] for i in range(0, len(cells), 7)]
+    return [cells[i : i + 7] for i in range(0, len(cells), 7)]
 
 
 def year_months(year: int) -> list[list[date]]:
     """Every day of the year, month by month."""
-    return [[date(year, month, d) for d in range(1, _calendar.monthrange(year, month)[1] + 1)] for month in range(1, 13)]
+    return [
+        [date(year, month, d) for d in range(1, _calendar.monthrange(year, month)[1] + 1)] for month in range(1, 13)
+    ]
 
 
 def shift_month(year: int, month: int, by: int) -> tuple[int, int]:

@@ -154,10 +154,14 @@ def history_svg(
             f'<rect x="{LEFT}" y="{top:.1f}" width="{plot_w}" height="{bottom - top:.1f}"'
             f' fill="currentColor" fill-opacity="{shade}"><title>{_text(name)}: {_fmt(low)} to {_fmt(high)}</title></rect>'
         )
-        out.append(f'<text x="{LEFT + plot_w + 8}" y="{(top + bottom) / 2 + 4:.1f}" fill-opacity="0.85">{_text(name)}</text>')
+        out.append(
+            f'<text x="{LEFT + plot_w + 8}" y="{(top + bottom) / 2 + 4:.1f}" fill-opacity="0.85">{_text(name)}</text>'
+        )
     for tick in _value_ticks(scale_min, scale_max):
         y = y_of(tick)
-        out.append(f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>')
+        out.append(
+            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
+        )
         out.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.85">{_fmt(tick)}</text>')
     out.append(
         f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
@@ -167,13 +171,17 @@ def history_svg(
     else:
         for when in _date_ticks([w for w, _ in clean], most=3 if narrow else 5):
             x = x_of(when)
-            out.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>')
+            out.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>'
+            )
             out.append(
                 f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" fill-opacity="0.85">{day_text(when)}</text>'
             )
         for segment in _segments(clean, gap_days):
             coords = " ".join(f"{x_of(w):.1f},{y_of(v):.1f}" for w, v in segment)
-            out.append(f'<polyline points="{coords}" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>')
+            out.append(
+                f'<polyline points="{coords}" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/>'
+            )
         for when, value in clean:
             out.append(
                 f'<circle cx="{x_of(when):.1f}" cy="{y_of(value):.1f}" r="3.5" fill="currentColor">'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -89,14 +89,14 @@ class RatingStep(_Step):
     high_label: str
 
     @model_validator(mode="after")
-    def _ordered(self) -> "RatingStep":
+    def _ordered(self) -> RatingStep:
         if self.low >= self.high:
             raise ValueError("low must be below high")
         return self
 
 
 Step = Annotated[
-    Union[InstructionStep, TimedStep, PromptStep, ChoiceStep, RatingStep],
+    InstructionStep | TimedStep | PromptStep | ChoiceStep | RatingStep,
     Field(discriminator="kind"),
 ]
 
@@ -163,13 +163,13 @@ class Practice(_Model):
         return durations
 
     @model_validator(mode="after")
-    def _durations_need_an_adjustable_timer(self) -> "Practice":
+    def _durations_need_an_adjustable_timer(self) -> Practice:
         if self.durations and not self.adjustable:
             raise ValueError("durations are offered only for a practice with an adjustable timed step")
         return self
 
     @model_validator(mode="after")
-    def _steps_agree(self) -> "Practice":
+    def _steps_agree(self) -> Practice:
         seen: set[str] = set()
         for step in self.steps:
             if step.id in seen:
@@ -213,7 +213,7 @@ class Practice(_Model):
         """The adjustable timers' length as written, in minutes (the choice made when none is made)."""
         return sum(step.seconds for step in self.timed_steps if step.adjustable) / 60
 
-    def with_phrases(self, phrases=None, self_phrases=None) -> "Practice":
+    def with_phrases(self, phrases=None, self_phrases=None) -> Practice:
         """A copy using the person's own kind wishes instead of the written ones.
 
         Their wishes for themselves are `self_phrases` when given; otherwise their own
@@ -248,7 +248,7 @@ def render_text(text: str, *, phrases=(), answers=None, self_phrases=()) -> str:
         if value is None or (isinstance(value, str) and not value.strip()):
             return match.group(3) or ""
         value = str(value).strip()
-        if match.string[match.end():match.end() + 1] in tuple(".,;:?!"):
+        if match.string[match.end() : match.end() + 1] in tuple(".,;:?!"):
             value = value.rstrip(".,;:?! ") or value  # "about the exam?" rather than "about the exam.?"
         return value
 
@@ -293,7 +293,7 @@ class Resource(_Model):
         return None if value == "" else value
 
     @model_validator(mode="after")
-    def _reachable(self) -> "Resource":
+    def _reachable(self) -> Resource:
         if not (self.phone or self.text or self.web):
             raise ValueError("a resource needs a phone number, a text number or a web address")
         if self.kind != "own" and not self.source.startswith("https://"):
@@ -349,9 +349,7 @@ class Country(_Model):
 
 
 COUNTRY_ALIASES = {"UK": "GB"}
-EU_MEMBERS = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
-)
+EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 
 
 class ResourceBook(_Model):
@@ -360,7 +358,7 @@ class ResourceBook(_Model):
     countries: dict[str, Country]
 
     @model_validator(mode="after")
-    def _has_fallback(self) -> "ResourceBook":
+    def _has_fallback(self) -> ResourceBook:
         if "ANY" not in self.countries:
             raise ValueError("there must be an 'anywhere else' entry with code ANY")
         for code, country in self.countries.items():

@@ -175,7 +175,8 @@ def build_days(*, checkins=(), entry_moods=(), sessions=(), assessments=(), star
         return [None if v != v else v for v in array.tolist()]
 
     return Days(
-        start=start, count=count,
+        start=start,
+        count=count,
         measures={name: listed(series[name]) for name in MEASURES},
         factors={name: listed(series[name]) for name in FACTORS},
         practices=practiced,
@@ -319,13 +320,16 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                 if need:
                     known = best_need.get(practice)
                     if known is None or need < known.days_needed:
-                        best_need[practice] = NotYet(practice=practice, days_needed=need, n_with=n_with,
-                                                     n_without=n_without, switches=switches)
+                        best_need[practice] = NotYet(
+                            practice=practice, days_needed=need, n_with=n_with, n_without=n_without, switches=switches
+                        )
                     continue
-                at = [column((measure, lag, "n"), lambda: seen.astype(float)),
-                      column((measure, lag, "sum"), lambda: value),
-                      column((practice, measure, lag, "n"), lambda: (did & seen).astype(float)),
-                      column((practice, measure, lag, "sum"), lambda: np.where(did, value, 0.0))]
+                at = [
+                    column((measure, lag, "n"), lambda: seen.astype(float)),
+                    column((measure, lag, "sum"), lambda: value),
+                    column((practice, measure, lag, "n"), lambda: (did & seen).astype(float)),
+                    column((practice, measure, lag, "sum"), lambda: np.where(did, value, 0.0)),
+                ]
                 jobs.append(("effect", at, (practice, measure, lag, n_with, n_without, switches)))
     for factor in FACTORS:
         x_all = _as_array(days.factors[factor])
@@ -353,21 +357,44 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                     practice, measure, lag, n_with, n_without, switches = facts
                     point = float(_difference(*observed[at]))
                     low, high = _interval(point, _difference(*resampled[:, at].T), n)
-                    effects.append(Effect(practice=practice, measure=measure, lag=lag, difference=point,
-                                          low=low, high=high, n_with=n_with, n_without=n_without,
-                                          switches=switches))
+                    effects.append(
+                        Effect(
+                            practice=practice,
+                            measure=measure,
+                            lag=lag,
+                            difference=point,
+                            low=low,
+                            high=high,
+                            n_with=n_with,
+                            n_without=n_without,
+                            switches=switches,
+                        )
+                    )
                 else:
                     factor, measure, pairs = facts
                     point = float(_correlation(observed[at]))
                     # On Fisher's z scale r's spread is even on both sides, so the interval is made there.
-                    low, high = _interval(float(np.arctanh(np.clip(point, -0.999999, 0.999999))),
-                                          np.arctanh(np.clip(_correlation(resampled[:, at].T), -0.999999, 0.999999)), n)
-                    associations.append(Association(factor=factor, measure=measure, lag=1, r=point,
-                                                    low=float(np.tanh(low)), high=float(np.tanh(high)), n=pairs))
+                    low, high = _interval(
+                        float(np.arctanh(np.clip(point, -0.999999, 0.999999))),
+                        np.arctanh(np.clip(_correlation(resampled[:, at].T), -0.999999, 0.999999)),
+                        n,
+                    )
+                    associations.append(
+                        Association(
+                            factor=factor,
+                            measure=measure,
+                            lag=1,
+                            r=point,
+                            low=float(np.tanh(low)),
+                            high=float(np.tanh(high)),
+                            n=pairs,
+                        )
+                    )
     shown = {effect.practice for effect in effects}
     not_yet = tuple(need for practice, need in best_need.items() if practice not in shown)
-    return Insights(effects=tuple(effects), not_yet=not_yet, associations=tuple(associations), distress=(),
-                    days=n, start=days.start)
+    return Insights(
+        effects=tuple(effects), not_yet=not_yet, associations=tuple(associations), distress=(), days=n, start=days.start
+    )
 
 
 def _difference(all_n, all_sum, with_n, with_sum):
@@ -398,23 +425,28 @@ def distress_changes(sessions, *, draws: int = DRAWS, seed: int = SEED) -> tuple
         changes = rated[practice]
         rises = sum(1 for change in changes if change >= DISTRESS_RISE)
         if len(changes) < MIN_RATED_SESSIONS:
-            out.append(DistressChange(practice=practice, n=len(changes), mean_change=None, low=None, high=None,
-                                      rises=rises))
+            out.append(
+                DistressChange(practice=practice, n=len(changes), mean_change=None, low=None, high=None, rises=rises)
+            )
             continue
         # Sessions in time order are resampled in runs, like days: close sessions are alike.
         values = np.array(changes, dtype=float)
         table = np.column_stack([np.ones_like(values), values])
         totals = _resample_totals(table, draws=draws, seed=seed)
         low, high = _interval(float(values.mean()), totals[:, 1] / totals[:, 0], len(values))
-        out.append(DistressChange(practice=practice, n=len(changes), mean_change=float(values.mean()),
-                                  low=low, high=high, rises=rises))
+        out.append(
+            DistressChange(
+                practice=practice, n=len(changes), mean_change=float(values.mean()), low=low, high=high, rises=rises
+            )
+        )
     return tuple(out)
 
 
 def insights(*, checkins=(), entry_moods=(), sessions=(), assessments=(), start: date, end: date) -> Insights:
     """Everything the insights screen shows, from the records of a window of days."""
-    days = build_days(checkins=checkins, entry_moods=entry_moods, sessions=sessions, assessments=assessments,
-                      start=start, end=end)
+    days = build_days(
+        checkins=checkins, entry_moods=entry_moods, sessions=sessions, assessments=assessments, start=start, end=end
+    )
     result = analyse(days)
     return result.replace(distress=distress_changes([s for s in sessions if start <= s.started_at.date() <= end]))
 
@@ -433,25 +465,56 @@ def as_json(result: Insights, *, titles: dict | None = None) -> dict:
         "days": result.days,
         "start": result.start.isoformat() if result.start else None,
         "effects": [
-            {"practice": e.practice, "title": titles.get(e.practice, e.practice), "measure": e.measure, "lag": e.lag,
-             "difference": rounded(e.difference), "low": rounded(e.low), "high": rounded(e.high),
-             "n_with": e.n_with, "n_without": e.n_without, "switches": e.switches, "clear": e.clear}
+            {
+                "practice": e.practice,
+                "title": titles.get(e.practice, e.practice),
+                "measure": e.measure,
+                "lag": e.lag,
+                "difference": rounded(e.difference),
+                "low": rounded(e.low),
+                "high": rounded(e.high),
+                "n_with": e.n_with,
+                "n_without": e.n_without,
+                "switches": e.switches,
+                "clear": e.clear,
+            }
             for e in result.effects
         ],
         "associations": [
-            {"factor": a.factor, "measure": a.measure, "lag": a.lag, "r": rounded(a.r), "low": rounded(a.low),
-             "high": rounded(a.high), "n": a.n, "clear": a.low > 0 or a.high < 0}
+            {
+                "factor": a.factor,
+                "measure": a.measure,
+                "lag": a.lag,
+                "r": rounded(a.r),
+                "low": rounded(a.low),
+                "high": rounded(a.high),
+                "n": a.n,
+                "clear": a.low > 0 or a.high < 0,
+            }
             for a in result.associations
         ],
         "not_yet": [
-            {"practice": w.practice, "title": titles.get(w.practice, w.practice), "days_needed": w.days_needed,
-             "n_with": w.n_with, "n_without": w.n_without, "switches": w.switches}
+            {
+                "practice": w.practice,
+                "title": titles.get(w.practice, w.practice),
+                "days_needed": w.days_needed,
+                "n_with": w.n_with,
+                "n_without": w.n_without,
+                "switches": w.switches,
+            }
             for w in result.not_yet
         ],
         "distress": [
-            {"practice": c.practice, "title": titles.get(c.practice, c.practice), "n": c.n,
-             "mean_change": rounded(c.mean_change), "low": rounded(c.low), "high": rounded(c.high),
-             "rises": c.rises, "share_rising": rounded(c.share_rising)}
+            {
+                "practice": c.practice,
+                "title": titles.get(c.practice, c.practice),
+                "n": c.n,
+                "mean_change": rounded(c.mean_change),
+                "low": rounded(c.low),
+                "high": rounded(c.high),
+                "rises": c.rises,
+                "share_rising": rounded(c.share_rising),
+            }
             for c in result.distress
         ],
     }

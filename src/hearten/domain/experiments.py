@@ -85,8 +85,9 @@ def periods_json(periods) -> list[dict]:
 
 
 def periods_from_json(items) -> tuple[Period, ...]:
-    return tuple(Period(start=date.fromisoformat(i["start"]), end=date.fromisoformat(i["end"]), arm=i["arm"])
-                 for i in items)
+    return tuple(
+        Period(start=date.fromisoformat(i["start"]), end=date.fromisoformat(i["end"]), arm=i["arm"]) for i in items
+    )
 
 
 def result(experiment: Experiment, *, days, today: date) -> dict:
@@ -110,8 +111,9 @@ def result(experiment: Experiment, *, days, today: date) -> dict:
             followed[arm][0] += 1
             followed[arm][1] += practised[i] if arm == PRACTICE else not practised[i]
     in_window = [experiment.start <= days.day(i) <= last for i in range(days.count)]
-    measures = {name: [v if in_window[i] else None for i, v in enumerate(values)]
-                for name, values in days.measures.items()}
+    measures = {
+        name: [v if in_window[i] else None for i, v in enumerate(values)] for name, values in days.measures.items()
+    }
     scheduled = days.replace(measures=measures, practices={experiment.practice_id: assigned})
     found = effects.analyse(scheduled)
     same_day = [e for e in found.effects if e.lag == 0 and e.measure in ("mood", "distress")]

@@ -124,7 +124,9 @@ def questionnaire_to_instrument(resource: dict, *, source: str = "questionnaire"
         raise InstrumentError(f"{source}: status must be one of {', '.join(QUESTIONNAIRE_STATUSES)}, not {status!r}")
     scoring = _our_extension(resource, source)
     if scoring is None:
-        raise InstrumentError(f"{source}: hearten can only import a Questionnaire that carries its scoring ({EXTENSION_URL})")
+        raise InstrumentError(
+            f"{source}: hearten can only import a Questionnaire that carries its scoring ({EXTENSION_URL})"
+        )
     keyed = scoring.pop("items", None)
     if not isinstance(keyed, list) or not all(isinstance(k, dict) for k in keyed):
         raise InstrumentError(f"{source}: the scoring extension has no list of items")
@@ -136,7 +138,9 @@ def questionnaire_to_instrument(resource: dict, *, source: str = "questionnaire"
     items = []
     for key, question in zip(keyed, fhir_items):
         if question.get("type") not in ITEM_TYPES:
-            raise InstrumentError(f"{source}: item {question.get('linkId')!r} has type {question.get('type')!r}; hearten reads {' or '.join(ITEM_TYPES)}")
+            raise InstrumentError(
+                f"{source}: item {question.get('linkId')!r} has type {question.get('type')!r}; hearten reads {' or '.join(ITEM_TYPES)}"
+            )
         if "item" in question:
             raise InstrumentError(f"{source}: nested questions are not supported (item {question.get('linkId')!r})")
         item = dict(key)
@@ -155,7 +159,9 @@ def questionnaire_to_instrument(resource: dict, *, source: str = "questionnaire"
     expected = instrument_to_questionnaire(instrument)["item"]
     for question, wanted in zip(fhir_items, expected):
         if question.get("type") != wanted["type"]:
-            raise InstrumentError(f"{source}: item {question['linkId']!r} should be of type {wanted['type']!r} for this scale")
+            raise InstrumentError(
+                f"{source}: item {question['linkId']!r} should be of type {wanted['type']!r} for this scale"
+            )
     return instrument
 
 
@@ -177,7 +183,13 @@ def assessment_to_questionnaire_response(assessment, instrument: Instrument) -> 
         if value is None:
             continue
         if kind == "choice":
-            answer = {"valueCoding": {"system": _scale_system(instrument), "code": str(value), "display": instrument.scale.label(value)}}
+            answer = {
+                "valueCoding": {
+                    "system": _scale_system(instrument),
+                    "code": str(value),
+                    "display": instrument.scale.label(value),
+                }
+            }
         else:
             answer = {"valueInteger": value}
         entry = {"linkId": item.id}
@@ -200,7 +212,9 @@ def assessment_to_questionnaire_response(assessment, instrument: Instrument) -> 
     return response
 
 
-def questionnaire_response_to_assessment(resource: dict, instrument: Instrument, *, source: str = "response") -> NewAssessment:
+def questionnaire_response_to_assessment(
+    resource: dict, instrument: Instrument, *, source: str = "response"
+) -> NewAssessment:
     """A NewAssessment from a QuestionnaireResponse; the answers are scored afresh, not trusted."""
     if not isinstance(resource, dict) or resource.get("resourceType") != "QuestionnaireResponse":
         raise InstrumentError(f"{source}: not a FHIR QuestionnaireResponse")
@@ -240,7 +254,9 @@ def _answer_value(answer: dict, instrument: Instrument, link: str, source: str) 
         value = answer["valueInteger"]
     elif "valueCoding" in answer and isinstance(answer["valueCoding"], dict):
         coding = answer["valueCoding"]
-        if coding.get("system") != _scale_system(instrument) or not re.fullmatch(r"-?[0-9]{1,4}", str(coding.get("code"))):
+        if coding.get("system") != _scale_system(instrument) or not re.fullmatch(
+            r"-?[0-9]{1,4}", str(coding.get("code"))
+        ):
             raise InstrumentError(f"{source}: item {link!r} has an answer code hearten does not know")
         value = int(coding["code"])
     else:
@@ -264,11 +280,18 @@ def responses_bundle(assessments, instruments: dict[str, Instrument]) -> dict:
         instrument = instruments.get(assessment.instrument_id)
         if instrument is None:
             raise InstrumentError(f"no instrument {assessment.instrument_id!r} to describe this assessment")
-        entries.append({"fullUrl": _full_url(assessment.uid), "resource": assessment_to_questionnaire_response(assessment, instrument)})
+        entries.append(
+            {
+                "fullUrl": _full_url(assessment.uid),
+                "resource": assessment_to_questionnaire_response(assessment, instrument),
+            }
+        )
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
 
 
-def bundle_to_assessments(bundle: dict, instruments: dict[str, Instrument], *, source: str = "bundle") -> list[NewAssessment]:
+def bundle_to_assessments(
+    bundle: dict, instruments: dict[str, Instrument], *, source: str = "bundle"
+) -> list[NewAssessment]:
     """NewAssessments from a collection Bundle of QuestionnaireResponses (as responses_bundle writes)."""
     if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
         raise InstrumentError(f"{source}: not a FHIR Bundle")
@@ -278,8 +301,12 @@ def bundle_to_assessments(bundle: dict, instruments: dict[str, Instrument], *, s
         canonical = resource.get("questionnaire") if isinstance(resource, dict) else None
         if not isinstance(canonical, str) or not canonical.startswith(QUESTIONNAIRE_BASE):
             raise InstrumentError(f"{source}: entry {position} is not a response to a hearten instrument")
-        instrument_id = canonical[len(QUESTIONNAIRE_BASE):].split("|")[0]
+        instrument_id = canonical[len(QUESTIONNAIRE_BASE) :].split("|")[0]
         if instrument_id not in instruments:
             raise InstrumentError(f"{source}: entry {position} answers unknown instrument {instrument_id!r}")
-        out.append(questionnaire_response_to_assessment(resource, instruments[instrument_id], source=f"{source} entry {position}"))
+        out.append(
+            questionnaire_response_to_assessment(
+                resource, instruments[instrument_id], source=f"{source} entry {position}"
+            )
+        )
     return out

@@ -57,7 +57,9 @@ def decode_text(content, *, what: str = "the file") -> str:
     if isinstance(content, (bytes, bytearray, memoryview)):
         content = bytes(content)
         if len(content) > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size")
+            raise ImportFileError(
+                f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size"
+            )
         if content.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise ImportFileError(f"{what} is saved as UTF-16; please save it as UTF-8 and try again")
         try:
@@ -68,7 +70,9 @@ def decode_text(content, *, what: str = "the file") -> str:
             ) from None
     elif isinstance(content, str):
         if len(content) > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size")
+            raise ImportFileError(
+                f"{what} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; hearten imports files up to that size"
+            )
         text = content.removeprefix("\ufeff")
     else:
         raise ImportFileError(f"{what} must be text or bytes, not {type(content).__name__}")
@@ -190,13 +194,17 @@ def _load_json(text: str, what: str):
     try:
         data = json.loads(text)
     except RecursionError:
-        raise ImportFileError(f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads") from None
+        raise ImportFileError(
+            f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads"
+        ) from None
     except ValueError as err:
         line = getattr(err, "lineno", None)
         where = f" (line {line})" if line else ""
         raise ImportFileError(f"{what} is not valid JSON{where}; it may be truncated or not a JSON export") from None
     if _depth(data) > MAX_JSON_DEPTH:
-        raise ImportFileError(f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads")
+        raise ImportFileError(
+            f"{what} is nested deeper than {MAX_JSON_DEPTH} levels, so it is not an export hearten reads"
+        )
     return data
 
 
@@ -313,9 +321,20 @@ def parse_jrnl_text(content) -> ImportBatch:
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names

@@ -51,7 +51,9 @@ def chart_range(measure: str, series: list[tuple[date, float]]) -> tuple[float, 
 
 def session_minutes(session) -> float:
     """Minutes practised in a session (planned minutes when the time was not measured)."""
-    seconds = session.actual_seconds if session.actual_seconds else (session.planned_seconds if session.completed else 0)
+    seconds = (
+        session.actual_seconds if session.actual_seconds else (session.planned_seconds if session.completed else 0)
+    )
     return (seconds or 0) / 60
 
 

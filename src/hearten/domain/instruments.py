@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError, model_validator
 
 from hearten.domain import records
-from hearten.domain.records import InvalidInput, NewAssessment, check_time
+from hearten.domain.records import NewAssessment, check_time
 from hearten.errors import InstrumentError  # re-exported
 
 FORMAT_VERSION = 1
@@ -185,7 +185,9 @@ class Instrument(_Model):
         else:
             for item in self.items:
                 if item.text is None:
-                    raise ValueError(f"item {item.id!r} has no text (only a key with requires_item_text = true may omit it)")
+                    raise ValueError(
+                        f"item {item.id!r} has no text (only a key with requires_item_text = true may omit it)"
+                    )
         if self.bands:
             if self.scoring.total == "none":
                 raise ValueError("bands need a total score, but scoring.total is 'none'")
@@ -255,13 +257,15 @@ def attach_item_text(key: Instrument, lines: list[str], new_id: str | None = Non
         raise InstrumentError("item text must be a list of lines of text")
     expected = len(key.items)
     if len(lines) != expected:
-        raise InstrumentError(f"{key.title} has {expected} items, so it needs {expected} lines of text, one per item; got {len(lines)}")
+        raise InstrumentError(
+            f"{key.title} has {expected} items, so it needs {expected} lines of text, one per item; got {len(lines)}"
+        )
     texts = []
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         match = _NUMBERING.match(text)
         if match and int(match.group(1)) == number:
-            text = text[match.end():].strip()
+            text = text[match.end() :].strip()
         if not text:
             raise InstrumentError(f"line {number} is empty; every item needs its text")
         if len(text) > MAX_TEXT:
@@ -296,7 +300,9 @@ def _check_answer(instrument: Instrument, item_id: str, value) -> int | None:
         return None
     low, high = instrument.scale.min, instrument.scale.max
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InstrumentError(f"the answer to item {item_id} must be a whole number from {low} to {high}, not {value!r}")
+        raise InstrumentError(
+            f"the answer to item {item_id} must be a whole number from {low} to {high}, not {value!r}"
+        )
     if not low <= value <= high:
         raise InstrumentError(f"the answer to item {item_id} must be from {low} to {high}, not {value}")
     return value
@@ -339,7 +345,9 @@ def _mean(values: list[Fraction]) -> Fraction:
 def score(instrument: Instrument, answers: dict[str, int | None]) -> Scored:
     """Score answers (item id -> whole number, or None when skipped) under the instrument's rules."""
     if instrument.requires_item_text:
-        raise InstrumentError(f"{instrument.title} needs its item text before it can be answered; see `attach_item_text`")
+        raise InstrumentError(
+            f"{instrument.title} needs its item text before it can be answered; see `attach_item_text`"
+        )
     if not isinstance(answers, dict):
         raise InstrumentError("answers must map item ids to whole numbers")
     ids = instrument.item_ids()

@@ -14,8 +14,10 @@ def new_passphrase_problem(passphrase) -> str | None:
     if has_broken_characters(passphrase):
         return "your passphrase has a character that cannot be saved in it; please type it again"
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        return (f"your passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; "
-                "a few unrelated words you will remember make a good one")
+        return (
+            f"your passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; "
+            "a few unrelated words you will remember make a good one"
+        )
     return None
 
 

@@ -23,8 +23,8 @@ its end at start + seconds, where start is read from the clock once when the ste
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from hearten.domain.content_schema import ChoiceStep, Practice, PromptStep, RatingStep, TimedStep, render_text
 from hearten.domain.records import InvalidInput, NewEntry, NewSession, check_scale, clean_text
@@ -132,13 +132,22 @@ class Engine:
         if self.state not in (RUNNING, PAUSED):
             return None
         step = self.steps[self.index]
-        text = render_text(step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases,
-                           answers=self.answers)
+        text = render_text(
+            step.text, phrases=self.practice.phrases, self_phrases=self.practice.self_phrases, answers=self.answers
+        )
         lead = getattr(step, "lead", None)
         lead = render_text(lead, answers=self.answers) if lead else None
         read_back = tuple(w for w in (self.written(ref) for ref in step.read_back) if w)
-        return StepView(self.index, len(self.steps), step, text, self.prefill.get(step.id), self.answers.get(step.id),
-                        lead, read_back)
+        return StepView(
+            self.index,
+            len(self.steps),
+            step,
+            text,
+            self.prefill.get(step.id),
+            self.answers.get(step.id),
+            lead,
+            read_back,
+        )
 
     def written(self, step_id: str) -> str | None:
         """An answer as it is kept in the journal: its lead (a letter's greeting) first; None if unanswered."""
@@ -389,8 +398,13 @@ class Engine:
             mood=mood,
             stopped_reason=reason,
         )
-        advice = distress_check(self.distress_before, distress_after, too_much=reason == "too_much",
-                                practice_id=self.practice.id, answers=self.answers)
+        advice = distress_check(
+            self.distress_before,
+            distress_after,
+            too_much=reason == "too_much",
+            practice_id=self.practice.id,
+            answers=self.answers,
+        )
         self.outcome = Outcome(session, self._entries(ended), advice)
         return self.outcome
 
@@ -400,7 +414,11 @@ class Engine:
         A letter is its parts joined; any other practice holds each answer under its heading.
         """
         tags = ("practice", self.practice.id)
-        written = [(s, self.written(s.id)) for s in self.steps if isinstance(s, PromptStep) and s.journal and s.id in self.answers]
+        written = [
+            (s, self.written(s.id))
+            for s in self.steps
+            if isinstance(s, PromptStep) and s.journal and s.id in self.answers
+        ]
         if not written:
             return []
         if self.practice.journal_kind == "letter":

@@ -8,7 +8,7 @@ Validation raises InvalidInput with a message a person can act on.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hearten.errors import InvalidInput  # re-exported: every layer raises it
 
@@ -117,7 +117,7 @@ def new_uid() -> str:
 
 def now() -> datetime:
     """The current time, aware, in the machine's local zone."""
-    return datetime.now(timezone.utc).astimezone()
+    return datetime.now(UTC).astimezone()
 
 
 def check_scale(name: str, value, low: int = 0, high: int = 10) -> int | None:
@@ -312,12 +312,53 @@ class Field:
     is the command line's option for a field a person gives, and `doc` its help there too.
     """
 
-    __slots__ = ("name", "kind", "label", "doc", "low", "high", "unit", "choices", "nullable", "default",
-                 "new", "given", "exported", "json", "csv", "column", "flag", "link", "check", "values")
+    __slots__ = (
+        "name",
+        "kind",
+        "label",
+        "doc",
+        "low",
+        "high",
+        "unit",
+        "choices",
+        "nullable",
+        "default",
+        "new",
+        "given",
+        "exported",
+        "json",
+        "csv",
+        "column",
+        "flag",
+        "link",
+        "check",
+        "values",
+    )
 
-    def __init__(self, name, kind, doc="", *, label=None, low=0, high=10, unit="", choices=(), nullable=True,
-                 default=_REQUIRED, new=True, given=False, exported=True, json=None, csv=None, column=None,
-                 flag=None, link=None, check=None, values=None):
+    def __init__(
+        self,
+        name,
+        kind,
+        doc="",
+        *,
+        label=None,
+        low=0,
+        high=10,
+        unit="",
+        choices=(),
+        nullable=True,
+        default=_REQUIRED,
+        new=True,
+        given=False,
+        exported=True,
+        json=None,
+        csv=None,
+        column=None,
+        flag=None,
+        link=None,
+        check=None,
+        values=None,
+    ):
         if kind not in KINDS:
             raise ValueError(f"{name}: unknown kind {kind!r}")
         self.name, self.kind, self.doc, self.label = name, kind, doc, label or name.replace("_", " ")
@@ -398,8 +439,13 @@ class Declaration:
         for f in fields:
             if f.default is not _REQUIRED and (new or f.kind in ("tags", "names")):
                 defaults[f.name] = f.default
-        namespace = {"__doc__": doc, "__slots__": tuple(f.name for f in fields), "_fields": tuple(f.name for f in fields),
-                     "_defaults": defaults, "declaration": self}
+        namespace = {
+            "__doc__": doc,
+            "__slots__": tuple(f.name for f in fields),
+            "_fields": tuple(f.name for f in fields),
+            "_defaults": defaults,
+            "declaration": self,
+        }
         if new:
             namespace["_check"] = _checker(fields, self.checks)
         made = type(class_name, (Record,), namespace)
@@ -485,104 +531,230 @@ def _session_order(s) -> None:
 
 
 def _uid_field():
-    return Field("uid", "uid", "A random id that stays the same across exports and imports.", label="the uid",
-                 nullable=False, default=_Factory(new_uid))
+    return Field(
+        "uid",
+        "uid",
+        "A random id that stays the same across exports and imports.",
+        label="the uid",
+        nullable=False,
+        default=_Factory(new_uid),
+    )
 
 
 def _id_field():
-    return Field("id", "id", "This home's own number for the record; not exported.", nullable=False, new=False,
-                 exported=False)
+    return Field(
+        "id", "id", "This home's own number for the record; not exported.", nullable=False, new=False, exported=False
+    )
 
 
-ENTRY = Declaration("journal entry", "entries", (
-    _id_field(),
-    _uid_field(),
-    Field("text", "text", "What you wrote.", label="the entry", nullable=False, given=True),
-    Field("created_at", "time", "When it was written.", label="the entry's time", nullable=False, default=_Factory(now)),
-    Field("updated_at", "time", "When it was last edited, or null.", new=False),
-    Field("mood", "scale", "0 (very low) to 10 (very good), or null.", given=True),
-    Field("tags", "tags", "Short words, lower-case, without # or @.", given=True),
-    Field("kind", "choice", "How it came to be written.", label="entry kind", choices=ENTRY_KINDS, nullable=False,
-          default="free"),
-    Field("session_id", "link", "The practice session it was written in, or null.", link="session_uid",
-          default=None),
-))
+ENTRY = Declaration(
+    "journal entry",
+    "entries",
+    (
+        _id_field(),
+        _uid_field(),
+        Field("text", "text", "What you wrote.", label="the entry", nullable=False, given=True),
+        Field(
+            "created_at",
+            "time",
+            "When it was written.",
+            label="the entry's time",
+            nullable=False,
+            default=_Factory(now),
+        ),
+        Field("updated_at", "time", "When it was last edited, or null.", new=False),
+        Field("mood", "scale", "0 (very low) to 10 (very good), or null.", given=True),
+        Field("tags", "tags", "Short words, lower-case, without # or @.", given=True),
+        Field(
+            "kind",
+            "choice",
+            "How it came to be written.",
+            label="entry kind",
+            choices=ENTRY_KINDS,
+            nullable=False,
+            default="free",
+        ),
+        Field(
+            "session_id", "link", "The practice session it was written in, or null.", link="session_uid", default=None
+        ),
+    ),
+)
 
-CHECKIN = Declaration("check-in", "checkins", (
-    _id_field(),
-    _uid_field(),
-    Field("at", "time", "When you checked in.", label="the check-in's time", column="checked", nullable=False,
-          default=_Factory(now)),
-    Field("mood", "scale", "Mood, 0 (very low) to 10 (very good).", given=True),
-    Field("distress", "scale", "Distress, 0 (none) to 10 (the most).", given=True),
-    Field("sleep_hours", "amount", "Hours slept last night.", label="sleep", high=24, unit="hours", given=True,
-          flag="--sleep"),
-    Field("active_minutes", "amount", "Minutes of activity today.", label="active time", high=1440, unit="minutes",
-          given=True, flag="--active"),
-    Field("social", "scale", "How connected to people you feel, 0 to 10.", given=True),
-    Field("food", "scale", "How well you have eaten, 0 to 10.", given=True),
-    Field("note", "text", "A few words, if you like.", label="the note", given=True),
-    Field("activities", "names", "Something you did today, in your own words (walk, work, saw friends).",
-          given=True, flag="--activity"),
-))
+CHECKIN = Declaration(
+    "check-in",
+    "checkins",
+    (
+        _id_field(),
+        _uid_field(),
+        Field(
+            "at",
+            "time",
+            "When you checked in.",
+            label="the check-in's time",
+            column="checked",
+            nullable=False,
+            default=_Factory(now),
+        ),
+        Field("mood", "scale", "Mood, 0 (very low) to 10 (very good).", given=True),
+        Field("distress", "scale", "Distress, 0 (none) to 10 (the most).", given=True),
+        Field(
+            "sleep_hours",
+            "amount",
+            "Hours slept last night.",
+            label="sleep",
+            high=24,
+            unit="hours",
+            given=True,
+            flag="--sleep",
+        ),
+        Field(
+            "active_minutes",
+            "amount",
+            "Minutes of activity today.",
+            label="active time",
+            high=1440,
+            unit="minutes",
+            given=True,
+            flag="--active",
+        ),
+        Field("social", "scale", "How connected to people you feel, 0 to 10.", given=True),
+        Field("food", "scale", "How well you have eaten, 0 to 10.", given=True),
+        Field("note", "text", "A few words, if you like.", label="the note", given=True),
+        Field(
+            "activities",
+            "names",
+            "Something you did today, in your own words (walk, work, saw friends).",
+            given=True,
+            flag="--activity",
+        ),
+    ),
+)
 
-SESSION = Declaration("practice session", "sessions", (
-    _id_field(),
-    _uid_field(),
-    Field("practice_id", "name", "The practice's id.", label="the practice id", nullable=False, check=_practice_id),
-    Field("started_at", "time", "When it started.", label="the start", nullable=False),
-    Field("ended_at", "time", "When it ended.", label="the end", nullable=False),
-    Field("planned_seconds", "amount", "How long it was meant to take.", label="planned time", high=86400,
-          unit="seconds", nullable=False, check=_seconds),
-    Field("actual_seconds", "amount", "How long it took.", label="practised time", high=86400, unit="seconds",
-          nullable=False, check=_seconds),
-    Field("completed", "bool", "Whether every step was done.", nullable=False),
-    Field("answers", "mapping", "Step id to answer (text, a number or a choice).", nullable=False,
-          default=_Factory(dict), check=_step_answers, values="answer"),
-    Field("distress_before", "scale", "0 none, 10 the most."),
-    Field("distress_after", "scale", "0 none, 10 the most."),
-    Field("mood", "scale", "0 (very low) to 10 (very good), or null."),
-    Field("stopped_reason", "name", "Why it stopped early (too_much, stopped), or null when it was completed.",
-          label="the reason it stopped"),
-), checks=(_session_order,))
+SESSION = Declaration(
+    "practice session",
+    "sessions",
+    (
+        _id_field(),
+        _uid_field(),
+        Field("practice_id", "name", "The practice's id.", label="the practice id", nullable=False, check=_practice_id),
+        Field("started_at", "time", "When it started.", label="the start", nullable=False),
+        Field("ended_at", "time", "When it ended.", label="the end", nullable=False),
+        Field(
+            "planned_seconds",
+            "amount",
+            "How long it was meant to take.",
+            label="planned time",
+            high=86400,
+            unit="seconds",
+            nullable=False,
+            check=_seconds,
+        ),
+        Field(
+            "actual_seconds",
+            "amount",
+            "How long it took.",
+            label="practised time",
+            high=86400,
+            unit="seconds",
+            nullable=False,
+            check=_seconds,
+        ),
+        Field("completed", "bool", "Whether every step was done.", nullable=False),
+        Field(
+            "answers",
+            "mapping",
+            "Step id to answer (text, a number or a choice).",
+            nullable=False,
+            default=_Factory(dict),
+            check=_step_answers,
+            values="answer",
+        ),
+        Field("distress_before", "scale", "0 none, 10 the most."),
+        Field("distress_after", "scale", "0 none, 10 the most."),
+        Field("mood", "scale", "0 (very low) to 10 (very good), or null."),
+        Field(
+            "stopped_reason",
+            "name",
+            "Why it stopped early (too_much, stopped), or null when it was completed.",
+            label="the reason it stopped",
+        ),
+    ),
+    checks=(_session_order,),
+)
 
-REFRAME = Declaration("kinder version", "reframes", (
-    _id_field(),
-    _uid_field(),
-    Field("entry_id", "link", "The journal entry the sentence came from.", nullable=False, link="entry_uid"),
-    Field("original", "text", "The sentence as it was written.", label="the original sentence", nullable=False),
-    Field("reframe", "text", "The kinder version.", label="the kinder version", nullable=False),
-    Field("created_at", "time", "When it was written.", label="the reframe's time", nullable=False,
-          default=_Factory(now)),
-))
+REFRAME = Declaration(
+    "kinder version",
+    "reframes",
+    (
+        _id_field(),
+        _uid_field(),
+        Field("entry_id", "link", "The journal entry the sentence came from.", nullable=False, link="entry_uid"),
+        Field("original", "text", "The sentence as it was written.", label="the original sentence", nullable=False),
+        Field("reframe", "text", "The kinder version.", label="the kinder version", nullable=False),
+        Field(
+            "created_at",
+            "time",
+            "When it was written.",
+            label="the reframe's time",
+            nullable=False,
+            default=_Factory(now),
+        ),
+    ),
+)
 
-ASSESSMENT = Declaration("assessment result", "assessments", (
-    _id_field(),
-    _uid_field(),
-    Field("instrument_id", "name", "The instrument's id.", label="the instrument", nullable=False,
-          json="instrument"),
-    Field("instrument_version", "name", "The version of the instrument answered.", label="the instrument version",
-          nullable=False),
-    Field("taken_at", "time", "When it was answered.", label="the time taken", nullable=False),
-    Field("answers", "mapping", "Item id to answer, null for a skipped item.", nullable=False,
-          check=lambda label, value: check_answers(label, value, _item_answer), values="whole"),
-    Field("subscales", "mapping", "Subscale name to score.", nullable=False,
-          check=lambda label, value: check_answers(label, value, check_number), values="number"),
-    Field("total", "number", "The total score, or null."),
-    Field("band", "name", "The band the total falls in, or null."),
-))
+ASSESSMENT = Declaration(
+    "assessment result",
+    "assessments",
+    (
+        _id_field(),
+        _uid_field(),
+        Field(
+            "instrument_id", "name", "The instrument's id.", label="the instrument", nullable=False, json="instrument"
+        ),
+        Field(
+            "instrument_version",
+            "name",
+            "The version of the instrument answered.",
+            label="the instrument version",
+            nullable=False,
+        ),
+        Field("taken_at", "time", "When it was answered.", label="the time taken", nullable=False),
+        Field(
+            "answers",
+            "mapping",
+            "Item id to answer, null for a skipped item.",
+            nullable=False,
+            check=lambda label, value: check_answers(label, value, _item_answer),
+            values="whole",
+        ),
+        Field(
+            "subscales",
+            "mapping",
+            "Subscale name to score.",
+            nullable=False,
+            check=lambda label, value: check_answers(label, value, check_number),
+            values="number",
+        ),
+        Field("total", "number", "The total score, or null."),
+        Field("band", "name", "The band the total falls in, or null."),
+    ),
+)
 
 DECLARATIONS = (ENTRY, CHECKIN, SESSION, REFRAME, ASSESSMENT)
 
 NewEntry = ENTRY.record("NewEntry", "A journal entry about to be written.", new=True)
 Entry = ENTRY.record("Entry", "A journal entry as stored.", new=False)
-NewCheckin = CHECKIN.record("NewCheckin", "A check-in about to be written. Every field but the time is optional.", new=True)
+NewCheckin = CHECKIN.record(
+    "NewCheckin", "A check-in about to be written. Every field but the time is optional.", new=True
+)
 Checkin = CHECKIN.record("Checkin", "A check-in as stored.", new=False)
 NewSession = SESSION.record("NewSession", "A practice session about to be written (complete or partial).", new=True)
 Session = SESSION.record("Session", "A practice session as stored.", new=False)
-NewReframe = REFRAME.record("NewReframe", "A kinder version of a sentence from an entry, kept beside the original.",
-                            new=True)
+NewReframe = REFRAME.record(
+    "NewReframe", "A kinder version of a sentence from an entry, kept beside the original.", new=True
+)
 Reframe = REFRAME.record("Reframe", "A kinder version as stored.", new=False)
-NewAssessment = ASSESSMENT.record("NewAssessment", "An answered instrument with its scores (domain.instruments).",
-                                  new=True)
+NewAssessment = ASSESSMENT.record(
+    "NewAssessment", "An answered instrument with its scores (domain.instruments).", new=True
+)
 Assessment = ASSESSMENT.record("Assessment", "An answered instrument as stored.", new=False)

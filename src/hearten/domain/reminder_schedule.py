@@ -34,6 +34,7 @@ def _calendar_times(book: ReminderBook):
 
 # -- systemd --------------------------------------------------------------------------------------
 
+
 def _systemd_word(word: str) -> str:
     escaped = word.replace("%", "%%").replace("$", "$$")
     if _PLAIN.match(word):
@@ -43,41 +44,46 @@ def _systemd_word(word: str) -> str:
 
 def systemd_units(book: ReminderBook, command: list[str]) -> dict[str, str]:
     """The user service (runs `command` once) and its timer (at every reminder's minute)."""
-    service = "\n".join([
-        "# Written by `hearten remind install`; `hearten remind uninstall` removes it.",
-        "[Unit]",
-        "Description=hearten: show a reminder that is due now",
-        "",
-        "[Service]",
-        "Type=oneshot",
-        "ExecStart=" + " ".join(_systemd_word(word) for word in command),
-        "",
-    ])
+    service = "\n".join(
+        [
+            "# Written by `hearten remind install`; `hearten remind uninstall` removes it.",
+            "[Unit]",
+            "Description=hearten: show a reminder that is due now",
+            "",
+            "[Service]",
+            "Type=oneshot",
+            "ExecStart=" + " ".join(_systemd_word(word) for word in command),
+            "",
+        ]
+    )
     calendars = []
     zone = f" {book.zone}" if book.zone else ""
     for days, hour, minute in _calendar_times(book):
         weekdays = "" if days == EVERY_DAY else ",".join(_SYSTEMD_DAYS[d] for d in sorted(days)) + " "
         calendars.append(f"OnCalendar={weekdays}*-*-* {hour:02d}:{minute:02d}:00{zone}")
-    timer = "\n".join([
-        "# Written by `hearten remind install`; `hearten remind uninstall` removes it.",
-        "[Unit]",
-        "Description=hearten reminders, at the times you chose",
-        "",
-        "[Timer]",
-        *calendars,
-        "# After sleep or shutdown, run once; `hearten remind fire` lets a reminder that has passed go.",
-        "Persistent=true",
-        "AccuracySec=1s",
-        f"Unit={SERVICE_NAME}",
-        "",
-        "[Install]",
-        "WantedBy=timers.target",
-        "",
-    ])
+    timer = "\n".join(
+        [
+            "# Written by `hearten remind install`; `hearten remind uninstall` removes it.",
+            "[Unit]",
+            "Description=hearten reminders, at the times you chose",
+            "",
+            "[Timer]",
+            *calendars,
+            "# After sleep or shutdown, run once; `hearten remind fire` lets a reminder that has passed go.",
+            "Persistent=true",
+            "AccuracySec=1s",
+            f"Unit={SERVICE_NAME}",
+            "",
+            "[Install]",
+            "WantedBy=timers.target",
+            "",
+        ]
+    )
     return {SERVICE_NAME: service, TIMER_NAME: timer}
 
 
 # -- cron -----------------------------------------------------------------------------------------
+
 
 def _shell_word(word: str) -> str:
     if _PLAIN.match(word) and "%" not in word:
@@ -129,6 +135,7 @@ def crontab_with(existing: str, block: str) -> str:
 
 
 # -- launchd (macOS) ------------------------------------------------------------------------------
+
 
 def launchd_plist(book: ReminderBook, command: list[str]) -> bytes:
     """A LaunchAgent that runs `command` at every reminder's minute; launchd runs a time missed

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from hearten.domain.records import InvalidInput
 
@@ -51,8 +51,12 @@ class Reminder:
         return days_text(self.days)
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "at": self.at.strftime("%H:%M"), "days": [WEEKDAYS[d] for d in sorted(self.days)],
-                "for": self.target}
+        return {
+            "id": self.id,
+            "at": self.at.strftime("%H:%M"),
+            "days": [WEEKDAYS[d] for d in sorted(self.days)],
+            "for": self.target,
+        }
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,9 @@ class ReminderBook:
         if len(self.reminders) >= MAX_REMINDERS:
             raise InvalidInput(f"hearten keeps at most {MAX_REMINDERS} reminders")
         reminder = Reminder(id=max(self.next_id, 1), at=at, days=days, target=target)
-        book = ReminderBook(reminders=(*self.reminders, reminder), quiet=self.quiet, zone=self.zone,
-                            next_id=reminder.id + 1)
+        book = ReminderBook(
+            reminders=(*self.reminders, reminder), quiet=self.quiet, zone=self.zone, next_id=reminder.id + 1
+        )
         return book, reminder
 
     def without(self, reminder_id: int) -> ReminderBook:
@@ -103,6 +108,7 @@ class ReminderBook:
 
 
 # -- reading what a person typed ---------------------------------------------------------------
+
 
 def parse_time(text: str) -> time:
     """'07:30' or '7:30' as a time; anything else is refused with a clear reason."""
@@ -170,17 +176,18 @@ def days_text(days: frozenset[int]) -> str:
 
 # -- when --------------------------------------------------------------------------------------
 
+
 def occurrence(at: time, day: date, zone: tzinfo) -> datetime:
     """The moment (in UTC) that the wall clock in `zone` first reads `at` on `day`.
 
     A time skipped by summer time comes when the skipped stretch ends; a time passed twice
     comes the first time."""
     wall = datetime.combine(day, at)
-    first = wall.replace(tzinfo=zone, fold=0).astimezone(timezone.utc)
+    first = wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
     if first.astimezone(zone).replace(tzinfo=None) == wall:
         return first
     # `wall` does not exist in `zone`: find the first minute the clock reads later than it.
-    low = wall.replace(tzinfo=zone, fold=1).astimezone(timezone.utc)  # before the jump
+    low = wall.replace(tzinfo=zone, fold=1).astimezone(UTC)  # before the jump
     high = first  # after it
     if low > high:
         low, high = high, low
@@ -209,13 +216,14 @@ def quiet_at(quiet: QuietHours | None, moment: datetime, zone: tzinfo) -> bool:
     return quiet is not None and quiet.covers(moment.astimezone(zone).time())
 
 
-def due(book: ReminderBook, *, now: datetime, zone: tzinfo, window: timedelta = WINDOW,
-        slack: timedelta = SLACK) -> list[Reminder]:
+def due(
+    book: ReminderBook, *, now: datetime, zone: tzinfo, window: timedelta = WINDOW, slack: timedelta = SLACK
+) -> list[Reminder]:
     """The reminders whose moment is now: within `window` before `now` (or `slack` after), outside
     quiet hours. Anything older is let go."""
     if now.tzinfo is None:
         raise ValueError("due() needs an aware moment")
-    now = now.astimezone(timezone.utc)  # arithmetic on a zone's wall clock goes wrong across a change
+    now = now.astimezone(UTC)  # arithmetic on a zone's wall clock goes wrong across a change
     found = []
     for reminder in book.reminders:
         for moment in occurrences(reminder, around=now, zone=zone):
@@ -225,11 +233,13 @@ def due(book: ReminderBook, *, now: datetime, zone: tzinfo, window: timedelta = 
     return sorted(found, key=lambda r: (r.at, r.id))
 
 
-def due_today(book: ReminderBook, *, now: datetime, zone: tzinfo, within: timedelta = timedelta(hours=2)) -> list[Reminder]:
+def due_today(
+    book: ReminderBook, *, now: datetime, zone: tzinfo, within: timedelta = timedelta(hours=2)
+) -> list[Reminder]:
     """For the quiet line on Home: reminders whose moment came today in the last `within`,
     outside quiet hours (a tab that stays open shows it for a while, then lets it go)."""
     found = []
-    now = now.astimezone(timezone.utc)
+    now = now.astimezone(UTC)
     today = now.astimezone(zone).date()
     for reminder in book.reminders:
         for moment in occurrences(reminder, around=now, zone=zone, days_each_side=0):
@@ -243,7 +253,7 @@ def next_moments(book: ReminderBook, *, now: datetime, zone: tzinfo, within: tim
     """(moment, reminder) pairs still to come within `within`, in time order: what an open tab
     waits for."""
     pairs = []
-    now = now.astimezone(timezone.utc)
+    now = now.astimezone(UTC)
     for reminder in book.reminders:
         for moment in occurrences(reminder, around=now, zone=zone, days_each_side=2):
             if now < moment <= now + within and not quiet_at(book.quiet, moment, zone):
@@ -252,6 +262,7 @@ def next_moments(book: ReminderBook, *, now: datetime, zone: tzinfo, within: tim
 
 
 # -- the file's shape (TOML we write ourselves; read with tomllib) ----------------------------
+
 
 def book_from_data(data: dict) -> ReminderBook:
     """A ReminderBook from the parsed reminders file; refuses anything malformed."""
@@ -264,8 +275,12 @@ def book_from_data(data: dict) -> ReminderBook:
             raise InvalidInput("a reminder in the reminders file is not a table")
         try:
             rid = int(row["id"])
-            reminder = Reminder(id=rid, at=parse_time(str(row["at"])), days=parse_days(str(row.get("days", "daily"))),
-                                target=parse_target(str(row["for"])))
+            reminder = Reminder(
+                id=rid,
+                at=parse_time(str(row["at"])),
+                days=parse_days(str(row.get("days", "daily"))),
+                target=parse_target(str(row["for"])),
+            )
         except KeyError as missing:
             raise InvalidInput(f"a reminder in the reminders file lacks {missing}") from None
         except (TypeError, ValueError):
@@ -289,13 +304,21 @@ def _toml_string(text: str) -> str:
 
 def book_to_text(book: ReminderBook) -> str:
     """The reminders file's text: times, days and what for; nothing personal."""
-    lines = ["# hearten reminders: times, days and what each is for. Nothing personal is kept here.",
-             f"next_id = {book.next_id}"]
+    lines = [
+        "# hearten reminders: times, days and what each is for. Nothing personal is kept here.",
+        f"next_id = {book.next_id}",
+    ]
     if book.quiet is not None:
         lines.append(f"quiet_hours = {_toml_string(book.quiet.text)}")
     if book.zone:
         lines.append(f"timezone = {_toml_string(book.zone)}")
     for reminder in book.reminders:
-        lines += ["", "[[reminder]]", f"id = {reminder.id}", f"at = {_toml_string(reminder.at.strftime('%H:%M'))}",
-                  f"days = {_toml_string(reminder.days_text)}", f"for = {_toml_string(reminder.target)}"]
+        lines += [
+            "",
+            "[[reminder]]",
+            f"id = {reminder.id}",
+            f"at = {_toml_string(reminder.at.strftime('%H:%M'))}",
+            f"days = {_toml_string(reminder.days_text)}",
+            f"for = {_toml_string(reminder.target)}",
+        ]
     return "\n".join(lines) + "\n"

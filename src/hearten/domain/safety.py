@@ -45,7 +45,9 @@ REASONS = {
     "high": "Your distress is high right now.",
     "still_upset": "You are still very upset, and that matters. You do not have to wait for it to pass on your own.",
 }
-OFFER_GROUNDING = "If you like, a short grounding practice can help you feel steadier: feet on the floor, a slow breath out."
+OFFER_GROUNDING = (
+    "If you like, a short grounding practice can help you feel steadier: feet on the floor, a slow breath out."
+)
 OFFER_HELP = (
     "If the feelings stay strong, or you feel unsafe, please reach out to someone now: "
     "a person you trust, your own therapist, or one of the lines below."
@@ -115,8 +117,9 @@ class SafetyAdvice(NamedTuple):
 
     @property
     def decision(self) -> SafetyDecision:
-        return SafetyDecision(show_help=True, offer_grounding=self.offer_practice == GROUNDING,
-                              reason=self.reason, words=self.lines)
+        return SafetyDecision(
+            show_help=True, offer_grounding=self.offer_practice == GROUNDING, reason=self.reason, words=self.lines
+        )
 
 
 def is_high_distress(distress) -> bool:
@@ -124,8 +127,14 @@ def is_high_distress(distress) -> bool:
     return distress is not None and distress >= DISTRESS_HIGH
 
 
-def distress_check(before: int | None, after: int | None, too_much: bool = False, *,
-                   practice_id: str | None = None, answers: dict | None = None) -> SafetyAdvice | None:
+def distress_check(
+    before: int | None,
+    after: int | None,
+    too_much: bool = False,
+    *,
+    practice_id: str | None = None,
+    answers: dict | None = None,
+) -> SafetyAdvice | None:
     """Advice to stop gently when distress rose by 3+, reached 8+, it felt too much, or
     grounding left the person still very upset; else None.
 
@@ -149,8 +158,14 @@ def distress_check(before: int | None, after: int | None, too_much: bool = False
     return advice._replace(message="\n\n".join(advice.lines))
 
 
-def after_practice(before: int | None, after: int | None, *, too_much: bool = False,
-                   practice_id: str | None = None, answers: dict | None = None) -> SafetyDecision:
+def after_practice(
+    before: int | None,
+    after: int | None,
+    *,
+    too_much: bool = False,
+    practice_id: str | None = None,
+    answers: dict | None = None,
+) -> SafetyDecision:
     """What a finished or stopped practice shows: gentle words and the lines, or its closing words."""
     advice = distress_check(before, after, too_much, practice_id=practice_id, answers=answers)
     if advice is not None:
@@ -160,9 +175,13 @@ def after_practice(before: int | None, after: int | None, *, too_much: bool = Fa
 
 def after_session(session) -> SafetyDecision:
     """after_practice for a stored session."""
-    return after_practice(session.distress_before, session.distress_after,
-                          too_much=session.stopped_reason == "too_much", practice_id=session.practice_id,
-                          answers=session.answers)
+    return after_practice(
+        session.distress_before,
+        session.distress_after,
+        too_much=session.stopped_reason == "too_much",
+        practice_id=session.practice_id,
+        answers=session.answers,
+    )
 
 
 def closing_words(practice_id: str | None, answers: dict | None = None) -> tuple[str, ...]:
@@ -211,7 +230,9 @@ def crisis_decision() -> SafetyDecision:
     return SafetyDecision(show_help=True, help_first=True, offer_grounding=True, reason="crisis")
 
 
-def own_therapist(*, name: str, phone: str = "", text: str = "", web: str = "", hours: str = "", note: str = "") -> Resource:
+def own_therapist(
+    *, name: str, phone: str = "", text: str = "", web: str = "", hours: str = "", note: str = ""
+) -> Resource:
     """The person's own therapist or helper as a resource they can see beside the help lines."""
     name = (clean_text("the name", name, required=True) or "").strip()
     phone, text, web, hours, note = (value.strip() for value in (phone, text, web, hours, note))
@@ -263,8 +284,14 @@ class HelpLines:
 
     __slots__ = ("country", "sections", "crisis", "choices")
 
-    def __init__(self, *, country: Country | None, sections: tuple[Section, ...], crisis: tuple[Section, ...],
-                 choices: tuple[tuple[str, str], ...]):
+    def __init__(
+        self,
+        *,
+        country: Country | None,
+        sections: tuple[Section, ...],
+        crisis: tuple[Section, ...],
+        choices: tuple[tuple[str, str], ...],
+    ):
         self.country, self.sections, self.crisis, self.choices = country, sections, crisis, choices
 
     def __iter__(self):
@@ -283,8 +310,9 @@ class HelpLines:
         return [resource for _, found in self.sections for resource in found]
 
 
-def help_lines(country: str | None, resources: ResourceBook, *, own=(),
-               main: tuple[str, ...] = MAIN_COUNTRIES) -> HelpLines:
+def help_lines(
+    country: str | None, resources: ResourceBook, *, own=(), main: tuple[str, ...] = MAIN_COUNTRIES
+) -> HelpLines:
     """The lines to show for a chosen country (or none), the person's own helpers always first.
 
     With a country: its lines, then its emergency numbers, on the help screen and in a crisis
@@ -293,8 +321,9 @@ def help_lines(country: str | None, resources: ResourceBook, *, own=(),
     advice, with a country picker, not every country's cards.
     """
     own = tuple(own)
-    choices = tuple(sorted(((c.code, c.name) for c in resources.countries.values() if c.code != "ANY"),
-                           key=lambda pair: pair[1]))
+    choices = tuple(
+        sorted(((c.code, c.name) for c in resources.countries.values() if c.code != "ANY"), key=lambda pair: pair[1])
+    )
     choices += (("ANY", resources.countries["ANY"].name),)
     code = (country or "").strip()
     if code:

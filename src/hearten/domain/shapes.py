@@ -46,8 +46,9 @@ def record_dict(declaration, record) -> dict:
 
 def exported_dict(declaration, record, links: dict | None = None) -> dict:
     """A record as the export document keeps it: no local ids; a link to another record by its uid, last."""
-    shape = {f.json: value for f, value in zip(declaration.fields, record_dict(declaration, record).values())
-             if f.exported}
+    shape = {
+        f.json: value for f, value in zip(declaration.fields, record_dict(declaration, record).values()) if f.exported
+    }
     for f in declaration.links:
         shape[f.link] = (links or {}).get(f.name, {}).get(getattr(record, f.name))
     return shape
@@ -81,7 +82,12 @@ FIELDS_END = "<!-- end of record fields -->"
 
 def _values(f) -> str:
     from hearten.domain.records import (
-        FIRST_YEAR, LAST_YEAR, MAX_ACTIVITIES, MAX_ENTRY_CHARS, MAX_NAME_CHARS, MAX_TAG_CHARS,
+        FIRST_YEAR,
+        LAST_YEAR,
+        MAX_ACTIVITIES,
+        MAX_ENTRY_CHARS,
+        MAX_NAME_CHARS,
+        MAX_TAG_CHARS,
     )
 
     kind = f.kind
@@ -102,8 +108,9 @@ def _values(f) -> str:
     if kind == "text":
         return f"up to {MAX_ENTRY_CHARS:,} characters"
     if kind == "mapping":
-        return {"answer": "text, number, true/false or null", "whole": "whole number or null",
-                "number": "number"}[f.values] + " per name"
+        return {"answer": "text, number, true/false or null", "whole": "whole number or null", "number": "number"}[
+            f.values
+        ] + " per name"
     return ""
 
 
@@ -149,7 +156,9 @@ def with_field_tables(doc_text: str) -> str:
 
 
 # -- the export document -------------------------------------------------------------
-def export_document(*, entries, checkins, sessions, reframes, instruments, assessments, exported_at, app_version) -> dict:
+def export_document(
+    *, entries, checkins, sessions, reframes, instruments, assessments, exported_at, app_version
+) -> dict:
     """Everything stored, keyed by uid (local ids are left out: they differ between homes)."""
     links = {"session_id": {s.id: s.uid for s in sessions}, "entry_id": {e.id: e.uid for e in entries}}
 
@@ -163,19 +172,26 @@ def export_document(*, entries, checkins, sessions, reframes, instruments, asses
         "sessions": [exported_dict(SESSION, s) for s in sorted(sessions, key=lambda s: (s.started_at, s.uid))],
         "reframes": [exported_dict(REFRAME, r, links) for r in sorted(reframes, key=lambda r: (r.created_at, r.uid))],
         "instruments": [{"id": i["id"], "version": i["version"], "definition": i["definition"]} for i in instruments],
-        "assessments": [
-            exported_dict(ASSESSMENT, a) for a in sorted(assessments, key=lambda a: (a.taken_at, a.uid))
-        ],
+        "assessments": [exported_dict(ASSESSMENT, a) for a in sorted(assessments, key=lambda a: (a.taken_at, a.uid))],
     }
 
 
 def read_export_document(doc) -> dict:
     """Turn an export document back into records; any problem raises InvalidInput naming where."""
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise InvalidInput("this is not a hearten export (no \"format\": \"hearten-export\" at the top)")
+        raise InvalidInput('this is not a hearten export (no "format": "hearten-export" at the top)')
     if doc.get("version") != EXPORT_VERSION:
-        raise InvalidInput(f"this export has version {doc.get('version')!r}; this hearten reads version {EXPORT_VERSION}")
-    records: dict = {"entries": [], "checkins": [], "sessions": [], "reframes": [], "instruments": [], "assessments": []}
+        raise InvalidInput(
+            f"this export has version {doc.get('version')!r}; this hearten reads version {EXPORT_VERSION}"
+        )
+    records: dict = {
+        "entries": [],
+        "checkins": [],
+        "sessions": [],
+        "reframes": [],
+        "instruments": [],
+        "assessments": [],
+    }
     by_session: dict[str, list] = {}
     sessions = []
     for n, s in enumerate(_items(doc, "sessions")):
@@ -252,8 +268,14 @@ def new_record(declaration, d: dict, **given):
     return declaration.new_record(**values)
 
 
-_PLAIN_NAMES = {"entries": "journal entry", "checkins": "check-in", "sessions": "practice session",
-                "reframes": "kinder version", "instruments": "instrument", "assessments": "assessment result"}
+_PLAIN_NAMES = {
+    "entries": "journal entry",
+    "checkins": "check-in",
+    "sessions": "practice session",
+    "reframes": "kinder version",
+    "instruments": "instrument",
+    "assessments": "assessment result",
+}
 
 
 def record_label(table: str, index: int) -> str:

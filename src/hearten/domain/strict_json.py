@@ -27,7 +27,9 @@ def parse_json_bytes(data: bytes, label: str):
     except InvalidInput as error:
         raise InvalidInput(f"{label}: {error}") from None
     except json.JSONDecodeError as error:
-        raise InvalidInput(f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+        raise InvalidInput(
+            f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
 
 
 def _reject_constant(name):

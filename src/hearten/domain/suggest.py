@@ -59,7 +59,9 @@ def _average(checkins, name: str) -> float | None:
     return fmean(values) if values else None
 
 
-def suggest_practice(*, recent_checkins: list, component_scores: dict[str, float] | None, practices: dict) -> Suggestion:
+def suggest_practice(
+    *, recent_checkins: list, component_scores: dict[str, float] | None, practices: dict
+) -> Suggestion:
     """The practice to offer next and why; see the module docstring for the rules."""
     recent = sorted(recent_checkins or (), key=lambda c: c.at, reverse=True)[:RECENT]
     candidates: list[tuple[str, str]] = []

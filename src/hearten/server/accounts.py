@@ -6,7 +6,7 @@ Every function takes the store and the settings first and keyword-only arguments
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hearten import messages
 from hearten.errors import AlreadyInitialised, LoginFailed
@@ -37,7 +37,7 @@ class Actor:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def check_email(email) -> str:
@@ -68,8 +68,9 @@ def is_initialised(store: ServerStore) -> bool:
     return store.schema_version() > 0 and store.meta("initialised_at") is not None
 
 
-def init_server(store: ServerStore, settings: ServerSettings, *, admin_email: str, password: str,
-                now: datetime | None = None) -> dict:
+def init_server(
+    store: ServerStore, settings: ServerSettings, *, admin_email: str, password: str, now: datetime | None = None
+) -> dict:
     """Create the schema and the first admin; AlreadyInitialised when done before. Returns {"id", "otp_secret"}."""
     now = now or utc_now()
     store.migrate()
@@ -78,8 +79,9 @@ def init_server(store: ServerStore, settings: ServerSettings, *, admin_email: st
     email = check_email(admin_email)
     password = credentials.check_password(password, email=email)
     otp = credentials.new_otp_secret()
-    account_id = store.create_account(email=email, password_hash=_hasher(settings).hash(password), role="admin",
-                                      otp_secret=otp, now=now)
+    account_id = store.create_account(
+        email=email, password_hash=_hasher(settings).hash(password), role="admin", otp_secret=otp, now=now
+    )
     server_secret(store)
     if not store.set_meta_once("initialised_at", now.isoformat()):
         raise AlreadyInitialised(messages.SERVER_INITIALISED)
@@ -90,12 +92,23 @@ def create_org(store: ServerStore, *, name: str, now: datetime | None = None) ->
     name = (name or "").strip()
     if not name or len(name) > 200:
         raise BadRequest("Please give the organisation a name (up to 200 characters).")
-    return store.create_org(name=name, pseudonym_key=secrets.token_bytes(32),
-                            consent_text=messages.SERVER_DEFAULT_CONSENT, now=now or utc_now())
+    return store.create_org(
+        name=name,
+        pseudonym_key=secrets.token_bytes(32),
+        consent_text=messages.SERVER_DEFAULT_CONSENT,
+        now=now or utc_now(),
+    )
 
 
-def create_invite(store: ServerStore, settings: ServerSettings, *, org_id: str | None, role: str,
-                  created_by: str | None = None, now: datetime | None = None) -> dict:
+def create_invite(
+    store: ServerStore,
+    settings: ServerSettings,
+    *,
+    org_id: str | None,
+    role: str,
+    created_by: str | None = None,
+    now: datetime | None = None,
+) -> dict:
     """A one-time code (kept only as its hash) for one role in one organisation: {"code", "url", "expires_at"}."""
     if role not in ROLES:
         raise BadRequest(f"The role must be one of {', '.join(ROLES)}.")
@@ -106,21 +119,33 @@ def create_invite(store: ServerStore, settings: ServerSettings, *, org_id: str |
     now = now or utc_now()
     code = credentials.new_token()
     expires = now + settings.invite_life
-    store.create_invite(code_hash=credentials.token_hash(code), org_id=org_id, role=role, created_by=created_by,
-                        now=now, expires_at=expires)
+    store.create_invite(
+        code_hash=credentials.token_hash(code),
+        org_id=org_id,
+        role=role,
+        created_by=created_by,
+        now=now,
+        expires_at=expires,
+    )
     return {"code": code, "url": settings.join_url(code), "expires_at": expires.isoformat()}
 
 
-def accept_invite(store: ServerStore, settings: ServerSettings, *, code: str, email: str, password: str,
-                  now: datetime | None = None) -> dict:
+def accept_invite(
+    store: ServerStore, settings: ServerSettings, *, code: str, email: str, password: str, now: datetime | None = None
+) -> dict:
     """Make an account from an invite: {"id", "email", "role", "orgs", "otp_secret"?}. InviteInvalid or AccountExists."""
     email = check_email(email)
     password = credentials.check_password(password, email=email)
     if not isinstance(code, str) or not code or len(code) > 200:
         raise InviteInvalid()
     hashed = _hasher(settings).hash(password)
-    made = store.accept_invite(code_hash=credentials.token_hash(code.strip()), email=email, password_hash=hashed,
-                               otp_secret_for_staff=credentials.new_otp_secret(), now=now or utc_now())
+    made = store.accept_invite(
+        code_hash=credentials.token_hash(code.strip()),
+        email=email,
+        password_hash=hashed,
+        otp_secret_for_staff=credentials.new_otp_secret(),
+        now=now or utc_now(),
+    )
     out = {"id": made["id"], "email": email, "role": made["role"], "orgs": [made["org_id"]] if made["org_id"] else []}
     if made["otp_secret"]:
         out["otp_secret"] = made["otp_secret"]
@@ -140,16 +165,21 @@ def create_reset(store: ServerStore, settings: ServerSettings, *, email: str, no
     return {"code": code, "url": settings.reset_url(code), "expires_at": expires.isoformat()}
 
 
-def use_reset(store: ServerStore, settings: ServerSettings, *, code: str, password: str,
-              now: datetime | None = None) -> dict:
+def use_reset(
+    store: ServerStore, settings: ServerSettings, *, code: str, password: str, now: datetime | None = None
+) -> dict:
     """Choose a new password with a reset code; staff get a new TOTP key (shown once). InviteInvalid when it does not work."""
     if not isinstance(code, str) or not code or len(code) > 200:
         raise InviteInvalid()
     hashed_code = credentials.token_hash(code.strip())
     # The password is checked before the code is spent, so a weak one does not use it up.
     password = credentials.check_password(password)
-    made = store.use_reset(code_hash=hashed_code, password_hash=_hasher(settings).hash(password),
-                           otp_secret_for_staff=credentials.new_otp_secret(), now=now or utc_now())
+    made = store.use_reset(
+        code_hash=hashed_code,
+        password_hash=_hasher(settings).hash(password),
+        otp_secret_for_staff=credentials.new_otp_secret(),
+        now=now or utc_now(),
+    )
     out = {"id": made["id"], "email": made["email"], "role": made["role"]}
     if made["otp_secret"]:
         out["otp_secret"] = made["otp_secret"]
@@ -162,15 +192,27 @@ def _throttle_keys(email: str, address: str) -> tuple[str, str]:
     return f"account:{email.strip().lower()[:254]}", f"address:{address}"
 
 
-def login(store: ServerStore, settings: ServerSettings, *, email, password, otp=None, address: str = "",
-          user_agent: str = "", now: datetime | None = None) -> tuple[str, Actor]:
+def login(
+    store: ServerStore,
+    settings: ServerSettings,
+    *,
+    email,
+    password,
+    otp=None,
+    address: str = "",
+    user_agent: str = "",
+    now: datetime | None = None,
+) -> tuple[str, Actor]:
     """A new session token for a right email, password (and code for staff); LoginFailed or Throttled."""
     now = now or utc_now()
     if not isinstance(email, str) or not isinstance(password, str) or len(password) > 4 * credentials.MAX_PASSWORD:
         raise LoginFailed()
     account_key, address_key = _throttle_keys(email, address)
     recent = store.failures(keys=[account_key, address_key], since=now - settings.throttle_window)
-    if recent.get(account_key, 0) >= settings.account_failures or recent.get(address_key, 0) >= settings.address_failures:
+    if (
+        recent.get(account_key, 0) >= settings.account_failures
+        or recent.get(address_key, 0) >= settings.address_failures
+    ):
         raise Throttled()
     hasher = _hasher(settings)
     account = store.account_by_email(email=email.strip())
@@ -187,10 +229,17 @@ def login(store: ServerStore, settings: ServerSettings, *, email, password, otp=
     store.drop_expired_sessions(account_id=account["id"], now=now, idle=settings.idle)  # the old ones, swept here
     token = credentials.new_token()  # a fresh session at every sign-in: nothing set before it survives
     hashed = credentials.token_hash(token)
-    session_id = store.create_session(account_id=account["id"], token_hash=hashed, now=now,
-                                      expires_at=now + settings.absolute, address=address, user_agent=user_agent)
-    return token, Actor(account_id=account["id"], email=account["email"], role=account["role"],
-                        session_id=session_id, token_hash=hashed)
+    session_id = store.create_session(
+        account_id=account["id"],
+        token_hash=hashed,
+        now=now,
+        expires_at=now + settings.absolute,
+        address=address,
+        user_agent=user_agent,
+    )
+    return token, Actor(
+        account_id=account["id"], email=account["email"], role=account["role"], session_id=session_id, token_hash=hashed
+    )
 
 
 def _password_matches(hasher, hashed: str, password: str) -> bool:
@@ -213,8 +262,9 @@ def _dummy_hash(hasher) -> str:
     return _dummy[key]
 
 
-def resolve(store: ServerStore, settings: ServerSettings, *, token: str | None,
-            now: datetime | None = None) -> Actor | None:
+def resolve(
+    store: ServerStore, settings: ServerSettings, *, token: str | None, now: datetime | None = None
+) -> Actor | None:
     """The actor a session token belongs to, or None when it is unknown, idle too long or too old."""
     if not token or len(token) > 200:
         return None
@@ -228,8 +278,13 @@ def resolve(store: ServerStore, settings: ServerSettings, *, token: str | None,
         return None
     if (now - row["last_seen_at"]).total_seconds() >= TOUCH_EVERY_SECONDS:
         store.touch_session(session_id=row["session_id"], now=now)
-    return Actor(account_id=row["account_id"], email=row["email"], role=row["role"], session_id=row["session_id"],
-                 token_hash=hashed)
+    return Actor(
+        account_id=row["account_id"],
+        email=row["email"],
+        role=row["role"],
+        session_id=row["session_id"],
+        token_hash=hashed,
+    )
 
 
 def change_password(store: ServerStore, settings: ServerSettings, *, actor: Actor, current: str, new: str) -> int:
@@ -247,14 +302,27 @@ def logout(store: ServerStore, *, actor: Actor) -> None:
 
 
 def me(store: ServerStore, *, actor: Actor) -> dict:
-    return {"id": actor.account_id, "email": actor.email, "role": actor.role,
-            "orgs": [dict(m) for m in store.memberships_of(account_id=actor.account_id)]}
+    return {
+        "id": actor.account_id,
+        "email": actor.email,
+        "role": actor.role,
+        "orgs": [dict(m) for m in store.memberships_of(account_id=actor.account_id)],
+    }
 
 
 def list_sessions(store: ServerStore, *, actor: Actor) -> list[dict]:
-    return [{"id": s["id"], "created_at": s["created_at"].isoformat(), "last_seen_at": s["last_seen_at"].isoformat(),
-             "expires_at": s["expires_at"].isoformat(), "address": s["address"], "user_agent": s["user_agent"],
-             "current": s["id"] == actor.session_id} for s in store.list_sessions(account_id=actor.account_id)]
+    return [
+        {
+            "id": s["id"],
+            "created_at": s["created_at"].isoformat(),
+            "last_seen_at": s["last_seen_at"].isoformat(),
+            "expires_at": s["expires_at"].isoformat(),
+            "address": s["address"],
+            "user_agent": s["user_agent"],
+            "current": s["id"] == actor.session_id,
+        }
+        for s in store.list_sessions(account_id=actor.account_id)
+    ]
 
 
 def end_session(store: ServerStore, *, actor: Actor, session_id: str) -> bool:

@@ -172,24 +172,38 @@ def csrf(request: Request, response: Response):
 @router.post("/invites/accept", response_model=AccountOut, status_code=201, summary="Make an account from an invite")
 def accept_invite(request: Request, body: AcceptIn):
     state = server_of(request)
-    return accounts.accept_invite(state.store, state.settings, code=body.code, email=body.email,
-                                  password=body.password, now=state.now())
+    return accounts.accept_invite(
+        state.store, state.settings, code=body.code, email=body.email, password=body.password, now=state.now()
+    )
 
 
-@router.post("/password-resets/accept", response_model=ResetOut, summary="Choose a new password with a reset code from an admin")
+@router.post(
+    "/password-resets/accept", response_model=ResetOut, summary="Choose a new password with a reset code from an admin"
+)
 def accept_reset(request: Request, body: ResetIn):
     state = server_of(request)
     return accounts.use_reset(state.store, state.settings, code=body.code, password=body.password, now=state.now())
 
 
-@router.post("/login", response_model=LoginOut, summary="Sign in: sets the session cookie (401 on any failure, 429 when throttled)")
+@router.post(
+    "/login",
+    response_model=LoginOut,
+    summary="Sign in: sets the session cookie (401 on any failure, 429 when throttled)",
+)
 def login(request: Request, response: Response, body: LoginIn):
     state = server_of(request)
     if request.state.actor is not None:  # signing in again replaces the session this browser had
         accounts.logout(state.store, actor=request.state.actor)
-    token, actor = accounts.login(state.store, state.settings, email=body.email, password=body.password,
-                                  otp=body.otp, address=client_address(request),
-                                  user_agent=request.headers.get("user-agent", ""), now=state.now())
+    token, actor = accounts.login(
+        state.store,
+        state.settings,
+        email=body.email,
+        password=body.password,
+        otp=body.otp,
+        address=client_address(request),
+        user_agent=request.headers.get("user-agent", ""),
+        now=state.now(),
+    )
     set_session_cookie(request, response, token)
     request.state.actor = actor
     return {**accounts.me(state.store, actor=actor), "csrf_token": csrf_token(request)}
@@ -222,8 +236,9 @@ def end_my_session(request: Request, session_id: str):
 @router.post("/me/password", response_model=EndedOut, summary="Change your password; your other sessions end")
 def change_password(request: Request, body: PasswordIn):
     state = server_of(request)
-    ended = accounts.change_password(state.store, state.settings, actor=_actor(request), current=body.current,
-                                     new=body.new)
+    ended = accounts.change_password(
+        state.store, state.settings, actor=_actor(request), current=body.current, new=body.new
+    )
     return {"ended": ended}
 
 
@@ -233,7 +248,9 @@ def my_audit(request: Request):
 
 
 # -- consent ----------------------------------------------------------------------------------------------
-@router.get("/orgs/{org}/consent", response_model=ConsentOut, summary="The consent text, its version, and what you agreed to")
+@router.get(
+    "/orgs/{org}/consent", response_model=ConsentOut, summary="The consent text, its version, and what you agreed to"
+)
 def get_consent(request: Request, org: str):
     return sharing.consent_state(server_of(request).store, actor=_actor(request), org_id=org)
 
@@ -241,11 +258,16 @@ def get_consent(request: Request, org: str):
 @router.put("/orgs/{org}/consent", response_model=ConsentOut, summary="Agree to a version, sharing the chosen scopes")
 def put_consent(request: Request, org: str, body: ConsentIn):
     state = server_of(request)
-    return sharing.give_consent(state.store, actor=_actor(request), org_id=org, version=body.version,
-                                scopes=list(body.scopes), now=state.now())
+    return sharing.give_consent(
+        state.store, actor=_actor(request), org_id=org, version=body.version, scopes=list(body.scopes), now=state.now()
+    )
 
 
-@router.delete("/orgs/{org}/consent", response_model=ConsentOut, summary="Withdraw: keep what was shared, or delete it from the organisation's view")
+@router.delete(
+    "/orgs/{org}/consent",
+    response_model=ConsentOut,
+    summary="Withdraw: keep what was shared, or delete it from the organisation's view",
+)
 def delete_consent(request: Request, org: str, shared: Literal["keep", "delete"] = Query(...)):
     state = server_of(request)
     return sharing.withdraw(state.store, actor=_actor(request), org_id=org, shared=shared, now=state.now())
@@ -264,60 +286,88 @@ def add_checkin(request: Request, body: m.CheckinIn, org: str | None = OrgParam)
 @router.post("/entries", response_model=m.EntryOut, status_code=201, summary="Write a journal entry")
 def add_entry(request: Request, body: m.EntryIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_entry(state.store, actor=_actor(request), org_id=org, text=body.text, mood=body.mood,
-                             tags=body.tags, at=state.now())
+    return sharing.add_entry(
+        state.store, actor=_actor(request), org_id=org, text=body.text, mood=body.mood, tags=body.tags, at=state.now()
+    )
 
 
 @router.put("/entries/{entry_id}/shared", status_code=204, summary="Share one journal entry on its own (or stop)")
 def share_entry(request: Request, entry_id: int, body: SharedIn, org: str | None = OrgParam):
-    sharing.share_entry(server_of(request).store, actor=_actor(request), org_id=org, entry_id=entry_id,
-                        shared=body.shared)
+    sharing.share_entry(
+        server_of(request).store, actor=_actor(request), org_id=org, entry_id=entry_id, shared=body.shared
+    )
     return Response(status_code=204)
 
 
-@router.post("/sessions", response_model=m.SessionRecorded, status_code=201, summary="Record a practice the browser ran")
+@router.post(
+    "/sessions", response_model=m.SessionRecorded, status_code=201, summary="Record a practice the browser ran"
+)
 def add_session(request: Request, body: m.SessionIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_practice_session(state.store, actor=_actor(request), org_id=org, run=body.model_dump(),
-                                        at=state.now())
+    return sharing.add_practice_session(
+        state.store, actor=_actor(request), org_id=org, run=body.model_dump(), at=state.now()
+    )
 
 
 @router.post("/assessments", response_model=m.AssessmentOut, status_code=201, summary="Answer an assessment")
 def add_assessment(request: Request, body: m.AssessmentIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_assessment(state.store, actor=_actor(request), org_id=org, instrument_id=body.instrument,
-                                  answers=dict(body.answers), at=state.now())
+    return sharing.add_assessment(
+        state.store,
+        actor=_actor(request),
+        org_id=org,
+        instrument_id=body.instrument,
+        answers=dict(body.answers),
+        at=state.now(),
+    )
 
 
 # -- staff -----------------------------------------------------------------------------------------------------
-@router.get("/orgs/{org}/participants", response_model=list[ParticipantOut], summary="Participants who consented, and what they share")
+@router.get(
+    "/orgs/{org}/participants",
+    response_model=list[ParticipantOut],
+    summary="Participants who consented, and what they share",
+)
 def list_participants(request: Request, org: str):
     return sharing.participants(server_of(request).store, actor=_actor(request), org_id=org)
 
 
-@router.get("/orgs/{org}/participants/{pid}/{scope}", summary="One shared scope of one participant (403 when not shared); recorded in their audit")
+@router.get(
+    "/orgs/{org}/participants/{pid}/{scope}",
+    summary="One shared scope of one participant (403 when not shared); recorded in their audit",
+)
 def participant_scope(request: Request, org: str, pid: str, scope: Scope) -> dict:
     state = server_of(request)
     return sharing.view(state.store, actor=_actor(request), org_id=org, pid=pid, scope=scope, now=state.now())
 
 
-@router.get("/orgs/{org}/export", summary="The research export of consented scopes; recorded in each participant's audit",
-            responses={200: {"content": {"text/csv": {}, "text/markdown": {}, "application/fhir+json": {}}}})
-def research_export(request: Request, org: str,
-                    format: Literal["csv", "redcap-dictionary", "codebook", "fhir"] = Query("csv")):
+@router.get(
+    "/orgs/{org}/export",
+    summary="The research export of consented scopes; recorded in each participant's audit",
+    responses={200: {"content": {"text/csv": {}, "text/markdown": {}, "application/fhir+json": {}}}},
+)
+def research_export(
+    request: Request, org: str, format: Literal["csv", "redcap-dictionary", "codebook", "fhir"] = Query("csv")
+):
     state = server_of(request)
     name, media, body = sharing.export(state.store, actor=_actor(request), org_id=org, fmt=format, now=state.now())
     return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
 
 
-@router.post("/orgs/{org}/invites", response_model=InviteOut, status_code=201, summary="Invite someone: staff invite participants; admins anyone")
+@router.post(
+    "/orgs/{org}/invites",
+    response_model=InviteOut,
+    status_code=201,
+    summary="Invite someone: staff invite participants; admins anyone",
+)
 def invite(request: Request, org: str, body: InviteIn):
     state = server_of(request)
     actor = _actor(request)
     if body.role != "participant" and actor.role != "admin":
         raise PermissionError("Only an admin can invite staff.")
-    return accounts.create_invite(state.store, state.settings, org_id=org, role=body.role,
-                                  created_by=actor.account_id, now=state.now())
+    return accounts.create_invite(
+        state.store, state.settings, org_id=org, role=body.role, created_by=actor.account_id, now=state.now()
+    )
 
 
 @router.post("/orgs", response_model=IdOut, status_code=201, summary="Create an organisation (admin)")
@@ -326,12 +376,16 @@ def create_org(request: Request, body: OrgIn):
     return {"id": accounts.create_org(state.store, name=body.name, now=state.now())}
 
 
-@router.put("/orgs/{org}/consent-text", response_model=VersionOut, summary="Publish a new version of the consent text (admin)")
+@router.put(
+    "/orgs/{org}/consent-text", response_model=VersionOut, summary="Publish a new version of the consent text (admin)"
+)
 def put_consent_text(request: Request, org: str, body: ConsentTextIn):
     state = server_of(request)
     return {"version": sharing.new_consent_text(state.store, org_id=org, text=body.text, now=state.now())}
 
 
-@router.delete("/accounts/{account_id}/sessions", response_model=EndedOut, summary="End every session of an account (admin)")
+@router.delete(
+    "/accounts/{account_id}/sessions", response_model=EndedOut, summary="End every session of an account (admin)"
+)
 def end_account_sessions(request: Request, account_id: str):
     return {"ended": accounts.end_sessions_of_account(server_of(request).store, account_id=account_id)}

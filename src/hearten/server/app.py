@@ -21,10 +21,13 @@ from hearten import __version__, messages
 from hearten.errors import CsrfRejected
 from hearten.server import accounts, credentials, policy
 from hearten.server.config import ServerSettings
-from hearten.server.store import ServerStore
 from hearten.server.context import (
-    ServerState, authorise, check_csrf, server_of,
+    ServerState,
+    authorise,
+    check_csrf,
+    server_of,
 )
+from hearten.server.store import ServerStore
 from hearten.web.security import COMMON_HEADERS, NO_STORE, host_name
 
 HERE = Path(__file__).parent
@@ -46,13 +49,18 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
             store.close()
 
     app = FastAPI(
-        lifespan=lifespan, title="hearten server", version=__version__,
+        lifespan=lifespan,
+        title="hearten server",
+        version=__version__,
         description="hearten for clinics and studies: participants choose what is shared, staff see only that, "
-                    "and every look is recorded. Sign in with POST /api/v1/login; every change needs the "
-                    "X-CSRF-Token header from GET /api/v1/csrf.",
-        openapi_url="/openapi.json", docs_url=None, redoc_url=None,
+        "and every look is recorded. Sign in with POST /api/v1/login; every change needs the "
+        "X-CSRF-Token header from GET /api/v1/csrf.",
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
         dependencies=[Depends(authorise), Depends(check_csrf)],
-        max_body_size=BODY_BYTES, form_limits={"max_part_size": BODY_BYTES},
+        max_body_size=BODY_BYTES,
+        form_limits={"max_part_size": BODY_BYTES},
     )
     app.state.server = ServerState(settings, store, clock or accounts.utc_now)
     app.include_router(api.router)
@@ -105,9 +113,13 @@ def _errors(app: FastAPI) -> None:
         (InvalidInput, 400, None),
     ]
     for kind, status, fixed in pairs:
+
         def handler(request, error, status=status, fixed=fixed):
-            headers = {"Retry-After": str(int(server_of(request).settings.throttle_window.total_seconds()))} \
-                if status == 429 else None
+            headers = (
+                {"Retry-After": str(int(server_of(request).settings.throttle_window.total_seconds()))}
+                if status == 429
+                else None
+            )
             return answer(request, status, fixed or str(error).strip("'\""), headers)
 
         app.add_exception_handler(kind, handler)
@@ -127,9 +139,18 @@ class HostAndHeaders:
         headers = dict(scope.get("headers") or ())
         if host_name(headers.get(b"host", b"").decode("latin-1")) not in self.allowed:
             body = b"This address is not this server's."
-            await send({"type": "http.response.start", "status": 400,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8"),
-                                    (b"content-length", str(len(body)).encode()), *COMMON_HEADERS, NO_STORE]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 400,
+                    "headers": [
+                        (b"content-type", b"text/plain; charset=utf-8"),
+                        (b"content-length", str(len(body)).encode()),
+                        *COMMON_HEADERS,
+                        NO_STORE,
+                    ],
+                }
+            )
             await send({"type": "http.response.body", "body": body})
             return
         static = scope["path"].startswith("/static/")

@@ -23,11 +23,23 @@ TRUE = frozenset({"1", "true", "yes", "on"})
 class ServerSettings:
     """What a server needs to know. Every value has a default but the database address."""
 
-    def __init__(self, *, database_url: str, allowed_hosts=("localhost", "127.0.0.1"), public_url: str = "",
-                 cookie_secure: bool = True, idle_minutes: float = 30, absolute_hours: float = 12,
-                 invite_days: float = 7, pool_size: int = 4, argon2_memory_kib: int = 19456,
-                 argon2_time_cost: int = 2, account_failures: int = 5, address_failures: int = 30,
-                 throttle_minutes: float = 15):
+    def __init__(
+        self,
+        *,
+        database_url: str,
+        allowed_hosts=("localhost", "127.0.0.1"),
+        public_url: str = "",
+        cookie_secure: bool = True,
+        idle_minutes: float = 30,
+        absolute_hours: float = 12,
+        invite_days: float = 7,
+        pool_size: int = 4,
+        argon2_memory_kib: int = 19456,
+        argon2_time_cost: int = 2,
+        account_failures: int = 5,
+        address_failures: int = 30,
+        throttle_minutes: float = 15,
+    ):
         if not database_url or not database_url.startswith(("postgresql://", "postgres://")):
             raise ValueError("HEARTEN_DATABASE_URL must be set and start with postgresql://")
         self.database_url = database_url
@@ -46,7 +58,7 @@ class ServerSettings:
         self.throttle_window = timedelta(minutes=throttle_minutes)
 
     @classmethod
-    def from_env(cls, environ=None, **overrides) -> "ServerSettings":
+    def from_env(cls, environ=None, **overrides) -> ServerSettings:
         env = os.environ if environ is None else environ
         values = {"database_url": env.get("HEARTEN_DATABASE_URL", "")}
         if env.get("HEARTEN_SERVER_HOSTS"):
@@ -60,9 +72,11 @@ class ServerSettings:
                 values["allowed_hosts"] = ("localhost", "127.0.0.1", public)
         if env.get("HEARTEN_SERVER_COOKIE_SECURE"):
             values["cookie_secure"] = env["HEARTEN_SERVER_COOKIE_SECURE"].strip().lower() in TRUE
-        for name, key, kind in (("idle_minutes", "HEARTEN_SERVER_IDLE_MINUTES", float),
-                                ("absolute_hours", "HEARTEN_SERVER_ABSOLUTE_HOURS", float),
-                                ("pool_size", "HEARTEN_SERVER_POOL_SIZE", int)):
+        for name, key, kind in (
+            ("idle_minutes", "HEARTEN_SERVER_IDLE_MINUTES", float),
+            ("absolute_hours", "HEARTEN_SERVER_ABSOLUTE_HOURS", float),
+            ("pool_size", "HEARTEN_SERVER_POOL_SIZE", int),
+        ):
             if env.get(key):
                 values[name] = kind(env[key])
         values.update(overrides)

@@ -24,6 +24,7 @@ def cookie_names(settings: ServerSettings) -> tuple[str, str]:
         return "__Host-hearten_session", "__Host-hearten_pre"
     return "hearten_server_session", "hearten_server_pre"
 
+
 class ServerState:
     def __init__(self, settings: ServerSettings, store: ServerStore, clock):
         self.settings, self.store, self.clock = settings, store, clock
@@ -76,8 +77,9 @@ def set_pre_cookie(request: Request, response) -> None:
     pre = getattr(request.state, "new_pre", None)
     if pre:
         state = server_of(request)
-        response.set_cookie(state.pre_cookie, pre, httponly=True, secure=state.settings.cookie_secure,
-                            samesite="strict", path="/")
+        response.set_cookie(
+            state.pre_cookie, pre, httponly=True, secure=state.settings.cookie_secure, samesite="strict", path="/"
+        )
 
 
 async def check_csrf(request: Request):
@@ -91,7 +93,8 @@ async def check_csrf(request: Request):
             raise CsrfRejected()
     sent = request.headers.get(CSRF_HEADER)
     if sent is None and request.headers.get("content-type", "").startswith(
-            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
         sent = (await request.form()).get(CSRF_FIELD)
     state = server_of(request)
     actor = getattr(request.state, "actor", None)
@@ -107,11 +110,19 @@ async def check_csrf(request: Request):
 def set_session_cookie(request: Request, response, token: str | None) -> None:
     state = server_of(request)
     if token is None:
-        response.delete_cookie(state.session_cookie, path="/", secure=state.settings.cookie_secure,
-                               httponly=True, samesite="strict")
+        response.delete_cookie(
+            state.session_cookie, path="/", secure=state.settings.cookie_secure, httponly=True, samesite="strict"
+        )
         return
-    response.set_cookie(state.session_cookie, token, httponly=True, secure=state.settings.cookie_secure,
-                        samesite="strict", path="/", max_age=int(state.settings.absolute.total_seconds()))
+    response.set_cookie(
+        state.session_cookie,
+        token,
+        httponly=True,
+        secure=state.settings.cookie_secure,
+        samesite="strict",
+        path="/",
+        max_age=int(state.settings.absolute.total_seconds()),
+    )
 
 
 def client_address(request: Request) -> str:

@@ -33,8 +33,9 @@ SCOPE_WORDS = {
 
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
     actor = getattr(request.state, "actor", None)
-    html = env.get_template(name).render(actor=actor, csrf=csrf_token(request), scope_words=SCOPE_WORDS,
-                                         messages=messages, **context)
+    html = env.get_template(name).render(
+        actor=actor, csrf=csrf_token(request), scope_words=SCOPE_WORDS, messages=messages, **context
+    )
     response = HTMLResponse(html, status_code=status)
     set_pre_cookie(request, response)
     return response
@@ -59,8 +60,9 @@ def _safe_next(value: str | None) -> str:
 
 @router.get("/static/server.css")
 def stylesheet():
-    return FileResponse(HERE / "static" / "server.css", media_type="text/css",
-                        headers={"cache-control": "public, max-age=3600"})
+    return FileResponse(
+        HERE / "static" / "server.css", media_type="text/css", headers={"cache-control": "public, max-age=3600"}
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -75,19 +77,29 @@ def login_page(request: Request, next: str | None = None):
 
 
 @router.post("/login", response_class=HTMLResponse)
-def login_form(request: Request, email: str = Form(""), password: str = Form(""), otp: str = Form(""),
-               next: str = Form("/org")):
+def login_form(
+    request: Request, email: str = Form(""), password: str = Form(""), otp: str = Form(""), next: str = Form("/org")
+):
     state = server_of(request)
     try:
-        token, actor = accounts.login(state.store, state.settings, email=email, password=password, otp=otp or None,
-                                      address=client_address(request),
-                                      user_agent=request.headers.get("user-agent", ""), now=state.now())
+        token, actor = accounts.login(
+            state.store,
+            state.settings,
+            email=email,
+            password=password,
+            otp=otp or None,
+            address=client_address(request),
+            user_agent=request.headers.get("user-agent", ""),
+            now=state.now(),
+        )
     except accounts.LoginFailed:
-        return render(request, "login.html", status=401, next=_safe_next(next), email=email,
-                      problem=messages.SERVER_LOGIN_FAILED)
+        return render(
+            request, "login.html", status=401, next=_safe_next(next), email=email, problem=messages.SERVER_LOGIN_FAILED
+        )
     except accounts.Throttled:
-        return render(request, "login.html", status=429, next=_safe_next(next), email=email,
-                      problem=messages.SERVER_THROTTLED)
+        return render(
+            request, "login.html", status=429, next=_safe_next(next), email=email, problem=messages.SERVER_THROTTLED
+        )
     if request.state.actor is not None:  # signing in again replaces the session this browser had
         accounts.logout(state.store, actor=request.state.actor)
     response = _back(_safe_next(next))
@@ -112,11 +124,14 @@ def join_page(request: Request, code: str = ""):
 def join_form(request: Request, code: str = Form(""), email: str = Form(""), password: str = Form("")):
     state = server_of(request)
     try:
-        made = accounts.accept_invite(state.store, state.settings, code=code, email=email, password=password,
-                                      now=state.now())
+        made = accounts.accept_invite(
+            state.store, state.settings, code=code, email=email, password=password, now=state.now()
+        )
     except (accounts.InviteInvalid, accounts.AccountExists, accounts.BadRequest, ValueError) as error:
-        words = {accounts.InviteInvalid: messages.SERVER_INVITE_INVALID,
-                 accounts.AccountExists: messages.SERVER_ACCOUNT_EXISTS}.get(type(error), str(error))
+        words = {
+            accounts.InviteInvalid: messages.SERVER_INVITE_INVALID,
+            accounts.AccountExists: messages.SERVER_ACCOUNT_EXISTS,
+        }.get(type(error), str(error))
         return render(request, "join.html", status=400, code=code[:200], email=email, problem=words)
     return render(request, "joined.html", status=201, made=made)
 
@@ -143,8 +158,13 @@ def my_page(request: Request):
     store = server_of(request).store
     actor = request.state.actor
     me = accounts.me(store, actor=actor)
-    return render(request, "me.html", me=me, sessions=accounts.list_sessions(store, actor=actor),
-                  audit=sharing.my_audit(store, actor=actor))
+    return render(
+        request,
+        "me.html",
+        me=me,
+        sessions=accounts.list_sessions(store, actor=actor),
+        audit=sharing.my_audit(store, actor=actor),
+    )
 
 
 @router.post("/org/sessions/{session_id}/end")
@@ -159,10 +179,17 @@ def end_session_form(request: Request, session_id: str):
 def consent_page(request: Request, org: str, saved: str = ""):
     store = server_of(request).store
     actor = request.state.actor
-    return render(request, "consent.html", org_id=org, consent=sharing.consent_state(store, actor=actor, org_id=org),
-                  scopes=SCOPES, checkins=sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10),
-                  entries=sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10),
-                  crisis=sharing.crisis_lines(), saved=saved[:20])
+    return render(
+        request,
+        "consent.html",
+        org_id=org,
+        consent=sharing.consent_state(store, actor=actor, org_id=org),
+        scopes=SCOPES,
+        checkins=sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10),
+        entries=sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10),
+        crisis=sharing.crisis_lines(),
+        saved=saved[:20],
+    )
 
 
 @router.post("/org/{org}/consent")
@@ -211,8 +238,9 @@ def entry_form(request: Request, org: str, text: str = Form("")):
 
 @router.post("/org/{org}/entries/{entry_id}/share")
 def share_form(request: Request, org: str, entry_id: int, shared: str = Form("")):
-    sharing.share_entry(server_of(request).store, actor=request.state.actor, org_id=org, entry_id=entry_id,
-                        shared=shared == "yes")
+    sharing.share_entry(
+        server_of(request).store, actor=request.state.actor, org_id=org, entry_id=entry_id, shared=shared == "yes"
+    )
     return _back(f"/org/{quote(org)}/consent?saved=entry")
 
 
@@ -220,8 +248,13 @@ def share_form(request: Request, org: str, entry_id: int, shared: str = Form("")
 @router.get("/org/{org}/participants", response_class=HTMLResponse)
 def participants_page(request: Request, org: str):
     store = server_of(request).store
-    return render(request, "participants.html", org_id=org, org_name=sharing.org_name(store, org_id=org),
-                  people=sharing.participants(store, actor=request.state.actor, org_id=org))
+    return render(
+        request,
+        "participants.html",
+        org_id=org,
+        org_name=sharing.org_name(store, org_id=org),
+        people=sharing.participants(store, actor=request.state.actor, org_id=org),
+    )
 
 
 @router.get("/org/{org}/participants/{pid}/{scope}", response_class=HTMLResponse)
@@ -237,8 +270,13 @@ def participant_scope_page(request: Request, org: str, pid: str, scope: str):
 # -- researchers -----------------------------------------------------------------------------------------------------
 @router.get("/org/{org}/export", response_class=HTMLResponse)
 def export_page(request: Request, org: str):
-    return render(request, "export.html", org_id=org, org_name=sharing.org_name(server_of(request).store, org_id=org),
-                  formats=sharing.EXPORT_FORMATS)
+    return render(
+        request,
+        "export.html",
+        org_id=org,
+        org_name=sharing.org_name(server_of(request).store, org_id=org),
+        formats=sharing.EXPORT_FORMATS,
+    )
 
 
 @router.get("/org/{org}/export/{fmt}")
@@ -252,6 +290,12 @@ def export_download(request: Request, org: str, fmt: str):
 @router.post("/org/{org}/invite", response_class=HTMLResponse)
 def invite_form(request: Request, org: str):
     state = server_of(request)
-    made = accounts.create_invite(state.store, state.settings, org_id=org, role="participant",
-                                  created_by=request.state.actor.account_id, now=state.now())
+    made = accounts.create_invite(
+        state.store,
+        state.settings,
+        org_id=org,
+        role="participant",
+        created_by=request.state.actor.account_id,
+        now=state.now(),
+    )
     return render(request, "invited.html", status=201, org_id=org, invite=made)

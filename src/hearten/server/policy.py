@@ -28,8 +28,12 @@ PARTICIPANT = Rule("participant", roles=frozenset({"participant"}))
 PARTICIPANT_IN_ORG = Rule("participant of the organisation", roles=frozenset({"participant"}), member_of_org=True)
 CLINICIAN_IN_ORG = Rule("clinician of the organisation", roles=frozenset({"clinician"}), member_of_org=True)
 RESEARCHER_IN_ORG = Rule("researcher of the organisation", roles=frozenset({"researcher"}), member_of_org=True)
-STAFF_IN_ORG = Rule("staff of the organisation", roles=frozenset({"clinician", "researcher", "admin"}),
-                    member_of_org=True, admin_any_org=True)
+STAFF_IN_ORG = Rule(
+    "staff of the organisation",
+    roles=frozenset({"clinician", "researcher", "admin"}),
+    member_of_org=True,
+    admin_any_org=True,
+)
 
 API = "/api/v1"
 RULES: dict[tuple[str, str], Rule] = {

@@ -43,29 +43,66 @@ def participant_org(store: ServerStore, *, actor: Actor, org_id: str | None = No
 
 # -- records ----------------------------------------------------------------------------------------
 def checkin_out(row: dict) -> dict:
-    return {"id": row["id"], "uid": row["uid"], "at": iso(row["at"]), "mood": row["mood"], "distress": row["distress"],
-            "sleep_hours": row["sleep_hours"], "active_minutes": row["active_minutes"], "social": row["social"],
-            "food": row["food"], "note": row["note"]}
+    return {
+        "id": row["id"],
+        "uid": row["uid"],
+        "at": iso(row["at"]),
+        "mood": row["mood"],
+        "distress": row["distress"],
+        "sleep_hours": row["sleep_hours"],
+        "active_minutes": row["active_minutes"],
+        "social": row["social"],
+        "food": row["food"],
+        "note": row["note"],
+        "activities": list(row.get("activities") or ()),
+    }
 
 
 def entry_out(row: dict) -> dict:
-    return {"id": row["id"], "uid": row["uid"], "text": row["text"], "created_at": iso(row["created_at"]),
-            "updated_at": None, "mood": row["mood"], "tags": list(row["tags"]), "kind": row["kind"],
-            "session_id": row["session_id"], "shared": row["shared"]}
+    return {
+        "id": row["id"],
+        "uid": row["uid"],
+        "text": row["text"],
+        "created_at": iso(row["created_at"]),
+        "updated_at": None,
+        "mood": row["mood"],
+        "tags": list(row["tags"]),
+        "kind": row["kind"],
+        "session_id": row["session_id"],
+        "shared": row["shared"],
+    }
 
 
 def session_out(row: dict) -> dict:
-    return {"id": row["id"], "uid": row["uid"], "practice_id": row["practice_id"], "started_at": iso(row["started_at"]),
-            "ended_at": iso(row["ended_at"]), "planned_seconds": row["planned_seconds"],
-            "actual_seconds": row["actual_seconds"], "completed": row["completed"], "answers": row["answers"],
-            "distress_before": row["distress_before"], "distress_after": row["distress_after"], "mood": row["mood"],
-            "stopped_reason": row["stopped_reason"]}
+    return {
+        "id": row["id"],
+        "uid": row["uid"],
+        "practice_id": row["practice_id"],
+        "started_at": iso(row["started_at"]),
+        "ended_at": iso(row["ended_at"]),
+        "planned_seconds": row["planned_seconds"],
+        "actual_seconds": row["actual_seconds"],
+        "completed": row["completed"],
+        "answers": row["answers"],
+        "distress_before": row["distress_before"],
+        "distress_after": row["distress_after"],
+        "mood": row["mood"],
+        "stopped_reason": row["stopped_reason"],
+    }
 
 
 def assessment_out(row: dict) -> dict:
-    return {"id": row["id"], "uid": row["uid"], "instrument": row["instrument_id"],
-            "instrument_version": row["instrument_version"], "taken_at": iso(row["taken_at"]),
-            "answers": row["answers"], "subscales": row["subscales"], "total": row["total"], "band": row["band"]}
+    return {
+        "id": row["id"],
+        "uid": row["uid"],
+        "instrument": row["instrument_id"],
+        "instrument_version": row["instrument_version"],
+        "taken_at": iso(row["taken_at"]),
+        "answers": row["answers"],
+        "subscales": row["subscales"],
+        "total": row["total"],
+        "band": row["band"],
+    }
 
 
 def add_checkin(store: ServerStore, *, actor: Actor, org_id: str | None, fields: dict, at: datetime) -> dict:
@@ -74,8 +111,9 @@ def add_checkin(store: ServerStore, *, actor: Actor, org_id: str | None, fields:
     return checkin_out(store.add_checkin(org_id=org, owner_id=actor.account_id, record=record))
 
 
-def add_entry(store: ServerStore, *, actor: Actor, org_id: str | None, text: str, mood=None, tags=(),
-              at: datetime) -> dict:
+def add_entry(
+    store: ServerStore, *, actor: Actor, org_id: str | None, text: str, mood=None, tags=(), at: datetime
+) -> dict:
     org = participant_org(store, actor=actor, org_id=org_id)
     record = NewEntry(text=text, mood=mood, tags=tuple(tags), created_at=at)
     return entry_out(store.add_entry(org_id=org, owner_id=actor.account_id, record=record))
@@ -105,11 +143,17 @@ def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None
     if practice is None:
         raise LookupError("there is no practice with that id")
     outcome = replay(practice, now=at, **run)
-    row = store.add_practice_session(org_id=org, owner_id=actor.account_id, record=outcome.session,
-                                     entries=outcome.entries)
+    row = store.add_practice_session(
+        org_id=org, owner_id=actor.account_id, record=outcome.session, entries=outcome.entries
+    )
     decision = safety.after_session(outcome.session)
-    return {"session": session_out(row), "entries": [], "safety": decision.to_dict(), "next": "/org",
-            "advice": list(outcome.advice.lines) if outcome.advice else []}
+    return {
+        "session": session_out(row),
+        "entries": [],
+        "safety": decision.to_dict(),
+        "next": "/org",
+        "advice": list(outcome.advice.lines) if outcome.advice else [],
+    }
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +163,9 @@ def instruments() -> dict:
     return load_instruments()
 
 
-def add_assessment(store: ServerStore, *, actor: Actor, org_id: str | None, instrument_id: str, answers: dict,
-                   at: datetime) -> dict:
+def add_assessment(
+    store: ServerStore, *, actor: Actor, org_id: str | None, instrument_id: str, answers: dict, at: datetime
+) -> dict:
     from hearten.domain.instruments import new_assessment, score
 
     org = participant_org(store, actor=actor, org_id=org_id)
@@ -149,20 +194,31 @@ def consent_state(store: ServerStore, *, actor: Actor, org_id: str) -> dict:
     active = latest is not None and latest["withdrawn_at"] is None
     return {
         "org": {"id": org_id, "name": org["name"]},
-        "version": text["version"], "text": text["text"], "scopes_offered": list(SCOPES),
+        "version": text["version"],
+        "text": text["text"],
+        "scopes_offered": list(SCOPES),
         "consented": active,
         "scopes": list(latest["scopes"]) if active else [],
         "agreed_version": latest["version"] if active else None,
         "agreed_at": iso(latest["agreed_at"]) if active else None,
-        "history": [{"version": c["version"], "text": c["text"], "scopes": list(c["scopes"]),
-                     "agreed_at": iso(c["agreed_at"]), "withdrawn_at": iso(c["withdrawn_at"]),
-                     "kept_shared": c["kept_shared"]} for c in history],
+        "history": [
+            {
+                "version": c["version"],
+                "text": c["text"],
+                "scopes": list(c["scopes"]),
+                "agreed_at": iso(c["agreed_at"]),
+                "withdrawn_at": iso(c["withdrawn_at"]),
+                "kept_shared": c["kept_shared"],
+            }
+            for c in history
+        ],
         "nobody_watches": messages.SERVER_NOBODY_WATCHES,
     }
 
 
-def give_consent(store: ServerStore, *, actor: Actor, org_id: str, version: int, scopes: list[str],
-                 now: datetime | None = None) -> dict:
+def give_consent(
+    store: ServerStore, *, actor: Actor, org_id: str, version: int, scopes: list[str], now: datetime | None = None
+) -> dict:
     now = now or utc_now()
     unknown = set(scopes) - set(SCOPES)
     if unknown:
@@ -170,11 +226,20 @@ def give_consent(store: ServerStore, *, actor: Actor, org_id: str, version: int,
     current = store.consent_text(org_id=org_id)
     if version != current["version"]:
         raise Conflict(messages.SERVER_CONSENT_VERSION)
-    deleted = [c["withdrawn_at"] for c in store.consents_of(org_id=org_id, owner_id=actor.account_id)
-               if c["withdrawn_at"] is not None and c["kept_shared"] is False]
+    deleted = [
+        c["withdrawn_at"]
+        for c in store.consents_of(org_id=org_id, owner_id=actor.account_id)
+        if c["withdrawn_at"] is not None and c["kept_shared"] is False
+    ]
     chosen = [s for s in SCOPES if s in set(scopes)]
-    store.give_consent(org_id=org_id, owner_id=actor.account_id, version=version, scopes=chosen, now=now,
-                       hidden_before=max(deleted) if deleted else None)
+    store.give_consent(
+        org_id=org_id,
+        owner_id=actor.account_id,
+        version=version,
+        scopes=chosen,
+        now=now,
+        hidden_before=max(deleted) if deleted else None,
+    )
     return consent_state(store, actor=actor, org_id=org_id)
 
 
@@ -219,36 +284,63 @@ def participants(store: ServerStore, *, actor: Actor, org_id: str) -> list[dict]
         window = _window(row)
         if row["agreed_at"] is None:
             continue  # never consented: staff do not even see that they joined
-        out.append({"id": row["id"], "status": window.status, "scopes": [s for s in SCOPES if s in window.scopes],
-                    "consented_at": iso(row["agreed_at"]), "withdrawn_at": iso(row["withdrawn_at"])})
+        out.append(
+            {
+                "id": row["id"],
+                "status": window.status,
+                "scopes": [s for s in SCOPES if s in window.scopes],
+                "consented_at": iso(row["agreed_at"]),
+                "withdrawn_at": iso(row["withdrawn_at"]),
+            }
+        )
     return out
 
 
-def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
-         now: datetime | None = None) -> dict:
+def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str, now: datetime | None = None) -> dict:
     """One shared scope of one participant, for a clinician; NotShared when it is not shared. Audited."""
     if scope not in SCOPES:
         raise LookupError(f"there is no scope called {scope!r}")
     window = visible(store, org_id=org_id, owner_id=pid)
     only_shared_entries = False
     if scope not in window.scopes:
-        if scope == "journal" and window.status != "none" and store.rows(
-                org_id=org_id, owner_id=pid, kind="journal", shared_only=True, since=window.since,
-                until=window.until, limit=1):
+        if (
+            scope == "journal"
+            and window.status != "none"
+            and store.rows(
+                org_id=org_id,
+                owner_id=pid,
+                kind="journal",
+                shared_only=True,
+                since=window.since,
+                until=window.until,
+                limit=1,
+            )
+        ):
             only_shared_entries = True
         else:
             raise NotShared(messages.SERVER_NO_CONSENT)
-    store.add_audit(org_id=org_id, actor=actor.as_dict(), subject_ids=[pid], action="view", what=scope,
-                    now=now or utc_now())
+    store.add_audit(
+        org_id=org_id, actor=actor.as_dict(), subject_ids=[pid], action="view", what=scope, now=now or utc_now()
+    )
     kind = "checkins" if scope == "insights" else scope
-    rows = store.rows(org_id=org_id, owner_id=pid, kind=kind, since=window.since, until=window.until,
-                      shared_only=only_shared_entries, limit=VIEW_LIMIT)
+    rows = store.rows(
+        org_id=org_id,
+        owner_id=pid,
+        kind=kind,
+        since=window.since,
+        until=window.until,
+        shared_only=only_shared_entries,
+        limit=VIEW_LIMIT,
+    )
     out = {"participant": pid, "scope": scope, "status": window.status}
     if scope == "checkins":
         out["items"] = [checkin_out(r) for r in rows]
         out["weeks"] = _weekly(rows, ("mood", "distress"))
-        out["distress_flags"] = [{"at": iso(r["at"]), "distress": r["distress"]} for r in rows
-                                 if r["distress"] is not None and r["distress"] >= DISTRESS_FLAG]
+        out["distress_flags"] = [
+            {"at": iso(r["at"]), "distress": r["distress"]}
+            for r in rows
+            if r["distress"] is not None and r["distress"] >= DISTRESS_FLAG
+        ]
         out["note"] = messages.SERVER_FLAG_NOTE
     elif scope == "insights":
         out["weeks"] = _weekly(rows, ("mood", "distress", "sleep_hours", "active_minutes", "social"))
@@ -275,9 +367,14 @@ def _weekly(rows, measures) -> list[dict]:
         for m in measures:
             if row[m] is not None:
                 bucket[m].append(row[m])
-    return [{"week": week, "checkins": max(len(v) for v in values.values()) if values else 0,
-             **{m: round(sum(v) / len(v), 2) if v else None for m, v in values.items()}}
-            for week, values in sorted(weeks.items())]
+    return [
+        {
+            "week": week,
+            "checkins": max(len(v) for v in values.values()) if values else 0,
+            **{m: round(sum(v) / len(v), 2) if v else None for m, v in values.items()},
+        }
+        for week, values in sorted(weeks.items())
+    ]
 
 
 def _practice_weeks(rows) -> list[dict]:
@@ -285,8 +382,15 @@ def _practice_weeks(rows) -> list[dict]:
     weeks: dict[str, list] = {}
     for row in rows:
         weeks.setdefault(_week(row["started_at"]), []).append(row)
-    return [{"week": week, "sessions": len(found), "completed": sum(1 for r in found if r["completed"]),
-             "minutes": round(sum(r["actual_seconds"] for r in found) / 60, 1)} for week, found in sorted(weeks.items())]
+    return [
+        {
+            "week": week,
+            "sessions": len(found),
+            "completed": sum(1 for r in found if r["completed"]),
+            "minutes": round(sum(r["actual_seconds"] for r in found) / 60, 1),
+        }
+        for week, found in sorted(weeks.items())
+    ]
 
 
 # -- research export -----------------------------------------------------------------------------------------
@@ -315,25 +419,52 @@ def export(store: ServerStore, *, actor: Actor, org_id: str, fmt: str, now: date
             known = instruments().get(taken.instrument_id)
             if known is not None and known.version == taken.instrument_version:
                 used[known.id] = known
-        people.append(research_export.ParticipantData(
-            participant_id=row["id"], scopes=frozenset(scopes), checkins=tuple(data.get("checkins", ())),
-            assessments=tuple(data.get("assessments", ())), sessions=tuple(data.get("practices", ()))))
-    study = research_export.StudyData(study_id=org_id, name=org["name"], secret=store.org_pseudonym_key(org_id=org_id),
-                                      participants=tuple(people), instruments=used, exported_at=now)
+        people.append(
+            research_export.ParticipantData(
+                participant_id=row["id"],
+                scopes=frozenset(scopes),
+                checkins=tuple(data.get("checkins", ())),
+                assessments=tuple(data.get("assessments", ())),
+                sessions=tuple(data.get("practices", ())),
+            )
+        )
+    study = research_export.StudyData(
+        study_id=org_id,
+        name=org["name"],
+        secret=store.org_pseudonym_key(org_id=org_id),
+        participants=tuple(people),
+        instruments=used,
+        exported_at=now,
+    )
     try:
         result = research_export.export(fmt, study=study)
     except InvalidInput as error:
         raise BadRequest(str(error)) from None
-    store.add_audit(org_id=org_id, actor=actor.as_dict(), subject_ids=[p.participant_id for p in people] or [None],
-                    action="export", what=fmt, now=now)
+    store.add_audit(
+        org_id=org_id,
+        actor=actor.as_dict(),
+        subject_ids=[p.participant_id for p in people] or [None],
+        action="export",
+        what=fmt,
+        now=now,
+    )
     return result
 
 
 # -- audit ------------------------------------------------------------------------------------------------
 def my_audit(store: ServerStore, *, actor: Actor) -> list[dict]:
     """Who looked at or exported this person's data, what and when (newest first)."""
-    return [{"at": iso(r["at"]), "org": {"id": r["org_id"], "name": r["org_name"]}, "who": r["actor_email"],
-             "role": r["actor_role"], "action": r["action"], "what": r["what"]} for r in store.audit_of(owner_id=actor.account_id)]
+    return [
+        {
+            "at": iso(r["at"]),
+            "org": {"id": r["org_id"], "name": r["org_name"]},
+            "who": r["actor_email"],
+            "role": r["actor_role"],
+            "action": r["action"],
+            "what": r["what"],
+        }
+        for r in store.audit_of(owner_id=actor.account_id)
+    ]
 
 
 def crisis_lines(country: str | None = None) -> list:

@@ -39,8 +39,9 @@ class ServerStore:
         from psycopg_pool import ConnectionPool
 
         self.url = url
-        self.pool = ConnectionPool(url, min_size=1, max_size=max(1, pool_size), open=True,
-                                   kwargs={"autocommit": True, "row_factory": dict_row})
+        self.pool = ConnectionPool(
+            url, min_size=1, max_size=max(1, pool_size), open=True, kwargs={"autocommit": True, "row_factory": dict_row}
+        )
 
     def close(self) -> None:
         self.pool.close()
@@ -71,8 +72,10 @@ class ServerStore:
         from hearten.store.migrate import migration_files
 
         with self.transaction() as cur:
-            cur.execute("CREATE TABLE IF NOT EXISTS server_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                        " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS server_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
             cur.execute("SELECT pg_advisory_xact_lock(7415)")  # two processes starting at once migrate once
             cur.execute("SELECT version FROM server_migrations")
             done = {row["version"] for row in cur.fetchall()}
@@ -96,16 +99,22 @@ class ServerStore:
 
     def set_meta_once(self, key: str, value: str) -> bool:
         """Set a value unless one is there; True when this call set it."""
-        return self._run("INSERT INTO server_meta (key, value) VALUES (%s, %s) ON CONFLICT DO NOTHING", (key, value)) == 1
+        return (
+            self._run("INSERT INTO server_meta (key, value) VALUES (%s, %s) ON CONFLICT DO NOTHING", (key, value)) == 1
+        )
 
     # -- organisations, accounts, memberships --------------------------------------------------------
     def create_org(self, *, name: str, pseudonym_key: bytes, consent_text: str, now: datetime) -> str:
         org_id = new_id()
         with self.transaction() as cur:
-            cur.execute("INSERT INTO orgs (id, name, pseudonym_key, created_at) VALUES (%s, %s, %s, %s)",
-                        (org_id, name, pseudonym_key, now))
-            cur.execute("INSERT INTO consent_texts (org_id, version, text, created_at) VALUES (%s, 1, %s, %s)",
-                        (org_id, consent_text, now))
+            cur.execute(
+                "INSERT INTO orgs (id, name, pseudonym_key, created_at) VALUES (%s, %s, %s, %s)",
+                (org_id, name, pseudonym_key, now),
+            )
+            cur.execute(
+                "INSERT INTO consent_texts (org_id, version, text, created_at) VALUES (%s, 1, %s, %s)",
+                (org_id, consent_text, now),
+            )
         return org_id
 
     def get_org(self, *, org_id: str) -> dict | None:
@@ -114,13 +123,18 @@ class ServerStore:
     def org_pseudonym_key(self, *, org_id: str) -> bytes:
         return bytes(self._one("SELECT pseudonym_key FROM orgs WHERE id = %s", (org_id,))["pseudonym_key"])
 
-    def create_account(self, *, email: str, password_hash: str, role: str, otp_secret: str | None, now: datetime) -> str:
+    def create_account(
+        self, *, email: str, password_hash: str, role: str, otp_secret: str | None, now: datetime
+    ) -> str:
         import psycopg
 
         account_id = new_id()
         try:
-            self._run("INSERT INTO accounts (id, email, password_hash, role, otp_secret, created_at)"
-                      " VALUES (%s, %s, %s, %s, %s, %s)", (account_id, email, password_hash, role, otp_secret, now))
+            self._run(
+                "INSERT INTO accounts (id, email, password_hash, role, otp_secret, created_at)"
+                " VALUES (%s, %s, %s, %s, %s, %s)",
+                (account_id, email, password_hash, role, otp_secret, now),
+            )
         except psycopg.errors.UniqueViolation:
             raise AccountExists(email) from None
         return account_id
@@ -139,29 +153,53 @@ class ServerStore:
 
     def claim_otp_step(self, *, account_id: str, step: int) -> bool:
         """Record a used TOTP step; False when it (or a later one) was used already."""
-        return self._run("UPDATE accounts SET otp_last_step = %s WHERE id = %s"
-                         " AND (otp_last_step IS NULL OR otp_last_step < %s)", (step, account_id, step)) == 1
+        return (
+            self._run(
+                "UPDATE accounts SET otp_last_step = %s WHERE id = %s"
+                " AND (otp_last_step IS NULL OR otp_last_step < %s)",
+                (step, account_id, step),
+            )
+            == 1
+        )
 
     def add_membership(self, *, org_id: str, account_id: str, role: str, now: datetime) -> None:
-        self._run("INSERT INTO memberships (org_id, account_id, role, joined_at) VALUES (%s, %s, %s, %s)"
-                  " ON CONFLICT DO NOTHING", (org_id, account_id, role, now))
+        self._run(
+            "INSERT INTO memberships (org_id, account_id, role, joined_at) VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT DO NOTHING",
+            (org_id, account_id, role, now),
+        )
 
     def memberships_of(self, *, account_id: str) -> list[dict]:
-        return self._all("SELECT m.org_id AS id, o.name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id"
-                         " WHERE m.account_id = %s ORDER BY o.name, m.org_id", (account_id,))
+        return self._all(
+            "SELECT m.org_id AS id, o.name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id"
+            " WHERE m.account_id = %s ORDER BY o.name, m.org_id",
+            (account_id,),
+        )
 
     def member_role(self, *, org_id: str, account_id: str) -> str | None:
         row = self._one("SELECT role FROM memberships WHERE org_id = %s AND account_id = %s", (org_id, account_id))
         return row["role"] if row else None
 
     # -- invites ------------------------------------------------------------------------------------
-    def create_invite(self, *, code_hash: str, org_id: str | None, role: str, created_by: str | None,
-                      now: datetime, expires_at: datetime) -> None:
-        self._run("INSERT INTO invites (code_hash, org_id, role, created_by, created_at, expires_at)"
-                  " VALUES (%s, %s, %s, %s, %s, %s)", (code_hash, org_id, role, created_by, now, expires_at))
+    def create_invite(
+        self,
+        *,
+        code_hash: str,
+        org_id: str | None,
+        role: str,
+        created_by: str | None,
+        now: datetime,
+        expires_at: datetime,
+    ) -> None:
+        self._run(
+            "INSERT INTO invites (code_hash, org_id, role, created_by, created_at, expires_at)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            (code_hash, org_id, role, created_by, now, expires_at),
+        )
 
-    def accept_invite(self, *, code_hash: str, email: str, password_hash: str, otp_secret_for_staff: str,
-                      now: datetime) -> dict:
+    def accept_invite(
+        self, *, code_hash: str, email: str, password_hash: str, otp_secret_for_staff: str, now: datetime
+    ) -> dict:
         """Use an invite and make its account and membership, all or nothing; returns the account row.
 
         The invite row is locked while this runs, so two people racing one code cannot both join.
@@ -171,20 +209,28 @@ class ServerStore:
         account_id = new_id()
         try:
             with self.transaction() as cur:
-                cur.execute("SELECT * FROM invites WHERE code_hash = %s AND used_at IS NULL AND expires_at > %s"
-                            " FOR UPDATE", (code_hash, now))
+                cur.execute(
+                    "SELECT * FROM invites WHERE code_hash = %s AND used_at IS NULL AND expires_at > %s FOR UPDATE",
+                    (code_hash, now),
+                )
                 invite = cur.fetchone()
                 if invite is None:
                     raise InviteInvalid()
                 role = invite["role"]
                 otp = otp_secret_for_staff if role != "participant" else None
-                cur.execute("INSERT INTO accounts (id, email, password_hash, role, otp_secret, created_at)"
-                            " VALUES (%s, %s, %s, %s, %s, %s)", (account_id, email, password_hash, role, otp, now))
+                cur.execute(
+                    "INSERT INTO accounts (id, email, password_hash, role, otp_secret, created_at)"
+                    " VALUES (%s, %s, %s, %s, %s, %s)",
+                    (account_id, email, password_hash, role, otp, now),
+                )
                 if invite["org_id"] is not None:
-                    cur.execute("INSERT INTO memberships (org_id, account_id, role, joined_at) VALUES (%s, %s, %s, %s)",
-                                (invite["org_id"], account_id, role, now))
-                cur.execute("UPDATE invites SET used_at = %s, used_by = %s WHERE code_hash = %s",
-                            (now, account_id, code_hash))
+                    cur.execute(
+                        "INSERT INTO memberships (org_id, account_id, role, joined_at) VALUES (%s, %s, %s, %s)",
+                        (invite["org_id"], account_id, role, now),
+                    )
+                cur.execute(
+                    "UPDATE invites SET used_at = %s, used_by = %s WHERE code_hash = %s", (now, account_id, code_hash)
+                )
         except psycopg.errors.UniqueViolation:
             raise AccountExists(email) from None
         return {"id": account_id, "email": email, "role": role, "otp_secret": otp, "org_id": invite["org_id"]}
@@ -194,45 +240,61 @@ class ServerStore:
         with self.transaction() as cur:
             # A new reset replaces any earlier one still open for the account.
             cur.execute("DELETE FROM password_resets WHERE account_id = %s AND used_at IS NULL", (account_id,))
-            cur.execute("INSERT INTO password_resets (code_hash, account_id, created_at, expires_at)"
-                        " VALUES (%s, %s, %s, %s)", (code_hash, account_id, now, expires_at))
+            cur.execute(
+                "INSERT INTO password_resets (code_hash, account_id, created_at, expires_at) VALUES (%s, %s, %s, %s)",
+                (code_hash, account_id, now, expires_at),
+            )
 
     def use_reset(self, *, code_hash: str, password_hash: str, otp_secret_for_staff: str, now: datetime) -> dict:
         """Use a reset code: new password (and, for staff, a new TOTP key), every session ended; all or nothing."""
         with self.transaction() as cur:
-            cur.execute("UPDATE password_resets SET used_at = %s WHERE code_hash = %s AND used_at IS NULL"
-                        " AND expires_at > %s RETURNING account_id", (now, code_hash, now))
+            cur.execute(
+                "UPDATE password_resets SET used_at = %s WHERE code_hash = %s AND used_at IS NULL"
+                " AND expires_at > %s RETURNING account_id",
+                (now, code_hash, now),
+            )
             found = cur.fetchone()
             if found is None:
                 raise InviteInvalid()
             cur.execute("SELECT id, email, role FROM accounts WHERE id = %s", (found["account_id"],))
             account = cur.fetchone()
             otp = otp_secret_for_staff if account["role"] != "participant" else None
-            cur.execute("UPDATE accounts SET password_hash = %s, otp_secret = %s, otp_last_step = NULL WHERE id = %s",
-                        (password_hash, otp, account["id"]))
+            cur.execute(
+                "UPDATE accounts SET password_hash = %s, otp_secret = %s, otp_last_step = NULL WHERE id = %s",
+                (password_hash, otp, account["id"]),
+            )
             cur.execute("DELETE FROM login_sessions WHERE account_id = %s", (account["id"],))
         return {**account, "otp_secret": otp}
 
     # -- login sessions -------------------------------------------------------------------------------
-    def create_session(self, *, account_id: str, token_hash: str, now: datetime, expires_at: datetime,
-                       address: str, user_agent: str) -> str:
+    def create_session(
+        self, *, account_id: str, token_hash: str, now: datetime, expires_at: datetime, address: str, user_agent: str
+    ) -> str:
         session_id = new_id()
-        self._run("INSERT INTO login_sessions (id, token_hash, account_id, created_at, last_seen_at, expires_at,"
-                  " address, user_agent) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                  (session_id, token_hash, account_id, now, now, expires_at, address[:64], user_agent[:200]))
+        self._run(
+            "INSERT INTO login_sessions (id, token_hash, account_id, created_at, last_seen_at, expires_at,"
+            " address, user_agent) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            (session_id, token_hash, account_id, now, now, expires_at, address[:64], user_agent[:200]),
+        )
         return session_id
 
     def session_by_token(self, *, token_hash: str) -> dict | None:
-        return self._one("SELECT s.id AS session_id, s.account_id, s.created_at, s.last_seen_at, s.expires_at,"
-                         " a.email, a.role FROM login_sessions s JOIN accounts a ON a.id = s.account_id"
-                         " WHERE s.token_hash = %s", (token_hash,))
+        return self._one(
+            "SELECT s.id AS session_id, s.account_id, s.created_at, s.last_seen_at, s.expires_at,"
+            " a.email, a.role FROM login_sessions s JOIN accounts a ON a.id = s.account_id"
+            " WHERE s.token_hash = %s",
+            (token_hash,),
+        )
 
     def touch_session(self, *, session_id: str, now: datetime) -> None:
         self._run("UPDATE login_sessions SET last_seen_at = %s WHERE id = %s", (now, session_id))
 
     def list_sessions(self, *, account_id: str) -> list[dict]:
-        return self._all("SELECT id, created_at, last_seen_at, expires_at, address, user_agent FROM login_sessions"
-                         " WHERE account_id = %s ORDER BY created_at DESC", (account_id,))
+        return self._all(
+            "SELECT id, created_at, last_seen_at, expires_at, address, user_agent FROM login_sessions"
+            " WHERE account_id = %s ORDER BY created_at DESC",
+            (account_id,),
+        )
 
     def end_session(self, *, account_id: str, session_id: str) -> bool:
         return self._run("DELETE FROM login_sessions WHERE account_id = %s AND id = %s", (account_id, session_id)) == 1
@@ -247,24 +309,29 @@ class ServerStore:
         self._run("DELETE FROM login_sessions WHERE token_hash = %s", (token_hash,))
 
     def drop_expired_sessions(self, *, account_id: str, now: datetime, idle: timedelta) -> int:
-        return self._run("DELETE FROM login_sessions WHERE account_id = %s AND (expires_at <= %s OR last_seen_at <= %s)",
-                         (account_id, now, now - idle))
+        return self._run(
+            "DELETE FROM login_sessions WHERE account_id = %s AND (expires_at <= %s OR last_seen_at <= %s)",
+            (account_id, now, now - idle),
+        )
 
     # -- login throttle ---------------------------------------------------------------------------------
     def failures(self, *, keys: list[str], since: datetime) -> dict[str, int]:
-        rows = self._all("SELECT key, failures FROM login_throttle WHERE key = ANY(%s) AND window_started > %s",
-                         (keys, since))
+        rows = self._all(
+            "SELECT key, failures FROM login_throttle WHERE key = ANY(%s) AND window_started > %s", (keys, since)
+        )
         return {row["key"]: row["failures"] for row in rows}
 
     def add_failure(self, *, keys: list[str], now: datetime, since: datetime) -> None:
         with self.transaction() as cur:
             cur.execute("DELETE FROM login_throttle WHERE window_started <= %s", (since,))  # only the window counts
             for key in keys:
-                cur.execute("INSERT INTO login_throttle (key, failures, window_started) VALUES (%s, 1, %s)"
-                            " ON CONFLICT (key) DO UPDATE SET"
-                            " failures = CASE WHEN login_throttle.window_started > %s THEN login_throttle.failures + 1 ELSE 1 END,"
-                            " window_started = CASE WHEN login_throttle.window_started > %s THEN login_throttle.window_started ELSE %s END",
-                            (key, now, since, since, now))
+                cur.execute(
+                    "INSERT INTO login_throttle (key, failures, window_started) VALUES (%s, 1, %s)"
+                    " ON CONFLICT (key) DO UPDATE SET"
+                    " failures = CASE WHEN login_throttle.window_started > %s THEN login_throttle.failures + 1 ELSE 1 END,"
+                    " window_started = CASE WHEN login_throttle.window_started > %s THEN login_throttle.window_started ELSE %s END",
+                    (key, now, since, since, now),
+                )
 
     def clear_failures(self, *, key: str) -> None:
         self._run("DELETE FROM login_throttle WHERE key = %s", (key,))
@@ -275,45 +342,73 @@ class ServerStore:
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (org_id,))
             cur.execute("SELECT coalesce(max(version), 0) + 1 AS v FROM consent_texts WHERE org_id = %s", (org_id,))
             version = cur.fetchone()["v"]
-            cur.execute("INSERT INTO consent_texts (org_id, version, text, created_at) VALUES (%s, %s, %s, %s)",
-                        (org_id, version, text, now))
+            cur.execute(
+                "INSERT INTO consent_texts (org_id, version, text, created_at) VALUES (%s, %s, %s, %s)",
+                (org_id, version, text, now),
+            )
         return version
 
     def consent_text(self, *, org_id: str, version: int | None = None) -> dict | None:
         if version is None:
-            return self._one("SELECT version, text, created_at FROM consent_texts WHERE org_id = %s"
-                             " ORDER BY version DESC LIMIT 1", (org_id,))
-        return self._one("SELECT version, text, created_at FROM consent_texts WHERE org_id = %s AND version = %s",
-                         (org_id, version))
+            return self._one(
+                "SELECT version, text, created_at FROM consent_texts WHERE org_id = %s ORDER BY version DESC LIMIT 1",
+                (org_id,),
+            )
+        return self._one(
+            "SELECT version, text, created_at FROM consent_texts WHERE org_id = %s AND version = %s", (org_id, version)
+        )
 
     def latest_consent(self, *, org_id: str, owner_id: str) -> dict | None:
-        return self._one("SELECT * FROM consents WHERE org_id = %s AND account_id = %s ORDER BY id DESC LIMIT 1",
-                         (org_id, owner_id))
+        return self._one(
+            "SELECT * FROM consents WHERE org_id = %s AND account_id = %s ORDER BY id DESC LIMIT 1", (org_id, owner_id)
+        )
 
     def consent_history(self, *, org_id: str, owner_id: str) -> list[dict]:
-        return self._all("SELECT c.*, t.text FROM consents c JOIN consent_texts t ON t.org_id = c.org_id"
-                         " AND t.version = c.version WHERE c.org_id = %s AND c.account_id = %s ORDER BY c.id",
-                         (org_id, owner_id))
+        return self._all(
+            "SELECT c.*, t.text FROM consents c JOIN consent_texts t ON t.org_id = c.org_id"
+            " AND t.version = c.version WHERE c.org_id = %s AND c.account_id = %s ORDER BY c.id",
+            (org_id, owner_id),
+        )
 
-    def give_consent(self, *, org_id: str, owner_id: str, version: int, scopes: list[str], now: datetime,
-                     hidden_before: datetime | None) -> None:
+    def give_consent(
+        self,
+        *,
+        org_id: str,
+        owner_id: str,
+        version: int,
+        scopes: list[str],
+        now: datetime,
+        hidden_before: datetime | None,
+    ) -> None:
         with self.transaction() as cur:
-            cur.execute("UPDATE consents SET withdrawn_at = %s, kept_shared = true WHERE org_id = %s AND account_id = %s"
-                        " AND withdrawn_at IS NULL", (now, org_id, owner_id))  # a change replaces, keeping what was shared
-            cur.execute("INSERT INTO consents (org_id, account_id, version, scopes, agreed_at, hidden_before)"
-                        " VALUES (%s, %s, %s, %s, %s, %s)", (org_id, owner_id, version, list(scopes), now, hidden_before))
+            cur.execute(
+                "UPDATE consents SET withdrawn_at = %s, kept_shared = true WHERE org_id = %s AND account_id = %s"
+                " AND withdrawn_at IS NULL",
+                (now, org_id, owner_id),
+            )  # a change replaces, keeping what was shared
+            cur.execute(
+                "INSERT INTO consents (org_id, account_id, version, scopes, agreed_at, hidden_before)"
+                " VALUES (%s, %s, %s, %s, %s, %s)",
+                (org_id, owner_id, version, list(scopes), now, hidden_before),
+            )
 
     def withdraw_consent(self, *, org_id: str, owner_id: str, keep: bool, now: datetime) -> bool:
         with self.transaction() as cur:
-            cur.execute("UPDATE consents SET withdrawn_at = %s, kept_shared = %s WHERE org_id = %s AND account_id = %s"
-                        " AND withdrawn_at IS NULL", (now, keep, org_id, owner_id))
+            cur.execute(
+                "UPDATE consents SET withdrawn_at = %s, kept_shared = %s WHERE org_id = %s AND account_id = %s"
+                " AND withdrawn_at IS NULL",
+                (now, keep, org_id, owner_id),
+            )
             changed = cur.rowcount
             if not keep:
                 # Everything shared so far leaves the organisation's view, whichever consent shared it.
-                cur.execute("UPDATE consents SET kept_shared = false WHERE org_id = %s AND account_id = %s",
-                            (org_id, owner_id))
-                cur.execute("UPDATE participant_entries SET shared = false WHERE org_id = %s AND owner_id = %s",
-                            (org_id, owner_id))
+                cur.execute(
+                    "UPDATE consents SET kept_shared = false WHERE org_id = %s AND account_id = %s", (org_id, owner_id)
+                )
+                cur.execute(
+                    "UPDATE participant_entries SET shared = false WHERE org_id = %s AND owner_id = %s",
+                    (org_id, owner_id),
+                )
         return changed > 0
 
     def participants(self, *, org_id: str) -> list[dict]:
@@ -322,7 +417,9 @@ class ServerStore:
             "SELECT m.account_id AS id, m.joined_at, c.scopes, c.agreed_at, c.withdrawn_at, c.kept_shared, c.version, c.hidden_before"
             " FROM memberships m LEFT JOIN LATERAL (SELECT * FROM consents c WHERE c.org_id = m.org_id"
             " AND c.account_id = m.account_id ORDER BY c.id DESC LIMIT 1) c ON true"
-            " WHERE m.org_id = %s AND m.role = 'participant' ORDER BY m.joined_at, m.account_id", (org_id,))
+            " WHERE m.org_id = %s AND m.role = 'participant' ORDER BY m.joined_at, m.account_id",
+            (org_id,),
+        )
 
     def consents_of(self, *, org_id: str, owner_id: str) -> list[dict]:
         return self._all("SELECT * FROM consents WHERE org_id = %s AND account_id = %s ORDER BY id", (org_id, owner_id))
@@ -331,17 +428,44 @@ class ServerStore:
     def add_checkin(self, *, org_id: str, owner_id: str, record) -> dict:
         return self._one(
             "INSERT INTO participant_checkins (org_id, owner_id, uid, at, at_offset, mood, distress, sleep_hours,"
-            " active_minutes, social, food, note) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " active_minutes, social, food, note, activities)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
             " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
-            (org_id, owner_id, record.uid, record.at, _offset(record.at), record.mood, record.distress,
-             record.sleep_hours, record.active_minutes, record.social, record.food, record.note))
+            (
+                org_id,
+                owner_id,
+                record.uid,
+                record.at,
+                _offset(record.at),
+                record.mood,
+                record.distress,
+                record.sleep_hours,
+                record.active_minutes,
+                record.social,
+                record.food,
+                record.note,
+                list(record.activities),
+            ),
+        )
 
     def add_entry(self, *, org_id: str, owner_id: str, record, session_id: int | None = None, cur=None) -> dict:
-        sql = ("INSERT INTO participant_entries (org_id, owner_id, uid, text, created_at, created_offset, mood, tags,"
-               " kind, session_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-               " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *")
-        params = (org_id, owner_id, record.uid, record.text, record.created_at, _offset(record.created_at),
-                  record.mood, list(record.tags), record.kind, session_id)
+        sql = (
+            "INSERT INTO participant_entries (org_id, owner_id, uid, text, created_at, created_offset, mood, tags,"
+            " kind, session_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *"
+        )
+        params = (
+            org_id,
+            owner_id,
+            record.uid,
+            record.text,
+            record.created_at,
+            _offset(record.created_at),
+            record.mood,
+            list(record.tags),
+            record.kind,
+            session_id,
+        )
         if cur is not None:
             cur.execute(sql, params)
             return cur.fetchone()
@@ -356,10 +480,24 @@ class ServerStore:
                 " time_offset, planned_seconds, actual_seconds, completed, answers, distress_before, distress_after,"
                 " mood, stopped_reason) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
                 " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
-                (org_id, owner_id, record.uid, record.practice_id, record.started_at, record.ended_at,
-                 _offset(record.started_at), record.planned_seconds, record.actual_seconds, record.completed,
-                 Jsonb(record.answers), record.distress_before, record.distress_after, record.mood,
-                 record.stopped_reason))
+                (
+                    org_id,
+                    owner_id,
+                    record.uid,
+                    record.practice_id,
+                    record.started_at,
+                    record.ended_at,
+                    _offset(record.started_at),
+                    record.planned_seconds,
+                    record.actual_seconds,
+                    record.completed,
+                    Jsonb(record.answers),
+                    record.distress_before,
+                    record.distress_after,
+                    record.mood,
+                    record.stopped_reason,
+                ),
+            )
             row = cur.fetchone()
             for entry in entries:
                 self.add_entry(org_id=org_id, owner_id=owner_id, record=entry, session_id=row["id"], cur=cur)
@@ -372,12 +510,29 @@ class ServerStore:
             "INSERT INTO participant_assessments (org_id, owner_id, uid, instrument_id, instrument_version, taken_at,"
             " taken_offset, answers, subscales, total, band) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
             " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
-            (org_id, owner_id, record.uid, record.instrument_id, record.instrument_version, record.taken_at,
-             _offset(record.taken_at), Jsonb(record.answers), Jsonb(record.subscales), record.total, record.band))
+            (
+                org_id,
+                owner_id,
+                record.uid,
+                record.instrument_id,
+                record.instrument_version,
+                record.taken_at,
+                _offset(record.taken_at),
+                Jsonb(record.answers),
+                Jsonb(record.subscales),
+                record.total,
+                record.band,
+            ),
+        )
 
     def set_entry_shared(self, *, org_id: str, owner_id: str, entry_id: int, shared: bool) -> bool:
-        return self._run("UPDATE participant_entries SET shared = %s WHERE org_id = %s AND owner_id = %s AND id = %s",
-                         (shared, org_id, owner_id, entry_id)) == 1
+        return (
+            self._run(
+                "UPDATE participant_entries SET shared = %s WHERE org_id = %s AND owner_id = %s AND id = %s",
+                (shared, org_id, owner_id, entry_id),
+            )
+            == 1
+        )
 
     _TABLES = {
         "checkins": ("participant_checkins", "at", "at_offset"),
@@ -386,8 +541,17 @@ class ServerStore:
         "assessments": ("participant_assessments", "taken_at", "taken_offset"),
     }
 
-    def rows(self, *, org_id: str, owner_id: str, kind: str, since: datetime | None = None,
-             until: datetime | None = None, shared_only: bool = False, limit: int | None = None) -> list[dict]:
+    def rows(
+        self,
+        *,
+        org_id: str,
+        owner_id: str,
+        kind: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        shared_only: bool = False,
+        limit: int | None = None,
+    ) -> list[dict]:
         """One owner's rows of one kind in one organisation, oldest first, times in the person's own offset."""
         table, column, offset = self._TABLES[kind]
         where = ["org_id = %s", "owner_id = %s"]
@@ -413,16 +577,21 @@ class ServerStore:
         return found
 
     # -- audit -------------------------------------------------------------------------------------------
-    def add_audit(self, *, org_id: str, actor: dict, subject_ids: list[str | None], action: str, what: str,
-                  now: datetime) -> None:
+    def add_audit(
+        self, *, org_id: str, actor: dict, subject_ids: list[str | None], action: str, what: str, now: datetime
+    ) -> None:
         with self.transaction() as cur:
             for subject in subject_ids:
-                cur.execute("INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action,"
-                            " what) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                            (now, org_id, actor["account_id"], actor["email"], actor["role"], subject, action, what))
+                cur.execute(
+                    "INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action,"
+                    " what) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                    (now, org_id, actor["account_id"], actor["email"], actor["role"], subject, action, what),
+                )
 
     def audit_of(self, *, owner_id: str) -> list[dict]:
-        return self._all("SELECT l.at, l.org_id, o.name AS org_name, l.actor_email, l.actor_role, l.action, l.what"
-                         " FROM audit_log l JOIN orgs o ON o.id = l.org_id WHERE l.subject_id = %s"
-                         " ORDER BY l.at DESC, l.id DESC LIMIT 500", (owner_id,))
-
+        return self._all(
+            "SELECT l.at, l.org_id, o.name AS org_name, l.actor_email, l.actor_role, l.action, l.what"
+            " FROM audit_log l JOIN orgs o ON o.id = l.org_id WHERE l.subject_id = %s"
+            " ORDER BY l.at DESC, l.id DESC LIMIT 500",
+            (owner_id,),
+        )

@@ -16,8 +16,8 @@ from hearten import __version__
 from hearten.domain import shapes
 from hearten.domain.passphrases import check_new_passphrase  # noqa: F401  (the front ends check through here)
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, NewReframe, now
-from hearten.store import DatabaseBusy, NotFound, Store, StoreError
 from hearten.domain.strict_json import parse_json_bytes  # noqa: F401  (imports and the front ends read JSON through here)
+from hearten.store import DatabaseBusy, NotFound, Store, StoreError
 
 # Front ends catch these through services, so none of them reaches into the store.
 __all__ = ["DatabaseBusy", "NotFound", "StoreError"]
@@ -99,9 +99,14 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
 # -- export and import -------------------------------------------------------------------
 def export_document(store: Store) -> dict:
     return shapes.export_document(
-        entries=store.list_entries(), checkins=store.list_checkins(), sessions=store.list_sessions(),
-        reframes=store.list_reframes(), instruments=store.list_instruments(),
-        assessments=store.list_assessments(), exported_at=now(), app_version=__version__,
+        entries=store.list_entries(),
+        checkins=store.list_checkins(),
+        sessions=store.list_sessions(),
+        reframes=store.list_reframes(),
+        instruments=store.list_instruments(),
+        assessments=store.list_assessments(),
+        exported_at=now(),
+        app_version=__version__,
     )
 
 
@@ -187,7 +192,9 @@ def read_import_file(path: str | os.PathLike) -> bytes:
     except OSError as error:
         raise InvalidInput(f"{path}: cannot be read ({error.strerror or error})") from None
     if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidInput(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
+        raise InvalidInput(
+            f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be"
+        )
     return data
 
 
@@ -197,20 +204,40 @@ def _one_line(message: str, limit: int = 1000) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
-
-
-def import_file(store: Store, *, path: str | os.PathLike, source: str = "hearten", dry_run: bool = False,
-                mood_map: dict | None = None, passphrase: str | None = None) -> dict:
+def import_file(
+    store: Store,
+    *,
+    path: str | os.PathLike,
+    source: str = "hearten",
+    dry_run: bool = False,
+    mood_map: dict | None = None,
+    passphrase: str | None = None,
+) -> dict:
     """Import a file all or nothing (read, bounded, then import_bytes)."""
-    return import_bytes(store, data=read_import_file(path), name=Path(path).name, source=source, dry_run=dry_run,
-                        mood_map=mood_map, passphrase=passphrase)
+    return import_bytes(
+        store,
+        data=read_import_file(path),
+        name=Path(path).name,
+        source=source,
+        dry_run=dry_run,
+        mood_map=mood_map,
+        passphrase=passphrase,
+    )
 
 
 IMPORT_SOURCES = ("hearten", "jrnl", "daylio")
 
 
-def import_bytes(store: Store, *, data: bytes, name: str = "the file", source: str = "hearten", dry_run: bool = False,
-                 mood_map: dict | None = None, passphrase: str | None = None) -> dict:
+def import_bytes(
+    store: Store,
+    *,
+    data: bytes,
+    name: str = "the file",
+    source: str = "hearten",
+    dry_run: bool = False,
+    mood_map: dict | None = None,
+    passphrase: str | None = None,
+) -> dict:
     """Import a file's bytes all or nothing; returns counts of what was (or, dry, would be) added.
 
     Every field of every record is checked before anything is written; the first problem
@@ -222,7 +249,9 @@ def import_bytes(store: Store, *, data: bytes, name: str = "the file", source: s
         raise InvalidInput(f"{label}: an import takes the file's bytes")
     data = bytes(data)
     if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidInput(f"{label}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be")
+        raise InvalidInput(
+            f"{label}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, which is more than an import can be"
+        )
     if source not in IMPORT_SOURCES:
         raise InvalidInput(f"import source must be hearten, jrnl or daylio, not {source!r}")
     from hearten import crypto

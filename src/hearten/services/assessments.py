@@ -26,7 +26,8 @@ from hearten.domain.instruments import (
     parse_instrument,
     score,
 )
-from hearten.domain.records import InvalidInput, now as current_time
+from hearten.domain.records import InvalidInput
+from hearten.domain.records import now as current_time
 from hearten.domain.shapes import record_label
 from hearten.errors import UnknownInstrument  # re-exported
 from hearten.store import NotFound, Store
@@ -116,15 +117,17 @@ def list_instruments(store: Store, *, now: datetime | None = None) -> list[dict]
     out = []
     for instrument_id, instrument in _available(store).items():
         taken = last.get(instrument_id)
-        out.append({
-            "id": instrument_id,
-            "title": instrument.title,
-            "items": len(instrument.items),
-            "version": instrument.version,
-            "due": not instrument.requires_item_text and is_due(instrument, taken, moment),
-            "last_taken_at": taken,
-            "needs_item_text": instrument.requires_item_text,
-        })
+        out.append(
+            {
+                "id": instrument_id,
+                "title": instrument.title,
+                "items": len(instrument.items),
+                "version": instrument.version,
+                "due": not instrument.requires_item_text and is_due(instrument, taken, moment),
+                "last_taken_at": taken,
+                "needs_item_text": instrument.requires_item_text,
+            }
+        )
     return out
 
 
@@ -159,7 +162,9 @@ def take(store: Store, *, instrument_id: str, answers: list[int | None] | dict, 
         raise InstrumentError("answers must be a list in item order, or a mapping of item ids to answers")
     scored = score(instrument, given)
     record = new_assessment(instrument, given, scored, taken_at=at)
-    store.import_records(instruments=[(instrument.id, instrument.version, _definition(instrument))], assessments=[record])
+    store.import_records(
+        instruments=[(instrument.id, instrument.version, _definition(instrument))], assessments=[record]
+    )
     for stored in store.list_assessments(instrument_id=instrument.id, since=record.taken_at):
         if stored.uid == record.uid:
             return stored
@@ -198,10 +203,13 @@ def _keep(store: Store, instrument: Instrument, *, clash: str | None = None) -> 
     if kept is not None:
         if parse_instrument(kept, source=instrument.id) == instrument:
             return False
-        raise InstrumentError(clash or (
-            f"{instrument.id} version {instrument.version} is already here with a different definition;"
-            " give the changed instrument a new version (or a new id)"
-        ))
+        raise InstrumentError(
+            clash
+            or (
+                f"{instrument.id} version {instrument.version} is already here with a different definition;"
+                " give the changed instrument a new version (or a new id)"
+            )
+        )
     shipped = shipped_instruments().get(instrument.id)
     if shipped is not None:
         if shipped == instrument:
@@ -213,12 +221,19 @@ def _keep(store: Store, instrument: Instrument, *, clash: str | None = None) -> 
                 f"{instrument.id} is hearten's scoring key for {shipped.title}; an instrument with that id must"
                 " keep its scoring exactly and carry item text (or use an id of its own)"
             )
-    return store.save_instrument(instrument_id=instrument.id, version=instrument.version, definition=_definition(instrument))
+    return store.save_instrument(
+        instrument_id=instrument.id, version=instrument.version, definition=_definition(instrument)
+    )
 
 
 def _summary(instrument: Instrument, added: bool) -> dict:
-    return {"id": instrument.id, "version": instrument.version, "title": instrument.title,
-            "items": len(instrument.items), "added": added}
+    return {
+        "id": instrument.id,
+        "version": instrument.version,
+        "title": instrument.title,
+        "items": len(instrument.items),
+        "added": added,
+    }
 
 
 def attach(store: Store, *, key_id: str, lines: list[str], new_id: str | None = None) -> dict:
@@ -227,14 +242,18 @@ def attach(store: Store, *, key_id: str, lines: list[str], new_id: str | None = 
     # Once attached, the key's id offers the text version; the shipped key is still the key.
     key = shipped if shipped is not None and shipped.requires_item_text else _current(store, key_id)
     if not key.requires_item_text:
-        raise InstrumentError(f"{key_id} is not a scoring key waiting for item text (keys: {', '.join(scoring_keys())})")
+        raise InstrumentError(
+            f"{key_id} is not a scoring key waiting for item text (keys: {', '.join(scoring_keys())})"
+        )
     if new_id is not None and new_id != key_id and new_id in shipped_instruments():
         raise InstrumentError(f"{new_id} comes with hearten; choose another id for your copy")
     while lines and not lines[-1].strip():
         lines = lines[:-1]  # a blank line at the very end of a file is only an editor's habit
     instrument = attach_item_text(key, list(lines), new_id)
-    clash = (f"{instrument.id} already has different item text; to keep both, attach this text under an id of"
-             " its own with --id")
+    clash = (
+        f"{instrument.id} already has different item text; to keep both, attach this text under an id of"
+        " its own with --id"
+    )
     return _summary(instrument, _keep(store, instrument, clash=clash))
 
 
@@ -335,8 +354,14 @@ def history(store: Store, *, instrument_id: str) -> dict:
     instrument = _current(store, instrument_id)
     low, high = _series_range(instrument, None)
     points = [
-        {"id": a.id, "taken_at": a.taken_at, "version": a.instrument_version, "total": a.total, "band": a.band,
-         "subscales": dict(a.subscales)}
+        {
+            "id": a.id,
+            "taken_at": a.taken_at,
+            "version": a.instrument_version,
+            "total": a.total,
+            "band": a.band,
+            "subscales": dict(a.subscales),
+        }
         for a in store.list_assessments(instrument_id=instrument_id)
     ]
     subscales = []
@@ -361,7 +386,9 @@ def history_json(found: dict) -> dict:
     return {**found, "points": [{**p, "taken_at": p["taken_at"].isoformat()} for p in found["points"]]}
 
 
-def write_history_chart(store: Store, *, instrument_id: str, path: str | os.PathLike, subscale: str | None = None) -> Path:
+def write_history_chart(
+    store: Store, *, instrument_id: str, path: str | os.PathLike, subscale: str | None = None
+) -> Path:
     """Draw the history of the total (or of one subscale) to a .png or .svg file."""
     from hearten.files import write_atomic
 
@@ -438,8 +465,11 @@ def check_import(store: Store, *, instruments, assessments) -> None:
             scored = score(instrument, dict(result.answers))
         except InstrumentError as error:
             raise InvalidInput(f"{where}: its answers do not fit {result.instrument_id}: {error}") from None
-        if not (_same_scores(scored.subscales, result.subscales) and _same_number(scored.total, result.total)
-                and scored.band == result.band):
+        if not (
+            _same_scores(scored.subscales, result.subscales)
+            and _same_number(scored.total, result.total)
+            and scored.band == result.band
+        ):
             raise InvalidInput(f"{where}: its scores are not the ones its answers give, so it may have been changed")
 
 

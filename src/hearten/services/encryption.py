@@ -10,8 +10,10 @@ from __future__ import annotations
 from hearten.errors import CryptoError, PrivacyError
 from hearten.services.keys import lock, refuse_postgres
 
-NOT_INSTALLED = ("encryption needs the sqlcipher3-binary package, which is not installed on this computer; "
-                 "hearten will not pretend to encrypt, so nothing was changed")
+NOT_INSTALLED = (
+    "encryption needs the sqlcipher3-binary package, which is not installed on this computer; "
+    "hearten will not pretend to encrypt, so nothing was changed"
+)
 
 
 def sqlcipher_available() -> bool:
@@ -64,8 +66,12 @@ def encrypt_home(settings, *, passphrase: str, recovery: bool = True, params=Non
         write_atomic(settings.keyfile_path, keyfile)  # the first open creates the encrypted database
     _encrypt_backups(settings, data_key, keyfile)
     lock(settings)
-    return {"recovery_key": recovery_key, "memory_kib": params.memory_kib, "time_cost": params.time_cost,
-            "parallelism": params.parallelism}
+    return {
+        "recovery_key": recovery_key,
+        "memory_kib": params.memory_kib,
+        "time_cost": params.time_cost,
+        "parallelism": params.parallelism,
+    }
 
 
 def _encrypt_backups(settings, data_key: bytes, keyfile: bytes) -> None:

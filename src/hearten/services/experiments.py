@@ -23,8 +23,15 @@ def latest(store: Store) -> Experiment | None:
     return found[0] if found else None
 
 
-def start(store: Store, *, practice_id: str, question: str, weeks: int = DEFAULT_WEEKS,
-          moment: datetime | None = None, coin=None) -> Experiment:
+def start(
+    store: Store,
+    *,
+    practice_id: str,
+    question: str,
+    weeks: int = DEFAULT_WEEKS,
+    moment: datetime | None = None,
+    coin=None,
+) -> Experiment:
     """Draw a randomised schedule that starts tomorrow, and save it with the question before any data come in."""
     from hearten.services.practice_sessions import get_practice
 
@@ -32,15 +39,18 @@ def start(store: Store, *, practice_id: str, question: str, weeks: int = DEFAULT
     get_practice(practice_id=practice_id)  # an unknown practice raises InvalidInput with the known ones
     running = current(store, moment=moment)
     if running is not None:
-        raise InvalidInput(f"an experiment with {running.practice_id} is already running until "
-                           f"{running.end:%d %b}; to end it early: hearten experiment stop")
+        raise InvalidInput(
+            f"an experiment with {running.practice_id} is already running until "
+            f"{running.end:%d %b}; to end it early: hearten experiment stop"
+        )
     if coin is None:
         import secrets
 
         coin = lambda: secrets.randbelow(2) == 1  # noqa: E731
     periods = draw_schedule(start=moment.date() + timedelta(days=1), weeks=weeks, coin=coin)
-    experiment = Experiment(id=None, practice_id=practice_id, question=check_question(question), periods=periods,
-                            created_at=moment)
+    experiment = Experiment(
+        id=None, practice_id=practice_id, question=check_question(question), periods=periods, created_at=moment
+    )
     return experiment.replace(id=store.add_experiment(experiment))
 
 
@@ -49,7 +59,7 @@ def stop(store: Store, *, moment: datetime | None = None) -> Experiment:
     moment = moment or now()
     running = current(store, moment=moment)
     if running is None:
-        raise InvalidInput("no experiment is running; to begin one: hearten experiment start PRACTICE --question \"…\"")
+        raise InvalidInput('no experiment is running; to begin one: hearten experiment start PRACTICE --question "…"')
     store.stop_experiment(running.id, on=moment.date())
     return running.replace(stopped_on=moment.date())
 
@@ -61,8 +71,13 @@ def today_assignment(store: Store, *, moment: datetime | None = None) -> dict | 
     if running is None:
         return None
     today = moment.date()
-    return {"practice_id": running.practice_id, "question": running.question,
-            "today": assignment(running, today), "starts": running.start, "ends": running.end}
+    return {
+        "practice_id": running.practice_id,
+        "question": running.question,
+        "today": assignment(running, today),
+        "starts": running.start,
+        "ends": running.end,
+    }
 
 
 def status(store: Store, *, moment: datetime | None = None) -> dict:
@@ -79,25 +94,42 @@ def status(store: Store, *, moment: datetime | None = None) -> dict:
     since = datetime.combine(experiment.start, time(), tzinfo=moment.tzinfo)
     until = datetime.combine(experiment.end + timedelta(days=1), time(), tzinfo=moment.tzinfo)
     days = effects.build_days(
-        checkins=store.list_checkins(since=since, until=until), entry_moods=store.list_entry_moods(since=since, until=until),
-        sessions=store.list_sessions(since=since, until=until), start=experiment.start, end=experiment.end,
+        checkins=store.list_checkins(since=since, until=until),
+        entry_moods=store.list_entry_moods(since=since, until=until),
+        sessions=store.list_sessions(since=since, until=until),
+        start=experiment.start,
+        end=experiment.end,
     )
     found = result(experiment, days=days, today=today)
     title = practice_titles().get(experiment.practice_id, experiment.practice_id)
     return {
         "experiment": {
-            "id": experiment.id, "practice": experiment.practice_id, "title": title, "question": experiment.question,
-            "start": experiment.start.isoformat(), "end": experiment.end.isoformat(),
+            "id": experiment.id,
+            "practice": experiment.practice_id,
+            "title": title,
+            "question": experiment.question,
+            "start": experiment.start.isoformat(),
+            "end": experiment.end.isoformat(),
             "stopped_on": experiment.stopped_on.isoformat() if experiment.stopped_on else None,
-            "saved_at": experiment.created_at.isoformat(), "periods": periods_json(experiment.periods),
+            "saved_at": experiment.created_at.isoformat(),
+            "periods": periods_json(experiment.periods),
         },
         "today": assignment(experiment, today),
         "result": {
-            "days_so_far": found["days_so_far"], "followed": found["followed"], "finished": found["finished"],
+            "days_so_far": found["days_so_far"],
+            "followed": found["followed"],
+            "finished": found["finished"],
             "days_needed": found["days_needed"],
             "effects": [
-                {"measure": e.measure, "difference": effects.rounded(e.difference), "low": effects.rounded(e.low),
-                 "high": effects.rounded(e.high), "n_with": e.n_with, "n_without": e.n_without, "clear": e.clear}
+                {
+                    "measure": e.measure,
+                    "difference": effects.rounded(e.difference),
+                    "low": effects.rounded(e.low),
+                    "high": effects.rounded(e.high),
+                    "n_with": e.n_with,
+                    "n_without": e.n_without,
+                    "clear": e.clear,
+                }
                 for e in found["effects"]
             ],
         },

@@ -37,8 +37,14 @@ class Forgotten(NamedTuple):
     files: list[str]
 
 
-def forget_everything(settings, *, open_store: Callable[[], Store], close: Callable[[], None],
-                      keep_settings: bool = False, count: bool = True) -> Forgotten:
+def forget_everything(
+    settings,
+    *,
+    open_store: Callable[[], Store],
+    close: Callable[[], None],
+    keep_settings: bool = False,
+    count: bool = True,
+) -> Forgotten:
     """Delete every record and hearten's files in its home.
 
     `open_store` gives the front end's store (opened only when needed: the records are

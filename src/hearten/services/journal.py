@@ -62,9 +62,43 @@ def read(store: Store, *, entry_id: int) -> EntryView:
     """An entry with its reframes, analysis and safety decision."""
     entry = store.get_entry(entry_id)
     analysis = analyze(entry.text)
-    return EntryView(entry, store.list_reframes(entry_id=entry.id), analysis, safety.after_text(analysis),
-                     offered(analysis))
+    return EntryView(
+        entry, store.list_reframes(entry_id=entry.id), analysis, safety.after_text(analysis), offered(analysis)
+    )
 
 
 def list_reframes(store: Store, *, entry_id: int | None = None):
     return store.list_reframes(entry_id=entry_id)
+
+
+# -- writing, changing and deleting, checked field by field (the web's forms and API) ----------
+def write(store: Store, *, text, mood=None, tags=(), at=None) -> int:
+    """Save a new entry; every field is checked first (FieldProblems names each one that is wrong)."""
+    from hearten import services
+    from hearten.domain.field_checks import entry_values
+
+    values = entry_values(text=text, mood=mood, tags=tags)
+    return services.add_entry(store, **values, at=at)
+
+
+def edit(store: Store, *, entry_id: int, text=None, mood=..., tags=None):
+    """Change an entry all or nothing; what is left out (None, or ... for mood) stays as it was. Returns the entry."""
+    from hearten import services
+    from hearten.domain.field_checks import entry_values
+
+    entry = store.get_entry(entry_id)  # NotFound before any check
+    values = entry_values(
+        text=entry.text if text is None else text,
+        mood=entry.mood if mood is ... else mood,
+        tags=entry.tags if tags is None else tags,
+    )
+    return services.edit_entry(
+        store, entry_id=entry.id, text=values["text"], mood=values["mood"], tags=list(values["tags"])
+    )
+
+
+def delete(store: Store, *, entry_id: int) -> None:
+    """Delete an entry and the kinder versions kept beside it, together."""
+    from hearten import services
+
+    services.delete_entry(store, entry_id=entry_id)

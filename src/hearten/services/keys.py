@@ -173,7 +173,9 @@ def remember_key(settings, *, key: bytes, minutes: int = DEFAULT_UNLOCK_MINUTES,
             keyring.set_password(KEYRING_SERVICE, _keyring_user(settings), key.hex())
         except Exception as error:  # any backend's own error: say what it said
             raise PrivacyError(f"the OS keyring cannot keep the key here ({type(error).__name__}: {error})") from None
-        write_atomic(settings.home / KEYRING_MARKER, b"the data key is kept in the OS keyring; hearten lock removes it\n")
+        write_atomic(
+            settings.home / KEYRING_MARKER, b"the data key is kept in the OS keyring; hearten lock removes it\n"
+        )
         return "the OS keyring"
     path = _cache_path(settings)
     if path is None:

@@ -6,7 +6,8 @@ import time
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from hearten.domain.records import InvalidInput, now as wall_now
+from hearten.domain.records import InvalidInput
+from hearten.domain.records import now as wall_now
 from hearten.store import Store
 
 RECENT_DAYS = 7
@@ -28,19 +29,41 @@ def get_practice(*, practice_id: str, phrases=None, self_phrases=None):
         raise InvalidInput(f"there is no practice called {practice_id!r}; try one of: {known}") from None
 
 
-def start(*, practice_id: str, minutes=None, bells=None, open_ended=False, fast=False, phrases=None,
-          prefill=None, distress_before=None, name=None, self_phrases=None, clock=time.monotonic, wall_clock=wall_now):
+def start(
+    *,
+    practice_id: str,
+    minutes=None,
+    bells=None,
+    open_ended=False,
+    fast=False,
+    phrases=None,
+    prefill=None,
+    distress_before=None,
+    name=None,
+    self_phrases=None,
+    clock=time.monotonic,
+    wall_clock=wall_now,
+):
     """A ready Engine for one run of a practice (the front end drives it).
 
     `name` is the person's name setting: it starts the steps that ask for a name (a letter's).
     """
-    from hearten.domain.practice_player import Engine
     from hearten.domain.content_schema import personal_prefill
+    from hearten.domain.practice_player import Engine
 
     practice = get_practice(practice_id=practice_id, phrases=phrases, self_phrases=self_phrases)
     prefill = {**personal_prefill(practice, name=name), **(prefill or {})}
-    return Engine(practice, clock=clock, wall_clock=wall_clock, minutes=minutes, bells=bells, open_ended=open_ended,
-                  fast=fast, prefill=prefill, distress_before=distress_before)
+    return Engine(
+        practice,
+        clock=clock,
+        wall_clock=wall_clock,
+        minutes=minutes,
+        bells=bells,
+        open_ended=open_ended,
+        fast=fast,
+        prefill=prefill,
+        distress_before=distress_before,
+    )
 
 
 def prefill_for_page(practice, *, name=None) -> dict[str, str]:
@@ -55,8 +78,21 @@ def record(store: Store, *, outcome) -> tuple[int, list[int]]:
     return store.add_session(outcome.session, outcome.entries)
 
 
-def run_scripted(store: Store, *, practice_id: str, answers: dict, minutes=None, bells=None, open_ended=False,
-                 fast=False, prefill=None, name=None, clock=time.monotonic, sleep=time.sleep, on_event=None):
+def run_scripted(
+    store: Store,
+    *,
+    practice_id: str,
+    answers: dict,
+    minutes=None,
+    bells=None,
+    open_ended=False,
+    fast=False,
+    prefill=None,
+    name=None,
+    clock=time.monotonic,
+    sleep=time.sleep,
+    on_event=None,
+):
     """Run a practice without a person at the keyboard: answers come from a mapping.
 
     `answers` maps step ids to answers, plus optional `distress_before`, `distress_after`,
@@ -70,8 +106,17 @@ def run_scripted(store: Store, *, practice_id: str, answers: dict, minutes=None,
     distress_after = answers.pop("distress_after", None)
     mood = answers.pop("mood", None)
     too_much_at = answers.pop("too_much_at", None)
-    engine = start(practice_id=practice_id, minutes=minutes, bells=bells, open_ended=open_ended, fast=fast,
-                   prefill=prefill, distress_before=distress_before, name=name, clock=clock)
+    engine = start(
+        practice_id=practice_id,
+        minutes=minutes,
+        bells=bells,
+        open_ended=open_ended,
+        fast=fast,
+        prefill=prefill,
+        distress_before=distress_before,
+        name=name,
+        clock=clock,
+    )
     known = {step.id for step in engine.steps}
     unknown = sorted(set(answers) - known)
     if unknown:
@@ -144,8 +189,9 @@ def suggest(store: Store, *, moment: datetime | None = None):
 
     moment = moment or wall_now()
     recent = store.list_checkins(since=moment - timedelta(days=RECENT_DAYS))
-    return suggest_practice(recent_checkins=recent, component_scores=latest_component_scores(store),
-                            practices=practices())
+    return suggest_practice(
+        recent_checkins=recent, component_scores=latest_component_scores(store), practices=practices()
+    )
 
 
 def help_sections(settings, *, country: str | None = None):
@@ -176,6 +222,14 @@ def _therapist_from_setting(value: str):
     from hearten.domain.content_schema import Resource
 
     name, _, how = value.partition(",")
-    return Resource.model_construct(name=name.strip() or value.strip(), kind="own", phone=how.strip(), text="",
-                                    web="", hours="", source="", last_verified=None,
-                                    note="your own therapist or counsellor")
+    return Resource.model_construct(
+        name=name.strip() or value.strip(),
+        kind="own",
+        phone=how.strip(),
+        text="",
+        web="",
+        hours="",
+        source="",
+        last_verified=None,
+        note="your own therapist or counsellor",
+    )

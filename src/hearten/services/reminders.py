@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from hearten.domain import reminder_schedule as schedule
@@ -26,6 +26,7 @@ CLICK_WAIT = 600  # seconds the scheduled `remind fire` stays to open hearten wh
 
 
 # -- the reminders file ---------------------------------------------------------------------------
+
 
 def reminders_file(settings) -> Path:
     return Path(settings.home) / FILE_NAME
@@ -61,8 +62,11 @@ def practice_ids() -> set[str]:
 
 def target_choices() -> list[tuple[str, str]]:
     """(value, label) for everything a reminder can be for, practices by their titles."""
-    choices = [("checkin", "A short check-in"), ("journal", "Your journal"),
-               ("assessment", "The self-compassion reflection")]
+    choices = [
+        ("checkin", "A short check-in"),
+        ("journal", "Your journal"),
+        ("assessment", "The self-compassion reflection"),
+    ]
     practices = sorted(((f"practice:{pid}", _practice_title(pid)) for pid in practice_ids()), key=lambda c: c[1])
     return choices + [(value, f"Practice: {title}") for value, title in practices]
 
@@ -75,8 +79,11 @@ def describe(reminder: dict) -> str:
 def add_reminder(settings, *, at: str, days: str | None, target: str, run=None) -> dict:
     """Add one reminder; returns it as a dict, with `schedule_updated` when an installed schedule was refreshed."""
     book = load_book(settings)
-    book, reminder = book.with_reminder(at=domain.parse_time(at), days=domain.parse_days(days),
-                                        target=domain.parse_target(target, practice_ids=practice_ids()))
+    book, reminder = book.with_reminder(
+        at=domain.parse_time(at),
+        days=domain.parse_days(days),
+        target=domain.parse_target(target, practice_ids=practice_ids()),
+    )
     save_book(settings, book)
     return {**reminder.as_dict(), "schedule_updated": refresh_schedule(settings, book, run=run)}
 
@@ -96,12 +103,15 @@ def set_quiet_hours(settings, *, quiet: str) -> domain.QuietHours | None:
 
 def list_reminders(settings) -> dict:
     book = load_book(settings)
-    return {"reminders": [r.as_dict() for r in book.reminders],
-            "quiet_hours": book.quiet.text if book.quiet else None,
-            "timezone": book.zone or None}
+    return {
+        "reminders": [r.as_dict() for r in book.reminders],
+        "quiet_hours": book.quiet.text if book.quiet else None,
+        "timezone": book.zone or None,
+    }
 
 
 # -- time zone and what is due ---------------------------------------------------------------------
+
 
 def local_zone(book: domain.ReminderBook | None = None, environ=None) -> tzinfo:
     """The zone reminders are read in: the file's own, else TZ, else this computer's (with its
@@ -129,7 +139,7 @@ def local_zone(book: domain.ReminderBook | None = None, environ=None) -> tzinfo:
             return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             continue
-    return datetime.now(timezone.utc).astimezone().tzinfo
+    return datetime.now(UTC).astimezone().tzinfo
 
 
 @dataclass(frozen=True)
@@ -144,8 +154,14 @@ class Invitation:
     url: str
 
     def as_dict(self) -> dict:
-        return {"id": self.reminder_id, "for": self.target, "title": self.title, "body": self.body,
-                "command": self.command, "url": self.url}
+        return {
+            "id": self.reminder_id,
+            "for": self.target,
+            "title": self.title,
+            "body": self.body,
+            "command": self.command,
+            "url": self.url,
+        }
 
 
 def _practice_title(practice_id: str) -> str:
@@ -176,8 +192,14 @@ def invitation(reminder: domain.Reminder) -> Invitation:
             "journal": ("hearten journal add", "/journal/new"),
             "assessment": ("hearten assess take self-compassion-checkin", "/assessments/self-compassion-checkin/take"),
         }[kind]
-    return Invitation(reminder_id=reminder.id, target=reminder.target, title=messages.REMINDER_TITLE,
-                      body=f"{body} {messages.REMINDER_DECLINE}", command=command, url=url)
+    return Invitation(
+        reminder_id=reminder.id,
+        target=reminder.target,
+        title=messages.REMINDER_TITLE,
+        body=f"{body} {messages.REMINDER_DECLINE}",
+        command=command,
+        url=url,
+    )
 
 
 def open_place_command(settings, item: Invitation, *, environ=None) -> list[str] | None:
@@ -195,15 +217,16 @@ def open_place(settings, item: Invitation) -> None:
     """Open hearten where the clicked invitation points, without waiting for it."""
     argv = open_place_command(settings, item)
     if argv is not None:
-        subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True)
+        subprocess.Popen(
+            argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
 
 
 def due_now(settings, *, now: datetime | None = None) -> list[Invitation]:
     """The invitations due at this moment (within a minute of their time, outside quiet hours)."""
     book = load_book(settings)
     zone = local_zone(book)
-    moment = now or datetime.now(timezone.utc)
+    moment = now or datetime.now(UTC)
     return [invitation(r) for r in domain.due(book, now=moment, zone=zone)]
 
 
@@ -213,12 +236,15 @@ def for_open_tab(settings, *, now: datetime) -> dict:
     book = load_book(settings)
     zone = local_zone(book)
     recent = [invitation(r).as_dict() for r in domain.due_today(book, now=now, zone=zone)]
-    upcoming = [{**invitation(r).as_dict(), "in_seconds": max(0, int((moment - now).total_seconds()))}
-                for moment, r in domain.next_moments(book, now=now, zone=zone, within=timedelta(hours=24))]
+    upcoming = [
+        {**invitation(r).as_dict(), "in_seconds": max(0, int((moment - now).total_seconds()))}
+        for moment, r in domain.next_moments(book, now=now, zone=zone, within=timedelta(hours=24))
+    ]
     return {"recent": recent, "upcoming": upcoming}
 
 
 # -- the operating system's schedule ---------------------------------------------------------------
+
 
 @dataclass
 class Plan:
@@ -245,8 +271,17 @@ def _run(argv, input_text: str | None = None):
 
 def fire_command(settings) -> list[str]:
     """What the scheduler runs: this Python, this hearten, this home."""
-    return [sys.executable, "-m", "hearten", "--home", str(Path(settings.home).resolve()), "remind", "fire",
-            "--wait", str(CLICK_WAIT)]
+    return [
+        sys.executable,
+        "-m",
+        "hearten",
+        "--home",
+        str(Path(settings.home).resolve()),
+        "remind",
+        "fire",
+        "--wait",
+        str(CLICK_WAIT),
+    ]
 
 
 def systemd_folder(environ=None) -> Path:
@@ -284,8 +319,9 @@ def _read_crontab(run) -> str:
     return out if code == 0 else ""  # "no crontab for you" is an empty one
 
 
-def install_plan(settings, *, scheduler: str, book: domain.ReminderBook | None = None, refresh: bool = False,
-                 run=None, environ=None) -> Plan:
+def install_plan(
+    settings, *, scheduler: str, book: domain.ReminderBook | None = None, refresh: bool = False, run=None, environ=None
+) -> Plan:
     """What `remind install` would do for these reminders, without doing it."""
     run = run or _run
     book = load_book(settings) if book is None else book
@@ -295,15 +331,24 @@ def install_plan(settings, *, scheduler: str, book: domain.ReminderBook | None =
         folder = systemd_folder(environ)
         for name, text in schedule.systemd_units(book, command).items():
             plan.write.append((folder / name, text.encode("utf-8")))
-        plan.run = [["systemctl", "--user", "daemon-reload"],
-                    ["systemctl", "--user", "restart" if refresh else "enable", *([] if refresh else ["--now"]),
-                     schedule.TIMER_NAME]]
+        plan.run = [
+            ["systemctl", "--user", "daemon-reload"],
+            [
+                "systemctl",
+                "--user",
+                "restart" if refresh else "enable",
+                *([] if refresh else ["--now"]),
+                schedule.TIMER_NAME,
+            ],
+        ]
     elif scheduler == "cron":
         environment = {}
         bus = f"/run/user/{os.getuid()}/bus" if hasattr(os, "getuid") else ""
         if bus:
             environment["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"  # cron starts with no desktop session
-        plan.crontab = schedule.crontab_with(_read_crontab(run), schedule.cron_block(book, command, environment=environment))
+        plan.crontab = schedule.crontab_with(
+            _read_crontab(run), schedule.cron_block(book, command, environment=environment)
+        )
     elif scheduler == "launchd":
         path = launchd_path(environ)
         plan.write.append((path, schedule.launchd_plist(book, command)))
@@ -322,9 +367,13 @@ def installed_schedulers(*, run=None, environ=None) -> list[str]:
     environ = os.environ if environ is None else environ
     found = []
     folder = systemd_folder(environ)
-    if any((folder / name).exists() or (folder / name).is_symlink()
-           for name in (schedule.TIMER_NAME, schedule.SERVICE_NAME, f"timers.target.wants/{schedule.TIMER_NAME}")) \
-            or systemd_stamp(environ).exists():
+    if (
+        any(
+            (folder / name).exists() or (folder / name).is_symlink()
+            for name in (schedule.TIMER_NAME, schedule.SERVICE_NAME, f"timers.target.wants/{schedule.TIMER_NAME}")
+        )
+        or systemd_stamp(environ).exists()
+    ):
         found.append("systemd")
     if shutil.which("crontab", path=environ.get("PATH")) and schedule.crontab_has_hearten(_read_crontab(run)):
         found.append("cron")
@@ -342,8 +391,12 @@ def uninstall_plans(*, run=None, environ=None) -> list[Plan]:
         if scheduler == "systemd":
             folder = systemd_folder(environ)
             plan.run_before = [["systemctl", "--user", "disable", "--now", schedule.TIMER_NAME]]
-            candidates = [folder / "timers.target.wants" / schedule.TIMER_NAME, folder / schedule.TIMER_NAME,
-                          folder / schedule.SERVICE_NAME, systemd_stamp(environ)]
+            candidates = [
+                folder / "timers.target.wants" / schedule.TIMER_NAME,
+                folder / schedule.TIMER_NAME,
+                folder / schedule.SERVICE_NAME,
+                systemd_stamp(environ),
+            ]
             plan.remove = [p for p in candidates if p.exists() or p.is_symlink()]
             plan.run = [["systemctl", "--user", "daemon-reload"]]
         elif scheduler == "cron":
@@ -396,8 +449,11 @@ def carry_out(plan: Plan, *, run=None, environ=None) -> list[tuple[str, str]]:
 def _remove_empty_parents(path: Path, environ=None) -> None:
     """Folders left empty by removing hearten's files go too, up to the shared base folders
     (~/.config, ~/.local/share); a folder with anything else in it stays."""
-    stops = {systemd_folder(environ).parent.parent, systemd_stamp(environ).parent.parent.parent,
-             launchd_path(environ).parent}
+    stops = {
+        systemd_folder(environ).parent.parent,
+        systemd_stamp(environ).parent.parent.parent,
+        launchd_path(environ).parent,
+    }
     parent = path.parent
     while parent not in stops and parent != parent.parent:
         try:
@@ -410,13 +466,19 @@ def _remove_empty_parents(path: Path, environ=None) -> None:
 def refresh_schedule(settings, book: domain.ReminderBook, *, run=None, environ=None) -> bool:
     """After a change to the reminders: rewrite a schedule that is installed, so it keeps matching."""
     run = run or _run
-    installed = [name for name in installed_schedulers(run=run, environ=environ)
-                 if name != "systemd" or (systemd_folder(environ) / schedule.TIMER_NAME).exists()]  # not a stray stamp
+    installed = [
+        name
+        for name in installed_schedulers(run=run, environ=environ)
+        if name != "systemd" or (systemd_folder(environ) / schedule.TIMER_NAME).exists()
+    ]  # not a stray stamp
     if not installed or not book.reminders:
         return False  # with no reminders left an installed schedule stays, and `fire` finds nothing due
     for scheduler in installed:
-        carry_out(install_plan(settings, scheduler=scheduler, book=book, refresh=True, run=run, environ=environ),
-                  run=run, environ=environ)
+        carry_out(
+            install_plan(settings, scheduler=scheduler, book=book, refresh=True, run=run, environ=environ),
+            run=run,
+            environ=environ,
+        )
     return True
 
 

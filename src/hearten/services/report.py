@@ -13,8 +13,9 @@ PERIODS = {"week": 7, "month": 30}
 FORMATS = (".pdf", ".html")
 
 
-def report_data(store: Store, *, period: str = "week", include_journal: bool = False,
-                moment: datetime | None = None) -> dict:
+def report_data(
+    store: Store, *, period: str = "week", include_journal: bool = False, moment: datetime | None = None
+) -> dict:
     """What the report shows, as plain data: the period's check-ins, practice, scores and insights."""
     from hearten.domain import insights as series
     from hearten.services import insights as insight_service
@@ -41,15 +42,29 @@ def report_data(store: Store, *, period: str = "week", include_journal: bool = F
 
     practice = {}
     for session in sessions:
-        item = practice.setdefault(session.practice_id, {"title": titles.get(session.practice_id, session.practice_id),
-                                                         "sessions": 0, "minutes": 0.0, "changes": []})
+        item = practice.setdefault(
+            session.practice_id,
+            {
+                "title": titles.get(session.practice_id, session.practice_id),
+                "sessions": 0,
+                "minutes": 0.0,
+                "changes": [],
+            },
+        )
         item["sessions"] += 1
         item["minutes"] += series.session_minutes(session)
         if session.distress_before is not None and session.distress_after is not None:
             item["changes"].append(session.distress_after - session.distress_before)
-    practices = [{"title": p["title"], "sessions": p["sessions"], "minutes": round(p["minutes"]),
-                  "mean_change": round(fmean(p["changes"]), 1) if p["changes"] else None, "rated": len(p["changes"])}
-                 for p in sorted(practice.values(), key=lambda p: -p["sessions"])]
+    practices = [
+        {
+            "title": p["title"],
+            "sessions": p["sessions"],
+            "minutes": round(p["minutes"]),
+            "mean_change": round(fmean(p["changes"]), 1) if p["changes"] else None,
+            "rated": len(p["changes"]),
+        }
+        for p in sorted(practice.values(), key=lambda p: -p["sessions"])
+    ]
 
     taken = store.list_assessments(since=since)
     names = {}
@@ -57,16 +72,31 @@ def report_data(store: Store, *, period: str = "week", include_journal: bool = F
         from hearten.services.assessments import list_instruments
 
         names = {i["id"]: i["title"] for i in list_instruments(store, now=moment)}
-    scores = [{"taken_at": a.taken_at, "instrument": names.get(a.instrument_id, a.instrument_id), "total": a.total,
-               "band": a.band} for a in taken]
+    scores = [
+        {
+            "taken_at": a.taken_at,
+            "instrument": names.get(a.instrument_id, a.instrument_id),
+            "total": a.total,
+            "band": a.band,
+        }
+        for a in taken
+    ]
     found = insight_service.insights_json(store, moment=moment)
     data = {
-        "period": period, "start": start, "end": end, "made_at": moment,
-        "checkins": len(checkins), "days": rows,
-        "mood_average": _mean(c.mood for c in checkins), "distress_average": _mean(c.distress for c in checkins),
-        "practices": practices, "scores": scores,
+        "period": period,
+        "start": start,
+        "end": end,
+        "made_at": moment,
+        "checkins": len(checkins),
+        "days": rows,
+        "mood_average": _mean(c.mood for c in checkins),
+        "distress_average": _mean(c.distress for c in checkins),
+        "practices": practices,
+        "scores": scores,
         "effects": [e for e in found["effects"] if e["clear"]][:10],
-        "include_journal": include_journal, "notes": [], "entries": [],
+        "include_journal": include_journal,
+        "notes": [],
+        "entries": [],
     }
     if include_journal:
         data["notes"] = [{"at": c.at, "text": c.note} for c in checkins if c.note]
@@ -79,8 +109,9 @@ def _mean(values):
     return round(fmean(known), 1) if known else None
 
 
-def write_report(store: Store, *, out: str, period: str = "week", include_journal: bool = False,
-                 moment: datetime | None = None) -> Path:
+def write_report(
+    store: Store, *, out: str, period: str = "week", include_journal: bool = False, moment: datetime | None = None
+) -> Path:
     """Make the report and write it to `out` (.pdf or .html), atomically; returns the path."""
     from hearten.files import write_atomic
 
@@ -89,13 +120,18 @@ def write_report(store: Store, *, out: str, period: str = "week", include_journa
         raise InvalidInput(f"{path.name}: the report is made as a .pdf or an .html file")
     if not path.parent.is_dir():
         raise InvalidInput(f"{path.parent}: no such folder; create it first or choose another place")
-    write_atomic(path, render_report(store, fmt=path.suffix.lower().lstrip("."), period=period,
-                                     include_journal=include_journal, moment=moment))
+    write_atomic(
+        path,
+        render_report(
+            store, fmt=path.suffix.lower().lstrip("."), period=period, include_journal=include_journal, moment=moment
+        ),
+    )
     return path
 
 
-def render_report(store: Store, *, fmt: str, period: str = "week", include_journal: bool = False,
-                  moment: datetime | None = None) -> bytes:
+def render_report(
+    store: Store, *, fmt: str, period: str = "week", include_journal: bool = False, moment: datetime | None = None
+) -> bytes:
     """The report as the bytes of a PDF (fmt "pdf") or an HTML page (fmt "html")."""
     from hearten import reports
 

@@ -50,8 +50,10 @@ def _open_encrypted(db, key: bytes, *, busy_seconds: float) -> Store:
     from hearten.store import sqlcipher
     from hearten.store.sqlite import SQLiteStore
 
-    driver = sqlcipher.driver(missing="this journal is encrypted, and opening it needs the sqlcipher3-binary package, "
-                                      "which is not installed here")
+    driver = sqlcipher.driver(
+        missing="this journal is encrypted, and opening it needs the sqlcipher3-binary package, "
+        "which is not installed here"
+    )
     sqlcipher.check_not_interrupted(db)
     try:
         store = SQLiteStore.open(db, key=key, busy_seconds=busy_seconds)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import threading
-from contextlib import contextmanager
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 from hearten.domain.records import (
@@ -36,7 +36,7 @@ from hearten.domain.records import (
     clean_text,
     now,
 )
-from hearten.errors import DatabaseBusy, NotFound  # re-exported
+from hearten.errors import NotFound  # re-exported
 from hearten.store import queries as q
 
 
@@ -313,8 +313,10 @@ class Store(ABC):
     def list_entry_moods(self, *, since=None, until=None) -> list[tuple[datetime, int]]:
         """(time, mood) of every entry that has a mood, oldest first."""
         with self.reading() as cur:
-            cur.execute(self.sql(q.SELECT_ENTRY_MOODS),
-                        {"since": self._optional_time(since), "until": self._optional_time(until)})
+            cur.execute(
+                self.sql(q.SELECT_ENTRY_MOODS),
+                {"since": self._optional_time(since), "until": self._optional_time(until)},
+            )
             return [(self.time_value(r["created_at"], r["created_offset"]), r["mood"]) for r in _named(cur)]
 
     def count_entries(self) -> int:
@@ -351,8 +353,12 @@ class Store(ABC):
         with self.reading() as cur:
             cur.execute(
                 self.sql(self.dialect_sql["select_checkins"]),
-                {"since": self._optional_time(since), "until": self._optional_time(until),
-                 "activity": found[0] if found else None, "limit": self._limit(limit)},
+                {
+                    "since": self._optional_time(since),
+                    "until": self._optional_time(until),
+                    "activity": found[0] if found else None,
+                    "limit": self._limit(limit),
+                },
             )
             return self._records(CHECKIN, cur, cur.fetchall())
 
@@ -454,8 +460,10 @@ class Store(ABC):
         """Stored instrument definitions: [{"id", "version", "definition"}], oldest version first."""
         with self.reading() as cur:
             cur.execute(q.SELECT_INSTRUMENTS)
-            return [{"id": r["instrument_id"], "version": r["version"], "definition": json.loads(r["definition"])}
-                    for r in _named(cur)]
+            return [
+                {"id": r["instrument_id"], "version": r["version"], "definition": json.loads(r["definition"])}
+                for r in _named(cur)
+            ]
 
     def get_instrument(self, instrument_id: str, version: str) -> dict | None:
         with self.reading() as cur:
@@ -512,7 +520,9 @@ class Store(ABC):
                     cur.execute(self.sql(q.UPSERT_PERSONAL), {"name": name, "value": str(value)})
 
     # -- everything at once -----------------------------------------------------
-    def import_records(self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()) -> dict:
+    def import_records(
+        self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()
+    ) -> dict:
         """Add many records in ONE transaction, skipping any whose uid is already stored.
 
         `sessions` is a list of (NewSession, [NewEntry]) pairs; `reframes` a list of
@@ -551,11 +561,16 @@ class Store(ABC):
         from hearten.domain.records import new_uid
 
         with self.transaction() as cur:
-            cur.execute(self.sql(q.INSERT_EXPERIMENT), {
-                "uid": new_uid(), "practice_id": experiment.practice_id, "question": experiment.question,
-                "schedule": json.dumps(periods_json(experiment.periods)),
-                "created_at": experiment.created_at.isoformat(),
-            })
+            cur.execute(
+                self.sql(q.INSERT_EXPERIMENT),
+                {
+                    "uid": new_uid(),
+                    "practice_id": experiment.practice_id,
+                    "question": experiment.question,
+                    "schedule": json.dumps(periods_json(experiment.periods)),
+                    "created_at": experiment.created_at.isoformat(),
+                },
+            )
             return cur.fetchone()[0]
 
     def list_experiments(self) -> list:
@@ -568,15 +583,48 @@ class Store(ABC):
             cur.execute(self.sql(q.SELECT_EXPERIMENTS))
             rows = _named(cur)
         return [
-            Experiment(id=r["id"], practice_id=r["practice_id"], question=r["question"],
-                       periods=periods_from_json(json.loads(r["schedule"])), created_at=datetime.fromisoformat(r["created_at"]),
-                       stopped_on=date.fromisoformat(r["stopped_on"]) if r["stopped_on"] else None)
+            Experiment(
+                id=r["id"],
+                practice_id=r["practice_id"],
+                question=r["question"],
+                periods=periods_from_json(json.loads(r["schedule"])),
+                created_at=datetime.fromisoformat(r["created_at"]),
+                stopped_on=date.fromisoformat(r["stopped_on"]) if r["stopped_on"] else None,
+            )
             for r in rows
         ]
 
     def stop_experiment(self, experiment_id: int, *, on) -> None:
         with self.transaction() as cur:
             cur.execute(self.sql(q.STOP_EXPERIMENT), {"id": _as_id(experiment_id), "stopped_on": on.isoformat()})
+
+    # -- changing a check-in ---------------------------------------------------
+    def update_checkin(self, checkin_id: int, checkin: NewCheckin) -> Checkin:
+        """Replace a check-in's values with those of `checkin` (already checked); its time and uid stay."""
+        with self.transaction() as cur:
+            cur.execute(
+                self.sql(q.UPDATE_CHECKIN),
+                {
+                    "id": _as_id(checkin_id),
+                    "mood": checkin.mood,
+                    "distress": checkin.distress,
+                    "sleep_hours": checkin.sleep_hours,
+                    "active_minutes": checkin.active_minutes,
+                    "social": checkin.social,
+                    "food": checkin.food,
+                    "note": checkin.note,
+                    "activities": json.dumps(list(checkin.activities), ensure_ascii=False),
+                },
+            )
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no check-in with id {checkin_id}")
+        return self.get_checkin(checkin_id)
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(q.DELETE_CHECKIN), {"id": _as_id(checkin_id)})
+            if cur.rowcount == 0:
+                raise NotFound(f"there is no check-in with id {checkin_id}")
 
     def wipe(self) -> None:
         """Delete every record (the schema stays)."""

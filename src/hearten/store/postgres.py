@@ -6,8 +6,9 @@ import re
 from contextlib import contextmanager
 from datetime import datetime
 
-from hearten.store.base import DatabaseBusy, Store, zone
+from hearten.errors import DatabaseBusy
 from hearten.store import queries as q
+from hearten.store.base import Store, zone
 
 _NAMED = re.compile(r"(?<![:\w]):([a-z_]+)")
 
@@ -20,7 +21,7 @@ class PostgresStore(Store):
     busy_seconds = 5.0
 
     @classmethod
-    def open(cls, url: str, *, busy_seconds: float = 5.0) -> "PostgresStore":
+    def open(cls, url: str, *, busy_seconds: float = 5.0) -> PostgresStore:
         store = cls(_connect(url, busy_seconds))
         store._url = url
         store.set_busy_timeout(busy_seconds)

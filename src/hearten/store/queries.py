@@ -213,3 +213,12 @@ RETURNING id
 SELECT_EXPERIMENTS = f"SELECT {EXPERIMENT_COLUMNS} FROM experiments ORDER BY id DESC"
 
 STOP_EXPERIMENT = "UPDATE experiments SET stopped_on = :stopped_on WHERE id = :id AND stopped_on IS NULL"
+
+# -- changing a check-in (its time and uid stay) ------------------------------------
+UPDATE_CHECKIN = """
+UPDATE checkins SET mood = :mood, distress = :distress, sleep_hours = :sleep_hours,
+  active_minutes = :active_minutes, social = :social, food = :food, note = :note, activities = :activities
+WHERE id = :id
+"""
+
+DELETE_CHECKIN = "DELETE FROM checkins WHERE id = :id"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hearten.errors import DatabaseBusy, sqlite_operational_errors
-from hearten.store.base import Store, zone
 from hearten.store import queries as q
+from hearten.store.base import Store, zone
 
 # Set on every connection. WAL lets the web app read while the CLI writes;
 # synchronous=FULL keeps acknowledged commits through power loss, not just crashes;
@@ -21,7 +21,7 @@ PRAGMAS = (
     "PRAGMA secure_delete = ON",
 )
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -73,7 +73,7 @@ class SQLiteStore(Store):
     _path, _key = ":memory:", None
 
     @classmethod
-    def open(cls, path, *, key: bytes | None = None, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> "SQLiteStore":
+    def open(cls, path, *, key: bytes | None = None, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> SQLiteStore:
         store = cls(connect_sqlite(path, key=key, busy_seconds=busy_seconds))
         store._path, store._key = path, key
         store.set_busy_timeout(busy_seconds)

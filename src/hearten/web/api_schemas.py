@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
-from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, MAX_ACTIVITIES, SESSION, Field as Declared
+from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, MAX_ACTIVITIES, SESSION
+from hearten.domain.records import Field as Declared
 
 Scale = Field(default=None, ge=0, le=10)
 
@@ -31,8 +30,20 @@ class _In(BaseModel):
 
 Answer = str | int | float | bool | None
 _MAPPINGS = {"answer": dict[str, Answer], "whole": dict[str, int | None], "number": dict[str, float]}
-_PLAIN = {"id": int, "link": int, "uid": str, "time": str, "scale": int, "amount": float, "number": float,
-          "text": str, "name": str, "bool": bool, "tags": list[str], "names": list[str]}
+_PLAIN = {
+    "id": int,
+    "link": int,
+    "uid": str,
+    "time": str,
+    "scale": int,
+    "amount": float,
+    "number": float,
+    "text": str,
+    "name": str,
+    "bool": bool,
+    "tags": list[str],
+    "names": list[str],
+}
 
 
 def _shown(f: Declared):
@@ -88,8 +99,12 @@ class CsrfOut(BaseModel):
 
 EntryIn = sent_model("EntryIn", ENTRY, "A journal entry to write.", longest={"text": 1_000_000, "tags": 50})
 EntryOut = shown_model("EntryOut", ENTRY, "A journal entry (docs/data-formats.md).")
-CheckinIn = sent_model("CheckinIn", CHECKIN, "A check-in: every field may be left out.",
-                       longest={"note": 10_000, "activities": MAX_ACTIVITIES})
+CheckinIn = sent_model(
+    "CheckinIn",
+    CHECKIN,
+    "A check-in: every field may be left out.",
+    longest={"note": 10_000, "activities": MAX_ACTIVITIES},
+)
 CheckinOut = shown_model("CheckinOut", CHECKIN, "A check-in (docs/data-formats.md).")
 
 
@@ -97,13 +112,17 @@ class SessionIn(_In):
     """A practice the browser ran: how far it got, seconds in each timed step, and the answers."""
 
     practice_id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")
-    reached: Int = Field(ge=0, le=1000, description="Index of the step the person stopped on; the number of steps when all were done.")
+    reached: Int = Field(
+        ge=0, le=1000, description="Index of the step the person stopped on; the number of steps when all were done."
+    )
     outcome: Literal["completed", "too_much", "stopped"]
     timings: dict[str, Number] = Field(default_factory=dict, max_length=200)
     answers: dict[str, str | Int | None] = Field(default_factory=dict, max_length=200)
     distress_before: Int | None = Scale
     distress_after: Int | None = Scale
-    minutes: Number | None = Field(None, gt=0, le=240, description="The length chosen for the adjustable timer, for practices that offer one.")
+    minutes: Number | None = Field(
+        None, gt=0, le=240, description="The length chosen for the adjustable timer, for practices that offer one."
+    )
     open_ended: bool = Field(False, description="The adjustable timer ran for as long as the person chose.")
 
 
@@ -114,7 +133,9 @@ class SessionRecorded(BaseModel):
     session: SessionOut
     entries: list[int]
     advice: list[str] = Field(description="Gentle words to show when the practice should stop; empty when all is well.")
-    safety: SafetyOut = Field(description="What the end of this practice shows (domain.safety.after_session), as in the CLI.")
+    safety: SafetyOut = Field(
+        description="What the end of this practice shows (domain.safety.after_session), as in the CLI."
+    )
     next: str = Field(description="The page to show next.")
 
 
@@ -219,3 +240,36 @@ class ExportOut(BaseModel):
     reframes: list[dict]
     instruments: list[dict]
     assessments: list[dict]
+
+
+def change_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+    """A change to a declared record: each field a person gives, every one optional (left out: unchanged)."""
+    fields = {}
+    for f in declaration.given_fields:
+        described = {"description": f.doc or None}
+        if f.kind == "scale":
+            fields[f.json] = (Int | None, Field(default=None, ge=f.low, le=f.high, **described))
+        elif f.kind == "amount":
+            fields[f.json] = (Number | None, Field(default=None, ge=0, le=f.high, **described))
+        elif f.kind in ("tags", "names"):
+            fields[f.json] = (list[str] | None, Field(default=None, max_length=longest.get(f.name), **described))
+        else:
+            fields[f.json] = (
+                str | None,
+                Field(default=None, min_length=None if f.nullable else 1, max_length=longest.get(f.name), **described),
+            )
+    return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
+
+
+EntryChange = change_model(
+    "EntryChange",
+    ENTRY,
+    "What to change in an entry: only the fields sent change (mood null takes the mood away).",
+    longest={"text": 1_000_000, "tags": 50},
+)
+CheckinChange = change_model(
+    "CheckinChange",
+    CHECKIN,
+    "What to change in a check-in: only the fields sent change (null takes a value away); its time stays.",
+    longest={"note": 10_000, "activities": MAX_ACTIVITIES},
+)

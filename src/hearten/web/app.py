@@ -22,16 +22,25 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__
-from hearten.web.security import Access, CsrfRejected, SecurityMiddleware, check_csrf
+from hearten.errors import Busy, Locked
 from hearten.web.protect import UnlockThrottle
-from hearten.web.state import AppState, Busy, Locked
+from hearten.web.security import Access, CsrfRejected, SecurityMiddleware, check_csrf
+from hearten.web.state import AppState
 
 HERE = Path(__file__).parent
 BUSY_MESSAGE = "hearten is busy, please try again in a moment"
 
 
-def create_app(settings, *, token: str | None = None, clock=None, host: str = "127.0.0.1", allowed_hosts=(),
-               pace: float | None = None, kdf_params=None) -> FastAPI:
+def create_app(
+    settings,
+    *,
+    token: str | None = None,
+    clock=None,
+    host: str = "127.0.0.1",
+    allowed_hosts=(),
+    pace: float | None = None,
+    kdf_params=None,
+) -> FastAPI:
     """The app for these settings. `token` is what lets a person in (`hearten serve` prints it; None makes
     a fresh random one, read back as app.state.access.token); `clock()` gives the current aware datetime
     (tests pass their own);
@@ -50,10 +59,16 @@ def create_app(settings, *, token: str | None = None, clock=None, host: str = "1
         state.close()
 
     app = FastAPI(
-        lifespan=lifespan, title="hearten", version=__version__, description="The local hearten API: your journal, check-ins, practice and assessments.",
-        openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
+        lifespan=lifespan,
+        title="hearten",
+        version=__version__,
+        description="The local hearten API: your journal, check-ins, practice and assessments.",
+        openapi_url="/api/openapi.json",
+        docs_url=None,
+        redoc_url=None,
         dependencies=[Depends(check_csrf), Depends(_refuse_broken_text), Depends(_note_writes)],
-        max_body_size=limits.BODY_BYTES, form_limits=limits.FORM_LIMITS,
+        max_body_size=limits.BODY_BYTES,
+        form_limits=limits.FORM_LIMITS,
     )
     access = Access(token)
     hosts = frozenset({host.lower(), *(h.lower() for h in allowed_hosts)})
@@ -93,8 +108,9 @@ async def _refuse_broken_text(request: Request) -> None:
     except UnicodeEncodeError:
         from hearten.domain.records import InvalidInput
 
-        raise InvalidInput("the text has a broken character in it (an unpaired surrogate); "
-                           "please send it as UTF-8 text") from None
+        raise InvalidInput(
+            "the text has a broken character in it (an unpaired surrogate); please send it as UTF-8 text"
+        ) from None
     except (ValueError, RecursionError):  # not JSON (or absurdly deep): the body's own parsing says so
         return
 
@@ -106,8 +122,23 @@ def printable(text: str) -> str:
 
 def _plain_errors(errors) -> list[dict]:
     """Where and what was wrong, never the value sent: it may be one JSON cannot carry (1e309, NaN), or huge."""
-    return [{"loc": [part if isinstance(part, int) else printable(str(part)) for part in error.get("loc", ())],
-             "msg": printable(str(error.get("msg", ""))), "type": str(error.get("type", ""))} for error in errors]
+    return [
+        {
+            "loc": [part if isinstance(part, int) else printable(str(part)) for part in error.get("loc", ())],
+            "msg": printable(str(error.get("msg", ""))),
+            "type": str(error.get("type", "")),
+        }
+        for error in errors
+    ]
+
+
+def _reasons(errors) -> str:
+    """Validation errors as one line of words: which field, and what it must be."""
+    parts = []
+    for error in _plain_errors(errors):
+        where = [str(part) for part in error["loc"] if part != "body"]
+        parts.append(f"{'.'.join(where) or 'the body'}: {error['msg'].lower()}")
+    return "; ".join(parts) or "the change could not be read"
 
 
 def _wants_json(request: Request) -> bool:
@@ -124,6 +155,34 @@ def _methods_for(request: Request) -> list[str]:
     return sorted(methods - {"HEAD"})
 
 
+def _bad_address(request: Request, errors):
+    """A link with a wrong part in it: a path that wants a number (404, no such page) or a setting in the query (400)."""
+    from hearten.web.render import error_page
+
+    where = next((tuple(e.get("loc", ())) for e in errors), ())
+    if where[:1] == ("path",):
+        return error_page(
+            request,
+            404,
+            "There is no such page",
+            "This address has something in it that is not a number where hearten expects one, so there "
+            "is nothing to show. Nothing you keep has changed.",
+            back="/" + request.url.path.strip("/").split("/")[0],
+            back_label="Go up to the list",
+        )
+    name = printable(str(where[1])) if len(where) > 1 else "a setting"
+    shown = printable(str(request.query_params.get(name, "")))[:60]
+    return error_page(
+        request,
+        400,
+        "That link is not quite right",
+        f"The address asks for {name}={shown}, which hearten does not understand. "
+        "Nothing you keep has changed: the page itself still works without it.",
+        back=request.url.path,
+        back_label="Open the page without it",
+    )
+
+
 def _error_pages(app: FastAPI) -> None:
     from hearten.domain.records import InvalidInput
     from hearten.services import DatabaseBusy, NotFound
@@ -132,29 +191,51 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(CsrfRejected)
     async def csrf(request: Request, exc: CsrfRejected):
         if _wants_json(request):
-            return JSONResponse({"detail": "missing, stale or foreign CSRF token: fetch /api/csrf and send it as "
-                                           "X-CSRF-Token (a script can send the printed token as a Bearer header instead)"}, 403)
-        return error_page(request, 403, "This form is out of date",
-                          "The page was open from before hearten restarted, so it could not be sent. "
-                          "Nothing was changed. Please go back, reload the page and try again.")
+            return JSONResponse(
+                {
+                    "detail": "missing, stale or foreign CSRF token: fetch /api/csrf and send it as "
+                    "X-CSRF-Token (a script can send the printed token as a Bearer header instead)"
+                },
+                403,
+            )
+        return error_page(
+            request,
+            403,
+            "This form is out of date",
+            "The page was open from before hearten restarted, so it could not be sent. "
+            "Nothing was changed. Please go back, reload the page and try again.",
+        )
 
     @app.exception_handler(Locked)
     async def locked(request: Request, exc: Locked):
         if _wants_json(request):
             return JSONResponse({"detail": "hearten is locked: unlock it in the browser first"}, 401)
+        from urllib.parse import quote
+
         from fastapi.responses import RedirectResponse
 
-        return RedirectResponse("/unlock", status_code=303)
+        # After unlocking, the person lands where they were going (a page they asked for; a form is sent again by them).
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        if request.method not in ("GET", "HEAD") or target == "/":
+            return RedirectResponse("/unlock", status_code=303)
+        return RedirectResponse(f"/unlock?next={quote(target, safe='')}", status_code=303)
 
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy):
         headers = {"Retry-After": "5"}
         if _wants_json(request):
-            return JSONResponse({"detail": "hearten is encrypting or locking the journal: try again in a few seconds"},
-                                503, headers=headers)
-        response = error_page(request, 503, "One moment",
-                              "hearten is protecting your journal with your passphrase. This takes a few seconds; "
-                              "nothing is lost. Please reload this page in a moment.")
+            return JSONResponse(
+                {"detail": "hearten is encrypting or locking the journal: try again in a few seconds"},
+                503,
+                headers=headers,
+            )
+        response = error_page(
+            request,
+            503,
+            "One moment",
+            "hearten is protecting your journal with your passphrase. This takes a few seconds; "
+            "nothing is lost. Please reload this page in a moment.",
+        )
         response.headers.update(headers)
         return response
 
@@ -163,8 +244,13 @@ def _error_pages(app: FastAPI) -> None:
         headers = {"Retry-After": "2"}
         if _wants_json(request):
             return JSONResponse({"detail": BUSY_MESSAGE}, 503, headers=headers)
-        response = error_page(request, 503, "One moment", f"{BUSY_MESSAGE[:1].upper()}{BUSY_MESSAGE[1:]}. "
-                              "Another program is saving to your journal right now; nothing you wrote is lost.")
+        response = error_page(
+            request,
+            503,
+            "One moment",
+            f"{BUSY_MESSAGE[:1].upper()}{BUSY_MESSAGE[1:]}. "
+            "Another program is saving to your journal right now; nothing you wrote is lost.",
+        )
         response.headers.update(headers)
         return response
 
@@ -178,14 +264,31 @@ def _error_pages(app: FastAPI) -> None:
     async def invalid(request: Request, exc: InvalidInput):
         if _wants_json(request):
             return JSONResponse({"detail": printable(str(exc))}, 400)
+        if request.method in ("GET", "HEAD"):
+            return error_page(
+                request,
+                400,
+                "That page could not be shown",
+                printable(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Nothing you keep has changed."),
+            )
         return error_page(request, 400, "That could not be saved", printable(f"{exc}. Please go back and try again."))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
         if _wants_json(request):
+            if request.method in ("PATCH", "DELETE") and any(e.get("loc", ())[:1] == ("path",) for e in exc.errors()):
+                return JSONResponse({"detail": "there is no record with that id: ids are whole numbers"}, 404)
+            if request.method == "PATCH":  # a change answers 400 with the reason in words, as the services do
+                return JSONResponse({"detail": _reasons(exc.errors())}, 400)
             return JSONResponse({"detail": _plain_errors(exc.errors())}, 422)
-        return error_page(request, 400, "That could not be saved",
-                          "Something in the form was missing or not the right kind of value. Please go back and try again.")
+        if request.method in ("GET", "HEAD"):
+            return _bad_address(request, exc.errors())
+        return error_page(
+            request,
+            400,
+            "That could not be saved",
+            "Something in the form was missing or not the right kind of value. Please go back and try again.",
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -195,5 +298,6 @@ def _error_pages(app: FastAPI) -> None:
                 headers["Allow"] = ", ".join(_methods_for(request))
             return JSONResponse({"detail": printable(str(exc.detail))}, exc.status_code, headers=headers)
         titles = {404: "Not found", 405: "Not here", 413: "Too big"}
-        return error_page(request, exc.status_code, titles.get(exc.status_code, "Something went wrong"),
-                          printable(str(exc.detail)))
+        return error_page(
+            request, exc.status_code, titles.get(exc.status_code, "Something went wrong"), printable(str(exc.detail))
+        )

@@ -6,8 +6,15 @@ import hashlib
 from xml.sax.saxutils import escape
 
 
-def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes", width: int = 640, height: int = 200,
-             labels: int = 12) -> str:
+def bars_svg(
+    bars: list[tuple[str, float]],
+    *,
+    title: str,
+    unit: str = "minutes",
+    width: int = 640,
+    height: int = 200,
+    labels: int = 12,
+) -> str:
     """Labelled bars, drawn in currentColor so they follow light and dark themes."""
     digest = hashlib.sha256(repr((title, bars)).encode()).hexdigest()[:8]
     top_value = max((value for _, value in bars), default=0) or 1
@@ -36,8 +43,12 @@ def bars_svg(bars: list[tuple[str, float]], *, title: str, unit: str = "minutes"
             f"<title>{escape(label)}: {round(value)} {unit}</title></rect>"
         )
         if value and len(bars) <= min(14, labels * 2):
-            out.append(f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h - h - 5:.1f}" text-anchor="middle">{round(value)}</text>')
+            out.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h - h - 5:.1f}" text-anchor="middle">{round(value)}</text>'
+            )
         if n % every == 0:
-            out.append(f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill-opacity="0.85">{escape(label)}</text>')
+            out.append(
+                f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 18}" text-anchor="middle" fill-opacity="0.85">{escape(label)}</text>'
+            )
     out.append("</svg>")
     return "\n".join(out)

@@ -94,13 +94,24 @@ def noticed(analysis: dict, trap_names: dict, kind_questions: dict) -> list[dict
         return []
     found = []
     if _any_harsh(analysis):
-        found.append({"id": HARSH, "name": HARSH_NAME,
-                      "explain": "Speaking to yourself in a way you would not speak to someone you care about.",
-                      "question": kind_questions.get(HARSH, "")})
+        found.append(
+            {
+                "id": HARSH,
+                "name": HARSH_NAME,
+                "explain": "Speaking to yourself in a way you would not speak to someone you care about.",
+                "question": kind_questions.get(HARSH, ""),
+            }
+        )
     for trap in _offered_traps(analysis):
         names = trap_names.get(trap, {})
-        found.append({"id": trap, "name": names.get("name", trap), "explain": names.get("explain", ""),
-                      "question": kind_questions.get(trap, "")})
+        found.append(
+            {
+                "id": trap,
+                "name": names.get("name", trap),
+                "explain": names.get("explain", ""),
+                "question": kind_questions.get(trap, ""),
+            }
+        )
     return found
 
 

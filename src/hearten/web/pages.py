@@ -12,9 +12,20 @@ from typing import NamedTuple
 
 # Route modules under hearten.web, included into the app in this order.
 ROUTE_MODULES = (
-    "routes_home", "routes_checkin", "routes_journal", "routes_practices", "routes_learn", "routes_assessments",
-    "routes_insights", "routes_help", "routes_settings", "routes_reminders", "routes_api", "routes_calendar",
-    "routes_experiment", "routes_report",
+    "routes_home",
+    "routes_checkin",
+    "routes_journal",
+    "routes_practices",
+    "routes_learn",
+    "routes_assessments",
+    "routes_insights",
+    "routes_help",
+    "routes_settings",
+    "routes_reminders",
+    "routes_api",
+    "routes_calendar",
+    "routes_experiment",
+    "routes_report",
 )
 
 
@@ -31,6 +42,11 @@ PAGES = (
     Page("journal", "/journal", "Journal"),
     Page("journal-new", "/journal/new"),
     Page("entry", "/journal/1", one_record=True),
+    Page("entry-edit", "/journal/1/edit", one_record=True),
+    Page("entry-delete", "/journal/1/delete", one_record=True),
+    Page("checkins", "/checkins"),
+    Page("checkin-edit", "/checkins/1/edit", one_record=True),
+    Page("checkin-delete", "/checkins/1/delete", one_record=True),
     Page("practices", "/practices", "Practices"),
     Page("player", "/practices/self-talk-30-30"),
     Page("grounding", "/practices/grounding"),

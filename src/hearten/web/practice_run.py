@@ -10,13 +10,25 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from hearten.domain.practice_player import Engine
 from hearten.domain.content_schema import Practice, TimedStep
+from hearten.domain.practice_player import Engine
 from hearten.domain.records import InvalidInput
 
 
-def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, outcome: str,
-           distress_before=None, distress_after=None, now, fast: bool = False, minutes=None, open_ended=False):
+def replay(
+    practice: Practice,
+    *,
+    reached: int,
+    timings: dict,
+    answers: dict,
+    outcome: str,
+    distress_before=None,
+    distress_after=None,
+    now,
+    fast: bool = False,
+    minutes=None,
+    open_ended=False,
+):
     """The engine's Outcome for a run that reached step index `reached` (len(steps) when all were done).
 
     outcome is "completed", "too_much" or "stopped"; `minutes` or `open_ended` is the length
@@ -25,8 +37,14 @@ def replay(practice: Practice, *, reached: int, timings: dict, answers: dict, ou
     if outcome not in ("completed", "too_much", "stopped"):
         raise InvalidInput("outcome must be completed, too_much or stopped")
     clock = [0.0]
-    engine = Engine(practice, clock=lambda: clock[0], wall_clock=lambda: next(walls), distress_before=distress_before,
-                    minutes=minutes, open_ended=open_ended)
+    engine = Engine(
+        practice,
+        clock=lambda: clock[0],
+        wall_clock=lambda: next(walls),
+        distress_before=distress_before,
+        minutes=minutes,
+        open_ended=open_ended,
+    )
     steps = engine.steps  # with the chosen length applied, as the browser ran them
     reached = max(0, min(int(reached), len(steps)))
     seconds = {}

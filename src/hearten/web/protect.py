@@ -5,8 +5,10 @@ from __future__ import annotations
 from hearten.domain.passphrases import MIN_PASSPHRASE_CHARS as MIN_PASSPHRASE  # one rule for the CLI and the web
 
 EMPTY = "Please type a passphrase."
-TOO_SHORT = (f"Your passphrase needs at least {MIN_PASSPHRASE} characters. "
-             "A few unrelated words you will remember make a good one.")
+TOO_SHORT = (
+    f"Your passphrase needs at least {MIN_PASSPHRASE} characters. "
+    "A few unrelated words you will remember make a good one."
+)
 MISMATCH = "The two passphrases are not the same. Please type them both again."
 NOT_UNDERSTOOD = "Please tick the box to say you understand that a lost passphrase means a lost journal."
 OLD_MISSING = "Please type your current passphrase."

@@ -44,13 +44,24 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     """A whole page; `context` adds to what every page gets (title, nav, token, settings)."""
     state = state_of(request)
     path = request.url.path
-    current = next((href for href, _ in NAV[1:] if path == href or path.startswith(href + "/")), "/" if path == "/" else None)
+    section = (
+        "/checkin" if path == "/checkins" or path.startswith("/checkins/") else path
+    )  # the history belongs to Check in
+    current = next(
+        (href for href, _ in NAV[1:] if section == href or section.startswith(href + "/")), "/" if path == "/" else None
+    )
     html = env.get_template(template).render(
-        nav=NAV, current=current, csrf=request.state.csrf_token, settings=state.settings,
-        locked=state.locked, path=path, **context,
+        nav=NAV,
+        current=current,
+        csrf=request.state.csrf_token,
+        settings=state.settings,
+        locked=state.locked,
+        path=path,
+        **context,
     )
     return HTMLResponse(html, status_code=status)
 
 
-def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
-    return page(request, "error.html", status=status, title=title, message=message)
+def error_page(request: Request, status: int, title: str, message: str, **context) -> HTMLResponse:
+    """An error in words; `back` and `back_label` offer a way on besides the start."""
+    return page(request, "error.html", status=status, title=title, message=message, **context)

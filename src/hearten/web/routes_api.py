@@ -9,7 +9,8 @@ from fastapi import APIRouter, Query, Request
 from hearten import services
 from hearten.domain import safety, shapes
 from hearten.domain.records import InvalidInput
-from hearten.services import NotFound, assessments, practice_sessions as practice_service
+from hearten.services import NotFound, assessments
+from hearten.services import practice_sessions as practice_service
 from hearten.web import api_schemas as m
 from hearten.web.highlight import noticed
 from hearten.web.practice_run import record
@@ -31,8 +32,11 @@ def csrf(request: Request):
 # -- journal --------------------------------------------------------------------------------
 @router.get("/entries", response_model=list[m.EntryOut], summary="Journal entries, newest first")
 def list_entries(
-    request: Request, limit: int = Query(20, ge=1, le=200),
-    before: str | None = Query(None, pattern=m.ISO_MOMENT, description="Only entries written before this time (ISO 8601): the next page."),
+    request: Request,
+    limit: int = Query(20, ge=1, le=200),
+    before: str | None = Query(
+        None, pattern=m.ISO_MOMENT, description="Only entries written before this time (ISO 8601): the next page."
+    ),
     q: str | None = Query(None, max_length=200, description="Words to search for."),
 ):
     store = _store(request)
@@ -65,10 +69,36 @@ def get_entry(request: Request, entry_id: int):
     return shapes.entry_dict(services.get_entry(_store(request), entry_id=entry_id))
 
 
+@router.patch(
+    "/entries/{entry_id}",
+    response_model=m.EntryOut,
+    summary="Change a journal entry: only the fields sent change, all or nothing",
+)
+def change_entry(request: Request, entry_id: int, body: m.EntryChange):
+    from hearten.services import journal
+
+    sent = body.model_fields_set
+    changed = journal.edit(
+        _store(request), entry_id=entry_id, text=body.text, mood=body.mood if "mood" in sent else ..., tags=body.tags
+    )
+    return shapes.entry_dict(changed)
+
+
+@router.delete("/entries/{entry_id}", status_code=204, summary="Delete a journal entry and its kinder versions")
+def delete_entry(request: Request, entry_id: int):
+    from fastapi import Response
+
+    from hearten.services import journal
+
+    journal.delete(_store(request), entry_id=entry_id)
+    return Response(status_code=204)
+
+
 # -- check-ins ------------------------------------------------------------------------------
 @router.get("/checkins", response_model=list[m.CheckinOut], summary="Check-ins, newest first")
 def list_checkins(
-    request: Request, limit: int = Query(50, ge=1, le=1000),
+    request: Request,
+    limit: int = Query(50, ge=1, le=1000),
     activity: str | None = Query(None, max_length=64, description="Only check-ins that name this activity."),
 ):
     return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), activity=activity, limit=limit)]
@@ -76,15 +106,45 @@ def list_checkins(
 
 @router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
 def add_checkin(request: Request, body: m.CheckinIn):
+    from hearten.services import checkins
+
     state = state_of(request)
-    checkin_id = services.add_checkin(state.store, **body.model_dump(), at=state.now())
-    return shapes.checkin_dict(services.get_checkin(state.store, checkin_id=checkin_id))
+    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now())
+    return shapes.checkin_dict(saved)
+
+
+@router.patch(
+    "/checkins/{checkin_id}",
+    response_model=m.CheckinOut,
+    summary="Change a check-in: only the fields sent change, all or nothing",
+)
+def change_checkin(request: Request, checkin_id: int, body: m.CheckinChange):
+    from hearten.services import checkins
+
+    changed, _ = checkins.edit(_store(request), checkin_id=checkin_id, **body.model_dump(exclude_unset=True))
+    return shapes.checkin_dict(changed)
+
+
+@router.delete("/checkins/{checkin_id}", status_code=204, summary="Delete a check-in")
+def delete_checkin(request: Request, checkin_id: int):
+    from fastapi import Response
+
+    from hearten.services import checkins
+
+    checkins.delete(_store(request), checkin_id=checkin_id)
+    return Response(status_code=204)
 
 
 # -- practices and sessions ----------------------------------------------------------------------
 def _practice_out(p) -> dict:
-    return {"id": p.id, "title": p.title, "summary": p.summary, "components": list(p.components),
-            "minutes": p.minutes, "credit": p.credit}
+    return {
+        "id": p.id,
+        "title": p.title,
+        "summary": p.summary,
+        "components": list(p.components),
+        "minutes": p.minutes,
+        "credit": p.credit,
+    }
 
 
 @router.get("/practices", response_model=list[m.PracticeOut], summary="Every practice")
@@ -95,8 +155,17 @@ def list_practices(request: Request):
 @router.get("/practices/{practice_id}", response_model=m.PracticeDetailOut, summary="One practice with its steps")
 def get_practice(request: Request, practice_id: str):
     practice = _practice(request, practice_id)
-    steps = [{"id": s.id, "kind": s.kind, "text": s.text, "seconds": getattr(s, "seconds", None),
-              "bell_every": getattr(s, "bell_every", None), "options": getattr(s, "options", None)} for s in practice.steps]
+    steps = [
+        {
+            "id": s.id,
+            "kind": s.kind,
+            "text": s.text,
+            "seconds": getattr(s, "seconds", None),
+            "bell_every": getattr(s, "bell_every", None),
+            "options": getattr(s, "options", None),
+        }
+        for s in practice.steps
+    ]
     return {**_practice_out(practice), "steps": steps}
 
 
@@ -112,21 +181,38 @@ def list_sessions(request: Request, limit: int = Query(50, ge=1, le=1000)):
     return [shapes.session_dict(s) for s in practice_service.history(_store(request), limit=limit)]
 
 
-@router.post("/sessions", response_model=m.SessionRecorded, status_code=201, summary="Record a practice the browser ran")
+@router.post(
+    "/sessions", response_model=m.SessionRecorded, status_code=201, summary="Record a practice the browser ran"
+)
 def add_session(request: Request, body: m.SessionIn):
     state = state_of(request)
     practice = _practice(request, body.practice_id)
     session_id, outcome = record(
-        state.store, practice, reached=body.reached, timings=body.timings, answers=body.answers, outcome=body.outcome,
-        distress_before=body.distress_before, distress_after=body.distress_after, now=state.now(),
-        minutes=body.minutes, open_ended=body.open_ended,
+        state.store,
+        practice,
+        reached=body.reached,
+        timings=body.timings,
+        answers=body.answers,
+        outcome=body.outcome,
+        distress_before=body.distress_before,
+        distress_after=body.distress_after,
+        now=state.now(),
+        minutes=body.minutes,
+        open_ended=body.open_ended,
     )
     session, decision = practice_service.finished(state.store, session_id=session_id)
-    entries = [e.id for e in practice_service.session_entries(state.store, session_id=session_id)] if outcome.entries else []
+    entries = (
+        [e.id for e in practice_service.session_entries(state.store, session_id=session_id)] if outcome.entries else []
+    )
     # "Too much" goes straight to the help page; any other ending to the session's page (which shows the lines too).
     after = "/help?from=practice" if body.outcome == "too_much" else f"/practices/sessions/{session_id}"
-    return {"session": shapes.session_dict(session), "entries": entries,
-            "advice": list(outcome.advice.lines) if outcome.advice else [], "safety": decision.to_dict(), "next": after}
+    return {
+        "session": shapes.session_dict(session),
+        "entries": entries,
+        "advice": list(outcome.advice.lines) if outcome.advice else [],
+        "safety": decision.to_dict(),
+        "next": after,
+    }
 
 
 # -- language ---------------------------------------------------------------------------------
@@ -136,8 +222,11 @@ def analyze(request: Request, body: m.AnalyzeIn):
     from hearten.domain.language import analyze
 
     found = analyze(body.text).to_dict()
-    return {**found, "noticed": noticed(found, state.trap_names, state.kind_questions),
-            "safety": safety.after_text(found).to_dict()}
+    return {
+        **found,
+        "noticed": noticed(found, state.trap_names, state.kind_questions),
+        "safety": safety.after_text(found).to_dict(),
+    }
 
 
 # -- assessments ------------------------------------------------------------------------------------
@@ -164,5 +253,3 @@ def take_assessment(request: Request, body: m.AssessmentIn):
 @router.get("/export", response_model=m.ExportOut, summary="Everything stored, as one export document")
 def export(request: Request):
     return services.export_document(_store(request))
-
-

@@ -32,8 +32,15 @@ def attach_form(request: Request, instrument_id: str):
 
 
 def _attach_page(request: Request, instrument, *, status: int = 200, text: str = "", problem: str | None = None):
-    return page(request, "assessment_attach.html", status=status, title=f"Your copy of {instrument.title}",
-                instrument=instrument, text=text, problem=problem)
+    return page(
+        request,
+        "assessment_attach.html",
+        status=status,
+        title=f"Your copy of {instrument.title}",
+        instrument=instrument,
+        text=text,
+        problem=problem,
+    )
 
 
 @router.post("/assessments/{instrument_id}/attach")
@@ -50,22 +57,43 @@ def _attach(request: Request, instrument_id: str, text: str):
     lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]  # blank lines between are spacing
     if len(lines) != len(instrument.items):
         found = "there is 1 line here" if len(lines) == 1 else f"there are {len(lines)} lines here"
-        return _attach_page(request, instrument, status=400, text=text[:200_000],
-                            problem=f"It needs its {len(instrument.items)} questions, one on each line; {found}.")
+        return _attach_page(
+            request,
+            instrument,
+            status=400,
+            text=text[:200_000],
+            problem=f"It needs its {len(instrument.items)} questions, one on each line; {found}.",
+        )
     try:
         done = assessments.attach(store, key_id=instrument_id, lines=lines)
     except InvalidInput as error:
         problem = str(error)
-        return _attach_page(request, instrument, status=400, text=text[:200_000],
-                            problem=f"{problem[:1].upper()}{problem[1:]}.")
+        return _attach_page(
+            request, instrument, status=400, text=text[:200_000], problem=f"{problem[:1].upper()}{problem[1:]}."
+        )
     return RedirectResponse(f"/assessments/{done['id']}/take", status_code=303)
 
 
 @router.get("/assessments/{instrument_id}/take")
 def take_form(request: Request, instrument_id: str):
     instrument = assessments.ready_to_take(state_of(request).store, instrument_id=instrument_id)
+    return _take_page(request, instrument)
+
+
+def _take_page(request: Request, instrument, status: int = 200, *, answers=None, problems=None, problem=None):
+    """The questions; sent back with a problem, the answers given stay chosen and each reason is beside its question."""
     scale = [(v, instrument.scale.label(v) or str(v)) for v in range(instrument.scale.min, instrument.scale.max + 1)]
-    return page(request, "assessment_take.html", title=instrument.title, instrument=instrument, scale=scale)
+    return page(
+        request,
+        "assessment_take.html",
+        status=status,
+        title=instrument.title,
+        instrument=instrument,
+        scale=scale,
+        answers=answers or {},
+        problems=problems or {},
+        problem=problem,
+    )
 
 
 @router.post("/assessments/{instrument_id}")
@@ -77,26 +105,44 @@ async def take(request: Request, instrument_id: str):
 def _take(request: Request, instrument_id: str, form):
     state = state_of(request)
     instrument = assessments.ready_to_take(state.store, instrument_id=instrument_id)
-    answers = {}
-    for item in instrument.items:
-        raw = form.get(f"item-{item.id}")
-        if raw in (None, ""):
-            answers[item.id] = None
-        else:
-            try:
-                answers[item.id] = int(str(raw))
-            except ValueError:
-                raise InvalidInput(f"the answer to question {item.id} is not a whole number") from None
-    taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
-    return RedirectResponse(f"/assessments/{instrument_id}?taken={taken.id}", status_code=303)
+    low, high = instrument.scale.min, instrument.scale.max
+    answers, problems = {}, {}
+    for number, item in enumerate(instrument.items, start=1):
+        raw = str(form.get(f"item-{item.id}") or "").strip()
+        answers[item.id] = None
+        if not raw:
+            continue
+        try:
+            answers[item.id] = int(raw)
+        except ValueError:
+            answers[item.id] = raw
+        if not isinstance(answers[item.id], int) or not low <= answers[item.id] <= high:
+            # Said by the question's number, as the person sees it: never an item's internal name.
+            problems[item.id] = f"Please choose one of the answers to question {number}, from {low} to {high}."
+    if not problems:
+        try:
+            taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
+        except InvalidInput as error:
+            return _take_page(
+                request, instrument, 400, answers=answers, problem=f"{str(error)[:1].upper()}{str(error)[1:]}."
+            )
+        return RedirectResponse(f"/assessments/{instrument_id}?taken={taken.id}", status_code=303)
+    return _take_page(request, instrument, 400, answers=answers, problems=problems)
 
 
 @router.get("/assessments/results/{assessment_id}/delete")
 async def delete_result_form(request: Request, assessment_id: int):
     found = assessments.get_result(state_of(request).store, assessment_id=assessment_id)
-    return page(request, "confirm_delete.html", title="Delete a result", heading="Delete this result?",
-                question=f"Your {found.instrument_id} result from {found.taken_at:%a %d %b %Y}. Deleting it cannot be undone.",
-                note=None, action=f"/assessments/results/{found.id}/delete", back=f"/assessments/{found.instrument_id}")
+    return page(
+        request,
+        "confirm_delete.html",
+        title="Delete a result",
+        heading="Delete this result?",
+        question=f"Your {found.instrument_id} result from {found.taken_at:%a %d %b %Y}. Deleting it cannot be undone.",
+        note=None,
+        action=f"/assessments/results/{found.id}/delete",
+        back=f"/assessments/{found.instrument_id}",
+    )
 
 
 @router.post("/assessments/results/{assessment_id}/delete")
@@ -114,22 +160,44 @@ def results(request: Request, instrument_id: str, taken: int | None = None):
     bands = [(b["name"], b["min"], b["max"]) for b in found["bands"]]
     charts = []
     if found["has_total"]:
-        charts.append(history_svg([(p["taken_at"], p["total"]) for p in found["points"]], scale_min=found["scale"]["min"],
-                                  scale_max=found["scale"]["max"], bands=bands, title=f"{found['title']}: overall"))
+        charts.append(
+            history_svg(
+                [(p["taken_at"], p["total"]) for p in found["points"]],
+                scale_min=found["scale"]["min"],
+                scale_max=found["scale"]["max"],
+                bands=bands,
+                title=f"{found['title']}: overall",
+            )
+        )
     subscale_charts = []
     if found["show_subscales"] and found["points"]:
         for sub in found["subscales"]:
-            subscale_charts.append(history_svg([(p["taken_at"], p["subscales"].get(sub["id"])) for p in found["points"]],
-                                               scale_min=sub["min"], scale_max=sub["max"], title=sub["title"]))
+            subscale_charts.append(
+                history_svg(
+                    [(p["taken_at"], p["subscales"].get(sub["id"])) for p in found["points"]],
+                    scale_min=sub["min"],
+                    scale_max=sub["max"],
+                    title=sub["title"],
+                )
+            )
     latest = found["points"][-1] if found["points"] else None
     explained, titles = None, {}
     if latest is not None:
         instrument, explained = assessments.explain(
-            state.store, assessment=assessments.get_assessment(state.store, assessment_id=latest["id"]))
+            state.store, assessment=assessments.get_assessment(state.store, assessment_id=latest["id"])
+        )
         titles = {group.id: group.title for group in instrument.groups}
     return page(
-        request, "assessment_history.html", title=found["title"], found=found, charts=charts,
-        subscale_charts=subscale_charts, latest=latest, explained=explained, titles=titles,
-        just_taken=taken is not None and latest is not None and latest["id"] == taken, show=display_score,
+        request,
+        "assessment_history.html",
+        title=found["title"],
+        found=found,
+        charts=charts,
+        subscale_charts=subscale_charts,
+        latest=latest,
+        explained=explained,
+        titles=titles,
+        just_taken=taken is not None and latest is not None and latest["id"] == taken,
+        show=display_score,
         points=list(reversed(found["points"]))[:20],
     )

@@ -27,10 +27,27 @@ async def calendar_page(request: Request, month: str | None = None, year: int | 
         if not 1970 <= year <= 9999:
             return error_page(request, 404, "Not found", "That year is outside the calendar.")
         moods = service.moods(state.store, first=date(year, 1, 1), last=date(year, 12, 31), tz=tz)
-        months = [[{"day": d, "mood": moods.get(d), "level": layout.mood_level(moods.get(d)),
-                    "label": _day_label(d, moods.get(d))} for d in days] for days in layout.year_months(year)]
-        return page(request, "calendar_year.html", title=f"{year}, a year in pixels", year=year, months=months,
-                    levels=LEVELS, noted=len(moods))
+        months = [
+            [
+                {
+                    "day": d,
+                    "mood": moods.get(d),
+                    "level": layout.mood_level(moods.get(d)),
+                    "label": _day_label(d, moods.get(d)),
+                }
+                for d in days
+            ]
+            for days in layout.year_months(year)
+        ]
+        return page(
+            request,
+            "calendar_year.html",
+            title=f"{year}, a year in pixels",
+            year=year,
+            months=months,
+            levels=LEVELS,
+            noted=len(moods),
+        )
     try:
         y, m = (int(part) for part in month.split("-")) if month else (moment.year, moment.month)
         first = date(y, m, 1)
@@ -39,12 +56,36 @@ async def calendar_page(request: Request, month: str | None = None, year: int | 
     weeks = layout.month_weeks(first.year, first.month)
     last = max(d for week in weeks for d in week if d)
     moods = service.moods(state.store, first=first, last=last, tz=tz)
-    cells = [[None if d is None else {"day": d, "mood": moods.get(d), "level": layout.mood_level(moods.get(d)),
-                                      "label": _day_label(d, moods.get(d))} for d in week] for week in weeks]
-    previous, following = layout.shift_month(first.year, first.month, -1), layout.shift_month(first.year, first.month, 1)
-    return page(request, "calendar_month.html", title=f"{first:%B %Y}", first=first, weeks=cells, levels=LEVELS,
-                previous=f"{previous[0]}-{previous[1]:02d}", following=f"{following[0]}-{following[1]:02d}",
-                today=moment.date(), noted=len(moods))
+    cells = [
+        [
+            None
+            if d is None
+            else {
+                "day": d,
+                "mood": moods.get(d),
+                "level": layout.mood_level(moods.get(d)),
+                "label": _day_label(d, moods.get(d)),
+            }
+            for d in week
+        ]
+        for week in weeks
+    ]
+    previous, following = (
+        layout.shift_month(first.year, first.month, -1),
+        layout.shift_month(first.year, first.month, 1),
+    )
+    return page(
+        request,
+        "calendar_month.html",
+        title=f"{first:%B %Y}",
+        first=first,
+        weeks=cells,
+        levels=LEVELS,
+        previous=f"{previous[0]}-{previous[1]:02d}",
+        following=f"{following[0]}-{following[1]:02d}",
+        today=moment.date(),
+        noted=len(moods),
+    )
 
 
 @router.get("/calendar/{day}")

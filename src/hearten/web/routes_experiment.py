@@ -21,9 +21,21 @@ def _page(request: Request, error: str | None = None, status: int = 200):
     found = experiments.status(state.store, moment=state.now())
     running = experiments.current(state.store, moment=state.now())
     titles = {pid: title for pid, title in practice_titles().items() if pid != "any"}
-    return page(request, "experiment.html", status=status, title="Experiment", found=found, running=running,
-                titles=titles, error=error, measures=messages.INSIGHTS_MEASURES, today=state.now().date(),
-                can_mean=messages.EXPERIMENT_CAN_MEAN, cannot_mean=messages.EXPERIMENT_CANNOT_MEAN, short=_short)
+    return page(
+        request,
+        "experiment.html",
+        status=status,
+        title="Experiment",
+        found=found,
+        running=running,
+        titles=titles,
+        error=error,
+        measures=messages.INSIGHTS_MEASURES,
+        today=state.now().date(),
+        can_mean=messages.EXPERIMENT_CAN_MEAN,
+        cannot_mean=messages.EXPERIMENT_CANNOT_MEAN,
+        short=_short,
+    )
 
 
 def _short(iso: str) -> str:
@@ -38,11 +50,18 @@ async def experiment_page(request: Request):
 
 
 @router.post("/experiment/start")
-async def experiment_start(request: Request, practice: str = Form(""), question: str = Form(""), weeks: str = Form("6")):
+async def experiment_start(
+    request: Request, practice: str = Form(""), question: str = Form(""), weeks: str = Form("6")
+):
     state = state_of(request)
     try:
-        experiments.start(state.store, practice_id=practice, question=question, weeks=int(weeks) if weeks.isdigit() else -1,
-                          moment=state.now())
+        experiments.start(
+            state.store,
+            practice_id=practice,
+            question=question,
+            weeks=int(weeks) if weeks.isdigit() else -1,
+            moment=state.now(),
+        )
     except InvalidInput as problem:
         return _page(request, error=str(problem), status=400)
     return RedirectResponse("/experiment", status_code=303)

@@ -24,8 +24,17 @@ async def help_page(request: Request):
     found = help_sections(state.settings, country=asked or None)
     stopped = request.query_params.get("from") == "practice"
     return page(
-        request, "help.html", title="Help", found=found, country=found.country, lines=found.lines,
-        sections=found.sections, stopped=stopped, asked=asked, saved_country=state.settings.country or "",
+        request,
+        "help.html",
+        title="Help",
+        found=found,
+        country=found.country,
+        lines=found.lines,
+        sections=found.sections,
+        stopped=stopped,
+        asked=asked,
+        saved_country=state.settings.country or "",
         stop_words=(safety.REASONS["too_much"], safety.STOP_GENTLY) if stopped else (),
-        therapist=(state.settings.therapist or "").strip(), country_set=found.country is not None,
+        therapist=(state.settings.therapist or "").strip(),
+        country_set=found.country is not None,
     )

@@ -25,22 +25,42 @@ def home(request: Request):
     moment = state.now()
     today = services.today(store, moment=moment)
     suggestion = suggest_practice(
-        recent_checkins=services.list_checkins(store, since=moment - timedelta(days=RECENT_DAYS)),  # as practices.suggest
+        recent_checkins=services.list_checkins(
+            store, since=moment - timedelta(days=RECENT_DAYS)
+        ),  # as practices.suggest
         component_scores=state.cached("components", lambda: assessments.latest_component_scores(store)),
         practices=state.practices,
     )
     start = insights.window_start(moment.date(), 7)
     week = insights.minutes_per_day(today["week_sessions"], start=start, days=7)
     week_minutes = round(sum(minutes for _, minutes in week))
-    chart = bars_svg([(day.strftime("%a"), minutes) for day, minutes in week], title="Practice minutes, the last 7 days",
-                     width=360, height=170) if week_minutes else ""
+    chart = (
+        bars_svg(
+            [(day.strftime("%a"), minutes) for day, minutes in week],
+            title="Practice minutes, the last 7 days",
+            width=360,
+            height=170,
+        )
+        if week_minutes
+        else ""
+    )
     from hearten.domain.dates import part_of_day
 
     greeting = messages.HOME_GREETING[part_of_day(moment.hour)]
     return page(
-        request, "home.html", title="Home", greeting=greeting, today=today, suggestion=suggestion,
-        practice=state.practices[suggestion.practice_id], due=state.cached(("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)),
-        week_minutes=week_minutes, week_sessions=len(today["week_sessions"]), week_chart=chart,
+        request,
+        "home.html",
+        title="Home",
+        greeting=greeting,
+        today=today,
+        suggestion=suggestion,
+        practice=state.practices[suggestion.practice_id],
+        due=state.cached(
+            ("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)
+        ),
+        week_minutes=week_minutes,
+        week_sessions=len(today["week_sessions"]),
+        week_chart=chart,
         offer_encryption=not state.settings.database_url and not state.encrypted,  # never silently skipped
         experiment=experiment_today(store, moment=moment),
     )

@@ -12,5 +12,8 @@ router = APIRouter(include_in_schema=False)
 @router.get("/learn")
 def learn(request: Request):
     state = state_of(request)
-    cards = [(card, state.practices.get(card.try_practice) if card.try_practice else None) for card in state.learn_cards.values()]
+    cards = [
+        (card, state.practices.get(card.try_practice) if card.try_practice else None)
+        for card in state.learn_cards.values()
+    ]
     return page(request, "learn.html", title="Learn", cards=cards)

@@ -5,23 +5,40 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from hearten.domain.insights import session_minutes
 from hearten.domain.content_schema import COMPONENTS
+from hearten.domain.insights import session_minutes
 from hearten.domain.practice_player import parse_length
-from hearten.services import NotFound, help as help_service, practice_sessions as practice_service
+from hearten.services import NotFound
+from hearten.services import help as help_service
+from hearten.services import practice_sessions as practice_service
 from hearten.services.practice_sessions import prefill_for_page
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
 
 COMPONENT_TITLES = {
-    "self_kindness": ("Kindness towards yourself", "Meeting your own pain and mistakes with warmth instead of judgement."),
-    "common_humanity": ("You are not alone", "Remembering that struggling is part of being human, something we all share."),
-    "mindfulness": ("Being with what is here", "Noticing painful thoughts and feelings without being swept away by them."),
+    "self_kindness": (
+        "Kindness towards yourself",
+        "Meeting your own pain and mistakes with warmth instead of judgement.",
+    ),
+    "common_humanity": (
+        "You are not alone",
+        "Remembering that struggling is part of being human, something we all share.",
+    ),
+    "mindfulness": (
+        "Being with what is here",
+        "Noticing painful thoughts and feelings without being swept away by them.",
+    ),
 }
 FAST_PACE = 0.02  # ?pace=fast: a 30-second timer takes 0.6 s (for trying the player out, and for tests)
-INTERVALS = ((0, "No, only at the end"), (1, "Every minute"), (2, "Every 2 minutes"), (3, "Every 3 minutes"),
-             (5, "Every 5 minutes"), (10, "Every 10 minutes"))
+INTERVALS = (
+    (0, "No, only at the end"),
+    (1, "Every minute"),
+    (2, "Every 2 minutes"),
+    (3, "Every 3 minutes"),
+    (5, "Every 5 minutes"),
+    (10, "Every 10 minutes"),
+)
 
 
 @router.get("/practices")
@@ -47,10 +64,16 @@ async def delete_session_form(request: Request, session_id: int):
     found = get_session(state.store, session_id=session_id)
     practice = state.practices.get(found.practice_id)
     title = practice.title if practice else found.practice_id
-    return page(request, "confirm_delete.html", title="Delete a session", heading="Delete this session?",
-                question=f"{title}, {found.started_at:%a %d %b %Y, %H:%M}. Deleting it cannot be undone.",
-                note="Anything you wrote in it stays in your journal.",
-                action=f"/practices/sessions/{found.id}/delete", back="/practices/history")
+    return page(
+        request,
+        "confirm_delete.html",
+        title="Delete a session",
+        heading="Delete this session?",
+        question=f"{title}, {found.started_at:%a %d %b %Y, %H:%M}. Deleting it cannot be undone.",
+        note="Anything you wrote in it stays in your journal.",
+        action=f"/practices/sessions/{found.id}/delete",
+        back="/practices/history",
+    )
 
 
 @router.post("/practices/sessions/{session_id}/delete")
@@ -68,9 +91,17 @@ def session_done(request: Request, session_id: int):
     state = state_of(request)
     session, decision = practice_service.finished(state.store, session_id=session_id)
     entries = practice_service.session_entries(state.store, session_id=session.id)
-    return page(request, "practice_done.html", title="Practice finished", session=session,
-                practice=state.practices.get(session.practice_id), decision=decision, entries=entries,
-                help_lines=help_service.for_decision(state.settings, decision), minutes=round(session_minutes(session), 1))
+    return page(
+        request,
+        "practice_done.html",
+        title="Practice finished",
+        session=session,
+        practice=state.practices.get(session.practice_id),
+        decision=decision,
+        entries=entries,
+        help_lines=help_service.for_decision(state.settings, decision),
+        minutes=round(session_minutes(session), 1),
+    )
 
 
 @router.get("/practices/{practice_id}")
@@ -80,21 +111,37 @@ def player(request: Request, practice_id: str, pace: str = ""):
     if practice is None:
         raise NotFound(f"there is no practice called {practice_id!r}")
     speed = FAST_PACE if pace == "fast" else (state.pace or 1.0)
-    steps = [(step, step_parts(" ".join(step.text.split()), practice.phrases, practice.self_phrases))
-             for step in practice.steps]
+    steps = [
+        (step, step_parts(" ".join(step.text.split()), practice.phrases, practice.self_phrases))
+        for step in practice.steps
+    ]
     # A letter's greeting above its first part, and earlier answers shown again to read back.
     leads = {s.id: step_parts(s.lead, ()) for s in practice.steps if getattr(s, "lead", None)}
-    prefill = prefill_for_page(practice, name=getattr(state.settings, "name", None))  # the name setting, where it is kept
+    prefill = prefill_for_page(
+        practice, name=getattr(state.settings, "name", None)
+    )  # the name setting, where it is kept
     minutes, open_ended = parse_length(state.settings.values.get("practice_length"))  # the length chosen last time
     lengths = sorted({*practice.durations, minutes}) if minutes and practice.durations else list(practice.durations)
     intervals = list(INTERVALS)
     interval = state.settings.values.get("bell_interval") or 0
     if interval not in dict(INTERVALS):
         intervals = sorted([*intervals, (interval, f"Every {interval:g} minutes")])
-    return page(request, "player.html", title=practice.title, practice=practice, pace=speed, steps=steps,
-                components=[COMPONENT_TITLES[c][0] for c in practice.components], leads=leads, prefill=prefill,
-                lengths=lengths, chosen_minutes=minutes or practice.written_minutes, chosen_open=open_ended,
-                timed=bool(practice.timed_steps), intervals=intervals)
+    return page(
+        request,
+        "player.html",
+        title=practice.title,
+        practice=practice,
+        pace=speed,
+        steps=steps,
+        components=[COMPONENT_TITLES[c][0] for c in practice.components],
+        leads=leads,
+        prefill=prefill,
+        lengths=lengths,
+        chosen_minutes=minutes or practice.written_minutes,
+        chosen_open=open_ended,
+        timed=bool(practice.timed_steps),
+        intervals=intervals,
+    )
 
 
 @router.post("/practices/choices")
@@ -112,7 +159,9 @@ async def remember_choices(request: Request):
     if not isinstance(body, dict):
         raise InvalidInput("send the choices as a JSON object")
     state = state_of(request)
-    settings = await run_in_threadpool(remember_practice_choices, state.settings, **{str(k): v for k, v in body.items()})
+    settings = await run_in_threadpool(
+        remember_practice_choices, state.settings, **{str(k): v for k, v in body.items()}
+    )
     state.update_settings(settings)
     return JSONResponse({name: settings.values[name] for name in PRACTICE_CHOICES})
 
@@ -123,7 +172,7 @@ def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]
 
     parts, at = [], 0
     for match in PLACEHOLDER.finditer(text):
-        parts.append(("text", text[at:match.start()], ""))
+        parts.append(("text", text[at : match.start()], ""))
         if match.group(1) in ("phrases", "self_phrases"):
             parts.append(("phrases", "\n".join(phrases if match.group(1) == "phrases" else self_phrases), ""))
         else:

@@ -15,19 +15,34 @@ from hearten.web.render import env, state_of
 
 router = APIRouter(include_in_schema=False)
 
-DAY_LABELS = (("mon", "Mon"), ("tue", "Tue"), ("wed", "Wed"), ("thu", "Thu"), ("fri", "Fri"), ("sat", "Sat"),
-              ("sun", "Sun"))
+DAY_LABELS = (
+    ("mon", "Mon"),
+    ("tue", "Tue"),
+    ("wed", "Wed"),
+    ("thu", "Thu"),
+    ("fri", "Fri"),
+    ("sat", "Sat"),
+    ("sun", "Sun"),
+)
 
 
 def settings_section(settings) -> dict:
     """What the Settings page's Reminders section shows (a template global: the page's own route stays as it is)."""
     listing = reminders.list_reminders(settings)
     labels = dict(reminders.target_choices())
-    rows = [{**item, "when": reminders.describe(item), "what": labels.get(item["for"], item["for"])}
-            for item in listing["reminders"]]
+    rows = [
+        {**item, "when": reminders.describe(item), "what": labels.get(item["for"], item["for"])}
+        for item in listing["reminders"]
+    ]
     start, _, end = (listing["quiet_hours"] or "").partition("-")
-    return {"rows": rows, "choices": reminders.target_choices(), "days": DAY_LABELS, "quiet_start": start,
-            "quiet_end": end, "installed": bool(reminders.installed_schedulers())}
+    return {
+        "rows": rows,
+        "choices": reminders.target_choices(),
+        "days": DAY_LABELS,
+        "quiet_start": start,
+        "quiet_end": end,
+        "installed": bool(reminders.installed_schedulers()),
+    }
 
 
 env.globals["reminders_section"] = settings_section

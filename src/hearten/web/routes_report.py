@@ -23,10 +23,14 @@ async def report_download(request: Request, period: str = "week", format: str = 
     """The report file. A GET: making it changes nothing stored."""
     state = state_of(request)
     try:
-        body = service.render_report(state.store, fmt=format, period=period, include_journal=journal == "yes",
-                                     moment=state.now())
+        body = service.render_report(
+            state.store, fmt=format, period=period, include_journal=journal == "yes", moment=state.now()
+        )
     except InvalidInput as problem:
         return error_page(request, 400, "That report cannot be made", str(problem))
     name = f"hearten-{period}-{state.now().date().isoformat()}.{format}"
-    return Response(body, media_type=TYPES[format], headers={
-        "Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
+    return Response(
+        body,
+        media_type=TYPES[format],
+        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+    )

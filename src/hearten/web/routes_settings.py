@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import math
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
@@ -12,23 +12,41 @@ from starlette.concurrency import run_in_threadpool
 from hearten import services
 from hearten.config import PERSONAL, SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
-from hearten.web import protect
 from hearten.services.personal import save_personal
+from hearten.web import data, protect
+from hearten.web.data import CONFIRM_WORD, EXPORT_KINDS, forget_everything, import_upload
+from hearten.web.forms import local_path
 from hearten.web.limits import UPLOAD_BODY_BYTES
-from hearten.web.data import CONFIRM_WORD, forget_everything, import_upload
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
+PLAIN_FROM_ENCRYPTED = (
+    "Nothing was downloaded yet. Give the copy a passphrase, or tick the box to say you want it unencrypted."
+)
 MAX_UPLOAD = services.MAX_IMPORT_BYTES
 
 
 def _settings_page(request: Request, status: int = 200, **context):
     state = state_of(request)
     state.store  # noqa: B018 - personal settings stay behind the lock too
-    countries = sorted(((c.code, c.name) for c in state.resources.countries.values() if c.code != "ANY"), key=lambda c: c[1])
-    return page(request, "settings.html", status=status, title="Settings", countries=countries,
-                confirm_word=CONFIRM_WORD, protection=protect.protection(state.settings),
-                min_passphrase=protect.MIN_PASSPHRASE, **context)
+    countries = sorted(
+        ((c.code, c.name) for c in state.resources.countries.values() if c.code != "ANY"), key=lambda c: c[1]
+    )
+    context.setdefault("export_values", {"format": "json"})
+    context.setdefault("export_problems", {})
+    return page(
+        request,
+        "settings.html",
+        status=status,
+        title="Settings",
+        countries=countries,
+        confirm_word=CONFIRM_WORD,
+        protection=protect.protection(state.settings),
+        min_passphrase=protect.MIN_PASSPHRASE,
+        export_kinds=EXPORT_KINDS,
+        encrypted=state.encrypted,
+        **context,
+    )
 
 
 @router.get("/settings")
@@ -37,13 +55,16 @@ def settings_page(request: Request, saved: int = 0, passphrase: str = ""):
 
 
 @router.post("/settings/encrypt")
-async def encrypt(request: Request, passphrase: str = Form(""), passphrase_again: str = Form(""),
-                  understood: str = Form("")):
+async def encrypt(
+    request: Request, passphrase: str = Form(""), passphrase_again: str = Form(""), understood: str = Form("")
+):
     from hearten.errors import PrivacyError
 
     state = state_of(request)
     state.store  # noqa: B018
-    problem = protect.new_passphrase_problem(passphrase, passphrase_again) or (None if understood else protect.NOT_UNDERSTOOD)
+    problem = protect.new_passphrase_problem(passphrase, passphrase_again) or (
+        None if understood else protect.NOT_UNDERSTOOD
+    )
     if problem is None:
         try:
             result = await run_in_threadpool(state.encrypt, passphrase=passphrase)
@@ -51,8 +72,15 @@ async def encrypt(request: Request, passphrase: str = Form(""), passphrase_again
             problem = f"{str(error)[:1].upper()}{str(error)[1:]}."
     if problem is not None:
         return _settings_page(request, status=400, encrypt_problem=problem)
-    return page(request, "encrypted.html", title="Your journal is encrypted", recovery_key=result["recovery_key"],
-                memory_mib=result["memory_kib"] // 1024, time_cost=result["time_cost"], parallelism=result["parallelism"])
+    return page(
+        request,
+        "encrypted.html",
+        title="Your journal is encrypted",
+        recovery_key=result["recovery_key"],
+        memory_mib=result["memory_kib"] // 1024,
+        time_cost=result["time_cost"],
+        parallelism=result["parallelism"],
+    )
 
 
 @router.post("/settings/lock")
@@ -64,18 +92,22 @@ def lock_now(request: Request):
 
 
 @router.post("/settings/passphrase")
-async def change_passphrase(request: Request, old_passphrase: str = Form(""), passphrase: str = Form(""),
-                            passphrase_again: str = Form("")):
+async def change_passphrase(
+    request: Request, old_passphrase: str = Form(""), passphrase: str = Form(""), passphrase_again: str = Form("")
+):
     from hearten.errors import PrivacyError
     from hearten.services.keys import change_passphrase
 
     state = state_of(request)
     state.store  # noqa: B018 - only someone who has unlocked may change it
-    problem = (protect.OLD_MISSING if not old_passphrase else None) or protect.new_passphrase_problem(passphrase, passphrase_again)
+    problem = (protect.OLD_MISSING if not old_passphrase else None) or protect.new_passphrase_problem(
+        passphrase, passphrase_again
+    )
     if problem is None:
         try:
-            await run_in_threadpool(change_passphrase, state.settings, old_passphrase=old_passphrase,
-                                    new_passphrase=passphrase)
+            await run_in_threadpool(
+                change_passphrase, state.settings, old_passphrase=old_passphrase, new_passphrase=passphrase
+            )
         except PrivacyError as error:
             problem = f"{str(error)[:1].upper()}{str(error)[1:]}. {protect.UNCHANGED}"
     if problem is not None:
@@ -85,8 +117,13 @@ async def change_passphrase(request: Request, old_passphrase: str = Form(""), pa
 
 @router.post("/settings")
 def settings_save(
-    request: Request, name: str = Form(""), country: str = Form(""), therapist: str = Form(""),
-    speech: str = Form(""), speech_voice: str = Form(""), speech_rate: str = Form("0.9"),
+    request: Request,
+    name: str = Form(""),
+    country: str = Form(""),
+    therapist: str = Form(""),
+    speech: str = Form(""),
+    speech_voice: str = Form(""),
+    speech_rate: str = Form("0.9"),
 ):
     state = state_of(request)
     state.store  # noqa: B018
@@ -99,8 +136,14 @@ def settings_save(
         raise InvalidInput("the speaking speed must be a number from 0.5 to 1.5") from None
     if not 0.5 <= rate <= 1.5:
         raise InvalidInput("the speaking speed must be from 0.5 to 1.5")
-    values = {"name": name.strip()[:100], "country": country, "therapist": therapist.strip()[:500],
-              "speech": bool(speech), "speech_voice": speech_voice.strip()[:200], "speech_rate": round(rate, 2)}
+    values = {
+        "name": name.strip()[:100],
+        "country": country,
+        "therapist": therapist.strip()[:500],
+        "speech": bool(speech),
+        "speech_voice": speech_voice.strip()[:200],
+        "speech_rate": round(rate, 2),
+    }
     settings = state.settings
     personal = {key: values.pop(key) for key in PERSONAL}
     changed = {key: value for key, value in personal.items() if settings.values.get(key) != value}
@@ -114,13 +157,54 @@ def settings_save(
 
 
 @router.get("/settings/export")
-def export_download(request: Request):
+def export_download(request: Request, format: str = "json", plain: int = 0):
+    """A plain download, as the export form's link offers it; from an encrypted journal only once the person has said so."""
     state = state_of(request)
-    document = services.export_document(state.store)
-    body = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-    filename = f"hearten-export-{state.now():%Y-%m-%d}.json"
-    return Response(body, media_type="application/json",
-                    headers={"content-disposition": f'attachment; filename="{filename}"'})
+    store = state.store
+    if format not in EXPORT_KINDS:
+        raise InvalidInput(f"there is no export kind called {format[:40]!r}")
+    if state.encrypted and not plain:
+        return _settings_page(
+            request, export_values={"format": format}, export_problems={"plain_ok": PLAIN_FROM_ENCRYPTED}
+        )
+    return _download(*data.export_download(store, fmt=format, day=state.now()))
+
+
+@router.post("/settings/export")
+def export_form(
+    request: Request,
+    format: str = Form("json"),
+    passphrase: str = Form(""),
+    passphrase_again: str = Form(""),
+    plain_ok: str = Form(""),
+):
+    state = state_of(request)
+    store = state.store
+    values = {"format": format, "plain_ok": plain_ok}
+    problems = {}
+    if format not in EXPORT_KINDS:
+        problems["format"] = "Please choose one of the kinds of file below."
+    if passphrase or passphrase_again:
+        problem = protect.new_passphrase_problem(passphrase, passphrase_again)
+        if problem:
+            problems["passphrase"] = problem
+    elif state.encrypted and not plain_ok:
+        problems["plain_ok"] = PLAIN_FROM_ENCRYPTED
+    if problems:
+        return _settings_page(request, status=400, export_values=values, export_problems=problems)
+    return _download(
+        *data.export_download(
+            store, fmt=format, passphrase=passphrase or None, kdf_params=state.kdf_params, day=state.now()
+        )
+    )
+
+
+def _download(body: bytes, media_type: str, filename: str) -> Response:
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"content-disposition": f'attachment; filename="{filename}"', "cache-control": "no-store"},
+    )
 
 
 @router.post("/settings/import", max_body_size=UPLOAD_BODY_BYTES)
@@ -137,58 +221,127 @@ def _import(request: Request, data: bytes, filename: str, source: str):
     state = state_of(request)
     result = import_upload(state.store, data=data, filename=filename, source=source)
     added = {k: v for k, v in (result["added"] or {}).items() if v}
-    return page(request, "data_done.html", title="Import finished", heading="Import finished",
-                lines=[f"{n} {k.replace('checkins', 'check-ins')}" for k, n in added.items()],
-                empty="Everything in that file was already here, so nothing was added.")
+    return page(
+        request,
+        "data_done.html",
+        title="Import finished",
+        heading="Import finished",
+        lines=[f"{n} {k.replace('checkins', 'check-ins')}" for k, n in added.items()],
+        empty="Everything in that file was already here, so nothing was added.",
+    )
 
 
 @router.post("/settings/delete")
 def delete_everything(request: Request, confirm: str = Form("")):
     state = state_of(request)
     if confirm.strip().lower() != CONFIRM_WORD:
-        raise InvalidInput(f"to delete everything, type the word {CONFIRM_WORD} in the box")
+        typed = confirm.strip()
+        problem = f"Nothing was deleted. To delete everything, type the word {CONFIRM_WORD} in the box" + (
+            f" (you typed “{typed[:40]}”)." if typed else "."
+        )
+        return _settings_page(request, status=400, delete_problem=problem, delete_typed=typed[:100])
     removed = forget_everything(state)
     old = state.settings
     defaults = {s.name: s.default for s in SETTINGS if s.name != "home"}
     state.update_settings(Settings(home=old.home, values={**defaults, "database_url": old.database_url}))
-    return page(request, "data_done.html", title="Everything is deleted", heading="Everything is deleted",
-                lines=removed, empty="There was nothing stored to delete.",
-                after="hearten is empty now, as if you had just started. You are welcome back any time.")
+    return page(
+        request,
+        "data_done.html",
+        title="Everything is deleted",
+        heading="Everything is deleted",
+        lines=removed,
+        empty="There was nothing stored to delete.",
+        after="hearten is empty now, as if you had just started. You are welcome back any time.",
+    )
 
 
 @router.get("/unlock")
-def unlock_form(request: Request, wrong: int = 0, locked: int = 0):
+def unlock_form(request: Request, wrong: int = 0, locked: int = 0, next: str = ""):
+    going = local_path(next)
     if not state_of(request).locked:
-        return RedirectResponse("/", status_code=303)
-    return _unlock_page(request, wrong=bool(wrong), just_locked=bool(locked))
+        return RedirectResponse(going, status_code=303)
+    return _unlock_page(request, wrong=bool(wrong), just_locked=bool(locked), next_path=going)
 
 
 def _unlock_page(request: Request, status: int = 200, **context):
     wait = request.app.state.unlock_throttle.wait()
-    response = page(request, "unlock.html", status=status, title="Unlock",
-                    pause=protect.pause_words(wait) if wait else "", **context)
+    context.setdefault("next_path", "/")
+    response = page(
+        request,
+        "unlock.html",
+        status=status,
+        title="Unlock",
+        pause=protect.pause_words(wait) if wait else "",
+        min_passphrase=protect.MIN_PASSPHRASE,
+        **context,
+    )
     if wait:
         response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
     return response
 
 
 @router.post("/unlock")
-def unlock(request: Request, passphrase: str = Form("")):
+def unlock(request: Request, passphrase: str = Form(""), next: str = Form("")):
     state = state_of(request)
+    going = local_path(next)
     if not state.locked:
-        return RedirectResponse("/", status_code=303)
+        return RedirectResponse(going, status_code=303)
     from hearten.errors import CryptoError, StoreError
 
     throttle = request.app.state.unlock_throttle
     if throttle.wait():
-        return _unlock_page(request, status=429)
+        return _unlock_page(request, status=429, next_path=going)
     throttle.trying = True
     try:  # Argon2id takes most of a second of CPU: this route is sync, so it runs off the event loop
         state.unlock(passphrase)  # a sync route: FastAPI runs it in its threadpool
     except (CryptoError, StoreError):
         throttle.failed()
-        return RedirectResponse("/unlock?wrong=1", status_code=303)
+        return RedirectResponse(
+            "/unlock?wrong=1" + ("" if going == "/" else f"&next={quote(going, safe='')}"), status_code=303
+        )
     finally:
         throttle.trying = False
     throttle.succeeded()
-    return RedirectResponse("/", status_code=303)
+    return RedirectResponse(going, status_code=303)
+
+
+@router.post("/unlock/recovery")
+def unlock_with_recovery_key(
+    request: Request,
+    recovery_key: str = Form(""),
+    passphrase: str = Form(""),
+    passphrase_again: str = Form(""),
+    next: str = Form(""),
+):
+    """The printed recovery key opens the journal and sets a new passphrase, as `hearten passphrase --use-recovery-key`."""
+    state = state_of(request)
+    going = local_path(next)
+    if not state.locked:
+        return RedirectResponse(going, status_code=303)
+    from hearten.errors import CryptoError, StoreError
+
+    throttle = request.app.state.unlock_throttle
+    if throttle.wait():
+        return _unlock_page(request, status=429, next_path=going, recovery_open=True)
+    problems = {}
+    if not recovery_key.strip():
+        problems["recovery_key"] = "Please type the recovery key you were given when you encrypted your journal."
+    problem = protect.new_passphrase_problem(passphrase, passphrase_again)
+    if problem:
+        problems["new_passphrase"] = problem
+    if not problems:
+        throttle.trying = True
+        try:
+            state.unlock_with_recovery_key(recovery_key, new_passphrase=passphrase)
+        except (CryptoError, StoreError, InvalidInput):
+            throttle.failed()
+            problems["recovery_key"] = (
+                "That recovery key did not open your journal. Check it against the printed copy; "
+                "capital letters, spaces and dashes do not matter."
+            )
+        finally:
+            throttle.trying = False
+    if problems:
+        return _unlock_page(request, status=400, next_path=going, recovery_open=True, problems=problems)
+    throttle.succeeded()
+    return RedirectResponse(going, status_code=303)

@@ -158,8 +158,17 @@ class SecurityMiddleware:
             path = "/" + scope.get("raw_path", scope["path"].encode()).decode("latin-1").lstrip("/")
             location = path + (f"?{urlencode(rest)}" if rest else "")
             cookie = f"{session_cookie_name(scope)}={access.new_session()}; Path=/; HttpOnly; SameSite=Strict"
-            await _respond(send, 303, b"", [(b"location", location.encode("latin-1")), (b"set-cookie", cookie.encode()),
-                                             (b"content-type", b"text/plain; charset=utf-8")], method)
+            await _respond(
+                send,
+                303,
+                b"",
+                [
+                    (b"location", location.encode("latin-1")),
+                    (b"set-cookie", cookie.encode()),
+                    (b"content-type", b"text/plain; charset=utf-8"),
+                ],
+                method,
+            )
             return False
         bearer = _bearer(headers)
         state = scope.setdefault("state", {})
@@ -183,10 +192,13 @@ def _cookie(raw: str, name: str) -> str | None:
 
 
 async def _respond(send, status: int, body: bytes, headers: list, method: str = "GET") -> None:
-    await send({
-        "type": "http.response.start", "status": status,
-        "headers": [*headers, (b"content-length", str(len(body)).encode()), *COMMON_HEADERS, NO_STORE],
-    })
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [*headers, (b"content-length", str(len(body)).encode()), *COMMON_HEADERS, NO_STORE],
+        }
+    )
     await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
 
 
@@ -201,8 +213,13 @@ async def _refuse(scope, send, status: int, *, earlier_link: bool = False) -> No
         import json
 
         body = json.dumps({"detail": NOT_SIGNED_IN if status == 401 else WRONG_TOKEN}).encode()
-        await _respond(send, status, body, [(b"content-type", b"application/json"),
-                                            (b"www-authenticate", b'Bearer realm="hearten"')], method)
+        await _respond(
+            send,
+            status,
+            body,
+            [(b"content-type", b"application/json"), (b"www-authenticate", b'Bearer realm="hearten"')],
+            method,
+        )
         return
     from hearten.web.render import env
 

@@ -6,7 +6,7 @@ import threading
 from contextlib import contextmanager
 from functools import cached_property
 
-from hearten.errors import Busy, Locked  # re-exported: web/app.py turns them into pages
+from hearten.errors import Busy  # re-exported: web/app.py turns them into pages
 
 
 class AppState:
@@ -94,6 +94,18 @@ class AppState:
         self._store = open_store(self._settings, key=key)
         self._key = key
 
+    def unlock_with_recovery_key(self, recovery_key: str, *, new_passphrase: str) -> None:
+        """Set a new passphrase with the printed recovery key (as `hearten passphrase --use-recovery-key`), then open."""
+        from hearten.services import keys
+        from hearten.store import open_store
+
+        key = keys.unlock_with_recovery_key(self._settings, recovery_key=recovery_key)  # a wrong key changes nothing
+        keys.reset_passphrase(
+            self._settings, recovery_key=recovery_key, new_passphrase=new_passphrase, params=self.kdf_params
+        )
+        self._store = open_store(self._settings, key=key)
+        self._key = key
+
     @contextmanager
     def exclusive(self):
         """Close the store and keep every other request away from it until the block ends."""
@@ -116,7 +128,9 @@ class AppState:
 
         encryption.check_can_encrypt(self._settings)
         with self.exclusive():
-            result = encryption.encrypt_home(self._settings, passphrase=passphrase, recovery=True, params=self.kdf_params)
+            result = encryption.encrypt_home(
+                self._settings, passphrase=passphrase, recovery=True, params=self.kdf_params
+            )
             # The recovery key unwraps with HKDF: no second Argon2id run to reopen.
             key = unlock_with_recovery_key(self._settings, recovery_key=result["recovery_key"])
             self._store = open_store(self._settings, key=key)

@@ -1,0 +1,212 @@
+"""Server mode in real Chromium against a real `hearten server run` on PostgreSQL: three people, one journey.
+
+A clinician and a researcher join from invites the admin made on the command line; the
+clinician invites a participant, who joins, reads the consent text and shares check-ins
+only. The clinician sees the check-in and not the journal; the researcher's export holds
+the check-in under a pseudonym; the participant withdraws and asks for deletion; the next
+export no longer holds them; and the participant reads who looked.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pyotp
+import pytest
+
+from tests.browser.conftest import DESKTOP
+from tests.support.pgserver import free_port
+from tests.support.server_process import running_server
+
+pytestmark = pytest.mark.postgres
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "a lantern by the open window"
+
+
+def hearten(env: dict, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "hearten", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def server_process(postgres_schema_url, tmp_path):
+    """`hearten server init`, an organisation and two staff invites, then `hearten server run --workers 2`."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "HEARTEN_DATABASE_URL": postgres_schema_url,
+        "HEARTEN_SERVER_URL": f"http://127.0.0.1:{port}",
+        "HEARTEN_HOME": str(tmp_path / "home"),
+    }
+    hearten({**env, "HEARTEN_ADMIN_PASSWORD": PASSWORD}, "server", "init", "--admin-email", "admin@example.org")
+    org = json.loads(hearten(env, "server", "admin", "create-org", "Kind Minds Study", "--json"))["id"]
+    invites = {
+        role: json.loads(hearten(env, "server", "admin", "invite", "--org", org, "--role", role, "--json"))
+        for role in ("clinician", "researcher")
+    }
+    with running_server(env, workers=2, port=port) as url:
+        yield {"url": url, "org": org, "invites": invites}
+
+
+class Person:
+    """One browser context (one person's cookies), watching for script errors on every page."""
+
+    def __init__(self, browser, base_url: str):
+        self.context = browser.new_context(viewport=DESKTOP, base_url=base_url, accept_downloads=True)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.refused: list[tuple[int, str]] = []  # pages answered 4xx/5xx; the test says which it expected
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "console",
+            lambda message: (
+                self.errors.append(message.text)
+                if message.type == "error" and not message.text.startswith("Failed to load resource")
+                else None
+            ),
+        )
+        self.page.on(
+            "response",
+            lambda answer: (
+                self.refused.append((answer.status, answer.url.split("/", 3)[3])) if answer.status >= 400 else None
+            ),
+        )
+
+    def join(self, url: str, email: str) -> str | None:
+        """Open an invite link and make the account; returns the authenticator key shown to staff."""
+        page = self.page
+        page.goto(url)
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Make my account").click()
+        page.get_by_role("heading", name="Your account is ready").wait_for()
+        key = page.locator("#otp-secret")
+        return key.inner_text() if key.count() else None
+
+    def sign_in(self, email: str, otp_key: str | None = None):
+        page = self.page
+        page.goto("/login")
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        if otp_key:
+            page.get_by_label("Code from your authenticator app").fill(pyotp.TOTP(otp_key).now())
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url("**/org")
+
+    def download(self, link_name: str) -> str:
+        with self.page.expect_download() as info:
+            self.page.get_by_role("link", name=link_name).click()
+        return Path(info.value.path()).read_text(encoding="utf-8")
+
+    def close(self, *, refused=()):
+        self.context.close()
+        assert not self.errors, f"a page logged errors: {self.errors}"
+        assert sorted(self.refused) == sorted(refused)
+
+
+def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, server_process):
+    base, org = server_process["url"], server_process["org"]
+    doctor, scientist, person = (Person(browser, base) for _ in range(3))
+
+    # Staff join from the admin's invites, with a second factor.
+    doctor_key = doctor.join(server_process["invites"]["clinician"]["url"], "doctor@example.org")
+    scientist_key = scientist.join(server_process["invites"]["researcher"]["url"], "scientist@example.org")
+    assert doctor_key and scientist_key
+    doctor.sign_in("doctor@example.org", doctor_key)
+    scientist.sign_in("scientist@example.org", scientist_key)
+
+    # The clinician invites one participant from their page.
+    doctor.page.get_by_role("button", name="Invite a participant").first.click()
+    invite_url = doctor.page.locator("#invite-url").get_attribute("href")
+    assert "code=" in invite_url
+
+    # The participant joins, signs in and reads the consent text before anything is shared.
+    assert person.join(invite_url, "pat@example.org") is None  # no second factor for participants
+    person.sign_in("pat@example.org")
+    person.page.get_by_role("link", name=re.compile("Kind Minds Study: what you share")).click()
+    page = person.page
+    assert page.get_by_role("heading", name="Nobody watches in real time").is_visible()
+    assert "You are not sharing anything" in page.locator("#consent-status").inner_text()
+    page.locator('input[name="scopes"][value="checkins"]').check()
+    for other in ("assessments", "practices", "insights", "journal"):
+        assert not page.locator(f'input[name="scopes"][value="{other}"]').is_checked()
+    page.get_by_role("button", name="I have read this and agree to share what I chose").click()
+    assert "You share: checkins." in page.locator("#consent-status").inner_text()
+
+    page.get_by_label("Mood, 0 (very low) to 10 (very good)").fill("3")
+    page.get_by_label("Distress, 0 (none) to 10 (the most)").fill("8")
+    page.get_by_label("A note, if you like").fill("a heavy week")
+    page.get_by_role("button", name="Save check-in").click()
+    page.locator("#my-checkins").wait_for()
+    page.get_by_label("Write something").fill("Nobody else reads this.")
+    page.get_by_role("button", name="Save entry").click()
+    page.locator("#my-entries").wait_for()
+
+    # The clinician sees the check-in and its hard day, and not the journal.
+    doctor.page.goto(f"/org/{org}/participants")
+    row = doctor.page.locator("tr[data-participant]")
+    assert row.count() == 1
+    pid = row.get_attribute("data-participant")
+    assert row.get_by_role("link", name="journal").count() == 0
+    row.get_by_role("link", name="checkins").click()
+    shared = doctor.page.locator("#shared-items").inner_text()
+    assert "mood 3, distress 8" in shared and "a heavy week" in shared
+    assert "Nobody else reads this." not in doctor.page.content()
+    answer = doctor.page.goto(f"/org/{org}/participants/{pid}/journal")
+    assert answer.status == 403
+    assert doctor.page.get_by_role("heading", name="Not shared").is_visible()
+    assert "Nobody else reads this." not in doctor.page.content()
+
+    # The researcher's export holds the check-in, under a pseudonym, and nothing of the journal or the note.
+    scientist.page.goto(f"/org/{org}/export")
+    before = list(csv.DictReader(io.StringIO(scientist.download("Long-format data (CSV)"))))
+    assert {(r["variable"], r["value"]) for r in before} == {
+        ("hearten_checkin_mood", "3"),
+        ("hearten_checkin_distress", "8"),
+    }
+    assert {r["scope"] for r in before} == {"checkins"}
+    assert all(r["participant_id"].startswith("p-") and pid not in r["participant_id"] for r in before)
+    dictionary = scientist.download("REDCap data dictionary (CSV)")
+    assert dictionary.startswith("Variable / Field Name,Form Name,")
+    assert "hearten_checkin_mood" in dictionary
+    codebook = scientist.download("Codebook (Markdown)")
+    assert codebook.startswith("# Codebook: Kind Minds Study")
+
+    # The participant withdraws and asks for what they shared to be removed.
+    page.goto(f"/org/{org}/consent")
+    page.get_by_label(re.compile("Remove what I shared")).check()
+    page.get_by_role("button", name="Withdraw my consent").click()
+    assert page.get_by_text("You have withdrawn your consent.").is_visible()
+
+    # The next export no longer holds them; the clinician sees only that they withdrew.
+    scientist.page.goto(f"/org/{org}/export")
+    after = scientist.download("Long-format data (CSV)")
+    assert after.strip().splitlines() == [
+        "participant_id,scope,form,instrument,instrument_version,event_id,variable,item,value,timestamp,source"
+    ]
+    doctor.page.goto(f"/org/{org}/participants")
+    assert "withdrew consent" in doctor.page.locator(f'tr[data-participant="{pid}"]').inner_text()
+    answer = doctor.page.goto(f"/org/{org}/participants/{pid}/checkins")
+    assert answer.status == 403 and "a heavy week" not in doctor.page.content()
+
+    # The participant reads who looked at what, and when.
+    page.goto("/org")
+    audit = page.locator("table.audit").inner_text()
+    assert re.search(r"doctor@example\.org.*looked at your checkins", audit)
+    assert re.search(r"scientist@example\.org.*exported \(csv\)", audit)
+
+    doctor.close(
+        refused=[(403, f"org/{org}/participants/{pid}/journal"), (403, f"org/{org}/participants/{pid}/checkins")]
+    )
+    scientist.close()
+    person.close()
