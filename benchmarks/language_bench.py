@@ -12,7 +12,9 @@ a second, noisier check in wording the rules were not written from.
 (tests/unit/test_language_crisis_families.py) and on our own held-out file
 (tests/unit/data/crisis_heldout.txt, written before the rules were tuned and not tuned against)
 and on a second one (tests/unit/data/crisis_heldout2.txt, written before the second opinion
-was trained and never trained or tuned against).
+was trained and never trained or tuned against), and the false alarms on everyday sentences
+(tests/unit/data/everyday_heldout.txt: journal days, body scans, kind wishes, idioms; never
+trained on) and on every sentence of hearten's own practices and learn cards.
 
 The data (Sharma et al. 2023, CC BY-NC-ND 4.0) is read at run time only; nothing from it
 is stored in the repository. A thought is in the test half when the first hex digit of
@@ -77,6 +79,7 @@ FAMILY_CASES = ROOT / "tests" / "unit" / "test_language_crisis_families.py"
 HELD_OUT = ROOT / "tests" / "unit" / "data" / "crisis_heldout.txt"
 HELD_OUT_2 = ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt"
 HELD_OUT_3 = ROOT / "tests" / "unit" / "data" / "crisis_heldout3.txt"
+EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -111,6 +114,40 @@ def crisis_scores(positives: list[str], look_alikes: list[str]) -> dict:
     }
 
 
+def everyday() -> list[str]:
+    """The everyday held-out sentences: one a line, "#" lines are notes."""
+    lines = EVERYDAY.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def own_content() -> list[str]:
+    """Every sentence of every string of hearten's practices and learn cards, once each."""
+    from hearten.content.loaders import load_learn_cards, load_practices
+    from hearten.domain.language.sentences import split
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for v in value.values():
+                yield from strings(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                yield from strings(v)
+
+    found = set()
+    for items in (load_practices(), load_learn_cards()):
+        for item in items.values():
+            for text in strings(item.model_dump()):
+                found.update(text[a:b].strip() for a, b in split(text) if text[a:b].strip())
+    return sorted(found)
+
+
+def false_alarms(texts: list[str]) -> dict:
+    alarms = sum(analyze(t).crisis for t in texts)
+    return {"sentences": len(texts), "flagged": alarms, "false_alarms": round(alarms / len(texts), 3)}
+
+
 def crisis_report() -> dict:
     families = crisis_families()
     per_family = {name: crisis_scores(pos, neg) for name, (pos, neg) in families.items()}
@@ -122,6 +159,8 @@ def crisis_report() -> dict:
         "held_out": crisis_scores(*held_out()),
         "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
         "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
+        "everyday": false_alarms(everyday()),
+        "own_content": false_alarms(own_content()),
     }
 
 
@@ -138,6 +177,9 @@ def print_crisis(report: dict) -> None:
     ):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
+    for label, key in (("everyday file", "everyday"), ("own practices and cards", "own_content")):
+        v = report[key]
+        print(f"  {label:24} {'-':>7} {v['false_alarms']:13.3f} {'0+' + str(v['sentences']):>7}")
 
 
 def split_of(thought: str) -> str:

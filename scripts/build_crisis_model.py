@@ -49,6 +49,8 @@ CONSTRUCTS = {
 EPOCHS, RATE, L2, SEED = 80, 0.2, 3e-3, 10
 # The decision threshold on the log-odds (probability 0.5), chosen by 5-fold cross-validation
 # on the training sentences only (rules + this model: recall 0.89, false alarms 0.07 there).
+# Checked again with the ninth round (everyday sentences): the model alone, 5-fold, 0.856 /
+# 0.133 at 0.0; -0.2 to -0.6 let practice sentences ("May I be at peace...") flag again.
 THRESHOLD = 0.0
 
 

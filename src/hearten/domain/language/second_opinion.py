@@ -3,8 +3,9 @@
 The rules in crisis.py are the explainable fast path; they miss wording nobody wrote a rule
 for. This scorer may only add a crisis flag to a sentence, never remove one. It looks only
 at sentences that pass a cheap gate (a word of death, absence, the means, harm, a burden,
-goodbyes, plans or the future, or a word the model learned to weigh as a risk), scores them with weights learned from
-sentences we wrote ourselves (scripts/build_crisis_model.py writes _crisis_model.py), and
+goodbyes, plans or the future, or a word the model learned to weigh as a risk; everyday words
+such as "peace" or "rest" only with another; never a sentence addressed to the reader alone,
+nor one of one or two words), scores them with weights learned from sentences we wrote ourselves (scripts/build_crisis_model.py writes _crisis_model.py), and
 keeps the rules' test of whose crisis it is and when (crisis.is_own_now).
 
 Features: words, their stems, word pairs and words under a negation; the constructs of the Suicide Risk Lexicon (Low, Rankin,
@@ -111,6 +112,16 @@ RISK_WORDS = frozenset(
     "ending overdose overdosed overdosing overdoses od bridge drop fall jump jumping edge height water sea "
     "river lake canal car drive driving road traffic garage engine selfharm starve starved starving".split()
 )
+# Words of the groups above that are everyday in hearten's own practices and in journals (a
+# body scan's "last, your neck", "may I be at peace", "rest a hand", the sea, a glass of water,
+# the rise and fall of the breath, "breathe in"): they weigh a sentence that is already in, never let it in alone.
+NOT_ALONE = frozenset("peace rest last sea water fall drop breathe breathing".split())
+# Words of the reader ("you", "your"): a sentence with them and no word of the writer is an
+# instruction or a question to someone else, not the writer's own crisis.
+_READER = frozenset(("you", "your", "yours", "yourself", "yourselves"))
+# Fewer words than this are too little to weigh ("plan", "the river", a heading or a label);
+# the rules read the short ones that are crisis language by themselves ("kms", "want to die").
+_MIN_WORDS = 3
 # Pairs of common words that open the gate together: "be here", "do it", "without me".
 RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "be here", "not here", "be around", "be alive", "be gone", "do it", "doing it", "end it", "ending it",
@@ -121,10 +132,12 @@ RISK_PAIRS = frozenset(tuple(pair.split()) for pair in (
     "mean it", "go through", "through with", "be dead", "be free", "the ground", "wont be", "not be",
     "no future", "no point", "give up", "given up", "gave up", "giving up", "for good", "any more", "no more",
     "how many", "how much", "how high", "how long", "how deep", "how fast", "way to", "im gone",
-    "next year", "my will", "a will", "the will", "the means",
+    "next year", "my will", "a will", "the will", "the means", "stop breathing", "stopped breathing",
+    "quit breathing", "breathing stops", "breathing stopped", "stop existing",
 ))
 RISK_STEMS = frozenset("kill suic unal exis burd dose drow jump hurt harm burn blee scra punc "
                        "good meth plan perm disa vani cras hose pois".split())
+_FIRST = frozenset(CUES["first"])
 _CUE_OF: dict[str, tuple[str, ...]] = {}
 for _name, _words in CUES.items():
     for _w in _words:
@@ -223,7 +236,7 @@ class _Scorer:
         # The gate: the risk words above and any word of death, the means, self-injury, a
         # burden or a goodbye (function words aside); or a whole lexicon phrase (passes()).
         gate = {w for w, gs in _CUE_OF.items() if any(g in GATE_GROUPS for g in gs)} | RISK_WORDS
-        self.gate_words = frozenset(gate - _FUNCTION_WORDS)
+        self.gate_words = frozenset(gate - _FUNCTION_WORDS - NOT_ALONE)
         self.gate_stems = RISK_STEMS
         self._one_word_phrases = frozenset(k for k in phrases if isinstance(k, str))
         self._phrase_pairs = frozenset(k for k in phrases if isinstance(k, tuple))
@@ -257,7 +270,10 @@ class _Scorer:
         return found
 
     def passes(self, words: list[str]) -> bool:
-        """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase."""
+        """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase,
+        and is not addressed to the reader alone ("rest a hand on your heart")."""
+        if len(words) < _MIN_WORDS or (_FIRST.isdisjoint(words) and not _READER.isdisjoint(words)):
+            return False
         if not self.gate_words.isdisjoint(words):
             return True
         pairs = set(zip(words, words[1:]))
