@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 # The install stamp is rebuilt whenever pyproject.toml changes.
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench system-deps clean docs
+.PHONY: run test lint bench system-deps clean docs
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,13 @@ run: $(STAMP)
 system-deps:
 	@sh scripts/install-system-deps.sh
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps lint
 	$(BIN)/python -m pytest -n 2
+
+# Part of `make test`: lint and formatting, configured in pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/run_all.py

@@ -9,4 +9,13 @@ from __future__ import annotations
 from .analyzer import analyze, has_crisis, summarize
 from .results import SELF_CRITICAL_THRESHOLD, TRAP_IDS, Analysis, SentenceAnalysis, TrapHit
 
-__all__ = ["analyze", "summarize", "has_crisis", "Analysis", "SentenceAnalysis", "TrapHit", "TRAP_IDS", "SELF_CRITICAL_THRESHOLD"]
+__all__ = [
+    "analyze",
+    "summarize",
+    "has_crisis",
+    "Analysis",
+    "SentenceAnalysis",
+    "TrapHit",
+    "TRAP_IDS",
+    "SELF_CRITICAL_THRESHOLD",
+]

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_right
 
 from . import crisis, second_opinion, selfcrit, traps
-from .rules import Match, normalise
-from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .prefilter import Gate
+from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
+from .rules import Match, normalise
 from .sentences import split
 
 # Tie-break between traps of equal score: the more specific trap first. Totalising words
@@ -101,8 +101,9 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
     return by_sentence
 
 
-def _crisis_hits(norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]],
-                 any_one: bool = False) -> dict[int, list[Match]]:
+def _crisis_hits(
+    norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]], any_one: bool = False
+) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
     lines is still a plan. `parts` are the gate's (first, second) factor rules per sentence,
     pooled so a rule whose two factors fall in different sentences still runs. With `any_one`,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .rules import Detector, Rule
 from .lexicon import alt
+from .rules import Detector, Rule
 
 _A = r"\s*'?\s*"  # an apostrophe that may be missing or spaced
 _ME = r"(?:my\s*self|my\s+own\s+self|me\s+self|myslef|mysef|myelf|meself)"
@@ -15,15 +15,58 @@ _SELF = rf"(?:{_ME}|yourself|urself)"
 _KILL = r"(?:(?:kill|kil|kll|kilk|klil|unalive)(?:ing|ed|s)?|do(?:ing|ne)?\s+away\s+with)"
 _WANT = r"(?:want|wanna|wan|wanted|wnat|wamt|wants|wish|wished|wishing|ready|going|gonna|gunna|planning|plan|need|trying|tryna|deserve|deserved|hope|prefer|rather|would\s+like|i\s*'?\s*d\s+like|id\s+like)"
 # Where "die" is an idiom, not a wish: of laughter, than karaoke, someday, the hair-dye slip.
-_NOT_IDIOM = r"(?!\s+(?:" + "|".join((
-    r"of\s+" + alt(("embarrassment", "laughter", "laughing", "boredom", "cuteness", "curiosity", "heat",
-                    "thirst", "hunger", "envy", "jealousy", "excitement", "happiness", "joy", r"old\s+age",
-                    r"natural\s+causes", "anticipation", "suspense", "fright", "cringe", "secondhand",
-                    r"second[\s-]hand")),
-    r"laughing", r"than", r"some\s*day", r"eventually", r"one\s+day", r"for\s+(?!nothing|real)",
-    r"on\s+(?:this|that)\s+hill", r"in\s+(?:the\s+)?game", r"my\s", r"her\s", r"his\s", r"their\s",
-    r"it\s", r"the\s", r"them", r"some\s", r"a\s",
-)) + r")\b)"
+_NOT_IDIOM = (
+    r"(?!\s+(?:"
+    + "|".join(
+        (
+            r"of\s+"
+            + alt(
+                (
+                    "embarrassment",
+                    "laughter",
+                    "laughing",
+                    "boredom",
+                    "cuteness",
+                    "curiosity",
+                    "heat",
+                    "thirst",
+                    "hunger",
+                    "envy",
+                    "jealousy",
+                    "excitement",
+                    "happiness",
+                    "joy",
+                    r"old\s+age",
+                    r"natural\s+causes",
+                    "anticipation",
+                    "suspense",
+                    "fright",
+                    "cringe",
+                    "secondhand",
+                    r"second[\s-]hand",
+                )
+            ),
+            r"laughing",
+            r"than",
+            r"some\s*day",
+            r"eventually",
+            r"one\s+day",
+            r"for\s+(?!nothing|real)",
+            r"on\s+(?:this|that)\s+hill",
+            r"in\s+(?:the\s+)?game",
+            r"my\s",
+            r"her\s",
+            r"his\s",
+            r"their\s",
+            r"it\s",
+            r"the\s",
+            r"them",
+            r"some\s",
+            r"a\s",
+        )
+    )
+    + r")\b)"
+)
 _WAKE = r"wake\s+up(?!\s+(?:late|early|too|before|at|so|with|in\s+time|for\s+(?:work|school|class)|to\s+(?:go|my|the|an?|work)|grumpy|sick|tired|hungover|cranky|in\s+a\s+bad|on\s+time))"
 _DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week))))"
 # "if I was gone", "when I'm dead", "if I wasn't around": absence meant as death.
@@ -31,18 +74,55 @@ _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n)]))"
 # An absence for a while (gone for the weekend, disappeared on holiday) is not death.
 _NOT_AWHILE = r"(?!\s+(?:for\s+(?:a|an|the|one|two|three|\d+|some|ages|hours|days|weeks|months|now)\b|on\s|to\s|from\s|at\s|in\s+(?:the|a)\s|over\s|all\s|away|abroad|off|during|until|till|into\s|under\s))"
 _IF_GONE = rf"(?:if|when|once|after)\s+i\s*(?:{_A}m|{_A}d|was|were|am|had|just|)\s*(?:just\s+|finally\s+|really\s+|ever\s+|suddenly\s+)?(?:(?:gone|dead|died|die|disappeared?|vanished){_NOT_AWHILE}|killed\s+myself|ended\s+it|left\s+(?:this\s+world|for\s+good|forever)|not\s+(?:here|around|alive){_NOT_AWHILE}|(?:wasn|weren|didn){_A}t\s+(?:ever\s+)?(?:here|around|alive|exist|born|in\s+(?:it|their\s+lives?|the\s+picture)){_NOT_AWHILE}|wasnt\s+(?:here|around|alive)|didnt\s+exist|stopped\s+existing|never\s+(?:existed|been\s+born|born|woke\s+up|wake\s+up)|(?:didn{_A}t|didnt|don{_A}t|dont)\s+wake\s+up|(?:was|were|am|{_A}m)\s+out\s+of\s+the\s+(?:picture|way)|went\s+for\s+good|just\s+went{_CLAUSE_END})"
-_NOBODY = r"(?:nobody|no\s*one|no-one|no\s+body|not\s+a\s+(?:single\s+)?(?:person|soul)|none\s+of\s+them|not\s+one\s+person)"
+_NOBODY = (
+    r"(?:nobody|no\s*one|no-one|no\s+body|not\s+a\s+(?:single\s+)?(?:person|soul)|none\s+of\s+them|not\s+one\s+person)"
+)
 # After "cut myself", "burned myself", "hurt myself": what makes it cooking, an accident or an idiom.
-_NOT_HARM = r"(?!\s+(?:" + "|".join((
-    r"an?\s", r"some\s", r"slack", r"laughing", r"trying", r"working", r"at\s+(?:work|the\s+gym|the\s+office|practice|training)",
-    r"to\s+(?:meet|finish|get|make|keep|please|sleep)", r"over\s+(?:a|the|this|that|some|it|nothing)",
-    r"in\s+the\s+foot", r"in\s+(?:work|my\s+work|coffee|tea|paperwork|books|music|netflix|chocolate|ice\s+cream|projects|my\s+studies|study|distractions?|tv)",
-    r"shaving", r"on\s+(?:a|the|some|an)\s", r"while", r"during", r"playing", r"lifting", r"running", r"skiing",
-    r"cooking", r"chopping", r"ironing", r"by\s+accident", r"accidentally", r"out", r"up", r"down", r"off", r"together",
-    r"free", r"loose", r"back", r"from", r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
-)) + r")\b)(?!(?:\s+\S+){0,5}?\s+(?:by\s+accident|accidentally))"
+_NOT_HARM = (
+    r"(?!\s+(?:"
+    + "|".join(
+        (
+            r"an?\s",
+            r"some\s",
+            r"slack",
+            r"laughing",
+            r"trying",
+            r"working",
+            r"at\s+(?:work|the\s+gym|the\s+office|practice|training)",
+            r"to\s+(?:meet|finish|get|make|keep|please|sleep)",
+            r"over\s+(?:a|the|this|that|some|it|nothing)",
+            r"in\s+the\s+foot",
+            r"in\s+(?:work|my\s+work|coffee|tea|paperwork|books|music|netflix|chocolate|ice\s+cream|projects|my\s+studies|study|distractions?|tv)",
+            r"shaving",
+            r"on\s+(?:a|the|some|an)\s",
+            r"while",
+            r"during",
+            r"playing",
+            r"lifting",
+            r"running",
+            r"skiing",
+            r"cooking",
+            r"chopping",
+            r"ironing",
+            r"by\s+accident",
+            r"accidentally",
+            r"out",
+            r"up",
+            r"down",
+            r"off",
+            r"together",
+            r"free",
+            r"loose",
+            r"back",
+            r"from",
+            r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
+        )
+    )
+    + r")\b)(?!(?:\s+\S+){0,5}?\s+(?:by\s+accident|accidentally))"
+)
 _HARM_VERBS = r"(?:hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving|punish|punished|punishing|hit|hits|hitting|punch|punched|punching|scratch|scratched|scratching|injure|injured|injuring|choke|choked|choking|drown|drowning|hang|hanged|hanging|shoot|shooting|shot|poison|poisoned|poisoning|stab|stabbed|stabbing|bruise|bruised|bruising)"
 _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|insulin|antidepressants|benzos|opioids|sleeping\s+pills)"
+
 
 def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
     """One rule per top-level alternative: the prefilter gate then needs only that alternative's
@@ -75,138 +155,465 @@ RULES = [
     Rule(r"suacide|soocide|sewercide|sewer\s*slide|suiscide|sucicide|suicid|suicidial|suicidle|un[\s-]?aliv\w*", 1.0),
     Rule(rf"(?<!accidentally\s){_KILL}\s+{_SELF}{_NOT_HARM}", 1.0),
     Rule(r"(?<!\d\s)(?<!\d)kms|killmyself|killmyslef|kys\s+myself", 1.0),
-    Rule(rf"(?:i|just|please|someone|somebody)\s+(?:\w+\s+)?(?:{_KILL})\s+me\s+(?:now|already|please)|(?:someone|somebody|anyone|pls|plz|please)\s+(?:please\s+|pls\s+|just\s+)?{_KILL}\s+me", 0.9),
+    Rule(
+        rf"(?:i|just|please|someone|somebody)\s+(?:\w+\s+)?(?:{_KILL})\s+me\s+(?:now|already|please)|(?:someone|somebody|anyone|pls|plz|please)\s+(?:please\s+|pls\s+|just\s+)?{_KILL}\s+me",
+        0.9,
+    ),
     Rule(rf"{_WANT}\s+(?:to\s+|ta\s+|2\s+)?(?:just\s+|really\s+|simply\s+|finally\s+)?{_DIE}", 1.0),
-    Rule(r"rather\s+(?:be\s+)?(?:die|dead)\s+than\s+(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep\s+(?:going|living)|wake\s+up|another\s+day|face|feel|be\s+alive)", 1.0),
-    Rule(rf"(?:rather\s+be|be\s+better(?:\s+off)?|be\s+happier)\s+(?:dead|gone|not\s+(?:here|alive|existing))|better\s+off\s+dead", 1.0),
-    Rule(rf"(?:wish|wished|wishing)\s+(?:that\s+)?(?:i|i{_A}d)\s+(?:just\s+)?(?:(?:was|were|am|{_A}m|could\s+be|would\s+be|had\s+been|had|could|would)\s+(?:just\s+)?(?:be\s+|been\s+)?(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here|born|die|(?:disappear|vanish)(?!\s+(?:into|for|to|from|on|under|off|in\s+(?:a|the)|behind|with|at))|stop\s+existing|not\s+exist|cease\s+to\s+exist|sleep\s+forever|not\s+{_WAKE}|never\s+{_WAKE})|(?:had\s+)?never\s+(?:been\s+born|existed|woken\s+up|woke\s+up|{_WAKE}|born)|(?:wasn|weren|hadn){_A}t\s+(?:been\s+)?(?:born|alive|here)|(?:didn{_A}t|didnt|did\s+not)\s+(?:exist|{_WAKE}))", 1.0),
-    Rule(rf"(?:sleep|asleep|go\s+to\s+bed)\s+and\s+(?:never|not|don{_A}t|dont|won{_A}t|wont|do\s+not)\s+(?:ever\s+)?wake(?:\s+up)?", 1.0),
-    Rule(rf"(?:hope|hoping|wish|pray|praying)\s+(?:that\s+)?(?:i|i{_A}ll|i\s+will|i\s+would|i{_A}d)\s+(?:just\s+)?(?:(?:die|drop\s+dead){_NOT_IDIOM}|get\s+(?:hit|killed|run\s+over)|stop\s+breathing|(?:don{_A}t|dont|won{_A}t|wont|do\s+not|wouldn{_A}t|never)\s+(?:make\s+it|{_WAKE}|wake(?=\s*(?:$|[.!?,;:\n]))))", 1.0),
-    Rule(rf"(?:wish|hope|pray|praying|hoping)\s+(?:that\s+)?(?:\S+\s+){{1,3}}?(?:would|will|could|{_A}d)\s+(?:just\s+)?(?:kill|hit|run\s+over|shoot)\s+me(?!\s+(?:laughing|in\s+(?:the\s+)?game))|(?:wish|hope|pray|hoping)\s+(?:that\s+)?(?:it|something|cancer|the\s+\w+)\s+kills\s+me", 1.0),
-    Rule(rf"(?:wouldn{_A}t|wouldnt|would\s+not|won{_A}t|wont|don{_A}t|dont|do\s+not)\s+(?:even\s+|really\s+)?(?:mind|care)\s+(?:if\s+i\s+(?:just\s+)?(?:died|die|was\s+dead|were\s+dead|didn{_A}t\s+wake|didnt\s+wake|never\s+woke|got\s+hit|got\s+killed|disappeared)(?!\s+on\s+(?:this|that)\s+hill)|dying|being\s+dead|not\s+waking\s+up)", 1.0),
-    Rule(r"(?:death|dying|being\s+dead|not\s+existing|not\s+being\s+here)\s+(?:would|will|could|might)?\s*(?:be|is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:such\s+|so\s+|a\s+|the\s+|more\s+|much\s+|really\s+|kind\s+of\s+)*(?:relief|relieving|welcome|peaceful|easier|better|only\s+(?:way|option|answer|escape)|escape|way\s+out|answer|solution|comforting|appealing|release|mercy|blessing|preferable|tempting|freedom)", 1.0),
-    Rule(r"(?:only|best|last|easiest)\s+(?:way\s+out|option|solution|escape|answer|choice|way)\s+(?:left\s+)?(?:is|would\s+be|seems\s+to\s+be|'s|s)\s+(?:to\s+)?(?:die|death|dying|end\s+it|ending\s+it|suicide|kill\s+myself|not\s+exist|not\s+existing|not\s+being\s+here)", 1.0),
-    Rule(r"feel(?:s|ing)?\s+like\s+(?:dying(?!\s+(?:my|her|his|their|the|it|them|some|a|this|that|of)\s)|i\s+(?:want\s+to|wanna|should|need\s+to)\s+die|i\s+should\s+(?:be\s+dead|not\s+be\s+here|not\s+exist)|ending\s+it|giving\s+up\s+on\s+life)", 1.0),
-    Rule(rf"(?:won{_A}t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(?:be\s+)?(?:around|here|alive)\s+(?:for\s+)?(?:much\s+longer|long\s+now|by\s+(?:the\s+)?(?:morning|tomorrow|next\s+week|the\s+weekend)|to\s+see\s+(?:my|next|another|the\s+next|tomorrow)|after\s+tonight)(?!\s+(?:at|in)\s+(?:this|the|my)\s)|(?:won{_A}t|wont|will\s+not)\s+be\s+alive", 1.0),
-    Rule(r"(?:want|wanna|need|wish|would\s+like)\s+(?:for\s+)?(?:it\s+all|everything|my\s+life|life|this\s+life|all\s+of\s+(?:it|this)|my\s+existence)\s+(?:to\s+)?(?:just\s+)?(?:end|be\s+over|stop(?!\s+\w+ing))", 0.9),
-    Rule(r"(?:tired|sick|exhausted|weary)\s+of\s+(?:being\s+alive|living|existing|life|my\s+life|being\s+here)(?!\s+(?:in|with|at|under|on|out\s+of|paycheck|pay\s*check|like\s+a|admin|here))|(?:done|finished)\s+with\s+(?:life|living|being\s+alive|existing|this\s+life)(?!\s+admin)|(?:give|giving|given|gave)\s+up\s+on\s+(?:life|living|being\s+alive)", 1.0),
-    Rule(rf"(?:end|ending|ended|take|taking|took)\s+(?:my\s+(?:own\s+)?life(?!\s+(?:back|in|into|seriously|to\s+the\s+next|forward|over|apart|one))|my\s+existence)|(?:end|ending|ended)\s+(?:it\s+all|it\s+(?:tonight|for\s+good|forever|now|today|soon|tomorrow)|everything(?:\s+tonight)?|things\s+(?:tonight|for\s+good))(?!\s+(?:with|between))|(?:took|take|taking|takes|taken)\s+(?:his|her|their|your)\s+own\s+life", 1.0),
+    Rule(
+        r"rather\s+(?:be\s+)?(?:die|dead)\s+than\s+(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep\s+(?:going|living)|wake\s+up|another\s+day|face|feel|be\s+alive)",
+        1.0,
+    ),
+    Rule(
+        r"(?:rather\s+be|be\s+better(?:\s+off)?|be\s+happier)\s+(?:dead|gone|not\s+(?:here|alive|existing))|better\s+off\s+dead",
+        1.0,
+    ),
+    Rule(
+        rf"(?:wish|wished|wishing)\s+(?:that\s+)?(?:i|i{_A}d)\s+(?:just\s+)?(?:(?:was|were|am|{_A}m|could\s+be|would\s+be|had\s+been|had|could|would)\s+(?:just\s+)?(?:be\s+|been\s+)?(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here|born|die|(?:disappear|vanish)(?!\s+(?:into|for|to|from|on|under|off|in\s+(?:a|the)|behind|with|at))|stop\s+existing|not\s+exist|cease\s+to\s+exist|sleep\s+forever|not\s+{_WAKE}|never\s+{_WAKE})|(?:had\s+)?never\s+(?:been\s+born|existed|woken\s+up|woke\s+up|{_WAKE}|born)|(?:wasn|weren|hadn){_A}t\s+(?:been\s+)?(?:born|alive|here)|(?:didn{_A}t|didnt|did\s+not)\s+(?:exist|{_WAKE}))",
+        1.0,
+    ),
+    Rule(
+        rf"(?:sleep|asleep|go\s+to\s+bed)\s+and\s+(?:never|not|don{_A}t|dont|won{_A}t|wont|do\s+not)\s+(?:ever\s+)?wake(?:\s+up)?",
+        1.0,
+    ),
+    Rule(
+        rf"(?:hope|hoping|wish|pray|praying)\s+(?:that\s+)?(?:i|i{_A}ll|i\s+will|i\s+would|i{_A}d)\s+(?:just\s+)?(?:(?:die|drop\s+dead){_NOT_IDIOM}|get\s+(?:hit|killed|run\s+over)|stop\s+breathing|(?:don{_A}t|dont|won{_A}t|wont|do\s+not|wouldn{_A}t|never)\s+(?:make\s+it|{_WAKE}|wake(?=\s*(?:$|[.!?,;:\n]))))",
+        1.0,
+    ),
+    Rule(
+        rf"(?:wish|hope|pray|praying|hoping)\s+(?:that\s+)?(?:\S+\s+){{1,3}}?(?:would|will|could|{_A}d)\s+(?:just\s+)?(?:kill|hit|run\s+over|shoot)\s+me(?!\s+(?:laughing|in\s+(?:the\s+)?game))|(?:wish|hope|pray|hoping)\s+(?:that\s+)?(?:it|something|cancer|the\s+\w+)\s+kills\s+me",
+        1.0,
+    ),
+    Rule(
+        rf"(?:wouldn{_A}t|wouldnt|would\s+not|won{_A}t|wont|don{_A}t|dont|do\s+not)\s+(?:even\s+|really\s+)?(?:mind|care)\s+(?:if\s+i\s+(?:just\s+)?(?:died|die|was\s+dead|were\s+dead|didn{_A}t\s+wake|didnt\s+wake|never\s+woke|got\s+hit|got\s+killed|disappeared)(?!\s+on\s+(?:this|that)\s+hill)|dying|being\s+dead|not\s+waking\s+up)",
+        1.0,
+    ),
+    Rule(
+        r"(?:death|dying|being\s+dead|not\s+existing|not\s+being\s+here)\s+(?:would|will|could|might)?\s*(?:be|is|sounds|seems|feels|looks)\s+(?:like\s+)?(?:such\s+|so\s+|a\s+|the\s+|more\s+|much\s+|really\s+|kind\s+of\s+)*(?:relief|relieving|welcome|peaceful|easier|better|only\s+(?:way|option|answer|escape)|escape|way\s+out|answer|solution|comforting|appealing|release|mercy|blessing|preferable|tempting|freedom)",
+        1.0,
+    ),
+    Rule(
+        r"(?:only|best|last|easiest)\s+(?:way\s+out|option|solution|escape|answer|choice|way)\s+(?:left\s+)?(?:is|would\s+be|seems\s+to\s+be|'s|s)\s+(?:to\s+)?(?:die|death|dying|end\s+it|ending\s+it|suicide|kill\s+myself|not\s+exist|not\s+existing|not\s+being\s+here)",
+        1.0,
+    ),
+    Rule(
+        r"feel(?:s|ing)?\s+like\s+(?:dying(?!\s+(?:my|her|his|their|the|it|them|some|a|this|that|of)\s)|i\s+(?:want\s+to|wanna|should|need\s+to)\s+die|i\s+should\s+(?:be\s+dead|not\s+be\s+here|not\s+exist)|ending\s+it|giving\s+up\s+on\s+life)",
+        1.0,
+    ),
+    Rule(
+        rf"(?:won{_A}t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(?:be\s+)?(?:around|here|alive)\s+(?:for\s+)?(?:much\s+longer|long\s+now|by\s+(?:the\s+)?(?:morning|tomorrow|next\s+week|the\s+weekend)|to\s+see\s+(?:my|next|another|the\s+next|tomorrow)|after\s+tonight)(?!\s+(?:at|in)\s+(?:this|the|my)\s)|(?:won{_A}t|wont|will\s+not)\s+be\s+alive",
+        1.0,
+    ),
+    Rule(
+        r"(?:want|wanna|need|wish|would\s+like)\s+(?:for\s+)?(?:it\s+all|everything|my\s+life|life|this\s+life|all\s+of\s+(?:it|this)|my\s+existence)\s+(?:to\s+)?(?:just\s+)?(?:end|be\s+over|stop(?!\s+\w+ing))",
+        0.9,
+    ),
+    Rule(
+        r"(?:tired|sick|exhausted|weary)\s+of\s+(?:being\s+alive|living|existing|life|my\s+life|being\s+here)(?!\s+(?:in|with|at|under|on|out\s+of|paycheck|pay\s*check|like\s+a|admin|here))|(?:done|finished)\s+with\s+(?:life|living|being\s+alive|existing|this\s+life)(?!\s+admin)|(?:give|giving|given|gave)\s+up\s+on\s+(?:life|living|being\s+alive)",
+        1.0,
+    ),
+    Rule(
+        r"(?:end|ending|ended|take|taking|took)\s+(?:my\s+(?:own\s+)?life(?!\s+(?:back|in|into|seriously|to\s+the\s+next|forward|over|apart|one))|my\s+existence)|(?:end|ending|ended)\s+(?:it\s+all|it\s+(?:tonight|for\s+good|forever|now|today|soon|tomorrow)|everything(?:\s+tonight)?|things\s+(?:tonight|for\s+good))(?!\s+(?:with|between))|(?:took|take|taking|takes|taken)\s+(?:his|her|their|your)\s+own\s+life",
+        1.0,
+    ),
     Rule(r"end\s+it\s+(?:all|now|today|tonight|soon|for\s+good|forever)(?!\s+(?:with|between))", 1.0),
-    Rule(rf"(?:don{_A}t|dont|do\s+not|didn{_A}t|no\s+longer|not|never)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care|feel\s+like\s+i\s+want)\s+(?:to\s+)?(?:be\s+(?:here|alive|around)|live|exist|keep\s+living|go\s+on|continue\s+(?:living|with\s+(?:this\s+)?life)|{_WAKE})(?:\s+any\s*more|\s+any\s+longer)?", 1.0),
+    Rule(
+        rf"(?:don{_A}t|dont|do\s+not|didn{_A}t|no\s+longer|not|never)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care|feel\s+like\s+i\s+want)\s+(?:to\s+)?(?:be\s+(?:here|alive|around)|live|exist|keep\s+living|go\s+on|continue\s+(?:living|with\s+(?:this\s+)?life)|{_WAKE})(?:\s+any\s*more|\s+any\s+longer)?",
+        1.0,
+    ),
     # a burden; better off without me; nobody would miss me
-    Rule(rf"(?:i{_A}m|i\s+am|i\s+feel\s+like|i\s+felt\s+like|i{_A}ve\s+become|i\s+have\s+become|i\s+became|i\s+will\s+always\s+be|i{_A}ll\s+always\s+be|am\s+i)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|so\s+much\s+of\s+|really\s+|always\s+|a\s+|an\s+|huge\s+|big\s+|massive\s+|constant\s+|total\s+|enormous\s+|useless\s+)*burden(?!\s+of\s+proof)|(?:tired|sick)\s+of\s+being\s+(?:such\s+)?a\s+burden", 1.0),
-    Rule(rf"(?:better\s+off|better|happier|easier|simpler|lighter|a\s+better\s+place)\s+(?:for\s+(?:everyone|everybody|them|all|people|my\s+\w+|the\s+\w+)\s+)?(?:without\s+me(?!\s+(?:there|at|on|as|in\s+(?:the|this|my|our)|for\s+(?:the|a|this)|playing|around\s+to|this|next|today|tonight|tomorrow|while|until|till|during))|{_IF_GONE}|with\s+me\s+(?:dead|gone))", 1.0),
-    Rule(rf"{_NOBODY}\s+(?:would|will|{_A}d|is\s+going\s+to|gonna|even)\s+(?:\S+\s+){{0,2}}?(?:miss|notice|care|mourn|cry|grieve)(?:\s+\S+){{0,4}}?\s+{_IF_GONE}|{_NOBODY}\s+(?:would|{_A}d|will)\s+(?:even\s+|really\s+|ever\s+)?(?:miss|mourn)\s+me{_CLAUSE_END}|would\s+(?:anyone|anybody|any\s+one|they|people)\s+(?:even\s+|really\s+|actually\s+)?(?:miss\s+me{_CLAUSE_END}|(?:miss|notice|care)(?:\s+\S+){{0,2}}?\s+{_IF_GONE})|{_IF_GONE}(?:\s+\S+){{0,3}}?\s*,?\s*(?:{_NOBODY}|would\s+anyone|would\s+anybody|who)\s+(?:would|will|{_A}d)?\s*(?:even\s+|really\s+)?(?:care|notice|miss|mourn|cry)", 1.0),
+    Rule(
+        rf"(?:i{_A}m|i\s+am|i\s+feel\s+like|i\s+felt\s+like|i{_A}ve\s+become|i\s+have\s+become|i\s+became|i\s+will\s+always\s+be|i{_A}ll\s+always\s+be|am\s+i)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|so\s+much\s+of\s+|really\s+|always\s+|a\s+|an\s+|huge\s+|big\s+|massive\s+|constant\s+|total\s+|enormous\s+|useless\s+)*burden(?!\s+of\s+proof)|(?:tired|sick)\s+of\s+being\s+(?:such\s+)?a\s+burden",
+        1.0,
+    ),
+    Rule(
+        rf"(?:better\s+off|better|happier|easier|simpler|lighter|a\s+better\s+place)\s+(?:for\s+(?:everyone|everybody|them|all|people|my\s+\w+|the\s+\w+)\s+)?(?:without\s+me(?!\s+(?:there|at|on|as|in\s+(?:the|this|my|our)|for\s+(?:the|a|this)|playing|around\s+to|this|next|today|tonight|tomorrow|while|until|till|during))|{_IF_GONE}|with\s+me\s+(?:dead|gone))",
+        1.0,
+    ),
+    Rule(
+        rf"{_NOBODY}\s+(?:would|will|{_A}d|is\s+going\s+to|gonna|even)\s+(?:\S+\s+){{0,2}}?(?:miss|notice|care|mourn|cry|grieve)(?:\s+\S+){{0,4}}?\s+{_IF_GONE}|{_NOBODY}\s+(?:would|{_A}d|will)\s+(?:even\s+|really\s+|ever\s+)?(?:miss|mourn)\s+me{_CLAUSE_END}|would\s+(?:anyone|anybody|any\s+one|they|people)\s+(?:even\s+|really\s+|actually\s+)?(?:miss\s+me{_CLAUSE_END}|(?:miss|notice|care)(?:\s+\S+){{0,2}}?\s+{_IF_GONE})|{_IF_GONE}(?:\s+\S+){{0,3}}?\s*,?\s*(?:{_NOBODY}|would\s+anyone|would\s+anybody|who)\s+(?:would|will|{_A}d)?\s*(?:even\s+|really\s+)?(?:care|notice|miss|mourn|cry)",
+        1.0,
+    ),
     Rule(r"(?:life|world|everyone)\s+(?:would\s+be|is)\s+better\s+(?:off\s+)?without\s+me", 1.0),
     # self-harm
     Rule(rf"(?<!accidentally\s){_HARM_VERBS}\s+{_SELF}{_NOT_HARM}", 1.0),
-    Rule(r"self[\s-]*(?:harm|harming|injury|injure|injuring|mutilat\w*|destruct\w*|hurt)|relapsed\s+(?:on|into)\s+(?:cutting|self)", 1.0),
-    Rule(rf"(?:i|i{_A}ve\s+been|ive\s+been|i\s+have\s+been|been|started|start|starting|stop|stopped|quit|keep|kept|back\s+to|urges?\s+to|want\s+to|wanna|thinking\s+about|thought\s+about|relapsed\s+(?:and|into)|went\s+back\s+to|go\s+back\s+to|going\s+back\s+to|i\s+was)\s+(?:cutting|cut)(?=\s*(?:$|[.!?,;:\n]|again|last\s+night|tonight|today|yesterday|this\s+(?:morning|week|time)|since|when|because|after|for\s+(?:the\s+first|\d+|a\s+(?:while|few|couple|year|month|week)|years|months|weeks)|to\s+(?:cope|feel|punish|numb|deal|calm|get\s+through)|is|was|has|deeper|more|badly))|cutting\s+again", 1.0),
-    Rule(r"cut\w*\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|ankles?)(?!\s+(?:on|while|when|shaving|by|accidentally|open\s+on|badly\s+on))|carv\w+\s+(?:\S+\s+){0,3}?into\s+my\s+(?:skin|arms?|legs?|thighs?|wrists?|stomach)", 1.0),
-    Rule(r"(?:i|i\s*'?\s*ve|ive|i\s+have|i\s+just|just|i\s+finally|i\s+think\s+i|i\s+literally|i\s+keep|keep)\s+(?:just\s+|finally\s+|totally\s+|kind\s+of\s+)?(?:relapsed|relapsing)(?!\s+(?:on|into|with|back\s+into)\s+(?:my\s+|the\s+)?(?:diet|sugar|junk|smoking|cigarettes|vaping|nail|chocolate|caffeine|coffee|procrastinat\w*|bad\s+habits|old\s+habits|fast\s+food|social\s+media|tiktok|gaming|phone|doom))", 1.0),
-    Rule(r"i\s+(?:\w+\s+)?deserve[sd]?\s+(?:to\s+(?:feel\s+|be\s+in\s+|be\s+)?)?(?:all\s+)?(?:the\s+|this\s+|my\s+)?(?:pain|hurt|suffer|bleed|hurting|suffering|punished|punishment)(?!\s+(?:relief|management|free|meds|killers?))", 1.0),
+    Rule(
+        r"self[\s-]*(?:harm|harming|injury|injure|injuring|mutilat\w*|destruct\w*|hurt)|relapsed\s+(?:on|into)\s+(?:cutting|self)",
+        1.0,
+    ),
+    Rule(
+        rf"(?:i|i{_A}ve\s+been|ive\s+been|i\s+have\s+been|been|started|start|starting|stop|stopped|quit|keep|kept|back\s+to|urges?\s+to|want\s+to|wanna|thinking\s+about|thought\s+about|relapsed\s+(?:and|into)|went\s+back\s+to|go\s+back\s+to|going\s+back\s+to|i\s+was)\s+(?:cutting|cut)(?=\s*(?:$|[.!?,;:\n]|again|last\s+night|tonight|today|yesterday|this\s+(?:morning|week|time)|since|when|because|after|for\s+(?:the\s+first|\d+|a\s+(?:while|few|couple|year|month|week)|years|months|weeks)|to\s+(?:cope|feel|punish|numb|deal|calm|get\s+through)|is|was|has|deeper|more|badly))|cutting\s+again",
+        1.0,
+    ),
+    Rule(
+        r"cut\w*\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|ankles?)(?!\s+(?:on|while|when|shaving|by|accidentally|open\s+on|badly\s+on))|carv\w+\s+(?:\S+\s+){0,3}?into\s+my\s+(?:skin|arms?|legs?|thighs?|wrists?|stomach)",
+        1.0,
+    ),
+    Rule(
+        r"(?:i|i\s*'?\s*ve|ive|i\s+have|i\s+just|just|i\s+finally|i\s+think\s+i|i\s+literally|i\s+keep|keep)\s+(?:just\s+|finally\s+|totally\s+|kind\s+of\s+)?(?:relapsed|relapsing)(?!\s+(?:on|into|with|back\s+into)\s+(?:my\s+|the\s+)?(?:diet|sugar|junk|smoking|cigarettes|vaping|nail|chocolate|caffeine|coffee|procrastinat\w*|bad\s+habits|old\s+habits|fast\s+food|social\s+media|tiktok|gaming|phone|doom))",
+        1.0,
+    ),
+    Rule(
+        r"i\s+(?:\w+\s+)?deserve[sd]?\s+(?:to\s+(?:feel\s+|be\s+in\s+|be\s+)?)?(?:all\s+)?(?:the\s+|this\s+|my\s+)?(?:pain|hurt|suffer|bleed|hurting|suffering|punished|punishment)(?!\s+(?:relief|management|free|meds|killers?))",
+        1.0,
+    ),
     Rule(r"(?:made|make|making)\s+myself\s+(?:throw\s+up|puke|vomit|bleed)|(?:until|till|til)\s+i\s+bled", 0.9),
     # methods and plans
-    Rule(rf"(?:over\s*dos\w*|overdos\w*)(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|sweets|cake|cuteness|netflix|tv|memes|carbs|pizza|sunshine|nostalgia|love|fun|dopamine|screen\s+time|tiktok|social\s+media|work))|take\s+(?:all|every\s+one|the\s+rest)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\w+\s+)?(?:pills|tablets|meds)(?!\s+(?:with|from|as|on\s+time|properly|every|each|in\s+the\s+morning|at\s+(?:the\s+same|breakfast|night|bedtime)|before|after|regularly|back))|swallow\w*\s+(?:all\s+)?(?:the\s+|my\s+)?pills|slit\w*\s+my\s+wrists?|noose", 1.0),
+    Rule(
+        r"(?:over\s*dos\w*|overdos\w*)(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|sweets|cake|cuteness|netflix|tv|memes|carbs|pizza|sunshine|nostalgia|love|fun|dopamine|screen\s+time|tiktok|social\s+media|work))|take\s+(?:all|every\s+one|the\s+rest)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\w+\s+)?(?:pills|tablets|meds)(?!\s+(?:with|from|as|on\s+time|properly|every|each|in\s+the\s+morning|at\s+(?:the\s+same|breakfast|night|bedtime)|before|after|regularly|back))|swallow\w*\s+(?:all\s+)?(?:the\s+|my\s+)?pills|slit\w*\s+my\s+wrists?|noose",
+        1.0,
+    ),
     # "od" on its own line: a two-letter factor is in "today" and "good", so keeping it in
     # the big rule above made that rule compile for most entries.
     Rule(r"od\s+on|o\.d\.?\s+on|od\s*'?\s*d", 1.0),
-    Rule(rf"(?:took|take|taking|swallow\w*|downed|down|ate|popped|pop|chugged|taken)\s+(?:a\s+|an\s+|the\s+)?(?:whole\s+|entire\s+|full\s+|half\s+a\s+)?(?:bunch|handful|handfuls|lot|lots|load|loads|bottle|bottles|fistful|box|boxes|pack|packs|packet|packets|strip|strips|dozens|heaps|too\s+many|way\s+too\s+many|every\s+one|[1-9]\d+)\s+(?:of\s+)?(?:my\s+|the\s+|those\s+|these\s+|her\s+|his\s+)?(?:\w+\s+)?{_PILLS}|(?:took|take|taking|swallowed)\s+all\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\w+\s+)?{_PILLS}\s+(?:at\s+once|in\s+one\s+go|together|i\s+had)", 1.0),
-    Rule(rf"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing)\s+up|stash\w*)\s+(?:up\s+)?(?:my\s+|the\s+|some\s+|all\s+(?:my\s+|the\s+)?)?(?:\S+\s+)?(?:{_PILLS}|tablets)|(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose|quantity)|how\s+(?:many|much)\s+(?:\S+\s+){{0,3}}?(?:would|will|does\s+it\s+take\s+to|it\s+takes\s+to|it\s+would\s+take\s+to|to|do\s+i\s+need\s+to|until\s+i)\s+(?:\S+\s+){{0,2}}?(?:die|kill\s+(?:me|myself|a\s+person|someone)|be\s+(?:lethal|fatal)|overdose|od|not\s+wake\s+up|never\s+wake\s+up)", 1.0),
-    Rule(r"(?<!bungee\s)(?<!bungee-)jump\w*\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:bridge|roof|rooftop|building|cliff|balcony|ledge|tower|overpass|parking\s+garage|multi[\s-]?storey|top\s+floor|skyscraper)|jump\w*\s+out\s+(?:of\s+)?(?:a|the|my|this|that)\s+window|(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself|lie|lay|lying|laying|run|ran|running)\s+(?:down\s+)?(?:out\s+)?in(?:to)?\s+front\s+of\s+(?:a|the|an|oncoming|moving|some)?\s*(?:\w+\s+)?(?:train|bus|car|truck|lorry|traffic|tram|subway)(?!\s*stop)|(?:step|walk|run|jump|throw\s+myself)\w*\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|busy\s+)*traffic", 1.0),
-    Rule(r"(?:thoughts?|thinking|think|thought|fantasi[sz]\w*|dream\w*)\s+(?:of|about)\s+(?:dying|death|being\s+dead|ending\s+(?:it|things|my\s+life|everything)|killing\s+myself|not\s+being\s+(?:here|alive|around)|hurting\s+myself|suicide|unaliving\w*|overdos\w*|taking\s+my\s+(?:own\s+)?life|my\s+(?:own\s+)?death|my\s+funeral|disappearing\s+forever|jump\w*(?=\s*(?:$|[.!?,;:\n]|off|from|in\s+front|out\s+of\s+(?:a|the|my)\s+window|again)))", 0.9),
-    Rule(r"(?:stood|standing|stand|sat|sitting|climbed|climbing|climb|was|been)\s+(?:on|at|over|onto|up\s+on)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+|a\s+)?(?:roof|bridge|building|cliff|platform|balcony)|ledge|railing|bridge\s+railing|wrong\s+side\s+of\s+the\s+(?:railing|bridge|fence))", 1.0),
-    Rule(rf"(?:rope|noose|belt|cord|cable)\s+(?:\S+\s+){{0,3}}?(?:around|round|on)\s+my\s+neck|(?:the|my|a)\s+rope\s+(?:is|{_A}s)\s+(?:\w+\s+)?(?:ready|waiting|tied|set\s+up|hanging)|(?:bought|buy|got|get)\s+(?:a\s+|some\s+|the\s+)?rope\s+(?:to|for)\s+(?:myself|me|hang|end|do\s+it|it)(?![\w'])", 1.0),
-    Rule(rf"(?:gun|pistol|barrel|revolver|rifle)\s+(?:to|against|in|into)\s+my\s+(?:head|mouth|temple|chest|chin)|(?:put|hold|held|holding|point\w*|press\w*)\s+(?:a|the|my|his|dad{_A}s)\s+(?:gun|pistol|knife|blade)\s+(?:to|against|into|at)\s+my\s+(?:head|mouth|temple|chest|throat|wrists?|neck|chin)", 1.0),
-    Rule(rf"(?:i\s+(?:have|{_A}ve\s+got|ve\s+got|got|made|have\s+made|{_A}ve\s+made|ve\s+made|came\s+up\s+with|already\s+have)|there\s+is|i{_A}m\s+making|i\s+am\s+making)\s+(?:a|my|the|an\s+actual|a\s+real)\s+plan\s+(?:to|for|of\s+how\s+to|how\s+to|on\s+how\s+to)\s+(?:\S+\s+){{0,3}}?(?:die|dying|kill\s+myself|killing\s+myself|(?:end|ending)\s+(?:it|my\s+life|things|everything)(?!\s+with)|overdose|od|hang\s+myself|jump|take\s+my\s+(?:own\s+)?life|not\s+be\s+here|disappear\s+forever|leave\s+this\s+world|suicide|unalive|my\s+death|my\s+suicide|do\s+it\s+tonight|go\s+through\s+with\s+it)|plan\w*\s+(?:\S+\s+){{0,6}}?(?:do|doing)\s+it\s+tonight|plann?(?:ed|ing)?\s+(?:\S+\s+){{0,2}}?(?:my\s+(?:own\s+)?(?:death|suicide|exit(?!\s+(?:from|strategy|interview|plan\s+from)))|how\s+(?:to|i{_A}d|i\s+would|i{_A}ll|i\s+will)\s+(?:die|kill\s+myself|end\s+it|do\s+it))", 1.0),
-    Rule(rf"(?:i|i{_A}ve|ive|i\s+have)\s+(?:wrote|written|writing|left|leave)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)|(?:goodbye|suicide)\s+(?:note|letter)|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting)\s+(?:a\s+|my\s+|the\s+)?(?:last|final|farewell)\s+(?:note|letter|letters|notes|message|messages)|(?:note|notes|letter|letters|message|messages)\s+(?:\S+\s+){{0,4}}?(?:explaining\s+why{_CLAUSE_END}|saying\s+goodbye|to\s+say\s+goodbye|for\s+when\s+i{_A}m\s+gone|for\s+after\s+i{_A}m\s+gone|in\s+case\s+i\s+(?:don{_A}t|dont)\s+make\s+it)", 1.0, True),
-    Rule(rf"(?:said|saying|say|says)\s+(?:my\s+)?(?:last\s+|final\s+)?goodbyes?\s+to\s+(?:everyone|everybody|the\s+world|all\s+of\s+you|you\s+all|my\s+(?:family|kids|children|friends|loved\s+ones|parents))(?=\s*(?:$|[.!?,;:\n]|already|today|tonight|in\s+my\s+(?:head|heart|mind)|just\s+in\s+case|for\s+(?:the\s+last\s+time|good|ever)|without\s+(?:them|telling)|quietly))|this\s+is\s+(?:my\s+)?(?:goodbye|farewell|the\s+end\s+for\s+me)|this\s+is\s+my\s+last\s+(?:post|message|entry|night|day){_CLAUSE_END}|goodbye\s+(?:forever|cruel\s+world|world)|last\s+(?:night|day)\s+(?:alive|on\s+earth){_CLAUSE_END}", 1.0, True),
-    Rule(r"(?:giving|gave|give|given|gift\w*)\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:things|stuff|belongings|possessions|valuables)(?:\s+away)?(?!\s+(?:\S+\s+){0,2}?(?:charity|goodwill|thrift|donation|sale|to\s+make\s+space|to\s+declutter|before\s+(?:the|my|we|i)\s+mov\w*|because\s+(?:we|i)\s*'?\s*(?:re|m|are|am)\s+mov\w*))|(?:put|putting|getting|got)\s+(?:all\s+)?my\s+affairs\s+in\s+order", 1.0, True),
+    Rule(
+        rf"(?:took|take|taking|swallow\w*|downed|down|ate|popped|pop|chugged|taken)\s+(?:a\s+|an\s+|the\s+)?(?:whole\s+|entire\s+|full\s+|half\s+a\s+)?(?:bunch|handful|handfuls|lot|lots|load|loads|bottle|bottles|fistful|box|boxes|pack|packs|packet|packets|strip|strips|dozens|heaps|too\s+many|way\s+too\s+many|every\s+one|[1-9]\d+)\s+(?:of\s+)?(?:my\s+|the\s+|those\s+|these\s+|her\s+|his\s+)?(?:\w+\s+)?{_PILLS}|(?:took|take|taking|swallowed)\s+all\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\w+\s+)?{_PILLS}\s+(?:at\s+once|in\s+one\s+go|together|i\s+had)",
+        1.0,
+    ),
+    Rule(
+        rf"(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing)\s+up|stash\w*)\s+(?:up\s+)?(?:my\s+|the\s+|some\s+|all\s+(?:my\s+|the\s+)?)?(?:\S+\s+)?(?:{_PILLS}|tablets)|(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose|quantity)|how\s+(?:many|much)\s+(?:\S+\s+){{0,3}}?(?:would|will|does\s+it\s+take\s+to|it\s+takes\s+to|it\s+would\s+take\s+to|to|do\s+i\s+need\s+to|until\s+i)\s+(?:\S+\s+){{0,2}}?(?:die|kill\s+(?:me|myself|a\s+person|someone)|be\s+(?:lethal|fatal)|overdose|od|not\s+wake\s+up|never\s+wake\s+up)",
+        1.0,
+    ),
+    Rule(
+        r"(?<!bungee\s)(?<!bungee-)jump\w*\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:bridge|roof|rooftop|building|cliff|balcony|ledge|tower|overpass|parking\s+garage|multi[\s-]?storey|top\s+floor|skyscraper)|jump\w*\s+out\s+(?:of\s+)?(?:a|the|my|this|that)\s+window|(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself|lie|lay|lying|laying|run|ran|running)\s+(?:down\s+)?(?:out\s+)?in(?:to)?\s+front\s+of\s+(?:a|the|an|oncoming|moving|some)?\s*(?:\w+\s+)?(?:train|bus|car|truck|lorry|traffic|tram|subway)(?!\s*stop)|(?:step|walk|run|jump|throw\s+myself)\w*\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|busy\s+)*traffic",
+        1.0,
+    ),
+    Rule(
+        r"(?:thoughts?|thinking|think|thought|fantasi[sz]\w*|dream\w*)\s+(?:of|about)\s+(?:dying|death|being\s+dead|ending\s+(?:it|things|my\s+life|everything)|killing\s+myself|not\s+being\s+(?:here|alive|around)|hurting\s+myself|suicide|unaliving\w*|overdos\w*|taking\s+my\s+(?:own\s+)?life|my\s+(?:own\s+)?death|my\s+funeral|disappearing\s+forever|jump\w*(?=\s*(?:$|[.!?,;:\n]|off|from|in\s+front|out\s+of\s+(?:a|the|my)\s+window|again)))",
+        0.9,
+    ),
+    Rule(
+        r"(?:stood|standing|stand|sat|sitting|climbed|climbing|climb|was|been)\s+(?:on|at|over|onto|up\s+on)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+|a\s+)?(?:roof|bridge|building|cliff|platform|balcony)|ledge|railing|bridge\s+railing|wrong\s+side\s+of\s+the\s+(?:railing|bridge|fence))",
+        1.0,
+    ),
+    Rule(
+        rf"(?:rope|noose|belt|cord|cable)\s+(?:\S+\s+){{0,3}}?(?:around|round|on)\s+my\s+neck|(?:the|my|a)\s+rope\s+(?:is|{_A}s)\s+(?:\w+\s+)?(?:ready|waiting|tied|set\s+up|hanging)|(?:bought|buy|got|get)\s+(?:a\s+|some\s+|the\s+)?rope\s+(?:to|for)\s+(?:myself|me|hang|end|do\s+it|it)(?![\w'])",
+        1.0,
+    ),
+    Rule(
+        rf"(?:gun|pistol|barrel|revolver|rifle)\s+(?:to|against|in|into)\s+my\s+(?:head|mouth|temple|chest|chin)|(?:put|hold|held|holding|point\w*|press\w*)\s+(?:a|the|my|his|dad{_A}s)\s+(?:gun|pistol|knife|blade)\s+(?:to|against|into|at)\s+my\s+(?:head|mouth|temple|chest|throat|wrists?|neck|chin)",
+        1.0,
+    ),
+    Rule(
+        rf"(?:i\s+(?:have|{_A}ve\s+got|ve\s+got|got|made|have\s+made|{_A}ve\s+made|ve\s+made|came\s+up\s+with|already\s+have)|there\s+is|i{_A}m\s+making|i\s+am\s+making)\s+(?:a|my|the|an\s+actual|a\s+real)\s+plan\s+(?:to|for|of\s+how\s+to|how\s+to|on\s+how\s+to)\s+(?:\S+\s+){{0,3}}?(?:die|dying|kill\s+myself|killing\s+myself|(?:end|ending)\s+(?:it|my\s+life|things|everything)(?!\s+with)|overdose|od|hang\s+myself|jump|take\s+my\s+(?:own\s+)?life|not\s+be\s+here|disappear\s+forever|leave\s+this\s+world|suicide|unalive|my\s+death|my\s+suicide|do\s+it\s+tonight|go\s+through\s+with\s+it)|plan\w*\s+(?:\S+\s+){{0,6}}?(?:do|doing)\s+it\s+tonight|plann?(?:ed|ing)?\s+(?:\S+\s+){{0,2}}?(?:my\s+(?:own\s+)?(?:death|suicide|exit(?!\s+(?:from|strategy|interview|plan\s+from)))|how\s+(?:to|i{_A}d|i\s+would|i{_A}ll|i\s+will)\s+(?:die|kill\s+myself|end\s+it|do\s+it))",
+        1.0,
+    ),
+    Rule(
+        rf"(?:i|i{_A}ve|ive|i\s+have)\s+(?:wrote|written|writing|left|leave)\s+(?:a|my)\s+(?:suicide|goodbye)\s+(?:note|letter)|(?:goodbye|suicide)\s+(?:note|letter)|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting)\s+(?:a\s+|my\s+|the\s+)?(?:last|final|farewell)\s+(?:note|letter|letters|notes|message|messages)|(?:note|notes|letter|letters|message|messages)\s+(?:\S+\s+){{0,4}}?(?:explaining\s+why{_CLAUSE_END}|saying\s+goodbye|to\s+say\s+goodbye|for\s+when\s+i{_A}m\s+gone|for\s+after\s+i{_A}m\s+gone|in\s+case\s+i\s+(?:don{_A}t|dont)\s+make\s+it)",
+        1.0,
+        True,
+    ),
+    Rule(
+        rf"(?:said|saying|say|says)\s+(?:my\s+)?(?:last\s+|final\s+)?goodbyes?\s+to\s+(?:everyone|everybody|the\s+world|all\s+of\s+you|you\s+all|my\s+(?:family|kids|children|friends|loved\s+ones|parents))(?=\s*(?:$|[.!?,;:\n]|already|today|tonight|in\s+my\s+(?:head|heart|mind)|just\s+in\s+case|for\s+(?:the\s+last\s+time|good|ever)|without\s+(?:them|telling)|quietly))|this\s+is\s+(?:my\s+)?(?:goodbye|farewell|the\s+end\s+for\s+me)|this\s+is\s+my\s+last\s+(?:post|message|entry|night|day){_CLAUSE_END}|goodbye\s+(?:forever|cruel\s+world|world)|last\s+(?:night|day)\s+(?:alive|on\s+earth){_CLAUSE_END}",
+        1.0,
+        True,
+    ),
+    Rule(
+        r"(?:giving|gave|give|given|gift\w*)\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:things|stuff|belongings|possessions|valuables)(?:\s+away)?(?!\s+(?:\S+\s+){0,2}?(?:charity|goodwill|thrift|donation|sale|to\s+make\s+space|to\s+declutter|before\s+(?:the|my|we|i)\s+mov\w*|because\s+(?:we|i)\s*'?\s*(?:re|m|are|am)\s+mov\w*))|(?:put|putting|getting|got)\s+(?:all\s+)?my\s+affairs\s+in\s+order",
+        1.0,
+        True,
+    ),
     # hopelessness joined to living or dying
-    Rule(r"(?:no|nothing|zero|not\s+a\s+single|not\s+any|don\s*'?\s*t\s+have\s+a|dont\s+have\s+a|can\s*'?\s*t\s+find\s+a(?:ny)?|lost\s+my|lost\s+the|not\s+a|see\s+no|there\s+is\s+no)\s+(?:\w+\s+)?(?:reason|point|purpose)s?\s+(?:for\s+(?:me|my\s+\w+)\s+)?(?:(?:to|in|for|of)\s+)?(?:live|living|go\s+on|going\s+on|be\s+alive|being\s+alive|staying\s+alive|stay\s+alive|keep\s+(?:going|living)|existing|exist)(?!\s+(?:a|an|the|with|about|holiday|vacation|trips?|dates?|like|in\s+(?:this|that|a|the)\s+(?:city|town|house|flat|place))\b)|nothing\s+(?:left\s+)?to\s+live\s+for|(?:life|living|my\s+life)\s+(?:is\s*n'?\s*t|is\s+not|isnt|s\s+not|'s\s+not)\s+worth\s+(?:living|it\s+any\s*more)|not\s+worth\s+living", 1.0),
-    Rule(r"(?:what\s*'?\s*s|what\s+is|wats|where\s*'?\s*s|is\s+there\s+(?:a|any|even\s+a)|(?:don\s*'?\s*t|dont|do\s+not|can\s*'?\s*t|cant|cannot|no\s+longer|never)\s+(?:see|find|know))\s+(?:even\s+)?(?:the\s+|any\s+|a\s+)?(?:point|reason|purpose|use)\s+(?:of\s+|in\s+|to\s+)?(?:living|life|being\s+alive|going\s+on|staying\s+alive|existing|keep\s+(?:going|living)|live|trying\s+to\s+live)(?![\w'])", 1.0),
-    Rule(r"(?:can\s*'?\s*t|cannot|cant|can\s+not|couldn\s*'?\s*t)\s+(?:go\s+on|keep\s+(?:living|on\s+living)|live|carry\s+on|continue|bear\s+to\s+(?:live|be\s+alive|go\s+on))(?:\s+(?:living|like\s+this|this\s+way|with\s+(?:this|my)\s+life|with\s+life))?(?:\s+any\s*more|\s+any\s+longer|\s+much\s+longer)?(?=\s*(?:$|[.!?,;:\n]|and|please))|(?:can\s*'?\s*t|cannot|cant)\s+go\s+on\s+(?:living|like\s+this\s+any\s*more|any\s*more|any\s+longer)|(?:can\s*'?\s*t|cannot|cant)\s+do\s+(?:life|living|this\s+life|being\s+alive|existing)(?:\s+any\s*more)?(?![\w'])", 0.9),
+    Rule(
+        r"(?:no|nothing|zero|not\s+a\s+single|not\s+any|don\s*'?\s*t\s+have\s+a|dont\s+have\s+a|can\s*'?\s*t\s+find\s+a(?:ny)?|lost\s+my|lost\s+the|not\s+a|see\s+no|there\s+is\s+no)\s+(?:\w+\s+)?(?:reason|point|purpose)s?\s+(?:for\s+(?:me|my\s+\w+)\s+)?(?:(?:to|in|for|of)\s+)?(?:live|living|go\s+on|going\s+on|be\s+alive|being\s+alive|staying\s+alive|stay\s+alive|keep\s+(?:going|living)|existing|exist)(?!\s+(?:a|an|the|with|about|holiday|vacation|trips?|dates?|like|in\s+(?:this|that|a|the)\s+(?:city|town|house|flat|place))\b)|nothing\s+(?:left\s+)?to\s+live\s+for|(?:life|living|my\s+life)\s+(?:is\s*n'?\s*t|is\s+not|isnt|s\s+not|'s\s+not)\s+worth\s+(?:living|it\s+any\s*more)|not\s+worth\s+living",
+        1.0,
+    ),
+    Rule(
+        r"(?:what\s*'?\s*s|what\s+is|wats|where\s*'?\s*s|is\s+there\s+(?:a|any|even\s+a)|(?:don\s*'?\s*t|dont|do\s+not|can\s*'?\s*t|cant|cannot|no\s+longer|never)\s+(?:see|find|know))\s+(?:even\s+)?(?:the\s+|any\s+|a\s+)?(?:point|reason|purpose|use)\s+(?:of\s+|in\s+|to\s+)?(?:living|life|being\s+alive|going\s+on|staying\s+alive|existing|keep\s+(?:going|living)|live|trying\s+to\s+live)(?![\w'])",
+        1.0,
+    ),
+    Rule(
+        r"(?:can\s*'?\s*t|cannot|cant|can\s+not|couldn\s*'?\s*t)\s+(?:go\s+on|keep\s+(?:living|on\s+living)|live|carry\s+on|continue|bear\s+to\s+(?:live|be\s+alive|go\s+on))(?:\s+(?:living|like\s+this|this\s+way|with\s+(?:this|my)\s+life|with\s+life))?(?:\s+any\s*more|\s+any\s+longer|\s+much\s+longer)?(?=\s*(?:$|[.!?,;:\n]|and|please))|(?:can\s*'?\s*t|cannot|cant)\s+go\s+on\s+(?:living|like\s+this\s+any\s*more|any\s*more|any\s+longer)|(?:can\s*'?\s*t|cannot|cant)\s+do\s+(?:life|living|this\s+life|being\s+alive|existing)(?:\s+any\s*more)?(?![\w'])",
+        0.9,
+    ),
     Rule(r"(?:i\s+)?(?:want|wanna|wish)\s+(?:to\s+)?(?:disappear|vanish)\s+(?:forever|for\s+good|permanently)", 0.9),
-    Rule(r"cutting\s+(?:is|was|has\s+been)\s+(?:the\s+only|my\s+only|how\s+i|what\s+(?:helps|gets)|the\s+one)|cutting\s+(?:helps|helped|makes\s+me\s+feel)|(?:cut|burn|burnt|burned|scratch|hit|punch|bruis|hurt)\w*\s+my\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|hands?|face|head|body)\s+(?:\S+\s+){0,4}?(?:on\s+purpose|with\s+(?:a\s+)?(?:cigarette|lighter|razor|blade|knife|match|hot\s+\w+)|until\s+i|till\s+i|to\s+(?:feel|punish|cope))", 1.0),
-    Rule(r"(?:life|living|existence)\b[^.!?\n]{0,40}?(?:want|need)\s+out(?=\s*(?:$|[.!?,;:\n)]))|(?:want|need)\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|existence|this\s+world)", 0.9),
+    Rule(
+        r"cutting\s+(?:is|was|has\s+been)\s+(?:the\s+only|my\s+only|how\s+i|what\s+(?:helps|gets)|the\s+one)|cutting\s+(?:helps|helped|makes\s+me\s+feel)|(?:cut|burn|burnt|burned|scratch|hit|punch|bruis|hurt)\w*\s+my\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|hands?|face|head|body)\s+(?:\S+\s+){0,4}?(?:on\s+purpose|with\s+(?:a\s+)?(?:cigarette|lighter|razor|blade|knife|match|hot\s+\w+)|until\s+i|till\s+i|to\s+(?:feel|punish|cope))",
+        1.0,
+    ),
+    Rule(
+        r"(?:life|living|existence)\b[^.!?\n]{0,40}?(?:want|need)\s+out(?=\s*(?:$|[.!?,;:\n)]))|(?:want|need)\s+out\s+of\s+(?:this\s+|my\s+)?(?:life|existence|this\s+world)",
+        0.9,
+    ),
     Rule(rf"{_KILL}\s+me\s+(?:now\s+)?(?:please|pls|plz)", 0.9),
-    Rule(rf"(?:don{_A}t|dont|do\s+not|no\s+longer|never)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here|breathe)|(?:i|maybe\s+i)\s+(?:really\s+)?should\s+(?:just\s+|really\s+|probably\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead|end\s+it|not\s+(?:exist|be\s+alive|be\s+here))|might\s+as\s+well\s+(?:just\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead)", 1.0),
+    Rule(
+        rf"(?:don{_A}t|dont|do\s+not|no\s+longer|never)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here|breathe)|(?:i|maybe\s+i)\s+(?:really\s+)?should\s+(?:just\s+|really\s+|probably\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead|end\s+it|not\s+(?:exist|be\s+alive|be\s+here))|might\s+as\s+well\s+(?:just\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead)",
+        1.0,
+    ),
     Rule(rf"{_PILLS}\s+(?:\w+\s+)?(?:saved\s+up|stockpiled|stashed|hoarded|hidden\s+away|saved\s+away)", 1.0),
-    Rule(r"(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:fighting|trying|struggling)\s+(?:to\s+)?(?:stay\s+alive|live|keep\s+going|exist|keep\s+living)|(?:hate|loathe|despise|can\s*'?\s*t\s+stand|cant\s+stand)\s+(?:being\s+alive|existing|my\s+existence|living(?!\s+(?:in|with|at|on|here|there|near|so|like|paycheck|out|alone|next)\b))", 1.0),
-
+    Rule(
+        r"(?:tired|sick|exhausted|done)\s+(?:of|with)\s+(?:fighting|trying|struggling)\s+(?:to\s+)?(?:stay\s+alive|live|keep\s+going|exist|keep\s+living)|(?:hate|loathe|despise|can\s*'?\s*t\s+stand|cant\s+stand)\s+(?:being\s+alive|existing|my\s+existence|living(?!\s+(?:in|with|at|on|here|there|near|so|like|paycheck|out|alone|next)\b))",
+        1.0,
+    ),
     # --- Families added for how people say it indirectly (see docs/language.md, Crisis language). ---
     # Passive wish: not minding an accident or an illness, staying asleep, a life that would just end.
-    *_each(rf"(?:wouldn{_A}t|wouldnt|would\s+not|don{_A}t|dont|do\s+not|won{_A}t|wont)\s+(?:even\s+|really\s+|honestly\s+)?(?:mind|care|be\s+(?:sad|upset|sorry))\s+if\s+(?:a|an|the|some|this|that|my)\s+(?:\w+\s+){{0,2}}?(?:hit|hits|killed|kills|ran\s+over|runs\s+over|crushed|crashed|took\s+me|takes\s+me|fell\s+on)(?:\s+me)?", 1.0),
-    *_each(rf"if\s+i\s+(?:just\s+|ever\s+)?(?:got\s+(?:sick|ill|cancer|hit|killed)|died|passed\s+away|was\s+killed|got\s+run\s+over|(?:didn{_A}t|didnt|did\s+not|never)\s+(?:recover|survive|make\s+it|wake\s+up)|never\s+woke\s+up)\b[^.!?\n]{{0,50}}?(?:i{_A}d|i\s+would|i\s+wouldn{_A}t|i\s+wouldnt|i\s+would\s+not)\s+(?:honestly\s+|really\s+|actually\s+)?(?:be\s+)?(?:fine|ok|okay|glad|grateful|relieved|happy|at\s+peace|mind|care|sad|upset|sorry|welcome\s+it)", 1.0),
-    *_each(r"(?:go\s+to\s+sleep|fall\s+asleep|sleep|drift\s+off)\s+and\s+(?:just\s+)?(?:stay\s+asleep|not\s+come\s+back|never\s+come\s+back)|(?:stay|fall|be)\s+asleep\s+(?:forever|for\s+good|permanently)|(?:sleep|asleep)\s+(?:forever|for\s+good|permanently)(?!\s+(?:on|in|at|after))", 1.0),
-    *_each(rf"(?:stop|quit)\s+being\s+(?:around|here|alive|in\s+this\s+world){_CLAUSE_END}|(?:stop|quit)\s+being\s+(?:alive|in\s+this\s+world)", 1.0),
-    *_each(rf"(?:relief|relieving|relieved|glad|happy|happier|grateful|freer|lighter|a\s+mercy|a\s+blessing|peaceful|a\s+gift|welcome|kinder|better|easier|simpler|nicer|the\s+best\s+thing)\s+(?:\S+\s+){{0,3}}?{_IF_GONE}", 1.0),
-    *_each(rf"(?:wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying)(?:\s+\S+){{0,4}}?\s+(?:that\s+)?(?:my\s+(?:life|heart|time|existence)|it\s+all|everything)\s+(?:would\s+|will\s+|could\s+|just\s+|to\s+)*(?:end|ends|stop|stops|stopped|be\s+over|give\s+out|gives\s+out)", 1.0),
-    *_each(rf"(?:wish|wished|wishing|hope|hoped|hoping|hopes|pray|prayed|praying|prays)(?:\s+\S+){{0,5}}?\s+(?:that\s+)?i\s+(?:would\s+|will\s+|{_A}ll\s+|just\s+|could\s+)?(?:don{_A}t|do\s+not|won{_A}t|wont|never|not|didn{_A}t|wouldn{_A}t)\s+(?:see\s+(?:the\s+)?(?:morning|tomorrow|another\s+day|the\s+(?:next\s+)?day|daylight|my\s+next\s+birthday)|survive|make\s+it\s+(?:through\s+(?:the\s+night|today|tonight|the\s+surgery|the\s+operation)|to\s+(?:the\s+)?morning)|come\s+(?:back|out\s+of\s+it|home)|wake{_CLAUSE_END})", 1.0),
-    *_each(r"(?:wish|hope|hoping|hopes|pray|praying)\w*(?:\s+\S+){0,4}?\s+(?:that\s+)?(?:the|this|my|our)\s+(?:plane|flight|car|bus|train|boat|ship|taxi|ferry)\s+(?:\w+\s+){0,2}?(?:crash\w*|goes\s+down|sinks|hits|falls)|(?:hope|hoping|wish|pray)\w*(?:\s+\S+){0,3}?\s+(?:that\s+)?(?:this|the|my|it|something|cancer|covid|illness|disease|sickness|\w+)\s+(?:\w+\s+)?(?:takes|kills|finishes)\s+me(?:\s+(?:soon|quickly|already|out|off|away))?(?=\s*(?:$|[.!?,;:\n]))", 1.0),
-    *_each(r"(?:would\s+be|is|feels|sounds)\s+(?:the\s+)?(?:best|perfect|peaceful|a\s+relief|a\s+mercy)\b[^.!?\n]{0,20}?(?:never\s+(?:wake|woke)\s+up|not\s+(?:wake|waking)\s+up|stay(?:ing)?\s+asleep)|(?:never\s+waking\s+up|not\s+waking\s+up|staying\s+asleep(?:\s+forever)?)\s+(?:would\s+be|sounds|seems|feels|is)\s+(?:\w+\s+)?(?:perfect|good|nice|lovely|peaceful|a\s+relief|like\s+(?:a\s+)?relief|best|ideal|a\s+mercy|tempting|appealing)", 1.0),
+    *_each(
+        rf"(?:wouldn{_A}t|wouldnt|would\s+not|don{_A}t|dont|do\s+not|won{_A}t|wont)\s+(?:even\s+|really\s+|honestly\s+)?(?:mind|care|be\s+(?:sad|upset|sorry))\s+if\s+(?:a|an|the|some|this|that|my)\s+(?:\w+\s+){{0,2}}?(?:hit|hits|killed|kills|ran\s+over|runs\s+over|crushed|crashed|took\s+me|takes\s+me|fell\s+on)(?:\s+me)?",
+        1.0,
+    ),
+    *_each(
+        rf"if\s+i\s+(?:just\s+|ever\s+)?(?:got\s+(?:sick|ill|cancer|hit|killed)|died|passed\s+away|was\s+killed|got\s+run\s+over|(?:didn{_A}t|didnt|did\s+not|never)\s+(?:recover|survive|make\s+it|wake\s+up)|never\s+woke\s+up)\b[^.!?\n]{{0,50}}?(?:i{_A}d|i\s+would|i\s+wouldn{_A}t|i\s+wouldnt|i\s+would\s+not)\s+(?:honestly\s+|really\s+|actually\s+)?(?:be\s+)?(?:fine|ok|okay|glad|grateful|relieved|happy|at\s+peace|mind|care|sad|upset|sorry|welcome\s+it)",
+        1.0,
+    ),
+    *_each(
+        r"(?:go\s+to\s+sleep|fall\s+asleep|sleep|drift\s+off)\s+and\s+(?:just\s+)?(?:stay\s+asleep|not\s+come\s+back|never\s+come\s+back)|(?:stay|fall|be)\s+asleep\s+(?:forever|for\s+good|permanently)|(?:sleep|asleep)\s+(?:forever|for\s+good|permanently)(?!\s+(?:on|in|at|after))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:stop|quit)\s+being\s+(?:around|here|alive|in\s+this\s+world){_CLAUSE_END}|(?:stop|quit)\s+being\s+(?:alive|in\s+this\s+world)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:relief|relieving|relieved|glad|happy|happier|grateful|freer|lighter|a\s+mercy|a\s+blessing|peaceful|a\s+gift|welcome|kinder|better|easier|simpler|nicer|the\s+best\s+thing)\s+(?:\S+\s+){{0,3}}?{_IF_GONE}",
+        1.0,
+    ),
+    *_each(
+        r"(?:wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying)(?:\s+\S+){0,4}?\s+(?:that\s+)?(?:my\s+(?:life|heart|time|existence)|it\s+all|everything)\s+(?:would\s+|will\s+|could\s+|just\s+|to\s+)*(?:end|ends|stop|stops|stopped|be\s+over|give\s+out|gives\s+out)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:wish|wished|wishing|hope|hoped|hoping|hopes|pray|prayed|praying|prays)(?:\s+\S+){{0,5}}?\s+(?:that\s+)?i\s+(?:would\s+|will\s+|{_A}ll\s+|just\s+|could\s+)?(?:don{_A}t|do\s+not|won{_A}t|wont|never|not|didn{_A}t|wouldn{_A}t)\s+(?:see\s+(?:the\s+)?(?:morning|tomorrow|another\s+day|the\s+(?:next\s+)?day|daylight|my\s+next\s+birthday)|survive|make\s+it\s+(?:through\s+(?:the\s+night|today|tonight|the\s+surgery|the\s+operation)|to\s+(?:the\s+)?morning)|come\s+(?:back|out\s+of\s+it|home)|wake{_CLAUSE_END})",
+        1.0,
+    ),
+    *_each(
+        r"(?:wish|hope|hoping|hopes|pray|praying)\w*(?:\s+\S+){0,4}?\s+(?:that\s+)?(?:the|this|my|our)\s+(?:plane|flight|car|bus|train|boat|ship|taxi|ferry)\s+(?:\w+\s+){0,2}?(?:crash\w*|goes\s+down|sinks|hits|falls)|(?:hope|hoping|wish|pray)\w*(?:\s+\S+){0,3}?\s+(?:that\s+)?(?:this|the|my|it|something|cancer|covid|illness|disease|sickness|\w+)\s+(?:\w+\s+)?(?:takes|kills|finishes)\s+me(?:\s+(?:soon|quickly|already|out|off|away))?(?=\s*(?:$|[.!?,;:\n]))",
+        1.0,
+    ),
+    *_each(
+        r"(?:would\s+be|is|feels|sounds)\s+(?:the\s+)?(?:best|perfect|peaceful|a\s+relief|a\s+mercy)\b[^.!?\n]{0,20}?(?:never\s+(?:wake|woke)\s+up|not\s+(?:wake|waking)\s+up|stay(?:ing)?\s+asleep)|(?:never\s+waking\s+up|not\s+waking\s+up|staying\s+asleep(?:\s+forever)?)\s+(?:would\s+be|sounds|seems|feels|is)\s+(?:\w+\s+)?(?:perfect|good|nice|lovely|peaceful|a\s+relief|like\s+(?:a\s+)?relief|best|ideal|a\s+mercy|tempting|appealing)",
+        1.0,
+    ),
     # Active thoughts in other words: imagining being gone, picturing one's own funeral.
-    *_each(r"(?:imagin\w+|pictur\w+|dream\w*\s+(?:about|of)|fantasi[sz]\w+\s+about|think\w*\s+(?:about|of)|thought\s+(?:about|of))\s+(?:being\s+)?(?:dead|gone\s+for\s+good|gone\s+forever|not\s+(?:being\s+)?(?:here|alive)\s+any\s*more|my\s+(?:own\s+)?(?:death|funeral|suicide)|killing\s+myself|ending\s+(?:it|my\s+life|things)|taking\s+my\s+(?:own\s+)?life)", 1.0),
-    *_each(r"(?:thoughts?|urges?|impulses?|ideas?|fantasies)\s+(?:of|about)\s+(?:dying|death|being\s+dead|ending\s+(?:it|things|my\s+life)|not\s+being\s+(?:here|alive)|hurting\s+myself|harming\s+myself|taking\s+my\s+(?:own\s+)?life|killing\s+myself)|(?:consider\w*|contemplat\w*|toying\s+with)\s+(?:the\s+idea\s+of\s+)?(?:suicide|ending\s+(?:it|my\s+life|things)|killing\s+myself|taking\s+my\s+(?:own\s+)?life|dying)", 1.0),
+    *_each(
+        r"(?:imagin\w+|pictur\w+|dream\w*\s+(?:about|of)|fantasi[sz]\w+\s+about|think\w*\s+(?:about|of)|thought\s+(?:about|of))\s+(?:being\s+)?(?:dead|gone\s+for\s+good|gone\s+forever|not\s+(?:being\s+)?(?:here|alive)\s+any\s*more|my\s+(?:own\s+)?(?:death|funeral|suicide)|killing\s+myself|ending\s+(?:it|my\s+life|things)|taking\s+my\s+(?:own\s+)?life)",
+        1.0,
+    ),
+    *_each(
+        r"(?:thoughts?|urges?|impulses?|ideas?|fantasies)\s+(?:of|about)\s+(?:dying|death|being\s+dead|ending\s+(?:it|things|my\s+life)|not\s+being\s+(?:here|alive)|hurting\s+myself|harming\s+myself|taking\s+my\s+(?:own\s+)?life|killing\s+myself)|(?:consider\w*|contemplat\w*|toying\s+with)\s+(?:the\s+idea\s+of\s+)?(?:suicide|ending\s+(?:it|my\s+life|things)|killing\s+myself|taking\s+my\s+(?:own\s+)?life|dying)",
+        1.0,
+    ),
     # Method: searching for ways, methods and amounts; how I'd do it.
-    *_each(r"(?:painless|quickest|quick|easiest|easy|best|surest|fastest|peaceful|cleanest|simplest)\s+(?:way|ways|method|methods)\s+(?:to|of)\s+(?:die|dying|go|going|end\s+(?:it|things|my\s+life)|kill\s+(?:myself|yourself|oneself)|commit\s+suicide|suicide|do\s+it)|(?:ways?|methods?)\s+(?:to|of)\s+(?:kill(?:ing)?\s+(?:myself|yourself|oneself)|end(?:ing)?\s+(?:my|your|one's)\s+life|commit\w*\s+suicide|suicide|dying)|(?:googl\w+|search\w*|look\w*\s+up|looked\s+into|research\w*|read\w*\s+(?:up\s+)?(?:about|on)|ask\w*\s+(?:google|online))\s+(?:online\s+|on\s+\w+\s+)?(?:for\s+)?(?:how\s+to\s+(?:die|kill\s+myself|end\s+(?:it|my\s+life)|hang|overdose|od|drown)|suicide|overdos\w*|how\s+long\s+it\s+takes\s+to\s+(?:die|bleed\s+out|drown|suffocate|hang))", 1.0),
-    *_each(rf"how\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+|her\s+|his\s+)?(?:\w+\s+){{0,2}}?(?:{_PILLS}|paracetamol|tablets|prescription|pills|medicine|drugs|sleeping\s+tablets)\s+(?:\S+\s+){{0,3}}?(?:it\s+(?:would|will)\s+take|would\s+(?:it\s+take|be\s+enough|do\s+it|kill|stop)|will\s+(?:do\s+it|kill)|(?:is|are)\s+enough\s+to\s+(?:die|kill|not)|to\s+(?:die|not\s+wake|never\s+wake|be\s+(?:fatal|lethal)))|which\s+(?:pills|tablets|medicines?|drugs|chemicals)\s+(?:would|will|could)\s+(?:do\s+it|kill|be\s+(?:fatal|lethal|enough))|(?:chemicals?|pills|tablets)\s+(?:are|is)\s+(?:deadly|lethal|fatal)(?!\s+to\s+(?:dogs|cats|pets|plants|fish))", 1.0),
-    *_each(r"how\s+(?:far|high|long|deep|tall)\s+(?:\S+\s+){0,6}?(?:to\s+(?:die|be\s+fatal|be\s+lethal|kill)|fall\s+(?:to\s+die|would\s+kill)|i{A}d\s+have\s+to\s+(?:fall|jump|drop)|i\s+would\s+have\s+to\s+(?:fall|jump|drop)|(?:it\s+)?takes\s+to\s+(?:bleed\s+out|drown|die|suffocate)|to\s+bleed\s+out|has\s+to\s+be\s+to\s+(?:die|kill))".replace("{A}", _A), 1.0),
-    *_each(rf"(?:how|where|when)\s+i\s*(?:{_A}d|would|will|{_A}ll|could|{_A}m\s+going\s+to|am\s+going\s+to|gonna|want\s+to|plan\s+to|might)\s+(?:do\s+it|end\s+it|end\s+things|go\s+through\s+with\s+it)(?!\s+(?:differently|better|again|right|properly|faster|without|with\s+(?:the|my|a)\s+(?:team|kids|class)))", 1.0),
-    *_each(rf"(?:hang|hanging|hanged|hung|strangl\w+|suffocat\w+|smother\w*|electrocut\w+|gas|gassing|poison\w*|drown\w*|shoot|shooting|stab|stabbing)\s+{_ME}(?!\s+(?:in\s+the\s+foot|in\s+(?!the\s+(?:river|sea|bath|lake|canal|water))|with\s+(?:work|coffee|tea|paperwork|water|sugar)|out|up|on\s+(?:the|a)\s+(?:sofa|couch|bed)))|set\w*\s+{_ME}\s+(?:on\s+fire|alight|ablaze)|(?:throw|threw|throwing)\s+{_ME}\s+(?:off|in\s+front|under|from)", 1.0),
-    *_each(r"(?:walk|walking|walked|wade|wading|waded|swim|swimming|swam|go|going|went)\s+(?:out\s+)?(?:into|far\s+out\s+into|out\s+to)\s+(?:the\s+)?(?:river|sea|ocean|lake|water|waves|canal|loch|reservoir)(?!\s+(?:up\s+to|to\s+(?:cool|swim|paddle|play|fish)|for\s+a\s+(?:swim|paddle|dip)|with\s+(?:the|my)\s+(?:kids|dog|friends)|on\s+holiday))(?:\s+(?:\S+\s+){0,6}?(?:and\s+not|never|to\s+(?:drown|die|disappear)|(?:keep|kept)\s+(?:going|walking)|only\s+turned\s+back|until|till|let\s+(?:it|the))|(?:\s+(?:tonight|today|last\s+night|again|this\s+(?:morning|evening)))?(?=\s*(?:$|[.!?,\n])))", 1.0),
-    *_each(r"(?:driv\w+|drove|steer\w*|swerv\w+|veer\w*|crash\w*|ram\w*|wrap\w*|aim\w*)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:off\s+(?:the|a)\s+(?:road|bridge|cliff|edge|pier)|into\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lorry|truck|lamppost|river|barrier|railing|pillar|sea|bridge|bus)|into\s+(?:the\s+)?oncoming|in\s+front\s+of\s+(?:a|the)\s+(?:lorry|truck|bus|train)|towards?\s+(?:the|a)\s+(?:\w+\s+)?(?:railing|wall|edge|cliff|barrier|pillar))|(?:driv\w+|drove|swerv\w+|veer\w*|crash\w*|go|going|went)\s+off\s+the\s+road(?!\s+(?:for|to|at|in\s+the\s+(?:snow|ice)))(?!\s+(?:by\s+accident|accidentally|on\s+the\s+ice|in\s+the\s+(?:snow|rain|fog)))|crash\w*\s+(?:my|the)\s+car\s+(?:on\s+purpose|deliberately|intentionally)|(?:want|wanna|thinking\s+about|thought\s+about|urges?\s+to|tempted\s+to|going\s+to|gonna)\s+(?:to\s+)?(?:crash(?:ing)?|swerv\w+|driv\w+)\s+(?:my|the)\s+car\s+(?:into|off|on\s+purpose)", 1.0),
-    *_each(r"(?:step|stepping|stepped|walk|walking|walked|jump|jumping|jumped|throw\w*|threw|lie|lying|lay)\s+(?:myself\s+)?(?:in\s+front\s+of|under|onto|on\s+to)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:train|bus|lorry|truck|car|tracks|traffic|tube|tram)|(?<!bungee\s)(?<!bungy\s)(?:jump|jumping|jumped|leap\w*|throw\w*\s+myself)\s+(?:off|from)\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:roof|bridge|building|balcony|cliff|ledge|window|tower|car\s+park|multi-storey|platform|flat)(?!\s+(?:into\s+the\s+(?:sea|water|pool|lake|river)|for\s+fun))", 1.0),
+    *_each(
+        r"(?:painless|quickest|quick|easiest|easy|best|surest|fastest|peaceful|cleanest|simplest)\s+(?:way|ways|method|methods)\s+(?:to|of)\s+(?:die|dying|go|going|end\s+(?:it|things|my\s+life)|kill\s+(?:myself|yourself|oneself)|commit\s+suicide|suicide|do\s+it)|(?:ways?|methods?)\s+(?:to|of)\s+(?:kill(?:ing)?\s+(?:myself|yourself|oneself)|end(?:ing)?\s+(?:my|your|one's)\s+life|commit\w*\s+suicide|suicide|dying)|(?:googl\w+|search\w*|look\w*\s+up|looked\s+into|research\w*|read\w*\s+(?:up\s+)?(?:about|on)|ask\w*\s+(?:google|online))\s+(?:online\s+|on\s+\w+\s+)?(?:for\s+)?(?:how\s+to\s+(?:die|kill\s+myself|end\s+(?:it|my\s+life)|hang|overdose|od|drown)|suicide|overdos\w*|how\s+long\s+it\s+takes\s+to\s+(?:die|bleed\s+out|drown|suffocate|hang))",
+        1.0,
+    ),
+    *_each(
+        rf"how\s+(?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+|her\s+|his\s+)?(?:\w+\s+){{0,2}}?(?:{_PILLS}|paracetamol|tablets|prescription|pills|medicine|drugs|sleeping\s+tablets)\s+(?:\S+\s+){{0,3}}?(?:it\s+(?:would|will)\s+take|would\s+(?:it\s+take|be\s+enough|do\s+it|kill|stop)|will\s+(?:do\s+it|kill)|(?:is|are)\s+enough\s+to\s+(?:die|kill|not)|to\s+(?:die|not\s+wake|never\s+wake|be\s+(?:fatal|lethal)))|which\s+(?:pills|tablets|medicines?|drugs|chemicals)\s+(?:would|will|could)\s+(?:do\s+it|kill|be\s+(?:fatal|lethal|enough))|(?:chemicals?|pills|tablets)\s+(?:are|is)\s+(?:deadly|lethal|fatal)(?!\s+to\s+(?:dogs|cats|pets|plants|fish))",
+        1.0,
+    ),
+    *_each(
+        r"how\s+(?:far|high|long|deep|tall)\s+(?:\S+\s+){0,6}?(?:to\s+(?:die|be\s+fatal|be\s+lethal|kill)|fall\s+(?:to\s+die|would\s+kill)|i{A}d\s+have\s+to\s+(?:fall|jump|drop)|i\s+would\s+have\s+to\s+(?:fall|jump|drop)|(?:it\s+)?takes\s+to\s+(?:bleed\s+out|drown|die|suffocate)|to\s+bleed\s+out|has\s+to\s+be\s+to\s+(?:die|kill))".replace(
+            "{A}", _A
+        ),
+        1.0,
+    ),
+    *_each(
+        rf"(?:how|where|when)\s+i\s*(?:{_A}d|would|will|{_A}ll|could|{_A}m\s+going\s+to|am\s+going\s+to|gonna|want\s+to|plan\s+to|might)\s+(?:do\s+it|end\s+it|end\s+things|go\s+through\s+with\s+it)(?!\s+(?:differently|better|again|right|properly|faster|without|with\s+(?:the|my|a)\s+(?:team|kids|class)))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:hang|hanging|hanged|hung|strangl\w+|suffocat\w+|smother\w*|electrocut\w+|gas|gassing|poison\w*|drown\w*|shoot|shooting|stab|stabbing)\s+{_ME}(?!\s+(?:in\s+the\s+foot|in\s+(?!the\s+(?:river|sea|bath|lake|canal|water))|with\s+(?:work|coffee|tea|paperwork|water|sugar)|out|up|on\s+(?:the|a)\s+(?:sofa|couch|bed)))|set\w*\s+{_ME}\s+(?:on\s+fire|alight|ablaze)|(?:throw|threw|throwing)\s+{_ME}\s+(?:off|in\s+front|under|from)",
+        1.0,
+    ),
+    *_each(
+        r"(?:walk|walking|walked|wade|wading|waded|swim|swimming|swam|go|going|went)\s+(?:out\s+)?(?:into|far\s+out\s+into|out\s+to)\s+(?:the\s+)?(?:river|sea|ocean|lake|water|waves|canal|loch|reservoir)(?!\s+(?:up\s+to|to\s+(?:cool|swim|paddle|play|fish)|for\s+a\s+(?:swim|paddle|dip)|with\s+(?:the|my)\s+(?:kids|dog|friends)|on\s+holiday))(?:\s+(?:\S+\s+){0,6}?(?:and\s+not|never|to\s+(?:drown|die|disappear)|(?:keep|kept)\s+(?:going|walking)|only\s+turned\s+back|until|till|let\s+(?:it|the))|(?:\s+(?:tonight|today|last\s+night|again|this\s+(?:morning|evening)))?(?=\s*(?:$|[.!?,\n])))",
+        1.0,
+    ),
+    *_each(
+        r"(?:driv\w+|drove|steer\w*|swerv\w+|veer\w*|crash\w*|ram\w*|wrap\w*|aim\w*)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:off\s+(?:the|a)\s+(?:road|bridge|cliff|edge|pier)|into\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lorry|truck|lamppost|river|barrier|railing|pillar|sea|bridge|bus)|into\s+(?:the\s+)?oncoming|in\s+front\s+of\s+(?:a|the)\s+(?:lorry|truck|bus|train)|towards?\s+(?:the|a)\s+(?:\w+\s+)?(?:railing|wall|edge|cliff|barrier|pillar))|(?:driv\w+|drove|swerv\w+|veer\w*|crash\w*|go|going|went)\s+off\s+the\s+road(?!\s+(?:for|to|at|in\s+the\s+(?:snow|ice)))(?!\s+(?:by\s+accident|accidentally|on\s+the\s+ice|in\s+the\s+(?:snow|rain|fog)))|crash\w*\s+(?:my|the)\s+car\s+(?:on\s+purpose|deliberately|intentionally)|(?:want|wanna|thinking\s+about|thought\s+about|urges?\s+to|tempted\s+to|going\s+to|gonna)\s+(?:to\s+)?(?:crash(?:ing)?|swerv\w+|driv\w+)\s+(?:my|the)\s+car\s+(?:into|off|on\s+purpose)",
+        1.0,
+    ),
+    *_each(
+        r"(?:step|stepping|stepped|walk|walking|walked|jump|jumping|jumped|throw\w*|threw|lie|lying|lay)\s+(?:myself\s+)?(?:in\s+front\s+of|under|onto|on\s+to)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:train|bus|lorry|truck|car|tracks|traffic|tube|tram)|(?<!bungee\s)(?<!bungy\s)(?:jump|jumping|jumped|leap\w*|throw\w*\s+myself)\s+(?:off|from)\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:roof|bridge|building|balcony|cliff|ledge|window|tower|car\s+park|multi-storey|platform|flat)(?!\s+(?:into\s+the\s+(?:sea|water|pool|lake|river)|for\s+fun))",
+        1.0,
+    ),
     # Intent: going to do it, decided, finishing myself off.
-    *_each(r"(?:going\s+to|gonna|gunna|will|about\s+to|i{A}ll|ready\s+to)\s+(?:actually\s+|really\s+|finally\s+|definitely\s+|just\s+)?go\s+through\s+with\s+it".replace("{A}", _A), 1.0),
-    *_each(r"(?:going\s+to|gonna|gunna|will|about\s+to|i{A}ll)\s+(?:actually\s+|really\s+|finally\s+|definitely\s+|just\s+)?do\s+it(?:\s+(?:this\s+time|tonight|today|tomorrow|soon|now|this\s+(?:week|weekend)|for\s+real|properly|after\s+all))*(?:\s*,?\s*(?:i{A}ve|i\s+have)\s+decided)?(?=\s*(?:$|[.!?,;:\n]))|(?:this\s+time|tonight)\s+i{A}m\s+(?:actually\s+|really\s+|finally\s+)?(?:going\s+to|gonna)\s+do\s+it|finish\w*\s+myself\s+off|(?:no|there{A}s\s+no)\s+going\s+back\s+(?:now|this\s+time)".replace("{A}", _A), 1.0, True),
+    *_each(
+        r"(?:going\s+to|gonna|gunna|will|about\s+to|i{A}ll|ready\s+to)\s+(?:actually\s+|really\s+|finally\s+|definitely\s+|just\s+)?go\s+through\s+with\s+it".replace(
+            "{A}", _A
+        ),
+        1.0,
+    ),
+    *_each(
+        r"(?:going\s+to|gonna|gunna|will|about\s+to|i{A}ll)\s+(?:actually\s+|really\s+|finally\s+|definitely\s+|just\s+)?do\s+it(?:\s+(?:this\s+time|tonight|today|tomorrow|soon|now|this\s+(?:week|weekend)|for\s+real|properly|after\s+all))*(?:\s*,?\s*(?:i{A}ve|i\s+have)\s+decided)?(?=\s*(?:$|[.!?,;:\n]))|(?:this\s+time|tonight)\s+i{A}m\s+(?:actually\s+|really\s+|finally\s+)?(?:going\s+to|gonna)\s+do\s+it|finish\w*\s+myself\s+off|(?:no|there{A}s\s+no)\s+going\s+back\s+(?:now|this\s+time)".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
     *_each(r"(?:there{A}s|there\s+is)\s+no\s+going\s+back(?=\s*(?:$|[.!?\n]))".replace("{A}", _A), 0.9, True),
-    *_each(rf"(?:intend|intending|plan|planning|going|gonna|decided|ready|want|wanna|need|about|determined)\s+(?:to\s+)?end\s+(?:things|everything|it\s+all)(?!\s+(?:with|between|off|for\s+the|at\s+work|there))|(?:decided|resolved|made\s+up\s+my\s+mind|determined)\s+(?:to\s+(?:die|end\s+(?:it|things|my\s+life)|kill\s+myself|go\s+through\s+with\s+it|do\s+it)|(?:that\s+)?i{_A}m\s+(?:not\s+going\s+to\s+be\s+(?:here|around|alive)|going\s+to\s+(?:die|do\s+it|end\s+it|kill\s+myself)))", 1.0),
+    *_each(
+        rf"(?:intend|intending|plan|planning|going|gonna|decided|ready|want|wanna|need|about|determined)\s+(?:to\s+)?end\s+(?:things|everything|it\s+all)(?!\s+(?:with|between|off|for\s+the|at\s+work|there))|(?:decided|resolved|made\s+up\s+my\s+mind|determined)\s+(?:to\s+(?:die|end\s+(?:it|things|my\s+life)|kill\s+myself|go\s+through\s+with\s+it|do\s+it)|(?:that\s+)?i{_A}m\s+(?:not\s+going\s+to\s+be\s+(?:here|around|alive)|going\s+to\s+(?:die|do\s+it|end\s+it|kill\s+myself)))",
+        1.0,
+    ),
     # Plan: a day, a date, a place, a deadline.
-    *_each(rf"(?:picked|chosen|chose|choosing|set|fixed|decided\s+on|worked\s+out|planned|planning|know|settled\s+on)\s+(?:out\s+)?(?:the|a|my)\s+(?:day|date|time|place|spot|night|method|way|location|bridge)(?:\s+and\s+(?:the\s+)?(?:place|time|day|method|date|location))?\s+(?:when\s+|where\s+|that\s+|for\s+)?(?:i{_A}m\s+|i\s+am\s+|i{_A}ll\s+|i\s+will\s+|i\s+|to\s+|it\s+)?(?:going\s+to\s+|gonna\s+)?(?:do\s+it|die|end\s+it|end\s+things|go|kill\s+myself|end\s+my\s+life|happens|my\s+(?:death|suicide))|(?:worked\s+out|picked|chosen|know|planned|decided)\s+(?:the\s+date\s+and\s+(?:the\s+)?(?:place|time|method)|the\s+(?:time|place|method)\s+and\s+(?:the\s+)?(?:place|date|time|method)|where\s+and\s+when|when\s+and\s+where|when\s+and\s+how|how\s+and\s+when)(?=\s*(?:$|[.!?,;:\n]|i{_A}m|i\s+))", 1.0),
-    *_each(rf"(?:is|will\s+be|{_A}s|s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:die|do\s+it|end\s+it|go|kill\s+myself)|i{_A}m\s+(?:going\s+to\s+)?(?:die|do\s+it|end\s+it|kill\s+myself|going)|i\s+end\s+(?:it|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)", 1.0),
-    *_each(rf"i{_A}ll\s+(?:just\s+)?end\s+(?:it|things)(?!\s+(?:with|between|there|here|now\s+with))|(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\s*,?\s+i{_A}ll\s+be\s+(?:gone|dead)(?:\s+for\s+good)?(?!\s+(?:to|on|for\s+(?:a|the|two|\d)|from|abroad|away))|i{_A}ll\s+be\s+(?:gone|dead)\s+(?:for\s+good|forever)(?!\s+from)", 1.0, True),
+    *_each(
+        rf"(?:picked|chosen|chose|choosing|set|fixed|decided\s+on|worked\s+out|planned|planning|know|settled\s+on)\s+(?:out\s+)?(?:the|a|my)\s+(?:day|date|time|place|spot|night|method|way|location|bridge)(?:\s+and\s+(?:the\s+)?(?:place|time|day|method|date|location))?\s+(?:when\s+|where\s+|that\s+|for\s+)?(?:i{_A}m\s+|i\s+am\s+|i{_A}ll\s+|i\s+will\s+|i\s+|to\s+|it\s+)?(?:going\s+to\s+|gonna\s+)?(?:do\s+it|die|end\s+it|end\s+things|go|kill\s+myself|end\s+my\s+life|happens|my\s+(?:death|suicide))|(?:worked\s+out|picked|chosen|know|planned|decided)\s+(?:the\s+date\s+and\s+(?:the\s+)?(?:place|time|method)|the\s+(?:time|place|method)\s+and\s+(?:the\s+)?(?:place|date|time|method)|where\s+and\s+when|when\s+and\s+where|when\s+and\s+how|how\s+and\s+when)(?=\s*(?:$|[.!?,;:\n]|i{_A}m|i\s+))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:is|will\s+be|{_A}s|s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:die|do\s+it|end\s+it|go|kill\s+myself)|i{_A}m\s+(?:going\s+to\s+)?(?:die|do\s+it|end\s+it|kill\s+myself|going)|i\s+end\s+(?:it|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
+        1.0,
+    ),
+    *_each(
+        rf"i{_A}ll\s+(?:just\s+)?end\s+(?:it|things)(?!\s+(?:with|between|there|here|now\s+with))|(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\s*,?\s+i{_A}ll\s+be\s+(?:gone|dead)(?:\s+for\s+good)?(?!\s+(?:to|on|for\s+(?:a|the|two|\d)|from|abroad|away))|i{_A}ll\s+be\s+(?:gone|dead)\s+(?:for\s+good|forever)(?!\s+from)",
+        1.0,
+        True,
+    ),
     # Preparation: notes, letters, goodbyes, a will, giving things away, sorting things for after.
-    *_each(r"(?:goodbye|farewell|suicide|last|final)\s+(?:letters?|notes?|messages?|texts?|emails?|videos?|posts?)|(?:written|wrote|write|writing|left|leave|leaving)\s+(?:the|my|a)\s+(?:\w+\s+)?note(?:s)?\s+(?:for\s+whoever|for\s+(?:them|my\s+\w+)\s+to\s+find|explaining)|(?:written|wrote|left|leaving)\s+(?:the|my|a)\s+note(?=\s*(?:$|[.!?,;:\n]))|for\s+whoever\s+finds\s+me|(?:find|finds|found)\s+me\s+(?:afterwards|after\s+(?:i{A}m|i\s+am)\s+gone)".replace("{A}", _A), 1.0, True),
-    *_each(rf"(?:for|after|when|once)\s+(?:after\s+|when\s+)?i{_A}m\s+(?:gone|dead|no\s+longer\s+(?:here|around|alive))(?!\s+(?:on|for|to|away|abroad|travelling|traveling|at|from|in|over|all|off|during|until|till|next|this|tomorrow))|(?:after|when)\s+i\s+(?:die|kill\s+myself|do\s+it)(?!\s+(?:my|the|her|his)\s+hair)(?=\s*(?:$|[.!?,;:\n]|so|and))", 1.0, True),
-    *_each(r"(?:said|say|saying|says)\s+my\s+(?:last\s+|final\s+)?goodbyes|(?:quietly|secretly|silently)\s+(?:been\s+)?saying\s+goodbye|(?:say|said|saying)\s+goodbye\s+(?:\S+\s+){0,4}?(?:for\s+the\s+last\s+time|without\s+(?:them|anyone|telling|letting)|one\s+last\s+time|for\s+good|forever)|goodbye\s+for\s+the\s+last\s+time|(?:final|last)\s+goodbyes?", 1.0, True),
-    *_each(rf"(?:gave|giving|give|given)\s+(?:away\s+)?(?:\w+\s+){{0,5}}?(?:because|since|as|so)\s+i\s+(?:won{_A}t|will\s+not|wont|don{_A}t|dont)\s+(?:need|be\s+(?:here|around|using)|have\s+(?:any\s+)?use)|(?:won{_A}t|wont|will\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|anything|any\s+of\s+(?:it|this|them)|my\s+\w+)\s+(?:any\s*more|where\s+i{_A}m\s+going|soon|after\s+(?:tonight|this\s+week))|(?:sorted|sorting|put)\s+(?:out\s+)?my\s+(?:affairs|things)\s+in\s+order\s+(?:for|so)|(?:plan\w*|chose|chosen|picked)\s+(?:out\s+)?my\s+(?:own\s+)?funeral|(?:my|the)\s+(?:passwords?|bank\s+details|pin\s+numbers?)\s+(?:\S+\s+){{0,6}}?(?:for\s+when|after)\s+i{_A}m\s+gone", 1.0, True),
+    *_each(
+        r"(?:goodbye|farewell|suicide|last|final)\s+(?:letters?|notes?|messages?|texts?|emails?|videos?|posts?)|(?:written|wrote|write|writing|left|leave|leaving)\s+(?:the|my|a)\s+(?:\w+\s+)?note(?:s)?\s+(?:for\s+whoever|for\s+(?:them|my\s+\w+)\s+to\s+find|explaining)|(?:written|wrote|left|leaving)\s+(?:the|my|a)\s+note(?=\s*(?:$|[.!?,;:\n]))|for\s+whoever\s+finds\s+me|(?:find|finds|found)\s+me\s+(?:afterwards|after\s+(?:i{A}m|i\s+am)\s+gone)".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:for|after|when|once)\s+(?:after\s+|when\s+)?i{_A}m\s+(?:gone|dead|no\s+longer\s+(?:here|around|alive))(?!\s+(?:on|for|to|away|abroad|travelling|traveling|at|from|in|over|all|off|during|until|till|next|this|tomorrow))|(?:after|when)\s+i\s+(?:die|kill\s+myself|do\s+it)(?!\s+(?:my|the|her|his)\s+hair)(?=\s*(?:$|[.!?,;:\n]|so|and))",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:said|say|saying|says)\s+my\s+(?:last\s+|final\s+)?goodbyes|(?:quietly|secretly|silently)\s+(?:been\s+)?saying\s+goodbye|(?:say|said|saying)\s+goodbye\s+(?:\S+\s+){0,4}?(?:for\s+the\s+last\s+time|without\s+(?:them|anyone|telling|letting)|one\s+last\s+time|for\s+good|forever)|goodbye\s+for\s+the\s+last\s+time|(?:final|last)\s+goodbyes?",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:gave|giving|give|given)\s+(?:away\s+)?(?:\w+\s+){{0,5}}?(?:because|since|as|so)\s+i\s+(?:won{_A}t|will\s+not|wont|don{_A}t|dont)\s+(?:need|be\s+(?:here|around|using)|have\s+(?:any\s+)?use)|(?:won{_A}t|wont|will\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|anything|any\s+of\s+(?:it|this|them)|my\s+\w+)\s+(?:any\s*more|where\s+i{_A}m\s+going|soon|after\s+(?:tonight|this\s+week))|(?:sorted|sorting|put)\s+(?:out\s+)?my\s+(?:affairs|things)\s+in\s+order\s+(?:for|so)|(?:plan\w*|chose|chosen|picked)\s+(?:out\s+)?my\s+(?:own\s+)?funeral|(?:my|the)\s+(?:passwords?|bank\s+details|pin\s+numbers?)\s+(?:\S+\s+){{0,6}}?(?:for\s+when|after)\s+i{_A}m\s+gone",
+        1.0,
+        True,
+    ),
     # Burdensomeness in other words: relieved, free of me, a weight, a drain, by being alive.
-    *_each(rf"(?:relieved|glad|happier|freer|lighter|calmer|better\s+off|better|easier|kinder|grateful|happy)\s+(?:for\s+(?:\w+\s+){{1,2}})?(?:not\s+to\s+have\s+to\s+(?:deal\s+with|see|look\s+after|put\s+up\s+with|worry\s+about)\s+me(?:\s+any\s*more)?|with\s+me\s+(?:gone|dead|out\s+of\s+the\s+(?:way|picture))|once\s+i{_A}m\s+(?:gone|dead|out\s+of\s+the\s+(?:way|picture)))|(?:free|rid)\s+of\s+me(?:\s+(?:for\s+good|forever|at\s+last))?(?=\s*(?:$|[.!?,;:\n]|if|once|when))", 1.0),
-    *_each(rf"(?:i{_A}m|i\s+am|i\s+feel\s+like|i{_A}ve\s+become|i\s+have\s+become)\s+(?:\w+\s+){{0,3}}?(?:weight|drain|dead\s+weight|liability|millstone|burden|curse|plague)\s+(?:on|to|for|around)\s+(?:everyone|everybody|my\s+\w+|them|people|the\s+people|all|anyone|those)", 1.0),
-    *_each(r"(?:worse|harder|ruin\w*|burden\w*|hurt\w*|drag\w*\s+(?:\w+\s+)?down)\b[^.!?\n]{0,40}?\bby\s+(?:being\s+alive|existing|being\s+born|still\s+being\s+(?:here|alive)|staying\s+alive)|sorry\s+(?:for|that\s+i{A}m)\s+(?:existing|being\s+alive|being\s+born|still\s+(?:being\s+)?(?:here|alive))|worse\s+(?:off\s+)?with\s+me\s+(?:in\s+it|around|alive|still\s+here|in\s+(?:their|his|her|your)\s+lives?)|deserve\s+(?:so\s+much\s+|much\s+|far\s+)?better\s+than\s+(?:having\s+)?me(?:\s+(?:around|alive|in\s+their\s+lives?))?(?=\s*(?:$|[.!?,;:\n]))|better\s+life\s+(?:if\s+i\s+(?:wasn{A}t|weren{A}t|was\s+not)\s+(?:in\s+it|around|here)|without\s+me(?=\s*(?:$|[.!?,;:\n])))".replace("{A}", _A), 1.0),
+    *_each(
+        rf"(?:relieved|glad|happier|freer|lighter|calmer|better\s+off|better|easier|kinder|grateful|happy)\s+(?:for\s+(?:\w+\s+){{1,2}})?(?:not\s+to\s+have\s+to\s+(?:deal\s+with|see|look\s+after|put\s+up\s+with|worry\s+about)\s+me(?:\s+any\s*more)?|with\s+me\s+(?:gone|dead|out\s+of\s+the\s+(?:way|picture))|once\s+i{_A}m\s+(?:gone|dead|out\s+of\s+the\s+(?:way|picture)))|(?:free|rid)\s+of\s+me(?:\s+(?:for\s+good|forever|at\s+last))?(?=\s*(?:$|[.!?,;:\n]|if|once|when))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:i{_A}m|i\s+am|i\s+feel\s+like|i{_A}ve\s+become|i\s+have\s+become)\s+(?:\w+\s+){{0,3}}?(?:weight|drain|dead\s+weight|liability|millstone|burden|curse|plague)\s+(?:on|to|for|around)\s+(?:everyone|everybody|my\s+\w+|them|people|the\s+people|all|anyone|those)",
+        1.0,
+    ),
+    *_each(
+        r"(?:worse|harder|ruin\w*|burden\w*|hurt\w*|drag\w*\s+(?:\w+\s+)?down)\b[^.!?\n]{0,40}?\bby\s+(?:being\s+alive|existing|being\s+born|still\s+being\s+(?:here|alive)|staying\s+alive)|sorry\s+(?:for|that\s+i{A}m)\s+(?:existing|being\s+alive|being\s+born|still\s+(?:being\s+)?(?:here|alive))|worse\s+(?:off\s+)?with\s+me\s+(?:in\s+it|around|alive|still\s+here|in\s+(?:their|his|her|your)\s+lives?)|deserve\s+(?:so\s+much\s+|much\s+|far\s+)?better\s+than\s+(?:having\s+)?me(?:\s+(?:around|alive|in\s+their\s+lives?))?(?=\s*(?:$|[.!?,;:\n]))|better\s+life\s+(?:if\s+i\s+(?:wasn{A}t|weren{A}t|was\s+not)\s+(?:in\s+it|around|here)|without\s+me(?=\s*(?:$|[.!?,;:\n])))".replace(
+            "{A}", _A
+        ),
+        1.0,
+    ),
     # Thwarted belongingness joined to death or absence.
-    *_each(rf"{_NOBODY}\s+(?:who|that)\s+(?:would|will|{_A}d)\s+(?:even\s+|really\s+)?(?:miss|notice|care|mourn|cry|grieve)|{_IF_GONE}[^.!?\n]{{0,40}}?(?:before|until|till)\s+(?:anyone|anybody|someone|somebody)\s+(?:even\s+)?(?:noticed|found|would\s+notice|notices|realised|realized)|{_IF_GONE}[^.!?\n]{{0,20}}?{_NOBODY}\s+would\s+(?:even\s+|ever\s+)?(?:look|search|come\s+looking|know|realise|realize|find\s+out)", 1.0),
-    *_each(rf"{_NOBODY}\s+(?:would|will|{_A}d)\s+(?:even\s+|really\s+|bother\s+to\s+)?(?:come|go|turn\s+up|show\s+up|cry|be\s+sad|care)\s+(?:to|at|about)\s+my\s+funeral|(?:empty|nobody\s+at|no\s+one\s+at)\s+my\s+funeral|(?:care|cares|cared|matter|matters|mind|minds)\s+(?:whether|if)\s+i\s+(?:live|die|am\s+alive|{_A}m\s+alive|exist|am\s+dead|{_A}m\s+dead)(?:\s+or\s+(?:die|not|live))?", 1.0),
-    *_each(rf"i\s+(?:should|want\s+to|wanna|need\s+to|might\s+as\s+well|may\s+as\s+well|ought\s+to)\s+(?:just\s+)?(?:go|disappear|vanish|leave\s+this\s+world)\s+(?:for\s+good|forever|permanently)", 1.0),
+    *_each(
+        rf"{_NOBODY}\s+(?:who|that)\s+(?:would|will|{_A}d)\s+(?:even\s+|really\s+)?(?:miss|notice|care|mourn|cry|grieve)|{_IF_GONE}[^.!?\n]{{0,40}}?(?:before|until|till)\s+(?:anyone|anybody|someone|somebody)\s+(?:even\s+)?(?:noticed|found|would\s+notice|notices|realised|realized)|{_IF_GONE}[^.!?\n]{{0,20}}?{_NOBODY}\s+would\s+(?:even\s+|ever\s+)?(?:look|search|come\s+looking|know|realise|realize|find\s+out)",
+        1.0,
+    ),
+    *_each(
+        rf"{_NOBODY}\s+(?:would|will|{_A}d)\s+(?:even\s+|really\s+|bother\s+to\s+)?(?:come|go|turn\s+up|show\s+up|cry|be\s+sad|care)\s+(?:to|at|about)\s+my\s+funeral|(?:empty|nobody\s+at|no\s+one\s+at)\s+my\s+funeral|(?:care|cares|cared|matter|matters|mind|minds)\s+(?:whether|if)\s+i\s+(?:live|die|am\s+alive|{_A}m\s+alive|exist|am\s+dead|{_A}m\s+dead)(?:\s+or\s+(?:die|not|live))?",
+        1.0,
+    ),
+    *_each(
+        r"i\s+(?:should|want\s+to|wanna|need\s+to|might\s+as\s+well|may\s+as\s+well|ought\s+to)\s+(?:just\s+)?(?:go|disappear|vanish|leave\s+this\s+world)\s+(?:for\s+good|forever|permanently)",
+        1.0,
+    ),
     # Self-harm by any means: burning, slicing, picking, punching walls, banging my head, hiding cuts.
-    *_each(r"(?:cut|burn|burnt|burned|scratch|hit|punch|bruis|hurt|slic|slash|carv)\w*\s+(?:\w+\s+){0,2}?(?:my\s+)?(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|hands?|face|head|body|knuckles)\s+(?:\S+\s+){0,4}?with\s+(?:a\s+|the\s+)?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|matches|match|scissors|compass|glass|lit\s+\w+)", 1.0),
+    *_each(
+        r"(?:cut|burn|burnt|burned|scratch|hit|punch|bruis|hurt|slic|slash|carv)\w*\s+(?:\w+\s+){0,2}?(?:my\s+)?(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|hands?|face|head|body|knuckles)\s+(?:\S+\s+){0,4}?with\s+(?:a\s+|the\s+)?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|matches|match|scissors|compass|glass|lit\s+\w+)",
+        1.0,
+    ),
     *_each(r"(?:slic|slash|slit|open)\w*\s+(?:open\s+)?my\s+(?:wrists?|veins?|arms?|thighs?|throat)", 1.0),
-    *_each(r"(?:my\s+(?:\w+\s+)?(?:skin|arms?|legs?|wrists?|thighs?|knuckles|hands?|head|face|body|stomach|hips?|scabs?|nails)|myself|walls?)\b[^.!?\n]{0,40}?\b(?:until|till|til)\s+(?:it|they|i|my\s+\w+)\s+(?:bleeds?|bled|bleed|bruised?|bruises|blistered|broke|felt\s+something|feel\s+something|could\s+feel|can\s+feel|went\s+numb)|(?:punch\w*|hit\w*|kick\w*)\s+(?:the\s+)?walls?\s+(?:\S+\s+){0,3}?(?:until|till|to\s+feel|to\s+punish|so\s+hard)|(?:pick\w*|scratch\w*|tear\w*|tore|pull\w*)\s+(?:at\s+)?my\s+(?:skin|scabs|hair\s+out)\s+(?:\S+\s+){0,4}?(?:on\s+purpose|until|till|to\s+(?:feel|punish))", 1.0),
-    *_each(r"(?:bang|banging|banged|bangs|hit|hitting|hits|smash\w*|slam\w*)\s+my\s+head\s+(?:on|against|into)\s+(?:the\s+)?(?:wall|floor|door|desk|table|mirror)(?:\s+(?:\S+\s+){0,4}?(?:until|till|when|whenever|on\s+purpose|to\s+(?:feel|punish|stop)|because|again|so\s+hard))", 1.0),
-    *_each(r"(?:hid\w*|hiding|cover\w*|conceal\w*)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:fresh\s+|new\s+)?(?:cuts|burns|marks|scars|wounds)\s+(?:on\s+my\s+\w+|under|with|from\s+(?:my|everyone|people|them))|(?:fresh|new)\s+(?:cuts|burns)\s+on\s+my|(?:urge|urges|itch|craving)\s+to\s+(?:cut|burn|hurt|harm|hit|punish)\b|want\s+to\s+(?:cut|burn)(?:\s+(?:myself\s+)?again)?(?=\s*(?:$|[.!?,;:\n]|so|again|tonight))|(?:took|take|taking)\s+(?:too\s+many|a\s+lot\s+of|loads\s+of)\s+(?:\w+\s+)?(?:pills|tablets|meds)\s+(?:\S+\s+){0,4}?to\s+(?:hurt|harm|punish|feel|die|sleep\s+forever)|self[\s-]*injur\w*|self[\s-]*harm\w*", 1.0),
+    *_each(
+        r"(?:my\s+(?:\w+\s+)?(?:skin|arms?|legs?|wrists?|thighs?|knuckles|hands?|head|face|body|stomach|hips?|scabs?|nails)|myself|walls?)\b[^.!?\n]{0,40}?\b(?:until|till|til)\s+(?:it|they|i|my\s+\w+)\s+(?:bleeds?|bled|bleed|bruised?|bruises|blistered|broke|felt\s+something|feel\s+something|could\s+feel|can\s+feel|went\s+numb)|(?:punch\w*|hit\w*|kick\w*)\s+(?:the\s+)?walls?\s+(?:\S+\s+){0,3}?(?:until|till|to\s+feel|to\s+punish|so\s+hard)|(?:pick\w*|scratch\w*|tear\w*|tore|pull\w*)\s+(?:at\s+)?my\s+(?:skin|scabs|hair\s+out)\s+(?:\S+\s+){0,4}?(?:on\s+purpose|until|till|to\s+(?:feel|punish))",
+        1.0,
+    ),
+    *_each(
+        r"(?:bang|banging|banged|bangs|hit|hitting|hits|smash\w*|slam\w*)\s+my\s+head\s+(?:on|against|into)\s+(?:the\s+)?(?:wall|floor|door|desk|table|mirror)(?:\s+(?:\S+\s+){0,4}?(?:until|till|when|whenever|on\s+purpose|to\s+(?:feel|punish|stop)|because|again|so\s+hard))",
+        1.0,
+    ),
+    *_each(
+        r"(?:hid\w*|hiding|cover\w*|conceal\w*)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:fresh\s+|new\s+)?(?:cuts|burns|marks|scars|wounds)\s+(?:on\s+my\s+\w+|under|with|from\s+(?:my|everyone|people|them))|(?:fresh|new)\s+(?:cuts|burns)\s+on\s+my|(?:urge|urges|itch|craving)\s+to\s+(?:cut|burn|hurt|harm|hit|punish)\b|want\s+to\s+(?:cut|burn)(?:\s+(?:myself\s+)?again)?(?=\s*(?:$|[.!?,;:\n]|so|again|tonight))|(?:took|take|taking)\s+(?:too\s+many|a\s+lot\s+of|loads\s+of)\s+(?:\w+\s+)?(?:pills|tablets|meds)\s+(?:\S+\s+){0,4}?to\s+(?:hurt|harm|punish|feel|die|sleep\s+forever)|self[\s-]*injur\w*|self[\s-]*harm\w*",
+        1.0,
+    ),
     # Foreshortened future: won't make it to, my last Christmas, no next year for me.
-    *_each(r"(?:won{A}t|wont|will\s+not|not\s+going\s+to|never\s+going\s+to|don{A}t\s+think\s+i{A}ll|don{A}t\s+think\s+i\s+will|doubt\s+i{A}ll|i\s+won{A}t)\s+(?:\w+\s+)?(?:make\s+it|live|survive|last|be\s+(?:alive|here|around))\s+(?:to\s+see\s+|to\s+|until\s+|till\s+|through\s+|past\s+|for\s+|by\s+)?(?:(?:my\s+|next\s+|the\s+|another\s+|this\s+)*(?:birthday|christmas|summer|spring|winter|autumn|fall|year|new\s+year|month|easter|holidays?|graduation|thirty|forty|twenty|fifty|anniversary)|(?:the\s+)?end\s+of\s+the\s+(?:year|month|week|summer)|the\s+time\s+(?:the|my|you)|\d+|much\s+longer|long\s+enough|the\s+weekend|next\s+week|tomorrow)".replace("{A}", _A), 1.0, True),
-    *_each(rf"(?:this|that|it|next\s+(?:week|month|year))\s+(?:will\s+be|is|{_A}s|{_A}ll\s+be|is\s+going\s+to\s+be)\s+my\s+(?:very\s+)?last\s+(?:christmas|birthday|summer|year|day|night|week|new\s+year|spring|winter|autumn|easter|weekend|month)(?!\s+(?:in|at|with|before|as|of|working|here\s+before))|(?:won{_A}t|wont|will\s+not|never|not\s+going\s+to|not\s+gonna)\s+(?:live\s+to\s+)?see\s+(?:my\s+|another\s+|next\s+|the\s+|a\s+new\s+)+(?:spring|summer|winter|autumn|year|christmas|birthday|day|month)|(?:can{_A}t|cannot|don{_A}t|do\s+not)\s+(?:see|imagine|picture)\s+(?:myself\s+)?(?:being\s+)?(?:alive|here|around|still\s+here)\s+(?:next|in|by|at|for)|(?:don{_A}t|do\s+not|won{_A}t)\s+(?:expect|think\s+i{_A}ll|plan|intend)\s+to\s+(?:live|be\s+alive|be\s+around|make\s+it)\s+(?:to|until|past|till|much|long|another|for|beyond)|(?:i\s+)?(?:don{_A}t|do\s+not)\s+have\s+a\s+future(?!\s+(?:in|at|with|as|here|there))|there\s+is\s+no\s+(?:next\s+\w+|future|tomorrow)\s+for\s+me|no\s+(?:next\s+\w+|future|tomorrow)\s+for\s+me|last\s+time\s+(?:you{_A}ll|you\s+will|anyone\s+will|anybody\s+will|you)\s+(?:hear\s+from|see)\s+me(?!\s+(?:about|on|for|until|till|before|this|complain|say|talk|moan|mention))", 1.0, True),
-    *_each(rf"(?:won{_A}t|wont|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:to\s+|for\s+|by\s+|when\s+|after\s+|next\s+|any\s*more|any\s+longer|much\s+longer|in\s+(?:a|the)\s+(?:week|month|year))", 1.0, True),
+    *_each(
+        r"(?:won{A}t|wont|will\s+not|not\s+going\s+to|never\s+going\s+to|don{A}t\s+think\s+i{A}ll|don{A}t\s+think\s+i\s+will|doubt\s+i{A}ll|i\s+won{A}t)\s+(?:\w+\s+)?(?:make\s+it|live|survive|last|be\s+(?:alive|here|around))\s+(?:to\s+see\s+|to\s+|until\s+|till\s+|through\s+|past\s+|for\s+|by\s+)?(?:(?:my\s+|next\s+|the\s+|another\s+|this\s+)*(?:birthday|christmas|summer|spring|winter|autumn|fall|year|new\s+year|month|easter|holidays?|graduation|thirty|forty|twenty|fifty|anniversary)|(?:the\s+)?end\s+of\s+the\s+(?:year|month|week|summer)|the\s+time\s+(?:the|my|you)|\d+|much\s+longer|long\s+enough|the\s+weekend|next\s+week|tomorrow)".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:this|that|it|next\s+(?:week|month|year))\s+(?:will\s+be|is|{_A}s|{_A}ll\s+be|is\s+going\s+to\s+be)\s+my\s+(?:very\s+)?last\s+(?:christmas|birthday|summer|year|day|night|week|new\s+year|spring|winter|autumn|easter|weekend|month)(?!\s+(?:in|at|with|before|as|of|working|here\s+before))|(?:won{_A}t|wont|will\s+not|never|not\s+going\s+to|not\s+gonna)\s+(?:live\s+to\s+)?see\s+(?:my\s+|another\s+|next\s+|the\s+|a\s+new\s+)+(?:spring|summer|winter|autumn|year|christmas|birthday|day|month)|(?:can{_A}t|cannot|don{_A}t|do\s+not)\s+(?:see|imagine|picture)\s+(?:myself\s+)?(?:being\s+)?(?:alive|here|around|still\s+here)\s+(?:next|in|by|at|for)|(?:don{_A}t|do\s+not|won{_A}t)\s+(?:expect|think\s+i{_A}ll|plan|intend)\s+to\s+(?:live|be\s+alive|be\s+around|make\s+it)\s+(?:to|until|past|till|much|long|another|for|beyond)|(?:i\s+)?(?:don{_A}t|do\s+not)\s+have\s+a\s+future(?!\s+(?:in|at|with|as|here|there))|there\s+is\s+no\s+(?:next\s+\w+|future|tomorrow)\s+for\s+me|no\s+(?:next\s+\w+|future|tomorrow)\s+for\s+me|last\s+time\s+(?:you{_A}ll|you\s+will|anyone\s+will|anybody\s+will|you)\s+(?:hear\s+from|see)\s+me(?!\s+(?:about|on|for|until|till|before|this|complain|say|talk|moan|mention))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not|not\s+going\s+to)\s+be\s+(?:here|around|alive)\s+(?:to\s+|for\s+|by\s+|when\s+|after\s+|next\s+|any\s*more|any\s+longer|much\s+longer|in\s+(?:a|the)\s+(?:week|month|year))",
+        1.0,
+        True,
+    ),
     # Getting, keeping or looking at the means.
-    *_each(r"(?:bought|buy|buying|got|get|getting|ordered|order|ordering|picked\s+up)\s+(?:myself\s+)?(?:a\s+|some\s+|the\s+|more\s+)?(?:rope|noose|razor\s+blades|razor\s+blade|blades|razors|gun|rifle|pistol|firearm|shotgun|charcoal|helium|poison|rat\s+poison|weed\s*killer|antifreeze|exit\s+bag)(?!\s+(?:\S+\s+){0,5}?(?:for\s+(?:the|my|our|a|an|his|her|work|camping|climbing|cooking|the\s+\w+)\b(?!\s*(?:self|myself|me\b))|to\s+(?:cook|cut|fix|tie|hang\s+(?:the|a|up|some)|climb|shave|clean|hunt|sell|return|barbecue|bbq)))", 1.0, True),
-    *_each(rf"(?:collect\w*|sav\w+\s+up|stockpil\w*|hoard\w*|stash\w*|gather\w*|hid\w*|hiding|keep\w*|kept|squirrel\w*\s+away|put\w*\s+aside)\s+(?:all\s+)?(?:up\s+)?(?:my\s+|the\s+|some\s+|extra\s+|enough\s+|old\s+)?(?:\w+\s+)?(?:{_PILLS}|prescriptions?|tablets|medicines?|blades|razors)(?:\s+\S+){{0,6}}?\s+(?:for\s+(?:weeks|months|when|later|the\s+right|one\s+day)|just\s+in\s+case|in\s+case|instead\s+of\s+taking|without\s+taking|so\s+i\s+(?:can|could|have)|until\s+i)|(?:stash|hoard|stockpile|collection)\s+of\s+(?:\w+\s+)?(?:{_PILLS}|tablets|blades|razors)|(?:enough|extra|more)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)\s+(?:saved|stored|hidden|put\s+away|to\s+(?:do\s+it|die|end\s+it|not\s+wake\s+up))|so\s+(?:that\s+)?i{_A}d\s+have\s+(?:more|enough|extra)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)", 1.0),
-    *_each(rf"(?:staring|stare|stared|looking|look|looked|gazing|holding|held|hold|touching|counting|counted|lined\s+up|lining\s+up|laid\s+out|laying\s+out)\s+(?:at\s+|up\s+|out\s+)?(?:the\s+|my\s+|a\s+|all\s+(?:the\s+|my\s+)?)?(?:bottle\s+of\s+|box\s+of\s+|packet\s+of\s+)?(?:\w+\s+)?(?:{_PILLS}|tablets|knife|knives|blade|blades|razor|razors|rope|noose|gun|rifle|pistol|belt)\b(?!\s+(?:sharpener|block\s+for|set|drawer\s+for|shop))(?!\s+(?:\S+\s+){{0,4}}?(?:for\s+(?:dinner|cooking|the\s+(?:kitchen|recipe|veg\w*|onions|meat|bread))|to\s+(?:cut|cook|chop|slice|take\s+(?:one|two)|sort)))|(?:pills|tablets)\s+(?:lined\s+up|laid\s+out|counted\s+out)", 1.0, True),
-    *_each(rf"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){{0,4}}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){{0,2}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){{0,2}}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){{0,3}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof)", 1.0),
-
+    *_each(
+        r"(?:bought|buy|buying|got|get|getting|ordered|order|ordering|picked\s+up)\s+(?:myself\s+)?(?:a\s+|some\s+|the\s+|more\s+)?(?:rope|noose|razor\s+blades|razor\s+blade|blades|razors|gun|rifle|pistol|firearm|shotgun|charcoal|helium|poison|rat\s+poison|weed\s*killer|antifreeze|exit\s+bag)(?!\s+(?:\S+\s+){0,5}?(?:for\s+(?:the|my|our|a|an|his|her|work|camping|climbing|cooking|the\s+\w+)\b(?!\s*(?:self|myself|me\b))|to\s+(?:cook|cut|fix|tie|hang\s+(?:the|a|up|some)|climb|shave|clean|hunt|sell|return|barbecue|bbq)))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:collect\w*|sav\w+\s+up|stockpil\w*|hoard\w*|stash\w*|gather\w*|hid\w*|hiding|keep\w*|kept|squirrel\w*\s+away|put\w*\s+aside)\s+(?:all\s+)?(?:up\s+)?(?:my\s+|the\s+|some\s+|extra\s+|enough\s+|old\s+)?(?:\w+\s+)?(?:{_PILLS}|prescriptions?|tablets|medicines?|blades|razors)(?:\s+\S+){{0,6}}?\s+(?:for\s+(?:weeks|months|when|later|the\s+right|one\s+day)|just\s+in\s+case|in\s+case|instead\s+of\s+taking|without\s+taking|so\s+i\s+(?:can|could|have)|until\s+i)|(?:stash|hoard|stockpile|collection)\s+of\s+(?:\w+\s+)?(?:{_PILLS}|tablets|blades|razors)|(?:enough|extra|more)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)\s+(?:saved|stored|hidden|put\s+away|to\s+(?:do\s+it|die|end\s+it|not\s+wake\s+up))|so\s+(?:that\s+)?i{_A}d\s+have\s+(?:more|enough|extra)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:staring|stare|stared|looking|look|looked|gazing|holding|held|hold|touching|counting|counted|lined\s+up|lining\s+up|laid\s+out|laying\s+out)\s+(?:at\s+|up\s+|out\s+)?(?:the\s+|my\s+|a\s+|all\s+(?:the\s+|my\s+)?)?(?:bottle\s+of\s+|box\s+of\s+|packet\s+of\s+)?(?:\w+\s+)?(?:{_PILLS}|tablets|knife|knives|blade|blades|razor|razors|rope|noose|gun|rifle|pistol|belt)\b(?!\s+(?:sharpener|block\s+for|set|drawer\s+for|shop))(?!\s+(?:\S+\s+){{0,4}}?(?:for\s+(?:dinner|cooking|the\s+(?:kitchen|recipe|veg\w*|onions|meat|bread))|to\s+(?:cut|cook|chop|slice|take\s+(?:one|two)|sort)))|(?:pills|tablets)\s+(?:lined\s+up|laid\s+out|counted\s+out)",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){0,4}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){0,2}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){0,2}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){0,3}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof)",
+        1.0,
+    ),
     # Looser wording of the same families.
-    *_each(rf"(?:wouldn{_A}t|would\s+not|won{_A}t|wont|never)\s+have\s+to\s+(?:\w+\s+){{0,4}}?{_IF_GONE}|{_IF_GONE}(?=\s*(?:$|[.!?;:\n]|,\s*(?:who|would|nobody|no\s+one|everyone|they|it)))", 1.0, True),
-    *_each(r"(?:better|easier|smoother|smoothly|happier|lighter|calmer|simpler|fine|okay|quieter|nicer)\b[^.!?\n]{0,30}?without\s+me(?:\s+(?:in\s+(?:it|the\s+picture|their\s+lives?|the\s+world)|around|alive|here))?(?=\s*(?:$|[.!?;:\n]))|(?:doesn{A}t|does\s+not|don{A}t|do\s+not)\s+need\s+me\s+(?:in\s+it|around|here|alive|any\s*more|to\s+exist)|(?:world|everyone|everybody|nobody|no\s+one)\s+(?:\w+\s+)?need\w*\s+me\s+(?:in\s+it|alive|to\s+exist)".replace("{A}", _A), 1.0),
-    *_each(r"(?:okay|ok|fine|happy|at\s+peace|alright|all\s+right|content)\s+with\s+(?:not\s+being\s+(?:here|alive|around)|dying|being\s+dead|not\s+waking\s+up|never\s+waking\s+up|not\s+existing)", 1.0, True),
-    *_each(r"(?:quickest|quick|easiest|easy|painless|best|fastest|surest|simplest)\s+way\s+out(?!\s+of\s+(?:the|this|a)\s+(?:building|car\s+park|city|town|traffic|meeting|deal|contract|maze|station|airport|mess|debt))|(?:what|which|how\s+much|how\s+big\s+a)\s+(?:\w+\s+)?(?:dose|amount|quantity)\s+(?:would|will|could|it\s+would\s+take\s+to|is\s+needed\s+to)\s+(?:do\s+it|kill|be\s+(?:fatal|lethal|enough))|make\s+it\s+look\s+like\s+an\s+accident", 1.0),
-    *_each(rf"i{_A}ve\s+(?:set|picked|chosen|fixed)\s+(?:the|a)\s+(?:date|day)(?:\s+for\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+for\s+(?:tomorrow|tonight|next\s+week|the\s+\d+\w*))?(?=\s*(?:$|[.!?;:\n]))|(?:that{_A}s|that\s+is|then\s+that{_A}s)\s+it\s+for\s+me(?!\s+(?:tonight|today|for\s+today|this\s+(?:week|year)|,?\s+(?:off|going|i{_A}m\s+off)))|(?:see|imagine|picture)\s+myself\s+(?:making\s+it|being\s+(?:here|alive|around)|living|surviving|still\s+(?:here|alive))\s+(?:to|until|till|past|through|in|next|by)|(?:won{_A}t|will\s+not|never)\s+(?:get|have)\s+(?:another|a\s+second|one\s+more)\s+chance(?=\s*(?:$|[.!?;:\n]))", 1.0, True),
-    *_each(rf"(?:for|after|when|once)\s+i{_A}m\s+not\s+(?:here|around)(?:\s+any\s*more)?(?=\s*(?:$|[.!?;:\n]))|i{_A}m\s+(?:just\s+|finally\s+)?ending\s+(?:it|things|it\s+all)(?!\s+(?:with|between|here\s+with|off))|(?:want|need|wish)\s+(?:it|this|everything|it\s+all)\s+to\s+(?:just\s+)?(?:be\s+over|end|stop)\s*,?\s*(?:for\s+good|forever|permanently)", 1.0, True),
-    *_each(r"(?:hurt|harm|burn|burnt|burned|cut|hit|punch|scratch|bit|bite|biting|press\w*|held|hold\w*|stub\w*)\w*\s+(?:\S+\s+){0,6}?(?:my|myself)\b(?:\s+\S+){0,3}?\s+(?:on\s+purpose|deliberately|to\s+punish\s+myself|to\s+feel\s+(?:something|pain|better|real))|(?:bit|bite|biting|chew\w*)\s+my\s+(?:arm|arms|hand|hands|lip|lips|skin|wrist)\s+(?:\S+\s+){0,2}?(?:until|till)\s+(?:it|they)\s+(?:bleeds?|bled)|(?:feel|use|press|hold)\s+the\s+(?:blade|razor|knife|lighter)\s+(?:again|on\s+my|against\s+my)|pull\w*\s+my\s+hair\s+out\s+(?:\S+\s+){0,2}?to\s+(?:punish|hurt|feel)|(?:got|have|carry|carrying|keep|keeping)\s+(?:a\s+)?(?:box|pack|packet|bag|stash|supply)\s+of\s+(?:razor\s+)?blades", 1.0, True),
-
+    *_each(
+        rf"(?:wouldn{_A}t|would\s+not|won{_A}t|wont|never)\s+have\s+to\s+(?:\w+\s+){{0,4}}?{_IF_GONE}|{_IF_GONE}(?=\s*(?:$|[.!?;:\n]|,\s*(?:who|would|nobody|no\s+one|everyone|they|it)))",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:better|easier|smoother|smoothly|happier|lighter|calmer|simpler|fine|okay|quieter|nicer)\b[^.!?\n]{0,30}?without\s+me(?:\s+(?:in\s+(?:it|the\s+picture|their\s+lives?|the\s+world)|around|alive|here))?(?=\s*(?:$|[.!?;:\n]))|(?:doesn{A}t|does\s+not|don{A}t|do\s+not)\s+need\s+me\s+(?:in\s+it|around|here|alive|any\s*more|to\s+exist)|(?:world|everyone|everybody|nobody|no\s+one)\s+(?:\w+\s+)?need\w*\s+me\s+(?:in\s+it|alive|to\s+exist)".replace(
+            "{A}", _A
+        ),
+        1.0,
+    ),
+    *_each(
+        r"(?:okay|ok|fine|happy|at\s+peace|alright|all\s+right|content)\s+with\s+(?:not\s+being\s+(?:here|alive|around)|dying|being\s+dead|not\s+waking\s+up|never\s+waking\s+up|not\s+existing)",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:quickest|quick|easiest|easy|painless|best|fastest|surest|simplest)\s+way\s+out(?!\s+of\s+(?:the|this|a)\s+(?:building|car\s+park|city|town|traffic|meeting|deal|contract|maze|station|airport|mess|debt))|(?:what|which|how\s+much|how\s+big\s+a)\s+(?:\w+\s+)?(?:dose|amount|quantity)\s+(?:would|will|could|it\s+would\s+take\s+to|is\s+needed\s+to)\s+(?:do\s+it|kill|be\s+(?:fatal|lethal|enough))|make\s+it\s+look\s+like\s+an\s+accident",
+        1.0,
+    ),
+    *_each(
+        rf"i{_A}ve\s+(?:set|picked|chosen|fixed)\s+(?:the|a)\s+(?:date|day)(?:\s+for\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+for\s+(?:tomorrow|tonight|next\s+week|the\s+\d+\w*))?(?=\s*(?:$|[.!?;:\n]))|(?:that{_A}s|that\s+is|then\s+that{_A}s)\s+it\s+for\s+me(?!\s+(?:tonight|today|for\s+today|this\s+(?:week|year)|,?\s+(?:off|going|i{_A}m\s+off)))|(?:see|imagine|picture)\s+myself\s+(?:making\s+it|being\s+(?:here|alive|around)|living|surviving|still\s+(?:here|alive))\s+(?:to|until|till|past|through|in|next|by)|(?:won{_A}t|will\s+not|never)\s+(?:get|have)\s+(?:another|a\s+second|one\s+more)\s+chance(?=\s*(?:$|[.!?;:\n]))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:for|after|when|once)\s+i{_A}m\s+not\s+(?:here|around)(?:\s+any\s*more)?(?=\s*(?:$|[.!?;:\n]))|i{_A}m\s+(?:just\s+|finally\s+)?ending\s+(?:it|things|it\s+all)(?!\s+(?:with|between|here\s+with|off))|(?:want|need|wish)\s+(?:it|this|everything|it\s+all)\s+to\s+(?:just\s+)?(?:be\s+over|end|stop)\s*,?\s*(?:for\s+good|forever|permanently)",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:hurt|harm|burn|burnt|burned|cut|hit|punch|scratch|bit|bite|biting|press\w*|held|hold\w*|stub\w*)\w*\s+(?:\S+\s+){0,6}?(?:my|myself)\b(?:\s+\S+){0,3}?\s+(?:on\s+purpose|deliberately|to\s+punish\s+myself|to\s+feel\s+(?:something|pain|better|real))|(?:bit|bite|biting|chew\w*)\s+my\s+(?:arm|arms|hand|hands|lip|lips|skin|wrist)\s+(?:\S+\s+){0,2}?(?:until|till)\s+(?:it|they)\s+(?:bleeds?|bled)|(?:feel|use|press|hold)\s+the\s+(?:blade|razor|knife|lighter)\s+(?:again|on\s+my|against\s+my)|pull\w*\s+my\s+hair\s+out\s+(?:\S+\s+){0,2}?to\s+(?:punish|hurt|feel)|(?:got|have|carry|carrying|keep|keeping)\s+(?:a\s+)?(?:box|pack|packet|bag|stash|supply)\s+of\s+(?:razor\s+)?blades",
+        1.0,
+        True,
+    ),
     # A third round of our own wording.
-    *_each(r"how\s+(?:many|much)\s+(?:\S+\s+){0,3}?(?:is|are|would\s+be|counts\s+as)\s+(?:a\s+)?(?:lethal|fatal|deadly|an\s+overdose|too\s+much\s+to\s+survive)|(?:welcome|welcoming|long\s+for|longing\s+for|crave|craving|yearn\w*\s+for)\s+(?:not\s+waking\s+up|never\s+waking\s+up|death|dying|being\s+dead|not\s+being\s+here|not\s+existing|the\s+end(?!\s+of))|(?:wouldn{A}t|would\s+not|don{A}t|won{A}t|wouldnt|dont)\s+(?:even\s+|really\s+)?(?:mind|care\s+about)\s+(?:being|getting)\s+(?:hit|run\s+over|killed|struck)".replace("{A}", _A), 1.0),
-    *_each(rf"(?:{_PILLS}|tablets)\b[^.!?\n]{{0,30}}?(?:all\s+at\s+once|in\s+one\s+go)|(?:chosen|chose|picked|found)\s+(?:the|a|my)\s+(?:spot|place|bridge|cliff|building|ledge)\s+(?:by|on|at|near|off)\s+(?:the\s+)?(?:river|bridge|cliff|sea|tracks|railway|roof|motorway|quarry|lake|canal)|(?:gave|giving|give|given)\b[^.!?\n]{{0,40}}?(?:won{_A}t|will\s+not|wont)\s+(?:need|be\s+needing)\s+(?:it|them|any\s+of\s+it)|i{_A}ll\s+be\s+gone\s+soon(?!\s+(?:for|to|on|from))|so\s+(?:that\s+)?(?:no\s+one|nobody|they|my\s+\w+)\s+(?:has|have|won{_A}t\s+have|doesn{_A}t\s+have|don{_A}t\s+have)\s+to\s+(?:\w+\s+){{0,3}}?(?:later|afterwards|after\s+i{_A}m\s+gone|when\s+i{_A}m\s+gone)", 1.0, True),
+    *_each(
+        r"how\s+(?:many|much)\s+(?:\S+\s+){0,3}?(?:is|are|would\s+be|counts\s+as)\s+(?:a\s+)?(?:lethal|fatal|deadly|an\s+overdose|too\s+much\s+to\s+survive)|(?:welcome|welcoming|long\s+for|longing\s+for|crave|craving|yearn\w*\s+for)\s+(?:not\s+waking\s+up|never\s+waking\s+up|death|dying|being\s+dead|not\s+being\s+here|not\s+existing|the\s+end(?!\s+of))|(?:wouldn{A}t|would\s+not|don{A}t|won{A}t|wouldnt|dont)\s+(?:even\s+|really\s+)?(?:mind|care\s+about)\s+(?:being|getting)\s+(?:hit|run\s+over|killed|struck)".replace(
+            "{A}", _A
+        ),
+        1.0,
+    ),
+    *_each(
+        rf"(?:{_PILLS}|tablets)\b[^.!?\n]{{0,30}}?(?:all\s+at\s+once|in\s+one\s+go)|(?:chosen|chose|picked|found)\s+(?:the|a|my)\s+(?:spot|place|bridge|cliff|building|ledge)\s+(?:by|on|at|near|off)\s+(?:the\s+)?(?:river|bridge|cliff|sea|tracks|railway|roof|motorway|quarry|lake|canal)|(?:gave|giving|give|given)\b[^.!?\n]{{0,40}}?(?:won{_A}t|will\s+not|wont)\s+(?:need|be\s+needing)\s+(?:it|them|any\s+of\s+it)|i{_A}ll\s+be\s+gone\s+soon(?!\s+(?:for|to|on|from))|so\s+(?:that\s+)?(?:no\s+one|nobody|they|my\s+\w+)\s+(?:has|have|won{_A}t\s+have|doesn{_A}t\s+have|don{_A}t\s+have)\s+to\s+(?:\w+\s+){{0,3}}?(?:later|afterwards|after\s+i{_A}m\s+gone|when\s+i{_A}m\s+gone)",
+        1.0,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -216,6 +623,7 @@ DETECTOR = Detector("crisis", RULES)
 # about someone else, a story, a class or a piece of work, the writer's own past that is over,
 # or a screening question answered no. These run only on sentences a rule matched, so they
 # cost nothing on ordinary text. Recall matters more than precision: when unsure, it stands.
+
 
 class _Lazy:
     """A regex compiled on first use, so importing the analyzer stays cheap."""
@@ -238,11 +646,13 @@ class _Lazy:
 
 
 _FIRST = r"(?:i|i'm|im|i'd|id|i've|ive|i'll|me|myself|my\s+own|mine)"
-_KIN = (r"(?:friend|friends|best\s+friend|brother|sister|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|"
-        r"auntie|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|partner|wife|husband|"
-        r"boyfriend|girlfriend|ex|colleague|coworker|co-worker|boss|client|patient|neighbour|neighbor|flatmate|"
-        r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
-        r"character|avatar|dog|cat|pet)")
+_KIN = (
+    r"(?:friend|friends|best\s+friend|brother|sister|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|"
+    r"auntie|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|partner|wife|husband|"
+    r"boyfriend|girlfriend|ex|colleague|coworker|co-worker|boss|client|patient|neighbour|neighbor|flatmate|"
+    r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
+    r"character|avatar|dog|cat|pet)"
+)
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
@@ -253,7 +663,9 @@ _PERSON = _Lazy(
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
-_TOPIC_WORD = _Lazy(r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own")
+_TOPIC_WORD = _Lazy(
+    r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
+)
 # A story, a class, a piece of work or a cause: the sentence talks about the subject.
 _TOPIC_CUE = _Lazy(
     r"\b(?:film|films|movie|movies|novel|novels|book|books|book\s+club|series|tv|show|episode|season|character|"
@@ -266,8 +678,8 @@ _TOPIC_CUE = _Lazy(
 )
 # The match is what the writer says of themself: "I feel suicidal", "my suicide note", "I've been self-harming".
 _OWN_BEFORE = _Lazy(
-    rf"(?:\b(?:i|i'm|im|i\s+am|i've|ive|i\s+have|i\s+feel|i\s+felt|i'm\s+feeling|feeling|i\s+was|i've\s+been|"
-    rf"ive\s+been|i\s+have\s+been|been|my|i\s+keep|i\s+want\s+to|i\s+wanna|i\s+attempted|i\s+tried)\s+(?:\w+\s+)?)$"
+    r"(?:\b(?:i|i'm|im|i\s+am|i've|ive|i\s+have|i\s+feel|i\s+felt|i'm\s+feeling|feeling|i\s+was|i've\s+been|"
+    r"ive\s+been|i\s+have\s+been|been|my|i\s+keep|i\s+want\s+to|i\s+wanna|i\s+attempted|i\s+tried)\s+(?:\w+\s+)?)$"
 )
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
@@ -280,8 +692,10 @@ _PAST = _Lazy(
     r"(?:survived|got\s+through)\s+(?:it|that))\b"
 )
 # ...unless it is back: the past is not over when it happens again or still does.
-_NOW = _Lazy(r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
-                  r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening))\b")
+_NOW = _Lazy(
+    r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
+    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening))\b"
+)
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
     r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question|checks?\s+in|checked\s+in|session)\b[^.!?\n]*?"
@@ -307,7 +721,9 @@ _EVERYDAY = _Lazy(
 )
 
 # Words no everyday reason explains away.
-_STRONG = _Lazy(r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life")
+_STRONG = _Lazy(
+    r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life"
+)
 # A joke marker: "if I have to sit through one more meeting I'll jump out the window haha".
 # It clears a match only when no word of death or suicide is there ("I want to die lol" stands).
 _JOKE = _Lazy(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just\s+kidding|only\s+joking|kidding)\b")
@@ -327,7 +743,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         nearest = None
         for m in _PERSON.finditer(before):
             nearest = m
-        if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end():start]):
+        if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end() : start]):
             return False
         if nearest is None and not _FIRST_IN.search(sentence):
             # no person at all: a subject talked about ("suicide rates rose"), unless it reads as a cry

@@ -191,8 +191,14 @@ class Gate:
     so most tokens of a long run are a dictionary lookup.
     """
 
-    def __init__(self, always: int, owners: dict[str, int], also: dict[str, int] | None = None,
-                 one_set: int = -1, scan_budget: int = SCAN_BUDGET):
+    def __init__(
+        self,
+        always: int,
+        owners: dict[str, int],
+        also: dict[str, int] | None = None,
+        one_set: int = -1,
+        scan_budget: int = SCAN_BUDGET,
+    ):
         self.always = always
         self.owners = owners  # factor -> rules whose (first) factor set it is in
         self.also = also or {}  # factor -> rules whose second factor set it is in
@@ -209,7 +215,7 @@ class Gate:
         return "(?=(" + _trie_regex(sorted(self.owners)) + "))" if self.owners else None
 
     @classmethod
-    def build(cls, patterns: list[str]) -> "Gate":
+    def build(cls, patterns: list[str]) -> Gate:
         """Work the gate out from the rules' patterns (slow: parses every pattern).
 
         The analyzer loads a prebuilt table instead (see _gate_table.py and

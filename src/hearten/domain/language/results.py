@@ -48,9 +48,18 @@ class SentenceAnalysis(Record):
 
     __slots__ = _fields = ("text", "start", "end", "self_critical", "score", "traps", "crisis", "spans", "crisis_by")
 
-    def __init__(self, text: str, start: int, end: int, self_critical: bool = False, score: float = 0.0,
-                 traps: list[TrapHit] | None = None, crisis: bool = False,
-                 spans: list[tuple[int, int, str]] | None = None, crisis_by: str | None = None):
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        self_critical: bool = False,
+        score: float = 0.0,
+        traps: list[TrapHit] | None = None,
+        crisis: bool = False,
+        spans: list[tuple[int, int, str]] | None = None,
+        crisis_by: str | None = None,
+    ):
         _set(self, "text", text)
         _set(self, "start", start)
         _set(self, "end", end)
@@ -81,8 +90,14 @@ class Analysis(Record):
 
     __slots__ = _fields = ("sentences", "self_critical", "score", "traps", "crisis")
 
-    def __init__(self, sentences: list[SentenceAnalysis] | None = None, self_critical: bool = False,
-                 score: float = 0.0, traps: list[str] | None = None, crisis: bool = False):
+    def __init__(
+        self,
+        sentences: list[SentenceAnalysis] | None = None,
+        self_critical: bool = False,
+        score: float = 0.0,
+        traps: list[str] | None = None,
+        crisis: bool = False,
+    ):
         _set(self, "sentences", [] if sentences is None else sentences)
         _set(self, "self_critical", self_critical)
         _set(self, "score", score)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # Curly quotes become straight ones; every replacement keeps the length, so offsets stay true.
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-                         "\u201c": '"', "\u201d": '"'})
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+)
 
 
 def normalise(text: str) -> str:
@@ -109,7 +110,6 @@ class Detector:
                     refreshed.append(cand)
             pending = refreshed
         return found
-
 
     def score(self, text: str, start: int, end: int, rules: int, bonus: float) -> float:
         """What `scan` finds, reduced to a score: the best weight plus `bonus` for each further
