@@ -87,8 +87,9 @@ def test_self_compassion_checkin_shows_on_the_chart(page):
 
 def test_export_downloads_everything(page, tmp_path):
     page.goto("/settings")
+    page.check("#export-json")  # JSON is chosen already; ticked again as a person might
     with page.expect_download() as download:
-        page.click("text=Download everything (JSON)")
+        page.click("text=Download the copy")
     saved = tmp_path / "export.json"
     download.value.save_as(saved)
     document = json.loads(saved.read_text())
