@@ -469,6 +469,19 @@ SERVER_NO_DATABASE = "Set HEARTEN_DATABASE_URL to the PostgreSQL server to use (
 SERVER_SESSIONS_ENDED = "Ended {count} sessions for {email}."
 SERVER_NO_ACCOUNT = "There is no account with the email {email}."
 SERVER_NOT_INITIALISED = "The server is not set up yet: run `hearten server init --admin-email EMAIL` first."
+SERVER_NO_SECOND_FACTOR = (
+    "{email} is a participant: participants sign in without a second factor, so there is none to reset."
+)
+SERVER_KEY_MADE = (
+    "Made the server key at {path} (readable by its owner only). Back it up apart from the database backups:"
+    " without it, staff must set up their authenticator again."
+)
+SERVER_KEY_EXISTS = "There is already a server key at {path}; it was left as it is."
+SERVER_KEY_FROM_ENV = "The server key comes from HEARTEN_SERVER_KEY, so there is no key file to make."
+SERVER_OTP_RESET = (
+    "{email}'s authenticator key is wiped and they are signed out everywhere. Give them this link; with it they"
+    " choose a password and add a new key (it works once, until {expires_at}):\n{url}"
+)
 SERVER_NOBODY_WATCHES = (
     "Nobody watches what you share as it happens. Your clinician or study team looks at it when they next "
     "can, so sharing is not a way to ask for help quickly."

@@ -71,6 +71,7 @@ def server_settings(postgres_schema_url):
         cookie_secure=False,
         pool_size=2,
         public_url="http://testserver",
+        server_key=bytes(range(32)),
     )
 
 

@@ -42,7 +42,9 @@ def server():
 def init_command(admin_email):
     """Create the server's tables and the first admin (password from HEARTEN_ADMIN_PASSWORD or a prompt).
 
-    Refuses if the server is already set up. Prints the admin's authenticator key once.
+    Refuses if the server is already set up. Prints the admin's authenticator key once. Makes the
+    server key file (HEARTEN_SERVER_KEY_FILE, or server.key in HEARTEN_HOME) if it is absent and
+    HEARTEN_SERVER_KEY is not set: back it up.
     """
     from hearten import messages
     from hearten.server import admin
@@ -52,6 +54,8 @@ def init_command(admin_email):
         password = click.prompt("Password for the first admin", hide_input=True, confirmation_prompt=True)
     made = _run(admin.init, admin_email=admin_email, password=password)
     click.echo(messages.SERVER_INIT_DONE.format(email=made["email"]))
+    if made.get("key_file"):
+        click.echo(messages.SERVER_KEY_MADE.format(path=made["key_file"]))
     click.echo(messages.SERVER_OTP_SECRET.format(secret=made["otp_secret"], uri=made["otp_uri"]))
 
 
@@ -157,3 +161,37 @@ def reset_command(email, as_json):
         click.echo(
             f"Reset link for {email}: {made['url']}\nCode: {made['code']}\nWorks once, until {made['expires_at']}."
         )
+
+
+@admin_group.command("reset-otp")
+@click.argument("email")
+@click.option("--json", "as_json", is_flag=True, help='Print {"code", "url", "expires_at"}.')
+def reset_otp_command(email, as_json):
+    """Reset a staff member's second factor (a lost phone, or a lost server key).
+
+    Their authenticator key is wiped at once and they are signed out everywhere; the one-time
+    link printed here lets them choose a password and add a new key. It works once, for a day.
+    """
+    from hearten import messages
+    from hearten.server import admin
+
+    made = _run(admin.reset_otp, email=email)
+    if as_json:
+        click.echo(json.dumps(made))
+    else:
+        click.echo(messages.SERVER_OTP_RESET.format(email=email, url=made["url"], expires_at=made["expires_at"]))
+
+
+@admin_group.command("new-key")
+def new_key_command():
+    """Make a new server key file when the old one is lost (never replaces one that is there).
+
+    Authenticator keys sealed with the old key cannot be opened with the new one: reset each
+    staff member's second factor with `hearten server admin reset-otp EMAIL`.
+    """
+    from hearten import messages
+    from hearten.server import admin
+
+    made = _run(admin.new_key)
+    words = messages.SERVER_KEY_MADE if made["made"] else messages.SERVER_KEY_EXISTS
+    click.echo(words.format(path=made["path"]))

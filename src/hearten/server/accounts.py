@@ -5,6 +5,7 @@ Every function takes the store and the settings first and keyword-only arguments
 
 from __future__ import annotations
 
+import logging
 import secrets
 from datetime import UTC, datetime
 
@@ -16,6 +17,7 @@ from hearten.server import credentials
 from hearten.server.config import ServerSettings
 from hearten.server.store import ROLES, AccountExists, InviteInvalid, ServerStore
 
+log = logging.getLogger("hearten.server")
 TOUCH_EVERY_SECONDS = 60  # last_seen is written at most once a minute per session, not on every request
 
 
@@ -54,6 +56,45 @@ def _hasher(settings: ServerSettings):
     return credentials.hasher(settings.argon2_memory_kib, settings.argon2_time_cost)
 
 
+def _sealer(settings: ServerSettings, secret: str):
+    """seal(account_id): the TOTP key sealed for that account under the server key."""
+    key = settings.otp_key()
+    return lambda account_id: credentials.seal_otp(key, account_id, secret)
+
+
+def otp_secret_of(store: ServerStore, settings: ServerSettings, account: dict) -> str | None:
+    """An account's TOTP key, opened; a plaintext one left from before is sealed now. None when it has none
+    or it cannot be opened (a lost or changed server key: the admin resets that person's second factor)."""
+    if account.get("otp_sealed") is not None:
+        try:
+            return credentials.open_otp(settings.otp_key(), account["id"], account["otp_sealed"])
+        except credentials.SealBroken as error:
+            log.warning("the TOTP key of account %s cannot be opened: %s", account["id"], error)
+            return None
+    plaintext = account.get("otp_secret")
+    if plaintext:
+        sealed = credentials.seal_otp(settings.otp_key(), account["id"], plaintext)
+        store.set_otp_sealed(account_id=account["id"], sealed=sealed, plaintext=plaintext)
+        return plaintext
+    return None
+
+
+def seal_plaintext_otp(store: ServerStore, settings: ServerSettings) -> int:
+    """Seal every TOTP key still kept in plaintext (from before keys were sealed); returns how many."""
+    rows = store.plaintext_otp_accounts()
+    if not rows:
+        return 0
+    key = settings.otp_key()
+    return sum(
+        store.set_otp_sealed(
+            account_id=row["id"],
+            sealed=credentials.seal_otp(key, row["id"], row["otp_secret"]),
+            plaintext=row["otp_secret"],
+        )
+        for row in rows
+    )
+
+
 def server_secret(store: ServerStore) -> bytes:
     """The key that signs CSRF tokens; shared by every process through the database."""
     value = store.meta("secret")
@@ -80,7 +121,11 @@ def init_server(
     password = credentials.check_password(password, email=email)
     otp = credentials.new_otp_secret()
     account_id = store.create_account(
-        email=email, password_hash=_hasher(settings).hash(password), role="admin", otp_secret=otp, now=now
+        email=email,
+        password_hash=_hasher(settings).hash(password),
+        role="admin",
+        seal_otp=_sealer(settings, otp),
+        now=now,
     )
     server_secret(store)
     if not store.set_meta_once("initialised_at", now.isoformat()):
@@ -140,17 +185,18 @@ def accept_invite(
     if not isinstance(code, str) or not code or len(code) > 200:
         raise InviteInvalid()
     hashed = _hasher(settings).hash(password)
+    otp = credentials.new_otp_secret()
     made = store.accept_invite(
         code_hash=credentials.token_hash(code.strip()),
         email=email,
         password_hash=hashed,
-        otp_secret_for_staff=credentials.new_otp_secret(),
+        seal_otp=_sealer(settings, otp),
         now=now or utc_now(),
     )
     out = {"id": made["id"], "email": email, "role": made["role"], "orgs": [made["org_id"]] if made["org_id"] else []}
-    if made["otp_secret"]:
-        out["otp_secret"] = made["otp_secret"]
-        out["otp_uri"] = credentials.otp_uri(made["otp_secret"], email)
+    if made["role"] in credentials.STAFF_ROLES:
+        out["otp_secret"] = otp
+        out["otp_uri"] = credentials.otp_uri(otp, email)
     return out
 
 
@@ -176,17 +222,32 @@ def use_reset(
     hashed_code = credentials.token_hash(code.strip())
     # The password is checked before the code is spent, so a weak one does not use it up.
     password = credentials.check_password(password)
+    otp = credentials.new_otp_secret()
     made = store.use_reset(
         code_hash=hashed_code,
         password_hash=_hasher(settings).hash(password),
-        otp_secret_for_staff=credentials.new_otp_secret(),
+        seal_otp=_sealer(settings, otp),
         now=now or utc_now(),
     )
     out = {"id": made["id"], "email": made["email"], "role": made["role"]}
-    if made["otp_secret"]:
-        out["otp_secret"] = made["otp_secret"]
-        out["otp_uri"] = credentials.otp_uri(made["otp_secret"], made["email"])
+    if made["role"] in credentials.STAFF_ROLES:
+        out["otp_secret"] = otp
+        out["otp_uri"] = credentials.otp_uri(otp, made["email"])
     return out
+
+
+def reset_otp(store: ServerStore, settings: ServerSettings, *, email: str, now: datetime | None = None) -> dict:
+    """A staff member's lost (or unreadable) second factor: the old TOTP key is wiped at once, every session
+    ends, and a one-time reset link lets them choose a password and add a new key. {"code", "url", "expires_at"}."""
+    account = store.account_by_email(email=email)
+    if account is None:
+        raise LookupError(messages.SERVER_NO_ACCOUNT.format(email=email))
+    if account["role"] not in credentials.STAFF_ROLES:
+        raise BadRequest(messages.SERVER_NO_SECOND_FACTOR.format(email=account["email"]))
+    made = create_reset(store, settings, email=account["email"], now=now)
+    store.set_otp_sealed(account_id=account["id"], sealed=None)
+    store.end_all_sessions(account_id=account["id"])
+    return made
 
 
 # -- signing in ------------------------------------------------------------------------------------
@@ -219,8 +280,10 @@ def login(
     hasher = _hasher(settings)
     account = store.account_by_email(email=email.strip())
     ok = _password_matches(hasher, account["password_hash"] if account else _dummy_hash(hasher), password)
-    if ok and account["otp_secret"]:
-        step = credentials.otp_step(account["otp_secret"], otp, now.timestamp())
+    if ok and account["role"] in credentials.STAFF_ROLES:
+        # Staff always need the second step: one without a readable key (reset, or a lost server key) cannot sign in.
+        secret = otp_secret_of(store, settings, account)
+        step = credentials.otp_step(secret, otp, now.timestamp()) if secret else None
         ok = step is not None and store.claim_otp_step(account_id=account["id"], step=step)
     if not account or not ok:
         store.add_failure(keys=[account_key, address_key], now=now, since=now - settings.throttle_window)

@@ -2,19 +2,58 @@
 
 from __future__ import annotations
 
+import os
+import secrets
+import tempfile
 from contextlib import contextmanager
+from pathlib import Path
 
 from hearten import messages
 from hearten.errors import ServerProblem
 from hearten.server import accounts
-from hearten.server.config import ServerSettings
+from hearten.files import fsync_folder
+from hearten.server.config import SERVER_KEY_BYTES, ServerKeyProblem, ServerSettings, default_key_file, encode_key
 
 
 def settings_from_env(environ=None, **overrides) -> ServerSettings:
     try:
         return ServerSettings.from_env(environ, **overrides)
+    except ServerKeyProblem as problem:
+        raise ServerProblem(str(problem)) from None
     except ValueError:
         raise ServerProblem(messages.SERVER_NO_DATABASE) from None
+
+
+def _key(settings: ServerSettings) -> bytes:
+    try:
+        return settings.otp_key()
+    except ServerKeyProblem as problem:
+        raise ServerProblem(str(problem)) from None
+
+
+def create_key_file(settings: ServerSettings) -> Path | None:
+    """Make the server key file (32 random bytes in base64, owner-only) if the key comes from a file that is
+    absent; returns its path when made. An existing file is never replaced."""
+    if not settings.key_from_file:
+        return None
+    path = settings.key_file or default_key_file()
+    if path.exists():
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp makes it 0600
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(encode_key(secrets.token_bytes(SERVER_KEY_BYTES)) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)  # atomic, and refuses to replace a key another process made meanwhile
+        except FileExistsError:
+            return None
+    finally:
+        os.unlink(tmp)
+    fsync_folder(path.parent)
+    return path
 
 
 @contextmanager
@@ -34,17 +73,25 @@ def _opened(settings: ServerSettings, *, must_be_initialised: bool = True):
 
 
 def init(settings: ServerSettings, *, admin_email: str, password: str) -> dict:
+    """Set the server up; the result has "key_file" when a new server key file was made."""
     with _opened(settings, must_be_initialised=False) as db:
+        if accounts.is_initialised(db):
+            raise ServerProblem(messages.SERVER_INITIALISED)
+        made_key = create_key_file(settings)
+        _key(settings)
         try:
-            return accounts.init_server(db, settings, admin_email=admin_email, password=password)
+            made = accounts.init_server(db, settings, admin_email=admin_email, password=password)
         except accounts.AlreadyInitialised:
             raise ServerProblem(messages.SERVER_INITIALISED) from None
+        return {**made, "key_file": str(made_key) if made_key else None}
 
 
 def check_ready(settings: ServerSettings) -> None:
     """Migrate to this version's schema (any process may be first) and refuse to run before `init`."""
     with _opened(settings) as db:
         db.migrate()
+        _key(settings)
+        accounts.seal_plaintext_otp(db, settings)
 
 
 def create_org(settings: ServerSettings, *, name: str) -> str:
@@ -65,12 +112,30 @@ def reset(settings: ServerSettings, *, email: str) -> dict:
             raise ServerProblem(str(error)) from None
 
 
+def reset_otp(settings: ServerSettings, *, email: str) -> dict:
+    with _opened(settings) as db:
+        try:
+            return accounts.reset_otp(db, settings, email=email)
+        except LookupError as error:
+            raise ServerProblem(str(error)) from None
+
+
 def end_sessions(settings: ServerSettings, *, email: str) -> int:
     with _opened(settings) as db:
         try:
             return accounts.end_sessions_for(db, email=email)
         except LookupError as error:
             raise ServerProblem(str(error)) from None
+
+
+def new_key(settings: ServerSettings) -> dict:
+    """Make the server key file when it is absent (after a loss): {"path", "made"}. Staff whose keys were
+    sealed with the old key then need `reset-otp`."""
+    if not settings.key_from_file:
+        raise ServerProblem(messages.SERVER_KEY_FROM_ENV)
+    path = settings.key_file or default_key_file()
+    made = create_key_file(settings)
+    return {"path": str(path), "made": made is not None}
 
 
 def make_app():

@@ -9,15 +9,47 @@ HEARTEN_SERVER_IDLE_MINUTES     a session ends after this long unused (default 3
 HEARTEN_SERVER_ABSOLUTE_HOURS   and after this long in any case (default 12)
 HEARTEN_SERVER_POOL_SIZE        database connections per worker process (default 4)
 HEARTEN_SERVER_TRUSTED_PROXIES  addresses whose X-Forwarded-For is believed (default 127.0.0.1)
+HEARTEN_SERVER_KEY              the server key that seals staff TOTP keys: 32 bytes in base64
+HEARTEN_SERVER_KEY_FILE         or a file holding it (default: server.key in HEARTEN_HOME);
+                                `hearten server init` creates the file, readable by its owner only
 HEARTEN_ADMIN_PASSWORD          the first admin's password for `hearten server init`
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 from datetime import timedelta
+from pathlib import Path
 
 TRUE = frozenset({"1", "true", "yes", "on"})
+SERVER_KEY_BYTES = 32
+KEY_FILE_NAME = "server.key"
+
+
+class ServerKeyProblem(ValueError):
+    """The server key is missing, unreadable or not 32 bytes of base64."""
+
+
+def decode_key(text: str, *, where: str) -> bytes:
+    try:
+        key = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    if len(key) != SERVER_KEY_BYTES:
+        raise ServerKeyProblem(f"{where} must hold {SERVER_KEY_BYTES} random bytes in base64 (44 characters).")
+    return key
+
+
+def encode_key(key: bytes) -> str:
+    return base64.b64encode(key).decode("ascii")
+
+
+def default_key_file() -> Path:
+    from hearten.config import default_home
+
+    return default_home() / KEY_FILE_NAME
 
 
 class ServerSettings:
@@ -39,6 +71,8 @@ class ServerSettings:
         account_failures: int = 5,
         address_failures: int = 30,
         throttle_minutes: float = 15,
+        server_key: bytes | None = None,
+        key_file: str | os.PathLike | None = None,
     ):
         if not database_url or not database_url.startswith(("postgresql://", "postgres://")):
             raise ValueError("HEARTEN_DATABASE_URL must be set and start with postgresql://")
@@ -56,6 +90,30 @@ class ServerSettings:
         self.account_failures = account_failures
         self.address_failures = address_failures
         self.throttle_window = timedelta(minutes=throttle_minutes)
+        if server_key is not None and len(server_key) != SERVER_KEY_BYTES:
+            raise ServerKeyProblem(f"The server key must be {SERVER_KEY_BYTES} bytes.")
+        self._server_key = server_key
+        self.key_file = Path(key_file) if key_file else None
+
+    @property
+    def key_from_file(self) -> bool:
+        return self._server_key is None
+
+    def otp_key(self) -> bytes:
+        """The server key that seals TOTP keys: given, from HEARTEN_SERVER_KEY, or read from the key file once."""
+        if self._server_key is None:
+            path = self.key_file or default_key_file()
+            try:
+                text = path.read_text(encoding="ascii")
+            except FileNotFoundError:
+                raise ServerKeyProblem(
+                    f"There is no server key at {path}. Restore it from your backup, or see"
+                    " 'If the server key is lost' in docs/server.md."
+                ) from None
+            except (OSError, UnicodeDecodeError) as error:
+                raise ServerKeyProblem(f"The server key at {path} cannot be read: {error}") from None
+            self._server_key = decode_key(text, where=str(path))
+        return self._server_key
 
     @classmethod
     def from_env(cls, environ=None, **overrides) -> ServerSettings:
@@ -79,6 +137,12 @@ class ServerSettings:
         ):
             if env.get(key):
                 values[name] = kind(env[key])
+        if env.get("HEARTEN_SERVER_KEY"):
+            values["server_key"] = decode_key(env["HEARTEN_SERVER_KEY"], where="HEARTEN_SERVER_KEY")
+        if env.get("HEARTEN_SERVER_KEY_FILE"):
+            values["key_file"] = env["HEARTEN_SERVER_KEY_FILE"]
+        elif env.get("HEARTEN_HOME"):
+            values["key_file"] = Path(env["HEARTEN_HOME"]).expanduser() / KEY_FILE_NAME
         values.update(overrides)
         return cls(**values)
 

@@ -3,6 +3,7 @@
 Passwords: Argon2id at OWASP's minimum or above (19 MiB, 2 passes, 1 lane), at least 8
 characters, up to 256, no composition rules, and not one of the 30,000 most common
 passwords (the list zxcvbn ships). Tokens are 256 random bits; only their SHA-256 is kept.
+TOTP keys are kept sealed with AES-256-GCM under the server key, bound to their account.
 """
 
 from __future__ import annotations
@@ -104,3 +105,37 @@ def otp_step(secret: str, code, at_unix: float) -> int | None:
         if same(totp.at(step * TOTP_STEP), code):
             return step
     return None
+
+
+# -- TOTP keys at rest: AES-256-GCM under the server key -----------------------------------------------
+SEALED_V1 = b"\x01"  # format byte, then a 96-bit nonce, then ciphertext and tag
+
+
+class SealBroken(Exception):
+    """A sealed TOTP key that this server key cannot open (another key, another account, or damage)."""
+
+
+def _otp_aad(account_id: str) -> bytes:
+    # The account id is bound in, so a sealed key copied onto another account's row does not open.
+    return b"hearten totp key for account " + account_id.encode("utf-8")
+
+
+def seal_otp(key: bytes, account_id: str, secret: str) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(12)
+    return SEALED_V1 + nonce + AESGCM(key).encrypt(nonce, secret.encode("ascii"), _otp_aad(account_id))
+
+
+def open_otp(key: bytes, account_id: str, sealed: bytes) -> str:
+    """The TOTP key inside `sealed`, or SealBroken."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    sealed = bytes(sealed)
+    if len(sealed) < 1 + 12 + 16 or sealed[:1] != SEALED_V1:
+        raise SealBroken("not a sealed TOTP key this version knows")
+    try:
+        return AESGCM(key).decrypt(sealed[1:13], sealed[13:], _otp_aad(account_id)).decode("ascii")
+    except InvalidTag:
+        raise SealBroken("the server key does not open this TOTP key") from None

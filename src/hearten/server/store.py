@@ -10,6 +10,7 @@ so any process serves any request.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
@@ -124,16 +125,17 @@ class ServerStore:
         return bytes(self._one("SELECT pseudonym_key FROM orgs WHERE id = %s", (org_id,))["pseudonym_key"])
 
     def create_account(
-        self, *, email: str, password_hash: str, role: str, otp_secret: str | None, now: datetime
+        self, *, email: str, password_hash: str, role: str, seal_otp: Callable[[str], bytes] | None, now: datetime
     ) -> str:
+        """`seal_otp(account_id)` gives the sealed TOTP key (staff); None for none."""
         import psycopg
 
         account_id = new_id()
         try:
             self._run(
-                "INSERT INTO accounts (id, email, password_hash, role, otp_secret, created_at)"
+                "INSERT INTO accounts (id, email, password_hash, role, otp_sealed, created_at)"
                 " VALUES (%s, %s, %s, %s, %s, %s)",
-                (account_id, email, password_hash, role, otp_secret, now),
+                (account_id, email, password_hash, role, seal_otp(account_id) if seal_otp else None, now),
             )
         except psycopg.errors.UniqueViolation:
             raise AccountExists(email) from None
@@ -150,6 +152,49 @@ class ServerStore:
 
     def set_password_hash(self, *, account_id: str, password_hash: str) -> None:
         self._run("UPDATE accounts SET password_hash = %s WHERE id = %s", (password_hash, account_id))
+
+    def set_otp_sealed(self, *, account_id: str, sealed: bytes | None, plaintext: str | None = None) -> bool:
+        """Put a sealed TOTP key in place of a plaintext one (when `plaintext` is given: only if it is still there),
+        or clear the second factor (`sealed` None). Every change forgets the last used step."""
+        if plaintext is not None:
+            return (
+                self._run(
+                    "UPDATE accounts SET otp_sealed = %s, otp_secret = NULL WHERE id = %s AND otp_secret = %s",
+                    (sealed, account_id, plaintext),
+                )
+                == 1
+            )
+        return (
+            self._run(
+                "UPDATE accounts SET otp_sealed = %s, otp_secret = NULL, otp_last_step = NULL WHERE id = %s",
+                (sealed, account_id),
+            )
+            == 1
+        )
+
+    def plaintext_otp_accounts(self) -> list[dict]:
+        """Accounts whose TOTP key is still in plaintext (written before keys were sealed)."""
+        return self._all("SELECT id, otp_secret FROM accounts WHERE otp_secret IS NOT NULL ORDER BY id")
+
+    def all_orgs(self) -> list[dict]:
+        """Every organisation with how many people of each role it has, for the admin's page."""
+        return self._all(
+            "SELECT o.id, o.name, o.created_at,"
+            " count(m.account_id) FILTER (WHERE m.role = 'participant') AS participants,"
+            " count(m.account_id) FILTER (WHERE m.role <> 'participant') AS staff"
+            " FROM orgs o LEFT JOIN memberships m ON m.org_id = o.id GROUP BY o.id ORDER BY o.name, o.id"
+        )
+
+    def members(self, *, org_id: str) -> list[dict]:
+        """Everyone in one organisation, with their email and role, for the admin's page."""
+        return self._all(
+            "SELECT a.id, a.email, m.role, m.joined_at,"
+            " (a.otp_sealed IS NOT NULL OR a.otp_secret IS NOT NULL) AS has_otp,"
+            " (SELECT count(*) FROM login_sessions s WHERE s.account_id = a.id) AS sessions"
+            " FROM memberships m JOIN accounts a ON a.id = m.account_id"
+            " WHERE m.org_id = %s ORDER BY m.role <> 'participant' DESC, m.role, lower(a.email)",
+            (org_id,),
+        )
 
     def claim_otp_step(self, *, account_id: str, step: int) -> bool:
         """Record a used TOTP step; False when it (or a later one) was used already."""
@@ -198,9 +243,10 @@ class ServerStore:
         )
 
     def accept_invite(
-        self, *, code_hash: str, email: str, password_hash: str, otp_secret_for_staff: str, now: datetime
+        self, *, code_hash: str, email: str, password_hash: str, seal_otp: Callable[[str], bytes], now: datetime
     ) -> dict:
         """Use an invite and make its account and membership, all or nothing; returns the account row.
+        Staff get the TOTP key `seal_otp(account_id)` gives.
 
         The invite row is locked while this runs, so two people racing one code cannot both join.
         """
@@ -217,9 +263,9 @@ class ServerStore:
                 if invite is None:
                     raise InviteInvalid()
                 role = invite["role"]
-                otp = otp_secret_for_staff if role != "participant" else None
+                otp = seal_otp(account_id) if role != "participant" else None
                 cur.execute(
-                    "INSERT INTO accounts (id, email, password_hash, role, otp_secret, created_at)"
+                    "INSERT INTO accounts (id, email, password_hash, role, otp_sealed, created_at)"
                     " VALUES (%s, %s, %s, %s, %s, %s)",
                     (account_id, email, password_hash, role, otp, now),
                 )
@@ -233,7 +279,7 @@ class ServerStore:
                 )
         except psycopg.errors.UniqueViolation:
             raise AccountExists(email) from None
-        return {"id": account_id, "email": email, "role": role, "otp_secret": otp, "org_id": invite["org_id"]}
+        return {"id": account_id, "email": email, "role": role, "org_id": invite["org_id"]}
 
     # -- password resets ---------------------------------------------------------------------------------
     def create_reset(self, *, code_hash: str, account_id: str, now: datetime, expires_at: datetime) -> None:
@@ -245,7 +291,7 @@ class ServerStore:
                 (code_hash, account_id, now, expires_at),
             )
 
-    def use_reset(self, *, code_hash: str, password_hash: str, otp_secret_for_staff: str, now: datetime) -> dict:
+    def use_reset(self, *, code_hash: str, password_hash: str, seal_otp: Callable[[str], bytes], now: datetime) -> dict:
         """Use a reset code: new password (and, for staff, a new TOTP key), every session ended; all or nothing."""
         with self.transaction() as cur:
             cur.execute(
@@ -258,13 +304,14 @@ class ServerStore:
                 raise InviteInvalid()
             cur.execute("SELECT id, email, role FROM accounts WHERE id = %s", (found["account_id"],))
             account = cur.fetchone()
-            otp = otp_secret_for_staff if account["role"] != "participant" else None
+            otp = seal_otp(account["id"]) if account["role"] != "participant" else None
             cur.execute(
-                "UPDATE accounts SET password_hash = %s, otp_secret = %s, otp_last_step = NULL WHERE id = %s",
+                "UPDATE accounts SET password_hash = %s, otp_sealed = %s, otp_secret = NULL, otp_last_step = NULL"
+                " WHERE id = %s",
                 (password_hash, otp, account["id"]),
             )
             cur.execute("DELETE FROM login_sessions WHERE account_id = %s", (account["id"],))
-        return {**account, "otp_secret": otp}
+        return dict(account)
 
     # -- login sessions -------------------------------------------------------------------------------
     def create_session(
