@@ -131,6 +131,12 @@ EXPECTED = {
     ("GET", "/org/{org}/export"): researcher_here,
     ("GET", "/org/{org}/export/{fmt}"): researcher_here,
     ("POST", "/org/{org}/invite"): staff_here,
+    ("GET", "/admin"): admin,
+    ("POST", "/admin/orgs"): admin,
+    ("GET", "/admin/orgs/{org}"): admin,
+    ("POST", "/admin/orgs/{org}/invite"): admin,
+    ("POST", "/admin/people/end-sessions"): admin,
+    ("POST", "/admin/people/reset-otp"): admin,
 }
 
 CHOICES = {
@@ -190,6 +196,7 @@ class Matrix:
         self.app, self.world, self.store = app, world, world.store
         self.accounts, self.sharing = accounts, sharing
         world.people["participant1b"] = world.join(world.orgs[0], "participant", "participant1b@example.org")
+        world.people["clinician1b"] = world.join(world.orgs[0], "clinician", "clinician1b@example.org")
         self.ids = {
             "org1": world.orgs[0],
             "org2": world.orgs[1],
@@ -276,6 +283,11 @@ class Matrix:
             "/org/{org}/checkin": {"data": {"mood": "5"}},
             "/org/{org}/entry": {"data": {"text": "A note."}},
             "/org/{org}/entries/{entry_id}/share": {"data": {"shared": "no"}},
+            "/admin/orgs": {"data": {"name": "A clinic made in the page"}},
+            "/admin/orgs/{org}/invite": {"data": {"role": "clinician"}},
+            # Spare people, so an allowed case does not sign out or reset an actor of the matrix.
+            "/admin/people/end-sessions": {"data": {"email": "participant1b@example.org"}},
+            "/admin/people/reset-otp": {"data": {"email": "clinician1b@example.org"}},
         }
         if path == f"{API}/assessments":
             instrument = next(i for i in instruments().values() if not i.requires_item_text)
@@ -343,3 +355,13 @@ def test_every_route_as_every_role(app, world):
                 problems.append("should be denied: " + case)
     assert not problems, "\n".join(problems[:40])
     assert denied > 500 and allowed_count > 40
+
+
+def test_every_admin_page_is_for_admins_only(app):
+    """The admin's pages stay admin-only: any route under /admin expected open to another role fails here,
+    and the role matrix above tries each of them as every other role, in their own organisation and another."""
+    admin_routes = {r for r in route_table(app) if r[1] == "/admin" or r[1].startswith("/admin/")}
+    assert len(admin_routes) >= 6
+    for route in admin_routes:
+        assert EXPECTED[route] is admin, route
+        assert policy.rule_for(*route) is policy.ADMIN, route

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from hearten import messages
 from hearten.errors import ServerProblem
-from hearten.server import accounts
 from hearten.files import fsync_folder
+from hearten.server import accounts
 from hearten.server.config import SERVER_KEY_BYTES, ServerKeyProblem, ServerSettings, default_key_file, encode_key
 
 

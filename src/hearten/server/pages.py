@@ -1,6 +1,7 @@
 """Web pages for people: sign in, join, consent and sharing, what staff see, the research export.
 
 Server-rendered with Jinja2 and our own CSS; each route is a few lines over accounts and sharing.
+The admin's pages (under /admin) do in a browser what `hearten server admin ...` does.
 Forms post back with the session's CSRF token in a hidden field.
 """
 
@@ -16,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from hearten import messages
 from hearten.server import accounts, sharing
 from hearten.server.context import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
-from hearten.server.store import SCOPES
+from hearten.server.store import ROLES, SCOPES
 
 HERE = Path(__file__).parent
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
@@ -298,4 +299,79 @@ def invite_form(request: Request, org: str):
         created_by=request.state.actor.account_id,
         now=state.now(),
     )
-    return render(request, "invited.html", status=201, org_id=org, invite=made)
+    return render(request, "invited.html", status=201, org_id=org, invite=made, role="participant", back="/org")
+
+
+# -- the admin's pages: organisations, invites for any role, ending sessions, second-factor resets -----------------
+@router.get("/admin", response_class=HTMLResponse)
+def admin_page(request: Request, done: str = "", email: str = ""):
+    return _admin_home(request, done=done[:20], email=email[:254])
+
+
+def _admin_home(request: Request, status: int = 200, **context) -> HTMLResponse:
+    return render(request, "admin.html", status=status, orgs=server_of(request).store.all_orgs(), **context)
+
+
+@router.post("/admin/orgs", response_class=HTMLResponse)
+def admin_create_org(request: Request, name: str = Form("")):
+    state = server_of(request)
+    try:
+        org_id = accounts.create_org(state.store, name=name, now=state.now())
+    except accounts.BadRequest as error:
+        return _admin_home(request, status=400, problem=str(error), org_name=name[:200])
+    return _back(f"/admin/orgs/{quote(org_id)}?done=org")
+
+
+@router.get("/admin/orgs/{org}", response_class=HTMLResponse)
+def admin_org_page(request: Request, org: str, done: str = "", email: str = ""):
+    store = server_of(request).store
+    name = sharing.org_name(store, org_id=org)
+    people = store.members(org_id=org)
+    return render(
+        request,
+        "admin_org.html",
+        org_id=org,
+        org_name=name,
+        staff=[p for p in people if p["role"] != "participant"],
+        participants=[p for p in people if p["role"] == "participant"],
+        roles=ROLES,
+        done=done[:20],
+        email=email[:254],
+    )
+
+
+@router.post("/admin/orgs/{org}/invite", response_class=HTMLResponse)
+def admin_invite(request: Request, org: str, role: str = Form("")):
+    state = server_of(request)
+    name = sharing.org_name(state.store, org_id=org)
+    made = accounts.create_invite(
+        state.store, state.settings, org_id=org, role=role, created_by=request.state.actor.account_id, now=state.now()
+    )
+    return render(
+        request, "invited.html", status=201, org_id=org, org_name=name, invite=made, role=role, back=_admin_org(org)
+    )
+
+
+def _admin_org(org: str) -> str:
+    return f"/admin/orgs/{quote(org)}"
+
+
+@router.post("/admin/people/end-sessions")
+def admin_end_sessions(request: Request, email: str = Form(""), next: str = Form("/admin")):
+    back = _admin_back(next)
+    accounts.end_sessions_for(server_of(request).store, email=email.strip())  # no such account: 404
+    joiner = "&" if "?" in back else "?"
+    return _back(f"{back}{joiner}done=sessions&email={quote(email.strip()[:254])}")
+
+
+@router.post("/admin/people/reset-otp", response_class=HTMLResponse)
+def admin_reset_otp(request: Request, email: str = Form(""), next: str = Form("/admin")):
+    state = server_of(request)
+    made = accounts.reset_otp(state.store, state.settings, email=email.strip(), now=state.now())
+    return render(request, "admin_reset.html", email=email.strip(), reset=made, back=_admin_back(next))
+
+
+def _admin_back(value: str) -> str:
+    # Back to the admin's own pages only.
+    path = _safe_next(value)
+    return path if path == "/admin" or path.startswith("/admin/orgs/") else "/admin"

@@ -86,6 +86,13 @@ RULES: dict[tuple[str, str], Rule] = {
     ("GET", "/org/{org}/export"): RESEARCHER_IN_ORG,
     ("GET", "/org/{org}/export/{fmt}"): RESEARCHER_IN_ORG,
     ("POST", "/org/{org}/invite"): STAFF_IN_ORG,
+    # the admin's pages
+    ("GET", "/admin"): ADMIN,
+    ("POST", "/admin/orgs"): ADMIN,
+    ("GET", "/admin/orgs/{org}"): ADMIN,
+    ("POST", "/admin/orgs/{org}/invite"): ADMIN,
+    ("POST", "/admin/people/end-sessions"): ADMIN,
+    ("POST", "/admin/people/reset-otp"): ADMIN,
 }
 
 
