@@ -101,3 +101,16 @@ def test_an_admin_makes_a_reset_link(env):
     made = json.loads(run(env, "admin", "reset", "admin@example.org", "--json").output)
     assert set(made) == {"code", "url", "expires_at"} and "/reset?code=" in made["url"]
     assert run(env, "admin", "reset", "nobody@example.org").exit_code == 1
+
+
+def test_init_asks_for_the_password_when_it_is_not_in_the_environment(env):
+    done = CliRunner().invoke(
+        cli,
+        ["server", "init", "--admin-email", "admin@example.org"],
+        env={**env, "HEARTEN_ADMIN_PASSWORD": None},
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+    )
+    assert done.exit_code == 0, done.output
+    assert "Password for the first admin" in done.output and "otpauth://" in done.output
+    again = run(env, "init", "--admin-email", "admin@example.org")
+    assert again.exit_code == 1 and "already set up" in again.output
