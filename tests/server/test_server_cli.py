@@ -49,9 +49,10 @@ def test_commands_before_init_and_without_a_database(env):
     assert "HEARTEN_DATABASE_URL" in run({**env, "HEARTEN_DATABASE_URL": ""}, "admin", "create-org", "X").output
 
 
-def test_a_common_password_is_refused_at_init(env):
+def test_a_common_password_is_refused_at_init(env, tmp_path):
     refused = run({**env, "HEARTEN_ADMIN_PASSWORD": "password123"}, "init", "--admin-email", "a@example.org")
     assert refused.exit_code == 1 and "common" in refused.output
+    assert not (tmp_path / "home" / "server.key").exists()  # a refused init leaves no key behind
 
 
 def test_two_server_processes_share_sessions_and_data(env):

@@ -11,7 +11,7 @@ from pathlib import Path
 from hearten import messages
 from hearten.errors import ServerProblem
 from hearten.files import fsync_folder
-from hearten.server import accounts
+from hearten.server import accounts, credentials
 from hearten.server.config import SERVER_KEY_BYTES, ServerKeyProblem, ServerSettings, default_key_file, encode_key
 
 
@@ -77,6 +77,8 @@ def init(settings: ServerSettings, *, admin_email: str, password: str) -> dict:
     with _opened(settings, must_be_initialised=False) as db:
         if accounts.is_initialised(db):
             raise ServerProblem(messages.SERVER_INITIALISED)
+        # A refused email or password leaves nothing behind, not even a key file.
+        credentials.check_password(password, email=accounts.check_email(admin_email))
         made_key = create_key_file(settings)
         _key(settings)
         try:
