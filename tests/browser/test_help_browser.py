@@ -39,5 +39,9 @@ def test_the_country_picker_works_without_javascript(browser, server):
         assert page.locator("a[href='tel:3114']").count() == 1
         page.goto("/help")  # nothing was saved
         assert page.locator("h2#lines-title").inner_text() == "People you can talk to"
+        page.goto("/help?country=XX")  # a code nobody listed is named, not silently replaced
+        assert page.locator("h2#lines-title").inner_text() == "People you can talk to, wherever you are"
+        assert "no lines of its own for XX" in page.inner_text("main")
+        assert page.locator("a[href='tel:112']").count() == 1 and page.locator("#help-country").count() == 1
     finally:
         context.close()
