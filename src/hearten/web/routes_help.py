@@ -34,7 +34,8 @@ async def help_page(request: Request):
         stopped=stopped,
         asked=asked,
         saved_country=state.settings.country or "",
-        stop_words=(safety.REASONS["too_much"], safety.STOP_GENTLY) if stopped else (),
+        # The same words the CLI says when a practice was too much: one policy, both front ends.
+        stop_words=safety.after_practice(None, None, too_much=True).words if stopped else (),
         therapist=(state.settings.therapist or "").strip(),
         country_set=found.country is not None,
     )
