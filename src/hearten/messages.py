@@ -199,6 +199,7 @@ HELP_SET_COUNTRY = (
     "To see only the lines where you live: hearten help --country DE (for now), "
     "or hearten settings country DE (to keep it). Countries: {codes}."
 )
+HELP_UNKNOWN_COUNTRY = "hearten has no lines of its own for {code} yet. These work from anywhere:"
 HELP_FRESHNESS = (
     '"Not yet checked" means nobody has yet confirmed that line against its official page; '
     "a date means a person did, that day."

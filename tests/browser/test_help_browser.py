@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hearten.domain import safety
 from tests.browser.conftest import PHONE, SHOTS, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
@@ -39,5 +40,21 @@ def test_the_country_picker_works_without_javascript(browser, server):
         assert page.locator("a[href='tel:3114']").count() == 1
         page.goto("/help")  # nothing was saved
         assert page.locator("h2#lines-title").inner_text() == "People you can talk to"
+        page.goto("/help?country=XX")  # a code nobody listed is named, not silently replaced
+        assert page.locator("h2#lines-title").inner_text() == "People you can talk to, wherever you are"
+        assert "no lines of its own for XX" in page.inner_text("main")
+        assert page.locator("a[href='tel:112']").count() == 1 and page.locator("#help-country").count() == 1
+        page.goto("/help?from=practice")  # "this is too much": the words the CLI says, then the lines
+        main = page.inner_text("main")
+        for words in safety.after_practice(None, None, too_much=True).words:
+            assert words in main
+        assert main.index("one of the lines below") < main.index("People you can talk to")
+        assert page.locator(".gentle a[href='/practices/grounding']").count() == 1
+        page.goto("/help?from=practice&practice=grounding")  # grounding itself was too much: no loop
+        main = page.inner_text("main")
+        for words in safety.after_practice(None, None, too_much=True, practice_id="grounding").words:
+            assert words in main
+        assert page.locator(".gentle a[href='/practices/grounding']").count() == 0
+        assert page.locator("input[name=practice][value=grounding]").count() == 1  # the picker keeps it
     finally:
         context.close()

@@ -105,8 +105,7 @@ def test_grounding_still_very_upset_leads_to_the_lines(page):
         else:
             page.wait_for_timeout(200)
     page.locator(".step:not([hidden]) label", has_text="Still very upset").click()
-    page.click("[data-action=next]")
-    page.click("[data-action=next]")
+    page.click("[data-action=next]")  # the question is grounding's last step: what follows depends on it
     page.click("[data-action=finish]")
     page.wait_for_url(re.compile(r"/practices/sessions/\d+$"))
     main = page.inner_text("main")

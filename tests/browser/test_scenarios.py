@@ -69,7 +69,7 @@ def test_too_much_lands_on_help(page):
     page.goto("/practices/self-talk-30-30?pace=fast")
     page.click("[data-action=start]")
     page.click("[data-action=too-much]")
-    page.wait_for_url("**/help?from=practice")
+    page.wait_for_url("**/help?from=practice&practice=self-talk-30-30")
     assert "Take a breath" in page.inner_text("main")
     assert page.locator("a[href='/practices/grounding']").count() >= 1
 

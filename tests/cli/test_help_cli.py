@@ -24,6 +24,14 @@ def test_help_for_one_country_shows_only_its_lines(home_env):
     assert out.index("TelefonSeelsorge") < out.index("Emergency services")
 
 
+def test_a_country_nobody_listed_is_named_and_the_lines_for_anywhere_follow(home_env):
+    out = run_hearten(["help", "--country", "xx"], home_env, check=True).out
+    assert "no lines of its own for XX" in out
+    assert out.index("no lines of its own") < out.index("findahelpline.com") < out.index("call 112")
+    assert "hearten help --country DE" in out and "DE (Germany)" in out  # and how to choose another
+    assert "no lines of its own" not in run_hearten(["help", "--country", "uk"], home_env, check=True).out
+
+
 def test_the_saved_country_is_used_and_the_own_therapist_comes_first(home_env):
     run_hearten(["settings", "country", "NZ"], home_env, check=True)
     run_hearten(["settings", "therapist", "Dr Rivera, 555 0100"], home_env, check=True)

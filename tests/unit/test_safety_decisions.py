@@ -61,6 +61,32 @@ def test_groundings_closing_words_follow_its_last_answer(answer, reason, closing
         assert not decision.show_help and decision.words[0] == closing
 
 
+def test_grounding_ends_on_its_question_so_what_follows_depends_on_the_answer():
+    from hearten.content.loaders import load_practices
+
+    grounding = load_practices()["grounding"]
+    assert grounding.steps[-1].id == safety.GROUNDING_CHECK_STEP
+    assert safety.STILL_UPSET in grounding.steps[-1].options
+    closings = {
+        answer: safety.closing_words("grounding", {"check": answer} if answer else {})
+        for answer in ("A little steadier", "About the same", None)
+    }
+    assert len(set(closings.values())) == 3
+    assert "still very upset" not in " ".join(closings["A little steadier"])
+    assert "still very upset" in " ".join(closings[None])
+
+
+def test_a_country_nobody_listed_is_named_not_silently_replaced():
+    from hearten.services.practice_sessions import resource_book
+
+    book = resource_book()
+    unknown = safety.help_lines("xx", book)
+    assert unknown.unknown == "XX" and unknown.country.code == "ANY"
+    assert any("findahelpline" in r.web for r in unknown.lines)
+    for known in ("GB", "uk", "IT", "ANY", "", None):
+        assert safety.help_lines(known, book).unknown is None
+
+
 def test_still_upset_only_counts_after_grounding():
     assert safety.after_practice(None, None, practice_id="rain", answers={"check": "Still very upset"}).reason == "none"
 

@@ -69,15 +69,21 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
         if heading:
             click.echo(f"  {heading}:", err=err)
             indent = "    "
+        elif found.unknown:  # say so, rather than silently show somewhere else's lines
+            click.echo("  " + messages.HELP_UNKNOWN_COUNTRY.format(code=found.unknown), err=err)
+            indent = "    "
         for resource in resources:
             click.echo(indent + _line(resource), err=err)
             about = _about(resource)
             if about:
                 click.echo(indent + "  " + about, err=err)
-    if found.choose_country:
+    if found.choose_country or found.unknown:
         click.echo(err=err)
-        codes = ", ".join(f"{code} ({name})" for code, name in found.choices)
-        click.echo(messages.HELP_SET_COUNTRY.format(codes=codes), err=err)
+        click.echo(messages.HELP_SET_COUNTRY.format(codes=_codes(found)), err=err)
+
+
+def _codes(found) -> str:
+    return ", ".join(f"{code} ({name})" for code, name in found.choices)
 
 
 def _line(resource) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 
@@ -149,15 +150,18 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
             text = length_text(length.get("minutes"), bool(length.get("open_ended")))
             remember_practice_choices(app.settings, practice_length=text)
 
-        outcome = run_interactive(
-            app,
-            practice_id,
-            bell_volume=chosen.get("bell_volume", 60),
-            bell_on=chosen.get("bell", True),
-            on_length=remember,
-            remembered_length=parse_length(chosen.get("practice_length")),
-            **options,
-        )
+        # With --json, standard output is for the JSON alone: the practice itself is shown
+        # on standard error, which is the terminal the person is looking at.
+        with contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext():
+            outcome = run_interactive(
+                app,
+                practice_id,
+                bell_volume=chosen.get("bell_volume", 60),
+                bell_on=chosen.get("bell", True),
+                on_length=remember,
+                remembered_length=parse_length(chosen.get("practice_length")),
+                **options,
+            )
         if outcome is None:
             return
         session_id, entry_ids = service.record(app.store, outcome=outcome)

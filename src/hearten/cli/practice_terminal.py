@@ -358,8 +358,11 @@ class Bell:
         if not self.on:
             return
         if self.player is None:
-            # The real stdout: while the progress bar is live, sys.stdout is rich's, which drops a BEL.
-            out = sys.__stdout__ or sys.stdout
+            # The real terminal: while the progress bar is live, sys.stdout is rich's, which drops
+            # a BEL; and with --json, standard output is a file that must hold the JSON alone.
+            out = next((s for s in (sys.__stdout__, sys.__stderr__) if s is not None and s.isatty()), None)
+            if out is None:
+                return
             out.write("\a")
             out.flush()
             return

@@ -72,6 +72,12 @@ GROUNDING_CLOSING = {
         "or reach out to someone you trust.",
     ),
 }
+# Grounding's last question left unanswered: nobody said how they are, so say where help is.
+GROUNDING_UNANSWERED = (
+    "Thank you for taking this time.",
+    "If you are still very upset, you do not have to carry it on your own: a person you trust, "
+    "your own therapist or a help line can be with you in it, at any hour.",
+)
 
 Reason = Literal["none", "crisis", "too_much", "rise", "high", "still_upset", "checkin_high"]
 
@@ -187,7 +193,7 @@ def after_session(session) -> SafetyDecision:
 def closing_words(practice_id: str | None, answers: dict | None = None) -> tuple[str, ...]:
     """A practice's last words when no help is needed; grounding's follow its last answer."""
     if practice_id == GROUNDING:
-        return GROUNDING_CLOSING.get((answers or {}).get(GROUNDING_CHECK_STEP), CLOSING)
+        return GROUNDING_CLOSING.get((answers or {}).get(GROUNDING_CHECK_STEP), GROUNDING_UNANSWERED)
     return CLOSING
 
 
@@ -278,11 +284,13 @@ class HelpLines:
     """Which help lines to show: on a help screen (`sections`) and in a crisis box (`crisis`).
 
     Iterating gives the help screen's (heading, resources) sections. `country` is None when
-    no country is chosen; then `choices` feeds a country picker. A plain class, not a
+    no country is chosen; then `choices` feeds a country picker. `unknown` is a code asked
+    for that hearten has no lines for (its "anywhere else" lines are shown instead), so the
+    front ends can say so rather than silently show another place. A plain class, not a
     dataclass: importing dataclasses would slow every command that imports this module.
     """
 
-    __slots__ = ("country", "sections", "crisis", "choices")
+    __slots__ = ("country", "sections", "crisis", "choices", "unknown")
 
     def __init__(
         self,
@@ -291,8 +299,10 @@ class HelpLines:
         sections: tuple[Section, ...],
         crisis: tuple[Section, ...],
         choices: tuple[tuple[str, str], ...],
+        unknown: str | None = None,
     ):
         self.country, self.sections, self.crisis, self.choices = country, sections, crisis, choices
+        self.unknown = unknown
 
     def __iter__(self):
         return iter(self.sections)
@@ -329,7 +339,8 @@ def help_lines(
     if code:
         chosen = resources.get(code)
         found = ((None, tuple(resources_for(code, resources, own=own))),)
-        return HelpLines(country=chosen, sections=found, crisis=found, choices=choices)
+        unknown = code.upper() if chosen.code == "ANY" and code.upper() != "ANY" else None
+        return HelpLines(country=chosen, sections=found, crisis=found, choices=choices, unknown=unknown)
     sections: list[Section] = [(None, own)] if own else []
     for each in main:
         listed = resources.get(each)

@@ -11,6 +11,7 @@ from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
 _CODE = re.compile(r"^[A-Za-z]{2,3}$")
+_PRACTICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 @router.get("/help")
@@ -23,6 +24,10 @@ async def help_page(request: Request):
     asked = asked.upper() if _CODE.match(asked) else ""
     found = help_sections(state.settings, country=asked or None)
     stopped = request.query_params.get("from") == "practice"
+    # The practice that was too much, if the player said: after grounding, grounding is not offered again.
+    practice = request.query_params.get("practice", "")
+    practice = practice if _PRACTICE.match(practice) else None
+    stop = safety.after_practice(None, None, too_much=True, practice_id=practice) if stopped else None
     return page(
         request,
         "help.html",
@@ -34,7 +39,12 @@ async def help_page(request: Request):
         stopped=stopped,
         asked=asked,
         saved_country=state.settings.country or "",
-        stop_words=(safety.REASONS["too_much"], safety.STOP_GENTLY) if stopped else (),
+        # The same words the CLI says when a practice was too much: one policy, both front ends.
+        stop=stop,
+        stop_words=stop.words if stop else (),
+        stopped_practice=practice or "",
+        # What the country picker keeps, so choosing a country does not lose the gentle stop.
+        stop_keep=({"from": "practice"} | ({"practice": practice} if practice else {})) if stopped else {},
         therapist=(state.settings.therapist or "").strip(),
         country_set=found.country is not None,
     )

@@ -380,7 +380,10 @@
 
   function tooMuch() {
     quiet();
-    var leave = function () { window.location.assign("/help?from=practice"); };
+    // Which practice was too much: after grounding itself, the help page does not offer grounding again.
+    var leave = function () {
+      window.location.assign("/help?from=practice&practice=" + encodeURIComponent(root.dataset.practice));
+    };
     if (!run.started) { leave(); return; }
     if (!run.sent) { stopHere(); }
     send("too_much").then(leave, leave);

@@ -1,0 +1,23 @@
+"""A practice run at the keyboard with --json: the practice on standard error, the JSON alone on standard output."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from hearten.cli import cli
+
+
+def test_an_interactive_practice_with_json_keeps_standard_output_for_the_json(tmp_path, monkeypatch):
+    monkeypatch.setattr("hearten.cli.practice._interactive", lambda: True)
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    # distress before, feet, (the timer passes at once), what they see, hear, how they are, distress after
+    typed = "3\n\na cup\n\n\n3\n9\n"
+    result = CliRunner().invoke(cli, ["practice", "run", "grounding", "--pace", "fast", "--json"], env=env, input=typed)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)  # nothing but the JSON
+    assert shown["session"]["answers"] == {"see": "a cup", "check": "Still very upset"}
+    assert shown["safety"]["show_help"] and shown["session"]["distress_after"] == 9
+    assert "How are you now?" in result.stderr and "Step 1 of" in result.stderr
+    assert "findahelpline.com" in result.stderr  # the lines themselves, where the person is looking
