@@ -387,9 +387,17 @@ class Field:
             return ()
         return (self.column,)
 
+    @property
+    def longest(self) -> int | None:
+        """The most characters (text, a name) or items (names) a value may have; None where the kind sets none."""
+        return _LONGEST.get(self.kind)
+
     def __repr__(self):
         return f"Field({self.name!r}, {self.kind!r})"
 
+
+# the bounds the kinds' checks hold a value to: every front end that says how long a value may be reads them here
+_LONGEST = {"text": MAX_ENTRY_CHARS, "name": MAX_NAME_CHARS, "uid": MAX_NAME_CHARS, "names": MAX_ACTIVITIES}
 
 # kind: (Python type as the docs show it, JSON type, what a value must be)
 KINDS = {
