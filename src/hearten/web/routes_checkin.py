@@ -15,7 +15,7 @@ from hearten.domain.records import CHECKIN, MAX_ENTRY_CHARS, InvalidInput
 from hearten.services import NotFound, checkins
 from hearten.services import help as help_service
 from hearten.web.forms import problem_sentences
-from hearten.web.render import page, state_of
+from hearten.web.render import confirm_delete, page, state_of
 
 router = APIRouter(include_in_schema=False)
 HISTORY_PAGE = 30
@@ -165,12 +165,10 @@ def checkin_edit(request: Request, checkin_id: int, form: Sent):
 @router.get("/checkins/{checkin_id}/delete")
 def checkin_delete_form(request: Request, checkin_id: int):
     found, _ = checkins.saved(state_of(request).store, checkin_id=checkin_id)
-    return page(
+    return confirm_delete(
         request,
-        "confirm_delete.html",
-        title="Delete a check-in",
-        heading="Delete this check-in?",
-        question=f"Your check-in of {found.at:%A %d %B %Y, %H:%M}. Deleting it cannot be undone.",
+        noun="check-in",
+        moment=found.at,
         quote=found.note,
         note="Your insights will no longer count it.",
         action=f"/checkins/{found.id}/delete",
