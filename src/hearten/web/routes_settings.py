@@ -34,11 +34,12 @@ def _settings_page(request: Request, status: int = 200, **context):
     )
     context.setdefault("export_values", {"format": "json"})
     context.setdefault("export_problems", {})
+    context.setdefault("you_problems", {})
     return page(
         request,
         "settings.html",
         status=status,
-        title="Settings",
+        title="Settings: please look again" if context["you_problems"] else "Settings",
         countries=countries,
         confirm_word=CONFIRM_WORD,
         protection=protect.protection(state.settings),
@@ -127,24 +128,30 @@ def settings_save(
 ):
     state = state_of(request)
     state.store  # noqa: B018
+    settings = state.settings
+    problems = {}
     country = country.strip().upper()
     if country and country not in state.resources.countries:
-        raise InvalidInput(f"hearten has no help lines listed for {country!r}")
+        problems["country"] = (
+            f"hearten has no help lines listed for “{country[:20]}”. Please choose your country from the list, "
+            "or Somewhere else."
+        )
     try:
-        rate = float(speech_rate)
-    except ValueError:
-        raise InvalidInput("the speaking speed must be a number from 0.5 to 1.5") from None
-    if not 0.5 <= rate <= 1.5:
-        raise InvalidInput("the speaking speed must be from 0.5 to 1.5")
+        rate = _speech_rate(speech_rate)
+    except InvalidInput as error:
+        problems["speech_rate"] = str(error)
+    sent = dict(name=name, country=country, therapist=therapist, speech=bool(speech), speech_voice=speech_voice)
+    if problems:  # the form again as sent, but a choice it could not take stays as it was (nothing is saved)
+        shown = {**sent, "speech_rate": speech_rate, **{key: settings.values[key] for key in problems}}
+        return _settings_page(request, status=400, you_values=shown, you_problems=problems)
     values = {
         "name": name.strip()[:100],
         "country": country,
         "therapist": therapist.strip()[:500],
         "speech": bool(speech),
         "speech_voice": speech_voice.strip()[:200],
-        "speech_rate": round(rate, 2),
+        "speech_rate": rate,
     }
-    settings = state.settings
     personal = {key: values.pop(key) for key in PERSONAL}
     changed = {key: value for key, value in personal.items() if settings.values.get(key) != value}
     if changed:  # your name and therapist: into the database, encrypted with it
@@ -154,6 +161,18 @@ def settings_save(
             settings = save_setting(settings, key, value)
     state.update_settings(settings)
     return RedirectResponse("/settings?saved=1", status_code=303)
+
+
+def _speech_rate(raw: str) -> float:
+    """The speaking speed sent, rounded as it is kept, within its declared bounds (config.SETTINGS)."""
+    declared = next(s for s in SETTINGS if s.name == "speech_rate")
+    try:
+        rate = float(raw)
+    except ValueError:
+        raise InvalidInput(f"The speaking speed must be a number from {declared.low:g} to {declared.high:g}.") from None
+    if not declared.low <= rate <= declared.high:  # NaN fails this too
+        raise InvalidInput(f"The speaking speed must be from {declared.low:g} to {declared.high:g}.")
+    return round(rate, 2)
 
 
 @router.get("/settings/export")
