@@ -7,24 +7,7 @@ import json
 import pytest
 
 from tests.support.cli import run_hearten, run_json
-
-REQUIRED = [
-    "three-components-pause",
-    "loving-kindness",
-    "rain",
-    "compassionate-imagery",
-    "body-monitoring",
-    "expressive-journaling",
-    "mentalizing",
-    "friend-perspective",
-    "compassionate-letter",
-    "reading-reflection",
-    "mindful-breathing",
-    "self-talk-30-30",
-    "self-care-check",
-    "learning-from-mistakes",
-    "grounding",
-]
+from tests.support.practices import REQUIRED_PRACTICES
 
 
 def _answers_for(practice: dict) -> dict:
@@ -41,11 +24,11 @@ def _answers_for(practice: dict) -> dict:
 
 def test_list_has_every_required_practice(home_env):
     listed = run_json(["practice", "list", "--json"], home_env)
-    assert set(REQUIRED) <= {p["id"] for p in listed}
+    assert set(REQUIRED_PRACTICES) <= {p["id"] for p in listed}
     assert all({"id", "title", "components", "minutes"} <= set(p) for p in listed)
 
 
-@pytest.mark.parametrize("practice_id", REQUIRED)
+@pytest.mark.parametrize("practice_id", REQUIRED_PRACTICES)
 def test_every_practice_runs_to_completion_and_is_stored(home_env, tmp_path, practice_id):
     practice = run_json(["practice", "show", practice_id, "--json"], home_env)
     answers = {**_answers_for(practice), "distress_before": 4, "distress_after": 3}

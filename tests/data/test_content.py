@@ -10,24 +10,8 @@ import pytest
 from hearten.content.loaders import load_learn_cards, load_practices
 from hearten.domain.content_schema import COMPONENTS, ChoiceStep, PromptStep, RatingStep, TimedStep
 from hearten.domain.practice_player import Engine
+from tests.support.practices import REQUIRED_PRACTICES
 
-REQUIRED = [
-    "three-components-pause",
-    "loving-kindness",
-    "rain",
-    "compassionate-imagery",
-    "body-monitoring",
-    "expressive-journaling",
-    "mentalizing",
-    "friend-perspective",
-    "compassionate-letter",
-    "reading-reflection",
-    "mindful-breathing",
-    "self-talk-30-30",
-    "self-care-check",
-    "learning-from-mistakes",
-    "grounding",
-]
 PRACTICES = load_practices()
 CARDS = load_learn_cards()
 
@@ -66,7 +50,7 @@ def walk(practice):
 
 
 def test_every_required_practice_is_there():
-    assert set(REQUIRED) <= set(PRACTICES)
+    assert set(REQUIRED_PRACTICES) <= set(PRACTICES)
 
 
 @pytest.mark.parametrize("practice_id", sorted(PRACTICES))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hearten.domain.records import CHECKIN
 from tests.web.conftest import api_headers, post_form
 
 
@@ -18,6 +19,21 @@ def test_the_form_saves_ticked_and_typed_activities_and_offers_them_next_time(cl
     assert [c["activities"] for c in client.get("/api/checkins").json()] == [["walk", "work"], ["walk", "saw friends"]]
     page = client.get("/checkin").text
     assert page.index('value="walk"') < page.index('value="saw friends"')
+
+
+def test_the_form_asks_for_each_field_the_declaration_says_a_person_gives(client):
+    page = client.get("/checkin").text
+    for f in CHECKIN.given_fields:
+        assert f'name="{f.name}"' in page or f'name="new_{f.name}"' in page, f.name
+    wrong = {"mood": "11", "distress": "11", "sleep_hours": "25", "active_minutes": "-5", "social": "11", "food": "11"}
+    sent = {**wrong, "note": "nul \x00 here", "new_activities": "walk, " + "x" * 65}
+    assert set(sent) == {f.name for f in CHECKIN.given_fields} - {"activities"} | {"new_activities"}
+    again = post_form(client, "/checkin", sent)
+    assert again.status_code == 400
+    for f in CHECKIN.given_fields:  # each problem named in the list at the top, linked to its field
+        assert f'href="#{f.name}-field"' in again.text, f.name
+    assert 'value="walk, ' + "x" * 65 + '"' in again.text
+    assert client.get("/api/checkins").json() == []
 
 
 def test_a_first_checkin_asks_in_words(client):

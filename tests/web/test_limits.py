@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import tempfile
 
+from hearten.domain.records import MAX_ENTRY_CHARS
 from hearten.web import limits
-from tests.web.conftest import post_form, token
+from tests.web.conftest import api_headers, post_form, token
 
 
 def test_a_one_megabyte_entry_goes_through_the_web_form(client):
@@ -22,6 +23,17 @@ def test_a_non_ascii_entry_over_a_megabyte_goes_through_the_web_form(client):
     text = "Ich übe, freundlich mit mir zu sein. 心 " * 30_000
     response = post_form(client, "/journal", {"text": text})
     assert response.status_code == 303
+
+
+def test_the_api_takes_text_as_long_as_the_form_does_and_no_longer(client):
+    headers = api_headers(client)
+    longest = "a" * MAX_ENTRY_CHARS
+    for path, field in (("/api/entries", "text"), ("/api/checkins", "note")):
+        taken = client.post(path, json={field: longest}, headers=headers)
+        assert taken.status_code == 201, (path, taken.text[:200])
+        refused = client.post(path, json={field: longest + "a"}, headers=headers)
+        assert refused.status_code == 422 and refused.json()["detail"], path
+    assert post_form(client, "/journal", {"text": longest}).status_code == 303
 
 
 def test_an_upload_is_read_in_memory_never_spilled_to_a_temporary_file(client, monkeypatch):

@@ -48,3 +48,21 @@ def test_locked_journal_hides_your_therapist(settings, clock):
         assert THERAPIST in client.get("/help").text
     finally:
         app.state.hearten.close()
+
+
+def test_a_value_the_form_never_offers_brings_the_form_back_with_a_kind_reason(client):
+    save_personal(client)
+    tampered = {"name": "Robin", "country": "ZZ", "therapist": THERAPIST, "speech": "on", "speech_rate": "3"}
+    response = post_form(client, "/settings", tampered)
+    assert response.status_code == 400 and "please look again" in response.text
+    assert "Nothing is saved yet." in response.text
+    assert 'id="country-problem">hearten has no help lines listed for “ZZ”. Please choose your country' in response.text
+    assert 'id="speech_rate-problem">The speaking speed must be from 0.5 to 1.5.' in response.text
+    # what was typed is kept; a choice the form cannot show stays as it was saved
+    assert 'id="name" name="name" type="text" value="Robin"' in response.text and THERAPIST in response.text
+    assert 'name="speech" type="checkbox" value="on" checked' in response.text
+    assert '<option value="" selected>Somewhere else</option>' in response.text and 'value="0.9"' in response.text
+    not_a_number = post_form(client, "/settings", {**tampered, "country": "GB", "speech_rate": "fast"})
+    assert not_a_number.status_code == 400 and '<option value="GB" selected>' in not_a_number.text
+    assert "must be a number from 0.5 to 1.5" in not_a_number.text and 'id="country-problem"' not in not_a_number.text
+    assert "Sam" in client.get("/").text and "Robin" not in client.get("/").text  # nothing was saved

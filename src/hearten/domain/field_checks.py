@@ -6,10 +6,18 @@ time and gather every problem at once instead of stopping at the first.
 
 from __future__ import annotations
 
-from hearten.domain.records import MAX_ENTRY_CHARS, InvalidInput, NewCheckin, check_scale, clean_tags, clean_text
+from hearten.domain.records import (
+    CHECKIN,
+    MAX_ENTRY_CHARS,
+    InvalidInput,
+    NewCheckin,
+    check_scale,
+    clean_tags,
+    clean_text,
+)
 from hearten.errors import FieldProblems  # re-exported: the forms catch it from here
 
-CHECKIN_FIELDS = ("mood", "distress", "sleep_hours", "active_minutes", "social", "food", "note", "activities")
+CHECKIN_FIELDS = tuple(f.name for f in CHECKIN.given_fields)  # what a person gives, in the declaration's order
 EMPTY_ENTRY = "there is nothing in the entry yet: write a few words first"
 EMPTY_CHECKIN = (
     "there is nothing in this check-in yet. Choose a mood or distress, name something you did, "
@@ -59,11 +67,12 @@ def checkin_values(**fields) -> dict:
     if unknown:
         raise InvalidInput(f"a check-in has no field called {sorted(unknown)[0]!r}")
     values, problems = {}, {}
-    for name in CHECKIN_FIELDS:
+    for f in CHECKIN.given_fields:
+        name = f.name
         raw = _blank_is_none(fields.get(name))
-        if name == "activities":
+        if f.kind == "names":
             raw = () if raw is None else raw
-        elif isinstance(raw, str) and name != "note":
+        elif isinstance(raw, str) and f.kind != "text":  # a number as typed: "7,5" is 7.5
             raw = raw.strip().replace(",", ".")
         try:
             values[name] = getattr(NewCheckin(**{name: raw}), name)

@@ -310,7 +310,8 @@ class Field:
     is made (False for what the store assigns, like the id); `given` whether a person types
     it in a form or the API; `exported` whether the export document and CSV carry it;
     `link` names the uid field an export writes instead of a local id (`session_uid`); `flag`
-    is the command line's option for a field a person gives, and `doc` its help there too.
+    is the command line's option for a field a person gives, and `doc` its help there too;
+    `check`, called as check(field, value), takes the place of the kind's rule for this field.
     """
 
     __slots__ = (
@@ -386,9 +387,17 @@ class Field:
             return ()
         return (self.column,)
 
+    @property
+    def longest(self) -> int | None:
+        """The most characters (text, a name) or items (names) a value may have; None where the kind sets none."""
+        return _LONGEST.get(self.kind)
+
     def __repr__(self):
         return f"Field({self.name!r}, {self.kind!r})"
 
+
+# the bounds the kinds' checks hold a value to: every front end that says how long a value may be reads them here
+_LONGEST = {"text": MAX_ENTRY_CHARS, "name": MAX_NAME_CHARS, "uid": MAX_NAME_CHARS, "names": MAX_ACTIVITIES}
 
 # kind: (Python type as the docs show it, JSON type, what a value must be)
 KINDS = {
@@ -461,7 +470,7 @@ def _checker(fields, checks):
     def _check(self):
         for f in fields:
             value = getattr(self, f.name)
-            checked = f.check(f.label, value) if f.check else _check_value(f, value)
+            checked = _check_value(f, value)
             if checked is not value:
                 self._set(f.name, checked)
         for rule in checks:
@@ -471,6 +480,9 @@ def _checker(fields, checks):
 
 
 def _check_value(f: Field, value):
+    """A field's value as its declaration takes it: by the field's own check where it has one, else by its kind."""
+    if f.check is not None:
+        return f.check(f, value)
     kind = f.kind
     if kind == "scale":
         return check_scale(f.label, value, f.low, f.high)
@@ -503,22 +515,31 @@ def _check_value(f: Field, value):
     return value  # id, link, mapping (a mapping always has its own check)
 
 
-def _seconds(label, value):
+# A field's own check, check(field, value), where its kind's rule needs other words or more.
+def _seconds(f: Field, value):
     if value is None:
-        raise InvalidInput(f"a session needs its {label} in seconds")
-    return check_amount(label, value, 86400, "seconds")
+        raise InvalidInput(f"a session needs its {f.label} in {f.unit}")
+    return check_amount(f.label, value, f.high, f.unit)
 
 
-def _practice_id(label, value):
+def _practice_id(f: Field, value):
     if not value or not isinstance(value, str):
         raise InvalidInput("a session needs a practice id")
-    return check_name(label, value)
+    return check_name(f.label, value)
 
 
-def _step_answers(label, value):
+def _step_answers(f: Field, value):
     if not isinstance(value, dict):
         raise InvalidInput("answers must be a mapping of step id to answer")
-    return check_answers(label, value, check_plain_answer)
+    return check_answers(f.label, value, check_plain_answer)
+
+
+def _item_answers(f: Field, value):
+    return check_answers(f.label, value, _item_answer)
+
+
+def _scores(f: Field, value):
+    return check_answers(f.label, value, check_number)
 
 
 def _item_answer(name: str, value):
@@ -725,7 +746,7 @@ ASSESSMENT = Declaration(
             "mapping",
             "Item id to answer, null for a skipped item.",
             nullable=False,
-            check=lambda label, value: check_answers(label, value, _item_answer),
+            check=_item_answers,
             values="whole",
         ),
         Field(
@@ -733,7 +754,7 @@ ASSESSMENT = Declaration(
             "mapping",
             "Subscale name to score.",
             nullable=False,
-            check=lambda label, value: check_answers(label, value, check_number),
+            check=_scores,
             values="number",
         ),
         Field("total", "number", "The total score, or null."),

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
-from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, MAX_ACTIVITIES, SESSION
+from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, SESSION
 from hearten.domain.records import Field as Declared
 
 Scale = Field(default=None, ge=0, le=10)
@@ -64,7 +64,12 @@ def _shown(f: Declared):
     return kind, Field(description=f.doc or None, **limits)
 
 
-def _sent(f: Declared, longest: dict):
+def _longest(f: Declared, tighter: dict) -> int | None:
+    # the domain's bound (records.Field.longest), or a tighter one the API alone sets where the domain sets none
+    return tighter.get(f.name, f.longest)
+
+
+def _sent(f: Declared, tighter: dict):
     """A field a person sends (`given` in the declaration): JSON numbers only, in range; text and lists bounded."""
     described = {"description": f.doc or None}
     if f.kind == "scale":
@@ -72,10 +77,10 @@ def _sent(f: Declared, longest: dict):
     if f.kind == "amount":
         return Number | None, Field(default=None, ge=0, le=f.high, **described)
     if f.kind in ("tags", "names"):
-        return list[str], Field(default_factory=list, max_length=longest.get(f.name), **described)
+        return list[str], Field(default_factory=list, max_length=_longest(f, tighter), **described)
     if f.kind == "text" and not f.nullable:
-        return str, Field(min_length=1, max_length=longest.get(f.name), **described)
-    return str | None, Field(default=None, max_length=longest.get(f.name), **described)
+        return str, Field(min_length=1, max_length=_longest(f, tighter), **described)
+    return str | None, Field(default=None, max_length=_longest(f, tighter), **described)
 
 
 def shown_model(name: str, declaration, doc: str) -> type[BaseModel]:
@@ -84,9 +89,9 @@ def shown_model(name: str, declaration, doc: str) -> type[BaseModel]:
     return create_model(name, __doc__=doc, __module__=__name__, **fields)
 
 
-def sent_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+def sent_model(name: str, declaration, doc: str, *, tighter: dict | None = None) -> type[BaseModel]:
     """The request model of a declared record: the fields a person gives, extra ones refused."""
-    fields = {f.json: _sent(f, longest) for f in declaration.given_fields}
+    fields = {f.json: _sent(f, tighter or {}) for f in declaration.given_fields}
     return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
 
 
@@ -101,14 +106,11 @@ class CsrfOut(BaseModel):
     header: str = "X-CSRF-Token"
 
 
-EntryIn = sent_model("EntryIn", ENTRY, "A journal entry to write.", longest={"text": 1_000_000, "tags": 50})
+# At most 50 tags an entry: a bound of the API's own (the domain counts no tags), kept as it was.
+_TAGS_AT_MOST = {"tags": 50}
+EntryIn = sent_model("EntryIn", ENTRY, "A journal entry to write.", tighter=_TAGS_AT_MOST)
 EntryOut = shown_model("EntryOut", ENTRY, "A journal entry (docs/data-formats.md).")
-CheckinIn = sent_model(
-    "CheckinIn",
-    CHECKIN,
-    "A check-in: every field may be left out.",
-    longest={"note": 10_000, "activities": MAX_ACTIVITIES},
-)
+CheckinIn = sent_model("CheckinIn", CHECKIN, "A check-in: every field may be left out.")
 CheckinOut = shown_model("CheckinOut", CHECKIN, "A check-in (docs/data-formats.md).")
 
 
@@ -246,8 +248,9 @@ class ExportOut(BaseModel):
     assessments: list[dict]
 
 
-def change_model(name: str, declaration, doc: str, *, longest: dict) -> type[BaseModel]:
+def change_model(name: str, declaration, doc: str, *, tighter: dict | None = None) -> type[BaseModel]:
     """A change to a declared record: each field a person gives, every one optional (left out: unchanged)."""
+    tighter = tighter or {}
     fields = {}
     for f in declaration.given_fields:
         described = {"description": f.doc or None}
@@ -256,11 +259,11 @@ def change_model(name: str, declaration, doc: str, *, longest: dict) -> type[Bas
         elif f.kind == "amount":
             fields[f.json] = (Number | None, Field(default=None, ge=0, le=f.high, **described))
         elif f.kind in ("tags", "names"):
-            fields[f.json] = (list[str] | None, Field(default=None, max_length=longest.get(f.name), **described))
+            fields[f.json] = (list[str] | None, Field(default=None, max_length=_longest(f, tighter), **described))
         else:
             fields[f.json] = (
                 str | None,
-                Field(default=None, min_length=None if f.nullable else 1, max_length=longest.get(f.name), **described),
+                Field(default=None, min_length=None if f.nullable else 1, max_length=_longest(f, tighter), **described),
             )
     return create_model(name, __doc__=doc, __base__=_In, __module__=__name__, **fields)
 
@@ -269,11 +272,10 @@ EntryChange = change_model(
     "EntryChange",
     ENTRY,
     "What to change in an entry: only the fields sent change (mood null takes the mood away).",
-    longest={"text": 1_000_000, "tags": 50},
+    tighter=_TAGS_AT_MOST,
 )
 CheckinChange = change_model(
     "CheckinChange",
     CHECKIN,
     "What to change in a check-in: only the fields sent change (null takes a value away); its time stays.",
-    longest={"note": 10_000, "activities": MAX_ACTIVITIES},
 )

@@ -62,6 +62,22 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     return HTMLResponse(html, status_code=status)
 
 
+def confirm_delete(request: Request, *, noun: str, moment, quote, note: str, action: str, back: str) -> HTMLResponse:
+    """The page that asks before something a person wrote is deleted: when, its first words, what goes with it."""
+    article = "an" if noun[:1] in "aeiou" else "a"
+    return page(
+        request,
+        "confirm_delete.html",
+        title=f"Delete {article} {noun}",
+        heading=f"Delete this {noun}?",
+        question=f"Your {noun} of {moment:%A %d %B %Y, %H:%M}. Deleting it cannot be undone.",
+        quote=quote,
+        note=note,
+        action=action,
+        back=back,
+    )
+
+
 def error_page(request: Request, status: int, title: str, message: str, **context) -> HTMLResponse:
     """An error in words; `back` and `back_label` offer a way on besides the start."""
     return page(request, "error.html", status=status, title=title, message=message, **context)

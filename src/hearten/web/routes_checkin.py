@@ -3,30 +3,39 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
+from pydantic import create_model
 
 from hearten import services
-from hearten.domain.field_checks import CHECKIN_FIELDS, TEXT_LIMIT_WORDS, FieldProblems
-from hearten.domain.records import MAX_ENTRY_CHARS, InvalidInput
+from hearten.domain.field_checks import TEXT_LIMIT_WORDS, FieldProblems
+from hearten.domain.records import CHECKIN, MAX_ENTRY_CHARS, InvalidInput
 from hearten.services import NotFound, checkins
 from hearten.services import help as help_service
 from hearten.web.forms import problem_sentences
-from hearten.web.render import page, state_of
+from hearten.web.render import confirm_delete, page, state_of
 
 router = APIRouter(include_in_schema=False)
 HISTORY_PAGE = 30
-LABELS = {
-    "mood": "Mood",
-    "distress": "Distress",
-    "sleep_hours": "Sleep",
-    "active_minutes": "Movement",
-    "social": "Connection",
-    "food": "Eating",
-    "note": "Note",
-    "activities": "What you did",
-}
+
+
+def _form_model():
+    """What the form sends: each field a person gives (domain.records.CHECKIN) as text, and
+    for a list of names, the ones ticked and a box beside them (new_<name>) for typing more."""
+    fields = {}
+    for f in CHECKIN.given_fields:
+        if f.kind == "names":
+            fields[f.name] = (list[str], [])
+            fields[f"new_{f.name}"] = (str, "")
+        else:
+            fields[f.name] = (str, "")
+    return create_model("CheckinForm", **fields)
+
+
+CheckinForm = _form_model()
+Sent = Annotated[CheckinForm, Form()]
 
 
 def _form_page(request: Request, status: int = 200, *, editing=None, values=None, problems=None, **context):
@@ -43,10 +52,6 @@ def _form_page(request: Request, status: int = 200, *, editing=None, values=None
         title += ": please look again"
     ticked = list(values.get("activities") or ())
     known = [*ticked, *(name for name in services.known_activities(state_of(request).store) if name not in ticked)]
-    more_open = any(
-        values.get(name) not in (None, "") or name in problems
-        for name in ("sleep_hours", "active_minutes", "social", "food")
-    )
     return page(
         request,
         "checkin.html",
@@ -56,8 +61,6 @@ def _form_page(request: Request, status: int = 200, *, editing=None, values=None
         action=action,
         values=values,
         problems=problems,
-        labels=LABELS,
-        more_open=more_open,
         known_activities=known,
         text_limit=TEXT_LIMIT_WORDS,
         max_chars=MAX_ENTRY_CHARS,
@@ -79,46 +82,23 @@ def checkin_form(request: Request, saved: int | None = None):
     return _form_page(request, saved=latest, decision=decision, help_lines=help_lines)
 
 
-def _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities) -> dict:
-    # the ones ticked, then the ones typed (comma separated): the domain trims and de-duplicates
-    return {
-        "mood": mood,
-        "distress": distress,
-        "sleep_hours": sleep_hours,
-        "active_minutes": active_minutes,
-        "social": social,
-        "food": food,
-        "note": note,
-        "activities": [*activities, *new_activities.split(",")],
-    }
-
-
-def _shown_again(sent: dict, activities: list[str], new_activities: str) -> dict:
-    """What was sent, as the form shows it again: the ticked activities ticked, the typed ones still in their box."""
-    return {**sent, "activities": list(activities), "new_activities": new_activities}
+def _fields(form) -> dict:
+    """The form's fields as the services take them; for a list of names, the ones ticked, then
+    the ones typed (comma separated): the domain trims and de-duplicates."""
+    sent = {}
+    for f in CHECKIN.given_fields:
+        value = getattr(form, f.name)
+        sent[f.name] = [*value, *getattr(form, f"new_{f.name}").split(",")] if f.kind == "names" else value
+    return sent
 
 
 @router.post("/checkin")
-def checkin_save(
-    request: Request,
-    mood: str = Form(""),
-    distress: str = Form(""),
-    sleep_hours: str = Form(""),
-    active_minutes: str = Form(""),
-    social: str = Form(""),
-    food: str = Form(""),
-    note: str = Form(""),
-    activities: list[str] = Form([]),
-    new_activities: str = Form(""),
-):
+def checkin_save(request: Request, form: Sent):
     state = state_of(request)
-    sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities)
     try:
-        saved, _ = checkins.add(state.store, **sent, at=state.now())
-    except FieldProblems as found:
-        return _form_page(
-            request, 400, values=_shown_again(sent, activities, new_activities), problems=problem_sentences(found)
-        )
+        saved, _ = checkins.add(state.store, **_fields(form), at=state.now())
+    except FieldProblems as found:  # shown again as sent: the ticked names ticked, the typed ones in their box
+        return _form_page(request, 400, values=form.model_dump(), problems=problem_sentences(found))
     return RedirectResponse(f"/checkin?saved={saved.id}", status_code=303)
 
 
@@ -156,12 +136,14 @@ def _moment(text: str):
 @router.get("/checkins/{checkin_id}/edit")
 def checkin_edit_form(request: Request, checkin_id: int):
     found, _ = checkins.saved(state_of(request).store, checkin_id=checkin_id)
-    values = {name: _shown(getattr(found, name)) for name in CHECKIN_FIELDS if name != "activities"}
-    values["activities"] = list(found.activities)
+    values = {f.name: _shown(f, getattr(found, f.name)) for f in CHECKIN.given_fields}
     return _form_page(request, editing=found, values=values)
 
 
-def _shown(value) -> str:
+def _shown(f, value):
+    """A stored value as the form shows it: text in a box, or each of a list of names ticked."""
+    if f.kind == "names":
+        return list(value)
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -170,44 +152,23 @@ def _shown(value) -> str:
 
 
 @router.post("/checkins/{checkin_id}/edit")
-def checkin_edit(
-    request: Request,
-    checkin_id: int,
-    mood: str = Form(""),
-    distress: str = Form(""),
-    sleep_hours: str = Form(""),
-    active_minutes: str = Form(""),
-    social: str = Form(""),
-    food: str = Form(""),
-    note: str = Form(""),
-    activities: list[str] = Form([]),
-    new_activities: str = Form(""),
-):
+def checkin_edit(request: Request, checkin_id: int, form: Sent):
     store = state_of(request).store
     found, _ = checkins.saved(store, checkin_id=checkin_id)
-    sent = _sent(mood, distress, sleep_hours, active_minutes, social, food, note, activities, new_activities)
     try:
-        checkins.edit(store, checkin_id=found.id, **sent)
+        checkins.edit(store, checkin_id=found.id, **_fields(form))
     except FieldProblems as problems:
-        return _form_page(
-            request,
-            400,
-            editing=found,
-            values=_shown_again(sent, activities, new_activities),
-            problems=problem_sentences(problems),
-        )
+        return _form_page(request, 400, editing=found, values=form.model_dump(), problems=problem_sentences(problems))
     return RedirectResponse(f"/checkins?changed={found.id}#checkin-{found.id}", status_code=303)
 
 
 @router.get("/checkins/{checkin_id}/delete")
 def checkin_delete_form(request: Request, checkin_id: int):
     found, _ = checkins.saved(state_of(request).store, checkin_id=checkin_id)
-    return page(
+    return confirm_delete(
         request,
-        "confirm_delete.html",
-        title="Delete a check-in",
-        heading="Delete this check-in?",
-        question=f"Your check-in of {found.at:%A %d %B %Y, %H:%M}. Deleting it cannot be undone.",
+        noun="check-in",
+        moment=found.at,
         quote=found.note,
         note="Your insights will no longer count it.",
         action=f"/checkins/{found.id}/delete",

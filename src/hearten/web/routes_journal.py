@@ -14,7 +14,7 @@ from hearten.services import help as help_service
 from hearten.services import journal as journal_service
 from hearten.web.forms import problem_sentences, tags_from
 from hearten.web.highlight import harsh_sentences, noticed, segments
-from hearten.web.render import page, state_of
+from hearten.web.render import confirm_delete, page, state_of
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -127,12 +127,10 @@ def journal_edit(request: Request, entry_id: int, text: str = Form(""), mood: st
 @router.get("/journal/{entry_id}/delete")
 def journal_delete_form(request: Request, entry_id: int):
     entry = services.get_entry(state_of(request).store, entry_id=entry_id)
-    return page(
+    return confirm_delete(
         request,
-        "confirm_delete.html",
-        title="Delete an entry",
-        heading="Delete this entry?",
-        question=f"Your entry of {entry.created_at:%A %d %B %Y, %H:%M}. Deleting it cannot be undone.",
+        noun="entry",
+        moment=entry.created_at,
         quote=entry.text,
         note="Any kinder versions you kept beside it go with it.",
         action=f"/journal/{entry.id}/delete",

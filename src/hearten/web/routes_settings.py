@@ -34,11 +34,12 @@ def _settings_page(request: Request, status: int = 200, **context):
     )
     context.setdefault("export_values", {"format": "json"})
     context.setdefault("export_problems", {})
+    context.setdefault("you_problems", {})
     return page(
         request,
         "settings.html",
         status=status,
-        title="Settings",
+        title="Settings: please look again" if context["you_problems"] else "Settings",
         countries=countries,
         confirm_word=CONFIRM_WORD,
         protection=protect.protection(state.settings),
@@ -127,24 +128,30 @@ def settings_save(
 ):
     state = state_of(request)
     state.store  # noqa: B018
+    settings = state.settings
+    problems = {}
     country = country.strip().upper()
     if country and country not in state.resources.countries:
-        raise InvalidInput(f"hearten has no help lines listed for {country!r}")
+        problems["country"] = (
+            f"hearten has no help lines listed for “{country[:20]}”. Please choose your country from the list, "
+            "or Somewhere else."
+        )
     try:
-        rate = float(speech_rate)
-    except ValueError:
-        raise InvalidInput("the speaking speed must be a number from 0.5 to 1.5") from None
-    if not 0.5 <= rate <= 1.5:
-        raise InvalidInput("the speaking speed must be from 0.5 to 1.5")
+        rate = _speech_rate(speech_rate)
+    except InvalidInput as error:
+        problems["speech_rate"] = str(error)
+    sent = dict(name=name, country=country, therapist=therapist, speech=bool(speech), speech_voice=speech_voice)
+    if problems:  # the form again as sent, but a choice it could not take stays as it was (nothing is saved)
+        shown = {**sent, "speech_rate": speech_rate, **{key: settings.values[key] for key in problems}}
+        return _settings_page(request, status=400, you_values=shown, you_problems=problems)
     values = {
         "name": name.strip()[:100],
         "country": country,
         "therapist": therapist.strip()[:500],
         "speech": bool(speech),
         "speech_voice": speech_voice.strip()[:200],
-        "speech_rate": round(rate, 2),
+        "speech_rate": rate,
     }
-    settings = state.settings
     personal = {key: values.pop(key) for key in PERSONAL}
     changed = {key: value for key, value in personal.items() if settings.values.get(key) != value}
     if changed:  # your name and therapist: into the database, encrypted with it
@@ -156,19 +163,23 @@ def settings_save(
     return RedirectResponse("/settings?saved=1", status_code=303)
 
 
+def _speech_rate(raw: str) -> float:
+    """The speaking speed sent, rounded as it is kept, within its declared bounds (config.SETTINGS)."""
+    declared = next(s for s in SETTINGS if s.name == "speech_rate")
+    try:
+        rate = float(raw)
+    except ValueError:
+        raise InvalidInput(f"The speaking speed must be a number from {declared.low:g} to {declared.high:g}.") from None
+    if not declared.low <= rate <= declared.high:  # NaN fails this too
+        raise InvalidInput(f"The speaking speed must be from {declared.low:g} to {declared.high:g}.")
+    return round(rate, 2)
+
+
 @router.get("/settings/export")
 def export_download(request: Request, format: str = "json", plain: int = 0):
     """A plain download, as the export form's link offers it; from
     an encrypted journal only once the person has said so."""
-    state = state_of(request)
-    store = state.store
-    if format not in EXPORT_KINDS:
-        raise InvalidInput(f"there is no export kind called {format[:40]!r}")
-    if state.encrypted and not plain:
-        return _settings_page(
-            request, export_values={"format": format}, export_problems={"plain_ok": PLAIN_FROM_ENCRYPTED}
-        )
-    return _download(*data.export_download(store, fmt=format, day=state.now()))
+    return _export(request, format=format, plain_ok="yes" if plain else "", by_link=True)
 
 
 @router.post("/settings/export")
@@ -179,9 +190,19 @@ def export_form(
     passphrase_again: str = Form(""),
     plain_ok: str = Form(""),
 ):
+    return _export(request, format=format, plain_ok=plain_ok, passphrase=passphrase, passphrase_again=passphrase_again)
+
+
+def _export(request: Request, *, format: str, plain_ok: str, passphrase="", passphrase_again="", by_link=False):
+    """The one way a copy leaves: checked, then downloaded, or else the form again with what to change.
+
+    A link names no passphrase: an unknown kind in it is a page that cannot be shown, and the
+    question it leads to (a plain copy of an encrypted journal?) is an answer, not a refusal.
+    """
     state = state_of(request)
     store = state.store
-    values = {"format": format, "plain_ok": plain_ok}
+    if by_link and format not in EXPORT_KINDS:
+        raise InvalidInput(f"there is no export kind called {format[:40]!r}")
     problems = {}
     if format not in EXPORT_KINDS:
         problems["format"] = "Please choose one of the kinds of file below."
@@ -192,15 +213,11 @@ def export_form(
     elif state.encrypted and not plain_ok:
         problems["plain_ok"] = PLAIN_FROM_ENCRYPTED
     if problems:
-        return _settings_page(request, status=400, export_values=values, export_problems=problems)
-    return _download(
-        *data.export_download(
-            store, fmt=format, passphrase=passphrase or None, kdf_params=state.kdf_params, day=state.now()
-        )
+        values = {"format": format, "plain_ok": plain_ok}
+        return _settings_page(request, 200 if by_link else 400, export_values=values, export_problems=problems)
+    body, media_type, filename = data.export_download(
+        store, fmt=format, passphrase=passphrase or None, kdf_params=state.kdf_params, day=state.now()
     )
-
-
-def _download(body: bytes, media_type: str, filename: str) -> Response:
     return Response(
         body,
         media_type=media_type,
@@ -210,26 +227,27 @@ def _download(body: bytes, media_type: str, filename: str) -> Response:
 
 @router.post("/settings/import", max_body_size=UPLOAD_BODY_BYTES)
 async def import_data(request: Request, file: UploadFile = File(...), source: str = Form("hearten")):
-    data = await file.read(MAX_UPLOAD + 1)  # in memory (web.limits): the upload never touches the disk
-    if len(data) > MAX_UPLOAD:
+    """A file brought in: read in memory (web.limits), never touching the disk, and imported as the CLI imports."""
+    upload = await file.read(MAX_UPLOAD + 1)
+    if len(upload) > MAX_UPLOAD:
         raise InvalidInput(f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
-    if source not in ("hearten", "jrnl", "daylio"):
+    if source not in services.IMPORT_SOURCES:
         raise InvalidInput("choose hearten, jrnl or Daylio as the kind of file")
-    return await run_in_threadpool(_import, request, data, file.filename or "", source)
-
-
-def _import(request: Request, data: bytes, filename: str, source: str):
-    state = state_of(request)
-    result = import_upload(state.store, data=data, filename=filename, source=source)
+    state, filename = state_of(request), file.filename or ""
+    # the store is opened (or found locked) off the event loop too, as the import itself runs
+    result = await run_in_threadpool(lambda: import_upload(state.store, data=upload, filename=filename, source=source))
     added = {k: v for k, v in (result["added"] or {}).items() if v}
-    return page(
+    return _done(
         request,
-        "data_done.html",
-        title="Import finished",
-        heading="Import finished",
-        lines=[f"{n} {k.replace('checkins', 'check-ins')}" for k, n in added.items()],
+        "Import finished",
+        [f"{n} {k.replace('checkins', 'check-ins')}" for k, n in added.items()],
         empty="Everything in that file was already here, so nothing was added.",
     )
+
+
+def _done(request: Request, heading: str, lines: list[str], **more):
+    """What a change to all of your data did, line by line (`empty` when it did nothing)."""
+    return page(request, "data_done.html", title=heading, heading=heading, lines=lines, **more)
 
 
 @router.post("/settings/delete")
@@ -245,12 +263,10 @@ def delete_everything(request: Request, confirm: str = Form("")):
     old = state.settings
     defaults = {s.name: s.default for s in SETTINGS if s.name != "home"}
     state.update_settings(Settings(home=old.home, values={**defaults, "database_url": old.database_url}))
-    return page(
+    return _done(
         request,
-        "data_done.html",
-        title="Everything is deleted",
-        heading="Everything is deleted",
-        lines=removed,
+        "Everything is deleted",
+        removed,
         empty="There was nothing stored to delete.",
         after="hearten is empty now, as if you had just started. You are welcome back any time.",
     )
