@@ -28,11 +28,10 @@ from hearten.server.context import (
     server_of,
 )
 from hearten.server.store import ServerStore
+from hearten.web.limits import BODY_BYTES
 from hearten.web.security import COMMON_HEADERS, NO_STORE, host_name
 
 HERE = Path(__file__).parent
-# The largest entry the API takes (1,000,000 characters) at 12 bytes a character on the wire, and room around it.
-BODY_BYTES = 12 * 1_000_000 + 1024 * 1024
 
 
 def create_server_app(settings: ServerSettings, *, store: ServerStore | None = None, clock=None) -> FastAPI:
