@@ -34,10 +34,14 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Being dead sounds better than this.",
             "I don't want to be alive any more.",
             "Honestly, if I died in an accident I wouldn't be sad about it.",
+            "I woke up again and I was gutted that I'm still alive.",
+            "Every morning I'm disappointed to still be breathing.",
         ],
         [
             "I wish I could sleep in tomorrow.",
             "I wouldn't mind if it snowed on my birthday.",
+            "Annoyed that I woke up late again.",
+            "I'm disappointed that I woke up before the alarm.",
             "I hope I don't wake up with a headache again.",
             "My character in the game wants to be dead so she can become a ghost.",
             "In the novel the old king wishes he were dead.",
@@ -66,6 +70,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Ending my life feels like the answer.",
             "I'm considering suicide.",
             "I keep imagining being gone for good and it's a relief.",
+            "I want to end my story tonight.",
         ],
         [
             "My brother has been having suicidal thoughts and I'm driving him to his appointment.",
@@ -78,6 +83,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My doctor asked if I ever think about suicide and I told her no.",
             "I've been thinking about ending my gym membership.",
             "I keep thinking about ending the project early.",
+            "I want to end my story with a twist the reader won't expect.",
         ],
     ),
     "method": (
@@ -190,6 +196,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I deleted all my accounts and wrote my farewell message.",
             "I've planned my funeral music and written the note.",
             "I've tidied everything up so it's easier for them after I'm gone.",
+            "said my goodbyes for good tonight and nobody knew",
         ],
         [
             "I wrote farewell letters to my class before I retired.",
@@ -202,6 +209,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "In the story, the soldier writes a letter to be opened if he dies.",
             "My brother wrote a note before his attempt years ago, and he is well now.",
             "I left a note on the fridge for my flatmate about the bins.",
+            "I said goodbye to the team for the last time, I retire on Friday.",
         ],
     ),
     "burdensomeness": (
@@ -349,6 +357,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I have everything I need to end it.",
             "I keep my old pills just in case I decide to go.",
             "I've got the means now.",
+            "I stand on the bridge and think about the drop.",
         ],
         [
             "I bought a rope for the washing line.",
@@ -359,6 +368,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I filled my prescription early because I'm away next week.",
             "I have a stash of chocolate hidden in my room.",
             "I went to the bridge to take photos of the sunset.",
+            "Thinking about the drop in house prices, we might buy.",
             "I have everything I need to bake the cake.",
             "We cleared out the medicine cabinet and took old pills back to the pharmacy.",
         ],

@@ -655,6 +655,28 @@ RULES = [
         r"(?:voices?|something|someone)\s+(?:in\s+my\s+head\s+)?(?:keeps?\s+|kept\s+|is\s+|are\s+)?(?:telling|tells|told|ordering|orders|urging|urges)\s+me\s+to\s+(?:jump|die|kill\s+myself|end\s+it|hurt\s+myself|cut\s+myself|do\s+it|step\s+in\s+front)",
         1.0,
     ),
+    # Goodbyes meant as the last, waking up and wishing one hadn't, the drop, ending one's story.
+    *_each(
+        r"(?:said|say|saying)\s+(?:a\s+|my\s+)?(?:proper\s+|final\s+|quiet\s+|last\s+)?goodbyes?\b[^.!?\n]{0,60}?\b(?:(?:was|is|be|it{A}s|its)\s+the\s+last\s+(?:one|time)|for\s+the\s+(?:very\s+)?last\s+time|one\s+(?:final|last)\s+time|for\s+good|forever)(?=\s*(?:$|[.!?,;:\n]))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:disappointed|gutted|annoyed|angry|upset|sad|cheated|furious|devastated)\s+(?:again\s+)?(?:that\s+)?(?:i\s+(?:woke\s+up|wake\s+up|opened\s+my\s+eyes|open\s+my\s+eyes)(?!\s+(?:late|early|too|at|in|on|to|before|after|with|so|this|and\s+(?:missed|forgot)))|i{_A}m\s+still\s+(?:here|alive|breathing)|i\s+am\s+still\s+(?:here|alive|breathing)|to\s+(?:wake\s+up|still\s+be\s+(?:here|alive)|be\s+(?:alive|breathing)\s+still)(?!\s+(?:late|early|at|in|on|to|before|with)))",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:think|thinking|thought)\s+(?:about|of)\s+(?:the\s+)?(?:drop|fall|height|water\s+below|long\s+way\s+down)(?!\s+(?:in|of|from\s+\w+\s+to|at\s+the\s+(?:end|start))\b)(?=\s*(?:$|[.!?,;:\n]|and|every|each|when|whenever))",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:end|ending|close|closing)\s+my\s+(?:own\s+)?(?:story|chapter|last\s+chapter)(?!\s+(?:with|on|by|there|here|before|after|in|at|for|about))",
+        1.0,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)

@@ -973,6 +973,7 @@ _IDIOM = re.compile(
     r"\b(?:end(?:ing|ed|s)?|break(?:ing)?|call(?:ing|ed)?)\s+(?:it|things)\s+(?:off\s+)?(?:with|between)\b"
     r"|\b(?:dying|died|die|dead)\s+(?:to|of\s+(?:laughter|laughing|embarrassment|boredom|shame|cringe))\b"
     r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
+    r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 
 
