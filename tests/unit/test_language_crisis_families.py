@@ -165,6 +165,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Once my mum is on holiday I'll go through with it.",
             "When everyone is asleep tonight I'm going to end it.",
             "I know where I'm going to do it.",
+            "I've given myself a deadline and after that I'm gone.",
+            "I've worked out the night nobody will be home and that's when.",
+            "I've planned it for when the flat is empty.",
+            "Waiting for a night when nobody is around to stop me.",
         ],
         [
             "I've picked the day for the wedding.",
@@ -177,6 +181,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "In class we studied how safety plans work.",
             "I have a plan for how to pay off my loan.",
             "When everyone is asleep tonight I'm going to eat the rest of the cake.",
+            "I've set myself a deadline for the essay.",
+            "I gave myself a date to quit smoking.",
+            "I worked out when nobody is home so I can practise the trumpet.",
+            "I've planned the surprise party for when the house is empty.",
         ],
     ),
     "preparatory_acts": (
@@ -390,6 +398,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Tonight I'm going to wade into the canal.",
             "Every drive home I think about letting go of the wheel at speed, on purpose.",
             "I want to jump from the bridge into the river.",
+            "I'm going to walk into the river by the park where we used to play.",
         ],
         [
             "I'm going to walk into the sea for a paddle with the kids.",
@@ -402,6 +411,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Years ago I tried to drive into a tree, and I'm safe and well now.",
             "My friend said she wanted to crash her car, so we called her GP together.",
             "I crashed my car into a bollard reversing, the bumper is wrecked.",
+            "I used to walk into the sea to feel something, but not any more.",
         ],
     ),
 }

@@ -677,6 +677,17 @@ RULES = [
         r"(?:end|ending|close|closing)\s+my\s+(?:own\s+)?(?:story|chapter|last\s+chapter)(?!\s+(?:with|on|by|there|here|before|after|in|at|for|about))",
         1.0,
     ),
+    # A date or deadline set for oneself; a time chosen for when nobody will be there.
+    *_each(
+        r"(?:set|setting|given|give|gave|giving)\s+myself\s+(?:a\s+|the\s+|an\s+)?(?:date|deadline|day|end\s+date|final\s+date)(?!\s+(?:for|of|by|on\s+which\s+to\s+(?!die|end|go\b)|to\s+(?!die|end|go\b|do\s+it|kill)))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:worked\s+out|figured\s+out|planned|picked|chosen|chose|timed|waiting\s+(?:for|until|till)|wait\s+(?:for|until|till))\b[^.!?\n]{{0,40}}?\b(?:when|while|once|time|night|day|hours?)\s+(?:\w+\s+){{0,2}}?(?:nobody|no\s*one|no-one)\s+(?:is|will\s+be|would\s+be|{_A}s|is\s+going\s+to\s+be)\s+(?:home|in|around|here|about|there)(?!\s*,?\s*(?:so\s+(?:i|we)\s+can|because|cos|as\s|to\s+(?!do\s+it|stop\s+me|find\s+me|notice|interrupt|check)))|(?:worked\s+out|figured\s+out|planned|picked|chosen|timed|waiting|wait|ready)\b[^.!?\n]{{0,40}}?\b(?:when|while|once)\s+(?:the\s+|my\s+)?(?:house|flat|place|home)\s+(?:is|will\s+be|{_A}s|gets|goes)\s+(?:empty|quiet)(?!\s*,?\s*(?:so\s+(?:i|we)\s+can|because|cos|as\s|to\s+(?!do\s+it|stop\s+me|find\s+me|notice|interrupt|check)))",
+        1.0,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -748,7 +759,7 @@ _OWN_BEFORE = _Lazy(
 _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)|"
-    r"as\s+a\s+(?:teen\w*|kid|child|student)|used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
+    r"as\s+a\s+(?:teen\w*|kid|child|student)|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
     r"(?:doing|been|am|i'm|im|is|are|she'?s|he'?s|they'?re|we'?re)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
