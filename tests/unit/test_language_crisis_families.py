@@ -169,6 +169,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've worked out the night nobody will be home and that's when.",
             "I've planned it for when the flat is empty.",
             "Waiting for a night when nobody is around to stop me.",
+            "My exit is all planned and I feel calm about it.",
         ],
         [
             "I've picked the day for the wedding.",
@@ -185,6 +186,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I gave myself a date to quit smoking.",
             "I worked out when nobody is home so I can practise the trumpet.",
             "I've planned the surprise party for when the house is empty.",
+            "My exit is planned with HR, I leave the company in March.",
         ],
     ),
     "preparatory_acts": (
@@ -205,6 +207,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've planned my funeral music and written the note.",
             "I've tidied everything up so it's easier for them after I'm gone.",
             "said my goodbyes for good tonight and nobody knew",
+            "I gave my brother my guitar and told him to remember me.",
         ],
         [
             "I wrote farewell letters to my class before I retired.",
@@ -218,6 +221,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My brother wrote a note before his attempt years ago, and he is well now.",
             "I left a note on the fridge for my flatmate about the bins.",
             "I said goodbye to the team for the last time, I retire on Friday.",
+            "I gave my granddaughter my brooch and told her to remember me to her mum.",
         ],
     ),
     "burdensomeness": (
@@ -366,6 +370,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I keep my old pills just in case I decide to go.",
             "I've got the means now.",
             "I stand on the bridge and think about the drop.",
+            "I've been collecting my mum's sleeping pills.",
+            "I took my grandad's old rifle and sat with it.",
         ],
         [
             "I bought a rope for the washing line.",
@@ -379,6 +385,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Thinking about the drop in house prices, we might buy.",
             "I have everything I need to bake the cake.",
             "We cleared out the medicine cabinet and took old pills back to the pharmacy.",
+            "My dad's been collecting pills for weeks, I'm worried about him.",
+            "My friend's been cutting again and I'm taking her to the GP.",
         ],
     ),
     "water_and_cars": (

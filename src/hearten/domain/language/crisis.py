@@ -688,6 +688,21 @@ RULES = [
         1.0,
         True,
     ),
+    # One's own exit or death as a thing planned; a keepsake given with "remember me".
+    *_each(
+        r"my\s+(?:own\s+)?(?:exit|death|suicide|ending|last\s+day|final\s+day)\s+(?:is|has\s+been|{A}s)\s+(?:all\s+|already\s+|now\s+)?(?:planned|set|booked|arranged|scheduled|decided|sorted|fixed)(?!\s+(?:from|at\s+(?:work|the\s+(?:office|company|firm))|with\s+(?:hr|my\s+(?:boss|manager))))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:told|tell|telling|asked|ask|asking)\s+(?:\w+\s+){1,2}?to\s+(?:always\s+)?remember\s+me(?!\s+(?:to|when|for\s+(?:the|my|a)\s|as\s+(?:the|a)\s|at\s|in\s+(?:the|his|her|their)\s+(?:speech|prayers|will)))(?=\s*(?:$|[.!?,;:\n]|and|by|when\s+i{A}m\s+gone|after))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -727,10 +742,17 @@ _KIN = (
     r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
     r"character|avatar|dog|cat|pet)"
 )
+# A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
+# who the clause is about; "my dad's been", "my friend's cutting" (a contraction) is.
+_OWNER = (
+    r"(?!\s*'\s*s\s+(?=\w)(?!(?:been|got|gone|not|just|always|never|still|really|so|very|a|an|the|in|at|on|out|back|off|"
+    r"up|down|had|told|said|made|also|now|finally|already|constantly|probably|self|suicidal|depressed|dead|okay|ok|fine|"
+    r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b))"
+)
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
-    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|king|queen|hero|"
+    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|king|queen|hero|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
     rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother))"
     rf"|(?P<me>{_FIRST}|my))\b"
