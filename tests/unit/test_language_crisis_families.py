@@ -336,6 +336,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "By next week I'll be gone for good.",
             "I doubt I'll see my twenty-fifth, honestly.",
             "No point buying a winter coat, I won't be around.",
+            "I've stopped buying groceries for next week because I won't be around.",
         ],
         [
             "I won't make it to the party, I have a cold.",
@@ -350,6 +351,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'll be gone for good from this job by June.",
             "No point booking the hotel, I won't be there because I'm working.",
             "I don't want to be here at this boring party.",
+            "I've stopped the milk delivery because I won't be around, I'm in Spain for a month.",
         ],
     ),
     "means_access": (

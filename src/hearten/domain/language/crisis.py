@@ -703,6 +703,12 @@ RULES = [
         1.0,
         True,
     ),
+    # Not being here given as the reason, and nothing after it ("... since I won't be around.").
+    *_each(
+        rf"(?:since|because|as|cos|coz|cause|cuz)\s+i\s*(?:{_A}ll\s+|will\s+)?(?:won{_A}t|wont|will\s+not)\s+be\s+(?:here|around|alive)(?:\s+any\s*more|\s+any\s+longer|\s+for\s+(?:it|them|that|long))?(?=\s*(?:$|[.!;\n]))",
+        1.0,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
