@@ -389,6 +389,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "We cleared out the medicine cabinet and took old pills back to the pharmacy.",
             "My dad's been collecting pills for weeks, I'm worried about him.",
             "My friend's been cutting again and I'm taking her to the GP.",
+            "My brother's girlfriend overdosed last night and he's with her at the hospital.",
         ],
     ),
     "water_and_cars": (
@@ -422,6 +423,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My friend said she wanted to crash her car, so we called her GP together.",
             "I crashed my car into a bollard reversing, the bumper is wrecked.",
             "I used to walk into the sea to feel something, but not any more.",
+            "My neighbour's son jumped off the bridge into the river for a dare, he's fine.",
         ],
     ),
 }

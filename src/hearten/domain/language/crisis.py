@@ -751,7 +751,7 @@ _KIN = (
 # A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
 # who the clause is about; "my dad's been", "my friend's cutting" (a contraction) is.
 _OWNER = (
-    r"(?!\s*'\s*s\s+(?=\w)(?!(?:been|got|gone|not|just|always|never|still|really|so|very|a|an|the|in|at|on|out|back|off|"
+    rf"(?!\s*'\s*s\s+(?=\w)(?!(?:\w+\s+)?{_KIN}\b)(?!(?:been|got|gone|not|just|always|never|still|really|so|very|a|an|the|in|at|on|out|back|off|"
     r"up|down|had|told|said|made|also|now|finally|already|constantly|probably|self|suicidal|depressed|dead|okay|ok|fine|"
     r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b))"
 )
