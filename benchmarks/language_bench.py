@@ -14,7 +14,8 @@ a second, noisier check in wording the rules were not written from.
 and on a second one (tests/unit/data/crisis_heldout2.txt, written before the second opinion
 was trained and never trained or tuned against), and the false alarms on everyday sentences
 (tests/unit/data/everyday_heldout.txt: journal days, body scans, kind wishes, idioms; never
-trained on) and on every sentence of hearten's own practices and learn cards.
+trained on) and on every sentence of hearten's own practices and learn cards, and on the
+development set the threshold is tuned on (scripts/data/crisis_dev_5.txt, never trained on).
 
 The data (Sharma et al. 2023, CC BY-NC-ND 4.0) is read at run time only; nothing from it
 is stored in the repository. A thought is in the test half when the first hex digit of
@@ -80,6 +81,8 @@ HELD_OUT = ROOT / "tests" / "unit" / "data" / "crisis_heldout.txt"
 HELD_OUT_2 = ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt"
 HELD_OUT_3 = ROOT / "tests" / "unit" / "data" / "crisis_heldout3.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
+# The fifth round's development set: used to tune the second opinion's threshold, never trained on.
+DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -159,6 +162,7 @@ def crisis_report() -> dict:
         "held_out": crisis_scores(*held_out()),
         "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
         "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
+        "dev_5": crisis_scores(*held_out(DEV_5)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -174,6 +178,7 @@ def print_crisis(report: dict) -> None:
         ("held-out file", "held_out"),
         ("second held-out file", "held_out_2"),
         ("third held-out file", "held_out_3"),
+        ("dev set (tuning only)", "dev_5"),
     ):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")

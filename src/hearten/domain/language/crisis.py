@@ -71,6 +71,11 @@ _WAKE = r"wake\s+up(?!\s+(?:late|early|too|before|at|so|with|in\s+time|for\s+(?:
 _DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week))))"
 # "if I was gone", "when I'm dead", "if I wasn't around": absence meant as death.
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n)]))"
+# "Here" that is a place or an occasion, not life: here at this party, here in this queue, here for the meeting.
+_NOT_A_PLACE = (
+    r"(?!(?:\s+(?:much\s+longer|any\s*more|any\s+longer|tonight|today|right\s+now))?\s+(?:at\s|for\s+(?:this|the|another|a|an)\s|"
+    r"with\s|on\s+(?:this|a|the)\s|in\s+(?:this|the|a|my|our)\s+(?!world\b|life\b|body\b|head\b)))"
+)
 # An absence for a while (gone for the weekend, disappeared on holiday) is not death.
 _NOT_AWHILE = r"(?!\s+(?:for\s+(?:a|an|the|one|two|three|\d+|some|ages|hours|days|weeks|months|now)\b|on\s|to\s|from\s|at\s|in\s+(?:the|a)\s|over\s|all\s|away|abroad|off|during|until|till|into\s|under\s))"
 _IF_GONE = rf"(?:if|when|once|after)\s+i\s*(?:{_A}m|{_A}d|was|were|am|had|just|)\s*(?:just\s+|finally\s+|really\s+|ever\s+|suddenly\s+)?(?:(?:gone|dead|died|die|disappeared?|vanished){_NOT_AWHILE}|killed\s+myself|ended\s+it|left\s+(?:this\s+world|for\s+good|forever)|not\s+(?:here|around|alive){_NOT_AWHILE}|(?:wasn|weren|didn){_A}t\s+(?:ever\s+)?(?:here|around|alive|exist|born|in\s+(?:it|their\s+lives?|the\s+picture)){_NOT_AWHILE}|wasnt\s+(?:here|around|alive)|didnt\s+exist|stopped\s+existing|never\s+(?:existed|been\s+born|born|woke\s+up|wake\s+up)|(?:didn{_A}t|didnt|don{_A}t|dont)\s+wake\s+up|(?:was|were|am|{_A}m)\s+out\s+of\s+the\s+(?:picture|way)|went\s+for\s+good|just\s+went{_CLAUSE_END})"
@@ -218,16 +223,16 @@ RULES = [
     ),
     Rule(r"end\s+it\s+(?:all|now|today|tonight|soon|for\s+good|forever)(?!\s+(?:with|between))", 1.0),
     Rule(
-        rf"(?:don{_A}t|dont|do\s+not|didn{_A}t|no\s+longer|not|never)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care|feel\s+like\s+i\s+want)\s+(?:to\s+)?(?:be\s+(?:here|alive|around)|live|exist|keep\s+living|go\s+on|continue\s+(?:living|with\s+(?:this\s+)?life)|{_WAKE})(?:\s+any\s*more|\s+any\s+longer)?",
+        rf"(?:don{_A}t|dont|do\s+not|didn{_A}t|no\s+longer|not|never)\s+(?:really\s+|even\s+)?(?:want|wanna|wish|care|feel\s+like\s+i\s+want)\s+(?:to\s+)?(?:be\s+(?:here{_NOT_A_PLACE}|alive|around)|live(?!\s+(?:in|at|on|near|with|here|there|abroad|alone|together|somewhere)\s+(?!this\s+(?:world|life|body)|the\s+world|a\s+world))|exist(?!\s+on\s)|keep\s+living|go\s+on|continue\s+(?:living|with\s+(?:this\s+)?life)|{_WAKE})(?:\s+any\s*more|\s+any\s+longer)?",
         1.0,
     ),
     # a burden; better off without me; nobody would miss me
     Rule(
-        rf"(?:i{_A}m|i\s+am|i\s+feel\s+like|i\s+felt\s+like|i{_A}ve\s+become|i\s+have\s+become|i\s+became|i\s+will\s+always\s+be|i{_A}ll\s+always\s+be|am\s+i)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|so\s+much\s+of\s+|really\s+|always\s+|a\s+|an\s+|huge\s+|big\s+|massive\s+|constant\s+|total\s+|enormous\s+|useless\s+)*burden(?!\s+of\s+proof)|(?:tired|sick)\s+of\s+being\s+(?:such\s+)?a\s+burden",
+        rf"(?:i{_A}m|i\s+am|i\s+feel\s+like|i\s+felt\s+like|i{_A}ve\s+become|i\s+have\s+become|i\s+became|i\s+will\s+always\s+be|i{_A}ll\s+always\s+be|am\s+i)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+|so\s+much\s+of\s+|really\s+|always\s+|a\s+|an\s+|huge\s+|big\s+|massive\s+|constant\s+|total\s+|enormous\s+|useless\s+)*burden(?!\s+of\s+proof|\s+(?:when|whenever|if)\s+i\s+(?:ask|need\s+(?:a\s+)?(?:lift|lifts|help\s+with))|\s+(?:by\s+|for\s+)?asking\b|\s+to\s+ask\b)|(?:tired|sick)\s+of\s+being\s+(?:such\s+)?a\s+burden",
         1.0,
     ),
     Rule(
-        rf"(?:better\s+off|better|happier|easier|simpler|lighter|a\s+better\s+place)\s+(?:for\s+(?:everyone|everybody|them|all|people|my\s+\w+|the\s+\w+)\s+)?(?:without\s+me(?!\s+(?:there|at|on|as|in\s+(?:the|this|my|our)|for\s+(?:the|a|this)|playing|around\s+to|this|next|today|tonight|tomorrow|while|until|till|during))|{_IF_GONE}|with\s+me\s+(?:dead|gone))",
+        rf"(?:better\s+off|better|happier|easier|simpler|lighter|a\s+better\s+place)\s+(?:for\s+(?:everyone|everybody|them|all|people|my\s+\w+|the\s+\w+)\s+)?(?:without\s+me(?!\s+(?!being\s+(?:alive|around|here|in)\b)\w+ing\b)(?!\s+(?:there|at|on|as|in\s+(?:the|this|my|our)|for\s+(?:the|a|this)|playing|around\s+to|this|next|today|tonight|tomorrow|while|until|till|during))|{_IF_GONE}|with\s+me\s+(?:dead|gone))",
         1.0,
     ),
     Rule(
@@ -420,7 +425,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        r"(?:driv\w+|drove|steer\w*|swerv\w+|veer\w*|crash\w*|ram\w*|wrap\w*|aim\w*)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:off\s+(?:the|a)\s+(?:road|bridge|cliff|edge|pier)|into\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lorry|truck|lamppost|river|barrier|railing|pillar|sea|bridge|bus)|into\s+(?:the\s+)?oncoming|in\s+front\s+of\s+(?:a|the)\s+(?:lorry|truck|bus|train)|towards?\s+(?:the|a)\s+(?:\w+\s+)?(?:railing|wall|edge|cliff|barrier|pillar))|(?:driv\w+|drove|swerv\w+|veer\w*|crash\w*|go|going|went)\s+off\s+the\s+road(?!\s+(?:for|to|at|in\s+the\s+(?:snow|ice)))(?!\s+(?:by\s+accident|accidentally|on\s+the\s+ice|in\s+the\s+(?:snow|rain|fog)))|crash\w*\s+(?:my|the)\s+car\s+(?:on\s+purpose|deliberately|intentionally)|(?:want|wanna|thinking\s+about|thought\s+about|urges?\s+to|tempted\s+to|going\s+to|gonna)\s+(?:to\s+)?(?:crash(?:ing)?|swerv\w+|driv\w+)\s+(?:my|the)\s+car\s+(?:into|off|on\s+purpose)",
+        r"(?<!nearly\s)(?<!almost\s)(?:driv\w+|drove|steer\w*|swerv\w+|veer\w*|crash\w*|ram\w*|wrap\w*|aim\w*)\s+(?:my\s+car\s+|the\s+car\s+|it\s+)?(?:off\s+(?:the|a)\s+(?:road|bridge|cliff|edge|pier)|into\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lorry|truck|lamppost|river|barrier|railing|pillar|sea|bridge|bus)|into\s+(?:the\s+)?oncoming|in\s+front\s+of\s+(?:a|the)\s+(?:lorry|truck|bus|train)|towards?\s+(?:the|a)\s+(?:\w+\s+)?(?:railing|wall|edge|cliff|barrier|pillar))|(?:driv\w+|drove|swerv\w+|veer\w*|crash\w*|go|going|went)\s+off\s+the\s+road(?!\s+(?:for|to|at|in\s+the\s+(?:snow|ice)))(?!\s+(?:by\s+accident|accidentally|on\s+the\s+ice|in\s+the\s+(?:snow|rain|fog)))|crash\w*\s+(?:my|the)\s+car\s+(?:on\s+purpose|deliberately|intentionally)|(?:want|wanna|thinking\s+about|thought\s+about|urges?\s+to|tempted\s+to|going\s+to|gonna)\s+(?:to\s+)?(?:crash(?:ing)?|swerv\w+|driv\w+)\s+(?:my|the)\s+car\s+(?:into|off|on\s+purpose)",
         1.0,
     ),
     *_each(
@@ -614,6 +619,96 @@ RULES = [
         1.0,
         True,
     ),
+    # A fifth round of our own wording: slang for killing oneself, water and cars with intent,
+    # exhaust fumes, ages and dates one won't see, methods that hurt least, lethal amounts.
+    *_each(
+        rf"{_WANT}\s+(?:to\s+|ta\s+)?(?:just\s+)?(?:do\s+{_ME}\s+in|top\s+{_ME}|off\s+{_ME})(?!\s+(?:up|out|with|from|at|over))|(?:offing|offed|topping|topped)\s+{_ME}(?!\s+(?:up|out|with|from|at|over))|(?:think\w*|thought)\s+(?:about|of)\s+doing\s+{_ME}\s+in",
+        1.0,
+    ),
+    *_each(
+        r"(?:going\s+to|gonna|gunna|want\s+to|wanna|i{A}ll|i\s+will|planning\s+to|plan\s+to|thinking\s+(?:about|of)|tempted\s+to|urges?\s+to|keep\s+(?:thinking\s+about|wanting\s+to)|could\s+just)\s+(?:just\s+)?(?:walk\w*|wad\w+|swim\w*|go|going)\s+(?:out\s+)?(?:into|far\s+out\s+into|out\s+(?:to|into))\s+(?:the\s+)?(?:river|sea|ocean|lake|water|waves|canal|loch|reservoir|tide)(?!\s+(?:up\s+to|to\s+(?:cool|swim|paddle|play|fish|get)|for\s+a\s+(?:swim|paddle|dip)|with\s+(?:the|my)\s+(?:kids|dog|friends)|on\s+holiday))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:sat|sit|sitting|lay|lie|lying|stayed|stay|waited|wait)\s+[^.!?\n]{0,40}?\bgarage\b[^.!?\n]{0,40}?\bengine\s+(?:\w+\s+)?running|\bengine\s+running\s+(?:\w+\s+){0,3}?(?:in\s+the\s+(?:closed\s+|shut\s+)?garage|with\s+the\s+garage\s+(?:door\s+)?(?:shut|closed|down))|hose\w*\s+(?:\w+\s+){0,4}?(?:to|from|on|onto|into|over)\s+(?:the|my)\s+exhaust|exhaust\s+(?:fumes\s+)?(?:pipe\s+)?(?:into|inside)\s+(?:the|my)\s+car",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"no\s+point\s+(?:in\s+)?\w+ing\b[^.!?\n]{{0,50}}?\bi\s*(?:{_A}ll\s+|will\s+)?(?:won{_A}t|wont|will\s+not|not\s+going\s+to|(?:{_A}m|am)\s+not\s+going\s+to)\s+(?:be\s+(?:there|here|around|alive)|make\s+it|need\s+(?:it|them|any)|last|live)(?!\s+(?:because|as|since|cos|cause|coz|i{_A}m|im|i\s+am|i{_A}ll\s+be|we{_A}re|we\s+are)\s+(?:\S+\s+){{0,3}}?(?:away|abroad|working|in\s|at\s|on\s+(?:holiday|a|the)|travelling|traveling|moving|busy))",
+        1.0,
+    ),
+    *_each(
+        r"(?:which|what|the)\s+(?:\w+\s+)?(?:method|way)\s+(?:\w+\s+)?(?:hurts\s+(?:the\s+)?least|would\s+hurt\s+(?:the\s+)?least|is\s+(?:the\s+)?(?:least\s+painful|most\s+painless|surest|most\s+certain))|(?:least\s+painful|most\s+painless|painless)\s+(?:method|way)\s+(?:to\s+(?:go|die|do\s+it|end\s+it)|of\s+(?:going|dying|doing\s+it))|(?:lethal|fatal|deadly)\s+(?:dose|doses|amount|amounts|quantity|quantities)\s+(?:of|for)\s+(?:my|me|the\s+pills|these)",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:voices?|something|someone)\s+(?:in\s+my\s+head\s+)?(?:keeps?\s+|kept\s+|is\s+|are\s+)?(?:telling|tells|told|ordering|orders|urging|urges)\s+me\s+to\s+(?:jump|die|kill\s+myself|end\s+it|hurt\s+myself|cut\s+myself|do\s+it|step\s+in\s+front)",
+        1.0,
+    ),
+    # Goodbyes meant as the last, waking up and wishing one hadn't, the drop, ending one's story.
+    *_each(
+        r"(?:said|say|saying)\s+(?:a\s+|my\s+)?(?:proper\s+|final\s+|quiet\s+|last\s+)?goodbyes?\b[^.!?\n]{0,60}?\b(?:(?:was|is|be|it{A}s|its)\s+the\s+last\s+(?:one|time)|for\s+the\s+(?:very\s+)?last\s+time|one\s+(?:final|last)\s+time|for\s+good|forever)(?=\s*(?:$|[.!?,;:\n]))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:disappointed|gutted|annoyed|angry|upset|sad|cheated|furious|devastated)\s+(?:again\s+)?(?:that\s+)?(?:i\s+(?:woke\s+up|wake\s+up|opened\s+my\s+eyes|open\s+my\s+eyes)(?!\s+(?:late|early|too|at|in|on|to|before|after|with|so|this|and\s+(?:missed|forgot)))|i{_A}m\s+still\s+(?:here|alive|breathing)|i\s+am\s+still\s+(?:here|alive|breathing)|to\s+(?:wake\s+up|still\s+be\s+(?:here|alive)|be\s+(?:alive|breathing)\s+still)(?!\s+(?:late|early|at|in|on|to|before|with)))",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:think|thinking|thought)\s+(?:about|of)\s+(?:the\s+)?(?:drop|fall|height|water\s+below|long\s+way\s+down)(?!\s+(?:in|of|from\s+\w+\s+to|at\s+the\s+(?:end|start))\b)(?=\s*(?:$|[.!?,;:\n]|and|every|each|when|whenever))",
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:end|ending|close|closing)\s+my\s+(?:own\s+)?(?:story|chapter|last\s+chapter)(?!\s+(?:with|on|by|there|here|before|after|in|at|for|about))",
+        1.0,
+    ),
+    # A date or deadline set for oneself; a time chosen for when nobody will be there.
+    *_each(
+        r"(?:set|setting|given|give|gave|giving)\s+myself\s+(?:a\s+|the\s+|an\s+)?(?:date|deadline|day|end\s+date|final\s+date)(?!\s+(?:for|of|by|on\s+which\s+to\s+(?!die|end|go\b)|to\s+(?!die|end|go\b|do\s+it|kill)))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:worked\s+out|figured\s+out|planned|picked|chosen|chose|timed|waiting\s+(?:for|until|till)|wait\s+(?:for|until|till))\b[^.!?\n]{{0,40}}?\b(?:when|while|once|time|night|day|hours?)\s+(?:\w+\s+){{0,2}}?(?:nobody|no\s*one|no-one)\s+(?:is|will\s+be|would\s+be|{_A}s|is\s+going\s+to\s+be)\s+(?:home|in|around|here|about|there)(?!\s*,?\s*(?:so\s+(?:i|we)\s+can|because|cos|as\s|to\s+(?!do\s+it|stop\s+me|find\s+me|notice|interrupt|check)))|(?:worked\s+out|figured\s+out|planned|picked|chosen|timed|waiting|wait|ready)\b[^.!?\n]{{0,40}}?\b(?:when|while|once)\s+(?:the\s+|my\s+)?(?:house|flat|place|home)\s+(?:is|will\s+be|{_A}s|gets|goes)\s+(?:empty|quiet)(?!\s*,?\s*(?:so\s+(?:i|we)\s+can|because|cos|as\s|to\s+(?!do\s+it|stop\s+me|find\s+me|notice|interrupt|check)))",
+        1.0,
+        True,
+    ),
+    # One's own exit or death as a thing planned; a keepsake given with "remember me".
+    *_each(
+        r"my\s+(?:own\s+)?(?:exit|death|suicide|ending|last\s+day|final\s+day)\s+(?:is|has\s+been|{A}s)\s+(?:all\s+|already\s+|now\s+)?(?:planned|set|booked|arranged|scheduled|decided|sorted|fixed)(?!\s+(?:from|at\s+(?:work|the\s+(?:office|company|firm))|with\s+(?:hr|my\s+(?:boss|manager))))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    *_each(
+        r"(?:told|tell|telling|asked|ask|asking)\s+(?:\w+\s+){1,2}?to\s+(?:always\s+)?remember\s+me(?!\s+(?:to|when|for\s+(?:the|my|a)\s|as\s+(?:the|a)\s|at\s|in\s+(?:the|his|her|their)\s+(?:speech|prayers|will)))(?=\s*(?:$|[.!?,;:\n]|and|by|when\s+i{A}m\s+gone|after))".replace(
+            "{A}", _A
+        ),
+        1.0,
+        True,
+    ),
+    # Not being here given as the reason, and nothing after it ("... since I won't be around.").
+    *_each(
+        rf"(?:since|because|as|cos|coz|cause|cuz)\s+i\s*(?:{_A}ll\s+|will\s+)?(?:won{_A}t|wont|will\s+not)\s+be\s+(?:here|around|alive)(?:\s+any\s*more|\s+any\s+longer|\s+for\s+(?:it|them|that|long))?(?=\s*(?:$|[.!;\n]))",
+        1.0,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -653,10 +748,17 @@ _KIN = (
     r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
     r"character|avatar|dog|cat|pet)"
 )
+# A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
+# who the clause is about; "my dad's been", "my friend's cutting" (a contraction) is.
+_OWNER = (
+    rf"(?!\s*'\s*s\s+(?=\w)(?!(?:\w+\s+)?{_KIN}\b)(?!(?:been|got|gone|not|just|always|never|still|really|so|very|a|an|the|in|at|on|out|back|off|"
+    r"up|down|had|told|said|made|also|now|finally|already|constantly|probably|self|suicidal|depressed|dead|okay|ok|fine|"
+    r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b))"
+)
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
-    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|king|queen|hero|"
+    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|king|queen|hero|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
     rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother))"
     rf"|(?P<me>{_FIRST}|my))\b"
@@ -685,7 +787,7 @@ _OWN_BEFORE = _Lazy(
 _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)|"
-    r"as\s+a\s+(?:teen\w*|kid|child|student)|used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
+    r"as\s+a\s+(?:teen\w*|kid|child|student)|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
     r"(?:doing|been|am|i'm|im|is|are|she'?s|he'?s|they'?re|we'?re)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
@@ -699,7 +801,7 @@ _NOW = _Lazy(
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
     r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question|checks?\s+in|checked\s+in|session)\b[^.!?\n]*?"
-    r"(?:\b(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?"
+    r"(?:\b(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?(?:honestly\s+|truthfully\s+|just\s+|simply\s+|straight\s+away\s+|firmly\s+)?"
     r"(?:no\b|never\b|not\b|none\b|i\s+(?:don't|dont|do\s+not|haven't|havent|have\s+not|never|had\s+not|hadn't))"
     r"|\b(?:i\s+(?:have|had)\s+none|i(?:'ve|ve|\s+have)\s+had\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
 )

@@ -186,6 +186,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "end",
         "ending",
         "over",
+        "coffin",
+        "buried",
+        "bury",
+        "headstone",
+        "drowned",
+        "heaven",
+        "afterlife",
     ),
     "means": (
         "pills",
@@ -243,6 +250,49 @@ CUES: dict[str, tuple[str, ...]] = {
         "fall",
         "bath",
         "gas",
+        "antidepressants",
+        "hose",
+        "motorway",
+        "wheel",
+        "steering",
+        "swerve",
+        "tide",
+        "current",
+        "multistorey",
+        "storey",
+        "storeys",
+        "floors",
+        "viaduct",
+        "overpass",
+        "flyover",
+        "quarry",
+        "pier",
+        "jetty",
+        "railway",
+        "rails",
+        "crossing",
+        "tower",
+        "height",
+        "heights",
+        "ligature",
+        "belt",
+        "cable",
+        "fumes",
+        "bleach",
+        "antifreeze",
+        "poison",
+        "poisonous",
+        "toxic",
+        "vodka",
+        "alcohol",
+        "whisky",
+        "sleeping",
+        "ammo",
+        "cartridges",
+        "loaded",
+        "firearm",
+        "stockpile",
+        "stash",
     ),
     "plan": (
         "tonight",
@@ -334,6 +384,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "giving",
         "rehomed",
         "last",
+        "envelope",
+        "afterwards",
+        "instructions",
+        "scheduled",
     ),
     "harm": (
         "cut",
@@ -362,6 +416,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "deserve",
         "deserved",
         "punish",
+        "knuckles",
+        "fist",
+        "bruises",
+        "bruised",
+        "blood",
+        "bleeds",
+        "blistered",
+        "lighter",
     ),
     "future": (
         "next",
@@ -507,7 +569,8 @@ RISK_WORDS = frozenset(
     "christmas birthday future ready goodbye goodbyes farewell funeral grave asleep sleep wake waking woke "
     "exist existing existence alive breathing breathe notice miss space oxygen weight drain waste ended "
     "ending overdose overdosed overdosing overdoses od bridge drop fall jump jumping edge height water sea "
-    "river lake canal car drive driving road traffic garage engine selfharm starve starved starving".split()
+    "river lake canal car drive driving road traffic garage engine selfharm starve starved starving swim swimming "
+    "afterwards".split()
 )
 # Words of the groups above that are everyday in hearten's own practices and in journals (a
 # body scan's "last, your neck", "may I be at peace", "rest a hand", the sea, a glass of water,
@@ -599,6 +662,10 @@ RISK_PAIRS = frozenset(
         "breathing stops",
         "breathing stopped",
         "stop existing",
+        "for after",
+        "wont need",
+        "finish me",
+        "finishes me",
     )
 )
 RISK_STEMS = frozenset(
@@ -906,6 +973,7 @@ _IDIOM = re.compile(
     r"\b(?:end(?:ing|ed|s)?|break(?:ing)?|call(?:ing|ed)?)\s+(?:it|things)\s+(?:off\s+)?(?:with|between)\b"
     r"|\b(?:dying|died|die|dead)\s+(?:to|of\s+(?:laughter|laughing|embarrassment|boredom|shame|cringe))\b"
     r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
+    r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 
 
@@ -913,21 +981,32 @@ def flags(norm: str, start: int, end: int) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now."""
     scorer = _load()
     words = scorer.words_of(norm[start:end])
-    if not scorer.passes(words) or scorer.z(words) < scorer.threshold:
+    if not scorer.passes(words):
+        return False
+    z = scorer.z(words)
+    if z < scorer.threshold:
         return False
     if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
         words = tokens(_IDIOM.sub(" ", norm[start:end]))
-        if not scorer.passes(words) or scorer.z(words) < scorer.threshold:
+        if not scorer.passes(words):
             return False
+        z = scorer.z(words)
+        if z < scorer.threshold:
+            return False
+    # A sentence the model is sure of is not explained away by an everyday word beside it
+    # ("the flu", "a shift", "the dentist"); one it is less sure of is.
+    guarded = z < scorer.threshold + _SURE
     # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
     # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
     places = [m.start() for m in _TOKEN.finditer(norm, start, end)]
     for i in scorer.risk_at(words):
         at = places[i]
         clause = _CLAUSE_END.search(norm, at, min(end, at + 60))
-        if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), True):
+        if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), guarded):
             return True
     return False
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because)\s")
+# Log-odds above the threshold at which the model is sure (a probability of about 0.97).
+_SURE = 3.5
