@@ -277,13 +277,13 @@ def delete_consent(request: Request, org: str, shared: Literal["keep", "delete"]
 OrgParam = Query(None, max_length=64, description="Your organisation, when you belong to more than one.")
 
 
-@router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
+@router.post("/checkins", response_model=m.CheckinSaved, status_code=201, summary="Add a check-in")
 def add_checkin(request: Request, body: m.CheckinIn, org: str | None = OrgParam):
     state = server_of(request)
     return sharing.add_checkin(state.store, actor=_actor(request), org_id=org, fields=body.model_dump(), at=state.now())
 
 
-@router.post("/entries", response_model=m.EntryOut, status_code=201, summary="Write a journal entry")
+@router.post("/entries", response_model=m.EntrySaved, status_code=201, summary="Write a journal entry")
 def add_entry(request: Request, body: m.EntryIn, org: str | None = OrgParam):
     state = server_of(request)
     return sharing.add_entry(

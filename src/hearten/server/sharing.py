@@ -12,13 +12,13 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from hearten import messages
+from hearten.domain import safety
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry
 from hearten.errors import ConsentConflict as Conflict
 from hearten.errors import NotShared
 from hearten.server.accounts import Actor, BadRequest, utc_now
 from hearten.server.store import SCOPES, ServerStore
 
-DISTRESS_FLAG = 8  # the same line as domain.safety.is_high_distress
 VIEW_LIMIT = 500
 
 
@@ -106,17 +106,33 @@ def assessment_out(row: dict) -> dict:
 
 
 def add_checkin(store: ServerStore, *, actor: Actor, org_id: str | None, fields: dict, at: datetime) -> dict:
+    """Save a check-in; the answer carries `safety`, the decision the local app makes for it."""
     org = participant_org(store, actor=actor, org_id=org_id)
     record = NewCheckin(at=at, **fields)
-    return checkin_out(store.add_checkin(org_id=org, owner_id=actor.account_id, record=record))
+    saved = checkin_out(store.add_checkin(org_id=org, owner_id=actor.account_id, record=record))
+    return {**saved, "safety": checkin_decision(saved).to_dict()}
 
 
 def add_entry(
     store: ServerStore, *, actor: Actor, org_id: str | None, text: str, mood=None, tags=(), at: datetime
 ) -> dict:
+    """Save a journal entry; the answer carries `safety`, the decision the local app makes after writing."""
     org = participant_org(store, actor=actor, org_id=org_id)
     record = NewEntry(text=text, mood=mood, tags=tuple(tags), created_at=at)
-    return entry_out(store.add_entry(org_id=org, owner_id=actor.account_id, record=record))
+    saved = entry_out(store.add_entry(org_id=org, owner_id=actor.account_id, record=record))
+    return {**saved, "safety": entry_decision(saved).to_dict()}
+
+
+def checkin_decision(checkin: dict) -> safety.SafetyDecision:
+    """What a saved check-in (as checkin_out shows it) calls for: domain.safety's rule, as in the local app."""
+    return safety.after_checkin(checkin["distress"])
+
+
+def entry_decision(entry: dict) -> safety.SafetyDecision:
+    """What follows a saved entry (as entry_out shows it): the local app's journal decision (services.journal)."""
+    from hearten.services.journal import after_writing
+
+    return after_writing(entry["text"]).decision
 
 
 def share_entry(store: ServerStore, *, actor: Actor, org_id: str | None, entry_id: int, shared: bool) -> None:
@@ -135,7 +151,6 @@ def _practices() -> dict:
 
 def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None, run: dict, at: datetime) -> dict:
     """Record a practice the browser ran (the local app's shape), replayed through the practice engine."""
-    from hearten.domain import safety
     from hearten.web.practice_run import replay
 
     org = participant_org(store, actor=actor, org_id=org_id)
@@ -339,7 +354,7 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
         out["distress_flags"] = [
             {"at": iso(r["at"]), "distress": r["distress"]}
             for r in rows
-            if r["distress"] is not None and r["distress"] >= DISTRESS_FLAG
+            if safety.is_high_distress(r["distress"])
         ]
         out["note"] = messages.SERVER_FLAG_NOTE
     elif scope == "insights":
@@ -467,12 +482,24 @@ def my_audit(store: ServerStore, *, actor: Actor) -> list[dict]:
     ]
 
 
-def crisis_lines(country: str | None = None) -> list:
-    """The local app's help lines (services.help) as (heading, lines) sections, for a participant's pages."""
+def help_lines(country: str | None = None):
+    """The local app's help lines (services.help, a domain.safety.HelpLines) for a participant's pages."""
     from hearten.services import help as help_service
 
     # A server has no one person's settings: no own therapist line; without a country, the main countries'.
-    return list(help_service.sections(SimpleNamespace(therapist="", country=country)))
+    return help_service.sections(SimpleNamespace(therapist="", country=country))
+
+
+def crisis_lines(country: str | None = None) -> list:
+    """help_lines() as (heading, lines) sections: the help screen's, by country."""
+    return list(help_lines(country))
+
+
+def grounding_steps() -> list[str]:
+    """The grounding practice's steps as plain text, to follow on the page (its last question is left out:
+    answering it is for the practice player)."""
+    practice = _practices()["grounding"]
+    return [" ".join(step.text.split()) for step in practice.steps if step.kind != "choice" and step.text.strip()]
 
 
 def new_consent_text(store: ServerStore, *, org_id: str, text: str, now: datetime | None = None) -> int:
