@@ -28,11 +28,17 @@ class AcceptIn(_In):
     password: str = Field(min_length=1, max_length=1024)
 
 
+class OrgOut(BaseModel):
+    id: str
+    name: str
+    role: Role
+
+
 class AccountOut(BaseModel):
     id: str
     email: str
     role: Role
-    orgs: list[str]
+    orgs: list[OrgOut] = Field(description="The organisations joined, as GET /api/v1/me lists them.")
     otp_secret: str | None = Field(None, description="Staff only, shown once: the TOTP key for an authenticator app.")
     otp_uri: str | None = None
 
@@ -59,12 +65,6 @@ class LoginIn(_In):
 class PasswordIn(_In):
     current: str = Field(max_length=1024)
     new: str = Field(max_length=1024)
-
-
-class OrgOut(BaseModel):
-    id: str
-    name: str
-    role: Role
 
 
 class MeOut(BaseModel):
@@ -268,9 +268,19 @@ def put_consent(request: Request, org: str, body: ConsentIn):
     response_model=ConsentOut,
     summary="Withdraw: keep what was shared, or delete it from the organisation's view",
 )
-def delete_consent(request: Request, org: str, shared: Literal["keep", "delete"] = Query(...)):
+def delete_consent(
+    request: Request,
+    org: str,
+    shared: str | None = Query(
+        None,
+        max_length=20,
+        description="keep: what you shared until now stays in the organisation's view; delete: it leaves their view.",
+        json_schema_extra={"enum": ["keep", "delete"]},
+    ),
+):
+    # Checked by sharing.withdraw, so a missing or odd value is answered in words (400), as other problems are.
     state = server_of(request)
-    return sharing.withdraw(state.store, actor=_actor(request), org_id=org, shared=shared, now=state.now())
+    return sharing.withdraw(state.store, actor=_actor(request), org_id=org, shared=shared or "", now=state.now())
 
 
 # -- a participant's own records ----------------------------------------------------------------------------

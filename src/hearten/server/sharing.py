@@ -261,7 +261,7 @@ def give_consent(
 def withdraw(store: ServerStore, *, actor: Actor, org_id: str, shared: str, now: datetime | None = None) -> dict:
     """Withdraw consent in one action: `shared` is "keep" (what was shared stays) or "delete" (it leaves their view)."""
     if shared not in ("keep", "delete"):
-        raise BadRequest("Please choose shared=keep or shared=delete.")
+        raise BadRequest(messages.SERVER_WITHDRAW_CHOOSE)
     store.withdraw_consent(org_id=org_id, owner_id=actor.account_id, keep=shared == "keep", now=now or utc_now())
     return consent_state(store, actor=actor, org_id=org_id)
 
