@@ -60,7 +60,9 @@ def test_a_database_nobody_answers_at_is_named_in_one_sentence(env, args):
 
 
 def test_init_without_a_database_address_says_so_before_asking_for_a_password(env):
-    done = run({**env, "HEARTEN_DATABASE_URL": None, "HEARTEN_ADMIN_PASSWORD": None}, "init", "--admin-email", "a@b.org")
+    done = run(
+        {**env, "HEARTEN_DATABASE_URL": None, "HEARTEN_ADMIN_PASSWORD": None}, "init", "--admin-email", "a@b.org"
+    )
     assert done.exit_code == 1 and "HEARTEN_DATABASE_URL" in done.output
     assert "Password for the first admin" not in done.output
 

@@ -352,9 +352,7 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
         out["items"] = [checkin_out(r) for r in rows]
         out["weeks"] = _weekly(rows, ("mood", "distress"))
         out["distress_flags"] = [
-            {"at": iso(r["at"]), "distress": r["distress"]}
-            for r in rows
-            if safety.is_high_distress(r["distress"])
+            {"at": iso(r["at"]), "distress": r["distress"]} for r in rows if safety.is_high_distress(r["distress"])
         ]
         out["note"] = messages.SERVER_FLAG_NOTE
     elif scope == "insights":
