@@ -290,15 +290,17 @@ OrgParam = Query(None, max_length=64, description="Your organisation, when you b
 @router.post("/checkins", response_model=m.CheckinSaved, status_code=201, summary="Add a check-in")
 def add_checkin(request: Request, body: m.CheckinIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_checkin(state.store, actor=_actor(request), org_id=org, fields=body.model_dump(), at=state.now())
+    made = sharing.add_checkin(state.store, actor=_actor(request), org_id=org, fields=body.model_dump(), at=state.now())
+    return sharing.with_checkin_safety(made)
 
 
 @router.post("/entries", response_model=m.EntrySaved, status_code=201, summary="Write a journal entry")
 def add_entry(request: Request, body: m.EntryIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_entry(
+    made = sharing.add_entry(
         state.store, actor=_actor(request), org_id=org, text=body.text, mood=body.mood, tags=body.tags, at=state.now()
     )
+    return sharing.with_entry_safety(made)
 
 
 @router.put("/entries/{entry_id}/shared", status_code=204, summary="Share one journal entry on its own (or stop)")

@@ -106,33 +106,17 @@ def assessment_out(row: dict) -> dict:
 
 
 def add_checkin(store: ServerStore, *, actor: Actor, org_id: str | None, fields: dict, at: datetime) -> dict:
-    """Save a check-in; the answer carries `safety`, the decision the local app makes for it."""
     org = participant_org(store, actor=actor, org_id=org_id)
     record = NewCheckin(at=at, **fields)
-    saved = checkin_out(store.add_checkin(org_id=org, owner_id=actor.account_id, record=record))
-    return {**saved, "safety": checkin_decision(saved).to_dict()}
+    return checkin_out(store.add_checkin(org_id=org, owner_id=actor.account_id, record=record))
 
 
 def add_entry(
     store: ServerStore, *, actor: Actor, org_id: str | None, text: str, mood=None, tags=(), at: datetime
 ) -> dict:
-    """Save a journal entry; the answer carries `safety`, the decision the local app makes after writing."""
     org = participant_org(store, actor=actor, org_id=org_id)
     record = NewEntry(text=text, mood=mood, tags=tuple(tags), created_at=at)
-    saved = entry_out(store.add_entry(org_id=org, owner_id=actor.account_id, record=record))
-    return {**saved, "safety": entry_decision(saved).to_dict()}
-
-
-def checkin_decision(checkin: dict) -> safety.SafetyDecision:
-    """What a saved check-in (as checkin_out shows it) calls for: domain.safety's rule, as in the local app."""
-    return safety.after_checkin(checkin["distress"])
-
-
-def entry_decision(entry: dict) -> safety.SafetyDecision:
-    """What follows a saved entry (as entry_out shows it): the local app's journal decision (services.journal)."""
-    from hearten.services.journal import after_writing
-
-    return after_writing(entry["text"]).decision
+    return entry_out(store.add_entry(org_id=org, owner_id=actor.account_id, record=record))
 
 
 def share_entry(store: ServerStore, *, actor: Actor, org_id: str | None, entry_id: int, shared: bool) -> None:
@@ -478,6 +462,29 @@ def my_audit(store: ServerStore, *, actor: Actor) -> list[dict]:
         }
         for r in store.audit_of(owner_id=actor.account_id)
     ]
+
+
+# -- what follows a saved record: the local app's safety decisions ------------------------------------------
+def with_checkin_safety(checkin: dict) -> dict:
+    """A saved check-in (as checkin_out shows it) with `safety`: the decision the local app makes for it."""
+    return {**checkin, "safety": checkin_decision(checkin).to_dict()}
+
+
+def with_entry_safety(entry: dict) -> dict:
+    """A saved entry (as entry_out shows it) with `safety`: the decision the local app makes after writing."""
+    return {**entry, "safety": entry_decision(entry).to_dict()}
+
+
+def checkin_decision(checkin: dict) -> safety.SafetyDecision:
+    """What a check-in calls for: domain.safety's rule, as in the local app."""
+    return safety.after_checkin(checkin["distress"])
+
+
+def entry_decision(entry: dict) -> safety.SafetyDecision:
+    """What follows an entry: the local app's journal decision (services.journal), help first on crisis words."""
+    from hearten.services.journal import after_writing
+
+    return after_writing(entry["text"]).decision
 
 
 def help_lines(country: str | None = None):
