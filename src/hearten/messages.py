@@ -468,6 +468,19 @@ SERVER_OTP_SECRET = (
 )
 SERVER_NO_DATABASE = "Set HEARTEN_DATABASE_URL to the PostgreSQL server to use (postgresql://...)."
 SERVER_SESSIONS_ENDED = "Ended {count} sessions for {email}."
+SERVER_WITHDRAW_CHOOSE = (
+    "Please say what happens to what you already shared: shared=keep (the organisation keeps what you "
+    "shared until now) or shared=delete (it leaves their view)."
+)
+SERVER_SESSION_ENDED = "Ended 1 session for {email}."
+SERVER_UNREACHABLE = (
+    "The database at {where} could not be reached: {reason}. Check HEARTEN_DATABASE_URL, and that "
+    "PostgreSQL is running there and takes connections from this computer."
+)
+SERVER_BAD_DATABASE_URL = (
+    "HEARTEN_DATABASE_URL is not a PostgreSQL address hearten can read ({reason}); "
+    "it looks like postgresql://USER@HOST:5432/DATABASE."
+)
 SERVER_NO_ACCOUNT = "There is no account with the email {email}."
 SERVER_NOT_INITIALISED = "The server is not set up yet: run `hearten server init --admin-email EMAIL` first."
 SERVER_NO_SECOND_FACTOR = (

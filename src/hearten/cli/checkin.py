@@ -28,7 +28,12 @@ def _given_options(command):
 
 @click.group(invoke_without_command=True)
 @_given_options
-@click.option("--json", "as_json", is_flag=True, help="Print the saved check-in as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the saved check-in as JSON, with what hearten shows next (`safety`, as in practice run --json).",
+)
 @click.pass_context
 def checkin(ctx, as_json, **given):
     """Record how you are. Asks for what you leave out when run in a terminal."""
@@ -45,7 +50,7 @@ def checkin(ctx, as_json, **given):
     if as_json:
         from hearten.domain.shapes import checkin_dict
 
-        echo_json(checkin_dict(saved))
+        echo_json({**checkin_dict(saved), "safety": decision.to_dict()})
         if decision.show_help:  # on stderr: stdout carries the JSON
             show_decision(app, decision, err=True)
         return

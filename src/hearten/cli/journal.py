@@ -17,7 +17,13 @@ def journal():
 @click.argument("text", nargs=-1)
 @click.option("--mood", type=int, help="How you feel, 0 (very low) to 10 (very good).")
 @click.option("--tag", "tags", multiple=True, help="A tag for the entry; repeat for more.")
-@click.option("--json", "as_json", is_flag=True, help="Print the new entry (and what was noticed) as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the new entry as JSON, with what was noticed in it (`analysis`, null when analyze_after_add "
+    "is off) and what hearten shows next (`safety`).",
+)
 @click.pass_obj
 def add(app, text, mood, tags, as_json):
     """Write an entry: TEXT, or piped standard input, or your editor when neither."""
@@ -31,16 +37,21 @@ def add(app, text, mood, tags, as_json):
             click.echo(messages.ENTRY_EMPTY_NOT_SAVED, err=True)
             return
     entry_id = services.add_entry(app.store, text=body, mood=mood, tags=tags)
+    from hearten.services.journal import after_writing as decide
+
+    found = decide(body, notes=app.settings.analyze_after_add)  # crisis rules run even with notes off
     if as_json:
         from hearten.domain.shapes import entry_dict
 
-        echo_json(entry_dict(services.get_entry(app.store, entry_id=entry_id)))
+        entry = entry_dict(services.get_entry(app.store, entry_id=entry_id))
+        analysis = None if found.analysis is None else found.analysis.to_dict()
+        echo_json({**entry, "analysis": analysis, "safety": found.decision.to_dict()})
     else:
         click.echo(entry_id)
     from hearten.cli.notice import after_writing
 
-    # On stderr, after the id: scripts read the id from stdout. Crisis help shows even with notes off.
-    after_writing(app, body, entry_id, notes=app.settings.analyze_after_add)
+    # On stderr, after the id: scripts read the id from stdout.
+    after_writing(app, body, entry_id, found=found)
 
 
 @journal.command("list")

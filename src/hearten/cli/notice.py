@@ -139,11 +139,14 @@ def highlight(text: str, analysis, start: int = 0, end: int | None = None) -> st
     return "".join(out)
 
 
-def after_writing(app, text: str, entry_id: int, *, notes: bool = True) -> None:
-    """After saving, on stderr: crisis help first and alone; then, unless notes are off, one gentle line."""
-    from hearten.services.journal import after_writing as decide
+def after_writing(app, text: str, entry_id: int, *, notes: bool = True, found=None) -> None:
+    """After saving, on stderr: crisis help first and alone; then, unless notes are off, one gentle line.
 
-    found = decide(text, notes=notes)
+    `found` is services.journal.after_writing's answer when the caller has it already."""
+    if found is None:
+        from hearten.services.journal import after_writing as decide
+
+        found = decide(text, notes=notes)
     if found.decision.show_help:
         show_decision(app, found.decision, err=True)
     if found.decision.help_first or not found.offered:

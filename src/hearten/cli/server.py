@@ -17,13 +17,13 @@ def _settings(**overrides):
         raise click.ClickException(str(problem)) from None
 
 
-def _run(action, **kwargs):
+def _run(action, settings=None, **kwargs):
     from hearten.server.accounts import BadRequest
     from hearten.server.admin import ServerProblem
     from hearten.server.credentials import WeakPassword
 
     try:
-        return action(_settings(), **kwargs)
+        return action(settings or _settings(), **kwargs)
     except (ServerProblem, BadRequest, WeakPassword) as problem:
         raise click.ClickException(str(problem)) from None
 
@@ -49,10 +49,12 @@ def init_command(admin_email):
     from hearten import messages
     from hearten.server import admin
 
+    settings = _settings()  # no database address, or none reachable: say so before asking for a password
+    _run(admin.check_can_init, settings)
     password = os.environ.get("HEARTEN_ADMIN_PASSWORD")
     if not password:
         password = click.prompt("Password for the first admin", hide_input=True, confirmation_prompt=True)
-    made = _run(admin.init, admin_email=admin_email, password=password)
+    made = _run(admin.init, settings, admin_email=admin_email, password=password)
     click.echo(messages.SERVER_INIT_DONE.format(email=made["email"]))
     if made.get("key_file"):
         click.echo(messages.SERVER_KEY_MADE.format(path=made["key_file"]))
@@ -141,7 +143,8 @@ def end_sessions_command(email):
     from hearten.server import admin
 
     count = _run(admin.end_sessions, email=email)
-    click.echo(messages.SERVER_SESSIONS_ENDED.format(count=count, email=email))
+    words = messages.SERVER_SESSION_ENDED if count == 1 else messages.SERVER_SESSIONS_ENDED
+    click.echo(words.format(count=count, email=email))
 
 
 @admin_group.command("reset")

@@ -366,10 +366,17 @@ class ResourceBook(_Model):
                 raise ValueError(f"country {country.name!r} is filed under {code!r} but has code {country.code!r}")
         return self
 
-    def get(self, code: str | None) -> Country:
-        """The country for a code (case-insensitive), its region, or the 'anywhere else' entry."""
+    def listed_code(self, code: str | None) -> str | None:
+        """The one rule for country codes: the entry a code (any case) reaches, or None when hearten lists
+        nothing for it. A listed code reaches itself, UK reaches GB, an EU member without lines of its own
+        the EU's, and ANY the 'anywhere else' entry. Settings refuse a code this gives None for; the help
+        screens show 'anywhere else' for it and name the code."""
         code = (code or "").strip().upper()
         code = COUNTRY_ALIASES.get(code, code)
         if code not in self.countries and code in EU_MEMBERS:
             code = "EU"
-        return self.countries.get(code, self.countries["ANY"])
+        return code if code in self.countries else None
+
+    def get(self, code: str | None) -> Country:
+        """The country for a code (case-insensitive), its region, or the 'anywhere else' entry."""
+        return self.countries[self.listed_code(code) or "ANY"]

@@ -339,7 +339,7 @@ def help_lines(
     if code:
         chosen = resources.get(code)
         found = ((None, tuple(resources_for(code, resources, own=own))),)
-        unknown = code.upper() if chosen.code == "ANY" and code.upper() != "ANY" else None
+        unknown = code.upper() if resources.listed_code(code) is None else None
         return HelpLines(country=chosen, sections=found, crisis=found, choices=choices, unknown=unknown)
     sections: list[Section] = [(None, own)] if own else []
     for each in main:

@@ -178,8 +178,8 @@ def create_invite(
 def accept_invite(
     store: ServerStore, settings: ServerSettings, *, code: str, email: str, password: str, now: datetime | None = None
 ) -> dict:
-    """Make an account from an invite: {"id", "email", "role",
-    "orgs", "otp_secret"?}. InviteInvalid or AccountExists."""
+    """Make an account from an invite: {"id", "email", "role", "orgs" (as `me` lists them: id, name,
+    role), "otp_secret"?}. InviteInvalid or AccountExists."""
     email = check_email(email)
     password = credentials.check_password(password, email=email)
     if not isinstance(code, str) or not code or len(code) > 200:
@@ -193,7 +193,8 @@ def accept_invite(
         seal_otp=_sealer(settings, otp),
         now=now or utc_now(),
     )
-    out = {"id": made["id"], "email": email, "role": made["role"], "orgs": [made["org_id"]] if made["org_id"] else []}
+    orgs = [dict(m) for m in store.memberships_of(account_id=made["id"])]  # the shape `me` gives
+    out = {"id": made["id"], "email": email, "role": made["role"], "orgs": orgs}
     if made["role"] in credentials.STAFF_ROLES:
         out["otp_secret"] = otp
         out["otp_uri"] = credentials.otp_uri(otp, email)

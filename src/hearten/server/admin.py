@@ -56,10 +56,44 @@ def create_key_file(settings: ServerSettings) -> Path | None:
     return path
 
 
+CONNECT_SECONDS = 5  # how long one try to reach the database may take before the command says so
+
+
+def database_place(url: str) -> str:
+    """Where a database URL points, for a person to read: host and port (never the user or password)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    parts = conninfo_to_dict(url)
+    host = str(parts.get("host") or parts.get("hostaddr") or "the local socket")
+    port = parts.get("port")
+    return f"{host}:{port}" if port and not host.startswith("/") else host
+
+
+def check_reachable(settings: ServerSettings) -> None:
+    """Fail within seconds, in words, when the database cannot be reached (the pool alone would wait 30 s)."""
+    import psycopg
+
+    url = settings.database_url
+    try:
+        where = database_place(url)
+    except psycopg.Error as error:
+        raise ServerProblem(messages.SERVER_BAD_DATABASE_URL.format(reason=_first_line(error))) from None
+    try:
+        psycopg.connect(url, connect_timeout=CONNECT_SECONDS).close()
+    except psycopg.Error as error:
+        raise ServerProblem(messages.SERVER_UNREACHABLE.format(where=where, reason=_first_line(error))) from None
+
+
+def _first_line(error: Exception) -> str:
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    return (lines[0] if lines else type(error).__name__).rstrip(".")
+
+
 @contextmanager
 def _opened(settings: ServerSettings, *, must_be_initialised: bool = True):
     from hearten.server.store import ServerStore
 
+    check_reachable(settings)
     try:
         opened = ServerStore(settings.database_url, pool_size=1)
     except Exception as error:  # psycopg's OperationalError and the pool's, without importing them here
@@ -70,6 +104,13 @@ def _opened(settings: ServerSettings, *, must_be_initialised: bool = True):
         yield opened
     finally:
         opened.close()
+
+
+def check_can_init(settings: ServerSettings) -> None:
+    """Before asking for the first admin's password: the database is reachable and not set up yet."""
+    with _opened(settings, must_be_initialised=False) as db:
+        if accounts.is_initialised(db):
+            raise ServerProblem(messages.SERVER_INITIALISED)
 
 
 def init(settings: ServerSettings, *, admin_email: str, password: str) -> dict:

@@ -28,11 +28,17 @@ class AcceptIn(_In):
     password: str = Field(min_length=1, max_length=1024)
 
 
+class OrgOut(BaseModel):
+    id: str
+    name: str
+    role: Role
+
+
 class AccountOut(BaseModel):
     id: str
     email: str
     role: Role
-    orgs: list[str]
+    orgs: list[OrgOut] = Field(description="The organisations joined, as GET /api/v1/me lists them.")
     otp_secret: str | None = Field(None, description="Staff only, shown once: the TOTP key for an authenticator app.")
     otp_uri: str | None = None
 
@@ -59,12 +65,6 @@ class LoginIn(_In):
 class PasswordIn(_In):
     current: str = Field(max_length=1024)
     new: str = Field(max_length=1024)
-
-
-class OrgOut(BaseModel):
-    id: str
-    name: str
-    role: Role
 
 
 class MeOut(BaseModel):
@@ -268,27 +268,39 @@ def put_consent(request: Request, org: str, body: ConsentIn):
     response_model=ConsentOut,
     summary="Withdraw: keep what was shared, or delete it from the organisation's view",
 )
-def delete_consent(request: Request, org: str, shared: Literal["keep", "delete"] = Query(...)):
+def delete_consent(
+    request: Request,
+    org: str,
+    shared: str | None = Query(
+        None,
+        max_length=20,
+        description="keep: what you shared until now stays in the organisation's view; delete: it leaves their view.",
+        json_schema_extra={"enum": ["keep", "delete"]},
+    ),
+):
+    # Checked by sharing.withdraw, so a missing or odd value is answered in words (400), as other problems are.
     state = server_of(request)
-    return sharing.withdraw(state.store, actor=_actor(request), org_id=org, shared=shared, now=state.now())
+    return sharing.withdraw(state.store, actor=_actor(request), org_id=org, shared=shared or "", now=state.now())
 
 
 # -- a participant's own records ----------------------------------------------------------------------------
 OrgParam = Query(None, max_length=64, description="Your organisation, when you belong to more than one.")
 
 
-@router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
+@router.post("/checkins", response_model=m.CheckinSaved, status_code=201, summary="Add a check-in")
 def add_checkin(request: Request, body: m.CheckinIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_checkin(state.store, actor=_actor(request), org_id=org, fields=body.model_dump(), at=state.now())
+    made = sharing.add_checkin(state.store, actor=_actor(request), org_id=org, fields=body.model_dump(), at=state.now())
+    return sharing.with_checkin_safety(made)
 
 
-@router.post("/entries", response_model=m.EntryOut, status_code=201, summary="Write a journal entry")
+@router.post("/entries", response_model=m.EntrySaved, status_code=201, summary="Write a journal entry")
 def add_entry(request: Request, body: m.EntryIn, org: str | None = OrgParam):
     state = server_of(request)
-    return sharing.add_entry(
+    made = sharing.add_entry(
         state.store, actor=_actor(request), org_id=org, text=body.text, mood=body.mood, tags=body.tags, at=state.now()
     )
+    return sharing.with_entry_safety(made)
 
 
 @router.put("/entries/{entry_id}/shared", status_code=204, summary="Share one journal entry on its own (or stop)")

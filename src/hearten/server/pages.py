@@ -177,20 +177,45 @@ def end_session_form(request: Request, session_id: str):
 
 # -- a participant's organisation page: consent, sharing, a check-in, a note ---------------------------------------
 @router.get("/org/{org}/consent", response_class=HTMLResponse)
-def consent_page(request: Request, org: str, saved: str = ""):
+def consent_page(request: Request, org: str, saved: str = "", id: str = "", country: str = ""):
     store = server_of(request).store
     actor = request.state.actor
+    checkins = sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10)
+    entries = sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10)
+    decision = _decision_after(saved, id, checkins, entries)
+    lines = sharing.help_lines(country.strip()[:8] or None)
     return render(
         request,
         "consent.html",
         org_id=org,
         consent=sharing.consent_state(store, actor=actor, org_id=org),
         scopes=SCOPES,
-        checkins=sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10),
-        entries=sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10),
-        crisis=sharing.crisis_lines(),
+        checkins=checkins,
+        entries=entries,
+        crisis=list(lines),
         saved=saved[:20],
+        saved_id=id[:20],
+        decision=decision,
+        help_now=lines,
+        grounding=sharing.grounding_steps() if decision is not None and decision.offer_grounding else [],
+        crisis_words=_crisis_words() if decision is not None and decision.reason == "crisis" else "",
     )
+
+
+def _decision_after(saved: str, record_id: str, checkins: list, entries: list):
+    """domain.safety's decision for the check-in or entry just saved (found among the person's own latest)."""
+    kinds = {"checkin": (checkins, sharing.checkin_decision), "entry": (entries, sharing.entry_decision)}
+    if saved not in kinds or not record_id.isdigit():
+        return None
+    records, decide = kinds[saved]
+    found = next((r for r in records if r["id"] == int(record_id)), None)
+    return None if found is None else decide(found)
+
+
+def _crisis_words() -> str:
+    from hearten.content.language import crisis_message
+
+    return crisis_message()
 
 
 @router.post("/org/{org}/consent")
@@ -226,15 +251,15 @@ def _scale(value: str):
 def checkin_form(request: Request, org: str, mood: str = Form(""), distress: str = Form(""), note: str = Form("")):
     state = server_of(request)
     fields = {"mood": _scale(mood), "distress": _scale(distress), "note": note.strip() or None}
-    sharing.add_checkin(state.store, actor=request.state.actor, org_id=org, fields=fields, at=state.now())
-    return _back(f"/org/{quote(org)}/consent?saved=checkin")
+    made = sharing.add_checkin(state.store, actor=request.state.actor, org_id=org, fields=fields, at=state.now())
+    return _back(f"/org/{quote(org)}/consent?saved=checkin&id={made['id']}")
 
 
 @router.post("/org/{org}/entry")
 def entry_form(request: Request, org: str, text: str = Form("")):
     state = server_of(request)
-    sharing.add_entry(state.store, actor=request.state.actor, org_id=org, text=text, at=state.now())
-    return _back(f"/org/{quote(org)}/consent?saved=entry")
+    made = sharing.add_entry(state.store, actor=request.state.actor, org_id=org, text=text, at=state.now())
+    return _back(f"/org/{quote(org)}/consent?saved=entry&id={made['id']}")
 
 
 @router.post("/org/{org}/entries/{entry_id}/share")

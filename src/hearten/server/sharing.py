@@ -12,13 +12,13 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 from hearten import messages
+from hearten.domain import safety
 from hearten.domain.records import InvalidInput, NewCheckin, NewEntry
 from hearten.errors import ConsentConflict as Conflict
 from hearten.errors import NotShared
 from hearten.server.accounts import Actor, BadRequest, utc_now
 from hearten.server.store import SCOPES, ServerStore
 
-DISTRESS_FLAG = 8  # the same line as domain.safety.is_high_distress
 VIEW_LIMIT = 500
 
 
@@ -135,7 +135,6 @@ def _practices() -> dict:
 
 def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None, run: dict, at: datetime) -> dict:
     """Record a practice the browser ran (the local app's shape), replayed through the practice engine."""
-    from hearten.domain import safety
     from hearten.web.practice_run import replay
 
     org = participant_org(store, actor=actor, org_id=org_id)
@@ -246,7 +245,7 @@ def give_consent(
 def withdraw(store: ServerStore, *, actor: Actor, org_id: str, shared: str, now: datetime | None = None) -> dict:
     """Withdraw consent in one action: `shared` is "keep" (what was shared stays) or "delete" (it leaves their view)."""
     if shared not in ("keep", "delete"):
-        raise BadRequest("Please choose shared=keep or shared=delete.")
+        raise BadRequest(messages.SERVER_WITHDRAW_CHOOSE)
     store.withdraw_consent(org_id=org_id, owner_id=actor.account_id, keep=shared == "keep", now=now or utc_now())
     return consent_state(store, actor=actor, org_id=org_id)
 
@@ -337,9 +336,7 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
         out["items"] = [checkin_out(r) for r in rows]
         out["weeks"] = _weekly(rows, ("mood", "distress"))
         out["distress_flags"] = [
-            {"at": iso(r["at"]), "distress": r["distress"]}
-            for r in rows
-            if r["distress"] is not None and r["distress"] >= DISTRESS_FLAG
+            {"at": iso(r["at"]), "distress": r["distress"]} for r in rows if safety.is_high_distress(r["distress"])
         ]
         out["note"] = messages.SERVER_FLAG_NOTE
     elif scope == "insights":
@@ -467,12 +464,47 @@ def my_audit(store: ServerStore, *, actor: Actor) -> list[dict]:
     ]
 
 
-def crisis_lines(country: str | None = None) -> list:
-    """The local app's help lines (services.help) as (heading, lines) sections, for a participant's pages."""
+# -- what follows a saved record: the local app's safety decisions ------------------------------------------
+def with_checkin_safety(checkin: dict) -> dict:
+    """A saved check-in (as checkin_out shows it) with `safety`: the decision the local app makes for it."""
+    return {**checkin, "safety": checkin_decision(checkin).to_dict()}
+
+
+def with_entry_safety(entry: dict) -> dict:
+    """A saved entry (as entry_out shows it) with `safety`: the decision the local app makes after writing."""
+    return {**entry, "safety": entry_decision(entry).to_dict()}
+
+
+def checkin_decision(checkin: dict) -> safety.SafetyDecision:
+    """What a check-in calls for: domain.safety's rule, as in the local app."""
+    return safety.after_checkin(checkin["distress"])
+
+
+def entry_decision(entry: dict) -> safety.SafetyDecision:
+    """What follows an entry: the local app's journal decision (services.journal), help first on crisis words."""
+    from hearten.services.journal import after_writing
+
+    return after_writing(entry["text"]).decision
+
+
+def help_lines(country: str | None = None):
+    """The local app's help lines (services.help, a domain.safety.HelpLines) for a participant's pages."""
     from hearten.services import help as help_service
 
     # A server has no one person's settings: no own therapist line; without a country, the main countries'.
-    return list(help_service.sections(SimpleNamespace(therapist="", country=country)))
+    return help_service.sections(SimpleNamespace(therapist="", country=country))
+
+
+def crisis_lines(country: str | None = None) -> list:
+    """help_lines() as (heading, lines) sections: the help screen's, by country."""
+    return list(help_lines(country))
+
+
+def grounding_steps() -> list[str]:
+    """The grounding practice's steps as plain text, to follow on the page (its last question is left out:
+    answering it is for the practice player)."""
+    practice = _practices()["grounding"]
+    return [" ".join(step.text.split()) for step in practice.steps if step.kind != "choice" and step.text.strip()]
 
 
 def new_consent_text(store: ServerStore, *, org_id: str, text: str, now: datetime | None = None) -> int:

@@ -6,14 +6,20 @@ from hearten.domain.records import InvalidInput, has_broken_characters
 
 
 def check_country(code: str) -> str:
-    """A country code hearten lists help lines for (upper-cased), or "" for none; anything else is refused."""
+    """A country code that reaches help lines (domain ResourceBook.listed_code, the rule `hearten help
+    --country` follows), upper-cased, UK as GB; or "" for none. Anything else is refused."""
     from hearten.content.loaders import load_resources
+    from hearten.domain.content_schema import COUNTRY_ALIASES
 
+    book = load_resources()
     code = (code or "").strip().upper()
-    if code and code not in load_resources().countries:
-        known = ", ".join(sorted(c for c in load_resources().countries if c != "ANY"))
-        raise InvalidInput(f"there are no help lines listed for {code[:20]!r}; choose one of {known}")
-    return code
+    if code and book.listed_code(code) is None:
+        known = ", ".join(sorted(c for c in book.countries if c != "ANY"))
+        raise InvalidInput(
+            f"there are no help lines listed for {code[:20]!r}; choose one of {known}, "
+            "UK, another EU country's code (it shows the EU's lines), or ANY for lines that work anywhere"
+        )
+    return COUNTRY_ALIASES.get(code, code)
 
 
 def check_practice_length(value) -> str:

@@ -182,6 +182,22 @@ class SafetyOut(BaseModel):
     words: list[str]
 
 
+class CheckinSaved(CheckinOut):
+    """A check-in just saved, and what it calls for."""
+
+    safety: SafetyOut = Field(
+        description="What follows this check-in (domain.safety.after_checkin), as in the CLI and the web pages."
+    )
+
+
+class EntrySaved(EntryOut):
+    """A journal entry just written, and what follows it."""
+
+    safety: SafetyOut = Field(
+        description="What follows writing this (domain.safety.after_text): help first and alone on crisis language."
+    )
+
+
 class AnalysisOut(BaseModel):
     self_critical: bool
     score: float

@@ -57,11 +57,14 @@ def _moment(text: str | None):
     return moment if moment.tzinfo else moment.astimezone()
 
 
-@router.post("/entries", response_model=m.EntryOut, status_code=201, summary="Write a journal entry")
+@router.post("/entries", response_model=m.EntrySaved, status_code=201, summary="Write a journal entry")
 def add_entry(request: Request, body: m.EntryIn):
+    from hearten.services import journal as journal_service
+
     state = state_of(request)
     entry_id = services.add_entry(state.store, text=body.text, mood=body.mood, tags=body.tags, at=state.now())
-    return shapes.entry_dict(services.get_entry(state.store, entry_id=entry_id))
+    entry = services.get_entry(state.store, entry_id=entry_id)
+    return {**shapes.entry_dict(entry), "safety": journal_service.after_writing(entry.text).decision.to_dict()}
 
 
 @router.get("/entries/{entry_id}", response_model=m.EntryOut, summary="One journal entry")
@@ -104,13 +107,13 @@ def list_checkins(
     return [shapes.checkin_dict(c) for c in services.list_checkins(_store(request), activity=activity, limit=limit)]
 
 
-@router.post("/checkins", response_model=m.CheckinOut, status_code=201, summary="Add a check-in")
+@router.post("/checkins", response_model=m.CheckinSaved, status_code=201, summary="Add a check-in")
 def add_checkin(request: Request, body: m.CheckinIn):
     from hearten.services import checkins
 
     state = state_of(request)
-    saved, _ = checkins.add(state.store, **body.model_dump(), at=state.now())
-    return shapes.checkin_dict(saved)
+    saved, decision = checkins.add(state.store, **body.model_dump(), at=state.now())
+    return {**shapes.checkin_dict(saved), "safety": decision.to_dict()}
 
 
 @router.patch(
