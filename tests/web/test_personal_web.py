@@ -66,3 +66,11 @@ def test_a_value_the_form_never_offers_brings_the_form_back_with_a_kind_reason(c
     assert not_a_number.status_code == 400 and '<option value="GB" selected>' in not_a_number.text
     assert "must be a number from 0.5 to 1.5" in not_a_number.text and 'id="country-problem"' not in not_a_number.text
     assert "Sam" in client.get("/").text and "Robin" not in client.get("/").text  # nothing was saved
+
+
+def test_the_settings_form_takes_country_codes_as_hearten_settings_country_does(client):
+    """UK is saved as GB and an EU member's code is taken: the one country rule, not a web copy of it."""
+    response = post_form(client, "/settings", {"name": "Sam", "country": "uk", "speech_rate": "0.9"})
+    assert response.status_code == 303
+    assert '<option value="GB" selected' in client.get("/settings").text
+    assert post_form(client, "/settings", {"name": "Sam", "country": "IT", "speech_rate": "0.9"}).status_code == 303

@@ -13,6 +13,7 @@ from hearten import services
 from hearten.config import PERSONAL, SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
 from hearten.services.personal import save_personal
+from hearten.services.settings import check_country
 from hearten.web import data, protect
 from hearten.web.data import CONFIRM_WORD, EXPORT_KINDS, forget_everything, import_upload
 from hearten.web.forms import local_path
@@ -130,8 +131,10 @@ def settings_save(
     state.store  # noqa: B018
     settings = state.settings
     problems = {}
-    country = country.strip().upper()
-    if country and country not in state.resources.countries:
+    try:  # the one country rule (`hearten settings country` follows it too): UK is GB, EU codes and ANY work
+        country = check_country(country)
+    except InvalidInput:
+        country = country.strip().upper()
         problems["country"] = (
             f"hearten has no help lines listed for “{country[:20]}”. Please choose your country from the list, "
             "or Somewhere else."
