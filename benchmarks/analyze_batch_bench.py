@@ -1,12 +1,21 @@
 """End-to-end speed of `hearten analyze --batch`: JSON lines in on standard input, JSON lines out.
 
     .venv/bin/python benchmarks/analyze_batch_bench.py [--lines 100000] [--runs 5] [--no-pin]
+        [--pool varied|fixed] [--seed 10] [--save-input FILE]
 
-Each line is one of our own sentences ({"id": n, "text": ...}); the whole command runs as a
-separate process pinned to one CPU (start-up included), reading a file and writing to a pipe
-that this script drains. Sentences per second = lines / wall time, and lines / the command's
-own CPU time (user + system), which other work on a shared machine disturbs less. Every run
-is printed, with the range.
+Each line is one sentence ({"id": n, "text": ...}); the whole command runs as a separate
+process pinned to one CPU (start-up included), reading a file and writing to a pipe that this
+script drains. Sentences per second = lines / wall time, and lines / the command's own CPU
+time (user + system), which other work on a shared machine disturbs less. Every run is
+printed, with the range.
+
+--pool varied (the default) draws the lines from a few thousand distinct sentences, so no
+cache keyed by sentence could flatter the figure: every sentence of hearten's own practices
+and learn cards, our own sentence files (tests/unit/data/*.txt, scripts/data/crisis_train_*.txt),
+the timing sentences, and the sentences of the public thinking-traps thoughts when that file
+is present (read at run time only, as language_bench.py does); shuffled with a fixed seed and
+repeated in that order. About a third of them are crisis language, far more than a journal
+holds, so the varied figure is a harsh one. --pool fixed is the earlier 15 sentences repeated.
 """
 
 from __future__ import annotations
@@ -38,8 +47,52 @@ def hearten_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "hearten"]
 
 
-def make_input(path: Path, lines: int) -> None:
-    pool = TIMING_SENTENCES + EXTRA
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sentence_file(path: Path) -> list[str]:
+    """The sentences of one of our files: "+ "/"- " lines, or plain lines; "#" lines are notes."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith(("+ ", "- ")):
+            line = line[2:].strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def varied_pool(seed: int = 10) -> list[str]:
+    """Distinct sentences from our own words (and the public thoughts when present), shuffled."""
+    import random
+
+    from language_bench import DEFAULT_DATA, own_content
+
+    from hearten.domain.language.sentences import split
+
+    texts = list(TIMING_SENTENCES + EXTRA) + own_content()
+    for path in sorted((ROOT / "tests" / "unit" / "data").glob("*.txt")):
+        texts += _sentence_file(path)
+    for path in sorted((ROOT / "scripts" / "data").glob("crisis_train_*.txt")):
+        texts += _sentence_file(path)
+    if DEFAULT_DATA.exists():
+        with DEFAULT_DATA.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    thought = json.loads(line)["prompt"]
+                    texts.append(thought[:-3] if thought.endswith(" ->") else thought)
+    found = {}  # one sentence a line, each once, in a fixed order before the shuffle
+    for text in texts:
+        for a, b in split(text):
+            sentence = text[a:b].strip()
+            if sentence:
+                found.setdefault(sentence, None)
+    pool = list(found)
+    random.Random(seed).shuffle(pool)
+    return pool
+
+
+def make_input(path: Path, lines: int, pool: list[str]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for n in range(lines):
             fh.write(json.dumps({"id": n, "text": pool[n % len(pool)]}) + "\n")
@@ -73,7 +126,11 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-pin", action="store_true", help="let the OS move the process between CPUs")
     ap.add_argument("--src", type=Path, help="run another copy of the source (its src/ folder), to compare")
+    ap.add_argument("--pool", choices=("varied", "fixed"), default="varied", help="the sentences lines are drawn from")
+    ap.add_argument("--seed", type=int, default=10, help="the varied pool's shuffle")
+    ap.add_argument("--save-input", type=Path, help="also write the input lines to this file")
     args = ap.parse_args(argv)
+    pool = varied_pool(args.seed) if args.pool == "varied" else list(TIMING_SENTENCES + EXTRA)
     cpu = None
     where = "not pinned"
     if not args.no_pin:
@@ -84,7 +141,10 @@ def main(argv=None) -> int:
             os.sched_setaffinity(0, allowed)
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "in.jsonl"
-        make_input(data, args.lines)
+        make_input(data, args.lines, pool)
+        if args.save_input:
+            args.save_input.write_bytes(data.read_bytes())
+        print(f"{args.lines:,} lines from a {args.pool} pool of {len(pool):,} distinct sentences")
         env = {**os.environ, "HEARTEN_HOME": tmp, "HEARTEN_COUNTRY": "US"}
         if args.src:
             env["PYTHONPATH"] = str(args.src.resolve())
@@ -102,7 +162,7 @@ def main(argv=None) -> int:
                 f"{rates[-1]:,.0f} sentences/s wall, {cpu_rates[-1]:,.0f} per CPU second"
             )
     print(
-        f"hearten analyze --batch, end to end ({where}, {args.runs} runs): "
+        f"hearten analyze --batch, end to end ({args.pool} pool, {where}, {args.runs} runs): "
         f"{min(rates):,.0f}-{max(rates):,.0f} sentences/s wall (best {max(rates):,.0f}); "
         f"{min(cpu_rates):,.0f}-{max(cpu_rates):,.0f} per second of its own CPU time"
     )

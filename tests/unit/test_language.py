@@ -10,7 +10,7 @@ import time
 import pytest
 
 import hearten
-from hearten.domain.language import TRAP_IDS, Analysis, analyze
+from hearten.domain.language import TRAP_IDS, Analysis, analyze, has_crisis, summarize
 
 SELF_CRITICAL = [
     "I'm such an idiot",
@@ -289,3 +289,17 @@ def test_import_is_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İ It just makes me want to abandon everything and hide from everyone so I lash out anymore.",
+        "İstanbul was lovely but İ keep thinking everyone would be better off without me.",
+        "İ İ İ",
+    ],
+)
+def test_a_letter_that_grows_when_lower_cased_does_not_break_the_analysis(text):
+    """A capital dotted I lower-cases to two characters; the analysis still answers."""
+    result = analyze(text)
+    assert summarize(text).crisis is result.crisis is has_crisis(text)

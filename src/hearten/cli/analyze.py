@@ -61,33 +61,56 @@ def _batch(app) -> None:
     stdin = sys.stdin.buffer
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     dumps = json.JSONEncoder(ensure_ascii=False).encode
+    loads = json.JSONDecoder().decode
     number = 0
     pending = b""
     while True:
         chunk = stdin.read1(1 << 16)  # what has arrived; blocks only when nothing has
         if not chunk:
-            lines, pending = ([pending] if pending else []), b""
+            block, pending = (pending if pending else None), b""
         else:
             pending += chunk
-            *lines, pending = pending.split(b"\n")
+            cut = pending.rfind(b"\n")
+            block = None
+            if cut >= 0:  # every whole line that has arrived, decoded at once (a newline never
+                block, pending = pending[:cut], pending[cut + 1 :]  # falls inside a UTF-8 character)
         rows = []
-        for raw in lines:
+        for line in block.decode("utf-8", errors="replace").split("\n") if block is not None else ():
             number += 1
-            line = raw.decode("utf-8", errors="replace").strip()
+            line = line.strip()
             if not line:
                 continue
-            row = _row(line, number, summarize)
-            if not helped and row.get("crisis"):
+            encoded, crisis = _answer(line, number, summarize, loads, dumps)
+            if not helped and crisis:
                 if rows:  # the rows before it go out first, then help, then the crisis row
                     _write(out, rows)
                     rows = []
                 show_crisis_help(app, err=True)  # once per stream, before the first crisis row
                 helped = True
-            rows.append(encode_row(row, dumps))
+            rows.append(encoded)
         if rows:
             _write(out, rows)
         if not chunk:
             break
+
+
+def _answer(line: str, number: int, summarize, loads, dumps) -> tuple[str, bool]:
+    """One input line's output line and whether it is a crisis: `encode_row(_row(...))`, with the
+    usual row (a JSON object with a text) written straight from its summary."""
+    try:
+        item = loads(line)
+    except ValueError:
+        item = None
+    if type(item) is dict and type(item.get("text")) is str:
+        found = summarize(item["text"])
+        if type(found.score) is float:
+            traps = ", ".join(f'"{t}"' for t in found.traps)
+            return (
+                f'{{"id": {dumps(item.get("id"))}, "self_critical": {"true" if found.self_critical else "false"}, '
+                f'"score": {found.score!r}, "traps": [{traps}], "crisis": {"true" if found.crisis else "false"}}}'
+            ), found.crisis
+    row = _row(line, number, summarize)
+    return encode_row(row, dumps), bool(row.get("crisis"))
 
 
 _ROW_KEYS = ("id", "self_critical", "score", "traps", "crisis")

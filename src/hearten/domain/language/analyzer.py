@@ -109,7 +109,7 @@ def _crisis_hits(
     pooled so a rule whose two factors fall in different sentences still runs. With `any_one`,
     only whether some sentence is flagged counts: the second opinion stops at its first flag
     and is not asked at all when a rule has flagged one."""
-    gate, ((_, crisis_all), *_), crisis_spans_breaks = _the_gate()
+    gate, crisis_all, crisis_spans_breaks = _crisis_plan or _the_crisis_plan()
     if crisis_spans_breaks:
         crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
     else:
@@ -135,6 +135,17 @@ def _crisis_hits(
             if any_one:
                 break
     return own
+
+
+_crisis_plan: tuple | None = None
+
+
+def _the_crisis_plan() -> tuple:
+    """(the gate, the crisis rules' place in its mask, whether crisis factors span a break), once."""
+    global _crisis_plan
+    gate, ((_, crisis_all), *_), spans_breaks = _the_gate()
+    _crisis_plan = (gate, crisis_all, spans_breaks)
+    return _crisis_plan
 
 
 SECOND_OPINION_WEIGHT = 0.5
@@ -201,7 +212,7 @@ def summarize(text: str) -> Analysis:
     bounds = split(norm)
     if not bounds:
         return Analysis()
-    gate, trap_plan, self_shift, self_rules, fallback_shift, fallback_rules, traps_mask = _summary_plan()
+    gate, by_bit, labeling, self_shift, self_rules, fallback_shift, fallback_rules, traps_mask = _summary_plan()
     gate_parts = gate.parts_for
     combine = gate.combine
     parts = [gate_parts(norm, start, end) for start, end in bounds]
@@ -217,24 +228,24 @@ def summarize(text: str) -> Analysis:
         score = _score(kept) if kept else 0.0
         labeled_anyway = score >= SELF_CRITICAL_THRESHOLD
         hit = False
-        if mask & traps_mask or labeled_anyway:
-            for trap, detector, shift, all_rules, placed, is_labeling in trap_plan:
-                if is_labeling:
-                    if not mask & placed and not labeled_anyway:
-                        continue
-                    rules = (mask >> shift) & all_rules
-                    found = guarded(norm, start, detector.scan(norm, start, end, rules)) if rules else None
-                    trap_score = _score(found) if found else 0.0
-                    if labeled_anyway:
-                        trap_score = max(trap_score, round(score * LABELING_FROM_SELF_CRITICISM, 3))
-                else:
-                    if not mask & placed:
-                        continue
-                    trap_score = detector.score(norm, start, end, (mask >> shift) & all_rules, REPEAT_BONUS)
-                if trap_score > 0:
-                    hit = True
-                    if trap_score > overall.get(trap, 0.0):
-                        overall[trap] = trap_score
+        todo = mask & traps_mask
+        if labeled_anyway and not todo & labeling[4]:
+            todo |= labeling[4] & -labeling[4]  # the labeling trap runs, with or without rules of its own
+        while todo:  # only the traps with a rule let through, lowest bit (trap order) first
+            trap, detector, shift, all_rules, placed, is_labeling, others = by_bit[(todo & -todo).bit_length() - 1]
+            todo &= others
+            if is_labeling:
+                rules = (mask >> shift) & all_rules
+                found = guarded(norm, start, detector.scan(norm, start, end, rules)) if rules else None
+                trap_score = _score(found) if found else 0.0
+                if labeled_anyway:
+                    trap_score = max(trap_score, round(score * LABELING_FROM_SELF_CRITICISM, 3))
+            else:
+                trap_score = detector.score(norm, start, end, (mask >> shift) & all_rules, REPEAT_BONUS)
+            if trap_score > 0:
+                hit = True
+                if trap_score > overall.get(trap, 0.0):
+                    overall[trap] = trap_score
         if not hit:
             rules = (mask >> fallback_shift) & fallback_rules
             if rules and traps.FALLBACK.score(norm, start, end, rules, REPEAT_BONUS):
@@ -261,11 +272,16 @@ def _summary_plan() -> tuple:
     if _plan is None:
         gate, places, _ = _the_gate()
         _, (self_shift, self_rules), *trap_places, (fallback_shift, fallback_rules) = places
-        plan = tuple(
-            (trap, detector, shift, all_rules, placed, trap == "labeling")
+        plan = [
+            (trap, detector, shift, all_rules, placed, trap == "labeling", ~placed)
             for (trap, detector), (shift, all_rules), placed in zip(_TRAPS, trap_places, _trap_masks(trap_places))
-        )
-        _plan = (gate, plan, self_shift, self_rules, fallback_shift, fallback_rules, _trap_masks_union())
+        ]
+        by_bit: list = [None] * fallback_shift  # a gate bit -> the trap whose rule it is
+        for entry in plan:
+            for bit in range(entry[2], entry[2] + len(entry[1].rules)):
+                by_bit[bit] = entry
+        labeling = next(entry for entry in plan if entry[5])
+        _plan = (gate, by_bit, labeling, self_shift, self_rules, fallback_shift, fallback_rules, _trap_masks_union())
     return _plan
 
 

@@ -74,9 +74,14 @@ class Detector:
             end = len(text)
         if rules is None:
             rules = self.all_rules
+        regexes = self._regexes
+        if rules and not rules & (rules - 1):  # one rule (the usual case): its matches, in order
+            i = rules.bit_length() - 1
+            rx = regexes[i] or self._regex(i)
+            weight, guarded = self._weights[i]
+            return [Match(m.start(), m.end(), weight, guarded) for m in rx.finditer(text, start, end)]
         # One candidate per rule: its leftmost match at or after the current position.
         pending = []
-        regexes = self._regexes
         while rules:  # visit only the set bits: a detector may hold a hundred rules
             low = rules & -rules
             rules ^= low
@@ -114,8 +119,22 @@ class Detector:
     def score(self, text: str, start: int, end: int, rules: int, bonus: float) -> float:
         """What `scan` finds, reduced to a score: the best weight plus `bonus` for each further
         match, at most 1, rounded to 3 places; 0.0 when nothing matches. No match objects."""
-        pending = []
         regexes = self._regexes
+        if rules and not rules & (rules - 1):  # one rule (the usual case): its weight, and a bonus per repeat
+            i = rules.bit_length() - 1
+            rx = regexes[i] or self._regex(i)
+            m = rx.search(text, start, end)
+            if m is None:
+                return 0.0
+            count = 1
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            m = rx.search(text, pos, end)
+            while m is not None:
+                count += 1
+                pos = m.end() if m.end() > m.start() else m.start() + 1
+                m = rx.search(text, pos, end)
+            return round(min(1.0, self._weights[i][0] + bonus * (count - 1)), 3)
+        pending = []
         while rules:
             low = rules & -rules
             rules ^= low

@@ -999,7 +999,11 @@ def flags(norm: str, start: int, end: int) -> bool:
     # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
     # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
     places = [m.start() for m in _TOKEN.finditer(norm, start, end)]
+    if len(places) < len(words):  # a letter that grows when lower-cased ("İ") gave words_of more words
+        places = _word_places(norm, start, end)
     for i in scorer.risk_at(words):
+        if i >= len(places):
+            break
         at = places[i]
         clause = _CLAUSE_END.search(norm, at, min(end, at + 60))
         if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), guarded):
@@ -1007,6 +1011,21 @@ def flags(norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _word_places(norm: str, start: int, end: int) -> list[int]:
+    """Where each of `tokens()`'s words of norm[start:end] starts, one for one: inside a piece of
+    text that lower-casing makes longer, every word is placed at the piece's start."""
+    places = []
+    for piece in _PIECE.finditer(norm, start, end):
+        text, at = piece.group(), piece.start()
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            places += [at + m.start() for m in _TOKEN.finditer(lowered)]
+        else:
+            places += [at] * len(tokens(text))
+    return places
+
+
+_PIECE = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because)\s")
 # Log-odds above the threshold at which the model is sure (a probability of about 0.97).
 _SURE = 3.5
