@@ -43,7 +43,8 @@ def test_json_is_the_whole_analysis(tmp_path):
 def test_crisis_help_comes_first_in_text_mode(tmp_path):
     out = run_hearten(["analyze", "I'm useless. I want to die"], _env(tmp_path, HEARTEN_COUNTRY="US"), check=True).out
     assert "988" in out
-    assert out.index("988") < out.index("I'm useless. I want to die") < out.index("Harsh self-talk")
+    assert out.index("988") < out.index("I'm useless. I want to die")
+    assert "Harsh self-talk" not in out  # help first and alone, as `journal add` and `journal show` do
 
 
 def test_crisis_help_in_json_mode_goes_to_stderr_and_json_stays_clean(tmp_path):

@@ -42,11 +42,17 @@ def analyze(app, text, as_json, batch):
         body = ""
     if not body.strip():
         raise click.UsageError(messages.ANALYZE_NO_TEXT)
+    from hearten.domain import safety
+
     result = analyze_text(body)
-    if result.crisis:  # help comes first, always; on stderr when stdout carries JSON
+    decision = safety.after_text(result)
+    if decision.show_help:  # help comes first, always; on stderr when stdout carries JSON
         show_crisis_help(app, err=as_json)
     if as_json:
         echo_json(result.to_dict())
+        return
+    if decision.help_first:  # and alone: the text as written, no harsh-talk or trap prompts beside it
+        click.echo(body)
         return
     show_analysis(app, body, result)
 
