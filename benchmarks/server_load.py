@@ -402,6 +402,42 @@ def cpu_seconds(*, group: int | None = None, parent: int | None = None) -> float
     return total / tick
 
 
+class FlushProbe:
+    """What a commit waits for on this disk: an 8 kB write and fdatasync beside PostgreSQL's data, 20 times a second.
+
+    Run in a thread during each load phase; its slowest flushes show how much of a check-in's
+    tail is the disk's (a durable commit cannot be acknowledged before its flush).
+    """
+
+    def __init__(self, folder: Path):
+        self.path = folder / "flush-probe"
+        self.times: list[float] = []
+        self._stop = None
+
+    def start(self):
+        import threading
+
+        self.times = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        block = os.urandom(8192)
+        with open(self.path, "wb", buffering=0) as out:
+            while not self._stop.wait(0.05):
+                began = time.perf_counter()
+                out.seek(0)
+                out.write(block)
+                os.fdatasync(out.fileno())
+                self.times.append(time.perf_counter() - began)
+
+    def stop(self) -> list[float]:
+        self._stop.set()
+        self._thread.join()
+        return self.times
+
+
 def wait_for_port(port: int, seconds: float = 60):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -435,7 +471,7 @@ def acknowledged_missing(url: str, acknowledged: dict[str, list[str]]) -> tuple[
     return len(wanted), len(wanted & found), [f"{s}.{t}" for s, t in tables]
 
 
-async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> list[Recorder]:
+async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu, probe) -> list[Recorder]:
     """Everyone joins once; then one load phase per think time in --think. Returns one Recorder per phase."""
     rng = random.Random(args.seed)
     people = []
@@ -457,6 +493,7 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> 
         rec = Recorder()
         rec.think = think
         load_before, cpu_before = os.getloadavg(), cpu()
+        probe.start()
         print(
             f"running {args.seconds:g} s of load "
             f"(think time {think:g} s participants, {args.staff_think:g} s clinicians,"
@@ -476,6 +513,7 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> 
                 tasks.append(researcher_loop(person, org, rec, deadline, args.export_think, person_rng))
         await asyncio.gather(*tasks)
         rec.elapsed = time.perf_counter() - began
+        rec.flushes = probe.stop()
         rec.load = (load_before, os.getloadavg())
         rec.cpu = [after - before for after, before in zip(cpu(), cpu_before)]
         phases.append(rec)
@@ -494,6 +532,12 @@ def report(args, rec: Recorder) -> None:
         f"{rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after"
     )
     print(f"requests answered: {total}  throughput: {total / rec.elapsed:.1f} requests/s  errors: {errors}")
+    if rec.flushes:
+        print(
+            f"the disk meanwhile (8 kB write + fdatasync, {len(rec.flushes)} probes): p50 "
+            f"{percentile(rec.flushes, 0.5) * 1000:.1f} ms, p99 {percentile(rec.flushes, 0.99) * 1000:.1f} ms,"
+            f" max {max(rec.flushes) * 1000:.1f} ms; {sum(t > 0.1 for t in rec.flushes)} over 100 ms"
+        )
     if total:
         app_ms, db_ms, load_ms = (seconds * 1000 / total for seconds in rec.cpu)
         # CPU per request does not depend on how busy the machine is; latency does.
@@ -616,7 +660,7 @@ def main(argv=None) -> int:
             # hearten's workers (and export helpers), PostgreSQL, and this load generator itself
             return cpu_seconds(group=server.pid), cpu_seconds(parent=postmaster), time.process_time()
 
-        phases = asyncio.run(run_load(args, port, org, invites, cpu))
+        phases = asyncio.run(run_load(args, port, org, invites, cpu, FlushProbe(pg.folder)))
         for rec in phases:
             report(args, rec)
         everything = defaultdict(list)
