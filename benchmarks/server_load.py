@@ -54,6 +54,18 @@ ENTRY_TEXTS = [
 
 # --- a throwaway PostgreSQL on loopback ------------------------------------------------------
 
+# For many small commits, and every one still on disk before it is acknowledged (fsync and
+# synchronous_commit stay on): a commit waits up to 0.2 ms for others to share its WAL flush
+# when at least 2 more transactions are running; WAL buffers at their useful maximum; and
+# checkpoints far enough apart that none lands inside a one-minute run.
+DURABLE_SETTINGS = {
+    "commit_delay": 200,
+    "commit_siblings": 2,
+    "wal_buffers": "16MB",
+    "max_wal_size": "4GB",
+    "checkpoint_timeout": "30min",
+}
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -64,7 +76,7 @@ def free_port() -> int:
 class LoopbackPostgres:
     """PostgreSQL in a temporary folder, on 127.0.0.1 and a free port; as root it runs as `postgres`."""
 
-    def __init__(self, *, fsync: bool = True):
+    def __init__(self, *, fsync: bool = True, preload: str = "", settings: dict | None = None):
         found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
         if not found:
             raise SystemExit("PostgreSQL is not installed (scripts/install-system-deps.sh installs it)")
@@ -72,6 +84,8 @@ class LoopbackPostgres:
         self.folder = Path(tempfile.mkdtemp(prefix="hearten-load-pg-"))
         self.port = free_port()
         self.fsync = fsync
+        self.preload = preload
+        self.settings = dict(settings or {})
         self.as_root = os.geteuid() == 0
 
     def _run(self, *args):
@@ -89,6 +103,10 @@ class LoopbackPostgres:
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=200"
             f" -c shared_buffers=256MB -c fsync={'on' if self.fsync else 'off'}"
         )
+        if self.preload:
+            options += f" -c shared_preload_libraries={self.preload}"
+        for name, value in self.settings.items():
+            options += f" -c {name}={value}"
         self._run(
             "pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "60", "-o", options, "start"
         )
@@ -384,6 +402,42 @@ def cpu_seconds(*, group: int | None = None, parent: int | None = None) -> float
     return total / tick
 
 
+class FlushProbe:
+    """What a commit waits for on this disk: an 8 kB write and fdatasync beside PostgreSQL's data, 20 times a second.
+
+    Run in a thread during each load phase; its slowest flushes show how much of a check-in's
+    tail is the disk's (a durable commit cannot be acknowledged before its flush).
+    """
+
+    def __init__(self, folder: Path):
+        self.path = folder / "flush-probe"
+        self.times: list[float] = []
+        self._stop = None
+
+    def start(self):
+        import threading
+
+        self.times = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        block = os.urandom(8192)
+        with open(self.path, "wb", buffering=0) as out:
+            while not self._stop.wait(0.05):
+                began = time.perf_counter()
+                out.seek(0)
+                out.write(block)
+                os.fdatasync(out.fileno())
+                self.times.append(time.perf_counter() - began)
+
+    def stop(self) -> list[float]:
+        self._stop.set()
+        self._thread.join()
+        return self.times
+
+
 def wait_for_port(port: int, seconds: float = 60):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -417,7 +471,7 @@ def acknowledged_missing(url: str, acknowledged: dict[str, list[str]]) -> tuple[
     return len(wanted), len(wanted & found), [f"{s}.{t}" for s, t in tables]
 
 
-async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> list[Recorder]:
+async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu, probe) -> list[Recorder]:
     """Everyone joins once; then one load phase per think time in --think. Returns one Recorder per phase."""
     rng = random.Random(args.seed)
     people = []
@@ -439,6 +493,7 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> 
         rec = Recorder()
         rec.think = think
         load_before, cpu_before = os.getloadavg(), cpu()
+        probe.start()
         print(
             f"running {args.seconds:g} s of load "
             f"(think time {think:g} s participants, {args.staff_think:g} s clinicians,"
@@ -458,6 +513,7 @@ async def run_load(args, port: int, org, invites: dict[str, list[str]], cpu) -> 
                 tasks.append(researcher_loop(person, org, rec, deadline, args.export_think, person_rng))
         await asyncio.gather(*tasks)
         rec.elapsed = time.perf_counter() - began
+        rec.flushes = probe.stop()
         rec.load = (load_before, os.getloadavg())
         rec.cpu = [after - before for after, before in zip(cpu(), cpu_before)]
         phases.append(rec)
@@ -476,12 +532,19 @@ def report(args, rec: Recorder) -> None:
         f"{rec.load[0][0]:.1f} before, {rec.load[1][0]:.1f} after"
     )
     print(f"requests answered: {total}  throughput: {total / rec.elapsed:.1f} requests/s  errors: {errors}")
+    if rec.flushes:
+        print(
+            f"the disk meanwhile (8 kB write + fdatasync, {len(rec.flushes)} probes): p50 "
+            f"{percentile(rec.flushes, 0.5) * 1000:.1f} ms, p99 {percentile(rec.flushes, 0.99) * 1000:.1f} ms,"
+            f" max {max(rec.flushes) * 1000:.1f} ms; {sum(t > 0.1 for t in rec.flushes)} over 100 ms"
+        )
     if total:
-        app_ms, db_ms = (seconds * 1000 / total for seconds in rec.cpu)
+        app_ms, db_ms, load_ms = (seconds * 1000 / total for seconds in rec.cpu)
         # CPU per request does not depend on how busy the machine is; latency does.
         print(
             f"CPU per request: {app_ms:.1f} ms in hearten's workers + {db_ms:.1f} ms in PostgreSQL"
-            f" (two idle cores would answer about {2000 / (app_ms + db_ms):.0f} requests/s of this mix)"
+            f" (two idle cores would answer about {2000 / (app_ms + db_ms):.0f} requests/s of this mix);"
+            f" this load generator: {load_ms:.1f} ms"
         )
     print()
     print(f"  {'route':<38}{'count':>7}{'per s':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}")
@@ -526,10 +589,16 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--fsync-off", action="store_true", help="PostgreSQL without fsync (faster, not like production)"
     )
+    parser.add_argument(
+        "--tuned",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="PostgreSQL settings for many small commits, still durable (DURABLE_SETTINGS); --no-tuned: defaults",
+    )
     parser.add_argument("--seed", type=int, default=15)
     args = parser.parse_args(argv)
 
-    pg = LoopbackPostgres(fsync=not args.fsync_off)
+    pg = LoopbackPostgres(fsync=not args.fsync_off, settings=DURABLE_SETTINGS if args.tuned else None)
     url = pg.start()
     server = None
     try:
@@ -539,7 +608,9 @@ def main(argv=None) -> int:
             "HEARTEN_SERVER_HOSTS": "127.0.0.1,localhost",
         }
         print(
-            f"PostgreSQL on 127.0.0.1:{pg.port} (fsync {'off' if args.fsync_off else 'on'}); creating the schema ...",
+            f"PostgreSQL on 127.0.0.1:{pg.port} (fsync {'off' if args.fsync_off else 'on'}"
+            f"{', ' + ', '.join(f'{k}={v}' for k, v in DURABLE_SETTINGS.items()) if args.tuned else ''});"
+            " creating the schema ...",
             flush=True,
         )
         hearten_cli(env, "server", "init", "--admin-email", "admin@load.invalid")
@@ -586,9 +657,10 @@ def main(argv=None) -> int:
         postmaster = int((pg.folder / "data" / "postmaster.pid").read_text().split()[0])
 
         def cpu():
-            return cpu_seconds(group=server.pid), cpu_seconds(parent=postmaster)
+            # hearten's workers (and export helpers), PostgreSQL, and this load generator itself
+            return cpu_seconds(group=server.pid), cpu_seconds(parent=postmaster), time.process_time()
 
-        phases = asyncio.run(run_load(args, port, org, invites, cpu))
+        phases = asyncio.run(run_load(args, port, org, invites, cpu, FlushProbe(pg.folder)))
         for rec in phases:
             report(args, rec)
         everything = defaultdict(list)

@@ -8,6 +8,8 @@ import re
 
 from hearten.server import store as store_module
 
+# Many owners' rows in one statement: the owners are given, joined by id, and the organisation still named.
+OWNERS_JOIN = "ON t.owner_id = w.owner_id"
 PERSONAL = (
     "participant_checkins",
     "participant_entries",
@@ -37,15 +39,20 @@ def test_every_personal_statement_is_scoped_by_org_and_owner():
                 if statement.startswith("INSERT"):
                     assert "(org_id, owner_id" in statement, f"{name}: {statement[:80]}"
                 else:
-                    assert "org_id = %s" in statement and "owner_id = %s" in statement, f"{name}: {statement[:80]}"
+                    assert "org_id = %s" in statement and ("owner_id = %s" in statement or OWNERS_JOIN in statement), (
+                        f"{name}: {statement[:80]}"
+                    )
         if "_TABLES" in source:
-            assert '"org_id = %s", "owner_id = %s"' in source, f"{name} must always filter by org and owner"
+            assert '"org_id = %s", "owner_id = %s"' in source or ("owner_ids" in signature and OWNERS_JOIN in source), (
+                f"{name} must always filter by org and owner"
+            )
     assert {
         "add_checkin",
         "add_entry",
         "add_practice_session",
         "add_assessment",
         "rows",
+        "rows_of_owners",
         "set_entry_shared",
         "withdraw_consent",
     } <= set(checked)

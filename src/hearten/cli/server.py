@@ -92,6 +92,7 @@ def run_command(host, port, workers):
         host=host,
         port=port,
         workers=workers,
+        http="hearten.server.serving:NoDelayHTTPProtocol",  # Nagle off: see that module
         log_level="warning",
         access_log=False,
         server_header=False,

@@ -362,7 +362,9 @@ def research_export(
     request: Request, org: str, format: Literal["csv", "redcap-dictionary", "codebook", "fhir"] = Query("csv")
 ):
     state = server_of(request)
-    name, media, body = sharing.export(state.store, actor=_actor(request), org_id=org, fmt=format, now=state.now())
+    name, media, body = sharing.export(
+        state.store, actor=_actor(request), org_id=org, fmt=format, now=state.now(), runner=state.export_runner
+    )
     return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
 
 

@@ -40,10 +40,17 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
 
     own_store = store is None
     store = store or ServerStore(settings.database_url, pool_size=settings.pool_size)
+    state = ServerState(settings, store, clock or accounts.utc_now)
+    if settings.export_helper:
+        from hearten.server.exports import ExportRunner
+
+        state.export_runner = ExportRunner(store.url)
 
     @asynccontextmanager
     async def lifespan(app):
         yield
+        if state.export_runner is not None:
+            state.export_runner.close()
         if own_store:
             store.close()
 
@@ -61,7 +68,7 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
         max_body_size=BODY_BYTES,
         form_limits={"max_part_size": BODY_BYTES},
     )
-    app.state.server = ServerState(settings, store, clock or accounts.utc_now)
+    app.state.server = state
     app.include_router(api.router)
     app.include_router(pages.router)
     _errors(app)

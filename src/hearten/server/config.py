@@ -8,6 +8,8 @@ HEARTEN_SERVER_COOKIE_SECURE    1 (default): Secure, __Host- cookies and HSTS, f
 HEARTEN_SERVER_IDLE_MINUTES     a session ends after this long unused (default 30)
 HEARTEN_SERVER_ABSOLUTE_HOURS   and after this long in any case (default 12)
 HEARTEN_SERVER_POOL_SIZE        database connections per worker process (default 4)
+HEARTEN_SERVER_EXPORT_HELPER    1 (default): build research exports in a helper process beside each worker;
+                                0: in the worker's own thread
 HEARTEN_SERVER_TRUSTED_PROXIES  addresses whose X-Forwarded-For is believed (default 127.0.0.1)
 HEARTEN_SERVER_KEY              the server key that seals staff TOTP keys: 32 bytes in base64
 HEARTEN_SERVER_KEY_FILE         or a file holding it (default: server.key in HEARTEN_HOME);
@@ -73,6 +75,7 @@ class ServerSettings:
         throttle_minutes: float = 15,
         server_key: bytes | None = None,
         key_file: str | os.PathLike | None = None,
+        export_helper: bool = False,
     ):
         if not database_url or not database_url.startswith(("postgresql://", "postgres://")):
             raise ValueError("HEARTEN_DATABASE_URL must be set and start with postgresql://")
@@ -90,6 +93,7 @@ class ServerSettings:
         self.account_failures = account_failures
         self.address_failures = address_failures
         self.throttle_window = timedelta(minutes=throttle_minutes)
+        self.export_helper = export_helper
         if server_key is not None and len(server_key) != SERVER_KEY_BYTES:
             raise ServerKeyProblem(f"The server key must be {SERVER_KEY_BYTES} bytes.")
         self._server_key = server_key
@@ -118,7 +122,10 @@ class ServerSettings:
     @classmethod
     def from_env(cls, environ=None, **overrides) -> ServerSettings:
         env = os.environ if environ is None else environ
-        values = {"database_url": env.get("HEARTEN_DATABASE_URL", "")}
+        values = {
+            "database_url": env.get("HEARTEN_DATABASE_URL", ""),
+            "export_helper": env.get("HEARTEN_SERVER_EXPORT_HELPER", "1").strip().lower() in TRUE,
+        }
         if env.get("HEARTEN_SERVER_HOSTS"):
             values["allowed_hosts"] = tuple(env["HEARTEN_SERVER_HOSTS"].split(","))
         if env.get("HEARTEN_SERVER_URL"):

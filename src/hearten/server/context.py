@@ -30,6 +30,7 @@ class ServerState:
         self.settings, self.store, self.clock = settings, store, clock
         self.session_cookie, self.pre_cookie = cookie_names(settings)
         self._secret = None
+        self.export_runner = None  # exports.ExportRunner when exports are built beside the worker
 
     @property
     def secret(self) -> bytes:

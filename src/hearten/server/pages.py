@@ -308,7 +308,9 @@ def export_page(request: Request, org: str):
 @router.get("/org/{org}/export/{fmt}")
 def export_download(request: Request, org: str, fmt: str):
     state = server_of(request)
-    name, media, body = sharing.export(state.store, actor=request.state.actor, org_id=org, fmt=fmt, now=state.now())
+    name, media, body = sharing.export(
+        state.store, actor=request.state.actor, org_id=org, fmt=fmt, now=state.now(), runner=state.export_runner
+    )
     return Response(body, media_type=media, headers={"content-disposition": f'attachment; filename="{name}"'})
 
 

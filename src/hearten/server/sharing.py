@@ -105,18 +105,37 @@ def assessment_out(row: dict) -> dict:
     }
 
 
+def _member_first(store: ServerStore, actor: Actor, org_id: str | None, build):
+    """build(), unless the actor may not add to that organisation: then that is the answer, as it always was."""
+    try:
+        return build()
+    except Exception:
+        participant_org(store, actor=actor, org_id=org_id)  # raises first when they are not its participant
+        raise
+
+
+def _added(store: ServerStore, actor: Actor, org_id: str | None, row):
+    # The store's INSERT chose the organisation; no row means there was none to choose, and this says why.
+    if row is None:
+        participant_org(store, actor=actor, org_id=org_id)
+        raise PermissionError(messages.SERVER_NOT_ALLOWED)  # a membership that changed in between
+    return row
+
+
 def add_checkin(store: ServerStore, *, actor: Actor, org_id: str | None, fields: dict, at: datetime) -> dict:
-    org = participant_org(store, actor=actor, org_id=org_id)
-    record = NewCheckin(at=at, **fields)
-    return checkin_out(store.add_checkin(org_id=org, owner_id=actor.account_id, record=record))
+    record = _member_first(store, actor, org_id, lambda: NewCheckin(at=at, **fields))
+    row = store.add_checkin(org_id=org_id, owner_id=actor.account_id, record=record)
+    return checkin_out(_added(store, actor, org_id, row))
 
 
 def add_entry(
     store: ServerStore, *, actor: Actor, org_id: str | None, text: str, mood=None, tags=(), at: datetime
 ) -> dict:
-    org = participant_org(store, actor=actor, org_id=org_id)
-    record = NewEntry(text=text, mood=mood, tags=tuple(tags), created_at=at)
-    return entry_out(store.add_entry(org_id=org, owner_id=actor.account_id, record=record))
+    record = _member_first(
+        store, actor, org_id, lambda: NewEntry(text=text, mood=mood, tags=tuple(tags), created_at=at)
+    )
+    row = store.add_entry(org_id=org_id, owner_id=actor.account_id, record=record)
+    return entry_out(_added(store, actor, org_id, row))
 
 
 def share_entry(store: ServerStore, *, actor: Actor, org_id: str | None, entry_id: int, shared: bool) -> None:
@@ -137,14 +156,17 @@ def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None
     """Record a practice the browser ran (the local app's shape), replayed through the practice engine."""
     from hearten.web.practice_run import replay
 
-    org = participant_org(store, actor=actor, org_id=org_id)
-    practice = _practices().get(run.pop("practice_id"))
-    if practice is None:
-        raise LookupError("there is no practice with that id")
-    outcome = replay(practice, now=at, **run)
+    def build():
+        practice = _practices().get(run.pop("practice_id"))
+        if practice is None:
+            raise LookupError("there is no practice with that id")
+        return replay(practice, now=at, **run)
+
+    outcome = _member_first(store, actor, org_id, build)
     row = store.add_practice_session(
-        org_id=org, owner_id=actor.account_id, record=outcome.session, entries=outcome.entries
+        org_id=org_id, owner_id=actor.account_id, record=outcome.session, entries=outcome.entries
     )
+    row = _added(store, actor, org_id, row)
     decision = safety.after_session(outcome.session)
     return {
         "session": session_out(row),
@@ -394,24 +416,66 @@ def _practice_weeks(rows) -> list[dict]:
 EXPORT_FORMATS = ("csv", "redcap-dictionary", "codebook", "fhir")
 
 
-def export(store: ServerStore, *, actor: Actor, org_id: str, fmt: str, now: datetime | None = None):
-    """(filename, media type, body) of a research export of the consented scopes only. Audited per participant."""
+def export(
+    store: ServerStore, *, actor: Actor, org_id: str, fmt: str, now: datetime | None = None, runner=None
+) -> tuple[str, str, bytes]:
+    """(filename, media type, body) of a research export of the consented scopes only. Audited per participant.
+
+    `runner(org_id=, fmt=, now=)`, when given, builds it somewhere else (server.exports runs it in a
+    process of its own, so a large export does not hold up the worker's other requests); the audit
+    rows are written here either way, before anything is returned.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise BadRequest(f"The format must be one of {', '.join(EXPORT_FORMATS)}.")
+    now = now or utc_now()
+    if runner is None:
+        name, media, body, subjects = build_export(store, org_id=org_id, fmt=fmt, now=now)
+    else:
+        name, media, body, subjects = runner(org_id=org_id, fmt=fmt, now=now)
+    store.add_audit(
+        org_id=org_id, actor=actor.as_dict(), subject_ids=subjects or [None], action="export", what=fmt, now=now
+    )
+    return name, media, body
+
+
+# The CSV holds every exported scope; the other formats describe or carry only the assessments.
+_EXPORT_KINDS = {"csv": ("checkins", "assessments", "practices")}
+
+
+def _export_window(row) -> tuple:
+    window = _window(row)
+    return window.scopes & {"checkins", "assessments", "practices"}, window.since, window.until
+
+
+def build_export(store: ServerStore, *, org_id: str, fmt: str, now: datetime) -> tuple[str, str, bytes, list[str]]:
+    """The export's (filename, media type, body) and the participants it covers, from one snapshot of the study.
+
+    A fixed number of statements however many participants there are (store.rows_of_owners).
+    """
     from hearten.domain import research_export
 
     if fmt not in EXPORT_FORMATS:
         raise BadRequest(f"The format must be one of {', '.join(EXPORT_FORMATS)}.")
-    now = now or utc_now()
     org = store.get_org(org_id=org_id)
+    secret = store.org_pseudonym_key(org_id=org_id)
+    kinds = _EXPORT_KINDS.get(fmt, ("assessments",))
+    with store.snapshot() as cur:  # one moment of the study, and one statement per kind of record
+        found = [(row, *_export_window(row)) for row in store.participants(org_id=org_id, cur=cur)]
+        rows = {}
+        for kind in kinds:
+            chosen = [(row["id"], since, until) for row, scopes, since, until in found if kind in scopes]
+            owners, sinces, untils = (list(part) for part in zip(*chosen)) if chosen else ([], [], [])
+            rows[kind] = store.rows_of_owners(
+                org_id=org_id, owner_ids=owners, kind=kind, since=sinces, until=untils, cur=cur
+            )
     people, used = [], {}
-    for row in store.participants(org_id=org_id):
-        window = _window(row)
-        scopes = window.scopes & {"checkins", "assessments", "practices"}
+    for row, scopes, _, _ in found:
         if not scopes:
             continue
         data = {}
         for scope in scopes:
-            found = store.rows(org_id=org_id, owner_id=row["id"], kind=scope, since=window.since, until=window.until)
-            data[scope] = [SimpleNamespace(**r) for r in found]
+            if scope in rows:
+                data[scope] = [SimpleNamespace(**r) for r in rows[scope][row["id"]]]
         for taken in data.get("assessments", ()):
             known = instruments().get(taken.instrument_id)
             if known is not None and known.version == taken.instrument_version:
@@ -428,24 +492,16 @@ def export(store: ServerStore, *, actor: Actor, org_id: str, fmt: str, now: date
     study = research_export.StudyData(
         study_id=org_id,
         name=org["name"],
-        secret=store.org_pseudonym_key(org_id=org_id),
+        secret=secret,
         participants=tuple(people),
         instruments=used,
         exported_at=now,
     )
     try:
-        result = research_export.export(fmt, study=study)
+        name, media, body = research_export.export(fmt, study=study)
     except InvalidInput as error:
         raise BadRequest(str(error)) from None
-    store.add_audit(
-        org_id=org_id,
-        actor=actor.as_dict(),
-        subject_ids=[p.participant_id for p in people] or [None],
-        action="export",
-        what=fmt,
-        now=now,
-    )
-    return result
+    return name, media, body, [p.participant_id for p in people]
 
 
 # -- audit ------------------------------------------------------------------------------------------------

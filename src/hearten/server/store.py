@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 
 from hearten.errors import AccountExists, InviteInvalid
@@ -52,20 +52,19 @@ class ServerStore:
         with self.pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
             yield cur
 
+    # One statement is its own transaction (the connections are in autocommit), so these send it
+    # alone: one round trip instead of three (BEGIN, the statement, COMMIT).
     def _one(self, sql: str, params=None):
-        with self.transaction() as cur:
-            cur.execute(sql, params)
-            return cur.fetchone()
+        with self.pool.connection() as conn:
+            return conn.execute(sql, params).fetchone()
 
     def _all(self, sql: str, params=None) -> list[dict]:
-        with self.transaction() as cur:
-            cur.execute(sql, params)
-            return cur.fetchall()
+        with self.pool.connection() as conn:
+            return conn.execute(sql, params).fetchall()
 
     def _run(self, sql: str, params=None) -> int:
-        with self.transaction() as cur:
-            cur.execute(sql, params)
-            return cur.rowcount
+        with self.pool.connection() as conn:
+            return conn.execute(sql, params).rowcount
 
     # -- schema ---------------------------------------------------------------------------------
     def migrate(self) -> list[int]:
@@ -460,97 +459,121 @@ class ServerStore:
                 )
         return changed > 0
 
-    def participants(self, *, org_id: str) -> list[dict]:
+    _PARTICIPANTS = (
+        "SELECT m.account_id AS id, m.joined_at, c.scopes, c.agreed_at, "
+        "c.withdrawn_at, c.kept_shared, c.version, c.hidden_before"
+        " FROM memberships m LEFT JOIN LATERAL (SELECT * FROM consents c WHERE c.org_id = m.org_id"
+        " AND c.account_id = m.account_id ORDER BY c.id DESC LIMIT 1) c ON true"
+        " WHERE m.org_id = %s AND m.role = 'participant' ORDER BY m.joined_at, m.account_id"
+    )
+
+    def participants(self, *, org_id: str, cur=None) -> list[dict]:
         """The organisation's participants with their latest consent (None when they never agreed)."""
-        return self._all(
-            "SELECT m.account_id AS id, m.joined_at, c.scopes, c.agreed_at, "
-            "c.withdrawn_at, c.kept_shared, c.version, c.hidden_before"
-            " FROM memberships m LEFT JOIN LATERAL (SELECT * FROM consents c WHERE c.org_id = m.org_id"
-            " AND c.account_id = m.account_id ORDER BY c.id DESC LIMIT 1) c ON true"
-            " WHERE m.org_id = %s AND m.role = 'participant' ORDER BY m.joined_at, m.account_id",
-            (org_id,),
-        )
+        if cur is not None:
+            cur.execute(self._PARTICIPANTS, (org_id,))
+            return cur.fetchall()
+        return self._all(self._PARTICIPANTS, (org_id,))
 
     def consents_of(self, *, org_id: str, owner_id: str) -> list[dict]:
         return self._all("SELECT * FROM consents WHERE org_id = %s AND account_id = %s ORDER BY id", (org_id, owner_id))
 
     # -- personal rows -----------------------------------------------------------------------------------
-    def add_checkin(self, *, org_id: str, owner_id: str, record) -> dict:
+    # The organisation a participant's new row goes to, chosen in the INSERT itself: the one given if
+    # they are its participant, or (org_id None) their only one. No row at all when neither holds,
+    # and sharing.participant_org then says why. One statement, so a check-in is one round trip.
+    _MEMBER = (
+        " FROM memberships m WHERE m.account_id = %(owner)s AND m.role = 'participant'"
+        " AND (m.org_id = %(org)s OR (%(org)s::text IS NULL AND NOT EXISTS (SELECT 1 FROM memberships o"
+        " WHERE o.account_id = m.account_id AND o.role = 'participant' AND o.org_id <> m.org_id)))"
+    )
+
+    def add_checkin(self, *, org_id: str | None, owner_id: str, record) -> dict | None:
         return self._one(
             "INSERT INTO participant_checkins (org_id, owner_id, uid, at, at_offset, mood, distress, sleep_hours,"
             " active_minutes, social, food, note, activities)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-            " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
-            (
-                org_id,
-                owner_id,
-                record.uid,
-                record.at,
-                _offset(record.at),
-                record.mood,
-                record.distress,
-                record.sleep_hours,
-                record.active_minutes,
-                record.social,
-                record.food,
-                record.note,
-                list(record.activities),
-            ),
+            " SELECT m.org_id, m.account_id, %(uid)s, %(at)s, %(offset)s, %(mood)s, %(distress)s, %(sleep)s,"
+            " %(active)s, %(social)s, %(food)s, %(note)s, %(activities)s"
+            + self._MEMBER
+            + " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
+            {
+                "org": org_id,
+                "owner": owner_id,
+                "uid": record.uid,
+                "at": record.at,
+                "offset": _offset(record.at),
+                "mood": record.mood,
+                "distress": record.distress,
+                "sleep": record.sleep_hours,
+                "active": record.active_minutes,
+                "social": record.social,
+                "food": record.food,
+                "note": record.note,
+                "activities": list(record.activities),
+            },
         )
 
-    def add_entry(self, *, org_id: str, owner_id: str, record, session_id: int | None = None, cur=None) -> dict:
+    def add_entry(
+        self, *, org_id: str | None, owner_id: str, record, session_id: int | None = None, cur=None
+    ) -> dict | None:
         sql = (
             "INSERT INTO participant_entries (org_id, owner_id, uid, text, created_at, created_offset, mood, tags,"
-            " kind, session_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-            " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *"
+            " kind, session_id) SELECT m.org_id, m.account_id, %(uid)s, %(text)s, %(at)s, %(offset)s, %(mood)s,"
+            " %(tags)s, %(kind)s, %(session)s"
+            + self._MEMBER
+            + " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *"
         )
-        params = (
-            org_id,
-            owner_id,
-            record.uid,
-            record.text,
-            record.created_at,
-            _offset(record.created_at),
-            record.mood,
-            list(record.tags),
-            record.kind,
-            session_id,
-        )
+        params = {
+            "org": org_id,
+            "owner": owner_id,
+            "uid": record.uid,
+            "text": record.text,
+            "at": record.created_at,
+            "offset": _offset(record.created_at),
+            "mood": record.mood,
+            "tags": list(record.tags),
+            "kind": record.kind,
+            "session": session_id,
+        }
         if cur is not None:
             cur.execute(sql, params)
             return cur.fetchone()
         return self._one(sql, params)
 
-    def add_practice_session(self, *, org_id: str, owner_id: str, record, entries=()) -> dict:
+    def add_practice_session(self, *, org_id: str | None, owner_id: str, record, entries=()) -> dict | None:
         from psycopg.types.json import Jsonb
 
         with self.transaction() as cur:
             cur.execute(
                 "INSERT INTO participant_practice_sessions (org_id, owner_id, uid, practice_id, started_at, ended_at,"
                 " time_offset, planned_seconds, actual_seconds, completed, answers, distress_before, distress_after,"
-                " mood, stopped_reason) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
-                (
-                    org_id,
-                    owner_id,
-                    record.uid,
-                    record.practice_id,
-                    record.started_at,
-                    record.ended_at,
-                    _offset(record.started_at),
-                    record.planned_seconds,
-                    record.actual_seconds,
-                    record.completed,
-                    Jsonb(record.answers),
-                    record.distress_before,
-                    record.distress_after,
-                    record.mood,
-                    record.stopped_reason,
-                ),
+                " mood, stopped_reason) SELECT m.org_id, m.account_id, %(uid)s, %(practice)s, %(started)s,"
+                " %(ended)s, %(offset)s, %(planned)s, %(actual)s, %(completed)s, %(answers)s, %(before)s,"
+                " %(after)s, %(mood)s, %(stopped)s"
+                + self._MEMBER
+                + " ON CONFLICT (org_id, owner_id, uid) DO UPDATE SET uid = EXCLUDED.uid RETURNING *",
+                {
+                    "org": org_id,
+                    "owner": owner_id,
+                    "uid": record.uid,
+                    "practice": record.practice_id,
+                    "started": record.started_at,
+                    "ended": record.ended_at,
+                    "offset": _offset(record.started_at),
+                    "planned": record.planned_seconds,
+                    "actual": record.actual_seconds,
+                    "completed": record.completed,
+                    "answers": Jsonb(record.answers),
+                    "before": record.distress_before,
+                    "after": record.distress_after,
+                    "mood": record.mood,
+                    "stopped": record.stopped_reason,
+                },
             )
             row = cur.fetchone()
+            if row is None:
+                return None
             for entry in entries:
-                self.add_entry(org_id=org_id, owner_id=owner_id, record=entry, session_id=row["id"], cur=cur)
+                self.add_entry(org_id=row["org_id"], owner_id=owner_id, record=entry, session_id=row["id"], cur=cur)
         return row
 
     def add_assessment(self, *, org_id: str, owner_id: str, record) -> dict:
@@ -590,6 +613,7 @@ class ServerStore:
         "practices": ("participant_practice_sessions", "started_at", "time_offset"),
         "assessments": ("participant_assessments", "taken_at", "taken_offset"),
     }
+    _TIMES = ("at", "created_at", "started_at", "ended_at", "taken_at")
 
     def rows(
         self,
@@ -621,22 +645,54 @@ class ServerStore:
         found = self._all(sql, params)
         found.reverse()
         for row in found:
-            for name in ("at", "created_at", "started_at", "ended_at", "taken_at"):
+            for name in self._TIMES:
                 if name in row and row[name] is not None:
                     row[name] = _local(row[name], row[offset])
+        return found
+
+    @contextmanager
+    def snapshot(self):
+        """A cursor in one read-only REPEATABLE READ transaction: every read through it sees the same moment."""
+        with self.pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
+            cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield cur
+
+    def rows_of_owners(self, *, org_id: str, owner_ids: list[str], kind: str, since: list, until: list, cur=None):
+        """rows() for many owners of one organisation in one statement: {owner: their rows, oldest first}.
+
+        `since[n]` and `until[n]` bound owner_ids[n]'s rows (None: no bound), as rows() does for one.
+        """
+        table, column, offset = self._TABLES[kind]
+        found: dict[str, list[dict]] = {owner: [] for owner in owner_ids}
+        if not owner_ids:
+            return found
+        params = (list(owner_ids), list(since), list(until), org_id)
+        sql = f"""SELECT t.* FROM {table} t
+            JOIN unnest(%s::text[], %s::timestamptz[], %s::timestamptz[]) AS w(owner_id, since, until)
+            ON t.owner_id = w.owner_id
+            WHERE t.org_id = %s AND (w.since IS NULL OR t.{column} >= w.since)
+            AND (w.until IS NULL OR t.{column} <= w.until)
+            ORDER BY t.owner_id, t.{column}, t.id"""
+        with self.transaction() if cur is None else nullcontext(cur) as cur:
+            cur.execute(sql, params)
+            for row in cur:
+                for name in self._TIMES:
+                    if name in row and row[name] is not None:
+                        row[name] = _local(row[name], row[offset])
+                found[row["owner_id"]].append(row)
         return found
 
     # -- audit -------------------------------------------------------------------------------------------
     def add_audit(
         self, *, org_id: str, actor: dict, subject_ids: list[str | None], action: str, what: str, now: datetime
     ) -> None:
-        with self.transaction() as cur:
-            for subject in subject_ids:
-                cur.execute(
-                    "INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action,"
-                    " what) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    (now, org_id, actor["account_id"], actor["email"], actor["role"], subject, action, what),
-                )
+        """One audit row per subject, in one statement however many there are."""
+        self._run(
+            "INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action, what)"
+            " SELECT %s, %s, %s, %s, %s, s.subject, %s, %s FROM unnest(%s::text[]) WITH ORDINALITY AS s(subject, n)"
+            " ORDER BY s.n",
+            (now, org_id, actor["account_id"], actor["email"], actor["role"], action, what, list(subject_ids)),
+        )
 
     def audit_of(self, *, owner_id: str) -> list[dict]:
         return self._all(

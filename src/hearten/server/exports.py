@@ -1,0 +1,71 @@
+"""Research exports built in a process of their own, beside each server worker.
+
+Building a study's export is seconds of Python for a large study. In a worker's thread it
+would hold the interpreter lock that the worker's event loop and its other requests need,
+so every check-in that worker answered meanwhile would wait. Here one helper process per
+worker (started on the first export, at a lower CPU priority) reads the study from
+PostgreSQL with its own connection and builds the file; the worker's thread only waits
+for the bytes, and writes the audit rows itself (sharing.export).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+NICENESS = 10  # an export may take a little longer; people checking in should not
+
+_store = None
+
+
+def _start_helper() -> None:
+    try:
+        os.nice(NICENESS)
+    except OSError:
+        pass  # not allowed here: it still runs, at the worker's priority
+
+
+def _build(url: str, org_id: str, fmt: str, now):
+    global _store
+    from hearten.server import sharing
+    from hearten.server.store import ServerStore
+
+    if _store is None or _store.url != url:
+        _store = ServerStore(url, pool_size=1)
+    return sharing.build_export(_store, org_id=org_id, fmt=fmt, now=now)
+
+
+class ExportRunner:
+    """Call it like sharing.build_export without the store; one export at a time per worker."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self._pool = None
+        self._lock = threading.Lock()
+
+    def __call__(self, *, org_id: str, fmt: str, now):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._helper().submit(_build, self.url, org_id, fmt, now).result()
+        except BrokenProcessPool:  # the helper died (killed, out of memory): a new one, once
+            self.close()
+            return self._helper().submit(_build, self.url, org_id, fmt, now).result()
+
+    def _helper(self):
+        with self._lock:
+            if self._pool is None:
+                from concurrent.futures import ProcessPoolExecutor
+                from multiprocessing import get_context
+
+                # spawn, not fork: the worker has threads and open connections a fork would copy.
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=get_context("spawn"), initializer=_start_helper
+                )
+            return self._pool
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
