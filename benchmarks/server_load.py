@@ -606,6 +606,8 @@ def main(argv=None) -> int:
             "HEARTEN_DATABASE_URL": url,
             "HEARTEN_ADMIN_PASSWORD": secrets.token_urlsafe(16),
             "HEARTEN_SERVER_HOSTS": "127.0.0.1,localhost",
+            # a throwaway server key, so init writes no key file into the runner's own folder
+            "HEARTEN_SERVER_KEY": base64.b64encode(secrets.token_bytes(32)).decode("ascii"),
         }
         print(
             f"PostgreSQL on 127.0.0.1:{pg.port} (fsync {'off' if args.fsync_off else 'on'}"
