@@ -374,10 +374,12 @@ def test_a_reset_expires_and_gives_staff_a_new_authenticator_key(world, clock):
 
 
 def test_an_oversized_body_is_refused(client_for):
+    from hearten.web.limits import BODY_BYTES
+
     me = client_for("participant1")
     answer = me.post(
         "/api/v1/entries",
-        content=b'{"text": "' + b"a" * (14 * 1024 * 1024) + b'"}',
+        content=b'{"text": "' + b"a" * (BODY_BYTES + 1) + b'"}',
         headers={"content-type": "application/json"},
     )
     assert answer.status_code == 413
