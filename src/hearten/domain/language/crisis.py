@@ -638,7 +638,9 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of))",
+        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of|"
+        r"kilos?|kg|pounds|lbs|stone|miles|km|kilometres|kilometers|metres|meters|percent|per\s+cent|followers|subscribers|"
+        r"points|pages|words|steps|reps|minutes|seconds|sales|likes|views|grand|quid|dollars|euros|k\b))",
         1.0,
         True,
     ),
@@ -764,6 +766,14 @@ _PERSON = _Lazy(
     rf"|(?P<me>{_FIRST}|my))\b"
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
+# A person just after a verb of telling or giving, or after "for" or "to", is its object ("already
+# told them", "wrote down my login for my brother"), not the one the clause is about...
+_AS_OBJECT = _Lazy(
+    r"\b(?:told|tell|telling|gave|give|giving|asked|showed|sent|texted|messaged|called|rang|thanked|hugged|"
+    r"kissed|paid|left|for|to)\s+(?:all\s+)?$"
+)
+# ...unless what follows makes it the subject ("to my friend who wants to die", "told her she").
+_SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
 _TOPIC_WORD = _Lazy(
     r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
@@ -844,6 +854,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if not own_in_match:
         nearest = None
         for m in _PERSON.finditer(before):
+            if m.group("other") and _AS_OBJECT._get().search(before, 0, m.start()) and not _SUBJECT_AFTER._get().match(before, m.end()):
+                continue  # "told them", "for my brother": who is given or told, not who acts
             nearest = m
         if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end() : start]):
             return False
