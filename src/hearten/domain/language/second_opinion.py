@@ -563,11 +563,13 @@ CUES["purpose"] = ("purpose",)
 # sleep and waking, accidents and vehicles, looking things up, a wish, a fatal amount.
 CONCEPTS: dict[str, str] = {
     "body": "arm arms wrist wrists thigh thighs leg legs skin hand hands head stomach neck hair "
-    "chest scalp fingers nails knuckles face body flesh ribs hip hips ankles heart lungs veins",
+    "chest scalp fingers nails knuckles face body flesh ribs hip hips ankles heart lungs veins forearm "
+    "forearms shins shin calves belly tummy lips cheeks eyelashes eyebrows",
     "hurtact": "cut cuts cutting scratch scratched scratching scratches burn burned burnt burning hit hitting "
     "punch punched punching bang banged banging slam slammed bite bit biting pull pulled pulling pick picked "
     "picking carve carved carving scrape scraped bruise bruised starve starving starved purge purging "
-    "bleed bleeding blood raw stab pinch pinched hurt hurting harm harming smash smashed",
+    "bleed bleeding blood raw stab pinch pinched hurt hurting harm harming smash smashed rake raked raking "
+    "claw clawed clawing gouge gouged gouging dig digging dug slap slapped slapping",
     "object": "pills tablets tablet paracetamol painkillers medicine medicines meds medication prescription "
     "rope cord belt cable blade blades razor knife knives scissors glass gun bullets poison bleach "
     "boxes packets packet bottle bottles stash stockpile supply",
