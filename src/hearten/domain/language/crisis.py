@@ -854,7 +854,11 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if not own_in_match:
         nearest = None
         for m in _PERSON.finditer(before):
-            if m.group("other") and _AS_OBJECT._get().search(before, 0, m.start()) and not _SUBJECT_AFTER._get().match(before, m.end()):
+            if (
+                m.group("other")
+                and _AS_OBJECT._get().search(before, 0, m.start())
+                and not _SUBJECT_AFTER._get().match(before, m.end())
+            ):
                 continue  # "told them", "for my brother": who is given or told, not who acts
             nearest = m
         if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end() : start]):

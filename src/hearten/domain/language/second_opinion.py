@@ -802,7 +802,10 @@ GATE_PAIRS = (
     (frozenset(CUES["kstopping"]), frozenset(("heart", "breathing", "breath", "existing", "living", "life"))),
     (frozenset(CUES["kobject"]), frozenset(CUES["kamount"]) | frozenset(CUES["ksearch"])),
     (frozenset(CUES["kaccident"]), frozenset(CUES["kwishing"])),
-    (frozenset(CUES["kgiveaway"]) | frozenset(CUES["kaffairs"]), frozenset(("gone", "afterwards", "needing", "need", "after"))),
+    (
+        frozenset(CUES["kgiveaway"]) | frozenset(CUES["kaffairs"]),
+        frozenset(("gone", "afterwards", "needing", "need", "after")),
+    ),
     (frozenset(CUES["kwhen"]), frozenset(("stop", "end", "finish", "finishing", "done", "settled", "decided"))),
 )
 
@@ -848,8 +851,7 @@ _NOT_SLIPS = frozenset(
     "method metod meths mehod ledger never neer nevr neve even lever sever fever again gain agin "
     "bride down gong hopes nose noes plane real rely ridge round tied tire tried very ying ling blade "
     "tables needing decide actual literal honesty meth downing droning exiting fished relied relived "
-    "relieve waning wating laving haring arming anting eaving beding leding whater mediation"
-    .split()
+    "relieve waning wating laving haring arming anting eaving beding leding whater mediation".split()
 )
 
 
