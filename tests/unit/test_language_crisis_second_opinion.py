@@ -187,3 +187,22 @@ def test_someone_told_or_given_something_is_not_whose_crisis_it_is(text, at, own
 )
 def test_a_subject_after_the_object_and_amounts_stay_unflagged(text):
     assert not analyze(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("got a new pack of blades today, and it's not for my legs being hairy", "blades"),
+        ("read up on lethal doses, not for any assignment", "lethal doses"),
+    ],
+)
+def test_a_denied_reason_does_not_explain_a_match_away(text, at):
+    norm = normalise(text)
+    start = norm.index(at)
+    assert crisis.is_own_now(norm, 0, len(norm), start, start + len(at), True)
+
+
+def test_a_given_reason_still_does():
+    norm = normalise("got a new pack of blades today for shaving")
+    start = norm.index("blades")
+    assert not crisis.is_own_now(norm, 0, len(norm), start, start + len("blades"), True)

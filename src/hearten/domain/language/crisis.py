@@ -770,7 +770,7 @@ _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
 # told them", "wrote down my login for my brother"), not the one the clause is about...
 _AS_OBJECT = _Lazy(
     r"\b(?:told|tell|telling|gave|give|giving|asked|showed|sent|texted|messaged|called|rang|thanked|hugged|"
-    r"kissed|paid|left|for|to)\s+(?:all\s+)?$"
+    r"kissed|paid|left|love|loved|hug|miss|missed|visit|visited|phone|phoned|thank|for|to|with)\s+(?:all\s+)?$"
 )
 # ...unless what follows makes it the subject ("to my friend who wants to die", "told her she").
 _SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
@@ -832,6 +832,14 @@ _EVERYDAY = _Lazy(
     r"winter|christmas))\b"
 )
 
+# A reason denied or pretended is none: "not for shaving", "not for any class", "pretending it's
+# for a story", "telling them it's for work".
+_NOT_THE_REASON = _Lazy(
+    r"(?:[,;]\s*|\b(?:and|but|though|and\s+it'?s|it'?s|its)\s+)(?:not|isn't|isnt|wasn't|wasnt|nothing\s+to\s+do\s+with)\s+(?:really\s+|actually\s+|just\s+)?(?:for|about|because\s+of)"
+    r"\s+(?:a\s+|an\s+|any\s+|the\s+|my\s+|some\s+)?\w+(?:\s+\w+)?"
+    r"|\b(?:pretend\w*|say(?:ing)?|said|told\s+\w+|tell(?:ing)?\s+\w+|claim\w*)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are)"
+    r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
+)
 # Words no everyday reason explains away.
 _STRONG = _Lazy(
     r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life"
@@ -846,6 +854,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
+    if _NOT_THE_REASON.search(sentence):  # "not for shaving", "pretending it's for a story": no reason at all
+        sentence = _NOT_THE_REASON._get().sub(" ", sentence)
     if _SCREEN_NO.search(sentence):
         return False
     if _PAST.search(sentence) and not _NOW.search(sentence):
