@@ -562,30 +562,36 @@ CUES["purpose"] = ("purpose",)
 # away, putting one's affairs in order, days and deadlines, stopping or ending, others relieved,
 # sleep and waking, accidents and vehicles, looking things up, a wish, a fatal amount.
 CONCEPTS: dict[str, str] = {
-    "body": "arm arms wrist wrists thigh thighs leg legs skin hand hands head stomach neck hair "
-    "chest scalp fingers nails knuckles face body flesh ribs hip hips ankles heart lungs veins forearm "
-    "forearms shins shin calves belly tummy lips cheeks eyelashes eyebrows",
+    "body": "arm arms wrist wrists thigh thighs leg legs skin hand hands head stomach neck hair chest scalp "
+    "fingers nails knuckles face body flesh ribs hip hips ankles heart lungs veins forearm forearms "
+    "shins shin calves belly tummy lips cheeks eyelashes eyebrows palm palms knee knees foot feet "
+    "toes shoulder shoulders cheek tongue",
     "hurtact": "cut cuts cutting scratch scratched scratching scratches burn burned burnt burning hit hitting "
-    "punch punched punching bang banged banging slam slammed bite bit biting pull pulled pulling pick picked "
-    "picking carve carved carving scrape scraped bruise bruised starve starving starved purge purging "
-    "bleed bleeding blood raw stab pinch pinched hurt hurting harm harming smash smashed rake raked raking "
-    "claw clawed clawing gouge gouged gouging dig digging dug slap slapped slapping",
+    "punch punched punching bang banged banging slam slammed bite bit biting pull pulled pulling pick "
+    "picked picking carve carved carving scrape scraped bruise bruised starve starving starved purge "
+    "purging bleed bleeding blood raw stab pinch pinched hurt hurting harm harming smash smashed rake "
+    "raked raking claw clawed clawing gouge gouged gouging dig digging dug slap slapped slapping jab "
+    "jabbed jabbing stab stabbed stabbing prick pricked pricking poke poked poking press pressed "
+    "squeeze twist twisted tear tore rip ripped",
     "object": "pills tablets tablet paracetamol painkillers medicine medicines meds medication prescription "
     "rope cord belt cable blade blades razor knife knives scissors glass gun bullets poison bleach "
-    "boxes packets packet bottle bottles stash stockpile supply",
+    "boxes packets packet bottle bottles stash stockpile supply compass pin pins needle needles "
+    "matches cigarette cigarettes",
     "giveaway": "give giving gave given goes go leave leaving left inherit inheritance belongings possessions "
-    "things stuff keep keepsake collection guitar jewellery jewelry ring watch car books records clothes "
-    "cat dog pet plants",
-    "affairs": "cancel cancelled canceled settle settled sort sorted pay paid delete deleted deleting tidy tidying "
-    "tidied organise organised organize organized arrange arranged arranging finalise finalised "
-    "accounts passwords testament will wills insurance policy affairs bank bills envelopes envelope "
-    "sealed seal written wrote write writing recorded record video message messages letter letters note notes",
-    "when": "monday tuesday wednesday thursday friday saturday sunday weekend tonight tomorrow midnight "
-    "hour hours calendar circled date day week month months year anniversary january february march "
-    "april may june july august september october november december exams term after before once "
-    "until till deadline by end",
+    "things stuff keep keepsake collection guitar jewellery jewelry ring watch car books records "
+    "clothes cat dog pet plants gets get vinyl bike laptop console camera savings money",
+    "affairs": "cancel cancelled canceled settle settled sort sorted pay paid delete deleted deleting tidy "
+    "tidying tidied organise organised organize organized arrange arranged arranging finalise "
+    "finalised accounts passwords testament will wills insurance policy affairs bank bills envelopes "
+    "envelope sealed seal written wrote write writing recorded record video message messages letter "
+    "letters note notes instructions playlist list paperwork documents debts debt cleared",
+    "when": "monday tuesday wednesday thursday friday saturday sunday weekend tonight tomorrow midnight hour "
+    "hours calendar circled date day week month months year anniversary january february march april "
+    "may june july august september october november december exams term after before once until till "
+    "deadline by end payday 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th "
+    "17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st",
     "stopping": "stop stopped stops stopping end ended ending finish finishing finished done over quit quitting "
-    "stopped switch off out",
+    "stopped switch off out gives give",
     "relieved": "relieved relief lighter easier breathe free freer happier better inheritance peace finally "
     "spared burden money worry worrying",
     "sleeping": "sleep asleep slept wake waking woke awake eyes bed night nights morning tonight open",
@@ -593,8 +599,8 @@ CONCEPTS: dict[str, str] = {
     "cancer illness disease attack infection virus storm lightning went fell falling",
     "search": "google googled googling search searched searching looked looking lookup read reading researched "
     "website websites forum forums incognito asked asking checked calculated worked figured",
-    "wishing": "pray prayed praying hope hoping wish wishing mercy lucky blessing welcome mind care "
-    "sad glad grateful relief",
+    "wishing": "pray prayed praying hope hoping wish wishing mercy lucky blessing welcome mind care sad glad "
+    "grateful relief",
     "amount": "enough many much too amount dose doses fatal lethal height high floors floor storeys metres "
     "meters feet fast quick quickly painless together",
 }
