@@ -1026,10 +1026,16 @@ class _Scorer:
 
     @staticmethod
     def _pair_gate(words: list[str]):
-        """The first gate pair of concept classes both of whose words the sentence holds, or None."""
-        for one, other in GATE_PAIRS:
-            if not one.isdisjoint(words) and not other.isdisjoint(words):
-                return one, other
+        """The first gate pair of concept classes both of whose words the sentence holds, or None
+        (one pass over the words, each giving the bits of the pair sides it belongs to)."""
+        hits = _PAIR_WORDS.intersection(words)
+        if len(hits) > 1:
+            bits = 0
+            for w in hits:
+                bits |= _PAIR_BITS[w]
+            for n, both in enumerate(_PAIR_BOTH):
+                if bits & both == both:
+                    return GATE_PAIRS[n]
         return None
 
     def _about(self, w: str) -> tuple[float, str, tuple[str, ...], bool]:
@@ -1104,6 +1110,14 @@ _FUNCTION_WORDS = frozenset(
 ) - frozenset(("here", "over", "out"))
 _scorer: _Scorer | None = None
 _PIECE_MEMORY = 100_000  # pieces of text whose words a scorer keeps
+# Each word of a gate pair's side: a bit per side it is on (pair n: bits 2n and 2n + 1).
+_PAIR_BITS: dict[str, int] = {}
+for _n, _sides in enumerate(GATE_PAIRS):
+    for _side, _side_words in enumerate(_sides):
+        for _w in _side_words:
+            _PAIR_BITS[_w] = _PAIR_BITS.get(_w, 0) | (1 << (2 * _n + _side))
+_PAIR_WORDS = frozenset(_PAIR_BITS)
+_PAIR_BOTH = tuple(3 << (2 * _n) for _n in range(len(GATE_PAIRS)))
 
 
 def _load() -> _Scorer:
