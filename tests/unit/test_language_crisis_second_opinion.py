@@ -206,3 +206,17 @@ def test_a_given_reason_still_does():
     norm = normalise("got a new pack of blades today for shaving")
     start = norm.index("blades")
     assert not crisis.is_own_now(norm, 0, len(norm), start, start + len("blades"), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tuesday night. I am ready now.", True),
+        ("My cat died on Tuesday. I miss her.", False),
+        ("The interview is on Monday. I'm ready.", False),
+    ],
+)
+def test_a_short_sentence_is_also_read_with_the_one_before(text, flagged):
+    first, second = text.split(". ", 1)
+    assert not analyze(first + ".").crisis and not analyze(second).crisis
+    assert analyze(text).crisis is flagged

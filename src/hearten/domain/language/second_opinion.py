@@ -1181,7 +1181,24 @@ _IDIOM = re.compile(
 
 
 def flags(norm: str, start: int, end: int) -> bool:
-    """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now."""
+    """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
+    A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought."""
+    if _flags(norm, start, end):
+        return True
+    if start > 0 and len(norm[start:end].split()) < _SHORT:
+        stop = start  # back over the previous sentence's own end, then to the end before it
+        while stop > 0 and norm[stop - 1] in " \t\n.!?":
+            stop -= 1
+        before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
+        if before < stop and _flags(norm, before, end):
+            return True
+    return False
+
+
+_SHORT = 6  # words: a sentence shorter than this is read with the one before it too
+
+
+def _flags(norm: str, start: int, end: int) -> bool:
     scorer = _load()
     words = scorer.words_of(norm[start:end])
     if not scorer.passes(words):
