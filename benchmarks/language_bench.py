@@ -86,6 +86,8 @@ HELD_OUT_4 = ROOT / "tests" / "unit" / "data" / "crisis_heldout4.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
+# The sixth round's development set, in registers unlike the training files; never trained on.
+DEV_6 = ROOT / "scripts" / "data" / "crisis_dev_6.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -167,6 +169,7 @@ def crisis_report() -> dict:
         "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
         "held_out_4": crisis_scores(*held_out(HELD_OUT_4)),
         "dev_5": crisis_scores(*held_out(DEV_5)),
+        "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -184,6 +187,7 @@ def print_crisis(report: dict) -> None:
         ("third held-out file", "held_out_3"),
         ("fourth, written blind", "held_out_4"),
         ("dev set (tuning only)", "dev_5"),
+        ("sixth dev set (tuning)", "dev_6"),
     ):
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")

@@ -137,3 +137,86 @@ def test_texting_short_forms_are_read_as_words(typed, read):
 def test_words_after_a_negation_are_marked():
     found = second_opinion.features(second_opinion.tokens("I don't want to be here"), {})
     assert {"n:want", "n:to", "n:be"} <= found and "n:here" not in found
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("i realy dont want to be alive tommorow", ["i", "really", "dont", "want", "to", "be", "alive", "tomorrow"]),
+        ("evry night im sucidal", ["every", "night", "im", "suicidal"]),
+        ("i want to dissapear foreverrr", ["i", "want", "to", "disappear", "forever"]),
+        ("killin myslf", ["killing", "myself"]),
+    ],
+)
+def test_slips_of_key_words_are_read_as_the_word(typed, read):
+    assert second_opinion.tokens(typed) == read
+
+
+@pytest.mark.parametrize("word", ["very", "down", "round", "tried", "plane", "real", "tables", "needing", "hopes"])
+def test_words_of_their_own_are_not_read_as_slips(word):
+    assert second_opinion.tokens(word) == [word]
+
+
+def test_a_pair_of_concepts_opens_the_gate_where_neither_word_does():
+    scorer = second_opinion._load()
+    assert scorer.passes(second_opinion.tokens("I keep clawing at my forearms"))
+    assert not scorer.passes(second_opinion.tokens("I keep clawing at the lawn"))
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "own"),
+    [
+        ("gave the car keys to my brother, wont be needing them after friday", "wont be needing", True),
+        ("already told them all, not needed after the weekend", "not needed", True),
+        ("talked to my brother who wont be needing them after friday", "wont be needing", False),
+        ("my brother wont be needing them after friday", "wont be needing", False),
+    ],
+)
+def test_someone_told_or_given_something_is_not_whose_crisis_it_is(text, at, own):
+    norm = normalise(text)
+    start = norm.index(at)
+    assert crisis.is_own_now(norm, 0, len(norm), start, start + len(at), False) is own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spoke to my cousin who wants to kill himself and I'm scared for him.",
+        "I won't reach sixty kilos until the spring.",
+    ],
+)
+def test_a_subject_after_the_object_and_amounts_stay_unflagged(text):
+    assert not analyze(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("got a new pack of blades today, and it's not for my legs being hairy", "blades"),
+        ("read up on lethal doses, not for any assignment", "lethal doses"),
+    ],
+)
+def test_a_denied_reason_does_not_explain_a_match_away(text, at):
+    norm = normalise(text)
+    start = norm.index(at)
+    assert crisis.is_own_now(norm, 0, len(norm), start, start + len(at), True)
+
+
+def test_a_given_reason_still_does():
+    norm = normalise("got a new pack of blades today for shaving")
+    start = norm.index("blades")
+    assert not crisis.is_own_now(norm, 0, len(norm), start, start + len("blades"), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tuesday night. I am ready now.", True),
+        ("My cat died on Tuesday. I miss her.", False),
+        ("The interview is on Monday. I'm ready.", False),
+    ],
+)
+def test_a_short_sentence_is_also_read_with_the_one_before(text, flagged):
+    first, second = text.split(". ", 1)
+    assert not analyze(first + ".").crisis and not analyze(second).crisis
+    assert analyze(text).crisis is flagged

@@ -638,7 +638,9 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of))",
+        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of|"
+        r"kilos?|kg|pounds|lbs|stone|miles|km|kilometres|kilometers|metres|meters|percent|per\s+cent|followers|subscribers|"
+        r"points|pages|words|steps|reps|minutes|seconds|sales|likes|views|grand|quid|dollars|euros|k\b))",
         1.0,
         True,
     ),
@@ -764,6 +766,14 @@ _PERSON = _Lazy(
     rf"|(?P<me>{_FIRST}|my))\b"
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
+# A person just after a verb of telling or giving, or after "for" or "to", is its object ("already
+# told them", "wrote down my login for my brother"), not the one the clause is about...
+_AS_OBJECT = _Lazy(
+    r"\b(?:told|tell|telling|gave|give|giving|asked|showed|sent|texted|messaged|called|rang|thanked|hugged|"
+    r"kissed|paid|left|love|loved|hug|miss|missed|visit|visited|phone|phoned|thank|for|to|with)\s+(?:all\s+)?$"
+)
+# ...unless what follows makes it the subject ("to my friend who wants to die", "told her she").
+_SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
 _TOPIC_WORD = _Lazy(
     r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
@@ -822,6 +832,14 @@ _EVERYDAY = _Lazy(
     r"winter|christmas))\b"
 )
 
+# A reason denied or pretended is none: "not for shaving", "not for any class", "pretending it's
+# for a story", "telling them it's for work".
+_NOT_THE_REASON = _Lazy(
+    r"(?:[,;]\s*|\b(?:and|but|though|and\s+it'?s|it'?s|its)\s+)(?:not|isn't|isnt|wasn't|wasnt|nothing\s+to\s+do\s+with)\s+(?:really\s+|actually\s+|just\s+)?(?:for|about|because\s+of)"
+    r"\s+(?:a\s+|an\s+|any\s+|the\s+|my\s+|some\s+)?\w+(?:\s+\w+)?"
+    r"|\b(?:pretend\w*|say(?:ing)?|said|told\s+\w+|tell(?:ing)?\s+\w+|claim\w*)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are)"
+    r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
+)
 # Words no everyday reason explains away.
 _STRONG = _Lazy(
     r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life"
@@ -836,6 +854,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
+    if _NOT_THE_REASON.search(sentence):  # "not for shaving", "pretending it's for a story": no reason at all
+        sentence = _NOT_THE_REASON._get().sub(" ", sentence)
     if _SCREEN_NO.search(sentence):
         return False
     if _PAST.search(sentence) and not _NOW.search(sentence):
@@ -844,6 +864,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if not own_in_match:
         nearest = None
         for m in _PERSON.finditer(before):
+            if (
+                m.group("other")
+                and _AS_OBJECT._get().search(before, 0, m.start())
+                and not _SUBJECT_AFTER._get().match(before, m.end())
+            ):
+                continue  # "told them", "for my brother": who is given or told, not who acts
             nearest = m
         if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end() : start]):
             return False

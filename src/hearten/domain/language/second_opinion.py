@@ -557,6 +557,55 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 CUES["purpose"] = ("purpose",)
+# Concept classes, each many words of one idea, so a pair of them in a sentence carries the
+# family whatever the wording: the body, acts of harm, objects that are the means, giving things
+# away, putting one's affairs in order, days and deadlines, stopping or ending, others relieved,
+# sleep and waking, accidents and vehicles, looking things up, a wish, a fatal amount.
+CONCEPTS: dict[str, str] = {
+    "body": "arm arms wrist wrists thigh thighs leg legs skin hand hands head stomach neck hair chest scalp "
+    "fingers nails knuckles face body flesh ribs hip hips ankles heart lungs veins forearm forearms "
+    "shins shin calves belly tummy lips cheeks eyelashes eyebrows palm palms knee knees foot feet "
+    "toes shoulder shoulders cheek tongue",
+    "hurtact": "cut cuts cutting scratch scratched scratching scratches burn burned burnt burning hit hitting "
+    "punch punched punching bang banged banging slam slammed bite bit biting pull pulled pulling pick "
+    "picked picking carve carved carving scrape scraped bruise bruised starve starving starved purge "
+    "purging bleed bleeding blood raw stab pinch pinched hurt hurting harm harming smash smashed rake "
+    "raked raking claw clawed clawing gouge gouged gouging dig digging dug slap slapped slapping jab "
+    "jabbed jabbing stab stabbed stabbing prick pricked pricking poke poked poking press pressed "
+    "squeeze twist twisted tear tore rip ripped",
+    "object": "pills tablets tablet paracetamol painkillers medicine medicines meds medication prescription "
+    "rope cord belt cable blade blades razor knife knives scissors glass gun bullets poison bleach "
+    "boxes packets packet bottle bottles stash stockpile supply compass pin pins needle needles "
+    "matches cigarette cigarettes",
+    "giveaway": "give giving gave given goes go leave leaving left inherit inheritance belongings possessions "
+    "things stuff keep keepsake collection guitar jewellery jewelry ring watch car books records "
+    "clothes cat dog pet plants gets get vinyl bike laptop console camera savings money",
+    "affairs": "cancel cancelled canceled settle settled sort sorted pay paid delete deleted deleting tidy "
+    "tidying tidied organise organised organize organized arrange arranged arranging finalise "
+    "finalised accounts passwords testament will wills insurance policy affairs bank bills envelopes "
+    "envelope sealed seal written wrote write writing recorded record video message messages letter "
+    "letters note notes instructions playlist list paperwork documents debts debt cleared",
+    "when": "monday tuesday wednesday thursday friday saturday sunday weekend tonight tomorrow midnight hour "
+    "hours calendar circled date day week month months year anniversary january february march april "
+    "may june july august september october november december exams term after before once until till "
+    "deadline by end payday 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th "
+    "17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st",
+    "stopping": "stop stopped stops stopping end ended ending finish finishing finished done over quit quitting "
+    "stopped switch off out gives give",
+    "relieved": "relieved relief lighter easier breathe free freer happier better inheritance peace finally "
+    "spared burden money worry worrying",
+    "sleeping": "sleep asleep slept wake waking woke awake eyes bed night nights morning tonight open",
+    "accident": "accident crash crashed plane flight lorry truck bus car cars train hit struck knocked tumour "
+    "cancer illness disease attack infection virus storm lightning went fell falling",
+    "search": "google googled googling search searched searching looked looking lookup read reading researched "
+    "website websites forum forums incognito asked asking checked calculated worked figured",
+    "wishing": "pray prayed praying hope hoping wish wishing mercy lucky blessing welcome mind care sad glad "
+    "grateful relief",
+    "amount": "enough many much too amount dose doses fatal lethal height high floors floor storeys metres "
+    "meters feet fast quick quickly painless together",
+}
+for _name, _words in CONCEPTS.items():
+    CUES["k" + _name] = tuple(_words.split())
 # The groups whose words open the gate: death and absence, the means, self-injury, being a
 # burden, goodbyes, plans and the future. The writer, others, stories, the past, screening
 # and everyday groups only weigh a sentence that is already in.
@@ -711,20 +760,147 @@ PAIRS = (
     ("negated", "absence"),
     ("negated", "death"),
     ("negated", "future"),
+    # pairs of concept classes (and of a concept and a cue group)
+    ("first", "khurtact"),
+    ("khurtact", "kbody"),
+    ("first", "kbody"),
+    ("kbody", "kstopping"),
+    ("kobject", "ksearch"),
+    ("kobject", "kamount"),
+    ("ksearch", "kamount"),
+    ("kamount", "death"),
+    ("kobject", "first"),
+    ("kobject", "absence"),
+    ("kgiveaway", "absence"),
+    ("kgiveaway", "farewell"),
+    ("kgiveaway", "future"),
+    ("kaffairs", "absence"),
+    ("kaffairs", "farewell"),
+    ("kaffairs", "kwhen"),
+    ("kwhen", "kstopping"),
+    ("kwhen", "death"),
+    ("kwhen", "absence"),
+    ("kwhen", "plan"),
+    ("krelieved", "absence"),
+    ("krelieved", "other"),
+    ("krelieved", "burden"),
+    ("ksleeping", "kwishing"),
+    ("ksleeping", "absence"),
+    ("ksleeping", "negated"),
+    ("kaccident", "kwishing"),
+    ("kaccident", "negated"),
+    ("kaccident", "first"),
+    ("kwishing", "death"),
+    ("kwishing", "kstopping"),
+    ("kstopping", "first"),
+    ("kstopping", "other"),
+    ("kgiveaway", "everyday"),
+    ("kaffairs", "everyday"),
+    ("kwhen", "everyday"),
+    ("khurtact", "everyday"),
+    ("khurtact", "past"),
+    ("kaccident", "everyday"),
+)
+# Pairs of concept classes that open the gate together, though neither word does alone: an act
+# of harm and a part of the body, stopping and the heart, a fatal amount and the means.
+GATE_PAIRS = (
+    (frozenset(CUES["khurtact"]), frozenset(CUES["kbody"])),
+    (frozenset(CUES["kstopping"]), frozenset(("heart", "breathing", "breath", "existing", "living", "life"))),
+    (frozenset(CUES["kobject"]), frozenset(CUES["kamount"]) | frozenset(CUES["ksearch"])),
+    (frozenset(CUES["kaccident"]), frozenset(CUES["kwishing"])),
+    (
+        frozenset(CUES["kgiveaway"]) | frozenset(CUES["kaffairs"]),
+        frozenset(("gone", "afterwards", "needing", "need", "after")),
+    ),
+    (frozenset(CUES["kwhen"]), frozenset(("stop", "end", "finish", "finishing", "done", "settled", "decided"))),
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words, apostrophes dropped ("I'm" -> "im"), short forms read as words ("u" -> "you")."""
-    get = SHORT_FORMS.get
+    """Lower-case words, apostrophes dropped ("I'm" -> "im"), short forms and slips of key words
+    read as words ("u" -> "you", "tommorow" -> "tomorrow")."""
+    get = _READ.get
     out = []
     for t in _TOKEN.findall(text.lower()):
         if "'" in t:
             t = t.replace("'", "")
-        out.append(get(t, t))
+        r = get(t)
+        out.append(r if r is not None else _reading(t))
     return out
+
+
+# Key words of the families whose slips are read as the word: one letter dropped, two swapped,
+# letters doubled, undoubled or stretched ("realy", "evry", "sucidal", "tommorow", "foreverrr"),
+# and a dropped final g ("killin"). A closed list: other words are left as they are.
+SPELLED = tuple(
+    """
+    tomorrow tonight really every everyone everything everybody suicidal suicide killing myself disappear
+    disappearing forever anymore nobody anybody anyone someone goodbye goodbyes overdose overdosing pills
+    tablets paracetamol painkillers burden alive living existing exist dying cutting hurting harming bleeding
+    worthless pointless hopeless funeral letters deserve without better relieved bridge jumping drown drowning
+    hanging noose razor blades medication nothing leaving finished sleep asleep waking never again planned
+    decided ready enough lethal painless method methods actually honestly literally seriously going trying
+    wanting thinking because anything something whatever whoever probably definitely completely tired
+    exhausted notice around family friends people goodbye ending
+    """.split()
+)
+# Slips of a key word that are words of their own (or too near one) and stay as written.
+_NOT_SLIPS = frozenset(
+    "ever even ding eying pill tablet letter liver lying tying trying tring hoping moping bette beter brige "
+    "nothin noting nothing sleepy sleep seep slee sleeps aslep wakin waking aking endin ending ening "
+    "ranging ganging banging hanging hangin aging rowing drowing growing thing think thinks lining "
+    "aiving living ving alive live olive alie exit exits exis exist xist exst cutting cuting outing "
+    "curing cuttin guttin bing being dong doing going oing ging tying trying rying "
+    "raising rising reading eading heading fiends friend fends fiend ready read reads eady ready "
+    "method metod meths mehod ledger never neer nevr neve even lever sever fever again gain agin "
+    "bride down gong hopes nose noes plane real rely ridge round tied tire tried very ying ling blade "
+    "tables needing decide actual literal honesty meth downing droning exiting fished relied relived "
+    "relieve waning wating laving haring arming anting eaving beding leding whater mediation".split()
+)
+
+
+def _squeeze(word: str) -> str:
+    """A word with each run of one letter made one letter ("tommorow", "tomorrow" -> "tomorow")."""
+    return _RUNS.sub(r"\1", word)
+
+
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _slips(word: str):
+    yield word
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+        if i + 1 < len(word):
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+_SLIP_OF: dict[str, str] = {}
+for _key in SPELLED:
+    for _slip in _slips(_key):
+        _squeezed = _squeeze(_slip)
+        if len(_squeezed) >= 4 and _slip not in _NOT_SLIPS and _squeezed not in _NOT_SLIPS:
+            _SLIP_OF.setdefault(_squeezed, _key)
+    if _key.endswith("ing"):
+        _SLIP_OF.setdefault(_squeeze(_key[:-1]), _key)
+_KEYS = frozenset(SPELLED)
+# Each word read so far (short forms first), so a word is worked out once.
+_READ: dict[str, str] = dict(SHORT_FORMS)
+_READ_MEMORY = 50_000
+
+
+def _reading(t: str) -> str:
+    """The word t stands for: itself, or the key word it is a slip of."""
+    r = t
+    if len(t) >= 4 and t not in _KEYS and t not in _NOT_SLIPS and not t.isdigit():
+        r = _SLIP_OF.get(_squeeze(t), t)
+    if len(_READ) >= _READ_MEMORY:
+        _READ.clear()
+        _READ.update(SHORT_FORMS)
+    _READ[t] = r
+    return r
 
 
 def _groups_of(words: list[str], phrases) -> tuple[set[str], set[str], set[str]]:
@@ -827,6 +1003,10 @@ class _Scorer:
                 continue
             if constructs_in(words[i:], phrases, True):
                 found.append(i)
+        if not found:
+            pair = self._pair_gate(words)
+            if pair is not None:
+                found = [i for i, w in enumerate(words) if w in pair[0] or w in pair[1]]
         return found
 
     def passes(self, words: list[str]) -> bool:
@@ -839,9 +1019,24 @@ class _Scorer:
         pairs = set(zip(words, words[1:]))
         if not RISK_PAIRS.isdisjoint(pairs) or not self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
             return True
-        if self._one_word_phrases.isdisjoint(words) and self._phrase_pairs.isdisjoint(pairs):
-            return False
-        return bool(constructs_in(words, self.phrases))
+        if not (self._one_word_phrases.isdisjoint(words) and self._phrase_pairs.isdisjoint(pairs)):
+            if constructs_in(words, self.phrases):
+                return True
+        return self._pair_gate(words) is not None
+
+    @staticmethod
+    def _pair_gate(words: list[str]):
+        """The first gate pair of concept classes both of whose words the sentence holds, or None
+        (one pass over the words, each giving the bits of the pair sides it belongs to)."""
+        hits = _PAIR_WORDS.intersection(words)
+        if len(hits) > 1:
+            bits = 0
+            for w in hits:
+                bits |= _PAIR_BITS[w]
+            for n, both in enumerate(_PAIR_BOTH):
+                if bits & both == both:
+                    return GATE_PAIRS[n]
+        return None
 
     def _about(self, w: str) -> tuple[float, str, tuple[str, ...], bool]:
         """A word's own weight, its stem, its cue groups and whether it negates, kept per word."""
@@ -915,6 +1110,14 @@ _FUNCTION_WORDS = frozenset(
 ) - frozenset(("here", "over", "out"))
 _scorer: _Scorer | None = None
 _PIECE_MEMORY = 100_000  # pieces of text whose words a scorer keeps
+# Each word of a gate pair's side: a bit per side it is on (pair n: bits 2n and 2n + 1).
+_PAIR_BITS: dict[str, int] = {}
+for _n, _sides in enumerate(GATE_PAIRS):
+    for _side, _side_words in enumerate(_sides):
+        for _w in _side_words:
+            _PAIR_BITS[_w] = _PAIR_BITS.get(_w, 0) | (1 << (2 * _n + _side))
+_PAIR_WORDS = frozenset(_PAIR_BITS)
+_PAIR_BOTH = tuple(3 << (2 * _n) for _n in range(len(GATE_PAIRS)))
 
 
 def _load() -> _Scorer:
@@ -978,7 +1181,24 @@ _IDIOM = re.compile(
 
 
 def flags(norm: str, start: int, end: int) -> bool:
-    """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now."""
+    """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
+    A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought."""
+    if _flags(norm, start, end):
+        return True
+    if start > 0 and len(norm[start:end].split()) < _SHORT:
+        stop = start  # back over the previous sentence's own end, then to the end before it
+        while stop > 0 and norm[stop - 1] in " \t\n.!?":
+            stop -= 1
+        before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
+        if before < stop and _flags(norm, before, end):
+            return True
+    return False
+
+
+_SHORT = 6  # words: a sentence shorter than this is read with the one before it too
+
+
+def _flags(norm: str, start: int, end: int) -> bool:
     scorer = _load()
     words = scorer.words_of(norm[start:end])
     if not scorer.passes(words):
