@@ -12,7 +12,7 @@ a second, noisier check in wording the rules were not written from.
 (tests/unit/test_language_crisis_families.py) and on our own held-out file
 (tests/unit/data/crisis_heldout.txt, written before the rules were tuned and not tuned against)
 and on a second one (tests/unit/data/crisis_heldout2.txt, written before the second opinion
-was trained and never trained or tuned against; a third and a fourth, the fourth written blind by
+was trained and never trained or tuned against; a third; a fourth and a fifth written blind by
 someone who read no project file), and the false alarms on everyday sentences
 (tests/unit/data/everyday_heldout.txt: journal days, body scans, kind wishes, idioms; never
 trained on) and on every sentence of hearten's own practices and learn cards, and on the
@@ -83,6 +83,8 @@ HELD_OUT_2 = ROOT / "tests" / "unit" / "data" / "crisis_heldout2.txt"
 HELD_OUT_3 = ROOT / "tests" / "unit" / "data" / "crisis_heldout3.txt"
 # Written blind (its writer read no project file) on 2026-12-02 and measured once, after the fifth round.
 HELD_OUT_4 = ROOT / "tests" / "unit" / "data" / "crisis_heldout4.txt"
+# Also written blind, in fresher wording (euphemism, metaphor, many Englishes), measured once after the sixth round.
+HELD_OUT_5 = ROOT / "tests" / "unit" / "data" / "crisis_heldout5.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -168,6 +170,7 @@ def crisis_report() -> dict:
         "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
         "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
         "held_out_4": crisis_scores(*held_out(HELD_OUT_4)),
+        "held_out_5": crisis_scores(*held_out(HELD_OUT_5)),
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
@@ -186,6 +189,7 @@ def print_crisis(report: dict) -> None:
         ("second held-out file", "held_out_2"),
         ("third held-out file", "held_out_3"),
         ("fourth, written blind", "held_out_4"),
+        ("fifth, written blind", "held_out_5"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):
