@@ -174,6 +174,14 @@ class ServerProblem(Exception):
     """A set-up problem (no database, not initialised) the command line shows as one line."""
 
 
+class ServerKeyProblem(ValueError):
+    """The server key is missing, unreadable or not 32 bytes of base64."""
+
+
+class SealBroken(Exception):
+    """A sealed TOTP key that this server key cannot open (another key, another account, or damage)."""
+
+
 # ---------------------------------------------------------------- the SQLite drivers' own errors
 
 

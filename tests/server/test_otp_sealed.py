@@ -12,8 +12,9 @@ import pytest
 from click.testing import CliRunner
 from tests.server.conftest import PASSWORD, otp_now
 
+from hearten.errors import SealBroken, ServerKeyProblem
 from hearten.server import accounts, credentials
-from hearten.server.config import ServerKeyProblem, ServerSettings
+from hearten.server.config import ServerSettings
 
 pytestmark = pytest.mark.postgres
 
@@ -41,9 +42,9 @@ def test_no_totp_key_is_kept_in_plaintext(world):
 def test_a_sealed_key_does_not_open_for_another_account_or_another_server_key(world):
     a, b = world.people["clinician1"], world.people["clinician2"]
     sealed = bytes(row(world.store, a["id"])["otp_sealed"])
-    with pytest.raises(credentials.SealBroken):
+    with pytest.raises(SealBroken):
         credentials.open_otp(world.settings.otp_key(), b["id"], sealed)
-    with pytest.raises(credentials.SealBroken):
+    with pytest.raises(SealBroken):
         credentials.open_otp(os.urandom(32), a["id"], sealed)
     # Copied onto b's row, a's key does not let anyone sign in as b, with a's codes or b's.
     world.store.set_otp_sealed(account_id=b["id"], sealed=sealed)

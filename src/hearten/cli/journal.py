@@ -21,8 +21,8 @@ def journal():
     "--json",
     "as_json",
     is_flag=True,
-    help="Print the new entry as JSON, with what was noticed in it (`analysis`, null when analyze_after_add "
-    "is off) and what hearten shows next (`safety`).",
+    help="Print the new entry as JSON, with what was noticed in it (`analysis`, null when notes after writing "
+    "are turned off) and what hearten shows next (`safety`).",
 )
 @click.pass_obj
 def add(app, text, mood, tags, as_json):

@@ -10,7 +10,7 @@ import secrets
 from datetime import UTC, datetime
 
 from hearten import messages
-from hearten.errors import AlreadyInitialised, LoginFailed
+from hearten.errors import AlreadyInitialised, LoginFailed, SealBroken
 from hearten.errors import LoginThrottled as Throttled
 from hearten.errors import ServerBadRequest as BadRequest
 from hearten.server import credentials
@@ -68,7 +68,7 @@ def otp_secret_of(store: ServerStore, settings: ServerSettings, account: dict) -
     if account.get("otp_sealed") is not None:
         try:
             return credentials.open_otp(settings.otp_key(), account["id"], account["otp_sealed"])
-        except credentials.SealBroken as error:
+        except SealBroken as error:
             log.warning("the TOTP key of account %s cannot be opened: %s", account["id"], error)
             return None
     plaintext = account.get("otp_secret")

@@ -9,10 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hearten import messages
-from hearten.errors import ServerProblem
+from hearten.errors import ServerKeyProblem, ServerProblem
 from hearten.files import fsync_folder
 from hearten.server import accounts, credentials
-from hearten.server.config import SERVER_KEY_BYTES, ServerKeyProblem, ServerSettings, default_key_file, encode_key
+from hearten.server.config import SERVER_KEY_BYTES, ServerSettings, default_key_file, encode_key
 
 
 def settings_from_env(environ=None, **overrides) -> ServerSettings:

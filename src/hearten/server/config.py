@@ -25,13 +25,11 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from hearten.errors import ServerKeyProblem
+
 TRUE = frozenset({"1", "true", "yes", "on"})
 SERVER_KEY_BYTES = 32
 KEY_FILE_NAME = "server.key"
-
-
-class ServerKeyProblem(ValueError):
-    """The server key is missing, unreadable or not 32 bytes of base64."""
 
 
 def decode_key(text: str, *, where: str) -> bytes:

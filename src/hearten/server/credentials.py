@@ -14,7 +14,7 @@ import secrets
 import unicodedata
 from functools import lru_cache
 
-from hearten.errors import WeakPassword
+from hearten.errors import SealBroken, WeakPassword
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
@@ -109,10 +109,6 @@ def otp_step(secret: str, code, at_unix: float) -> int | None:
 
 # -- TOTP keys at rest: AES-256-GCM under the server key -----------------------------------------------
 SEALED_V1 = b"\x01"  # format byte, then a 96-bit nonce, then ciphertext and tag
-
-
-class SealBroken(Exception):
-    """A sealed TOTP key that this server key cannot open (another key, another account, or damage)."""
 
 
 def _otp_aad(account_id: str) -> bytes:
