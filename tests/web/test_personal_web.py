@@ -74,3 +74,5 @@ def test_the_settings_form_takes_country_codes_as_hearten_settings_country_does(
     assert response.status_code == 303
     assert '<option value="GB" selected' in client.get("/settings").text
     assert post_form(client, "/settings", {"name": "Sam", "country": "IT", "speech_rate": "0.9"}).status_code == 303
+    # the picker shows what was saved, not "Somewhere else"
+    assert '<option value="IT" selected>IT (the European Union&#39;s lines)</option>' in client.get("/settings").text

@@ -33,6 +33,10 @@ def _settings_page(request: Request, status: int = 200, **context):
     countries = sorted(
         ((c.code, c.name) for c in state.resources.countries.values() if c.code != "ANY"), key=lambda c: c[1]
     )
+    saved = (state.settings.values.get("country") or "").upper()
+    reached = state.resources.listed_code(saved)
+    if saved and reached and saved not in state.resources.countries:  # e.g. IT, shown as the EU's lines
+        countries.insert(0, (saved, f"{saved} (the {state.resources.countries[reached].name}'s lines)"))
     context.setdefault("export_values", {"format": "json"})
     context.setdefault("export_problems", {})
     context.setdefault("you_problems", {})
