@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Wording no rule catches, that the second opinion does (each is in its training sentences).
 ADDED = [
-    "I'm ready to check out for good.",
+    "I'm ready to clock off from everything for good.",
     "I keep thinking about the tracks near my house.",
     "I'm out of reasons to stay alive.",
 ]
