@@ -617,7 +617,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"i{_A}ve\s+(?:set|picked|chosen|fixed)\s+(?:the|a)\s+(?:date|day)(?:\s+for\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+for\s+(?:tomorrow|tonight|next\s+week|the\s+\d+\w*))?(?=\s*(?:$|[.!?;:\n]))|(?:that{_A}s|that\s+is|then\s+that{_A}s)\s+it\s+for\s+me(?!\s+(?:tonight|today|for\s+today|this\s+(?:week|year)|,?\s+(?:off|going|i{_A}m\s+off)))|(?:see|imagine|picture)\s+myself\s+(?:making\s+it|being\s+(?:here|alive|around)|living|surviving|still\s+(?:here|alive))\s+(?:to|until|till|past|through|in|next|by)|(?:won{_A}t|will\s+not|never)\s+(?:get|have)\s+(?:another|a\s+second|one\s+more)\s+chance(?=\s*(?:$|[.!?;:\n]))",
+        rf"i{_A}ve\s+(?:set|picked|chosen|fixed)\s+(?:the|a)\s+(?:date|day)(?:\s+for\s+(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+for\s+(?:tomorrow|tonight|next\s+week|the\s+\d+\w*))?(?=\s*(?:$|[.!?;:\n]))|(?:that{_A}s|that\s+is|then\s+that{_A}s)\s+it\s+for\s+me(?!\s+(?:with|and\s+(?:my|the)|on\s+the|at\s+the|as\s+(?:a|an)|tonight|today|for\s+today|this\s+(?:week|year)|,?\s+(?:off|going|i{_A}m\s+off)))|(?:see|imagine|picture)\s+myself\s+(?:making\s+it|being\s+(?:here|alive|around)|living|surviving|still\s+(?:here|alive))\s+(?:to|until|till|past|through|in|next|by)|(?:won{_A}t|will\s+not|never)\s+(?:get|have)\s+(?:another|a\s+second|one\s+more)\s+chance(?=\s*(?:$|[.!?;:\n]))",
         1.0,
         True,
     ),
@@ -919,7 +919,7 @@ _SCREEN_NO = _Lazy(
 # being away or giving things away for a trip, a move, a job or a wedding.
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
-    r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
+    r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
     r"honeymoon|party|birthday\s+party|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
@@ -979,15 +979,31 @@ _SKILL = _Lazy(
 )
 # Work for a class or a project named as the reason: "for my sociology class", "for my physics homework".
 _FOR_WORK = _Lazy(
-    r"\bfor\s+(?:my|a|the|our|an)\s+(?:\w+\s+)?(?:homework|coursework|assignment|essay|dissertation|thesis|class|module|"
+    r"\bfor\s+(?:(?:my|a|the|our|an)\s+)?(?:\w+\s+)?(?:homework|coursework|assignment|essay|dissertation|thesis|class|module|"
     r"exam|quiz|lecture|project|research|paper|presentation|article|novel|book|script|story|podcast|seminar|course)\b"
 )
 # A first-person sentence in texting style, its "I" dropped: "hugged mum today", "sent everyone a message".
 _DROPPED_I = _Lazy(
     r"^\s*(?:just\s+|finally\s+|already\s+|so\s+|honestly\s+|tbh\s+|ngl\s+)?(?!(?:he|she|they|we|it|mum|dad)\b)"
-    r"(?:[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|"
+    r"(?:[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|read|sat|ran|stood|lay|drove|ate|slept|woke|"
     r"been|feel|feeling|keep|want|wanna|cant|can't|dont|don't|need|thinking|gonna|going|gotta)\b"
 )
+
+
+# An everyday event named only as when, beside a plan: "after my exams are done, that's it for me, set the date".
+_WHEN_BEFORE = _Lazy(r"\b(?:after|once|by|until|till|til|when|before)\s+(?:\w+\s+){0,2}?$")
+_PLAN_MARK = _Lazy(
+    r"\b(?:(?:set|picked|chose|chosen|fixed)\s+(?:the|a)\s+(?:date|day)|that'?s\s+it\s+for\s+me(?!\s+(?:with|and|on|at|as)\b)|thats\s+it\s+for\s+me(?!\s+(?:with|and|on|at|as)\b)|"
+    r"i'?m\s+(?:done|gone|out)(?=\s*(?:$|[.!?,]))|i'?ll\s+be\s+gone|no\s+more\s+me|it\s+ends)"
+)
+
+
+def _only_when(sentence: str) -> bool:
+    """Whether every everyday word of a planning sentence only says when ("after my exams")."""
+    if not _PLAN_MARK.search(sentence):
+        return False
+    rx = _WHEN_BEFORE._get()
+    return all(rx.search(sentence, 0, m.start()) for m in _EVERYDAY.finditer(sentence))
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -1006,8 +1022,9 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False
     if _PAST.search(sentence) and not _NOW.search(sentence):
         return False
-    if '"' in sentence and _quoted(sentence, start - sent_start) and _QUOTE_SOURCE.search(sentence):
-        return False  # a line of a song, a title or a character's words, quoted
+    if '"' in sentence and _QUOTE_SOURCE.search(sentence):
+        if _quoted(sentence, start - sent_start) or not _STRONG.search(matched):
+            return False  # a line of a song, a title or a character's words, quoted
     own_in_match = bool(_FIRST_IN.search(matched)) or bool(
         _SECRET_LAST_RX._get().match(matched) and (_FIRST_IN.search(sentence) or _DROPPED_I.search(sentence))
     )
@@ -1023,7 +1040,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             nearest = m
         if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end() : start]):
             return False
-        if nearest is None and not _FIRST_IN.search(sentence):
+        if nearest is None and not _FIRST_IN.search(sentence) and not _DROPPED_I.search(sentence):
             # no person at all: a subject talked about ("suicide rates rose"), unless it reads as a cry
             if _TOPIC_CUE.search(sentence):
                 return False
@@ -1031,7 +1048,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False
     if _FOR_WORK.search(sentence) and not _STRONG_OWN.search(sentence):
         return False  # read, looked up or asked for a class or a project
-    if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence):
+    if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence) and not _only_when(sentence):
         return False
     if (
         (_JOKE.search(sentence) or _SKILL.search(sentence))

@@ -81,6 +81,56 @@ SHORT_FORMS = {
     "every1": "everyone",
     "some1": "someone",
     "any1": "anyone",
+    # a dropped final g, texting style
+    "thinkin": "thinking",
+    "endin": "ending",
+    "hopin": "hoping",
+    "stickin": "sticking",
+    "mornin": "morning",
+    "nothin": "nothing",
+    "cuttin": "cutting",
+    "hittin": "hitting",
+    "bangin": "banging",
+    "lookin": "looking",
+    "googlin": "googling",
+    "tryin": "trying",
+    "goin": "going",
+    "dyin": "dying",
+    "killin": "killing",
+    "livin": "living",
+    "leavin": "leaving",
+    "wakin": "waking",
+    "sleepin": "sleeping",
+    "feelin": "feeling",
+    "hurtin": "hurting",
+    "bleedin": "bleeding",
+    "plannin": "planning",
+    "writin": "writing",
+    "givin": "giving",
+    "jumpin": "jumping",
+    "drownin": "drowning",
+    "takin": "taking",
+    # texting words
+    "nxt": "next",
+    "wk": "week",
+    "wknd": "weekend",
+    "msg": "message",
+    "msgs": "messages",
+    "txt": "text",
+    "txts": "texts",
+    "lil": "little",
+    "wd": "would",
+    "b4": "before",
+    "tmw": "tomorrow",
+    "2morrow": "tomorrow",
+    "nite": "night",
+    "ded": "dead",
+    "lyf": "life",
+    "lyfe": "life",
+    "rly": "really",
+    "srsly": "seriously",
+    "ctb": "suicide",
+    "sewerslide": "suicide",
 }
 # Words that negate the few words after them ("don't want to be here" is not "want to be here").
 _NEGATORS = frozenset(
@@ -572,11 +622,12 @@ CONCEPTS: dict[str, str] = {
     "purging bleed bleeding blood raw stab pinch pinched hurt hurting harm harming smash smashed rake "
     "raked raking claw clawed clawing gouge gouged gouging dig digging dug slap slapped slapping jab "
     "jabbed jabbing stab stabbed stabbing prick pricked pricking poke poked poking press pressed "
-    "squeeze twist twisted tear tore rip ripped",
+    "squeeze twist twisted tear tore rip ripped slice slicing sliced slash slashed slashing reopen "
+    "reopened smack smacked smacking whack whacked",
     "object": "pills tablets tablet paracetamol painkillers medicine medicines meds medication prescription "
     "rope cord belt cable blade blades razor knife knives scissors glass gun bullets poison bleach "
     "boxes packets packet bottle bottles stash stockpile supply compass pin pins needle needles "
-    "matches cigarette cigarettes",
+    "matches cigarette cigarettes sharpener sharpeners razors",
     "giveaway": "give giving gave given goes go leave leaving left inherit inheritance belongings possessions "
     "things stuff keep keepsake collection guitar jewellery jewelry ring watch car books records "
     "clothes cat dog pet plants gets get vinyl bike laptop console camera savings money",
@@ -589,20 +640,23 @@ CONCEPTS: dict[str, str] = {
     "hours calendar circled date day week month months year anniversary january february march april "
     "may june july august september october november december exams term after before once until till "
     "deadline by end payday 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th "
-    "17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st",
+    "17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st 1am 2am 3am 4am 5am noon dawn",
     "stopping": "stop stopped stops stopping end ended ending finish finishing finished done over quit quitting "
     "stopped switch off out gives give",
     "relieved": "relieved relief lighter easier breathe free freer happier better inheritance peace finally "
     "spared burden money worry worrying",
     "sleeping": "sleep asleep slept wake waking woke awake eyes bed night nights morning tonight open",
     "accident": "accident crash crashed plane flight lorry truck bus car cars train hit struck knocked tumour "
-    "cancer illness disease attack infection virus storm lightning went fell falling",
+    "cancer illness disease attack infection virus storm lightning went fell falling ferry boat ship "
+    "derailed sank surf rip tide scan biopsy diagnosis terminal lump consultant clipped flattened",
     "search": "google googled googling search searched searching looked looking lookup read reading researched "
-    "website websites forum forums incognito asked asking checked calculated worked figured",
+    "website websites forum forums incognito asked asking checked calculated worked figured chatbot "
+    "thread threads reddit wiki wikipedia youtube",
     "wishing": "pray prayed praying hope hoping wish wishing mercy lucky blessing welcome mind care sad glad "
-    "grateful relief",
+    "grateful relief idc idgaf gutted fussed bothered",
     "amount": "enough many much too amount dose doses fatal lethal height high floors floor storeys metres "
-    "meters feet fast quick quickly painless together",
+    "meters feet fast quick quickly painless together quickest fastest easiest surest highest tallest "
+    "lasts survive survives",
 }
 for _name, _words in CONCEPTS.items():
     CUES["k" + _name] = tuple(_words.split())
