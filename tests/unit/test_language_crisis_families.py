@@ -36,6 +36,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Honestly, if I died in an accident I wouldn't be sad about it.",
             "I woke up again and I was gutted that I'm still alive.",
             "Every morning I'm disappointed to still be breathing.",
+            "if the ambulance got to me too late one day, i honestly wouldnt mind",
+            "Wouldn't be upset if the scan results came back as the worst news.",
+            "i keep hopin i dont open my eyes tomorrow, ngl",
         ],
         [
             "I wish I could sleep in tomorrow.",
@@ -50,6 +53,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "When the screening asked if I wished I were dead, I answered no.",
             "I'm glad to be alive today.",
             "I'd like to stop being around negative people.",
+            "I wouldn't mind if the bus was late, I could finish my podcast.",
+            'Singing "I wish I was dead" from that emo album on the drive home.',
+            "hope i dont open my eyes till ten, long lie-in planned",
         ],
     ),
     "active_thoughts": (
@@ -71,6 +77,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm considering suicide.",
             "I keep imagining being gone for good and it's a relief.",
             "I want to end my story tonight.",
+            "been thinkin bout endin it all again, cant stop",
+            "I'm ready to leave this world, I've thought about it for weeks.",
         ],
         [
             "My brother has been having suicidal thoughts and I'm driving him to his appointment.",
@@ -84,6 +92,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've been thinking about ending my gym membership.",
             "I keep thinking about ending the project early.",
             "I want to end my story with a twist the reader won't expect.",
+            "thinking bout ending things with my bf, he never listens",
+            '"Thinking about ending it all," the singer croons, and the crowd sings along.',
         ],
     ),
     "method": (
@@ -103,6 +113,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I keep thinking of walking into the river and not coming out.",
             "I've thought about driving my car into a wall.",
             "I want to crash my car on purpose.",
+            "been lookin up how long someone lasts without air, for me",
+            "wats the least painful way tbh, been searching since lunch",
         ],
         [
             "I searched online for the best way to roast a chicken.",
@@ -115,6 +127,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My friend crashed his car last winter but he is fine now.",
             "We jumped from the harbour wall into the sea for fun.",
             "I've worked out how much medication to pack for the trip.",
+            "looked up the least painful way to get a tattoo, wish me luck",
+            "searched how long someone lasts on a ventilator for my nursing exam",
         ],
     ),
     "intent": (
@@ -170,6 +184,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've planned it for when the flat is empty.",
             "Waiting for a night when nobody is around to stop me.",
             "My exit is all planned and I feel calm about it.",
+            "if nothing has improved by my birthday, i'm checking out for good",
+            "sunday night is when i clock out, the flat will be empty",
         ],
         [
             "I've picked the day for the wedding.",
@@ -187,6 +203,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I worked out when nobody is home so I can practise the trumpet.",
             "I've planned the surprise party for when the house is empty.",
             "My exit is planned with HR, I leave the company in March.",
+            "sunday night is when i clock out of my last shift before leave",
+            "If nothing's improved by June, I'm changing my phone contract.",
         ],
     ),
     "preparatory_acts": (
@@ -208,6 +226,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've tidied everything up so it's easier for them after I'm gone.",
             "said my goodbyes for good tonight and nobody knew",
             "I gave my brother my guitar and told him to remember me.",
+            "hugged my brother for ages, he doesnt know its goodbye",
+            "cancelled my phone contract since i wont need it after this month",
         ],
         [
             "I wrote farewell letters to my class before I retired.",
@@ -222,6 +242,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I left a note on the fridge for my flatmate about the bins.",
             "I said goodbye to the team for the last time, I retire on Friday.",
             "I gave my granddaughter my brooch and told her to remember me to her mum.",
+            "cancelled my phone contract since i wont need it after this month, switching to my work phone",
+            "She doesn't know it's a goodbye party, we're keeping the surprise.",
         ],
     ),
     "burdensomeness": (
@@ -241,6 +263,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My friends would be relieved not to have to deal with me any more.",
             "My children deserve better than having me around.",
             "The world is worse with me in it.",
+            "kindest thing i could do for my lot is vanish for good",
+            "they'd all breathe easier if i wasn't on this earth",
         ],
         [
             "My team would be better off without me as captain, I'm too slow.",
@@ -253,6 +277,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "The project would be better off without that old code.",
             "My kids are better off at their grandparents' this week while I work.",
             "Everyone was relieved when the exam was over.",
+            "The team would be better off without me on penalties, I always miss.",
+            "My parents would sleep easier if I wasn't on this trip alone.",
         ],
     ),
     "thwarted_belongingness": (
@@ -272,6 +298,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Not a single person would care if I was dead.",
             "Nobody would notice if I never woke up.",
             "I have no one, and there is no reason to keep living.",
+            "feel like a ghost at home, whats the point of sticking around on this planet",
         ],
         [
             "Nobody would notice if I left the party early.",
@@ -284,6 +311,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "No one would miss my old car.",
             "I feel lonely since I moved, so I joined a choir.",
             "If I disappeared for the weekend no one at work would notice.",
+            "whats the point of sticking around till closing, nobody's here",
         ],
     ),
     "self_harm": (
@@ -303,6 +331,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I want to burn myself.",
             "I hurt myself on purpose last night.",
             "I hide the cuts on my thighs.",
+            "the urge to slice is loud tonight",
+            "split the old scars open again last night",
+            "smacked my head on the wall to shut the noise up",
+            "skipped dinner again because i dont deserve to eat",
         ],
         [
             "I cut myself on a tin can opening the beans.",
@@ -315,6 +347,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm training to support young people who self-harm.",
             "I scraped my knee falling off my bike.",
             "My cousin used to cut, and she's been doing well for years.",
+            "the urge to cut my hair short is real",
+            "banged my head on the cupboard door reaching for the pasta, ouch",
         ],
     ),
     "foreshortened_future": (
@@ -337,6 +371,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I doubt I'll see my twenty-fifth, honestly.",
             "No point buying a winter coat, I won't be around.",
             "I've stopped buying groceries for next week because I won't be around.",
+            "why bother renewing my passport, i wont be around for it",
         ],
         [
             "I won't make it to the party, I have a cold.",
@@ -352,6 +387,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "No point booking the hotel, I won't be there because I'm working.",
             "I don't want to be here at this boring party.",
             "I've stopped the milk delivery because I won't be around, I'm in Spain for a month.",
+            "why bother renewing my passport, I won't be around to travel until 2028 with the baby",
+            "Why bother buying a big bag of rice, I'll be gone on holiday before I finish it.",
         ],
     ),
     "means_access": (
@@ -410,6 +447,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Every drive home I think about letting go of the wheel at speed, on purpose.",
             "I want to jump from the bridge into the river.",
             "I'm going to walk into the river by the park where we used to play.",
+            "if the ferry went down on the crossing tomorrow i'd count it as a blessing",
         ],
         [
             "I'm going to walk into the sea for a paddle with the kids.",
@@ -424,6 +462,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I crashed my car into a bollard reversing, the bumper is wrecked.",
             "I used to walk into the sea to feel something, but not any more.",
             "My neighbour's son jumped off the bridge into the river for a dare, he's fine.",
+            "if the ferry got cancelled tomorrow i'd count it as a blessing, more time at home",
         ],
     ),
 }

@@ -133,9 +133,9 @@ _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tyl
 _MISHAP = (
     r"(?:(?:hit|clipped|clip|ran\s+over|run\s+over|knocked\s+down|mowed\s+down|flattened|squashed|struck)\s+me\b(?!\s+(?:with|up|back|as))"
     r"|(?:swept|pulled|dragged|sucked|took|take|takes)\s+me\s+(?:under|out\s+(?:past|to\s+sea|beyond)|away\s+for\s+good|with\s+it)"
-    r"|(?:flight|plane|ferry|boat|ship|train|bus|coach|car|lift)\s+(?:\w+\s+){0,3}?(?:went\s+down|goes\s+down|go\s+down|crash(?:ed|es)?|sank|sinks|derail(?:ed|s)?|blew\s+up|fell)\b"
+    r"|(?:flight|plane|ferry|boat|ship|train|bus|coach|car|lift)\s+(?:\w+\s+){0,3}?(?:(?:went|goes|go)\s+down(?!\s+(?:in\s+price|well|badly|a\s+storm|with))|crash(?:ed|es)?|sank|sinks|derail(?:ed|s)?|blew\s+up|fell)\b"
     r"|bad\s+news|something\s+(?:terminal|serious|incurable|nasty)|(?:it'?s|it\s+was|was|is)\s+(?:cancer|terminal)"
-    r"|(?:scan|test|biopsy|results?)\s+(?:\w+\s+){0,2}?(?:showed|shows|came\s+back|comes\s+back)|didn'?t\s+make\s+it\s+back)"
+    r"|(?:scan|test|biopsy|results?)\s+(?:\w+\s+){0,2}?(?:showed|shows|came\s+back|comes\s+back)|didn'?t\s+make\s+it\s+back|(?:got|get|gets|came|come)\s+to\s+me\s+too\s+late)"
 )
 # Not minding it: would not mind, fight it or be upset; a relief; nice even.
 _UNBOTHERED = (
@@ -148,6 +148,11 @@ _UNBOTHERED = (
 _SECRET_LAST = (
     r"(?:don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|never)\s+know\s+(?:that\s+)?(?:it'?s|its|it\s+is|it\s+was|this\s+is|this\s+was|that\s+was)\s+"
     r"(?:really\s+)?(?:(?:the|my)\s+(?:last|final)\s+(?:time|one|goodbye|hug|visit|call|message|msg|text|dinner|lunch|chat|night)|(?:a\s+|my\s+)?(?:goodbye|farewell)(?!\s+(?:party|do|drinks|lunch|dinner|card|present)))"
+)
+# The same, as it opens a sentence ("wouldn't mind if ..."), each way starting with a letter of its own.
+_UNBOTHERED_FIRST = (
+    r"(?:(?:wouldn'?t|wouldnt|would\s+not|wudnt|won'?t|wont)\s+(?:even\s+|really\s+)?(?:mind|care|be\s+(?:gutted|upset|sad|sorry|bothered|fussed))"
+    r"|idc|idgaf|(?:don'?t|dont)\s+(?:even\s+)?care)"
 )
 # Euphemisms for death as sleep.
 _LONG_SLEEP = r"(?:long|big|eternal|endless|final|forever|last)\s+sleep"
@@ -738,12 +743,12 @@ RULES = [
     # Passive wish through an accident, illness or bad news the writer would not mind: "if a lorry
     # clipped me I wouldn't mind", "if the scan showed something I'd be relieved", "idc if my flight went down".
     *_each(
-        rf"(?:if|when)\s+(?:\S+\s+){{0,5}}?{_MISHAP}[^.!?\n]{{0,50}}?{_UNBOTHERED}|{_UNBOTHERED}\s+(?:\S+\s+){{0,2}}?(?:if|when)\s+(?:\S+\s+){{0,5}}?{_MISHAP}",
+        rf"(?:if|when)\s+(?:\S+\s+){{0,5}}?{_MISHAP}[^.!?\n]{{0,50}}?{_UNBOTHERED}|{_UNBOTHERED_FIRST}\s+(?:\S+\s+){{0,2}}?(?:if|when)\s+(?:\S+\s+){{0,5}}?{_MISHAP}",
         1.0,
     ),
     # Not opening my eyes again; the long sleep welcomed or searched for.
     *_each(
-        r"(?:hope|hoping|hopin|pray|praying|prayin|wish|wishing|wishin)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|dont|do\s+not|never|won'?t|wont|will\s+not|wouldn'?t)\s+(?:ever\s+)?open\s+my\s+eyes(?!\s+to\b)"
+        r"(?:hope|hoping|hopin|pray|praying|prayin|wish|wishing|wishin)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|dont|do\s+not|never|won'?t|wont|will\s+not|wouldn'?t)\s+(?:ever\s+)?open\s+my\s+eyes(?!\s+(?:to|till|til|until|before|at|early|on\s+time)\b)"
         rf"|(?:welcome|want|wanting|crave|craving|long\s+for|longing\s+for|ready\s+for|wish\s+for|need|yearn\w*\s+for|how\s+of)\s+(?:the\s+|a\s+)?{_LONG_SLEEP}",
         1.0,
     ),
@@ -751,7 +756,7 @@ RULES = [
     *_each(
         r"(?:leav(?:e|ing|in)|left|exit(?:ing)?|quit(?:ting)?|depart(?:ing)?|check(?:ing)?\s+out\s+of|log(?:ging)?\s+(?:off|out\s+of)|gone\s+from)\s+(?:this\s+)(?:life|world|earth|planet|mortal\s+coil|existence)(?!\s+(?:behind|of|for\s+(?:a|the)\s|to\s+(?:go|move|start|live|work)))"
         rf"|(?:tak(?:e|ing|in)|took|remov(?:e|ing|in)|removed|get(?:ting)?|got)\s+{_ME}\s+out\s+of\s+(?:the\s+)?(?:picture|equation|world|game\s+for\s+good)(?!\s+(?:at|for\s+(?:a|the|this)|on|while|until|till|this\s+(?:week|weekend|time)))"
-        rf"|(?:better|best|easier|kinder)\s+(?:for\s+(?:everyone|all|them)\s+)?(?:if|when|that)\s+i\s*(?:{_A}m|am|was|were|{_A}d\s+be)\s+(?:not|no\s+longer|gone\s+from)\s+(?:in\s+|on\s+)?this\s+(?:world|earth|planet|life)",
+        rf"|(?:better|best|easier|kinder|simpler|lighter)\s+(?:for\s+(?:everyone|all|them)\s+)?(?:if|when|that|once)\s+i\s*(?:(?:{_A}m|am|was|were|{_A}d\s+be)\s+(?:not|no\s+longer|gone\s+from)|wasn{_A}t|wasnt|weren{_A}t)\s+(?:in\s+|on\s+)?this\s+(?:world|earth|planet|life)",
         1.0,
     ),
     # Sticking around, staying on this planet, as what has no point.
@@ -762,7 +767,7 @@ RULES = [
     # Wanting to be gone, properly gone; disappearing for good as the kind thing; already a ghost.
     *_each(
         r"(?:want|wanna|wish|need|ready)\s+(?:to\s+)?(?:just\s+)?be\s+gone(?:\s+gone)?(?=\s*(?:$|[.!?,;:\n]|for\s+good|forever|properly|permanently|from\s+(?:this|here)))"
-        r"|(?:kindest|best|only|right|decent|fairest)\s+thing\s+(?:\w+\s+){0,4}?(?:is|would\s+be|'s)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish|go|leave)\s+(?:for\s+good|forever|permanently|for\s+ever)"
+        r"|(?:kindest|best|only|right|decent|fairest)\s+thing\s+(?:\w+\s+){0,6}?(?:is|would\s+be|'s)\s+(?:to\s+)?(?:just\s+)?(?:disappear|vanish|go|leave)\s+(?:for\s+good|forever|permanently|for\s+ever)"
         r"|(?:ghost|dead(?:\s+inside)?|gone|half\s+dead|a\s+corpse)\s+already\b[^.!?\n]{0,40}?\b(?:finish|complete|end)\s+(?:the\s+job|it\s+off|what)|already\s+(?:a\s+ghost|dead|a\s+corpse)\b[^.!?\n]{0,40}?\b(?:finish\s+the\s+job|make\s+it\s+official|end\s+it)",
         1.0,
     ),
@@ -774,7 +779,7 @@ RULES = [
     ),
     # Checking or clocking out as dying, with a time: "3am is when I check out".
     *_each(
-        r"(?:is\s+when|that'?s\s+when|then|the\s+day|the\s+night|time\s+for\s+me\s+to|ready\s+to|want\s+to|wanna|gonna|going\s+to|i'?ll|i\s+will|planning\s+to|plan\s+to)\s+(?:i\s+)?(?:just\s+)?(?:check|clock|tap|bow|cash|sign)\s+(?:out|myself\s+out)(?=\s*(?:$|[.!?,;:\n]|for\s+good|permanently|of\s+(?:life|this\s+(?:life|world))))",
+        r"(?:is\s+when|that'?s\s+when|then|the\s+day|the\s+night|time\s+for\s+me\s+to|ready\s+to|want\s+to|wanna|gonna|going\s+to|i'?ll|i\s+will|planning\s+to|plan\s+to)\s+(?:i\s+)?(?:just\s+)?(?:(?:check|clock|cash|sign)\s+(?:myself\s+)?out|(?:bow|tap) out)(?=\s*(?:$|[.!?,;:\n]|for\s+good|permanently|of\s+(?:life|this\s+(?:life|world))))",
         1.0,
         True,
     ),
@@ -787,7 +792,7 @@ RULES = [
     *_each(
         rf"(?:won{_A}t|wont|will\s+not|shan{_A}t|don{_A}t|dont)\s+(?:be\s+)?need(?:ing)?\s+(?:it|them|this|that|these|those|any\s+of\s+(?:it|them|this))\s+(?:after|past|beyond)\s+(?:this|next|the\s+end\s+of\s+(?:this|the))\s+(?:month|week|weekend|year|friday|saturday|sunday|monday)(?=\s*(?:$|[.!?;\n]|,\s*(?:i'?ll|i\s+will|i\s+won'?t|not|nobody|no\s+one|i'?m\s+(?:done|out|gone))))"
         rf"|i{_A}?m\s+not\s+coming\s+back\s+(?:for|to)\s+(?:them|the\s+kids|my\s+(?:kids|children|babies|son|daughter|boys|girls))(?=\s*(?:$|[.!?,;:\n]))"
-        rf"|(?:why|no\s+sense|no\s+point)\s+(?:bother\s+)?(?:in\s+)?(?:renew|refill|book|buy|sav|plan|get|fix|pay|start|sign)\w*\b[^.!?\n]{{0,40}}?(?:i{_A}ll\s+(?:be\s+gone|be\s+dead|not\s+be\s+(?:here|around))|i\s+(?:won{_A}t|wont|will\s+not)\s+be\s+(?:here|around|alive))",
+        rf"|(?:why|no\s+sense|no\s+point)\s+(?:bother\s+)?(?:in\s+)?(?:renew|refill|book|buy|sav|plan|get|fix|pay|start|sign)\w*\b[^.!?\n]{{0,40}}?(?:i{_A}ll\s+(?:be\s+gone|be\s+dead|not\s+be\s+(?:here|around))|i\s+(?:won{_A}t|wont|will\s+not)\s+be\s+(?:here|around|alive))(?!\s+(?:on|to|for\s+(?:a|an|the|two|three|\d)|until|till|in\s|abroad|away|over))",
         1.0,
     ),
     # A last time the others do not know is the last: "she doesn't know it was the last time".
@@ -882,7 +887,7 @@ _TOPIC_WORD = _Lazy(
 _TOPIC_CUE = _Lazy(
     r"\b(?:film|films|movie|movies|novel|novels|book|books|book\s+club|series|tv|show|episode|season|character|"
     r"characters|story|stories|plot|play|poem|poems|poetry|song|songs|lyrics|documentary|podcast|podcasts|article|"
-    r"articles|(?<!bad\s)(?<!good\s)news|headline|report|lecture|lectures|class|classes|course|module|seminar|workshop|thesis|essay|"
+    r"articles|(?<!bad\s)(?<!good\s)(?<!worst\s)(?<!best\s)(?<!awful\s)(?<!terrible\s)news|headline|report|lecture|lectures|class|classes|course|module|seminar|workshop|thesis|essay|"
     r"dissertation|textbook|paper|study|research|researching\s+(?:for|on)|statistics|rates|risk\s+factors|exam|"
     r"training|trained|volunteer|volunteers|volunteering|prevention|awareness|charity|campaign|fundraiser|"
     r"hotline|helpline|crisis\s+line|counsellor|counselor|counselling|counseling|nurse|nursing|pharmacology|"
@@ -986,7 +991,8 @@ _FOR_WORK = _Lazy(
 _DROPPED_I = _Lazy(
     r"^\s*(?:just\s+|finally\s+|already\s+|so\s+|honestly\s+|tbh\s+|ngl\s+)?(?!(?:he|she|they|we|it|mum|dad)\b)"
     r"(?:[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|read|sat|ran|stood|lay|drove|ate|slept|woke|"
-    r"been|feel|feeling|keep|want|wanna|cant|can't|dont|don't|need|thinking|gonna|going|gotta)\b"
+    r"been|feel|feeling|keep|want|wanna|cant|can't|dont|don't|need|thinking|gonna|going|gotta|wouldn'?t|wouldnt|won'?t|wont|"
+    r"couldn'?t|couldnt|hoping|praying|wishing|might|should)\b"
 )
 
 
@@ -1046,7 +1052,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 return False
     if _TOPIC_CUE.search(sentence) and _TOPIC_WORD.search(matched) and not _OWN_BEFORE.search(before):
         return False
-    if _FOR_WORK.search(sentence) and not _STRONG_OWN.search(sentence):
+    if "for" in sentence and _FOR_WORK.search(sentence) and not _STRONG_OWN.search(sentence):
         return False  # read, looked up or asked for a class or a project
     if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence) and not _only_when(sentence):
         return False
