@@ -131,7 +131,8 @@ _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tyl
 
 # An accident, illness or bad news befalling the writer.
 _MISHAP = (
-    r"(?:(?:hit|clipped|clip|ran\s+over|run\s+over|knocked\s+down|mowed\s+down|flattened|squashed|struck)\s+me\b(?!\s+(?:with|up|back|as))"
+    r"(?:(?:hit|hits|clipped|clip|ran\s+over|run\s+over|knocked\s+down|mowed\s+down|flattened|squashed|struck)\s+me\b(?!\s+(?:with|up|back|as))"
+    r"|(?:got|get|gets|getting|was)\s+(?:hit|run\s+over|knocked\s+down|mowed\s+down|flattened|killed)\s+by\s+(?:a|the|some)\b"
     r"|(?:swept|pulled|dragged|sucked|took|take|takes)\s+me\s+(?:under|out\s+(?:past|to\s+sea|beyond)|away\s+for\s+good|with\s+it)"
     r"|(?:flight|plane|ferry|boat|ship|train|bus|coach|car|lift)\s+(?:\w+\s+){0,3}?(?:(?:went|goes|go)\s+down(?!\s+(?:in\s+price|well|badly|a\s+storm|with))|crash(?:ed|es)?|sank|sinks|derail(?:ed|s)?|blew\s+up|fell)\b"
     r"|bad\s+news|something\s+(?:terminal|serious|incurable|nasty)|(?:it'?s|it\s+was|was|is)\s+(?:cancer|terminal)"
@@ -142,7 +143,8 @@ _UNBOTHERED = (
     r"(?:(?:i\s+)?(?:wouldn'?t|wouldnt|would\s+not|wudnt|wont|won'?t)\s+(?:even\s+|really\s+)?(?:mind|care|fight\s+it|be\s+(?:gutted|upset|sad|sorry|bothered|fussed))"
     r"|\bidc\b|\bidgaf\b|(?:i\s+)?(?:don'?t|dont)\s+(?:even\s+)?care|(?:it'?d|it\s+would|would|wd)\s+(?:be|b)\s+(?:a\s+|such\s+a\s+)?(?:kinda\s+|kind\s+of\s+|quite\s+|almost\s+)?(?:relief|nice|a\s+mercy|welcome|a\s+blessing)"
     r"|(?:i'?d|id|i\s+would)\s+(?:just\s+|probably\s+|honestly\s+)?(?:feel\s+|be\s+|b\s+)?(?:relieved|let\s+(?:it\s+(?:run|take|happen)|go\b)|count\s+it\s+as\s+(?:luck|a\s+mercy|a\s+blessing))"
-    r"|might\s+(?:even\s+)?be\s+a\s+(?:mercy|relief|blessing)|(?:won'?t|wont|will\s+not)\s+fight\s+it)"
+    r"|might\s+(?:even\s+)?be\s+a\s+(?:mercy|relief|blessing)|(?:won'?t|wont|will\s+not)\s+fight\s+it|fair\s+enough|so\s+be\s+it"
+    r"|(?:i'?m|im|i\s+am|i'?d\s+be|id\s+be)\s+(?:totally\s+|honestly\s+|completely\s+)?(?:fine|ok|okay|alright|at\s+peace)\s+with\s+(?:that|it))"
 )
 # A last time or a goodbye the others do not know is one.
 _SECRET_LAST = (
@@ -746,6 +748,12 @@ RULES = [
         rf"(?:if|when)\s+(?:\S+\s+){{0,5}}?{_MISHAP}[^.!?\n]{{0,50}}?{_UNBOTHERED}|{_UNBOTHERED_FIRST}\s+(?:\S+\s+){{0,2}}?(?:if|when)\s+(?:\S+\s+){{0,5}}?{_MISHAP}",
         1.0,
     ),
+    # Praying the plane does not land, the bus takes me out.
+    *_each(
+        r"(?:pray|praying|prayin|hope|hoping|hopin|wish|wishing)\s+(?:that\s+)?(?:the|my|a|this|some)\s+(?:\w+\s+)?(?:plane|flight|ferry|boat|ship|train|bus|car|lorry|truck|van)\s+"
+        r"(?:(?:doesn'?t|doesnt|won'?t|wont|never)\s+(?:land|arrive|make\s+it)|(?:goes|go|went)\s+down(?!\s+(?:in\s+price|well))|crash(?:es)?|sinks?|hits\s+me|takes\s+me\s+out)",
+        1.0,
+    ),
     # Not opening my eyes again; the long sleep welcomed or searched for.
     *_each(
         r"(?:hope|hoping|hopin|pray|praying|prayin|wish|wishing|wishin)\s+(?:that\s+)?i\s+(?:just\s+)?(?:don'?t|dont|do\s+not|never|won'?t|wont|will\s+not|wouldn'?t)\s+(?:ever\s+)?open\s+my\s+eyes(?!\s+(?:to|till|til|until|before|at|early|on\s+time)\b)"
@@ -779,7 +787,19 @@ RULES = [
     ),
     # Checking or clocking out as dying, with a time: "3am is when I check out".
     *_each(
-        r"(?:is\s+when|that'?s\s+when|then|the\s+day|the\s+night|time\s+for\s+me\s+to|ready\s+to|want\s+to|wanna|gonna|going\s+to|i'?ll|i\s+will|planning\s+to|plan\s+to)\s+(?:i\s+)?(?:just\s+)?(?:(?:check|clock|cash|sign)\s+(?:myself\s+)?out|(?:bow|tap) out)(?=\s*(?:$|[.!?,;:\n]|for\s+good|permanently|of\s+(?:life|this\s+(?:life|world))))",
+        r"(?:is\s+when|that'?s\s+when|then|the\s+day|the\s+night|time\s+for\s+me\s+to|ready\s+to|want\s+to|wanna|gonna|going\s+to|i'?ll|i\s+will|planning\s+to|plan\s+to|i'?m|im|i\s+am)\s+(?:i\s+)?(?:just\s+|properly\s+|finally\s+|really\s+)?(?:(?:check|clock|cash|sign)(?:ing|in)?\s+(?:myself\s+)?out|(?:bow|tap) out|(?:bowing|tapping) out)(?=\s*(?:$|[.!?,;:\n]|for\s+good|permanently|of\s+(?:life|this\s+(?:life|world))|(?:this|next)\s+(?:weekend|week|month|friday|saturday|sunday)(?=\s*(?:$|[.!?,;:\n]|and\s|but\s))|tonight(?=\s*(?:$|[.!?,;:\n]))))",
+        1.0,
+        True,
+    ),
+    # A place chosen, and nothing after it: "picked the bridge already".
+    *_each(
+        r"(?:picked|chosen|chose|scouted|settled\s+on)\s+(?:out\s+)?(?:the|a|my)\s+(?:bridge|cliff|tree|ledge|car\s+park|multi[\s-]?storey|rooftop)\s*(?:already|now|out)?(?=\s*(?:$|[.!?,;:\n]))",
+        1.0,
+        True,
+    ),
+    # A note that is written, in a list of things made ready.
+    *_each(
+        r"(?:the\s+|my\s+)?note(?:'?s|\s+is|\s+has\s+been)\s+(?:written|done|ready|finished|signed)(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
         True,
     ),
@@ -924,7 +944,7 @@ _SCREEN_NO = _Lazy(
 # being away or giving things away for a trip, a move, a job or a wedding.
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
-    r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
+    r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
     r"honeymoon|party|birthday\s+party|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
@@ -944,6 +964,8 @@ _NOT_THE_REASON = _Lazy(
     r"\s+(?:a\s+|an\s+|any\s+|the\s+|my\s+|some\s+)?\w+(?:\s+\w+)?"
     r"|\b(?:pretend\w*|say(?:ing)?|said|told\s+\w+|tell(?:ing)?\s+\w+|claim\w*)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are)"
     r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
+    r"|\b(?:it\s+|it'?s\s+|its\s+|this\s+)?(?:isn'?t|isnt|is\s+not|wasn'?t|wasnt|not)\s+(?:a|an|some)\s+(?:holiday|trip|vacation|break|getaway|move|work\s+thing)\b"
+    r"|\b(?:don'?t|dont|do\s+not)\s+mean\s+(?:from\s+|at\s+|on\s+|for\s+|in\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+"
 )
 # Words no everyday reason explains away.
 _STRONG = _Lazy(
