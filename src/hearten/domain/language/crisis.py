@@ -797,6 +797,16 @@ RULES = [
         1.0,
         True,
     ),
+    # Going off somewhere and not coming back; at peace with going; the problem that removes itself;
+    # one step from the tracks or the edge.
+    *_each(
+        r"(?:go|going|goin|walk|walking|drive|driving|head|heading|swim|swimming|wander|wandering|disappear)\s+(?:\w+\s+){0,5}?and\s+(?:just\s+)?(?:not|never)\s+(?:come|coming)\s+back(?!\s+(?:to|here|until|till|for|with)\b)"
+        r"|(?:at\s+peace|made\s+(?:my\s+)?peace|okay|ok|fine|comfortable)\s+with\s+(?:(?:going|leaving)(?=\s*(?:$|[.!?,;:\n]|now|soon|when|whenever|for\s+good))|dying|death|not\s+being\s+here|it\s+all\s+ending)(?!\s+(?:back|to|home|in|out|on|for|abroad|away|of|through)\b)"
+        r"|i'?m\s+the\s+(?:problem|burden|issue)\b[^.!?\n]{0,40}?(?:remove|solve|sort\s+out|take\s+care\s+of|get\s+rid\s+of)\s+(?:itself|myself)"
+        r"|(?:tracks|edge|ledge|platform|drop|railing|bridge|cliff)\b[^.!?\n]{0,40}?(?:thinking|think|thought|wondering)\s+(?:just\s+)?(?:one|a|a\s+single)\s+(?:step|jump|leap|push|lean)",
+        1.0,
+        True,
+    ),
     # A note that is written, in a list of things made ready.
     *_each(
         r"(?:the\s+|my\s+)?note(?:'?s|\s+is|\s+has\s+been)\s+(?:written|done|ready|finished|signed)(?=\s*(?:$|[.!?,;:\n]))",
@@ -1050,8 +1060,9 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False
     if _PAST.search(sentence) and not _NOW.search(sentence):
         return False
-    if '"' in sentence and _QUOTE_SOURCE.search(sentence):
-        if _quoted(sentence, start - sent_start) or not _STRONG.search(matched):
+    if '"' in sentence:
+        said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
+        if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):
             return False  # a line of a song, a title or a character's words, quoted
     own_in_match = bool(_FIRST_IN.search(matched)) or bool(
         _SECRET_LAST_RX._get().match(matched) and (_FIRST_IN.search(sentence) or _DROPPED_I.search(sentence))

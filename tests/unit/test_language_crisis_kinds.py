@@ -1,0 +1,81 @@
+"""Kinds of crisis wording that came late (metaphor, euphemism, texting, many Englishes), each
+with look-alikes in the same words. These cases are not training sentences for the second
+opinion (scripts/build_crisis_model.py does not read this file): the rules must carry them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hearten.domain.language import analyze
+
+KINDS: dict[str, tuple[list[str], list[str]]] = {
+    "not_coming_back": (
+        [
+            "gonna drive out to the reservoir after dark and not come back",
+            "i'll walk out past the headland tonight and never come back",
+        ],
+        [
+            "we'll go up the hill and not come back until the meteor shower's over",
+            "Going to Lisbon in June and never coming back to this grey weather, ha.",
+        ],
+    ),
+    "at_peace_with_going": (
+        [
+            "I'm at peace with dying now, it doesn't scare me any more.",
+            "made my peace with leaving, I just have to pick when",
+        ],
+        [
+            "I'm at peace with going part-time, the money will be fine.",
+            "She's made her peace with leaving the band.",
+        ],
+    ),
+    "the_problem_removes_itself": (
+        [
+            "I'm the burden here, and the burden is going to take care of itself.",
+            "im the problem so the problem can get rid of itself",
+        ],
+        [
+            "I'm the problem in this group project, so I'll sort out the slides myself.",
+        ],
+    ),
+    "one_step_from_the_edge": (
+        [
+            "stood at the platform edge for three trains, thinking a single step would do it",
+            "leaning on the bridge railing every night thinking just one lean",
+        ],
+        [
+            "stood at the platform edge for three trains, none of them stopped",
+        ],
+    ),
+    "a_mishap_not_minded": (
+        [
+            "if a cyclist knocked me into the canal tonight i'd honestly think, so be it",
+            "tbh if i got hit by a bus tmrw id be at peace with that",
+            "praying the flight home doesn't make it, and not because I'm scared of flying",
+        ],
+        [
+            "if a cyclist knocked my coffee over tonight i'd honestly think, so be it",
+            "praying the flight home lands on time, I've got work at eight",
+        ],
+    ),
+    "quoted_by_someone_else": (
+        [],
+        [
+            '"I\'m going to jump!" my niece yelled from the top board.',
+            '"I want to die," the actor wails, and the audience gasps.',
+        ],
+    ),
+}
+POSITIVES = [(kind, text) for kind, (pos, _) in KINDS.items() for text in pos]
+LOOK_ALIKES = [(kind, text) for kind, (_, neg) in KINDS.items() for text in neg]
+
+
+@pytest.mark.parametrize(("kind", "text"), POSITIVES)
+def test_each_kind_is_recognised(kind, text):
+    assert analyze(text).crisis, kind
+
+
+@pytest.mark.parametrize(("kind", "text"), LOOK_ALIKES)
+def test_its_look_alikes_are_not(kind, text):
+    assert not analyze(text).crisis, kind
