@@ -787,7 +787,7 @@ RULES = [
     ),
     # Checking or clocking out as dying, with a time: "3am is when I check out".
     *_each(
-        r"(?:is\s+when|that'?s\s+when|then|the\s+day|the\s+night|time\s+for\s+me\s+to|ready\s+to|want\s+to|wanna|gonna|going\s+to|i'?ll|i\s+will|planning\s+to|plan\s+to|i'?m|im|i\s+am)\s+(?:i\s+)?(?:just\s+|properly\s+|finally\s+|really\s+)?(?:(?:check|clock|cash|sign)(?:ing|in)?\s+(?:myself\s+)?out|(?:bow|tap) out|(?:bowing|tapping) out)(?=\s*(?:$|[.!?,;:\n]|for\s+good|permanently|of\s+(?:life|this\s+(?:life|world))|(?:this|next)\s+(?:weekend|week|month|friday|saturday|sunday)(?=\s*(?:$|[.!?,;:\n]|and\s|but\s))|tonight(?=\s*(?:$|[.!?,;:\n]))))",
+        r"(?:is\s+when|that'?s\s+when|then|the\s+day|the\s+night|time\s+for\s+me\s+to|ready\s+to|want\s+to|wanna|gonna|going\s+to|i'?ll|i\s+will|planning\s+to|plan\s+to|i'?m|im|i\s+am)\s+(?:i\s+)?(?:just\s+|properly\s+|finally\s+|really\s+)?(?:(?:check|clock|cash|sign)(?:ing|in)?\s+(?:myself\s+)?out|(?:bowing|tapping)\s+out)(?=\s*(?:$|[.!?,;:\n]|for\s+good|permanently|of\s+(?:life|this\s+(?:life|world))|(?:this|next)\s+(?:weekend|week|month|friday|saturday|sunday)(?=\s*(?:$|[.!?,;:\n]|and\s|but\s))|tonight(?=\s*(?:$|[.!?,;:\n]))))",
         1.0,
         True,
     ),
