@@ -4,7 +4,7 @@ KEY fingerprints the rules' patterns and the gate algorithm; OWNERS and ALSO map
 literal factor to the rules (bits) it lets through; the gate's regex is built from
 OWNERS on first use."""
 
-KEY = 4026342217
+KEY = 2316615298
 ALWAYS = 0
 OWNERS = {'%': 0,
  '-one': 4194304,

@@ -67,8 +67,10 @@ _NOT_IDIOM = (
     )
     + r")\b)"
 )
+# Existing online, on an app or in a chat is a presence there, not a life.
+_NOT_ONLINE = r"(?!\s+(?:online|on\s+(?:social|the\s+internet|the\s+group|insta|instagram|tiktok|facebook|twitter|snapchat|whatsapp|linkedin|reddit|discord|any\s+app|apps)|in\s+(?:the\s+)?(?:group\s+chat|chat|feed)))"
 _WAKE = r"wake\s+up(?!\s+(?:late|early|too|before|at|so|with|in\s+time|for\s+(?:work|school|class)|to\s+(?:go|my|the|an?|work)|grumpy|sick|tired|hungover|cranky|in\s+a\s+bad|on\s+time))"
-_DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week))))"
+_DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist{_NOT_ONLINE}|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week))))"
 # "if I was gone", "when I'm dead", "if I wasn't around": absence meant as death.
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n)]))"
 # "Here" that is a place or an occasion, not life: here at this party, here in this queue, here for the meeting.
