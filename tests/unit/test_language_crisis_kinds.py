@@ -59,6 +59,35 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "praying the flight home lands on time, I've got work at eight",
         ],
     ),
+    "with_the_dead_again": (
+        [
+            "I just want to be with my mam again, wherever she is.",
+            "ready to join my late wife, the house is too quiet",
+        ],
+        [
+            "I just want to be with my mam at Easter, she's in Galway.",
+            "I want to go and see my nan, she's been in hospital all week.",
+        ],
+    ),
+    "time_up_at_rest": (
+        [
+            "my time's come, i've decided and i'm calm about it",
+            "I'll be at rest soon and no one will have to carry me.",
+        ],
+        [
+            "My time's up on the parking meter, back in five.",
+            "I'll be at rest on a sun lounger in Crete by Friday.",
+        ],
+    ),
+    "means_kept_for_courage": (
+        [
+            "keeping the blade in my sock drawer till i'm brave enough",
+            "the pills are in my bag for when I find the nerve",
+        ],
+        [
+            "I'll ask him out when I'm brave enough, maybe.",
+        ],
+    ),
     "quoted_by_someone_else": (
         [],
         [

@@ -375,7 +375,7 @@ RULES = [
     ),
     Rule(rf"{_KILL}\s+me\s+(?:now\s+)?(?:please|pls|plz)", 0.9),
     Rule(
-        rf"(?:don{_A}t|dont|do\s+not|no\s+longer|never)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here|breathe)|(?:i|maybe\s+i)\s+(?:really\s+)?should\s+(?:just\s+|really\s+|probably\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead|end\s+it|not\s+(?:exist|be\s+alive|be\s+here))|might\s+as\s+well\s+(?:just\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead)",
+        rf"(?:don{_A}t|dont|do\s+not|no\s+longer|never)\s+deserve\s+to\s+(?:live|be\s+alive|exist|be\s+here|breathe)|(?:i|maybe\s+i)\s+(?:really\s+)?should\s+(?:just\s+|really\s+|probably\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead|end\s+it(?!\s+(?:with|between|off|early|there|here|now\s+with))|not\s+(?:exist{_NOT_ONLINE}|be\s+alive|be\s+here))|might\s+as\s+well\s+(?:just\s+)?(?:(?:die){_NOT_IDIOM}|be\s+dead)",
         1.0,
     ),
     Rule(rf"{_PILLS}\s+(?:\w+\s+)?(?:saved\s+up|stockpiled|stashed|hoarded|hidden\s+away|saved\s+away)", 1.0),
@@ -806,6 +806,17 @@ RULES = [
         r"|(?:at\s+peace|made\s+(?:my\s+)?peace|okay|ok|fine|comfortable)\s+with\s+(?:(?:going|leaving)(?=\s*(?:$|[.!?,;:\n]|now|soon|when|whenever|for\s+good))|dying|death|not\s+being\s+here|it\s+all\s+ending)(?!\s+(?:back|to|home|in|out|on|for|abroad|away|of|through)\b)"
         r"|i'?m\s+the\s+(?:problem|burden|issue)\b[^.!?\n]{0,40}?(?:remove|solve|sort\s+out|take\s+care\s+of|get\s+rid\s+of)\s+(?:itself|myself)"
         r"|(?:tracks|edge|ledge|platform|drop|railing|bridge|cliff)\b[^.!?\n]{0,40}?(?:thinking|think|thought|wondering)\s+(?:just\s+)?(?:one|a|a\s+single)\s+(?:step|jump|leap|push|lean)",
+        1.0,
+        True,
+    ),
+    # Being with the dead again; my time is up, decided; at rest soon; the means kept for when I'm brave enough.
+    *_each(
+        r"(?:want|wanna|ready|going|time|wish|long|longing|need)\s+(?:to\s+)?(?:go\s+(?:and\s+)?)?(?:be\s+with|join|see)\s+(?:my\s+)?(?:late\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|husband|wife|son|daughter|brother|sister|partner|baby|best\s+friend)\b"
+        r"[^.!?\n]{0,40}?(?:wherever\s+(?:she|he|they)\s+(?:is|are)|in\s+heaven|on\s+the\s+other\s+side|up\s+there|who\s+(?:died|passed)|(?:she|he|they)\s*(?:'s|'re|\s+is|\s+are)\s+(?:gone|dead)|can'?t\s+(?:do\s+this|go\s+on|live)\s+without)"
+        r"|(?:be\s+with|join)\s+my\s+late\s+(?:\w+\s+)?(?:husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|nan|gran|grandma|grandad|friend)\b"
+        r"|my\s+time\s*(?:'s|is|has\s+come)\s*(?:up|come)?\b[^.!?\n]{0,30}?(?:made\s+(?:up\s+)?my\s+mind|decided|i'?m\s+ready|accepted\s+it)"
+        r"|i'?ll\s+(?:soon\s+)?be\s+at\s+(?:rest|peace)(?=\s*(?:$|[.!?,;:\n]|soon|and\s+(?:nobody|no\s+one|everyone|they|it)))"
+        r"|(?:knife|blade|razor|pills|tablets|rope|gun|meds|stash)\b[^.!?\n]{0,50}?(?:(?:brave|strong|ready)\s+enough|(?:have|get|find|work\s+up)\s+the\s+(?:guts|nerve|courage))(?=\s*(?:$|[.!?,;:\n]|to\s+(?:use|do)))",
         1.0,
         True,
     ),
