@@ -88,6 +88,20 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "I'll ask him out when I'm brave enough, maybe.",
         ],
     ),
+    "six_feet_under": (
+        [
+            "honestly i'll be pushing up daisies before the summer, and good",
+            "I want to be six feet under, not sat in this flat.",
+        ],
+        [
+            "My grandad's been pushing up daisies since 1998, bless him.",
+            "I'd rather be six feet under than sing at the office party.",
+        ],
+    ),
+    "a_whole_pack_swallowed": (
+        ["swallowed the whole strip of my sleeping tablets an hour ago"],
+        ["swallowed the whole bottle of cough mixture in one go as a kid, yuck"],
+    ),
     "quoted_by_someone_else": (
         [],
         [

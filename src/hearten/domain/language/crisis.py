@@ -80,7 +80,7 @@ _NOT_A_PLACE = (
 )
 # An absence for a while (gone for the weekend, disappeared on holiday) is not death.
 _NOT_AWHILE = r"(?!\s+(?:for\s+(?:a|an|the|one|two|three|\d+|some|ages|hours|days|weeks|months|now)\b|on\s|to\s|from\s|at\s|in\s+(?:the|a)\s|over\s|all\s|away|abroad|off|during|until|till|into\s|under\s))"
-_IF_GONE = rf"(?:if|when|once|after)\s+i\s*(?:{_A}m|{_A}d|was|were|am|had|just|)\s*(?:just\s+|finally\s+|really\s+|ever\s+|suddenly\s+)?(?:(?:gone|dead|died|die|disappeared?|vanished){_NOT_AWHILE}|killed\s+myself|ended\s+it|left\s+(?:this\s+world|for\s+good|forever)|not\s+(?:here|around|alive){_NOT_AWHILE}|(?:wasn|weren|didn){_A}t\s+(?:ever\s+)?(?:here|around|alive|exist|born|in\s+(?:it|their\s+lives?|the\s+picture)){_NOT_AWHILE}|wasnt\s+(?:here|around|alive)|didnt\s+exist|stopped\s+existing|never\s+(?:existed|been\s+born|born|woke\s+up|wake\s+up)|(?:didn{_A}t|didnt|don{_A}t|dont)\s+wake\s+up|(?:was|were|am|{_A}m)\s+out\s+of\s+the\s+(?:picture|way)|went\s+for\s+good|just\s+went{_CLAUSE_END})"
+_IF_GONE = rf"(?:if|when|once|after)\s+i\s*(?:{_A}m|{_A}d|was|were|am|had|just|)\s*(?:just\s+|finally\s+|really\s+|ever\s+|suddenly\s+)?(?:(?:gone|dead|died|die|disappeared?|vanished)\b{_NOT_AWHILE}|killed\s+myself|ended\s+it|left\s+(?:this\s+world|for\s+good|forever)|not\s+(?:here|around|alive){_NOT_AWHILE}|(?:wasn|weren|didn){_A}t\s+(?:ever\s+)?(?:here|around|alive|exist|born|in\s+(?:it|their\s+lives?|the\s+picture)){_NOT_AWHILE}|wasnt\s+(?:here|around|alive)|didnt\s+exist|stopped\s+existing|never\s+(?:existed|been\s+born|born|woke\s+up|wake\s+up)|(?:didn{_A}t|didnt|don{_A}t|dont)\s+wake\s+up|(?:was|were|am|{_A}m)\s+out\s+of\s+the\s+(?:picture|way)|went\s+for\s+good|just\s+went{_CLAUSE_END})"
 _NOBODY = (
     r"(?:nobody|no\s*one|no-one|no\s+body|not\s+a\s+(?:single\s+)?(?:person|soul)|none\s+of\s+them|not\s+one\s+person)"
 )
@@ -298,7 +298,7 @@ RULES = [
     Rule(r"(?:made|make|making)\s+myself\s+(?:throw\s+up|puke|vomit|bleed)|(?:until|till|til)\s+i\s+bled", 0.9),
     # methods and plans
     Rule(
-        r"(?:over\s*dos\w*|overdos\w*)(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|sweets|cake|cuteness|netflix|tv|memes|carbs|pizza|sunshine|nostalgia|love|fun|dopamine|screen\s+time|tiktok|social\s+media|work))|take\s+(?:all|every\s+one|the\s+rest)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\w+\s+)?(?:pills|tablets|meds)(?!\s+(?:with|from|as|on\s+time|properly|every|each|in\s+the\s+morning|at\s+(?:the\s+same|breakfast|night|bedtime)|before|after|regularly|back))|swallow\w*\s+(?:all\s+)?(?:the\s+|my\s+)?pills|slit\w*\s+my\s+wrists?|noose",
+        r"(?:over\s*dos\w*|overdos\w*)(?!\s+on\s+(?:coffee|caffeine|sugar|chocolate|candy|sweets|cake|cuteness|netflix|tv|memes|carbs|pizza|sunshine|nostalgia|love|fun|dopamine|screen\s+time|tiktok|social\s+media|work))|take\s+(?:all|every\s+one|the\s+rest)\s+(?:of\s+)?(?:my|the|these|those)\s+(?:\w+\s+)?(?:pills|tablets|meds)(?!\s+(?:with|from|as|on\s+time|properly|every|each|in\s+the\s+morning|at\s+(?:the\s+same|breakfast|night|bedtime)|before|after|regularly|back))|swallow\w*\s+(?:all\s+)?(?:the\s+|my\s+)?pills|swallow\w*\s+(?:the\s+|a\s+)?(?:whole|entire|full)\s+(?:blister\s+)?(?:pack|packet|strip|box|bottle|tub)|slit\w*\s+my\s+wrists?|noose",
         1.0,
     ),
     # "od" on its own line: a two-letter factor is in "today" and "good", so keeping it in
@@ -819,6 +819,11 @@ RULES = [
         r"|(?:knife|blade|razor|pills|tablets|rope|gun|meds|stash)\b[^.!?\n]{0,50}?(?:(?:brave|strong|ready)\s+enough|(?:have|get|find|work\s+up)\s+the\s+(?:guts|nerve|courage))(?=\s*(?:$|[.!?,;:\n]|to\s+(?:use|do)))",
         1.0,
         True,
+    ),
+    # Death as six feet under, pushing up daisies, worm food, an early grave (not "rather be ... than").
+    *_each(
+        r"(?<!rather\s)(?<!rather\sbe\s)(?:i'?ll\s+be|i\s+will\s+be|i\s+want\s+to\s+be|i\s+wanna\s+be|i'?d\s+be\s+better|i\s+belong|i\s+should\s+be|ready\s+to\s+be)\s+(?:\w+\s+)?(?:six\s+feet\s+under|pushing\s+up\s+(?:the\s+)?daisies|worm\s+food|in\s+(?:an\s+early|my|the)\s+grave|in\s+the\s+ground|in\s+a\s+box)",
+        1.0,
     ),
     # A note that is written, in a list of things made ready.
     *_each(
