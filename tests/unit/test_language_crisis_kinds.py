@@ -102,6 +102,40 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
         ["swallowed the whole strip of my sleeping tablets an hour ago"],
         ["swallowed the whole bottle of cough mixture in one go as a kid, yuck"],
     ),
+    "trading_places_with_the_dead": (
+        ["honestly i'd swap places with anyone in the cemetery tonight"],
+        ["I'd swap places with anyone in the front row at that gig."],
+    ),
+    "a_day_when_i_stop": (
+        [
+            "the last friday of the month is when i stop, it's all sorted",
+            "wait for the bonus to clear, then I'm done for good.",
+        ],
+        ["Half five is when I stop for tea."],
+    ),
+    "means_put_by_or_near": (
+        [
+            "two months of my sleeping tablets tucked away in a shoebox",
+            "got some tubing and gaffer tape, they're in the garage now",
+            "slept with the razor under my pillow again",
+            "every night on the footbridge i lean that bit further",
+        ],
+        [
+            "two months of my vitamin tablets tucked away in the cupboard, bought in the sale",
+            "leaned a bit further over the balcony to see the parade",
+        ],
+    ),
+    "out_past_coming_back": (
+        ["want to swim out past the buoys till i can't get back"],
+        ["swam out past the buoys till I was knackered, then floated back in"],
+    ),
+    "fine_not_being_here_for_it": (
+        [
+            "won't be around for my niece's christening and I'm at peace with that",
+            "the kindest thing for everyone is for me to go for good",
+        ],
+        ["Won't be around for the christening, I'm in Leeds that week, and I'm fine with that."],
+    ),
     "quoted_by_someone_else": (
         [],
         [

@@ -507,7 +507,7 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:for|after|when|once)\s+(?:after\s+|when\s+)?i{_A}m\s+(?:gone|dead|no\s+longer\s+(?:here|around|alive)|not\s+(?:around|here)(?:\s+any\s*more)?)(?!\s+(?:on|for|to|away|abroad|travelling|traveling|at|from|in|over|all|off|during|until|till|next|this|tomorrow))|(?:after|when)\s+i\s+(?:die|kill\s+myself|do\s+it)(?!\s+(?:my|the|her|his)\s+hair)(?=\s*(?:$|[.!?,;:\n]|so|and))",
+        rf"(?:for|after|when|once|before)\s+(?:after\s+|when\s+)?i(?:{_A}m|\s+am)\s+(?:gone|dead|no\s+longer\s+(?:here|around|alive)|not\s+(?:around|here)(?:\s+any\s*more)?)(?!\s+(?:on|for|to|away|abroad|travelling|traveling|at|from|in|over|all|off|during|until|till|next|this|tomorrow))|(?:after|when)\s+i\s+(?:die|kill\s+myself|do\s+it)(?!\s+(?:my|the|her|his)\s+hair)(?=\s*(?:$|[.!?,;:\n]|so|and))",
         1.0,
         True,
     ),
@@ -825,6 +825,31 @@ RULES = [
         r"(?<!rather\s)(?<!rather\sbe\s)(?:i'?ll\s+be|i\s+will\s+be|i\s+want\s+to\s+be|i\s+wanna\s+be|i'?d\s+be\s+better|i\s+belong|i\s+should\s+be|ready\s+to\s+be)\s+(?:\w+\s+)?(?:six\s+feet\s+under|pushing\s+up\s+(?:the\s+)?daisies|worm\s+food|in\s+(?:an\s+early|my|the)\s+grave|in\s+the\s+ground|in\s+a\s+box)",
         1.0,
     ),
+    # Trading places with the dead; a day that is when I stop; finished for good after payday.
+    *_each(
+        r"(?:trade|swap|switch)\s+places\s+with\s+(?:anyone|anybody|someone|somebody|the\s+\w+|a\s+\w+)\s+(?:in\s+(?:a|the)\s+(?:coffin|grave|ground|morgue|cemetery|graveyard)|who\s+(?:died|is\s+dead|'s\s+dead|passed))"
+        r"|(?:is\s+when|that'?s\s+when)\s+i\s+(?:stop|end\s+(?:it|things)|finish\s+(?:it|things)|go)(?=\s*(?:$|[.!?,;:\n]|for\s+good))"
+        r"|(?:then|after\s+that)\s+i'?m\s+(?:finished|done|gone|out)\s+for\s+good(?=\s*(?:$|[.!?,;:\n]))",
+        1.0,
+        True,
+    ),
+    # Pills put by; a hose and tape; swimming out past coming back; leaning further; means by the bed.
+    *_each(
+        rf"(?:a\s+month|weeks?|months?|a\s+stash|a\s+supply|loads|dozens|a\s+bag|a\s+tin|a\s+box)\s+(?:of|worth\s+of)\s+(?:my\s+)?(?:(?!vitamin|multivitamin|iron|cod|fish|cough|throat|allergy|hay|contraceptive|birth)\w+\s+)?(?:{_PILLS}|antidepressants|tablets)\s+(?:saved|hidden|stashed|put\s+(?:away|by)|tucked\s+away|kept\s+back|hoarded)"
+        r"|(?:bought|got|buying|getting|ordered)\s+(?:a\s+(?:length|bit)\s+of\s+|some\s+)?(?:hose|hosepipe|tubing)\b[^.!?\n]{0,40}?(?:tape|exhaust|boot|garage)"
+        r"|(?:swim|swimming|swam|walk|walking|paddle|paddling|wade|wading)\s+out\b[^.!?\n]{0,40}?(?:until|till|til)\s+i\s+(?:can'?t|cant|cannot|couldn'?t)\s+(?:swim|get|make\s+it|come|walk)\s+back"
+        r"|(?:(?:foot)?bridge|overpass|flyover|ledge|edge|railing|balcony|platform|cliff|parapet)\b[^.!?\n]{0,40}?\b(?:lean|leaning|leant|step|stepping|inch|inching)\s+(?:a\s+(?:bit|little)\s+|that\s+bit\s+)?(?:further|closer)"
+        r"|(?:sleep|sleeping|slept)\s+with\s+(?:the|my|a)\s+(?:blade|razor|knife|rope|gun)\s+(?:beside|next\s+to|under|by)\s+(?:my|the)\s+(?:bed|pillow)"
+        r"|how\s+(?:much|many)\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication|paracetamol|insulin)\s+(?:would|will|is|are)\s+(?:be\s+)?too\s+(?:many|much)",
+        1.0,
+        True,
+    ),
+    # Not being here for it, and fine with that; the kindest thing is for me to go.
+    *_each(
+        r"(?:won'?t|wont|not\s+going\s+to|not\s+gonna)\s+be\s+(?:here|around|alive)\s+for\s+[^.!?\n]{0,40}?(?:and\s+)?i'?m\s+(?:okay|ok|fine|at\s+peace|alright|glad)\s+(?:with\s+that|about\s+that)"
+        r"|(?:kindest|best|only|right|decent|fairest)\s+thing\s+(?:\w+\s+){0,6}?(?:is|would\s+be|'s)\s+(?:for\s+me\s+to\s+(?:go|leave|disappear|vanish|not\s+be\s+here)(?=\s*(?:$|[.!?,;:\n]|for\s+good|forever))|(?:a|an)\s+\w+\s+who\s+(?:isn'?t|wasn'?t|is\s+not)\s+(?:around|here|alive))",
+        1.0,
+    ),
     # A note that is written, in a list of things made ready.
     *_each(
         r"(?:the\s+|my\s+)?note(?:'?s|\s+is|\s+has\s+been)\s+(?:written|done|ready|finished|signed)(?=\s*(?:$|[.!?,;:\n]))",
@@ -972,7 +997,7 @@ _SCREEN_NO = _Lazy(
 # being away or giving things away for a trip, a move, a job or a wedding.
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
-    r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
+    r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
     r"honeymoon|party|birthday\s+party|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
