@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, serving
+from tests.browser.server_mode import PASSWORD, sign_in
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "a lantern by the open window"
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
@@ -50,11 +50,7 @@ def test_help_is_in_view_after_a_hard_check_in_and_after_crisis_words(browser, p
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto("/login")
-    page.get_by_label("Email").fill("pat@example.org")
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/org")
+    sign_in(page, "pat@example.org")
     page.goto(f"/org/{org}/consent")
 
     page.get_by_label("Distress, 0 (none) to 10 (the most)").fill("9")
