@@ -168,11 +168,13 @@ def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None
     )
     row = _added(store, actor, org_id, row)
     decision = safety.after_session(outcome.session)
+    # As in the local app: "too much" goes straight to where the help lines are, the organisation's page here.
+    after = f"/org/{row['org_id']}/consent#nobody-watches" if run.get("outcome") == "too_much" else "/org"
     return {
         "session": session_out(row),
-        "entries": [],
+        "entries": row["entry_ids"],
         "safety": decision.to_dict(),
-        "next": "/org",
+        "next": after,
         "advice": list(outcome.advice.lines) if outcome.advice else [],
     }
 

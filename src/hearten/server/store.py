@@ -540,6 +540,7 @@ class ServerStore:
         return self._one(sql, params)
 
     def add_practice_session(self, *, org_id: str | None, owner_id: str, record, entries=()) -> dict | None:
+        """The session's row, with "entry_ids": the ids of the journal entries the practice wrote, in order."""
         from psycopg.types.json import Jsonb
 
         with self.transaction() as cur:
@@ -572,9 +573,11 @@ class ServerStore:
             row = cur.fetchone()
             if row is None:
                 return None
-            for entry in entries:
+            made = [
                 self.add_entry(org_id=row["org_id"], owner_id=owner_id, record=entry, session_id=row["id"], cur=cur)
-        return row
+                for entry in entries
+            ]
+        return {**row, "entry_ids": [entry["id"] for entry in made]}
 
     def add_assessment(self, *, org_id: str, owner_id: str, record) -> dict:
         from psycopg.types.json import Jsonb

@@ -1,0 +1,61 @@
+"""What a walk through the server's contract from a fresh install found missing, held in place.
+
+The participant's routes answer in the local app's shapes, with the same meaning: a practice that
+writes journal entries names them, and "too much" leads to the help lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.postgres
+LETTER = {
+    "name": "Sam",
+    "happened": "I missed the deadline and said sorry badly.",
+    "hard": "Too much landed at once.",
+    "everyone": "People slip when they are stretched.",
+    "wish": "Be gentle with yourself this week.",
+}
+
+
+def test_a_practice_that_writes_to_the_journal_names_its_entries(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    recorded = me.post(
+        "/api/v1/sessions",
+        json={"practice_id": "compassionate-letter", "reached": 6, "outcome": "completed", "answers": LETTER},
+    )
+    assert recorded.status_code == 201, recorded.text
+    entries = recorded.json()["entries"]
+    assert len(entries) == 1 and all(isinstance(entry_id, int) for entry_id in entries)
+    # The id is a real one of theirs: sharing that entry on its own shows the letter to the clinician.
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    assert me.put(f"/api/v1/entries/{entries[0]}/shared", json={"shared": True}).status_code == 204
+    pid = world.people["participant1"]["id"]
+    shared = client_for("clinician1").get(f"/api/v1/orgs/{org}/participants/{pid}/journal")
+    assert shared.status_code == 200 and "I missed the deadline" in shared.text
+
+
+def test_a_practice_without_journal_steps_names_no_entries(client_for):
+    me = client_for("participant1")
+    recorded = me.post(
+        "/api/v1/sessions", json={"practice_id": "mindful-breathing", "reached": 0, "outcome": "stopped"}
+    )
+    assert recorded.status_code == 201, recorded.text
+    assert recorded.json()["entries"] == [] and recorded.json()["next"] == "/org"
+
+
+def test_too_much_leads_to_the_page_with_the_help_lines(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    recorded = me.post(
+        "/api/v1/sessions",
+        json={"practice_id": "mindful-breathing", "reached": 1, "outcome": "too_much", "distress_before": 9},
+    )
+    assert recorded.status_code == 201, recorded.text
+    answer = recorded.json()
+    assert answer["safety"]["show_help"] is True
+    page, _, anchor = answer["next"].partition("#")
+    assert page == f"/org/{org}/consent" and anchor == "nobody-watches"
+    shown = me.get(page)
+    assert shown.status_code == 200 and f'id="{anchor}"' in shown.text and "Find a helpline" in shown.text
