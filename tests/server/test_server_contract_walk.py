@@ -1,12 +1,15 @@
 """What a walk through the server's contract from a fresh install found missing, held in place.
 
 The participant's routes answer in the local app's shapes, with the same meaning: a practice that
-writes journal entries names them, and "too much" leads to the help lines.
+writes journal entries names them, and "too much" leads to the help lines. And since nobody at the
+organisation watches in real time, the consent answer says what to do in a crisis and lists the lines.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from hearten import messages
 
 pytestmark = pytest.mark.postgres
 LETTER = {
@@ -59,3 +62,26 @@ def test_too_much_leads_to_the_page_with_the_help_lines(client_for, world):
     assert page == f"/org/{org}/consent" and anchor == "nobody-watches"
     shown = me.get(page)
     assert shown.status_code == 200 and f'id="{anchor}"' in shown.text and "Find a helpline" in shown.text
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+def test_the_consent_answer_says_what_to_do_in_a_crisis(client_for, world, method):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    sent = {"json": {"version": 1, "scopes": ["checkins"]}} if method == "PUT" else {}
+    query = "?shared=keep" if method == "DELETE" else ""
+    answer = me.request(method, f"/api/v1/orgs/{org}/consent{query}", **sent)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["nobody_watches"] == messages.SERVER_NOBODY_WATCHES
+    assert body["in_a_crisis"] == messages.SERVER_IN_A_CRISIS
+    lines = [line for section in body["help_lines"] for line in section["lines"]]
+    assert any(line["name"] == "Find a helpline" and line["web"] for line in lines)
+    assert {"United Kingdom", "United States"} <= {section["heading"] for section in body["help_lines"]}
+    assert set(lines[0]) == {"name", "phone", "text", "web", "hours"}
+
+
+def test_the_crisis_words_and_lines_are_documented(app):
+    shape = app.openapi()["components"]["schemas"]["ConsentOut"]["properties"]
+    assert {"nobody_watches", "in_a_crisis", "help_lines"} <= set(shape)

@@ -236,6 +236,8 @@ def consent_state(store: ServerStore, *, actor: Actor, org_id: str) -> dict:
             for c in history
         ],
         "nobody_watches": messages.SERVER_NOBODY_WATCHES,
+        "in_a_crisis": messages.SERVER_IN_A_CRISIS,
+        "help_lines": help_lines_out(),
     }
 
 
@@ -551,6 +553,19 @@ def help_lines(country: str | None = None):
 
     # A server has no one person's settings: no own therapist line; without a country, the main countries'.
     return help_service.sections(SimpleNamespace(therapist="", country=country))
+
+
+def help_lines_out(country: str | None = None) -> list[dict]:
+    """help_lines() as JSON: the sections the participant's page lists under "Nobody watches in real time"."""
+    return [
+        {
+            "heading": heading or "",
+            "lines": [
+                {"name": r.name, "phone": r.phone, "text": r.text, "web": r.web, "hours": r.hours} for r in found
+            ],
+        }
+        for heading, found in help_lines(country)
+    ]
 
 
 def crisis_lines(country: str | None = None) -> list:
