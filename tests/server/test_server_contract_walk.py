@@ -85,3 +85,40 @@ def test_the_consent_answer_says_what_to_do_in_a_crisis(client_for, world, metho
 def test_the_crisis_words_and_lines_are_documented(app):
     shape = app.openapi()["components"]["schemas"]["ConsentOut"]["properties"]
     assert {"nobody_watches", "in_a_crisis", "help_lines"} <= set(shape)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("HEARTEN_SERVER_IDLE_MINUTES", "thirty"),
+        ("HEARTEN_SERVER_IDLE_MINUTES", "-5"),
+        ("HEARTEN_SERVER_ABSOLUTE_HOURS", "0"),
+        ("HEARTEN_SERVER_ABSOLUTE_HOURS", "nan"),
+        ("HEARTEN_SERVER_POOL_SIZE", "2.5"),
+    ],
+)
+def test_a_timeout_or_pool_size_that_is_not_a_positive_number_is_named(postgres_schema_url, name, value):
+    from click.testing import CliRunner
+
+    from hearten.cli import cli
+
+    env = {"HEARTEN_DATABASE_URL": postgres_schema_url, "HEARTEN_SERVER_HOSTS": "localhost", name: value}
+    for args in (("admin", "create-org", "Clinic One"), ("run", "--port", "8799")):
+        result = CliRunner().invoke(cli, ["server", *args], env=env)
+        assert result.exit_code == 1, result.output
+        assert name in result.output and repr(value) in result.output
+        assert "HEARTEN_DATABASE_URL" not in result.output  # the address is there; the number is what is wrong
+
+
+def test_sensible_timeouts_are_read_as_given():
+    from hearten.server.config import ServerSettings
+
+    read = ServerSettings.from_env(
+        {
+            "HEARTEN_DATABASE_URL": "postgresql://h@127.0.0.1/h",
+            "HEARTEN_SERVER_IDLE_MINUTES": " 15 ",
+            "HEARTEN_SERVER_ABSOLUTE_HOURS": "0.5",
+            "HEARTEN_SERVER_POOL_SIZE": "3",
+        }
+    )
+    assert read.idle.total_seconds() == 15 * 60 and read.absolute.total_seconds() == 30 * 60 and read.pool_size == 3
