@@ -122,3 +122,24 @@ def test_sensible_timeouts_are_read_as_given():
         }
     )
     assert read.idle.total_seconds() == 15 * 60 and read.absolute.total_seconds() == 30 * 60 and read.pool_size == 3
+
+
+def test_practice_history_shows_no_words_written_during_a_practice(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["practices"]})
+    recorded = me.post(
+        "/api/v1/sessions",
+        json={"practice_id": "compassionate-letter", "reached": 6, "outcome": "completed", "answers": LETTER},
+    )
+    assert recorded.status_code == 201, recorded.text
+    doctor = client_for("clinician1")
+    pid = world.people["participant1"]["id"]
+    history = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/practices")
+    assert history.status_code == 200
+    item = history.json()["items"][0]
+    assert item["practice_id"] == "compassionate-letter" and item["completed"] is True
+    assert "answers" not in item and "I missed the deadline" not in history.text
+    assert doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/journal").status_code == 403  # the letter is journal
+    page = doctor.get(f"/org/{org}/participants/{pid}/practices")
+    assert page.status_code == 200 and "compassionate-letter" in page.text and "I missed the deadline" not in page.text

@@ -370,7 +370,9 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
     elif scope == "assessments":
         out["items"] = [{k: v for k, v in assessment_out(r).items() if k != "answers"} for r in rows]
     elif scope == "practices":
-        out["items"] = [session_out(r) for r in rows]
+        # Practice history is what was practised and for how long. What the person wrote during a practice
+        # (a letter to themselves, say) is journal writing: it is seen only where the journal is shared.
+        out["items"] = [{k: v for k, v in session_out(r).items() if k != "answers"} for r in rows]
         out["weeks"] = _practice_weeks(rows)
     else:
         out["items"] = [entry_out(r) for r in rows]
