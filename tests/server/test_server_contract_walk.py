@@ -8,6 +8,7 @@ organisation watches in real time, the consent answer says what to do in a crisi
 from __future__ import annotations
 
 import pytest
+from tests.server.conftest import PASSWORD
 
 from hearten import messages
 
@@ -143,3 +144,19 @@ def test_practice_history_shows_no_words_written_during_a_practice(client_for, w
     assert doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/journal").status_code == 403  # the letter is journal
     page = doctor.get(f"/org/{org}/participants/{pid}/practices")
     assert page.status_code == 200 and "compassionate-letter" in page.text and "I missed the deadline" not in page.text
+
+
+def test_guessing_the_current_password_is_throttled_like_signing_in(client_for, world):
+    me = client_for("participant1")
+    email = world.people["participant1"]["email"]
+    wrong = {"current": "not the password at all", "new": "a new and quiet harbour"}
+    tries = [me.post("/api/v1/me/password", json=wrong).status_code for _ in range(world.settings.account_failures)]
+    assert tries == [401] * world.settings.account_failures
+    right = me.post("/api/v1/me/password", json={"current": PASSWORD, "new": "a new and quiet harbour"})
+    assert right.status_code == 429 and "retry-after" in right.headers
+    stranger = client_for()
+    login = stranger.post("/api/v1/login", json={"email": email, "password": PASSWORD})
+    assert login.status_code == 429  # the same account's counter: no way round it through an open session
+    world.clock.advance(minutes=world.settings.throttle_window.total_seconds() / 60 + 1)
+    again = client_for("participant1").post("/api/v1/me/password", json={"current": PASSWORD, "new": "a new harbour"})
+    assert again.status_code == 200, again.text

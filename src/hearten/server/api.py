@@ -254,7 +254,13 @@ def end_my_session(request: Request, session_id: str):
 def change_password(request: Request, body: PasswordIn):
     state = server_of(request)
     ended = accounts.change_password(
-        state.store, state.settings, actor=_actor(request), current=body.current, new=body.new
+        state.store,
+        state.settings,
+        actor=_actor(request),
+        current=body.current,
+        new=body.new,
+        address=client_address(request),
+        now=state.now(),
     )
     return {"ended": ended}
 
