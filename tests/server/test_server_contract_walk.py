@@ -7,6 +7,13 @@ organisation watches in real time, the consent answer says what to do in a crisi
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from tests.server.conftest import PASSWORD
 
@@ -160,3 +167,38 @@ def test_guessing_the_current_password_is_throttled_like_signing_in(client_for, 
     world.clock.advance(minutes=world.settings.throttle_window.total_seconds() / 60 + 1)
     again = client_for("participant1").post("/api/v1/me/password", json={"current": PASSWORD, "new": "a new harbour"})
     assert again.status_code == 200, again.text
+
+
+WORKER_THAT_DIES = """
+import os, sys
+from pathlib import Path
+from hearten.server.exports import ExportRunner
+
+runner = ExportRunner("postgresql://unused@127.0.0.1/unused")
+Path(sys.argv[1]).write_text(str(runner._helper().submit(os.getpid).result()))
+os._exit(0)  # gone without closing its runner, as a worker stopped with a plain kill
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"  # a finished helper nobody has reaped yet is gone all the same
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_an_export_helper_ends_when_its_worker_is_gone(tmp_path):
+    told = tmp_path / "helper.pid"
+    subprocess.run(
+        [sys.executable, "-c", WORKER_THAT_DIES, str(told)], stdout=subprocess.DEVNULL, check=True, timeout=60
+    )
+    helper = int(told.read_text())
+    deadline = time.monotonic() + 20
+    while _running(helper) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    outlived = _running(helper)
+    if outlived:
+        os.kill(helper, signal.SIGKILL)  # leave nothing behind, then say so
+    assert not outlived, "the export helper outlived its worker"
