@@ -83,3 +83,15 @@ def test_ended_sessions_are_counted_in_plain_words(env, initialised):
         assert "Ended 0 sessions for p@example.org." in run(env, "admin", "end-sessions", "p@example.org").output
     finally:
         store.close()
+
+
+def test_a_port_in_use_is_named_before_the_server_says_it_runs(env, initialised):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = run(env, "run", "--port", str(port))
+    assert done.exit_code == 1
+    assert f"port {port} is already in use" in done.output
+    assert "stop the other server or choose another --port" in done.output
+    assert "is running" not in done.output
