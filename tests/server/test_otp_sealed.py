@@ -128,7 +128,7 @@ def test_migration_4_on_a_database_made_before_it(server_store, server_settings,
             " VALUES ('old', 'old@example.org', 'x', 'clinician', 'JBSWY3DPEHPK3PXP', now())"
         )
     monkeypatch.setattr(migrate, "migration_files", real)
-    assert server_store.migrate() == [4]
+    assert server_store.migrate() == [4, 5]
     assert server_store.plaintext_otp_accounts() == [{"id": "old", "otp_secret": "JBSWY3DPEHPK3PXP"}]
     assert accounts.seal_plaintext_otp(server_store, server_settings) == 1
     sealed = server_store.account_by_id(account_id="old")["otp_sealed"]

@@ -689,18 +689,23 @@ class ServerStore:
     def add_audit(
         self, *, org_id: str, actor: dict, subject_ids: list[str | None], action: str, what: str, now: datetime
     ) -> None:
-        """One audit row per subject, in one statement however many there are."""
+        """One audit row per subject, in one statement however many there are; a subject of None (an
+        export that held nobody) is kept under the empty id, since the key cannot hold NULL."""
         self._run(
             "INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action, what)"
-            " SELECT %s, %s, %s, %s, %s, s.subject, %s, %s FROM unnest(%s::text[]) WITH ORDINALITY AS s(subject, n)"
+            " SELECT %s, %s, %s, %s, %s, coalesce(s.subject, ''), %s, %s"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS s(subject, n)"
             " ORDER BY s.n",
             (now, org_id, actor["account_id"], actor["email"], actor["role"], action, what, list(subject_ids)),
         )
 
     def audit_of(self, *, owner_id: str) -> list[dict]:
+        """This person's audit in every organisation they belong to: each organisation's rows are
+        reached by their key (organisation, person), never by the person alone."""
         return self._all(
             "SELECT l.at, l.org_id, o.name AS org_name, l.actor_email, l.actor_role, l.action, l.what"
-            " FROM audit_log l JOIN orgs o ON o.id = l.org_id WHERE l.subject_id = %s"
-            " ORDER BY l.at DESC, l.id DESC LIMIT 500",
+            " FROM memberships m JOIN orgs o ON o.id = m.org_id"
+            " JOIN audit_log l ON l.org_id = m.org_id AND l.subject_id = m.account_id"
+            " WHERE m.account_id = %s ORDER BY l.at DESC, l.id DESC LIMIT 500",
             (owner_id,),
         )
