@@ -60,9 +60,21 @@ def test_pattern_with_no_literal_always_runs():
 
 
 def test_prefix_factors_share_their_rules():
-    gate = Gate.build(["will", "wil"])  # the regex reports "will" where "wil" also starts
+    gate = Gate.build([r"will\w*", r"wil\w*"])  # the regex reports "will" where "wil" also starts
     assert gate.rules_for("wild", 0, 4) == 0b10
     assert gate.rules_for("i will", 0, 6) == 0b11
+
+
+def test_a_whole_word_rule_is_not_let_through_by_a_longer_word():
+    gate = Gate.build(["mad", r"mad\w*", r"\w*ade"])  # a match starts and ends at a word's edge
+    assert gate.rules_for("i made tea", 0, 10) == 0b110
+    assert gate.rules_for("so mad.", 0, 7) == 0b011
+
+
+def test_each_alternative_needs_both_its_own_factors():
+    gate = Gate.build([r"hurt\s+(?:\w+\s+)?feelings|let\s+(?:\w+\s+)?down"])
+    assert gate.rules_for("hurt and let me down", 0, 20) == 0b1
+    assert gate.rules_for("let their feelings out", 0, 22) == 0  # one alternative's first, another's second
 
 
 @pytest.mark.parametrize("detector", ALL, ids=lambda d: d.name)

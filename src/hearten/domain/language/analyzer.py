@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from . import crisis, second_opinion, selfcrit, traps
-from .prefilter import Gate
+from .prefilter import Gate, unmarked
 from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .rules import Match, normalise
 from .sentences import split
@@ -57,8 +57,8 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
             shift += len(d.rules)
         gate = _load_gate([r.pattern for d in detectors for r in d.rules])
         crisis_bits = crisis.DETECTOR.all_rules
-        crisis_factors = (f for f in gate.owners if (gate.owners[f] | gate.also.get(f, 0)) & crisis_bits)
-        spans_breaks = any(_BREAK.search(f) for f in crisis_factors)
+        crisis_factors = (f for f in gate.owners if gate.rules_of(gate.owners[f] | gate.also.get(f, 0)) & crisis_bits)
+        spans_breaks = any(_BREAK.search(unmarked(f)) for f in crisis_factors)
         _gate = (gate, places, spans_breaks)
     return _gate
 
@@ -78,7 +78,8 @@ def _load_gate(patterns: list[str]) -> Gate:
     from . import _gate_table
 
     if _gate_table.KEY == patterns_key(patterns):
-        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.ALSO, _gate_table.ONE_SET)
+        t = _gate_table
+        return Gate(t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, parts=t.PARTS)
     return Gate.build(patterns)
 
 

@@ -5,6 +5,9 @@ Each rule's regex is read once (with the standard library's own parser) to find 
 finds, in a single pass over a sentence, every factor present, and so every detector worth
 running. Where a rule is a sequence, a second set of factors from another part of it must
 be present too ("kill" as well as "myself"), so everyday words let fewer rules through.
+A rule written as alternatives (`A|B`) is gated alternative by alternative, each with its
+own two sets, and a factor that must start or end a match carries a word-edge mark, so
+"mad" is not let through by "made".
 The gate is exact, not a heuristic: a skipped detector could not have matched.
 """
 
@@ -156,7 +159,82 @@ def _second_of(items, first) -> frozenset[str] | None:
         e, p, s, f = _node(op, av)
         candidates += [f, e, _cross(suf, p)]
         suf = (_cross(suf, e) or e) if e is not None else s
-    return _best(*(c for c in candidates if c != first))
+    # A set every first factor already contains (a part of the same word) tells the gate nothing.
+    return _best(*(c for c in candidates if c and c != first and not _implied(c, first)))
+
+
+def _implied(candidate: frozenset[str], first) -> bool:
+    return first is not None and all(any(c in f for c in candidate) for f in first)
+
+
+def alternatives_of(pattern: str) -> list:
+    """The pattern's top-level alternatives, each a sequence of parsed items (the whole pattern
+    when it is not an alternation): a string matches the pattern only if it matches one of them."""
+    items = list(_p.parse(pattern))
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        return [list(alt) for alt in items[0][1][1]]
+    return [items]
+
+
+# Every rule is wrapped as (?<![\w'])(?:...)(?![\w']), so a match starts and ends at a word's
+# edge. The gate reads text with START before and END after each run of word characters and
+# keeps that mark on a factor where the match must have it: a whole-match factor gets both
+# ("mad" is not let through by "made"), a prefix START, a suffix END, any factor the marks
+# inside it. A mark the text has where the rule could not is harmless: the gate lets more through.
+START, END = "\x01", "\x02"
+_WORD_RUN = re.compile(r"[\w']+")
+
+
+def marked(text: str) -> str:
+    """text with START before and END after each run of word characters."""
+    return _WORD_RUN.sub(START + r"\g<0>" + END, text)
+
+
+def unmarked(factor: str) -> str:
+    return factor.replace(START, "").replace(END, "")
+
+
+def _marks(strings, at_start: bool, at_end: bool) -> frozenset[str] | None:
+    """The strings as the gate looks for them (see START): a string holding whitespace is looked
+    for in the plain text, as it is."""
+    if strings is None:
+        return None
+    out = set()
+    for text in strings:
+        if not text or _HAS_SPACE.search(text):
+            out.add(text)
+            continue
+        m = marked(text)
+        if not at_start and m.startswith(START):
+            m = m[1:]
+        if not at_end and m.endswith(END):
+            m = m[:-1]
+        out.add(m)
+    return frozenset(out)
+
+
+def _factor_pairs(pattern: str) -> list[tuple[frozenset[str] | None, frozenset[str] | None]]:
+    """Per top-level alternative of the pattern, its (first, second) factor sets as the gate
+    looks for them: a match holds one of each of some alternative's. Alternatives with no second
+    set are pooled into one (the union of their first sets is as exact); [(None, None)] when
+    some alternative has no factor at all."""
+    pairs, single = [], set()
+    for items in alternatives_of(pattern):
+        e, p, s, f = _seq(items)
+        options = [(e, True, True), (p, True, False), (s, False, True), (f, False, False)]
+        looked_for = [(_marks(raw, a, b), raw) for raw, a, b in options]
+        first = _best(*(m for m, _ in looked_for))
+        if first is None:
+            return [(None, None)]
+        raw_first = next(raw for m, raw in looked_for if m is first)
+        second = _second_of(items, raw_first)
+        if second is None:
+            single |= first
+        else:
+            kind = (second == e, second == p, second == s)
+            second = _marks(second, kind[0] or kind[1], kind[0] or kind[2])
+            pairs.append((first, second))
+    return ([(frozenset(single), None)] if single else []) + pairs
 
 
 def _trie_regex(words) -> str:
@@ -183,7 +261,8 @@ class Gate:
     `rules_for(text, start, end)` returns a bitmask over the rules given: bit i set means
     rule i may match there and must be run; a rule with no factor always runs. Both ways of
     finding the factors (one by one, then the regex past `scan_budget` characters) give
-    the same mask.
+    the same mask. Inside, the factor tables' bits are the rules' parts (alternatives_of);
+    `combine` folds them back to rules.
 
     The regex is run on each whitespace-separated token once and its answer kept: a factor
     holds no whitespace (the few that do are looked for in the span itself), so it lies
@@ -198,15 +277,28 @@ class Gate:
         also: dict[str, int] | None = None,
         one_set: int = -1,
         scan_budget: int = SCAN_BUDGET,
+        parts: tuple[int, ...] | None = None,
     ):
+        # The bits of always, owners, also and one_set are the rules' parts (see
+        # alternatives_of): `parts` says how many each rule has, in order; None is one each.
         self.always = always
-        self.owners = owners  # factor -> rules whose (first) factor set it is in
-        self.also = also or {}  # factor -> rules whose second factor set it is in
-        self.one_set = one_set  # rules with no second set
+        self.owners = owners  # factor -> parts whose (first) factor set it is in
+        self.also = also or {}  # factor -> parts whose second factor set it is in
+        self.one_set = one_set  # parts with no second set
+        self.parts = parts
         self._regex = None
         self._budget = scan_budget
         self._tokens: dict[str, tuple[int, int]] = {}
         self._spaced = [(f, owners[f], self.also.get(f, 0)) for f in owners if _HAS_SPACE.search(f)]
+        # Rule i's first part is bit i; its further parts are bits past every rule's, in rule
+        # order. So the parts fold back to rules as: the low bits as they are, plus the rule of
+        # each further part present (few: most rules are one part).
+        self._rules = (1 << len(parts)) - 1 if parts is not None else -1
+        self._width = len(parts) if parts is not None else 0
+        self._rule_of: list[int] = []
+        if parts is not None:
+            for rule, count in enumerate(parts):
+                self._rule_of += [1 << rule] * (count - 1)
 
     @property
     def regex_source(self) -> str | None:
@@ -224,25 +316,32 @@ class Gate:
         always = one_set = 0
         by_factor: dict[str, int] = {}
         also_by_factor: dict[str, int] = {}
+        counts = []
+        extra = len(patterns)  # a rule's first part is its own bit; its others follow all rules
         for i, pattern in enumerate(patterns):
-            found = factors_of(pattern)
-            if found is None:
-                always |= 1 << i
-                continue
-            for factor in found:
-                by_factor[factor] = by_factor.get(factor, 0) | (1 << i)
-            second = second_factors_of(pattern)
-            if second is None:
-                one_set |= 1 << i
-                continue
-            for factor in second:
-                also_by_factor[factor] = also_by_factor.get(factor, 0) | (1 << i)
+            pairs = _factor_pairs(pattern)
+            counts.append(len(pairs))
+            for n, (found, second) in enumerate(pairs):
+                if n == 0:
+                    part = 1 << i
+                else:
+                    part, extra = 1 << extra, extra + 1
+                if found is None:
+                    always |= part
+                    continue
+                for factor in found:
+                    by_factor[factor] = by_factor.get(factor, 0) | part
+                if second is None:
+                    one_set |= part
+                    continue
+                for factor in second:
+                    also_by_factor[factor] = also_by_factor.get(factor, 0) | part
         # The regex reports the longest factor starting at each place; the shorter ones
-        # starting there are its prefixes, so each factor also carries its prefixes' rules.
+        # starting there are its prefixes, so each factor also carries its prefixes' parts.
         factors = sorted(by_factor.keys() | also_by_factor.keys())
         owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in factors}
         also = {f: _or(bits for g, bits in also_by_factor.items() if f.startswith(g)) for f in factors}
-        return cls(always, owners, {f: bits for f, bits in also.items() if bits}, one_set)
+        return cls(always, owners, {f: bits for f, bits in also.items() if bits}, one_set, parts=tuple(counts))
 
     def rules_for(self, text: str, start: int, end: int) -> int:
         return self.combine(*self.parts_for(text, start, end))
@@ -256,9 +355,10 @@ class Gate:
             self._budget -= end - start
             if self._budget >= 0:  # a short run (one journal entry): no regex to compile
                 span = text[start:end]
+                looked_in = marked(span)
                 owners, also = self.owners, self.also
                 for factor in owners:
-                    if factor in span:
+                    if factor in looked_in or (factor in span and _HAS_SPACE.search(factor)):
                         first |= owners[factor]
                         second |= also.get(factor, 0)
                 return first, second
@@ -281,7 +381,7 @@ class Gate:
     def _token_parts(self, token: str) -> tuple[int, int]:
         first = second = 0
         both = self._both
-        for factor in self._regex.findall(token):  # a repeat ORs in nothing new
+        for factor in self._regex.findall(marked(token)):  # a repeat ORs in nothing new
             f, s = both[factor]
             first |= f
             second |= s
@@ -292,7 +392,20 @@ class Gate:
 
     def combine(self, first: int, second: int) -> int:
         """The rules to run, given parts_for's result (or the OR of several spans' results)."""
-        return self.always | (first & (second | self.one_set))
+        return self.rules_of(self.always | (first & (second | self.one_set)))
+
+    def rules_of(self, parts: int) -> int:
+        """The rules the given part bits belong to."""
+        further = parts >> self._width if self.parts is not None else 0
+        if not further:
+            return parts
+        rules = parts & self._rules
+        rule_of = self._rule_of
+        while further:
+            low = further & -further
+            rules |= rule_of[low.bit_length() - 1]
+            further ^= low
+        return rules
 
 
 _HAS_SPACE = re.compile(r"\s")
