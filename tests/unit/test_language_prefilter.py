@@ -92,3 +92,13 @@ def test_gated_scan_equals_full_alternation(detector):
 def test_crisis_across_a_line_break_is_found():
     assert analyze("I want to\ndie").crisis
     assert analyze("Some days I think I might o.d. on pills.").crisis
+
+
+@pytest.mark.parametrize("detector", ALL, ids=lambda d: d.name)
+def test_no_rule_matches_the_empty_string(detector):
+    """Detector.score counts a rule's repeats with findall, the same as searching again from
+    each match's end only while no match can be empty."""
+    from hearten.domain.language.prefilter import _p as parser
+
+    for rule in detector.rules:
+        assert parser.parse(rf"(?<![\w'])(?:{rule.pattern})(?![\w'])").getwidth()[0] > 0, rule.pattern
