@@ -102,3 +102,9 @@ def test_no_rule_matches_the_empty_string(detector):
 
     for rule in detector.rules:
         assert parser.parse(rf"(?<![\w'])(?:{rule.pattern})(?![\w'])").getwidth()[0] > 0, rule.pattern
+
+
+def test_a_third_factor_is_needed_too():
+    gate = Gate.build([r"they\s+(?:\w+\s+)?think\s+(?:that\s+)?i\s*'?\s*m\s+boring"])
+    assert gate.rules_for("they think i'm boring", 0, 21) == 0b1
+    assert gate.rules_for("i think that is boring", 0, 22) == 0  # two of its words, not the third

@@ -152,7 +152,8 @@ def _first_of(items) -> frozenset[str] | None:
     return _best(f, e, p, s)
 
 
-def _second_of(items, first) -> frozenset[str] | None:
+def _second_of(items, first, other=None) -> frozenset[str] | None:
+    """The best factor set from one item of the sequence that `first` (and `other`) do not imply."""
     candidates = []
     suf = frozenset({""})
     for op, av in items:
@@ -160,7 +161,13 @@ def _second_of(items, first) -> frozenset[str] | None:
         candidates += [f, e, _cross(suf, p)]
         suf = (_cross(suf, e) or e) if e is not None else s
     # A set every first factor already contains (a part of the same word) tells the gate nothing.
-    return _best(*(c for c in candidates if c and c != first and not _implied(c, first)))
+    return _best(
+        *(
+            c
+            for c in candidates
+            if c and c != first and c != other and not _implied(c, first) and not _implied(c, other)
+        )
+    )
 
 
 def _implied(candidate: frozenset[str], first) -> bool:
@@ -213,28 +220,35 @@ def _marks(strings, at_start: bool, at_end: bool) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _factor_pairs(pattern: str) -> list[tuple[frozenset[str] | None, frozenset[str] | None]]:
-    """Per top-level alternative of the pattern, its (first, second) factor sets as the gate
-    looks for them: a match holds one of each of some alternative's. Alternatives with no second
-    set are pooled into one (the union of their first sets is as exact); [(None, None)] when
-    some alternative has no factor at all."""
-    pairs, single = [], set()
+def _factor_sets(pattern: str) -> list[tuple[frozenset[str] | None, ...]]:
+    """Per top-level alternative of the pattern, its (first, second, third) factor sets as the
+    gate looks for them: a match holds one of each of some alternative's (a set that is None
+    asks nothing). Alternatives with no second set are pooled into one (the union of their first
+    sets is as exact); [(None, None, None)] when some alternative has no factor at all."""
+    sets, single = [], set()
     for items in alternatives_of(pattern):
         e, p, s, f = _seq(items)
         options = [(e, True, True), (p, True, False), (s, False, True), (f, False, False)]
         looked_for = [(_marks(raw, a, b), raw) for raw, a, b in options]
         first = _best(*(m for m, _ in looked_for))
         if first is None:
-            return [(None, None)]
+            return [(None, None, None)]
         raw_first = next(raw for m, raw in looked_for if m is first)
         second = _second_of(items, raw_first)
         if second is None:
             single |= first
-        else:
-            kind = (second == e, second == p, second == s)
-            second = _marks(second, kind[0] or kind[1], kind[0] or kind[2])
-            pairs.append((first, second))
-    return ([(frozenset(single), None)] if single else []) + pairs
+            continue
+        third = _second_of(items, raw_first, second)
+        sets.append((first, _marked_part(second, e, p, s), _marked_part(third, e, p, s)))
+    return ([(frozenset(single), None, None)] if single else []) + sets
+
+
+def _marked_part(found, e, p, s) -> frozenset[str] | None:
+    """A factor set from inside a sequence, marked where it is the sequence's whole match, prefix or suffix."""
+    if found is None:
+        return None
+    whole = found == e
+    return _marks(found, whole or found == p, whole or found == s)
 
 
 def _trie_regex(words) -> str:
@@ -278,6 +292,8 @@ class Gate:
         one_set: int = -1,
         scan_budget: int = SCAN_BUDGET,
         parts: tuple[int, ...] | None = None,
+        third: dict[str, int] | None = None,
+        no_third: int = -1,
     ):
         # The bits of always, owners, also and one_set are the rules' parts (see
         # alternatives_of): `parts` says how many each rule has, in order; None is one each.
@@ -285,11 +301,15 @@ class Gate:
         self.owners = owners  # factor -> parts whose (first) factor set it is in
         self.also = also or {}  # factor -> parts whose second factor set it is in
         self.one_set = one_set  # parts with no second set
+        self.third = third or {}  # factor -> parts whose third factor set it is in
+        self.no_third = no_third  # parts with no third set
         self.parts = parts
         self._regex = None
         self._budget = scan_budget
-        self._tokens: dict[str, tuple[int, int]] = {}
-        self._spaced = [(f, owners[f], self.also.get(f, 0)) for f in owners if _HAS_SPACE.search(f)]
+        self._tokens: dict[str, tuple[int, int, int]] = {}
+        self._spaced = [
+            (f, owners[f], self.also.get(f, 0), self.third.get(f, 0)) for f in owners if _HAS_SPACE.search(f)
+        ]
         # Rule i's first part is bit i; its further parts are bits past every rule's, in rule
         # order. So the parts fold back to rules as: the low bits as they are, plus the rule of
         # each further part present (few: most rules are one part).
@@ -313,15 +333,16 @@ class Gate:
         The analyzer loads a prebuilt table instead (see _gate_table.py and
         scripts/build_language_data.py); a test checks that the table is current.
         """
-        always = one_set = 0
+        always = one_set = no_third = 0
         by_factor: dict[str, int] = {}
         also_by_factor: dict[str, int] = {}
+        third_by_factor: dict[str, int] = {}
         counts = []
         extra = len(patterns)  # a rule's first part is its own bit; its others follow all rules
         for i, pattern in enumerate(patterns):
-            pairs = _factor_pairs(pattern)
-            counts.append(len(pairs))
-            for n, (found, second) in enumerate(pairs):
+            sets = _factor_sets(pattern)
+            counts.append(len(sets))
+            for n, (found, second, third) in enumerate(sets):
                 if n == 0:
                     part = 1 << i
                 else:
@@ -333,37 +354,53 @@ class Gate:
                     by_factor[factor] = by_factor.get(factor, 0) | part
                 if second is None:
                     one_set |= part
+                    no_third |= part
                     continue
                 for factor in second:
                     also_by_factor[factor] = also_by_factor.get(factor, 0) | part
+                if third is None:
+                    no_third |= part
+                    continue
+                for factor in third:
+                    third_by_factor[factor] = third_by_factor.get(factor, 0) | part
         # The regex reports the longest factor starting at each place; the shorter ones
         # starting there are its prefixes, so each factor also carries its prefixes' parts.
-        factors = sorted(by_factor.keys() | also_by_factor.keys())
+        factors = sorted(by_factor.keys() | also_by_factor.keys() | third_by_factor.keys())
         owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in factors}
         also = {f: _or(bits for g, bits in also_by_factor.items() if f.startswith(g)) for f in factors}
-        return cls(always, owners, {f: bits for f, bits in also.items() if bits}, one_set, parts=tuple(counts))
+        third = {f: _or(bits for g, bits in third_by_factor.items() if f.startswith(g)) for f in factors}
+        return cls(
+            always,
+            owners,
+            {f: bits for f, bits in also.items() if bits},
+            one_set,
+            parts=tuple(counts),
+            third={f: bits for f, bits in third.items() if bits},
+            no_third=no_third,
+        )
 
     def rules_for(self, text: str, start: int, end: int) -> int:
         return self.combine(*self.parts_for(text, start, end))
 
-    def parts_for(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """(rules whose first factors are present, rules whose second factors are present)."""
-        first = second = 0
+    def parts_for(self, text: str, start: int, end: int) -> tuple[int, int, int]:
+        """(parts whose first factors are present, whose second are, whose third are)."""
+        first = second = third = 0
         if self._regex is None:
             if not self.owners:
-                return 0, 0
+                return 0, 0, 0
             self._budget -= end - start
             if self._budget >= 0:  # a short run (one journal entry): no regex to compile
                 span = text[start:end]
                 looked_in = marked(span)
-                owners, also = self.owners, self.also
+                owners, also, thirds = self.owners, self.also, self.third
                 for factor in owners:
                     if factor in looked_in or (factor in span and _HAS_SPACE.search(factor)):
                         first |= owners[factor]
                         second |= also.get(factor, 0)
-                return first, second
+                        third |= thirds.get(factor, 0)
+                return first, second, third
             self._regex = re.compile(self.regex_source)
-            self._both = {f: (bits, self.also.get(f, 0)) for f, bits in self.owners.items()}
+            self._all = {f: (bits, self.also.get(f, 0), self.third.get(f, 0)) for f, bits in self.owners.items()}
         span = text[start:end]
         known = self._tokens
         for token in span.split():
@@ -372,27 +409,30 @@ class Gate:
                 parts = self._token_parts(token)
             first |= parts[0]
             second |= parts[1]
-        for factor, f, s in self._spaced:
+            third |= parts[2]
+        for factor, f, s, t in self._spaced:
             if factor in span:
                 first |= f
                 second |= s
-        return first, second
+                third |= t
+        return first, second, third
 
-    def _token_parts(self, token: str) -> tuple[int, int]:
-        first = second = 0
-        both = self._both
+    def _token_parts(self, token: str) -> tuple[int, int, int]:
+        first = second = third = 0
+        sets = self._all
         for factor in self._regex.findall(marked(token)):  # a repeat ORs in nothing new
-            f, s = both[factor]
+            f, s, t = sets[factor]
             first |= f
             second |= s
+            third |= t
         if len(self._tokens) >= TOKEN_MEMORY:  # a long run of ever-new tokens stays bounded
             self._tokens.clear()
-        self._tokens[token] = (first, second)
-        return first, second
+        found = self._tokens[token] = (first, second, third)
+        return found
 
-    def combine(self, first: int, second: int) -> int:
+    def combine(self, first: int, second: int, third: int = -1) -> int:
         """The rules to run, given parts_for's result (or the OR of several spans' results)."""
-        return self.rules_of(self.always | (first & (second | self.one_set)))
+        return self.rules_of(self.always | (first & (second | self.one_set) & (third | self.no_third)))
 
     def rules_of(self, parts: int) -> int:
         """The rules the given part bits belong to."""
