@@ -978,6 +978,9 @@ class _Scorer:
         self._phrase_pairs = frozenset(k for k in phrases if isinstance(k, tuple))
         self._known: dict[str, tuple[str, ...]] = {}
         self._words: dict[str, tuple[float, str, tuple[str, ...], bool]] = {}
+        self._risk_firsts = frozenset(a for a, _ in RISK_PAIRS)
+        self._phrase_firsts = frozenset(k[0] for k in self._phrase_pairs)
+        self._gate_bits: dict[str, int] = {}
 
     def words_of(self, text: str) -> list[str]:
         """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
@@ -1011,19 +1014,51 @@ class _Scorer:
         return found
 
     def z_if_passes(self, words: list[str]) -> float | None:
-        """`z(words)` when `passes(words)`, else None: the word pairs and lexicon phrases the gate
-        looked at are not looked up again."""
-        if len(words) < _MIN_WORDS or (_FIRST.isdisjoint(words) and not _READER.isdisjoint(words)):
+        """`z(words)` when `passes(words)`, else None. The same tests as `passes`, asked of the
+        words' kept gate bits (one lookup a word); word pairs are looked at only when some word
+        can start one, and the lexicon's constructs found here are not looked up again."""
+        if len(words) < _MIN_WORDS:
             return None
-        pairs = constructs = None
-        if self.gate_words.isdisjoint(words):
-            pairs = set(zip(words, words[1:]))
-            if RISK_PAIRS.isdisjoint(pairs) and self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
-                if not (self._one_word_phrases.isdisjoint(words) and self._phrase_pairs.isdisjoint(pairs)):
+        bits = 0
+        known = self._gate_bits
+        for w in words:
+            bits |= known.get(w) or self._gate_bits_of(w)
+        if not bits & _G_FIRST and bits & _G_READER:
+            return None
+        constructs = None
+        if not bits & _G_WORD:
+            if not ((bits & _G_RISK_FIRST and not RISK_PAIRS.isdisjoint(zip(words, words[1:]))) or bits & _G_STEM):
+                if bits & _G_PHRASE or (
+                    bits & _G_PHRASE_FIRST and not self._phrase_pairs.isdisjoint(zip(words, words[1:]))
+                ):
                     constructs = constructs_in(words, self.phrases)
-                if not constructs and self._pair_gate(words) is None:
+                if not constructs and (not bits & _G_PAIR_WORD or self._pair_gate(words) is None):
                     return None
-        return self._z(words, pairs, constructs)
+        return self._z(words, None, constructs)
+
+    def _gate_bits_of(self, w: str) -> int:
+        """Which of the gate's word tests `w` answers yes to (see z_if_passes), kept per word."""
+        bits = _G_KNOWN
+        if w in self.gate_words:
+            bits |= _G_WORD
+        if len(w) >= 5 and w[:4] in self.gate_stems:
+            bits |= _G_STEM
+        if w in self._risk_firsts:
+            bits |= _G_RISK_FIRST
+        if w in self._one_word_phrases:
+            bits |= _G_PHRASE
+        if w in self._phrase_firsts:
+            bits |= _G_PHRASE_FIRST
+        if w in _FIRST:
+            bits |= _G_FIRST
+        if w in _READER:
+            bits |= _G_READER
+        if w in _PAIR_WORDS:
+            bits |= _G_PAIR_WORD
+        if len(self._gate_bits) >= _PIECE_MEMORY:
+            self._gate_bits.clear()
+        self._gate_bits[w] = bits
+        return bits
 
     def passes(self, words: list[str]) -> bool:
         """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase,
@@ -1130,6 +1165,10 @@ _FUNCTION_WORDS = frozenset(
     "up out down off over about keep kept make made take took want wish hope feel felt think thought "
     "know like now today".split()
 ) - frozenset(("here", "over", "out"))
+# A word's answers to the gate's tests (_Scorer._gate_bits_of); _G_KNOWN keeps every answer non-zero.
+_G_KNOWN, _G_WORD, _G_STEM, _G_RISK_FIRST, _G_PHRASE, _G_PHRASE_FIRST, _G_FIRST, _G_READER, _G_PAIR_WORD = (
+    1 << n for n in range(9)
+)
 _scorer: _Scorer | None = None
 _PIECE_MEMORY = 100_000  # pieces of text whose words a scorer keeps
 # Each word of a gate pair's side: a bit per side it is on (pair n: bits 2n and 2n + 1).
