@@ -125,33 +125,6 @@ def factors_of(pattern: str) -> frozenset[str] | None:
     return _best(f, e, p, s)
 
 
-def second_factors_of(pattern: str) -> frozenset[str] | None:
-    """Another set of factors, from one part of the pattern's top-level sequence, that every match
-    also contains; None when no part has a set other than `factors_of`'s.
-
-    A pattern that is one alternation at the top (`A|B|…`) gets the union of each
-    alternative's own second set (or its first, where it has none): a match of A holds one
-    of A's first factors and one of A's second, so the gate stays exact, and a long rule is
-    no longer let through by its alternatives' shortest common words.
-    """
-    items = _p.parse(pattern)
-    if len(items) == 1 and items[0][0] is _c.BRANCH:
-        per_alternative = []
-        for alternative in items[0][1][1]:
-            first = _first_of(alternative)
-            if first is None:
-                return None
-            per_alternative.append(_second_of(alternative, first) or first)
-        union = _union(per_alternative)
-        return None if union == factors_of(pattern) else union
-    return _second_of(items, factors_of(pattern))
-
-
-def _first_of(items) -> frozenset[str] | None:
-    e, p, s, f = _seq(items)
-    return _best(f, e, p, s)
-
-
 def _second_of(items, first, other=None) -> frozenset[str] | None:
     """The best factor set from one item of the sequence that `first` (and `other`) do not imply."""
     candidates = []
