@@ -107,7 +107,7 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
 
 
 def _crisis_hits(
-    norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]], any_one: bool = False
+    norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int, int]], any_one: bool = False
 ) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
     lines is still a plan. `parts` are the gate's (first, second, third) factor parts per sentence,
