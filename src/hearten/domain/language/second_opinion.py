@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from . import crisis
+from . import crisis, slang
 
 # Texting short forms and common slips, read as the word they stand for.
 SHORT_FORMS = {
@@ -828,7 +828,7 @@ def tokens(text: str) -> list[str]:
             t = t.replace("'", "")
         r = get(t)
         out.append(r if r is not None else _reading(t))
-    return out
+    return slang.canon(out)
 
 
 # Key words of the families whose slips are read as the word: one letter dropped, two swapped,
@@ -994,7 +994,7 @@ class _Scorer:
                     known.clear()
                 found = known[piece] = tuple(tokens(piece))
             words += found
-        return words
+        return slang.canon(words)
 
     def risk_at(self, words: list[str]) -> list[int]:
         """Where the sentence's risk words, risk stems, risk pairs and lexicon phrases start."""
@@ -1332,3 +1332,5 @@ _PIECE = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because)\s")
 # Log-odds above the threshold at which the model is sure (a probability of about 0.97).
 _SURE = 3.5
+# The gate also opens on slang.py's words and pairs (its plain readings of slang are in tokens()).
+RISK_WORDS, RISK_PAIRS = RISK_WORDS | slang.RISK_WORDS, RISK_PAIRS | slang.RISK_PAIRS
