@@ -59,6 +59,23 @@ def serving(app):
         thread.join(timeout=10)
 
 
+def wait_until(page, check, timeout_ms: int = 15000) -> None:
+    """Poll from Python: the page's CSP (rightly) forbids the string evaluation wait_for_function uses."""
+    for _ in range(timeout_ms // 100):
+        if check():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the page never got there")
+
+
+def no_axe_violations(page) -> bool:
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page)
+    assert found.violations_count == 0, found.generate_report()
+    return True
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """hearten served as `hearten serve` serves it, on a temp home, for the whole session."""
@@ -68,6 +85,21 @@ def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("browser-home")
     settings = load_settings(environ={"HEARTEN_HOME": str(home)})
     with serving(create_app(settings, token=TOKEN)) as address:
+        yield address
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    """A server over its own home: encrypting the shared one would lock the other browser tests out."""
+    pytest.importorskip("sqlcipher3")
+    from hearten.config import load_settings
+    from hearten.crypto import FLOOR_PARAMS
+    from hearten.web.app import create_app
+
+    app = create_app(
+        load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN
+    )
+    with serving(app) as address:
         yield address
 
 

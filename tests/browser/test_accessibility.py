@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hearten.web.pages import PAGES as REGISTERED
-from tests.browser.conftest import DESKTOP, PHONE, SHOTS, signed_in_context
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS, no_axe_violations, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -50,8 +50,6 @@ def filled(browser, server):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", list(PAGES))
 def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         context = signed_in_context(browser, viewport=viewport, base_url=filled, color_scheme=scheme)
@@ -60,8 +58,7 @@ def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
         page.emulate_media(color_scheme=scheme)
         page.screenshot(path=SHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
         if size == "desktop" or name in ("home", "player", "checkin"):
-            results = Axe().run(page)
-            assert results.violations_count == 0, results.generate_report()
+            no_axe_violations(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
         context.close()
@@ -70,8 +67,6 @@ def test_no_axe_violations_and_a_screenshot(browser, filled, name, scheme):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_open_the_link_page_is_kind_and_accessible(browser, server, scheme):
     """What a browser without the printed link sees, on any page."""
-    from axe_playwright_python.sync_playwright import Axe
-
     SHOTS.mkdir(parents=True, exist_ok=True)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         context = browser.new_context(viewport=viewport, base_url=server, color_scheme=scheme)
@@ -80,8 +75,7 @@ def test_the_open_the_link_page_is_kind_and_accessible(browser, server, scheme):
         assert response.status == 401
         assert "Open the link hearten printed in your terminal" in page.inner_text("h1")
         page.screenshot(path=SHOTS / f"open-the-link-{size}-{scheme}.png", full_page=True)
-        results = Axe().run(page)
-        assert results.violations_count == 0, results.generate_report()
+        no_axe_violations(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"the open-the-link page scrolls sideways at {size} width ({overflow}px)"
         context.close()

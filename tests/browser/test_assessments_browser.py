@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import SHOTS, signed_in_context
+from tests.browser.conftest import SHOTS, no_axe_violations, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-
-
-def no_axe_violations(page) -> bool:
-    from axe_playwright_python.sync_playwright import Axe
-
-    found = Axe().run(page)
-    assert found.violations_count == 0, found.generate_report()
-    return True
 
 
 @pytest.fixture

@@ -6,35 +6,17 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, SHOTS, TOKEN, serving, signed_in_context
+from tests.browser.conftest import DESKTOP, PHONE, SHOTS, no_axe_violations, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 PASSPHRASE = "quiet harbour lantern"
 
 
-@pytest.fixture
-def own_server(tmp_path):
-    """A server over its own home (encrypting the shared one would lock the other browser tests out)."""
-    pytest.importorskip("sqlcipher3")
-    from hearten.config import load_settings
-    from hearten.crypto import FLOOR_PARAMS
-    from hearten.web.app import create_app
-
-    app = create_app(
-        load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN
-    )
-    with serving(app) as address:
-        yield address
-
-
 def check(page, name: str, size: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"{name}-{size}.png", full_page=True)
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    no_axe_violations(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
 

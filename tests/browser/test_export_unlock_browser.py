@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import SHOTS, TOKEN, serving, signed_in_context
+from tests.browser.conftest import SHOTS, no_axe_violations, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -17,26 +17,8 @@ PASSPHRASE = "quiet harbour lantern"
 NEW_PASSPHRASE = "seven green apples"
 
 
-@pytest.fixture
-def own_server(tmp_path):
-    """A server over its own home: encrypting the shared one would lock the other browser tests out."""
-    pytest.importorskip("sqlcipher3")
-    from hearten.config import load_settings
-    from hearten.crypto import FLOOR_PARAMS
-    from hearten.web.app import create_app
-
-    app = create_app(
-        load_settings(environ={"HEARTEN_HOME": str(tmp_path / "home")}), kdf_params=FLOOR_PARAMS, token=TOKEN
-    )
-    with serving(app) as address:
-        yield address
-
-
 def axe_clean(page) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    no_axe_violations(page)
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, serving, signed_in_context
+from tests.browser.conftest import DESKTOP, SHOTS, TOKEN, no_axe_violations, serving, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -86,8 +86,6 @@ def filled_server(tmp_path_factory):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", list(PAGES))
 def test_axe_clean_readable_and_a_screenshot(browser, filled_server, name, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     base, today = filled_server
     path = PAGES[name].format(year=today.year, yesterday=(today - timedelta(days=1)).date().isoformat())
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -97,8 +95,7 @@ def test_axe_clean_readable_and_a_screenshot(browser, filled_server, name, schem
         page.goto(path)
         page.emulate_media(color_scheme=scheme)
         page.screenshot(path=SHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
-        results = Axe().run(page)
-        assert results.violations_count == 0, results.generate_report()
+        no_axe_violations(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
         smallest = page.evaluate("""() => Math.min(Infinity, ...[...document.querySelectorAll('svg.hearten-chart text')]

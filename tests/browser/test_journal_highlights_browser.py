@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import SHOTS, signed_in_context
+from tests.browser.conftest import SHOTS, no_axe_violations, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -34,8 +34,6 @@ def entry_url(browser, server):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_highlights_are_explained_linked_and_calm(browser, server, entry_url, size, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
     context = signed_in_context(browser, viewport=SIZES[size], base_url=server, color_scheme=scheme)
     page = context.new_page()
     page.goto(entry_url)
@@ -80,8 +78,7 @@ def test_highlights_are_explained_linked_and_calm(browser, server, entry_url, si
     page.goto(entry_url)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"entry-highlights-{size}-{scheme}.png", full_page=True)
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    no_axe_violations(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the entry scrolls sideways at {size} width ({overflow}px)"
     context.close()
@@ -114,8 +111,5 @@ def test_the_live_preview_merges_overlaps_the_same_way(browser, server):
     assert styles == ["solid", "solid", "dotted"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / "journal-new-live-highlights-phone-light.png", full_page=True)
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    no_axe_violations(page)
     context.close()

@@ -11,7 +11,7 @@ import pytest
 
 from hearten.content.loaders import load_practice
 from hearten.domain.practice_player import Engine
-from tests.browser.conftest import SHOTS, TOKEN, serving, signed_in_context
+from tests.browser.conftest import SHOTS, TOKEN, no_axe_violations, serving, signed_in_context, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -28,23 +28,6 @@ def server(tmp_path_factory):
     settings = load_settings(environ={"HEARTEN_HOME": str(tmp_path_factory.mktemp("player-home"))})
     with serving(create_app(settings, token=TOKEN)) as address:
         yield address
-
-
-def wait_until(page, check, timeout_ms: int = 15000) -> None:
-    """Poll from Python: the page's CSP (rightly) forbids the string evaluation wait_for_function uses."""
-    for _ in range(timeout_ms // 100):
-        if check():
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError("the page never got there")
-
-
-def no_axe_violations(page) -> bool:
-    from axe_playwright_python.sync_playwright import Axe
-
-    found = Axe().run(page)
-    assert found.violations_count == 0, found.generate_report()
-    return True
 
 
 def seconds(shown: str) -> int:

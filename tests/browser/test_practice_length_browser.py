@@ -4,28 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import SHOTS
+from tests.browser.conftest import SHOTS, no_axe_violations, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 WIDTHS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-
-
-def wait_until(page, check, timeout_ms: int = 15000) -> None:
-    """Poll from Python: the page's CSP (rightly) forbids the string evaluation wait_for_function uses."""
-    for _ in range(timeout_ms // 100):
-        if check():
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError("the page never got there")
-
-
-def no_axe_violations(page) -> bool:
-    from axe_playwright_python.sync_playwright import Axe
-
-    found = Axe().run(page)
-    assert found.violations_count == 0, found.generate_report()
-    return True
 
 
 def last_session(page) -> dict:

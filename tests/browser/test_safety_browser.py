@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import SHOTS
+from tests.browser.conftest import SHOTS, no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -15,13 +15,6 @@ SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "hei
 
 def _box(page, selector: str) -> dict:
     return page.locator(selector).bounding_box()
-
-
-def _axe_clean(page) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -49,14 +42,14 @@ def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     assert page.input_value("#text").endswith("I want to die. Still typing.")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"crisis-while-writing-{size}.png"))
-    _axe_clean(page)
+    no_axe_violations(page)
     page.click("text=Save entry")
     page.wait_for_url(re.compile(r"/journal/\d+$"))
     main = page.inner_text("main")
     assert "Kinder versions" not in main and page.locator("mark.hl-trap").count() == 0
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / f"crisis-entry-{size}.png"), full_page=True)
-    _axe_clean(page)
+    no_axe_violations(page)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -69,7 +62,7 @@ def test_high_distress_checkin_shows_the_lines_and_grounding(page, size):
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"checkin-high-distress-{size}.png"), full_page=True)
-    _axe_clean(page)
+    no_axe_violations(page)
     page.click("main .gentle >> text=Start a grounding practice")
     page.wait_for_url("**/practices/grounding")
 
@@ -91,7 +84,7 @@ def test_rise_in_distress_after_a_practice_shows_the_lines(page):
     assert "Your distress went up during this practice" in page.inner_text("main")
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / "practice-rise.png"), full_page=True)
-    _axe_clean(page)
+    no_axe_violations(page)
     page.click("main .gentle >> text=Start a grounding practice")
     page.wait_for_url("**/practices/grounding")
 
@@ -112,4 +105,4 @@ def test_grounding_still_very_upset_leads_to_the_lines(page):
     assert "still very upset" in main and "Thank you for giving yourself this time" not in main
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / "grounding-still-upset.png"), full_page=True)
-    _axe_clean(page)
+    no_axe_violations(page)

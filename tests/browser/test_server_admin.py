@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_server_journey import PASSWORD, Person, hearten
-from tests.support.pgserver import free_port
+from tests.browser.server_mode import Person, init_server
 from tests.support.server_process import running_server
 
 pytestmark = pytest.mark.postgres
@@ -22,14 +21,7 @@ SECRET = re.compile(r"shown only once: ([A-Z2-7]+)")
 @pytest.fixture
 def bare_server(postgres_schema_url, tmp_path):
     """`hearten server init` and nothing else: the admin does the rest in the browser."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "HEARTEN_DATABASE_URL": postgres_schema_url,
-        "HEARTEN_SERVER_URL": f"http://127.0.0.1:{port}",
-        "HEARTEN_HOME": str(tmp_path / "home"),
-    }
-    said = hearten({**env, "HEARTEN_ADMIN_PASSWORD": PASSWORD}, "server", "init", "--admin-email", "admin@example.org")
+    env, port, said = init_server(postgres_schema_url, tmp_path / "home")
     admin_key = SECRET.search(said).group(1)
     with running_server(env, workers=2, port=port) as url:
         yield {"url": url, "admin_key": admin_key}

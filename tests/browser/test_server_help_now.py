@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, serving
+from tests.browser.conftest import DESKTOP, PHONE, no_axe_violations, serving
+from tests.browser.server_mode import PASSWORD, sign_in
 
 pytestmark = pytest.mark.postgres
-PASSWORD = "a lantern by the open window"
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
@@ -43,18 +43,12 @@ def participant_server(postgres_schema_url):
 
 @pytest.mark.parametrize(("size", "viewport"), [("desktop", DESKTOP), ("phone", PHONE)])
 def test_help_is_in_view_after_a_hard_check_in_and_after_crisis_words(browser, participant_server, size, viewport):
-    from axe_playwright_python.sync_playwright import Axe
-
     base, org = participant_server
     context = browser.new_context(viewport=viewport, base_url=base)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto("/login")
-    page.get_by_label("Email").fill("pat@example.org")
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/org")
+    sign_in(page, "pat@example.org")
     page.goto(f"/org/{org}/consent")
 
     page.get_by_label("Distress, 0 (none) to 10 (the most)").fill("9")
@@ -70,8 +64,7 @@ def test_help_is_in_view_after_a_hard_check_in_and_after_crisis_words(browser, p
     assert box.get_by_text("Feel your feet on the floor").is_visible()
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"server-help-now-checkin-{size}.png", full_page=True)
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    no_axe_violations(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls sideways at {size} width ({overflow}px)"
 

@@ -12,43 +12,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
-import pyotp
 import pytest
 
-from tests.browser.conftest import DESKTOP
-from tests.support.pgserver import free_port
+from tests.browser.server_mode import Person, hearten, init_server
 from tests.support.server_process import running_server
 
 pytestmark = pytest.mark.postgres
-ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "a lantern by the open window"
-
-
-def hearten(env: dict, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "hearten", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 @pytest.fixture
 def server_process(postgres_schema_url, tmp_path):
     """`hearten server init`, an organisation and two staff invites, then `hearten server run --workers 2`."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "HEARTEN_DATABASE_URL": postgres_schema_url,
-        "HEARTEN_SERVER_URL": f"http://127.0.0.1:{port}",
-        "HEARTEN_HOME": str(tmp_path / "home"),
-    }
-    hearten({**env, "HEARTEN_ADMIN_PASSWORD": PASSWORD}, "server", "init", "--admin-email", "admin@example.org")
+    env, port, _ = init_server(postgres_schema_url, tmp_path / "home")
     org = json.loads(hearten(env, "server", "admin", "create-org", "Kind Minds Study", "--json"))["id"]
     invites = {
         role: json.loads(hearten(env, "server", "admin", "invite", "--org", org, "--role", role, "--json"))
@@ -56,62 +33,6 @@ def server_process(postgres_schema_url, tmp_path):
     }
     with running_server(env, workers=2, port=port) as url:
         yield {"url": url, "org": org, "invites": invites}
-
-
-class Person:
-    """One browser context (one person's cookies), watching for script errors on every page."""
-
-    def __init__(self, browser, base_url: str):
-        self.context = browser.new_context(viewport=DESKTOP, base_url=base_url, accept_downloads=True)
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.refused: list[tuple[int, str]] = []  # pages answered 4xx/5xx; the test says which it expected
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on(
-            "console",
-            lambda message: (
-                self.errors.append(message.text)
-                if message.type == "error" and not message.text.startswith("Failed to load resource")
-                else None
-            ),
-        )
-        self.page.on(
-            "response",
-            lambda answer: (
-                self.refused.append((answer.status, answer.url.split("/", 3)[3])) if answer.status >= 400 else None
-            ),
-        )
-
-    def join(self, url: str, email: str) -> str | None:
-        """Open an invite link and make the account; returns the authenticator key shown to staff."""
-        page = self.page
-        page.goto(url)
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Make my account").click()
-        page.get_by_role("heading", name="Your account is ready").wait_for()
-        key = page.locator("#otp-secret")
-        return key.inner_text() if key.count() else None
-
-    def sign_in(self, email: str, otp_key: str | None = None):
-        page = self.page
-        page.goto("/login")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password", exact=True).fill(PASSWORD)
-        if otp_key:
-            page.get_by_label("Code from your authenticator app").fill(pyotp.TOTP(otp_key).now())
-        page.get_by_role("button", name="Sign in").click()
-        page.wait_for_url("**/org")
-
-    def download(self, link_name: str) -> str:
-        with self.page.expect_download() as info:
-            self.page.get_by_role("link", name=link_name).click()
-        return Path(info.value.path()).read_text(encoding="utf-8")
-
-    def close(self, *, refused=()):
-        self.context.close()
-        assert not self.errors, f"a page logged errors: {self.errors}"
-        assert sorted(self.refused) == sorted(refused)
 
 
 def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, server_process):

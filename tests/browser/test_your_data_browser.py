@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import SHOTS, TOKEN, serving, signed_in_context
+from tests.browser.conftest import SHOTS, TOKEN, no_axe_violations, serving, signed_in_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
@@ -72,13 +72,6 @@ def sideways(page) -> int:
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
 
-def axe_clean(page) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
-
-
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize(
     "path", ["/", "/journal", "/journal/1", "/journal/1/edit", "/checkins", "/checkins/1/edit", "/journal/1/delete"]
@@ -89,7 +82,7 @@ def test_long_words_and_links_wrap(browser, base, size, path):
     name = path.strip("/").replace("/", "-") or "home"
     shot(page, f"wrap-{name}", size)
     if size == "desktop" or path in ("/checkins", "/journal/1/edit"):
-        axe_clean(page)
+        no_axe_violations(page)
     context.close()
     assert not errors
 
@@ -124,7 +117,7 @@ def test_writing_changing_and_deleting_an_entry(browser, base, size):
     page.wait_for_url("**/delete")
     assert page.locator("h1").inner_text() == "Delete this entry?"
     shot(page, "entry-delete-confirm", size)
-    axe_clean(page)
+    no_axe_violations(page)
     page.click("text=Keep it")  # changing your mind keeps it
     page.wait_for_url(entry_url)
     page.click("text=Delete…")
@@ -156,7 +149,7 @@ def test_a_form_with_a_problem_comes_back_with_the_values(browser, base, size):
     assert page.locator("#sleep_hours").get_attribute("aria-invalid") == "true"
     assert "kind-" not in page.content() and "sleep_hours must" not in page.content()
     shot(page, "checkin-problem", size)
-    axe_clean(page)
+    no_axe_violations(page)
     page.fill("#sleep_hours", "7")
     page.click("text=Save check-in")
     page.wait_for_url("**/checkin?saved=*")

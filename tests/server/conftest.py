@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pyotp
 import pytest
+from click.testing import CliRunner
 
 from hearten.server import accounts
 
@@ -85,6 +86,31 @@ def server_store(server_settings):
 @pytest.fixture
 def clock():
     return Clock()
+
+
+@pytest.fixture
+def env(postgres_schema_url, tmp_path):
+    """What `hearten server ...` reads from the environment: a fresh schema, the first admin's password, a home."""
+    return {
+        "HEARTEN_DATABASE_URL": postgres_schema_url,
+        "HEARTEN_ADMIN_PASSWORD": PASSWORD,
+        "HEARTEN_HOME": str(tmp_path / "home"),
+    }
+
+
+def run(env, *args, **kwargs):
+    """`hearten server ARGS` in this process with `env`; an unexpected exception fails the test with its traceback."""
+    from hearten.cli import cli
+
+    return CliRunner().invoke(cli, ["server", *args], env=env, catch_exceptions=False, **kwargs)
+
+
+@pytest.fixture
+def initialised(env):
+    """`hearten server init` done with admin@example.org as the first admin; gives what it printed."""
+    done = run(env, "init", "--admin-email", "admin@example.org")
+    assert done.exit_code == 0, done.output
+    return done
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ import os
 import stat
 
 import pytest
-from click.testing import CliRunner
-from tests.server.conftest import PASSWORD, otp_now
+from tests.server.conftest import PASSWORD, otp_now, run
 
 from hearten.errors import SealBroken, ServerKeyProblem
 from hearten.server import accounts, credentials
@@ -23,8 +22,10 @@ def row(store, account_id):
     return store.account_by_id(account_id=account_id)
 
 
-def login(world, email, otp):
-    return accounts.login(world.store, world.settings, email=email, password=PASSWORD, otp=otp, now=world.clock.now)
+def login(world, email, otp, settings=None):
+    """Sign in with the shared password under `settings` (the world's own unless given)."""
+    settings = settings or world.settings
+    return accounts.login(world.store, settings, email=email, password=PASSWORD, otp=otp, now=world.clock.now)
 
 
 def test_no_totp_key_is_kept_in_plaintext(world):
@@ -61,14 +62,7 @@ def test_staff_without_a_readable_key_cannot_sign_in_until_an_admin_resets_it(wo
     )
     world.clock.advance(seconds=31)
     with pytest.raises(accounts.LoginFailed):
-        accounts.login(
-            world.store,
-            other_key,
-            email=person["email"],
-            password=PASSWORD,
-            otp=otp_now(person["otp_secret"], world.clock),
-            now=world.clock.now,
-        )
+        login(world, person["email"], otp_now(person["otp_secret"], world.clock), other_key)
     # The admin resets the second factor: the old key is wiped and the person is signed out everywhere.
     token, _ = login(world, person["email"], otp_now(person["otp_secret"], world.clock))
     made = accounts.reset_otp(world.store, other_key, email=person["email"], now=world.clock.now)
@@ -80,14 +74,7 @@ def test_staff_without_a_readable_key_cannot_sign_in_until_an_admin_resets_it(wo
         login(world, person["email"], None)
     renewed = accounts.use_reset(world.store, other_key, code=made["code"], password=PASSWORD, now=world.clock.now)
     assert renewed["otp_secret"] and renewed["otp_secret"] != person["otp_secret"]
-    accounts.login(
-        world.store,
-        other_key,
-        email=person["email"],
-        password=PASSWORD,
-        otp=otp_now(renewed["otp_secret"], world.clock),
-        now=world.clock.now,
-    )
+    login(world, person["email"], otp_now(renewed["otp_secret"], world.clock), other_key)
 
 
 def test_a_participant_has_no_second_factor_to_reset(world):
@@ -141,7 +128,7 @@ def test_migration_4_on_a_database_made_before_it(server_store, server_settings,
             " VALUES ('old', 'old@example.org', 'x', 'clinician', 'JBSWY3DPEHPK3PXP', now())"
         )
     monkeypatch.setattr(migrate, "migration_files", real)
-    assert server_store.migrate() == [4]
+    assert server_store.migrate() == [4, 5]
     assert server_store.plaintext_otp_accounts() == [{"id": "old", "otp_secret": "JBSWY3DPEHPK3PXP"}]
     assert accounts.seal_plaintext_otp(server_store, server_settings) == 1
     sealed = server_store.account_by_id(account_id="old")["otp_sealed"]
@@ -159,24 +146,8 @@ def test_the_server_key_from_the_environment_is_checked():
 
 
 # -- the command line ------------------------------------------------------------------------------------------
-@pytest.fixture
-def env(postgres_schema_url, tmp_path):
-    return {
-        "HEARTEN_DATABASE_URL": postgres_schema_url,
-        "HEARTEN_ADMIN_PASSWORD": PASSWORD,
-        "HEARTEN_HOME": str(tmp_path / "home"),
-    }
-
-
-def run(env, *args):
-    from hearten.cli import cli
-
-    return CliRunner().invoke(cli, ["server", *args], env=env, catch_exceptions=False)
-
-
-def test_init_makes_an_owner_only_key_file_and_never_replaces_it(env, tmp_path):
-    done = run(env, "init", "--admin-email", "admin@example.org")
-    assert done.exit_code == 0, done.output
+def test_init_makes_an_owner_only_key_file_and_never_replaces_it(env, initialised, tmp_path):
+    done = initialised
     key_file = tmp_path / "home" / "server.key"
     assert str(key_file) in done.output
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
@@ -188,8 +159,7 @@ def test_init_makes_an_owner_only_key_file_and_never_replaces_it(env, tmp_path):
     assert key_file.read_bytes() == before
 
 
-def test_reset_otp_from_the_command_line(env, tmp_path):
-    run(env, "init", "--admin-email", "admin@example.org")
+def test_reset_otp_from_the_command_line(env, initialised):
     org = json.loads(run(env, "admin", "create-org", "Clinic One", "--json").output)["id"]
     code = json.loads(run(env, "admin", "invite", "--org", org, "--role", "participant", "--json").output)["code"]
     made = json.loads(run(env, "admin", "reset-otp", "admin@example.org", "--json").output)
@@ -209,8 +179,7 @@ def test_reset_otp_from_the_command_line(env, tmp_path):
     assert refused.exit_code == 1 and "participant" in refused.output
 
 
-def test_a_lost_key_file_stops_the_server_with_words_on_what_to_do(env, tmp_path):
-    run(env, "init", "--admin-email", "admin@example.org")
+def test_a_lost_key_file_stops_the_server_with_words_on_what_to_do(env, initialised, tmp_path):
     (tmp_path / "home" / "server.key").unlink()
     from hearten.server import admin
 

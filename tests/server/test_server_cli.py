@@ -7,26 +7,10 @@ import json
 import httpx
 import pyotp
 import pytest
-from click.testing import CliRunner
-from tests.server.conftest import PASSWORD
+from tests.server.conftest import PASSWORD, run
 from tests.support.server_process import running_server
 
-from hearten.cli import cli
-
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def env(postgres_schema_url, tmp_path):
-    return {
-        "HEARTEN_DATABASE_URL": postgres_schema_url,
-        "HEARTEN_ADMIN_PASSWORD": PASSWORD,
-        "HEARTEN_HOME": str(tmp_path / "home"),
-    }
-
-
-def run(env, *args):
-    return CliRunner().invoke(cli, ["server", *args], env=env, catch_exceptions=False)
 
 
 def test_init_once_then_orgs_invites_and_resets(env):
@@ -55,8 +39,7 @@ def test_a_common_password_is_refused_at_init(env, tmp_path):
     assert not (tmp_path / "home" / "server.key").exists()  # a refused init leaves no key behind
 
 
-def test_two_server_processes_share_sessions_and_data(env):
-    run(env, "init", "--admin-email", "admin@example.org")
+def test_two_server_processes_share_sessions_and_data(env, initialised):
     org = json.loads(run(env, "admin", "create-org", "Clinic One", "--json").output)["id"]
     code = json.loads(run(env, "admin", "invite", "--org", org, "--role", "participant", "--json").output)["code"]
     staff = json.loads(run(env, "admin", "invite", "--org", org, "--role", "clinician", "--json").output)["code"]
@@ -97,18 +80,18 @@ def test_two_server_processes_share_sessions_and_data(env):
             client.close()
 
 
-def test_an_admin_makes_a_reset_link(env):
-    run(env, "init", "--admin-email", "admin@example.org")
+def test_an_admin_makes_a_reset_link(env, initialised):
     made = json.loads(run(env, "admin", "reset", "admin@example.org", "--json").output)
     assert set(made) == {"code", "url", "expires_at"} and "/reset?code=" in made["url"]
     assert run(env, "admin", "reset", "nobody@example.org").exit_code == 1
 
 
 def test_init_asks_for_the_password_when_it_is_not_in_the_environment(env):
-    done = CliRunner().invoke(
-        cli,
-        ["server", "init", "--admin-email", "admin@example.org"],
-        env={**env, "HEARTEN_ADMIN_PASSWORD": None},
+    done = run(
+        {**env, "HEARTEN_ADMIN_PASSWORD": None},
+        "init",
+        "--admin-email",
+        "admin@example.org",
         input=f"{PASSWORD}\n{PASSWORD}\n",
     )
     assert done.exit_code == 0, done.output

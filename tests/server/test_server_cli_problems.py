@@ -6,10 +6,8 @@ import json
 import socket
 
 import pytest
-from click.testing import CliRunner
-from tests.server.conftest import PASSWORD
+from tests.server.conftest import PASSWORD, run
 
-from hearten.cli import cli
 from hearten.server import accounts
 from hearten.server.admin import settings_from_env
 from hearten.server.store import ServerStore
@@ -18,17 +16,8 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def env(postgres_schema_url, tmp_path):
-    return {
-        "HEARTEN_DATABASE_URL": postgres_schema_url,
-        "HEARTEN_ADMIN_PASSWORD": PASSWORD,
-        "HEARTEN_HOME": str(tmp_path / "home"),
-        "HEARTEN_SERVER_HOSTS": "localhost",  # `server run` would otherwise set it in this process
-    }
-
-
-def run(env, *args, **kwargs):
-    return CliRunner().invoke(cli, ["server", *args], env=env, **kwargs)
+def env(env):
+    return {**env, "HEARTEN_SERVER_HOSTS": "localhost"}  # `server run` would otherwise set it in this process
 
 
 def _closed_port() -> int:
@@ -67,15 +56,13 @@ def test_init_without_a_database_address_says_so_before_asking_for_a_password(en
     assert "Password for the first admin" not in done.output
 
 
-def test_init_on_a_server_already_set_up_says_so_before_asking_for_a_password(env):
-    assert run(env, "init", "--admin-email", "admin@example.org").exit_code == 0
+def test_init_on_a_server_already_set_up_says_so_before_asking_for_a_password(env, initialised):
     again = run({**env, "HEARTEN_ADMIN_PASSWORD": None}, "init", "--admin-email", "admin@example.org", input="\n")
     assert again.exit_code == 1 and "already set up" in again.output
     assert "Password for the first admin" not in again.output
 
 
-def test_ended_sessions_are_counted_in_plain_words(env):
-    assert run(env, "init", "--admin-email", "admin@example.org").exit_code == 0
+def test_ended_sessions_are_counted_in_plain_words(env, initialised):
     org = json.loads(run(env, "admin", "create-org", "Clinic One", "--json").output)["id"]
     code = json.loads(run(env, "admin", "invite", "--org", org, "--role", "participant", "--json").output)["code"]
     settings = settings_from_env(env)
@@ -96,3 +83,15 @@ def test_ended_sessions_are_counted_in_plain_words(env):
         assert "Ended 0 sessions for p@example.org." in run(env, "admin", "end-sessions", "p@example.org").output
     finally:
         store.close()
+
+
+def test_a_port_in_use_is_named_before_the_server_says_it_runs(env, initialised):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = run(env, "run", "--port", str(port))
+    assert done.exit_code == 1
+    assert f"port {port} is already in use" in done.output
+    assert "stop the other server or choose another --port" in done.output
+    assert "is running" not in done.output

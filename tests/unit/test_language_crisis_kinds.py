@@ -136,6 +136,10 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Won't be around for the christening, I'm in Leeds that week, and I'm fine with that."],
     ),
+    "affairs_for_afterwards": (
+        ["put my passwords and the will in the top drawer for whoever has to deal with it"],
+        ["wrote the wifi password on the fridge for whoever needs it at the party"],
+    ),
     "quoted_by_someone_else": (
         [],
         [

@@ -29,7 +29,16 @@ TEXTS = [
 
 def _table_gate(scan_budget: int) -> Gate:
     t = _gate_table
-    return Gate(t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, scan_budget=scan_budget)
+    return Gate(
+        t.ALWAYS,
+        t.OWNERS,
+        t.ALSO,
+        t.ONE_SET,
+        scan_budget=scan_budget,
+        parts=t.PARTS,
+        third=t.THIRD,
+        no_third=t.NO_THIRD,
+    )
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -41,7 +41,9 @@ def test_the_gate_regex_is_built_from_the_table():
 
     t = _gate_table
     assert not hasattr(t, "REGEX")
-    from_table = Gate(t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, scan_budget=0)
+    from_table = Gate(
+        t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, scan_budget=0, parts=t.PARTS, third=t.THIRD, no_third=t.NO_THIRD
+    )
     built = Gate.build(all_patterns())
     assert from_table.regex_source == built.regex_source
     text = normalise("I keep thinking nobody would notice if I was gone. This deadline is killing me lol.")

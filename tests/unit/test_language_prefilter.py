@@ -60,9 +60,21 @@ def test_pattern_with_no_literal_always_runs():
 
 
 def test_prefix_factors_share_their_rules():
-    gate = Gate.build(["will", "wil"])  # the regex reports "will" where "wil" also starts
+    gate = Gate.build([r"will\w*", r"wil\w*"])  # the regex reports "will" where "wil" also starts
     assert gate.rules_for("wild", 0, 4) == 0b10
     assert gate.rules_for("i will", 0, 6) == 0b11
+
+
+def test_a_whole_word_rule_is_not_let_through_by_a_longer_word():
+    gate = Gate.build(["mad", r"mad\w*", r"\w*ade"])  # a match starts and ends at a word's edge
+    assert gate.rules_for("i made tea", 0, 10) == 0b110
+    assert gate.rules_for("so mad.", 0, 7) == 0b011
+
+
+def test_each_alternative_needs_both_its_own_factors():
+    gate = Gate.build([r"hurt\s+(?:\w+\s+)?feelings|let\s+(?:\w+\s+)?down"])
+    assert gate.rules_for("hurt and let me down", 0, 20) == 0b1
+    assert gate.rules_for("let their feelings out", 0, 22) == 0  # one alternative's first, another's second
 
 
 @pytest.mark.parametrize("detector", ALL, ids=lambda d: d.name)
@@ -80,3 +92,19 @@ def test_gated_scan_equals_full_alternation(detector):
 def test_crisis_across_a_line_break_is_found():
     assert analyze("I want to\ndie").crisis
     assert analyze("Some days I think I might o.d. on pills.").crisis
+
+
+@pytest.mark.parametrize("detector", ALL, ids=lambda d: d.name)
+def test_no_rule_matches_the_empty_string(detector):
+    """Detector.score counts a rule's repeats with findall, the same as searching again from
+    each match's end only while no match can be empty."""
+    from hearten.domain.language.prefilter import _p as parser
+
+    for rule in detector.rules:
+        assert parser.parse(rf"(?<![\w'])(?:{rule.pattern})(?![\w'])").getwidth()[0] > 0, rule.pattern
+
+
+def test_a_third_factor_is_needed_too():
+    gate = Gate.build([r"they\s+(?:\w+\s+)?think\s+(?:that\s+)?i\s*'?\s*m\s+boring"])
+    assert gate.rules_for("they think i'm boring", 0, 21) == 0b1
+    assert gate.rules_for("i think that is boring", 0, 22) == 0  # two of its words, not the third

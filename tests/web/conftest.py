@@ -76,6 +76,22 @@ def api_headers(client) -> dict:
     return {"X-CSRF-Token": client.get("/api/csrf").json()["csrf_token"]}
 
 
+A_SESSION = {
+    "practice_id": "self-talk-30-30",
+    "reached": 6,
+    "outcome": "completed",
+    "timings": {"regret": 30, "kindness": 30},
+    "answers": {"words": "You did your best."},
+    "distress_before": 5,
+    "distress_after": 3,
+}
+
+
+def post_session(client, **changes):
+    """A finished self-talk practice recorded through the API, with `changes` to its fields."""
+    return client.post("/api/sessions", headers=api_headers(client), json={**A_SESSION, **changes})
+
+
 EXAMPLE_PARAMS = {
     "entry_id": "1",
     "checkin_id": "1",

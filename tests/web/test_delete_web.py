@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.web.conftest import api_headers, post_form
+from tests.web.conftest import api_headers, post_form, post_session
 
 ANSWERS = dict(
     zip(
@@ -26,19 +26,7 @@ ANSWERS = dict(
 
 
 def _session(client) -> int:
-    response = client.post(
-        "/api/sessions",
-        headers=api_headers(client),
-        json={
-            "practice_id": "self-talk-30-30",
-            "reached": 6,
-            "outcome": "completed",
-            "timings": {"regret": 30, "kindness": 30},
-            "answers": {"words": "You did your best."},
-            "distress_before": 5,
-            "distress_after": 3,
-        },
-    )
+    response = post_session(client)
     assert response.status_code in (200, 201), response.text
     return response.json()["session"]["id"]
 

@@ -8,7 +8,7 @@ from datetime import UTC
 import pytest
 
 from hearten.web.pages import PAGES as REGISTERED
-from tests.web.conftest import api_headers, post_form
+from tests.web.conftest import api_headers, post_form, post_session
 from tests.web.test_delete_web import ANSWERS
 
 # Every registered page, plus a few variants of the same pages.
@@ -19,20 +19,8 @@ def fill(client):
     """A little of everything, through the app itself."""
     post_form(client, "/checkin", {"mood": "6", "distress": "3", "sleep_hours": "7.5", "active_minutes": "20"})
     post_form(client, "/journal", {"text": "I am so stupid. I always ruin everything.", "tags": "work"})
+    post_session(client)
     headers = api_headers(client)
-    client.post(
-        "/api/sessions",
-        headers=headers,
-        json={
-            "practice_id": "self-talk-30-30",
-            "reached": 6,
-            "outcome": "completed",
-            "timings": {"regret": 30, "kindness": 30},
-            "answers": {"words": "You did your best."},
-            "distress_before": 5,
-            "distress_after": 3,
-        },
-    )
     client.post(
         "/api/assessments", headers=headers, json={"instrument": "self-compassion-checkin", "answers": {}}
     )  # refused: too few answers, nothing stored
@@ -206,19 +194,11 @@ def test_assessment_form_and_chart(client):
 
 
 def test_practice_session_recorded_and_shown(client):
-    headers = api_headers(client)
-    response = client.post(
-        "/api/sessions",
-        headers=headers,
-        json={
-            "practice_id": "self-talk-30-30",
-            "reached": 6,
-            "outcome": "completed",
-            "timings": {"regret": 30, "kindness": 30},
-            "answers": {"regret-choice": "snapped at a friend", "words": "You were tired, and you care."},
-            "distress_before": 4,
-            "distress_after": 2,
-        },
+    response = post_session(
+        client,
+        answers={"regret-choice": "snapped at a friend", "words": "You were tired, and you care."},
+        distress_before=4,
+        distress_after=2,
     )
     assert response.status_code == 201, response.text
     recorded = response.json()

@@ -111,8 +111,10 @@ def _answer(line: str, number: int, summarize, loads, dumps) -> tuple[str, bool]
         found = summarize(item["text"])
         if type(found.score) is float:
             traps = ", ".join(f'"{t}"' for t in found.traps)
+            id_ = item.get("id")
             return (
-                f'{{"id": {dumps(item.get("id"))}, "self_critical": {"true" if found.self_critical else "false"}, '
+                f'{{"id": {int.__repr__(id_) if type(id_) is int else dumps(id_)}, '  # json writes an int as repr does
+                f'"self_critical": {"true" if found.self_critical else "false"}, '
                 f'"score": {found.score!r}, "traps": [{traps}], "crisis": {"true" if found.crisis else "false"}}}'
             ), found.crisis
     row = _row(line, number, summarize)

@@ -21,23 +21,11 @@ def practice():
 @click.option("--json", "as_json", is_flag=True, help="Print id, title, components and minutes as JSON.")
 def list_(as_json):
     """Every practice, grouped by what it builds."""
-    from hearten.services.practice_sessions import practices
+    from hearten.services.practice_sessions import listing, practices
 
     found = sorted(practices().values(), key=lambda p: (p.components[0], p.title))
     if as_json:
-        echo_json(
-            [
-                {
-                    "id": p.id,
-                    "title": p.title,
-                    "summary": p.summary,
-                    "components": list(p.components),
-                    "minutes": p.minutes,
-                    "credit": p.credit,
-                }
-                for p in found
-            ]
-        )
+        echo_json([listing(p) for p in found])
         return
     current = None
     for p in found:

@@ -29,27 +29,12 @@ def serve(app, host, port, open_browser):
     and other websites cannot read or change your journal.
     """
     import secrets
-    import socket
 
     import uvicorn
 
     from hearten.web.app import create_app
 
-    # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY only on sockets that say so (else 40 ms stalls).
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as error:
-        sock.close()
-        from hearten.domain.records import InvalidInput
-
-        if getattr(error, "errno", None) == 98:
-            raise InvalidInput(
-                f"port {port} is already in use (is hearten already running?); "
-                "try `hearten serve --port 0` for a free one"
-            ) from None
-        raise InvalidInput(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
+    sock = bound_socket(host, port, "try `hearten serve --port 0` for a free one")
     sock.listen(128)  # connections wait in the backlog from the moment the address is printed
     port = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
@@ -73,6 +58,26 @@ def serve(app, host, port, open_browser):
     finally:
         if opener is not None:
             opener.unlink(missing_ok=True)
+
+
+def bound_socket(host: str, port: int, hint: str):
+    """A TCP socket bound to host:port, or InvalidInput saying why not in one sentence
+    (`hint` says what to try instead when the port is taken)."""
+    import socket
+
+    # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY only on sockets that say so (else 40 ms stalls).
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        from hearten.domain.records import InvalidInput
+
+        if getattr(error, "errno", None) == 98:
+            raise InvalidInput(f"port {port} is already in use (is hearten already running?); {hint}") from None
+        raise InvalidInput(f"cannot listen on {host}:{port} ({error.strerror or error})") from None
+    return sock
 
 
 def _open_in_browser(settings, link: str):

@@ -85,6 +85,13 @@ def run_command(host, port, workers):
             h for h in dict.fromkeys(("localhost", "127.0.0.1", host, public)) if h
         )
     _run(admin.check_ready)
+    from hearten.cli.serve import bound_socket
+    from hearten.domain.records import InvalidInput
+
+    try:  # tried before saying it runs: the workers bind it themselves, a moment later
+        bound_socket(host, port, "stop the other server or choose another --port").close()
+    except InvalidInput as problem:
+        raise click.ClickException(str(problem)) from None
     click.echo(f"hearten server is running at http://{host}:{port}/ with {workers} worker(s)", err=True)
     uvicorn.run(
         "hearten.server.admin:make_app",

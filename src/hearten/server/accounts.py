@@ -256,6 +256,18 @@ def _throttle_keys(email: str, address: str) -> tuple[str, str]:
     return f"account:{email.strip().lower()[:254]}", f"address:{address}"
 
 
+def _refuse_when_throttled(
+    store: ServerStore, settings: ServerSettings, account_key: str, address_key: str, *, now: datetime
+) -> None:
+    """Throttled when the account or the address has failed too often in the window."""
+    recent = store.failures(keys=[account_key, address_key], since=now - settings.throttle_window)
+    if (
+        recent.get(account_key, 0) >= settings.account_failures
+        or recent.get(address_key, 0) >= settings.address_failures
+    ):
+        raise Throttled()
+
+
 def login(
     store: ServerStore,
     settings: ServerSettings,
@@ -272,12 +284,7 @@ def login(
     if not isinstance(email, str) or not isinstance(password, str) or len(password) > 4 * credentials.MAX_PASSWORD:
         raise LoginFailed()
     account_key, address_key = _throttle_keys(email, address)
-    recent = store.failures(keys=[account_key, address_key], since=now - settings.throttle_window)
-    if (
-        recent.get(account_key, 0) >= settings.account_failures
-        or recent.get(address_key, 0) >= settings.address_failures
-    ):
-        raise Throttled()
+    _refuse_when_throttled(store, settings, account_key, address_key, now=now)
     hasher = _hasher(settings)
     account = store.account_by_email(email=email.strip())
     ok = _password_matches(hasher, account["password_hash"] if account else _dummy_hash(hasher), password)
@@ -353,13 +360,30 @@ def resolve(
     )
 
 
-def change_password(store: ServerStore, settings: ServerSettings, *, actor: Actor, current: str, new: str) -> int:
-    """Change one's own password (the current one is asked again); every other session ends. Returns how many."""
+def change_password(
+    store: ServerStore,
+    settings: ServerSettings,
+    *,
+    actor: Actor,
+    current: str,
+    new: str,
+    address: str = "",
+    now: datetime | None = None,
+) -> int:
+    """Change one's own password (the current one is asked again); every other session ends. Returns how many.
+
+    A wrong current password counts as a failed sign-in, so a session left open is no way round the throttle.
+    """
+    now = now or utc_now()
+    account_key, address_key = _throttle_keys(actor.email, address)
+    _refuse_when_throttled(store, settings, account_key, address_key, now=now)
     account = store.account_by_id(account_id=actor.account_id)
     if not isinstance(current, str) or not _password_matches(_hasher(settings), account["password_hash"], current):
+        store.add_failure(keys=[account_key, address_key], now=now, since=now - settings.throttle_window)
         raise LoginFailed()
     password = credentials.check_password(new, email=actor.email)
     store.set_password_hash(account_id=actor.account_id, password_hash=_hasher(settings).hash(password))
+    store.clear_failures(key=account_key)
     return store.end_other_sessions(account_id=actor.account_id, keep_session_id=actor.session_id)
 
 

@@ -102,6 +102,19 @@ class ConsentIn(_In):
     scopes: list[Scope] = Field(max_length=5)
 
 
+class HelpLine(BaseModel):
+    name: str
+    phone: str
+    text: str
+    web: str
+    hours: str
+
+
+class HelpSection(BaseModel):
+    heading: str = Field(description="The country, or empty for lines that apply anywhere.")
+    lines: list[HelpLine]
+
+
 class ConsentOut(BaseModel):
     org: dict
     version: int = Field(description="The current consent text's version.")
@@ -113,6 +126,10 @@ class ConsentOut(BaseModel):
     agreed_at: str | None
     history: list[dict] = Field(description="Every consent given and withdrawn, with the text agreed to.")
     nobody_watches: str
+    in_a_crisis: str = Field(description="What to do in a crisis, since nobody watches: use the help lines.")
+    help_lines: list[HelpSection] = Field(
+        description="The help lines, by country, as the participant's page lists them."
+    )
 
 
 class SharedIn(_In):
@@ -237,7 +254,13 @@ def end_my_session(request: Request, session_id: str):
 def change_password(request: Request, body: PasswordIn):
     state = server_of(request)
     ended = accounts.change_password(
-        state.store, state.settings, actor=_actor(request), current=body.current, new=body.new
+        state.store,
+        state.settings,
+        actor=_actor(request),
+        current=body.current,
+        new=body.new,
+        address=client_address(request),
+        now=state.now(),
     )
     return {"ended": ended}
 

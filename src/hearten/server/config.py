@@ -25,7 +25,7 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-from hearten.errors import ServerKeyProblem
+from hearten.errors import ServerKeyProblem, ServerProblem
 
 TRUE = frozenset({"1", "true", "yes", "on"})
 SERVER_KEY_BYTES = 32
@@ -40,6 +40,19 @@ def decode_key(text: str, *, where: str) -> bytes:
     if len(key) != SERVER_KEY_BYTES:
         raise ServerKeyProblem(f"{where} must hold {SERVER_KEY_BYTES} random bytes in base64 (44 characters).")
     return key
+
+
+def _positive(name: str, text: str, kind):
+    """A setting that must be a number above nought; a ServerProblem that names it otherwise (a session that
+    ends at once, or a misread value taken for a missing database address, would only puzzle)."""
+    try:
+        value = kind(text.strip())
+    except ValueError:
+        value = None
+    if value is None or not value > 0 or value == float("inf"):
+        whole = "a whole number" if kind is int else "a number"
+        raise ServerProblem(f"{name} must be {whole} above 0; it is {text.strip()!r}.")
+    return value
 
 
 def encode_key(key: bytes) -> str:
@@ -141,7 +154,7 @@ class ServerSettings:
             ("pool_size", "HEARTEN_SERVER_POOL_SIZE", int),
         ):
             if env.get(key):
-                values[name] = kind(env[key])
+                values[name] = _positive(key, env[key], kind)
         if env.get("HEARTEN_SERVER_KEY"):
             values["server_key"] = decode_key(env["HEARTEN_SERVER_KEY"], where="HEARTEN_SERVER_KEY")
         if env.get("HEARTEN_SERVER_KEY_FILE"):

@@ -14,15 +14,29 @@ import os
 import threading
 
 NICENESS = 10  # an export may take a little longer; people checking in should not
+WATCH_SECONDS = 1.0  # how often a helper looks whether its worker is still there
 
 _store = None
 
 
-def _start_helper() -> None:
+def _start_helper(worker_pid: int | None = None) -> None:
     try:
         os.nice(NICENESS)
     except OSError:
         pass  # not allowed here: it still runs, at the worker's priority
+    if worker_pid is not None:
+        threading.Thread(target=_leave_with, args=(worker_pid,), name="watch-worker", daemon=True).start()
+
+
+def _leave_with(worker_pid: int) -> None:
+    """End this helper once its worker is gone. A helper holds both ends of its own task queue, so it never
+    reads an end-of-file when the worker dies without saying goodbye (stopped with a plain `kill`, or killed);
+    it would wait for work for ever, holding a database connection."""
+    import time
+
+    while os.getppid() == worker_pid:
+        time.sleep(WATCH_SECONDS)
+    os._exit(0)
 
 
 def _build(url: str, org_id: str, fmt: str, now):
@@ -60,7 +74,10 @@ class ExportRunner:
 
                 # spawn, not fork: the worker has threads and open connections a fork would copy.
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=get_context("spawn"), initializer=_start_helper
+                    max_workers=1,
+                    mp_context=get_context("spawn"),
+                    initializer=_start_helper,
+                    initargs=(os.getpid(),),
                 )
             return self._pool
 

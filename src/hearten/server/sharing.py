@@ -168,11 +168,13 @@ def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None
     )
     row = _added(store, actor, org_id, row)
     decision = safety.after_session(outcome.session)
+    # As in the local app: "too much" goes straight to where the help lines are, the organisation's page here.
+    after = f"/org/{row['org_id']}/consent#nobody-watches" if run.get("outcome") == "too_much" else "/org"
     return {
         "session": session_out(row),
-        "entries": [],
+        "entries": row["entry_ids"],
         "safety": decision.to_dict(),
-        "next": "/org",
+        "next": after,
         "advice": list(outcome.advice.lines) if outcome.advice else [],
     }
 
@@ -234,6 +236,8 @@ def consent_state(store: ServerStore, *, actor: Actor, org_id: str) -> dict:
             for c in history
         ],
         "nobody_watches": messages.SERVER_NOBODY_WATCHES,
+        "in_a_crisis": messages.SERVER_IN_A_CRISIS,
+        "help_lines": help_lines_out(),
     }
 
 
@@ -366,7 +370,9 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
     elif scope == "assessments":
         out["items"] = [{k: v for k, v in assessment_out(r).items() if k != "answers"} for r in rows]
     elif scope == "practices":
-        out["items"] = [session_out(r) for r in rows]
+        # Practice history is what was practised and for how long. What the person wrote during a practice
+        # (a letter to themselves, say) is journal writing: it is seen only where the journal is shared.
+        out["items"] = [{k: v for k, v in session_out(r).items() if k != "answers"} for r in rows]
         out["weeks"] = _practice_weeks(rows)
     else:
         out["items"] = [entry_out(r) for r in rows]
@@ -549,6 +555,19 @@ def help_lines(country: str | None = None):
 
     # A server has no one person's settings: no own therapist line; without a country, the main countries'.
     return help_service.sections(SimpleNamespace(therapist="", country=country))
+
+
+def help_lines_out(country: str | None = None) -> list[dict]:
+    """help_lines() as JSON: the sections the participant's page lists under "Nobody watches in real time"."""
+    return [
+        {
+            "heading": heading or "",
+            "lines": [
+                {"name": r.name, "phone": r.phone, "text": r.text, "web": r.web, "hours": r.hours} for r in found
+            ],
+        }
+        for heading, found in help_lines(country)
+    ]
 
 
 def crisis_lines(country: str | None = None) -> list:

@@ -540,6 +540,7 @@ class ServerStore:
         return self._one(sql, params)
 
     def add_practice_session(self, *, org_id: str | None, owner_id: str, record, entries=()) -> dict | None:
+        """The session's row, with "entry_ids": the ids of the journal entries the practice wrote, in order."""
         from psycopg.types.json import Jsonb
 
         with self.transaction() as cur:
@@ -572,9 +573,11 @@ class ServerStore:
             row = cur.fetchone()
             if row is None:
                 return None
-            for entry in entries:
+            made = [
                 self.add_entry(org_id=row["org_id"], owner_id=owner_id, record=entry, session_id=row["id"], cur=cur)
-        return row
+                for entry in entries
+            ]
+        return {**row, "entry_ids": [entry["id"] for entry in made]}
 
     def add_assessment(self, *, org_id: str, owner_id: str, record) -> dict:
         from psycopg.types.json import Jsonb
@@ -686,18 +689,23 @@ class ServerStore:
     def add_audit(
         self, *, org_id: str, actor: dict, subject_ids: list[str | None], action: str, what: str, now: datetime
     ) -> None:
-        """One audit row per subject, in one statement however many there are."""
+        """One audit row per subject, in one statement however many there are; a subject of None (an
+        export that held nobody) is kept under the empty id, since the key cannot hold NULL."""
         self._run(
             "INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action, what)"
-            " SELECT %s, %s, %s, %s, %s, s.subject, %s, %s FROM unnest(%s::text[]) WITH ORDINALITY AS s(subject, n)"
+            " SELECT %s, %s, %s, %s, %s, coalesce(s.subject, ''), %s, %s"
+            " FROM unnest(%s::text[]) WITH ORDINALITY AS s(subject, n)"
             " ORDER BY s.n",
             (now, org_id, actor["account_id"], actor["email"], actor["role"], action, what, list(subject_ids)),
         )
 
     def audit_of(self, *, owner_id: str) -> list[dict]:
+        """This person's audit in every organisation they belong to: each organisation's rows are
+        reached by their key (organisation, person), never by the person alone."""
         return self._all(
             "SELECT l.at, l.org_id, o.name AS org_name, l.actor_email, l.actor_role, l.action, l.what"
-            " FROM audit_log l JOIN orgs o ON o.id = l.org_id WHERE l.subject_id = %s"
-            " ORDER BY l.at DESC, l.id DESC LIMIT 500",
+            " FROM memberships m JOIN orgs o ON o.id = m.org_id"
+            " JOIN audit_log l ON l.org_id = m.org_id AND l.subject_id = m.account_id"
+            " WHERE m.account_id = %s ORDER BY l.at DESC, l.id DESC LIMIT 500",
             (owner_id,),
         )

@@ -19,6 +19,18 @@ def practices() -> dict:
     return load_practices()
 
 
+def listing(practice) -> dict:
+    """A practice as `hearten practice list --json` and GET /api/practices list it."""
+    return {
+        "id": practice.id,
+        "title": practice.title,
+        "summary": practice.summary,
+        "components": list(practice.components),
+        "minutes": practice.minutes,
+        "credit": practice.credit,
+    }
+
+
 def get_practice(*, practice_id: str, phrases=None, self_phrases=None):
     from hearten.content.loaders import ContentError, load_practice
 

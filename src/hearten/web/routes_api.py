@@ -139,20 +139,9 @@ def delete_checkin(request: Request, checkin_id: int):
 
 
 # -- practices and sessions ----------------------------------------------------------------------
-def _practice_out(p) -> dict:
-    return {
-        "id": p.id,
-        "title": p.title,
-        "summary": p.summary,
-        "components": list(p.components),
-        "minutes": p.minutes,
-        "credit": p.credit,
-    }
-
-
 @router.get("/practices", response_model=list[m.PracticeOut], summary="Every practice")
 def list_practices(request: Request):
-    return [_practice_out(p) for p in state_of(request).practices.values()]
+    return [practice_service.listing(p) for p in state_of(request).practices.values()]
 
 
 @router.get("/practices/{practice_id}", response_model=m.PracticeDetailOut, summary="One practice with its steps")
@@ -169,7 +158,7 @@ def get_practice(request: Request, practice_id: str):
         }
         for s in practice.steps
     ]
-    return {**_practice_out(practice), "steps": steps}
+    return {**practice_service.listing(practice), "steps": steps}
 
 
 def _practice(request: Request, practice_id: str):

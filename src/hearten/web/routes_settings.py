@@ -304,29 +304,43 @@ def _unlock_page(request: Request, status: int = 200, **context):
     return response
 
 
-@router.post("/unlock")
-def unlock(request: Request, passphrase: str = Form(""), next: str = Form("")):
-    state = state_of(request)
-    going = local_path(next)
-    if not state.locked:
+def _before_unlocking(request: Request, going: str, **page_context):
+    """The answer when there is nothing to unlock (back where they were going) or attempts must wait (the
+    unlock page, 429); None when this attempt may go ahead."""
+    if not state_of(request).locked:
         return RedirectResponse(going, status_code=303)
-    from hearten.errors import CryptoError, StoreError
+    if request.app.state.unlock_throttle.wait():
+        return _unlock_page(request, status=429, next_path=going, **page_context)
+    return None
 
+
+def _counted_attempt(request: Request, opening, refused_by: tuple[type[Exception], ...]) -> bool:
+    """Run `opening` as one unlocking attempt the throttle counts; True if it opened the journal."""
     throttle = request.app.state.unlock_throttle
-    if throttle.wait():
-        return _unlock_page(request, status=429, next_path=going)
     throttle.trying = True
-    try:  # Argon2id takes most of a second of CPU: this route is sync, so it runs off the event loop
-        state.unlock(passphrase)  # a sync route: FastAPI runs it in its threadpool
-    except (CryptoError, StoreError):
+    try:  # Argon2id takes most of a second of CPU: the routes are sync, so FastAPI runs this in its threadpool
+        opening()
+    except refused_by:
         throttle.failed()
-        return RedirectResponse(
-            "/unlock?wrong=1" + ("" if going == "/" else f"&next={quote(going, safe='')}"), status_code=303
-        )
+        return False
     finally:
         throttle.trying = False
     throttle.succeeded()
-    return RedirectResponse(going, status_code=303)
+    return True
+
+
+@router.post("/unlock")
+def unlock(request: Request, passphrase: str = Form(""), next: str = Form("")):
+    going = local_path(next)
+    if answer := _before_unlocking(request, going):
+        return answer
+    from hearten.errors import CryptoError, StoreError
+
+    if _counted_attempt(request, lambda: state_of(request).unlock(passphrase), (CryptoError, StoreError)):
+        return RedirectResponse(going, status_code=303)
+    return RedirectResponse(
+        "/unlock?wrong=1" + ("" if going == "/" else f"&next={quote(going, safe='')}"), status_code=303
+    )
 
 
 @router.post("/unlock/recovery")
@@ -339,34 +353,26 @@ def unlock_with_recovery_key(
 ):
     """The printed recovery key opens the journal and sets a new
     passphrase, as `hearten passphrase --use-recovery-key`."""
-    state = state_of(request)
     going = local_path(next)
-    if not state.locked:
-        return RedirectResponse(going, status_code=303)
+    if answer := _before_unlocking(request, going, recovery_open=True):
+        return answer
     from hearten.errors import CryptoError, StoreError
 
-    throttle = request.app.state.unlock_throttle
-    if throttle.wait():
-        return _unlock_page(request, status=429, next_path=going, recovery_open=True)
     problems = {}
     if not recovery_key.strip():
         problems["recovery_key"] = "Please type the recovery key you were given when you encrypted your journal."
     problem = protect.new_passphrase_problem(passphrase, passphrase_again)
     if problem:
         problems["new_passphrase"] = problem
-    if not problems:
-        throttle.trying = True
-        try:
-            state.unlock_with_recovery_key(recovery_key, new_passphrase=passphrase)
-        except (CryptoError, StoreError, InvalidInput):
-            throttle.failed()
-            problems["recovery_key"] = (
-                "That recovery key did not open your journal. Check it against the printed copy; "
-                "capital letters, spaces and dashes do not matter."
-            )
-        finally:
-            throttle.trying = False
+    if not problems and not _counted_attempt(
+        request,
+        lambda: state_of(request).unlock_with_recovery_key(recovery_key, new_passphrase=passphrase),
+        (CryptoError, StoreError, InvalidInput),
+    ):
+        problems["recovery_key"] = (
+            "That recovery key did not open your journal. Check it against the printed copy; "
+            "capital letters, spaces and dashes do not matter."
+        )
     if problems:
         return _unlock_page(request, status=400, next_path=going, recovery_open=True, problems=problems)
-    throttle.succeeded()
     return RedirectResponse(going, status_code=303)

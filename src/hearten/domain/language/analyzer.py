@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from . import crisis, second_opinion, selfcrit, traps
-from .prefilter import Gate
+from .prefilter import Gate, unmarked
 from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .rules import Match, normalise
 from .sentences import split
@@ -57,8 +57,12 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
             shift += len(d.rules)
         gate = _load_gate([r.pattern for d in detectors for r in d.rules])
         crisis_bits = crisis.DETECTOR.all_rules
-        crisis_factors = (f for f in gate.owners if (gate.owners[f] | gate.also.get(f, 0)) & crisis_bits)
-        spans_breaks = any(_BREAK.search(f) for f in crisis_factors)
+        crisis_factors = (
+            f
+            for f in gate.owners
+            if gate.rules_of(gate.owners[f] | gate.also.get(f, 0) | gate.third.get(f, 0)) & crisis_bits
+        )
+        spans_breaks = any(_BREAK.search(unmarked(f)) for f in crisis_factors)
         _gate = (gate, places, spans_breaks)
     return _gate
 
@@ -78,7 +82,8 @@ def _load_gate(patterns: list[str]) -> Gate:
     from . import _gate_table
 
     if _gate_table.KEY == patterns_key(patterns):
-        return Gate(_gate_table.ALWAYS, _gate_table.OWNERS, _gate_table.ALSO, _gate_table.ONE_SET)
+        t = _gate_table
+        return Gate(t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, parts=t.PARTS, third=t.THIRD, no_third=t.NO_THIRD)
     return Gate.build(patterns)
 
 
@@ -102,10 +107,10 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
 
 
 def _crisis_hits(
-    norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int]], any_one: bool = False
+    norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int, int]], any_one: bool = False
 ) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
-    lines is still a plan. `parts` are the gate's (first, second) factor rules per sentence,
+    lines is still a plan. `parts` are the gate's (first, second, third) factor parts per sentence,
     pooled so a rule whose two factors fall in different sentences still runs. With `any_one`,
     only whether some sentence is flagged counts: the second opinion stops at its first flag
     and is not asked at all when a rule has flagged one."""
@@ -113,11 +118,12 @@ def _crisis_hits(
     if crisis_spans_breaks:
         crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
     else:
-        first = second = 0
-        for f, s in parts:
+        first = second = third = 0
+        for f, s, t in parts:
             first |= f
             second |= s
-        crisis_rules = gate.combine(first, second) & crisis_all
+            third |= t
+        crisis_rules = gate.combine(first, second, third) & crisis_all
     own = {}
     if crisis_rules:
         hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds])
@@ -221,8 +227,8 @@ def summarize(text: str) -> Analysis:
     top_score = 0.0
     self_scan = selfcrit.DETECTOR.scan
     guarded = selfcrit.guarded_matches
-    for (start, end), (first, second) in zip(bounds, parts):
-        mask = combine(first, second)
+    for (start, end), part in zip(bounds, parts):
+        mask = combine(*part)
         rules = (mask >> self_shift) & self_rules
         kept = guarded(norm, start, self_scan(norm, start, end, rules)) if rules else None
         score = _score(kept) if kept else 0.0
@@ -297,7 +303,7 @@ def _analyze(text: str, detail: bool) -> Analysis:
     trap_masks = _trap_masks(trap_places)
     traps_mask = _trap_masks_union()
     parts = [gate.parts_for(norm, start, end) for start, end in bounds]
-    masks = [gate.combine(first, second) for first, second in parts]
+    masks = [gate.combine(*part) for part in parts]
     crisis_hits = _crisis_hits(norm, bounds, parts)  # crisis first
 
     sentences = []

@@ -850,6 +850,12 @@ RULES = [
         r"|(?:kindest|best|only|right|decent|fairest)\s+thing\s+(?:\w+\s+){0,6}?(?:is|would\s+be|'s)\s+(?:for\s+me\s+to\s+(?:go|leave|disappear|vanish|not\s+be\s+here)(?=\s*(?:$|[.!?,;:\n]|for\s+good|forever))|(?:a|an)\s+\w+\s+who\s+(?:isn'?t|wasn'?t|is\s+not)\s+(?:around|here|alive))",
         1.0,
     ),
+    # Affairs left ready for afterwards: a will, passwords, logins for whoever sorts things out.
+    *_each(
+        r"(?:will|passwords?|logins?|bank\s+details|pin\s+numbers?|account\s+details|funeral\s+(?:wishes|plan))\b[^.!?\n]{0,60}?\bfor\s+(?:afterwards|after(?=\s*(?:$|[.!?,;:\n]))|whoever\s+(?:finds|sorts|deals|has\s+to|needs))",
+        1.0,
+        True,
+    ),
     # A note that is written, in a list of things made ready.
     *_each(
         r"(?:the\s+|my\s+)?note(?:'?s|\s+is|\s+has\s+been)\s+(?:written|done|ready|finished|signed)(?=\s*(?:$|[.!?,;:\n]))",

@@ -5,6 +5,9 @@ Each rule's regex is read once (with the standard library's own parser) to find 
 finds, in a single pass over a sentence, every factor present, and so every detector worth
 running. Where a rule is a sequence, a second set of factors from another part of it must
 be present too ("kill" as well as "myself"), so everyday words let fewer rules through.
+A rule written as alternatives (`A|B`) is gated alternative by alternative, each with its
+own two sets, and a factor that must start or end a match carries a word-edge mark, so
+"mad" is not let through by "made".
 The gate is exact, not a heuristic: a skipped detector could not have matched.
 """
 
@@ -122,41 +125,103 @@ def factors_of(pattern: str) -> frozenset[str] | None:
     return _best(f, e, p, s)
 
 
-def second_factors_of(pattern: str) -> frozenset[str] | None:
-    """Another set of factors, from one part of the pattern's top-level sequence, that every match
-    also contains; None when no part has a set other than `factors_of`'s.
-
-    A pattern that is one alternation at the top (`A|B|…`) gets the union of each
-    alternative's own second set (or its first, where it has none): a match of A holds one
-    of A's first factors and one of A's second, so the gate stays exact, and a long rule is
-    no longer let through by its alternatives' shortest common words.
-    """
-    items = _p.parse(pattern)
-    if len(items) == 1 and items[0][0] is _c.BRANCH:
-        per_alternative = []
-        for alternative in items[0][1][1]:
-            first = _first_of(alternative)
-            if first is None:
-                return None
-            per_alternative.append(_second_of(alternative, first) or first)
-        union = _union(per_alternative)
-        return None if union == factors_of(pattern) else union
-    return _second_of(items, factors_of(pattern))
-
-
-def _first_of(items) -> frozenset[str] | None:
-    e, p, s, f = _seq(items)
-    return _best(f, e, p, s)
-
-
-def _second_of(items, first) -> frozenset[str] | None:
+def _second_of(items, first, other=None) -> frozenset[str] | None:
+    """The best factor set from one item of the sequence that `first` (and `other`) do not imply."""
     candidates = []
     suf = frozenset({""})
     for op, av in items:
         e, p, s, f = _node(op, av)
         candidates += [f, e, _cross(suf, p)]
         suf = (_cross(suf, e) or e) if e is not None else s
-    return _best(*(c for c in candidates if c != first))
+    # A set every first factor already contains (a part of the same word) tells the gate nothing.
+    return _best(
+        *(
+            c
+            for c in candidates
+            if c and c != first and c != other and not _implied(c, first) and not _implied(c, other)
+        )
+    )
+
+
+def _implied(candidate: frozenset[str], first) -> bool:
+    return first is not None and all(any(c in f for c in candidate) for f in first)
+
+
+def alternatives_of(pattern: str) -> list:
+    """The pattern's top-level alternatives, each a sequence of parsed items (the whole pattern
+    when it is not an alternation): a string matches the pattern only if it matches one of them."""
+    items = list(_p.parse(pattern))
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        return [list(alt) for alt in items[0][1][1]]
+    return [items]
+
+
+# Every rule is wrapped as (?<![\w'])(?:...)(?![\w']), so a match starts and ends at a word's
+# edge. The gate reads text with START before and END after each run of word characters and
+# keeps that mark on a factor where the match must have it: a whole-match factor gets both
+# ("mad" is not let through by "made"), a prefix START, a suffix END, any factor the marks
+# inside it. A mark the text has where the rule could not is harmless: the gate lets more through.
+START, END = "\x01", "\x02"
+_WORD_RUN = re.compile(r"[\w']+")
+
+
+def marked(text: str) -> str:
+    """text with START before and END after each run of word characters."""
+    return _WORD_RUN.sub(START + r"\g<0>" + END, text)
+
+
+def unmarked(factor: str) -> str:
+    return factor.replace(START, "").replace(END, "")
+
+
+def _marks(strings, at_start: bool, at_end: bool) -> frozenset[str] | None:
+    """The strings as the gate looks for them (see START): a string holding whitespace is looked
+    for in the plain text, as it is."""
+    if strings is None:
+        return None
+    out = set()
+    for text in strings:
+        if not text or _HAS_SPACE.search(text):
+            out.add(text)
+            continue
+        m = marked(text)
+        if not at_start and m.startswith(START):
+            m = m[1:]
+        if not at_end and m.endswith(END):
+            m = m[:-1]
+        out.add(m)
+    return frozenset(out)
+
+
+def _factor_sets(pattern: str) -> list[tuple[frozenset[str] | None, ...]]:
+    """Per top-level alternative of the pattern, its (first, second, third) factor sets as the
+    gate looks for them: a match holds one of each of some alternative's (a set that is None
+    asks nothing). Alternatives with no second set are pooled into one (the union of their first
+    sets is as exact); [(None, None, None)] when some alternative has no factor at all."""
+    sets, single = [], set()
+    for items in alternatives_of(pattern):
+        e, p, s, f = _seq(items)
+        options = [(e, True, True), (p, True, False), (s, False, True), (f, False, False)]
+        looked_for = [(_marks(raw, a, b), raw) for raw, a, b in options]
+        first = _best(*(m for m, _ in looked_for))
+        if first is None:
+            return [(None, None, None)]
+        raw_first = next(raw for m, raw in looked_for if m is first)
+        second = _second_of(items, raw_first)
+        if second is None:
+            single |= first
+            continue
+        third = _second_of(items, raw_first, second)
+        sets.append((first, _marked_part(second, e, p, s), _marked_part(third, e, p, s)))
+    return ([(frozenset(single), None, None)] if single else []) + sets
+
+
+def _marked_part(found, e, p, s) -> frozenset[str] | None:
+    """A factor set from inside a sequence, marked where it is the sequence's whole match, prefix or suffix."""
+    if found is None:
+        return None
+    whole = found == e
+    return _marks(found, whole or found == p, whole or found == s)
 
 
 def _trie_regex(words) -> str:
@@ -183,7 +248,8 @@ class Gate:
     `rules_for(text, start, end)` returns a bitmask over the rules given: bit i set means
     rule i may match there and must be run; a rule with no factor always runs. Both ways of
     finding the factors (one by one, then the regex past `scan_budget` characters) give
-    the same mask.
+    the same mask. Inside, the factor tables' bits are the rules' parts (alternatives_of);
+    `combine` folds them back to rules.
 
     The regex is run on each whitespace-separated token once and its answer kept: a factor
     holds no whitespace (the few that do are looked for in the span itself), so it lies
@@ -198,15 +264,34 @@ class Gate:
         also: dict[str, int] | None = None,
         one_set: int = -1,
         scan_budget: int = SCAN_BUDGET,
+        parts: tuple[int, ...] | None = None,
+        third: dict[str, int] | None = None,
+        no_third: int = -1,
     ):
+        # The bits of always, owners, also and one_set are the rules' parts (see
+        # alternatives_of): `parts` says how many each rule has, in order; None is one each.
         self.always = always
-        self.owners = owners  # factor -> rules whose (first) factor set it is in
-        self.also = also or {}  # factor -> rules whose second factor set it is in
-        self.one_set = one_set  # rules with no second set
+        self.owners = owners  # factor -> parts whose (first) factor set it is in
+        self.also = also or {}  # factor -> parts whose second factor set it is in
+        self.one_set = one_set  # parts with no second set
+        self.third = third or {}  # factor -> parts whose third factor set it is in
+        self.no_third = no_third  # parts with no third set
+        self.parts = parts
         self._regex = None
         self._budget = scan_budget
-        self._tokens: dict[str, tuple[int, int]] = {}
-        self._spaced = [(f, owners[f], self.also.get(f, 0)) for f in owners if _HAS_SPACE.search(f)]
+        self._tokens: dict[str, tuple[int, int, int]] = {}
+        self._spaced = [
+            (f, owners[f], self.also.get(f, 0), self.third.get(f, 0)) for f in owners if _HAS_SPACE.search(f)
+        ]
+        # Rule i's first part is bit i; its further parts are bits past every rule's, in rule
+        # order. So the parts fold back to rules as: the low bits as they are, plus the rule of
+        # each further part present (few: most rules are one part).
+        self._rules = (1 << len(parts)) - 1 if parts is not None else -1
+        self._width = len(parts) if parts is not None else 0
+        self._rule_of: list[int] = []
+        if parts is not None:
+            for rule, count in enumerate(parts):
+                self._rule_of += [1 << rule] * (count - 1)
 
     @property
     def regex_source(self) -> str | None:
@@ -221,49 +306,74 @@ class Gate:
         The analyzer loads a prebuilt table instead (see _gate_table.py and
         scripts/build_language_data.py); a test checks that the table is current.
         """
-        always = one_set = 0
+        always = one_set = no_third = 0
         by_factor: dict[str, int] = {}
         also_by_factor: dict[str, int] = {}
+        third_by_factor: dict[str, int] = {}
+        counts = []
+        extra = len(patterns)  # a rule's first part is its own bit; its others follow all rules
         for i, pattern in enumerate(patterns):
-            found = factors_of(pattern)
-            if found is None:
-                always |= 1 << i
-                continue
-            for factor in found:
-                by_factor[factor] = by_factor.get(factor, 0) | (1 << i)
-            second = second_factors_of(pattern)
-            if second is None:
-                one_set |= 1 << i
-                continue
-            for factor in second:
-                also_by_factor[factor] = also_by_factor.get(factor, 0) | (1 << i)
+            sets = _factor_sets(pattern)
+            counts.append(len(sets))
+            for n, (found, second, third) in enumerate(sets):
+                if n == 0:
+                    part = 1 << i
+                else:
+                    part, extra = 1 << extra, extra + 1
+                if found is None:
+                    always |= part
+                    continue
+                for factor in found:
+                    by_factor[factor] = by_factor.get(factor, 0) | part
+                if second is None:
+                    one_set |= part
+                    no_third |= part
+                    continue
+                for factor in second:
+                    also_by_factor[factor] = also_by_factor.get(factor, 0) | part
+                if third is None:
+                    no_third |= part
+                    continue
+                for factor in third:
+                    third_by_factor[factor] = third_by_factor.get(factor, 0) | part
         # The regex reports the longest factor starting at each place; the shorter ones
-        # starting there are its prefixes, so each factor also carries its prefixes' rules.
-        factors = sorted(by_factor.keys() | also_by_factor.keys())
+        # starting there are its prefixes, so each factor also carries its prefixes' parts.
+        factors = sorted(by_factor.keys() | also_by_factor.keys() | third_by_factor.keys())
         owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in factors}
         also = {f: _or(bits for g, bits in also_by_factor.items() if f.startswith(g)) for f in factors}
-        return cls(always, owners, {f: bits for f, bits in also.items() if bits}, one_set)
+        third = {f: _or(bits for g, bits in third_by_factor.items() if f.startswith(g)) for f in factors}
+        return cls(
+            always,
+            owners,
+            {f: bits for f, bits in also.items() if bits},
+            one_set,
+            parts=tuple(counts),
+            third={f: bits for f, bits in third.items() if bits},
+            no_third=no_third,
+        )
 
     def rules_for(self, text: str, start: int, end: int) -> int:
         return self.combine(*self.parts_for(text, start, end))
 
-    def parts_for(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """(rules whose first factors are present, rules whose second factors are present)."""
-        first = second = 0
+    def parts_for(self, text: str, start: int, end: int) -> tuple[int, int, int]:
+        """(parts whose first factors are present, whose second are, whose third are)."""
+        first = second = third = 0
         if self._regex is None:
             if not self.owners:
-                return 0, 0
+                return 0, 0, 0
             self._budget -= end - start
             if self._budget >= 0:  # a short run (one journal entry): no regex to compile
                 span = text[start:end]
-                owners, also = self.owners, self.also
+                looked_in = marked(span)
+                owners, also, thirds = self.owners, self.also, self.third
                 for factor in owners:
-                    if factor in span:
+                    if factor in looked_in or (factor in span and _HAS_SPACE.search(factor)):
                         first |= owners[factor]
                         second |= also.get(factor, 0)
-                return first, second
+                        third |= thirds.get(factor, 0)
+                return first, second, third
             self._regex = re.compile(self.regex_source)
-            self._both = {f: (bits, self.also.get(f, 0)) for f, bits in self.owners.items()}
+            self._all = {f: (bits, self.also.get(f, 0), self.third.get(f, 0)) for f, bits in self.owners.items()}
         span = text[start:end]
         known = self._tokens
         for token in span.split():
@@ -272,27 +382,43 @@ class Gate:
                 parts = self._token_parts(token)
             first |= parts[0]
             second |= parts[1]
-        for factor, f, s in self._spaced:
+            third |= parts[2]
+        for factor, f, s, t in self._spaced:
             if factor in span:
                 first |= f
                 second |= s
-        return first, second
+                third |= t
+        return first, second, third
 
-    def _token_parts(self, token: str) -> tuple[int, int]:
-        first = second = 0
-        both = self._both
-        for factor in self._regex.findall(token):  # a repeat ORs in nothing new
-            f, s = both[factor]
+    def _token_parts(self, token: str) -> tuple[int, int, int]:
+        first = second = third = 0
+        sets = self._all
+        for factor in self._regex.findall(marked(token)):  # a repeat ORs in nothing new
+            f, s, t = sets[factor]
             first |= f
             second |= s
+            third |= t
         if len(self._tokens) >= TOKEN_MEMORY:  # a long run of ever-new tokens stays bounded
             self._tokens.clear()
-        self._tokens[token] = (first, second)
-        return first, second
+        found = self._tokens[token] = (first, second, third)
+        return found
 
-    def combine(self, first: int, second: int) -> int:
+    def combine(self, first: int, second: int, third: int = -1) -> int:
         """The rules to run, given parts_for's result (or the OR of several spans' results)."""
-        return self.always | (first & (second | self.one_set))
+        return self.rules_of(self.always | (first & (second | self.one_set) & (third | self.no_third)))
+
+    def rules_of(self, parts: int) -> int:
+        """The rules the given part bits belong to."""
+        further = parts >> self._width if self.parts is not None else 0
+        if not further:
+            return parts
+        rules = parts & self._rules
+        rule_of = self._rule_of
+        while further:
+            low = further & -further
+            rules |= rule_of[low.bit_length() - 1]
+            further ^= low
+        return rules
 
 
 _HAS_SPACE = re.compile(r"\s")

@@ -123,16 +123,11 @@ class Detector:
         if rules and not rules & (rules - 1):  # one rule (the usual case): its weight, and a bonus per repeat
             i = rules.bit_length() - 1
             rx = regexes[i] or self._regex(i)
-            m = rx.search(text, start, end)
-            if m is None:
+            # No rule matches the empty string (a test checks), so findall finds just what
+            # searching again from each match's end would: one call counts every repeat.
+            count = len(rx.findall(text, start, end))
+            if not count:
                 return 0.0
-            count = 1
-            pos = m.end() if m.end() > m.start() else m.start() + 1
-            m = rx.search(text, pos, end)
-            while m is not None:
-                count += 1
-                pos = m.end() if m.end() > m.start() else m.start() + 1
-                m = rx.search(text, pos, end)
             return round(min(1.0, self._weights[i][0] + bonus * (count - 1)), 3)
         pending = []
         while rules:
@@ -149,13 +144,7 @@ class Detector:
         if len(pending) == 1:
             _, i, m, rx = pending[0]
             best = weights[i][0]
-            count = 1
-            pos = m.end() if m.end() > m.start() else m.start() + 1
-            m = rx.search(text, pos, end)
-            while m is not None:
-                count += 1
-                pos = m.end() if m.end() > m.start() else m.start() + 1
-                m = rx.search(text, pos, end)
+            count = 1 + len(rx.findall(text, m.end(), end))
         else:
             best = 0.0
             count = 0

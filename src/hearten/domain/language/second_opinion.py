@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from . import crisis
+from . import crisis, slang
 
 # Texting short forms and common slips, read as the word they stand for.
 SHORT_FORMS = {
@@ -882,7 +882,7 @@ def tokens(text: str) -> list[str]:
             t = t.replace("'", "")
         r = get(t)
         out.append(r if r is not None else _reading(t))
-    return out
+    return slang.canon(out)
 
 
 # Key words of the families whose slips are read as the word: one letter dropped, two swapped,
@@ -1032,6 +1032,9 @@ class _Scorer:
         self._phrase_pairs = frozenset(k for k in phrases if isinstance(k, tuple))
         self._known: dict[str, tuple[str, ...]] = {}
         self._words: dict[str, tuple[float, str, tuple[str, ...], bool]] = {}
+        self._risk_firsts = frozenset(a for a, _ in RISK_PAIRS)
+        self._phrase_firsts = frozenset(k[0] for k in self._phrase_pairs)
+        self._gate_bits: dict[str, int] = {}
 
     def words_of(self, text: str) -> list[str]:
         """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
@@ -1045,23 +1048,71 @@ class _Scorer:
                     known.clear()
                 found = known[piece] = tuple(tokens(piece))
             words += found
-        return words
+        return slang.canon(words)
 
     def risk_at(self, words: list[str]) -> list[int]:
         """Where the sentence's risk words, risk stems, risk pairs and lexicon phrases start."""
         gate_words, stems, phrases = self.gate_words, self.gate_stems, self.phrases
+        starters = _starters(phrases)
         found = []
         for i, w in enumerate(words):
             if w in gate_words or (len(w) >= 5 and w[:4] in stems) or tuple(words[i : i + 2]) in RISK_PAIRS:
                 found.append(i)
                 continue
-            if constructs_in(words[i:], phrases, True):
+            if w in starters and _phrase_at(words, i, phrases):
                 found.append(i)
         if not found:
             pair = self._pair_gate(words)
             if pair is not None:
                 found = [i for i, w in enumerate(words) if w in pair[0] or w in pair[1]]
         return found
+
+    def z_if_passes(self, words: list[str]) -> float | None:
+        """`z(words)` when `passes(words)`, else None. The same tests as `passes`, asked of the
+        words' kept gate bits (one lookup a word); word pairs are looked at only when some word
+        can start one, and the lexicon's constructs found here are not looked up again."""
+        if len(words) < _MIN_WORDS:
+            return None
+        bits = 0
+        known = self._gate_bits
+        for w in words:
+            bits |= known.get(w) or self._gate_bits_of(w)
+        if not bits & _G_FIRST and bits & _G_READER:
+            return None
+        constructs = None
+        if not bits & _G_WORD:
+            if not ((bits & _G_RISK_FIRST and not RISK_PAIRS.isdisjoint(zip(words, words[1:]))) or bits & _G_STEM):
+                if bits & _G_PHRASE or (
+                    bits & _G_PHRASE_FIRST and not self._phrase_pairs.isdisjoint(zip(words, words[1:]))
+                ):
+                    constructs = constructs_in(words, self.phrases)
+                if not constructs and (not bits & _G_PAIR_WORD or self._pair_gate(words) is None):
+                    return None
+        return self._z(words, None, constructs)
+
+    def _gate_bits_of(self, w: str) -> int:
+        """Which of the gate's word tests `w` answers yes to (see z_if_passes), kept per word."""
+        bits = _G_KNOWN
+        if w in self.gate_words:
+            bits |= _G_WORD
+        if len(w) >= 5 and w[:4] in self.gate_stems:
+            bits |= _G_STEM
+        if w in self._risk_firsts:
+            bits |= _G_RISK_FIRST
+        if w in self._one_word_phrases:
+            bits |= _G_PHRASE
+        if w in self._phrase_firsts:
+            bits |= _G_PHRASE_FIRST
+        if w in _FIRST:
+            bits |= _G_FIRST
+        if w in _READER:
+            bits |= _G_READER
+        if w in _PAIR_WORDS:
+            bits |= _G_PAIR_WORD
+        if len(self._gate_bits) >= _PIECE_MEMORY:
+            self._gate_bits.clear()
+        self._gate_bits[w] = bits
+        return bits
 
     def passes(self, words: list[str]) -> bool:
         """Whether a sentence holds a risk word, a risk stem, a risk pair or a whole lexicon phrase,
@@ -1102,6 +1153,10 @@ class _Scorer:
 
     def z(self, words: list[str]) -> float:
         """The log-odds: the sum of the weights of `features(words)`, each feature counted once."""
+        return self._z(words, None, None)
+
+    def _z(self, words: list[str], pairs: set | None, constructs: set | None) -> float:
+        """z(words), given the word pairs and the lexicon's constructs when already known (None: not yet)."""
         about, words_known = self._about, self._words
         z = self.bias
         seen: set[str] = set()
@@ -1126,13 +1181,15 @@ class _Scorer:
         stem_w, pair_w, neg_w = self.stem, self.pair, self.neg
         for st in stems:
             z += stem_w.get(st, 0.0)
-        pairs = set(zip(words, words[1:]))
+        if pairs is None:
+            pairs = set(zip(words, words[1:]))
         for p in pairs:
             z += pair_w.get(p, 0.0)
         for w in negated:
             z += neg_w.get(w, 0.0)
         if not (self._one_word_phrases.isdisjoint(seen) and self._phrase_pairs.isdisjoint(pairs)):
-            constructs = constructs_in(words, self.phrases)
+            if constructs is None:
+                constructs = constructs_in(words, self.phrases)
             for c in constructs:
                 z += self.construct.get(c, 0.0)
             if constructs:
@@ -1162,6 +1219,10 @@ _FUNCTION_WORDS = frozenset(
     "up out down off over about keep kept make made take took want wish hope feel felt think thought "
     "know like now today".split()
 ) - frozenset(("here", "over", "out"))
+# A word's answers to the gate's tests (_Scorer._gate_bits_of); _G_KNOWN keeps every answer non-zero.
+_G_KNOWN, _G_WORD, _G_STEM, _G_RISK_FIRST, _G_PHRASE, _G_PHRASE_FIRST, _G_FIRST, _G_READER, _G_PAIR_WORD = (
+    1 << n for n in range(9)
+)
 _scorer: _Scorer | None = None
 _PIECE_MEMORY = 100_000  # pieces of text whose words a scorer keeps
 # Each word of a gate pair's side: a bit per side it is on (pair n: bits 2n and 2n + 1).
@@ -1199,9 +1260,12 @@ def constructs_in(words: list[str], phrases: dict, at_start: bool = False) -> se
     """The constructs of the lexicon phrases found in words (only one starting at words[0] when at_start)."""
     found = set()
     get = phrases.get
+    starters = _starters(phrases)
     last = len(words) - 1
     for i in range(1 if at_start else last + 1):
         w = words[i]
+        if w not in starters:  # no phrase starts with this word
+            continue
         one = get(w)
         if one:
             for _, construct in one:
@@ -1213,6 +1277,29 @@ def constructs_in(words: list[str], phrases: dict, at_start: bool = False) -> se
                     if len(phrase) == 2 or tuple(words[i : i + len(phrase)]) == phrase:
                         found.add(construct)
     return found
+
+
+def _phrase_at(words: list[str], i: int, phrases: dict) -> bool:
+    """Whether a lexicon phrase starts at words[i]: `constructs_in(words[i:], phrases, True)`, unsliced."""
+    w = words[i]
+    if phrases.get(w):
+        return True
+    if i + 1 < len(words):
+        for phrase, _ in phrases.get((w, words[i + 1]), ()):
+            if len(phrase) == 2 or tuple(words[i : i + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+_starter_sets: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _starters(phrases: dict) -> frozenset[str]:
+    """The words some phrase of `phrases` starts with, worked out once per phrases table."""
+    kept = _starter_sets.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        kept = _starter_sets[id(phrases)] = (phrases, frozenset(k if isinstance(k, str) else k[0] for k in phrases))
+    return kept[1]
 
 
 def score(sentence: str) -> float:
@@ -1255,17 +1342,13 @@ _SHORT = 6  # words: a sentence shorter than this is read with the one before it
 def _flags(norm: str, start: int, end: int) -> bool:
     scorer = _load()
     words = scorer.words_of(norm[start:end])
-    if not scorer.passes(words):
-        return False
-    z = scorer.z(words)
-    if z < scorer.threshold:
+    z = scorer.z_if_passes(words)
+    if z is None or z < scorer.threshold:
         return False
     if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
         words = tokens(_IDIOM.sub(" ", norm[start:end]))
-        if not scorer.passes(words):
-            return False
-        z = scorer.z(words)
-        if z < scorer.threshold:
+        z = scorer.z_if_passes(words)
+        if z is None or z < scorer.threshold:
             return False
     # A sentence the model is sure of is not explained away by an everyday word beside it
     # ("the flu", "a shift", "the dentist"); one it is less sure of is.
@@ -1303,3 +1386,5 @@ _PIECE = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because)\s")
 # Log-odds above the threshold at which the model is sure (a probability of about 0.97).
 _SURE = 3.5
+# The gate also opens on slang.py's words and pairs (its plain readings of slang are in tokens()).
+RISK_WORDS, RISK_PAIRS = RISK_WORDS | slang.RISK_WORDS, RISK_PAIRS | slang.RISK_PAIRS

@@ -1,0 +1,345 @@
+"""Slang, euphemism and dialect read as the plain words the crisis second opinion knows.
+
+People in pain often write around the words: "unalive", "s*icide", "uninstall myself", texting
+short forms ("idw 2 b alive nemore"), talking to themselves as "you" ("you know what you have to
+do"), going home to the Lord, and the Englishes they grew up with ("mi waan dead", "I cannae",
+"cark it", "finna", "ion"). The second opinion's model only knows the words it was trained on, and
+its gate lets a sentence in only by a risk word, so such a sentence is never weighed at all.
+
+`canon()` rewrites a sentence's words (already lower case, apostrophes dropped, as
+second_opinion.tokens() gives them) into plain words: "unalive" -> "kill", "kms" -> "kill myself",
+"wan" -> "want". It costs two set tests for a sentence with none of the words (about a
+microsecond), and a dict lookup per word otherwise. The rules in crisis.py never see it: it can
+only help the second opinion add a flag. `RISK_WORDS` and `RISK_PAIRS` widen the second
+opinion's gate for wording that stays as it is.
+"""
+
+from __future__ import annotations
+
+# A word (or a run of words, written with spaces) and the plain words it is read as. Words are
+# read alone first, then runs, longest first; so a run is written in the words it reads as alone
+# ("mi waan" as "me want", "w/o" as "with o"). Keys are as tokens() gives them: "s*icide" is
+# "s icide", "k!ll" is "k ll", "you're" is "youre".
+PLAIN: dict[str, str] = {
+    # internet and gaming euphemisms, self-censored spellings
+    "unalive": "kill",
+    "unalives": "kills",
+    "unaliving": "killing",
+    "unalived": "killed",
+    "s icide": "suicide",
+    "su icide": "suicide",
+    "s cide": "suicide",
+    "su cide": "suicide",
+    "sui ide": "suicide",
+    "suic de": "suicide",
+    "s icidal": "suicidal",
+    "su cidal": "suicidal",
+    "su1c1de": "suicide",
+    "su1cide": "suicide",
+    "suic1de": "suicide",
+    "suicid3": "suicide",
+    "5uicide": "suicide",
+    "su1c1dal": "suicidal",
+    "su1cidal": "suicidal",
+    "suic1dal": "suicidal",
+    "sewerslide": "suicide",
+    "sewer slide": "suicide",
+    "sewercide": "suicide",
+    "sooicide": "suicide",
+    "suey": "suicide",
+    "k ll": "kill",
+    "k1ll": "kill",
+    "ki11": "kill",
+    "k ll myself": "kill myself",
+    "d e": "die",
+    "d1e": "die",
+    "de ad": "dead",
+    "d3ad": "dead",
+    "kms": "kill myself",
+    "kmself": "kill myself",
+    "uninstall myself": "kill myself",
+    "uninstall me": "kill me",
+    "delete myself": "kill myself",
+    "deleting myself": "killing myself",
+    "self delete": "kill myself",
+    "self deleting": "killing myself",
+    "yeet myself": "kill myself",
+    "yeeting myself": "killing myself",
+    "off myself": "kill myself",
+    "offing myself": "killing myself",
+    "top myself": "kill myself",
+    "topping myself": "killing myself",
+    "neck myself": "kill myself",
+    "end myself": "kill myself",
+    "finish myself": "kill myself",
+    "do myself in": "kill myself",
+    "ctrl z my existence": "erase my existence",
+    "ctrl z my life": "erase my existence",
+    "game over for me": "over for me",
+    "rage quit life": "quit life",
+    "rage quit living": "quit living",
+    "log off from life": "die",
+    "log out of life": "die",
+    "unsub from life": "quit life",
+    "unsubscribe from life": "quit life",
+    # texting short forms and slips
+    "wna": "want",
+    "wnna": "want",
+    "wanan": "want",
+    "wnt": "want",
+    "wan": "want",
+    "gna": "going",
+    "gnna": "going",
+    "imma": "im going",
+    "ima": "im going",
+    "dnt": "dont",
+    "cnt": "cannot",
+    "nemore": "anymore",
+    "nymore": "anymore",
+    "anymor": "anymore",
+    "nomo": "anymore",
+    "nvr": "never",
+    "nevr": "never",
+    "wud": "would",
+    "wld": "would",
+    "cud": "could",
+    "shud": "should",
+    "betr": "better",
+    "wo me": "without me",
+    "jus": "just",
+    "jst": "just",
+    "hv": "have",
+    "l8r": "later",
+    "4ever": "forever",
+    "4eva": "forever",
+    "foreva": "forever",
+    "ded": "dead",
+    "lyf": "life",
+    "lyfe": "life",
+    "idw": "i dont want",
+    "idwt": "i dont want",
+    "idc": "i dont care",
+    "idgaf": "i dont care",
+    "idek": "i dont even know",
+    "cba": "cannot be bothered",
+    "ngl": "honestly",
+    "tbh": "honestly",
+    "tbf": "honestly",
+    "fr": "seriously",
+    "frfr": "seriously",
+    "srsly": "seriously",
+    "rly": "really",
+    "rlly": "really",
+    "smth": "something",
+    "nthn": "nothing",
+    "nth": "nothing",
+    "b4": "before",
+    "w": "with",
+    "with o": "without",
+    "bein": "being",
+    "bout": "about",
+    "want 2": "want to",
+    "going 2": "going to",
+    "b alive": "be alive",
+    "b here": "be here",
+    "b gone": "be gone",
+    "b dead": "be dead",
+    "b better": "be better",
+    "b around": "be around",
+    "b happier": "be happier",
+    "b free": "be free",
+    "b over": "be over",
+    # talking to oneself as "you": only in runs that are the writer speaking to themself
+    "you should just": "i should just",
+    "you know what you have to do": "i know i have to do it",
+    "you know what you need to do": "i know i need to do it",
+    "why are you still here": "why am i still here",
+    "why are you still alive": "why am i still alive",
+    "what are you waiting for": "what am i waiting for",
+    "nobody wants you": "nobody wants me",
+    "nobody needs you": "nobody needs me",
+    "no one wants you": "nobody wants me",
+    "no one needs you": "nobody needs me",
+    "nobody would miss you": "nobody would miss me",
+    "no one would miss you": "nobody would miss me",
+    "nobody would notice youre": "nobody would notice im",
+    "no one would notice youre": "nobody would notice im",
+    "youd be doing everyone a favour": "id be doing everyone a favour",
+    "youd be doing everyone a favor": "id be doing everyone a favour",
+    "you wont feel a thing": "i wont feel a thing",
+    "you dont want to be alive": "i dont want to be alive",
+    "you dont deserve to live": "i dont deserve to live",
+    "you useless": "im useless",
+    "you worthless": "im worthless",
+    "you waste of space": "im a waste of space",
+    "you pathetic": "im pathetic",
+    "better off without you": "better off without me",
+    "happier without you": "happier without me",
+    # questions of ways, amounts and time
+    "would anyone find me": "would anyone find my body",
+    "would anyone even find me": "would anyone find my body",
+    # going home to God, the afterlife
+    "go home to the lord": "die",
+    "go home to god": "die",
+    "go home to jesus": "die",
+    "going home to the lord": "dying",
+    "going home to god": "dying",
+    "went home to the lord": "died",
+    "went home to god": "died",
+    "gone home to the lord": "died",
+    "meet my maker": "die",
+    "meet my creator": "die",
+    "met her maker": "died",
+    "met his maker": "died",
+    "god take me": "me die",
+    "god takes me": "i die",
+    "god would take me": "i would die",
+    "god to take me": "me to die",
+    "lord take me": "me die",
+    "lord takes me": "i die",
+    "lord to take me": "me to die",
+    "allah take me": "me die",
+    "allah to take me": "me to die",
+    "take my soul": "let me die",
+    "call me home": "let me die",
+    "pass away": "die",
+    "passed away": "died",
+    "passing away": "dying",
+    "six feet under": "dead",
+    "off in the ground": "off dead",
+    "kick the bucket": "die",
+    "pop my clogs": "die",
+    "snuff it": "die",
+    # Englishes and dialects
+    "no fit again": "cannot go on",
+    "don tire me": "is too much",
+    "make i just die": "i want to die",
+    "make i die": "i want to die",
+    "waan": "want",
+    "wah": "want",
+    "cyaan": "cannot",
+    "caan": "cannot",
+    "tek": "take",
+    "nuh": "no",
+    "mi": "me",
+    "me want": "i want",
+    "me cannot": "i cannot",
+    "me no": "i dont",
+    "me a go": "i am going to",
+    "everyting": "everything",
+    "cannae": "cannot",
+    "cannot be arsed": "cannot be bothered",
+    "canny": "cannot",
+    "dinnae": "dont",
+    "dinna": "dont",
+    "wi": "with",
+    "tae": "to",
+    "im away to": "im going to",
+    "the nicht": "tonight",
+    "feeling to live": "want to live",
+    "feeling to die": "want to die",
+    "thinking to end": "thinking of ending",
+    "thinking to die": "thinking of dying",
+    "cark it": "die",
+    "carked it": "died",
+    "carking it": "dying",
+    "finna": "going to",
+    "ion want": "i dont want",
+    "ion care": "i dont care",
+    "ion even": "i dont even",
+    "ion know": "i dont know",
+    "ion feel": "i dont feel",
+    "ion need": "i dont need",
+    "ion see": "i dont see",
+    "ion think": "i dont think",
+    "gon": "going to",
+    "aint going": "am not going",
+    "aint trying": "am not trying",
+    "deadass": "seriously",
+}
+
+# Words that open the second opinion's gate as they stand (its other risk words are in
+# second_opinion.RISK_WORDS): a game's word for coming back.
+RISK_WORDS = frozenset("respawn".split())
+# Pairs of words that open the gate together, for understatement and going to God.
+RISK_PAIRS = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "being around",
+        "being here",
+        "had enough",
+        "my arrangements",
+        "stop fighting",
+        "stopped fighting",
+        "quit life",
+        "quit living",
+        "my existence",
+        "my maker",
+        "the lord",
+        "with nan",
+        "with grandad",
+        "with grandma",
+        "with grandpa",
+        "in heaven",
+        "find my",
+        "many would",
+        "long would",
+        "long till",
+        "quickest way",
+        "high enough",
+        "step out",
+        "lose consciousness",
+        "losing consciousness",
+    )
+)
+
+# Words read only after a word that is not one of these: "5 kms" and "a few kms" are kilometres
+# (a word first in its piece of text is left as it is, since what comes before it is not known).
+_NOT_AFTER: dict[str, frozenset[str]] = {
+    "kms": frozenset("few many several some more extra hundred thousand of the a".split()),
+}
+# A word read alone, and the runs, each keyed by its first word: (its other words, what it reads as),
+# longest first. A run is written as it reads once its words are read alone ("me want" is "mi waan"),
+# so a sentence read a piece at a time and then whole reads as the whole sentence does.
+_WORD: dict[str, list[str]] = {k: v.split() for k, v in PLAIN.items() if " " not in k}
+_RUNS: dict[str, tuple[tuple[tuple[str, ...], list[str]], ...]] = {}
+for _key, _plain in PLAIN.items():
+    if " " in _key:
+        _first, *_rest = _key.split()
+        _RUNS[_first] = (*_RUNS.get(_first, ()), (tuple(_rest), _plain.split()))
+_RUNS = {w: tuple(sorted(runs, key=lambda r: -len(r[0]))) for w, runs in _RUNS.items()}
+_SINGLE = frozenset(_WORD)
+# Each run's first two words: a sentence without any of these pairs holds no run.
+_STARTS = frozenset((w, rest[0]) for w, runs in _RUNS.items() for rest, _ in runs)
+
+
+def canon(words: list[str]) -> list[str]:
+    """The words with slang, euphemism and dialect read as plain words (the same list when none is there)."""
+    if not _SINGLE.isdisjoint(words):
+        read: list[str] = []
+        get = _WORD.get
+        for i, w in enumerate(words):
+            plain = get(w)
+            if plain is None or (
+                w in _NOT_AFTER and (not i or words[i - 1] in _NOT_AFTER[w] or words[i - 1].isdigit())
+            ):
+                read.append(w)
+            else:
+                read += plain
+        words = read
+    if _STARTS.isdisjoint(zip(words, words[1:])):
+        return words
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        for rest, plain in _RUNS.get(w, ()):
+            k = len(rest)
+            if tuple(words[i + 1 : i + 1 + k]) == rest:
+                out += plain
+                i += 1 + k
+                break
+        else:
+            out.append(w)
+            i += 1
+    return out
