@@ -97,6 +97,7 @@ def test_no_held_out_sentence_is_trained_on():
         "crisis_heldout3.txt",
         "crisis_heldout4.txt",
         "crisis_heldout5.txt",
+        "crisis_heldout6.txt",
     ):
         lines = (ROOT / "tests" / "unit" / "data" / name).read_text(encoding="utf-8").splitlines()
         held = {line[2:].strip().lower() for line in lines if line.startswith(("+ ", "- "))}
@@ -110,6 +111,7 @@ def test_no_held_out_sentence_is_trained_on():
         ("crisis_heldout3.txt", 60),
         ("crisis_heldout4.txt", 110),
         ("crisis_heldout5.txt", 110),
+        ("crisis_heldout6.txt", 150),
     ],
 )
 def test_the_held_out_files_are_kept_whole(name, least):
