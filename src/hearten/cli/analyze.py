@@ -67,7 +67,7 @@ def _batch(app) -> None:
     stdin = sys.stdin.buffer
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    loads = json.JSONDecoder().decode
+    scan = json.JSONDecoder().scan_once  # json.loads less its checks for blanks round a stripped line
     number = 0
     pending = b""
     while True:
@@ -86,7 +86,7 @@ def _batch(app) -> None:
             line = line.strip()
             if not line:
                 continue
-            encoded, crisis = _answer(line, number, summarize, loads, dumps)
+            encoded, crisis = _answer(line, number, summarize, scan, dumps)
             if not helped and crisis:
                 if rows:  # the rows before it go out first, then help, then the crisis row
                     _write(out, rows)
@@ -100,12 +100,16 @@ def _batch(app) -> None:
             break
 
 
-def _answer(line: str, number: int, summarize, loads, dumps) -> tuple[str, bool]:
+def _answer(line: str, number: int, summarize, scan, dumps) -> tuple[str, bool]:
     """One input line's output line and whether it is a crisis: `encode_row(_row(...))`, with the
-    usual row (a JSON object with a text) written straight from its summary."""
+    usual row (a JSON object with a text) written straight from its summary. `scan` is a JSON
+    decoder's scan_once: on a line with no blanks at either end, a value that fills the line is
+    exactly what json.loads gives; anything else goes to _row, which says what is wrong."""
     try:
-        item = loads(line)
-    except ValueError:
+        item, end = scan(line, 0)
+        if end != len(line):
+            item = None
+    except (StopIteration, ValueError):
         item = None
     if type(item) is dict and type(item.get("text")) is str:
         found = summarize(item["text"])
