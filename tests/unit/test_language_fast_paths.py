@@ -59,6 +59,14 @@ def test_gate_compiles_its_regex_once_past_its_budget():
     assert gate._regex is not None
 
 
+def test_a_gate_told_a_long_run_follows_builds_its_regex_at_once():
+    gate = _table_gate(10**9)
+    gate.expect_long_run()
+    norm = normalise(TEXTS[2])
+    assert gate.rules_for(norm, 0, len(norm)) == _table_gate(10**9).rules_for(norm, 0, len(norm))
+    assert gate._regex is not None
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_has_crisis_agrees_with_analyze(text):
     assert has_crisis(text) is analyze(text).crisis

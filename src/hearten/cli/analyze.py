@@ -57,11 +57,16 @@ def analyze(app, text, as_json, batch):
     show_analysis(app, body, result)
 
 
+# Lines arriving at once that make a long run: past this, the analysis sets up for many texts.
+LONG_RUN = 64
+
+
 def _batch(app) -> None:
     """Stream: answer every whole line that has arrived, write those answers at once, flush,
     and only then wait for more; a line is never kept waiting behind input yet to come."""
     from hearten.cli.notice import show_crisis_help
     from hearten.domain.language import summarize  # a row needs only the summary
+    from hearten.domain.language.analyzer import expect_long_run
 
     helped = False
     stdin = sys.stdin.buffer
@@ -81,7 +86,10 @@ def _batch(app) -> None:
             if cut >= 0:  # every whole line that has arrived, decoded at once (a newline never
                 block, pending = pending[:cut], pending[cut + 1 :]  # falls inside a UTF-8 character)
         rows = []
-        for line in block.decode("utf-8", errors="replace").split("\n") if block is not None else ():
+        lines = block.decode("utf-8", errors="replace").split("\n") if block is not None else ()
+        if len(lines) >= LONG_RUN:
+            expect_long_run()
+        for line in lines:
             number += 1
             line = line.strip()
             if not line:

@@ -352,6 +352,12 @@ class Gate:
             no_third=no_third,
         )
 
+    def expect_long_run(self) -> None:
+        """Many texts follow (a batch): find factors the long-run way from now on. One by one
+        pays off only for a short run; the first few thousand characters of a long one would
+        cost some tens of milliseconds that way, more than building the regex."""
+        self._budget = -1
+
     def rules_for(self, text: str, start: int, end: int) -> int:
         return self.combine(*self.parts_for(text, start, end))
 
