@@ -38,9 +38,9 @@ def algorithm_version() -> int:
 
 CROSS_LIMIT = 64  # the most strings a concatenation may multiply out to
 UNION_LIMIT = 2048  # the most strings an alternation's set may hold
-# Building the gate's token table costs a few milliseconds; testing each factor with `in`
-# costs about 0.3 µs more per character than the table. So a gate tests factors one by one for
-# its first few thousand characters (a journal entry, say) and builds the table only after that.
+# Building the gate's token table costs a few milliseconds, about what testing every factor
+# with `in` costs over a journal entry. So a gate tests factors one by one for its first few
+# thousand characters (a journal entry, say) and builds the table only after that.
 SCAN_BUDGET = 4_000
 
 # A node's facts: (exact, prefixes, suffixes, factors). Each is a set of strings or None (unknown).
