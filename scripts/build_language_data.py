@@ -3,10 +3,12 @@
     src/hearten/domain/language/_gate_table.py   the analyzer's prebuilt rule gate, from the
                                                  rules' patterns and the gate algorithm
     src/hearten/content/language.json            language.toml's words, quicker to read
+    src/hearten/content/resources.json           resources.toml's help lines, checked, quicker
+                                                 to read (content/help_book.py)
 
-Run after changing a rule, the gate algorithm (prefilter.py) or language.toml:
+Run after changing a rule, the gate algorithm (prefilter.py), language.toml or resources.toml:
 
-    .venv/bin/python scripts/build_language_data.py            # write both files
+    .venv/bin/python scripts/build_language_data.py            # write every file
     .venv/bin/python scripts/build_language_data.py --check    # exit 1 if a committed file differs
 
 Deterministic (sorted keys, no dates) and quick (about a second), so merging branches that
@@ -24,12 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from hearten.content import help_book  # noqa: E402
 from hearten.content import language as words  # noqa: E402
 from hearten.domain.language.analyzer import all_patterns, patterns_key  # noqa: E402
 from hearten.domain.language.prefilter import Gate  # noqa: E402
 
 GATE_TABLE = ROOT / "src" / "hearten" / "domain" / "language" / "_gate_table.py"
 WORDS = ROOT / "src" / "hearten" / "content" / "language.json"
+HELP_LINES = ROOT / "src" / "hearten" / "content" / "resources.json"
 
 
 def _hex_dict(table: dict[str, int]) -> str:
@@ -58,7 +62,7 @@ def render_gate_table() -> str:
 
 def render_all() -> dict[Path, str]:
     """Each generated file's path and the text this script would write there."""
-    return {GATE_TABLE: render_gate_table(), WORDS: words.render_cache()}
+    return {GATE_TABLE: render_gate_table(), WORDS: words.render_cache(), HELP_LINES: help_book.render_cache()}
 
 
 def main(argv=None) -> int:

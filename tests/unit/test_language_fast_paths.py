@@ -42,21 +42,29 @@ def _table_gate(scan_budget: int) -> Gate:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_factors_one_by_one_match_the_regex(text):
+def test_factors_one_by_one_match_the_token_walk(text):
     norm = normalise(text)
-    one_by_one, regex = _table_gate(10**9), _table_gate(0)
+    one_by_one, walked = _table_gate(10**9), _table_gate(0)
     for start in range(0, len(norm), 7):
         for end in (start, start + 9, len(norm)):
-            assert one_by_one.rules_for(norm, start, end) == regex.rules_for(norm, start, end), (start, end)
-    assert one_by_one._regex is None and (regex._regex is not None or not norm)
+            assert one_by_one.rules_for(norm, start, end) == walked.rules_for(norm, start, end), (start, end)
+    assert one_by_one._walk is None and (walked._walk is not None or not norm)
 
 
-def test_gate_compiles_its_regex_once_past_its_budget():
+def test_gate_builds_its_token_table_once_past_its_budget():
     gate = _table_gate(100)
     gate.rules_for("a" * 60, 0, 60)
-    assert gate._regex is None
+    assert gate._walk is None
     gate.rules_for("a" * 60, 0, 60)
-    assert gate._regex is not None
+    assert gate._walk is not None
+
+
+def test_a_gate_told_a_long_run_follows_builds_its_token_table_at_once():
+    gate = _table_gate(10**9)
+    gate.expect_long_run()
+    norm = normalise(TEXTS[2])
+    assert gate.rules_for(norm, 0, len(norm)) == _table_gate(10**9).rules_for(norm, 0, len(norm))
+    assert gate._walk is not None
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -34,8 +34,8 @@ def test_the_gate_key_changes_with_the_gate_algorithm(monkeypatch):
     assert patterns_key(patterns) != before
 
 
-def test_the_gate_regex_is_built_from_the_table():
-    """The table carries no regex: the gate makes it from its factors, finding the same rules."""
+def test_the_gate_token_table_is_built_from_the_table():
+    """The table carries no token table: the gate makes it from its factors, finding the same rules."""
     from hearten.domain.language.prefilter import Gate
     from hearten.domain.language.rules import normalise
 
@@ -45,6 +45,6 @@ def test_the_gate_regex_is_built_from_the_table():
         t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, scan_budget=0, parts=t.PARTS, third=t.THIRD, no_third=t.NO_THIRD
     )
     built = Gate.build(all_patterns())
-    assert from_table.regex_source == built.regex_source
+    assert from_table.factor_walk() == built.factor_walk()
     text = normalise("I keep thinking nobody would notice if I was gone. This deadline is killing me lol.")
     assert from_table.rules_for(text, 0, len(text)) == built.rules_for(text, 0, len(text))

@@ -57,17 +57,22 @@ def analyze(app, text, as_json, batch):
     show_analysis(app, body, result)
 
 
+# Lines arriving at once that make a long run: past this, the analysis sets up for many texts.
+LONG_RUN = 64
+
+
 def _batch(app) -> None:
     """Stream: answer every whole line that has arrived, write those answers at once, flush,
     and only then wait for more; a line is never kept waiting behind input yet to come."""
     from hearten.cli.notice import show_crisis_help
     from hearten.domain.language import summarize  # a row needs only the summary
+    from hearten.domain.language.analyzer import expect_long_run
 
     helped = False
     stdin = sys.stdin.buffer
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    loads = json.JSONDecoder().decode
+    scan = json.JSONDecoder().scan_once  # json.loads less its checks for blanks round a stripped line
     number = 0
     pending = b""
     while True:
@@ -81,12 +86,15 @@ def _batch(app) -> None:
             if cut >= 0:  # every whole line that has arrived, decoded at once (a newline never
                 block, pending = pending[:cut], pending[cut + 1 :]  # falls inside a UTF-8 character)
         rows = []
-        for line in block.decode("utf-8", errors="replace").split("\n") if block is not None else ():
+        lines = block.decode("utf-8", errors="replace").split("\n") if block is not None else ()
+        if len(lines) >= LONG_RUN:
+            expect_long_run()
+        for line in lines:
             number += 1
             line = line.strip()
             if not line:
                 continue
-            encoded, crisis = _answer(line, number, summarize, loads, dumps)
+            encoded, crisis = _answer(line, number, summarize, scan, dumps)
             if not helped and crisis:
                 if rows:  # the rows before it go out first, then help, then the crisis row
                     _write(out, rows)
@@ -100,12 +108,16 @@ def _batch(app) -> None:
             break
 
 
-def _answer(line: str, number: int, summarize, loads, dumps) -> tuple[str, bool]:
+def _answer(line: str, number: int, summarize, scan, dumps) -> tuple[str, bool]:
     """One input line's output line and whether it is a crisis: `encode_row(_row(...))`, with the
-    usual row (a JSON object with a text) written straight from its summary."""
+    usual row (a JSON object with a text) written straight from its summary. `scan` is a JSON
+    decoder's scan_once: on a line with no blanks at either end, a value that fills the line is
+    exactly what json.loads gives; anything else goes to _row, which says what is wrong."""
     try:
-        item = loads(line)
-    except ValueError:
+        item, end = scan(line, 0)
+        if end != len(line):
+            item = None
+    except (StopIteration, ValueError):
         item = None
     if type(item) is dict and type(item.get("text")) is str:
         found = summarize(item["text"])

@@ -33,10 +33,11 @@ def help_command(app, country, as_json):
     click.echo(click.style(messages.HELP_FRESHNESS, dim=True))
 
 
-def _sections(app, country=None):
+def _sections(app, country=None, *, quick: bool = False):
     from hearten.services.practice_sessions import help_sections
 
-    return help_sections(app.safe_settings, country=country.strip().upper() if country else None)
+    code = country.strip().upper() if country else None
+    return help_sections(app.safe_settings, country=code, quick=quick)
 
 
 def _json_lines(app, country) -> list[dict]:
@@ -63,7 +64,7 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
     With `crisis`, no country chosen prints what the web's crisis box holds instead: the
     international directory and the local emergency number advice, then how to choose.
     """
-    found = _sections(app, country)
+    found = _sections(app, country, quick=True)  # words only: the quick copy of the lines will do
     for heading, resources in found.crisis if crisis else found.sections:
         indent = "  "
         if heading:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
 def content_dir() -> Path:
     """The folder holding the shipped content files."""
+    from importlib import resources  # a few milliseconds (it brings tempfile): only loaders need it
+
     return Path(str(resources.files(__name__)))

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from hearten.domain.safety import COUNTRY_ALIASES, EU_MEMBERS, CountryLookup  # noqa: F401 (re-exported)
+
 COMPONENTS = ("self_kindness", "common_humanity", "mindfulness")
 Component = Literal["self_kindness", "common_humanity", "mindfulness"]
 
@@ -348,11 +350,7 @@ class Country(_Model):
         return [r for r in self.resources if r.kind != "emergency"]
 
 
-COUNTRY_ALIASES = {"UK": "GB"}
-EU_MEMBERS = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
-
-
-class ResourceBook(_Model):
+class ResourceBook(_Model, CountryLookup):
     """Every country's help, keyed by code; 'ANY' holds what works anywhere else."""
 
     countries: dict[str, Country]
@@ -365,18 +363,3 @@ class ResourceBook(_Model):
             if code != country.code:
                 raise ValueError(f"country {country.name!r} is filed under {code!r} but has code {country.code!r}")
         return self
-
-    def listed_code(self, code: str | None) -> str | None:
-        """The one rule for country codes: the entry a code (any case) reaches, or None when hearten lists
-        nothing for it. A listed code reaches itself, UK reaches GB, an EU member without lines of its own
-        the EU's, and ANY the 'anywhere else' entry. Settings refuse a code this gives None for; the help
-        screens show 'anywhere else' for it and name the code."""
-        code = (code or "").strip().upper()
-        code = COUNTRY_ALIASES.get(code, code)
-        if code not in self.countries and code in EU_MEMBERS:
-            code = "EU"
-        return code if code in self.countries else None
-
-    def get(self, code: str | None) -> Country:
-        """The country for a code (case-insensitive), its region, or the 'anywhere else' entry."""
-        return self.countries[self.listed_code(code) or "ANY"]

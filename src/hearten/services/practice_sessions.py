@@ -206,15 +206,27 @@ def suggest(store: Store, *, moment: datetime | None = None):
     )
 
 
-def help_sections(settings, *, country: str | None = None):
+def help_sections(settings, *, country: str | None = None, quick: bool = False):
     """Help lines to show (domain.safety.help_lines): iterate for (heading, resources) sections.
 
-    `country` chooses for this time only; otherwise the country setting is used.
+    `country` chooses for this time only; otherwise the country setting is used. `quick` reads
+    the lines from content/help_book.py's plain copy when it is current (no pydantic): for words
+    printed on a screen, not for JSON.
     """
     from hearten.domain.safety import help_lines
 
-    own = [_therapist_from_setting(settings.therapist)] if settings.therapist else []
-    return help_lines(country or settings.country, resource_book(), own=own)
+    book = None
+    if quick:
+        from hearten.content import help_book
+
+        book = help_book.book()
+        make = help_book.Line
+    if book is None:
+        from hearten.domain.content_schema import Resource
+
+        book, make = resource_book(), Resource.model_construct
+    own = [_therapist_from_setting(settings.therapist, make)] if settings.therapist else []
+    return help_lines(country or settings.country, book, own=own)
 
 
 @lru_cache(maxsize=1)
@@ -225,16 +237,14 @@ def resource_book():
     return load_resources()
 
 
-def _therapist_from_setting(value: str):
+def _therapist_from_setting(value: str, make):
     """The free-text therapist setting ("Dr Rivera, 555 0100") as a resource shown first.
 
     Built without validation: the setting is the person's own words, and a name with no
     number yet is still worth showing.
     """
-    from hearten.domain.content_schema import Resource
-
     name, _, how = value.partition(",")
-    return Resource.model_construct(
+    return make(
         name=name.strip() or value.strip(),
         kind="own",
         phone=how.strip(),

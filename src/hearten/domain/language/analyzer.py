@@ -204,6 +204,12 @@ def has_crisis(text: str) -> bool:
     return bool(_crisis_hits(norm, bounds, [gate.parts_for(norm, start, end) for start, end in bounds]))
 
 
+def expect_long_run() -> None:
+    """Many texts follow (`hearten analyze --batch`): the gate takes its long-run way at once.
+    The findings are the same either way; only the time to the first few hundred differs."""
+    _the_gate()[0].expect_long_run()
+
+
 def analyze(text: str) -> Analysis:
     """Find harsh self-talk, thinking traps and crisis language, sentence by sentence."""
     return _analyze(text, True)

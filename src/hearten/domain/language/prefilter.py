@@ -1,9 +1,9 @@
 """A cheap gate before the big alternations: which detectors could possibly match this sentence?
 
 Each rule's regex is read once (with the standard library's own parser) to find literal
-"factors": short strings one of which every match must contain. One small trie regex then
-finds, in a single pass over a sentence, every factor present, and so every detector worth
-running. Where a rule is a sequence, a second set of factors from another part of it must
+"factors": short strings one of which every match must contain. A table of the factors and
+their beginnings then finds, token by token, every factor present in a sentence, and so every
+detector worth running. Where a rule is a sequence, a second set of factors from another part of it must
 be present too ("kill" as well as "myself"), so everyday words let fewer rules through.
 A rule written as alternatives (`A|B`) is gated alternative by alternative, each with its
 own two sets, and a factor that must start or end a match carries a word-edge mark, so
@@ -38,9 +38,9 @@ def algorithm_version() -> int:
 
 CROSS_LIMIT = 64  # the most strings a concatenation may multiply out to
 UNION_LIMIT = 2048  # the most strings an alternation's set may hold
-# Compiling the gate's regex costs about 6 ms; testing each factor with `in` costs about
-# 0.3 µs more per character than the regex. So a gate tests factors one by one for its first
-# few thousand characters (a journal entry, say) and compiles the regex only after that.
+# Building the gate's token table costs a few milliseconds, about what testing every factor
+# with `in` costs over a journal entry. So a gate tests factors one by one for its first few
+# thousand characters (a journal entry, say) and builds the table only after that.
 SCAN_BUDGET = 4_000
 
 # A node's facts: (exact, prefixes, suffixes, factors). Each is a set of strings or None (unknown).
@@ -224,37 +224,19 @@ def _marked_part(found, e, p, s) -> frozenset[str] | None:
     return _marks(found, whole or found == p, whole or found == s)
 
 
-def _trie_regex(words) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # greedy: the longest factor at a place wins
-
-    return build(trie)
-
-
 class Gate:
     """Finds, in one pass, which of many rules could match a span of text.
 
     `rules_for(text, start, end)` returns a bitmask over the rules given: bit i set means
     rule i may match there and must be run; a rule with no factor always runs. Both ways of
-    finding the factors (one by one, then the regex past `scan_budget` characters) give
+    finding the factors (one by one, then token by token past `scan_budget` characters) give
     the same mask. Inside, the factor tables' bits are the rules' parts (alternatives_of);
     `combine` folds them back to rules.
 
-    The regex is run on each whitespace-separated token once and its answer kept: a factor
-    holds no whitespace (the few that do are looked for in the span itself), so it lies
-    inside one token, and a token's factors are the same wherever it stands. Words repeat,
-    so most tokens of a long run are a dictionary lookup.
+    Each whitespace-separated token is looked into once and its answer kept: a factor holds
+    no whitespace (the few that do are looked for in the span itself), so it lies inside one
+    token, and a token's factors are the same wherever it stands. Words repeat, so most
+    tokens of a long run are a dictionary lookup.
     """
 
     def __init__(
@@ -277,7 +259,7 @@ class Gate:
         self.third = third or {}  # factor -> parts whose third factor set it is in
         self.no_third = no_third  # parts with no third set
         self.parts = parts
-        self._regex = None
+        self._walk: dict[str, tuple[int, int, int]] | None = None
         self._budget = scan_budget
         self._tokens: dict[str, tuple[int, int, int]] = {}
         self._spaced = [
@@ -293,11 +275,19 @@ class Gate:
             for rule, count in enumerate(parts):
                 self._rule_of += [1 << rule] * (count - 1)
 
-    @property
-    def regex_source(self) -> str | None:
-        """One regex that reports, at each place, the longest factor starting there; built from
-        the factors themselves (a few milliseconds), so no table has to carry it."""
-        return "(?=(" + _trie_regex(sorted(self.owners)) + "))" if self.owners else None
+    def factor_walk(self) -> dict[str, tuple[int, int, int]]:
+        """Every factor, and every beginning of one, to its (first, second, third) parts; a
+        beginning that is no factor has none. Built from the factors themselves (a few
+        milliseconds, against some tens for compiling one regex of them all)."""
+        nothing = (0, 0, 0)
+        walk: dict[str, tuple[int, int, int]] = {}
+        for factor in self.owners:
+            for end in range(1, len(factor)):
+                walk.setdefault(factor[:end], nothing)
+        also, third = self.also, self.third
+        for factor, bits in self.owners.items():
+            walk[factor] = (bits, also.get(factor, 0), third.get(factor, 0))
+        return walk
 
     @classmethod
     def build(cls, patterns: list[str]) -> Gate:
@@ -336,8 +326,8 @@ class Gate:
                     continue
                 for factor in third:
                     third_by_factor[factor] = third_by_factor.get(factor, 0) | part
-        # The regex reports the longest factor starting at each place; the shorter ones
-        # starting there are its prefixes, so each factor also carries its prefixes' parts.
+        # Each factor also carries the parts of the shorter factors it begins with, so the
+        # longest factor starting at a place answers for every factor starting there.
         factors = sorted(by_factor.keys() | also_by_factor.keys() | third_by_factor.keys())
         owners = {f: _or(bits for g, bits in by_factor.items() if f.startswith(g)) for f in factors}
         also = {f: _or(bits for g, bits in also_by_factor.items() if f.startswith(g)) for f in factors}
@@ -352,17 +342,23 @@ class Gate:
             no_third=no_third,
         )
 
+    def expect_long_run(self) -> None:
+        """Many texts follow (a batch): find factors the long-run way from now on. One by one
+        pays off only for a short run; the first few thousand characters of a long one would
+        cost some tens of milliseconds that way, far more than building the token table."""
+        self._budget = -1
+
     def rules_for(self, text: str, start: int, end: int) -> int:
         return self.combine(*self.parts_for(text, start, end))
 
     def parts_for(self, text: str, start: int, end: int) -> tuple[int, int, int]:
         """(parts whose first factors are present, whose second are, whose third are)."""
         first = second = third = 0
-        if self._regex is None:
+        if self._walk is None:
             if not self.owners:
                 return 0, 0, 0
             self._budget -= end - start
-            if self._budget >= 0:  # a short run (one journal entry): no regex to compile
+            if self._budget >= 0:  # a short run (one journal entry): no table to build
                 span = text[start:end]
                 looked_in = marked(span)
                 owners, also, thirds = self.owners, self.also, self.third
@@ -372,8 +368,7 @@ class Gate:
                         second |= also.get(factor, 0)
                         third |= thirds.get(factor, 0)
                 return first, second, third
-            self._regex = re.compile(self.regex_source)
-            self._all = {f: (bits, self.also.get(f, 0), self.third.get(f, 0)) for f, bits in self.owners.items()}
+            self._walk = self.factor_walk()
         span = text[start:end]
         known = self._tokens
         for token in span.split():
@@ -391,13 +386,21 @@ class Gate:
         return first, second, third
 
     def _token_parts(self, token: str) -> tuple[int, int, int]:
+        """The parts of every factor inside the token: from each place, a piece grows while it is
+        the beginning of some factor. A factor's parts hold those of its own beginnings that are
+        factors (see build), so this ORs what the longest factor at each place carries."""
         first = second = third = 0
-        sets = self._all
-        for factor in self._regex.findall(marked(token)):  # a repeat ORs in nothing new
-            f, s, t = sets[factor]
-            first |= f
-            second |= s
-            third |= t
+        walk = self._walk
+        text = marked(token)
+        size = len(text)
+        for start in range(size):
+            for end in range(start + 1, size + 1):
+                found = walk.get(text[start:end])
+                if found is None:
+                    break
+                first |= found[0]
+                second |= found[1]
+                third |= found[2]
         if len(self._tokens) >= TOKEN_MEMORY:  # a long run of ever-new tokens stays bounded
             self._tokens.clear()
         found = self._tokens[token] = (first, second, third)
