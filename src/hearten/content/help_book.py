@@ -14,7 +14,7 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-from hearten.domain.safety import CountryLookup
+from hearten.domain.countries import CountryLookup
 
 SOURCE = Path(__file__).with_name("resources.toml")
 CACHE = SOURCE.with_suffix(".json")

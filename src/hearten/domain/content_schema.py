@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from hearten.domain.safety import COUNTRY_ALIASES, EU_MEMBERS, CountryLookup  # noqa: F401 (re-exported)
+from hearten.domain.countries import COUNTRY_ALIASES, EU_MEMBERS, CountryLookup  # noqa: F401 (re-exported)
 
 COMPONENTS = ("self_kindness", "common_humanity", "mindfulness")
 Component = Literal["self_kindness", "common_humanity", "mindfulness"]
