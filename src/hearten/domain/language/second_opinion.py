@@ -777,6 +777,8 @@ RISK_PAIRS = frozenset(
         "my mind",
         "mind up",
         "matter of",
+        "thats when",
+        "then thats",
         "talk me",
         "which tree",
         "full tank",
