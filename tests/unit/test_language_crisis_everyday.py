@@ -1,0 +1,148 @@
+"""Everyday wording of the families that were weakest on fresh wording: a plan told by its when
+and where, preparing so nobody has to, a future not counted on, the means kept or gathered, intent,
+method asked in plain words, water, heights and roads; each with look-alikes in the same words (a
+party once the parents fly out, a pet rehomed for a landlord, a cliff photo, a lonely-but-coping
+week). These cases are not training sentences for the second opinion
+(scripts/data/crisis_train_20.txt holds different ones).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hearten.domain.language import analyze
+
+KINDS: dict[str, tuple[list[str], list[str]]] = {
+    "plan": (
+        [
+            "once my parents fly out on thursday i'm going to end it",
+            "i've worked out the day, it'll be the night before my birthday",
+            "after the exams finish i won't be here, that's the plan",
+            "when everyone's asleep tonight i'm going to do it",
+            "i've chosen the place and the time, saturday by the canal",
+            "the kids go to their nan's next weekend and that's when i'll go",
+        ],
+        [
+            "once my parents fly out on thursday i'm having a party",
+            "after the exams finish i'm going to sleep for a week",
+            "i've chosen the place and the time for the first date, saturday by the canal",
+            "the kids go to their nan's next weekend so we're going to paris",
+        ],
+    ),
+    "preparatory_acts": (
+        [
+            "sorting out all my accounts so nobody has to after i'm gone",
+            "i've written goodbye notes to my mum and my sister",
+            "been giving my records away to mates, won't need them where i'm going",
+            "rehomed my dog today so she's looked after when i'm not around",
+            "paid off my overdraft so my family aren't left with anything after",
+            "cancelled my phone contract, i won't need it after this week",
+        ],
+        [
+            "sorting out all my accounts before the new tax year",
+            "rehomed my dog today because the landlord won't allow pets",
+            "cancelled my phone contract, switching to a cheaper one",
+            "been giving my records away to mates, i'm going digital",
+        ],
+    ),
+    "foreshortened_future": (
+        [
+            "no point planning the summer, i won't be alive for it",
+            "don't bother saving me a seat at christmas, i won't be there",
+            "i won't need new shoes for winter, i won't be here",
+            "i can't see myself making it to thirty, not even close",
+        ],
+        [
+            "no point planning the summer, the weather here is so unpredictable",
+            "i won't need new shoes, these are still fine",
+            "can't see myself making it to the gym before work tomorrow",
+        ],
+    ),
+    "means_access": (
+        [
+            "i've been hoarding my pills in a box under the bed",
+            "kept back a month of my tablets, just in case i need them for that",
+            "bought a rope today and hid it in my wardrobe",
+            "i have enough tablets now to make sure i don't wake up",
+        ],
+        [
+            "hoarding tins and candles in case the power goes in the storm",
+            "bought a rope today for the climbing wall",
+            "i keep spare tablets in my bag in case my migraine comes back",
+        ],
+    ),
+    "intent": (
+        [
+            "i've decided, i'm ending my life this weekend",
+            "tonight's the night, i'm not waking up tomorrow",
+            "i'm gonna do it this time, im done with living",
+            "i'm definitely going to kill myself, i've made my mind up",
+        ],
+        [
+            "i've decided, i'm ending my subscription this weekend",
+            "tonight's the night, the finale is on",
+            "i'm gonna do it this time, i'm applying for that job",
+        ],
+    ),
+    "method": (
+        [
+            "how many tablets would it take to not wake up",
+            "been googling how to end my life without it hurting",
+            "what's the quickest way for me to die",
+            "looking up how high a bridge has to be to die from a fall",
+        ],
+        [
+            "how many tablets of ibuprofen can i take in a day",
+            "been googling how to end my lease early",
+            "what's the quickest way for me to get to the station",
+        ],
+    ),
+    "water_heights_traffic": (
+        [
+            "i think about driving my car into the river on the way home",
+            "keep wanting to step in front of a train on my commute",
+            "i stood at the edge of the cliff and wanted to jump",
+            "i want to walk into the sea and let it take me",
+        ],
+        [
+            "i think about driving to the river on the way home, it's so calm",
+            "the train was cancelled again on my commute",
+            "i stood at the edge of the cliff and took a photo",
+            "we walked into the sea for a charity dip on boxing day",
+        ],
+    ),
+    "belongingness_look_alikes": (
+        [],
+        [
+            "i feel lonely in this new city but i've joined a running club",
+            "nobody texted me back today, they're probably busy, i'll try again",
+            "i'm on my own a lot since the divorce but i'm getting used to it",
+            "the view from the top of the tower was unreal",
+            "almost got knocked off my bike today, the driver didn't look",
+        ],
+    ),
+}
+# Still missed or still flagged: kept here so the day they pass is seen.
+NOT_YET = {
+    "after the exams finish i won't be here, that's the plan",
+    "i think about driving to the river on the way home, it's so calm",
+    "kept back a month of my tablets, just in case i need them for that",
+}
+
+POSITIVES = [(kind, text) for kind, (pos, _) in KINDS.items() for text in pos]
+LOOK_ALIKES = [(kind, text) for kind, (_, neg) in KINDS.items() for text in neg]
+
+
+def _case(kind: str, text: str):
+    marks = [pytest.mark.xfail(reason="not yet recognised rightly", strict=False)] if text in NOT_YET else []
+    return pytest.param(kind, text, marks=marks, id=f"{kind}-{text[:40]}")
+
+
+@pytest.mark.parametrize(("kind", "text"), [_case(k, t) for k, t in POSITIVES])
+def test_each_kind_is_recognised(kind, text):
+    assert analyze(text).crisis, f"{kind}: {text}"
+
+
+@pytest.mark.parametrize(("kind", "text"), [_case(k, t) for k, t in LOOK_ALIKES])
+def test_its_look_alikes_are_not(kind, text):
+    assert not analyze(text).crisis, f"{kind}: {text}"
