@@ -135,7 +135,7 @@ _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tyl
 # A height seen for its view: a photo, the sunset, the lights ("stood at the edge of the cliff and took a photo").
 _SIGHTSEEING = (
     r"[^.!?\n]{0,60}?\b(?:photos?|pictures?|selfies?|pics?|views?|sunsets?|sunrise|lights|fireworks|scenery|"
-    r"dolphins|seals|birds|admir\w*|enjoy\w*|amazing|beautiful|gorgeous|stunning|breathtaking)\b"
+    r"dolphins|seals|birds|stars|skyline|watch\w*|admir\w*|enjoy\w*|amazing|beautiful|gorgeous|stunning|breathtaking)\b"
 )
 # Tablets kept in case of an ailment: a headache, a migraine, a flare ("in case my migraine comes back").
 _AILMENT = (
@@ -612,7 +612,7 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){{0,4}}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){{0,2}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){{0,2}}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){{0,3}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|(?:look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof))(?!{_SIGHTSEEING})",
+        rf"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){{0,4}}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){{0,2}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){{0,2}}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){{0,3}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|(?:look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof(?!\s+(?:terrace|garden|bar|deck))))(?!{_SIGHTSEEING})",
         1.0,
     ),
     # Looser wording of the same families.
