@@ -129,6 +129,7 @@ SHORT_FORMS = {
     "lyfe": "life",
     "rly": "really",
     "srsly": "seriously",
+    "thru": "through",
     "ctb": "suicide",
     "sewerslide": "suicide",
 }
