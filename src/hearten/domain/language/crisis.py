@@ -132,6 +132,17 @@ _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tyl
 
 
 # An accident, illness or bad news befalling the writer.
+# A height seen for its view: a photo, the sunset, the lights ("stood at the edge of the cliff and took a photo").
+_SIGHTSEEING = (
+    r"[^.!?\n]{0,60}?\b(?:photos?|pictures?|selfies?|pics?|views?|sunsets?|sunrise|lights|fireworks|scenery|"
+    r"dolphins|seals|birds|stars|skyline|watch\w*|admir\w*|enjoy\w*|amazing|beautiful|gorgeous|stunning|breathtaking)\b"
+)
+# Tablets kept in case of an ailment: a headache, a migraine, a flare ("in case my migraine comes back").
+_AILMENT = (
+    r"\s+(?:of\s+(?:a\s+)?|my\s+|i\s+(?:get|have|need\s+them\s+for)\s+(?:a\s+)?|the\s+|it\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:headaches?|migraines?|pain|period|cramps|allerg\w*|hay\s*fever|flu|colds?|back|toothache|fever|hangovers?|"
+    r"flares?|flare-ups?|asthma|attacks?|comes?\s+back|kicks?\s+in|travel|trip|holiday)\b"
+)
 _MISHAP = (
     r"(?:(?:hit|hits|clipped|clip|ran\s+over|run\s+over|knocked\s+down|mowed\s+down|flattened|squashed|struck)\s+me\b(?!\s+(?:with|up|back|as))"
     r"|(?:got|get|gets|getting|was)\s+(?:hit|run\s+over|knocked\s+down|mowed\s+down|flattened|killed)\s+by\s+(?:a|the|some)\b"
@@ -321,7 +332,7 @@ RULES = [
         0.9,
     ),
     Rule(
-        r"(?:stood|standing|stand|sat|sitting|climbed|climbing|climb|was|been)\s+(?:on|at|over|onto|up\s+on)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+|a\s+)?(?:roof|bridge|building|cliff|platform|balcony)|ledge|railing|bridge\s+railing|wrong\s+side\s+of\s+the\s+(?:railing|bridge|fence))",
+        rf"(?:(?:stood|standing|stand|sat|sitting|climbed|climbing|climb|was|been)\s+(?:on|at|over|onto|up\s+on)\s+(?:the\s+|a\s+)?(?:edge\s+of\s+(?:the\s+|a\s+)?(?:roof|bridge|building|cliff|platform|balcony)|ledge|railing|bridge\s+railing|wrong\s+side\s+of\s+the\s+(?:railing|bridge|fence)))(?!{_SIGHTSEEING})",
         1.0,
     ),
     Rule(
@@ -592,7 +603,7 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:collect\w*|sav\w+\s+up|stockpil\w*|hoard\w*|stash\w*|gather\w*|hid\w*|hiding|keep\w*|kept|squirrel\w*\s+away|put\w*\s+aside)\s+(?:all\s+)?(?:up\s+)?(?:my\s+|the\s+|some\s+|extra\s+|enough\s+|old\s+)?(?:\w+\s+)?(?:{_PILLS}|prescriptions?|tablets|medicines?|blades|razors)(?:\s+\S+){{0,6}}?\s+(?:for\s+(?:weeks|months|when|later|the\s+right|one\s+day)|just\s+in\s+case|in\s+case|instead\s+of\s+taking|without\s+taking|so\s+i\s+(?:can|could|have)|until\s+i)|(?:stash|hoard|stockpile|collection)\s+of\s+(?:\w+\s+)?(?:{_PILLS}|tablets|blades|razors)|(?:enough|extra|more)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)\s+(?:saved|stored|hidden|put\s+away|to\s+(?:do\s+it|die|end\s+it|not\s+wake\s+up))|so\s+(?:that\s+)?i{_A}d\s+have\s+(?:more|enough|extra)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)",
+        rf"(?:collect\w*|sav\w+\s+up|stockpil\w*|hoard\w*|stash\w*|gather\w*|hid\w*|hiding|keep\w*|kept|squirrel\w*\s+away|put\w*\s+aside)\s+(?:all\s+)?(?:up\s+)?(?:my\s+|the\s+|some\s+|extra\s+|enough\s+|old\s+)?(?:\w+\s+)?(?:{_PILLS}|prescriptions?|tablets|medicines?|blades|razors)(?:\s+\S+){{0,6}}?\s+(?:for\s+(?:weeks|months|when|later|the\s+right|one\s+day)|(?:just\s+)?in\s+case(?!{_AILMENT})|instead\s+of\s+taking|without\s+taking|so\s+i\s+(?:can|could|have)|until\s+i)|(?:stash|hoard|stockpile|collection)\s+of\s+(?:\w+\s+)?(?:{_PILLS}|tablets|blades|razors)|(?:enough|extra|more)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)\s+(?:saved|stored|hidden|put\s+away|to\s+(?:do\s+it|die|end\s+it|not\s+wake\s+up))|so\s+(?:that\s+)?i{_A}d\s+have\s+(?:more|enough|extra)\s+(?:\w+\s+)?(?:{_PILLS}|tablets)",
         1.0,
     ),
     *_each(
@@ -601,7 +612,7 @@ RULES = [
         True,
     ),
     *_each(
-        r"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){0,4}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){0,2}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){0,2}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){0,3}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof)",
+        rf"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){{0,4}}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){{0,2}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){{0,2}}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){{0,3}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|(?:look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof(?!\s+(?:terrace|garden|bar|deck))))(?!{_SIGHTSEEING})",
         1.0,
     ),
     # Looser wording of the same families.

@@ -129,6 +129,7 @@ SHORT_FORMS = {
     "lyfe": "life",
     "rly": "really",
     "srsly": "seriously",
+    "thru": "through",
     "ctb": "suicide",
     "sewerslide": "suicide",
 }
@@ -673,7 +674,7 @@ RISK_WORDS = frozenset(
     "exist existing existence alive breathing breathe notice miss space oxygen weight drain waste ended "
     "ending overdose overdosed overdosing overdoses od bridge drop fall jump jumping edge height water sea "
     "river lake canal car drive driving road traffic garage engine selfharm starve starved starving swim swimming "
-    "afterwards".split()
+    "afterwards timed mapped unconscious consciousness".split()
 )
 # Words of the groups above that are everyday in hearten's own practices and in journals (a
 # body scan's "last, your neck", "may I be at peace", "rest a hand", the sea, a glass of water,
@@ -769,6 +770,53 @@ RISK_PAIRS = frozenset(
         "wont need",
         "finish me",
         "finishes me",
+        # a plan told by its when and where, intent as a mind made up
+        "and when",
+        "where and",
+        "the day",
+        "a night",
+        "my mind",
+        "mind up",
+        "matter of",
+        "thats when",
+        "then thats",
+        "be it",
+        "till then",
+        "until then",
+        "counted down",
+        "going under",
+        "go under",
+        "before i",
+        "them after",
+        "ask questions",
+        "coming home",
+        "coming back",
+        "come back",
+        "not staying",
+        "sticking around",
+        "stick around",
+        "last jobs",
+        "final jobs",
+        "the point",
+        "talk me",
+        "which tree",
+        "full tank",
+        # preparing so nobody is left with it
+        "loose ends",
+        "nobody has",
+        "noone has",
+        "wont have",
+        "whoever finds",
+        "finds me",
+        "new home",
+        "my debts",
+        "tidying up",
+        # a future not counted on
+        "not long",
+        "count on",
+        "no sense",
+        "no need",
+        "past this",
     )
 )
 RISK_STEMS = frozenset(
