@@ -209,6 +209,13 @@ RULES = [
         0.9,
     ),
     Rule(rf"{_WANT}\s+(?:to\s+|ta\s+|2\s+)?(?:just\s+|really\s+|simply\s+|finally\s+)?{_DIE}", 1.0),
+    # A wish about the past that is held now: "I should have died years ago", "wish I'd been gone long ago".
+    Rule(
+        r"(?:i\s+(?:should|shoulda|should\s*'?\s*ve)|i\s*(?:'?\s*d|\s+would)\s+(?:rather|sooner)|wish\s+i\s*(?:'?\s*d|\s+had))\s+(?:have\s+|of\s+)?(?:just\s+|really\s+)?"
+        r"(?:died|been\s+(?:gone|dead|killed)|ended\s+(?:it|my\s+life|things)|killed\s+myself|taken\s+my\s+(?:own\s+)?life)"
+        r"(?=\s+(?:\w+\s+){0,3}?(?:years|months|ages|long|back|a\s+long|when|the\s+first|already))",
+        0.9,
+    ),
     Rule(
         r"rather\s+(?:be\s+)?(?:die|dead)\s+than\s+(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep\s+(?:going|living)|wake\s+up|another\s+day|face|feel|be\s+alive)",
         1.0,
@@ -965,7 +972,7 @@ _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
 # told them", "wrote down my login for my brother"), not the one the clause is about...
 _AS_OBJECT = _Lazy(
     r"\b(?:told|tell|telling|gave|give|giving|asked|showed|sent|texted|messaged|called|rang|thanked|hugged|"
-    r"kissed|paid|left|love|loved|hug|miss|missed|visit|visited|phone|phoned|thank|for|to|with|set|let|spare|free|save|relieve|release|burden|carry|carrying|drag|dragging|fail|failing|disappoint)\s+(?:all\s+)?$"
+    r"kissed|paid|left|leave|leaving|write|writing|wrote|written|post|posting|love|loved|hug|miss|missed|visit|visited|phone|phoned|thank|for|to|with|set|let|spare|free|save|relieve|release|burden|carry|carrying|drag|dragging|fail|failing|disappoint)\s+(?:all\s+)?$"
 )
 # ...unless what follows makes it the subject ("to my friend who wants to die", "told her she").
 _SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
@@ -998,10 +1005,14 @@ _PAST = _Lazy(
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
     r"(?:survived|got\s+through)\s+(?:it|that)|back\s+(?:at|in)\s+(?:uni|school|college|university|high\s+school|sixth\s+form|the\s+day|\d{4})|it\'?s\s+been\s+(?:\w+\s+)?(?:years|months)|in\s+a\s+(?:\w+\s+)?(?:good|better|great|much\s+better)\s+place\s+now)\b"
 )
-# ...unless it is back: the past is not over when it happens again or still does.
+# ...unless it is back: the past is not over when it happens again or still does, or when "years
+# ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
     r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
-    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening))\b"
+    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|"
+    r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
+    r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
+    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose))\b"
 )
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
@@ -1036,6 +1047,7 @@ _NOT_THE_REASON = _Lazy(
     r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
     r"|\b(?:it\s+|it'?s\s+|its\s+|this\s+)?(?:isn'?t|isnt|is\s+not|wasn'?t|wasnt|not)\s+(?:a|an|some)\s+(?:holiday|trip|vacation|break|getaway|move|work\s+thing)\b"
     r"|\b(?:don'?t|dont|do\s+not)\s+mean\s+(?:from\s+|at\s+|on\s+|for\s+|in\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+"
+    r"|\b(?:not|isn'?t|isnt|is\s+not|wasn'?t|wasnt|ain'?t)\s+(?:in\s+|about\s+)?(?:a|an|the|some|my|this)\s+(?:video\s+)?(?:game|story|film|movie|book|show|novel|joke|bit|drill|class|essay|role\s*play)\b"
 )
 # Words one of which each way of denying or pretending a reason holds: a cheap test before the regex.
 _REASON_HINTS = ("not", "n't", "nt ", "pretend", "say", "said", "told", "tell", "claim")
@@ -1057,6 +1069,27 @@ _NO_JOKE = _Lazy(
     r"(?:really\s+)?(?:the\s+|my\s+)?(?:last|final|goodbye|for\s+real|for\s+good)|\bnot\s+(?:joking|kidding)|\bfor\s+real\b"
 )
 # Words that a quotation is someone else's: a song sung, a title, a line spoken in a story.
+# A clear plan of the writer's own, which no joke marker beside it explains away: "lol I've bought
+# the rope", "i'm going to take all my pills tonight haha". A plan hung on "if" is still hyperbole.
+_OWN_PLAN = _Lazy(
+    r"\b(?:i|i'm|im|i've|ive|i\s+have|i\s+am)\s+(?:\w+\s+){0,3}?(?:written|wrote|bought|got|saved|saving|stockpil\w*|picked|set|chose|chosen|decided|planned|planning|said\s+goodbye)\b"
+    r"|\b(?:tonight|tomorrow|today|this\s+(?:weekend|week|evening|morning)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+date)\b"
+)
+# Slang for killing oneself that people also use for an everyday annoyance: "kms this printer jammed again".
+_SLANG_ONLY = _Lazy(r"(?:kms|un[\s-]?aliv\w*)\b")
+_SELF_NEXT = _Lazy(r"\s*(?:my\s*self|me|meself)\b")
+# ...which reads as hyperbole beside an everyday thing gone wrong and no other sign of risk.
+_ANNOYANCE = _Lazy(
+    r"\b(?:printer|printers|meeting|meetings|wi-?fi|internet|laptop|computer|pc|phone|app|update|train|bus|tube|traffic|"
+    r"queue|delay\w*|late|jammed|crash\w*|lag\w*|broke|broken|runs?\s+over|spreadsheet|emails?|inbox|alarm|monday|"
+    r"game|boss\s+fight|boss|level|raid|respawn\w*|party|team|match|ref|referee|essay|homework|deadline|exam|quiz|song|"
+    r"weather|rain|neighbours?|noise|cringe|embarrass\w*|awkward|autocorrect|typo|spoiler\w*|episode|season\s+finale)\b"
+)
+_OTHER_RISK = _Lazy(
+    r"\b(?:tonight|tomorrow|for\s+real|fr|not\s+(?:joking|kidding)|seriously|actually|really|going\s+to|gonna|want|wanna|"
+    r"need|plan\w*|ready|anymore|any\s+more|can'?t\s+(?:do|take|cope|go\s+on)|done\s+with|nobody|no\s+one|burden|hate\s+(?:myself|me|my\s+life)|"
+    r"die|dying|dead|suicid\w*|end\s+it|goodbye|pills|rope|bridge|worthless|hopeless|alone)\b"
+)
 _QUOTE_SOURCE = _Lazy(
     r"\b(?:song|songs|sing|sings|singing|sang|belt\w*|humm\w*|stuck\s+in\s+my\s+head|lyrics?|chorus|title|titled|villain|hero|"
     r"heroine|character|narrator|whisper\w*|line\s+(?:from|in)|quote|quoted|film|movie|episode|show|book|poem|album|track|"
@@ -1091,19 +1124,29 @@ _DROPPED_I = _Lazy(
 
 
 # An everyday event named only as when, beside a plan: "after my exams are done, that's it for me, set the date".
-_WHEN_BEFORE = _Lazy(r"\b(?:after|once|by|until|till|til|when|before)\s+(?:\w+\s+){0,2}?$")
+_WHEN_BEFORE = _Lazy(r"\b(?:after|once|by|until|till|til|when|before)\s+(?:\w+\s+){0,3}?$")
 _PLAN_MARK = _Lazy(
     r"\b(?:(?:set|picked|chose|chosen|fixed)\s+(?:the|a)\s+(?:date|day)|that'?s\s+it\s+for\s+me(?!\s+(?:with|and|on|at|as)\b)|thats\s+it\s+for\s+me(?!\s+(?:with|and|on|at|as)\b)|"
     r"i'?m\s+(?:done|gone|out)(?=\s*(?:$|[.!?,]))|i'?ll\s+be\s+gone|no\s+more\s+me|it\s+ends)"
 )
 
 
-def _only_when(sentence: str) -> bool:
-    """Whether every everyday word of a planning sentence only says when ("after my exams")."""
-    if not _PLAN_MARK.search(sentence):
+# Events that mark a time and explain no absence: "once my shift ends on friday I won't be here".
+_GONE = _Lazy(r"\b(?:(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)|gone\s+(?:for\s+good|forever))")
+_I_SUBJECT = _Lazy(r"\b(?:i|i'm|im|i'll|i\s+will|i\s+won'?t|i\s+wont)\b")
+_WHEN_EVENT = _Lazy(r"(?:exams?|class|shift|work|term|semester|course|lesson|lessons|test|interview|meeting|meetings)$")
+
+
+def _only_when(sentence: str, matched: str) -> bool:
+    """Whether every everyday word of a planning sentence only says when ("after my exams"); the
+    writer's own "I won't be here" or "I'll be gone for good" is a plan too when those words are events."""
+    planned = bool(_PLAN_MARK.search(sentence))
+    if not planned and not (_I_SUBJECT.search(sentence) and _GONE.search(matched)):
         return False
-    rx = _WHEN_BEFORE._get()
-    return all(rx.search(sentence, 0, m.start()) for m in _EVERYDAY.finditer(sentence))
+    rx, event = _WHEN_BEFORE._get(), _WHEN_EVENT._get()
+    return all(
+        rx.search(sentence, 0, m.start()) and (planned or event.match(m.group())) for m in _EVERYDAY.finditer(sentence)
+    )
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -1151,12 +1194,20 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False
     if "for" in sentence and _FOR_WORK.search(sentence) and not _STRONG_OWN.search(sentence):
         return False  # read, looked up or asked for a class or a project
-    if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence) and not _only_when(sentence):
+    if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence) and not _only_when(sentence, matched):
         return False
+    if (
+        (slang := _SLANG_ONLY._get().match(matched))
+        and _ANNOYANCE.search(sentence)
+        and not _OTHER_RISK.search(sentence)
+        and not _SELF_NEXT._get().match(text, start + slang.end())  # "unalive myself"
+    ):
+        return False  # hyperbole: "kms this printer jammed again", "the boss fight unalived my party"
     if (
         (_JOKE.search(sentence) or _SKILL.search(sentence))
         and not _STRONG.search(sentence)
         and not _NO_JOKE.search(sentence)
+        and not (_FIRST_IN.search(sentence) and " if " not in f" {sentence} " and _OWN_PLAN.search(sentence))
     ):
         return False
     return True
