@@ -33,6 +33,8 @@ JOKES = [
 
 # "Years ago" inside a wish held now is not the past that is over.
 A_WISH_NOW_ABOUT_THE_PAST = [
+    "i've wanted to die for years",
+    "i've been wanting to die for months and it's getting worse",
     "I should have been gone years ago",
     "i should have died years ago",
     "I should've ended it years ago",
@@ -43,6 +45,8 @@ A_WISH_NOW_ABOUT_THE_PAST = [
     "i wish i had been killed in that crash years ago",
 ]
 THE_PAST_THAT_IS_OVER = [
+    "i've been dying for a holiday for months",
+    "i'd die for a week in the sun",
     "years ago I wanted to die but I'm fine now",
     "i self-harmed when i was a teenager, it's been years",
     "my gran always said she should have died years ago with grandad",
@@ -77,6 +81,9 @@ A_STORY = [
 
 # A parent, a partner or a child named as the audience or the cause of the writer's own wish.
 A_PERSON_NAMED = [
+    "my husband deserves better than a wife who wants to die",
+    "my sister deserves better than a brother who wants to die every day",
+    "texted my mum thanking her for everything, it's the last message she'll get from me",
     "my dad would be better off without me",
     "he'd be relieved if I was gone",
     "my wife would be relieved if i was dead",
@@ -88,6 +95,8 @@ A_PERSON_NAMED = [
     "my son deserves a dad who isn't a burden, he'd be better off if i was gone",
 ]
 SOMEONE_ELSES = [
+    "my grandad was ready to die for years before he went",
+    "my friend keeps texting her ex, it's the last message she'll send him, she swears",
     "my dad would be better off with a new car",
     "my brother stood on the edge of the roof and the police talked him down",
     "he stood on the edge of the bridge for an hour last night",
@@ -100,6 +109,7 @@ SOMEONE_ELSES = [
 
 # An exam, a class or work named only as when the writer's own plan falls.
 AN_EVENT_AS_WHEN = [
+    "i'm not going to be around for my exam results and i'm at peace with that",
     "after my last exam I'm done with everything, for good",
     "after my last exam im going to kill myself",
     "once my shift ends on friday i won't be here anymore",
@@ -110,6 +120,8 @@ AN_EVENT_AS_WHEN = [
     "i've decided to end it after my last exam",
 ]
 AN_EVENT_AS_REASON = [
+    "i looked up overdose doses for my pharmacology essay",
+    "i won't be here for the class presentation, i'll be at the dentist",
     "after my exams i'm done with revising for good",
     "after the exams are done, that's it for me with chemistry",
     "once the course finishes i'll be gone for good, moving to leeds",

@@ -51,7 +51,7 @@ _NOT_IDIOM = (
             r"some\s*day",
             r"eventually",
             r"one\s+day",
-            r"for\s+(?!nothing|real)",
+            r"for\s+(?!nothing|real|(?:years|ages|months|weeks|so\s+long|a\s+long\s+time|a\s+(?:long\s+)?while)\b)",
             r"on\s+(?:this|that)\s+hill",
             r"in\s+(?:the\s+)?game",
             r"my\s",
@@ -972,8 +972,10 @@ _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
 # told them", "wrote down my login for my brother"), not the one the clause is about...
 _AS_OBJECT = _Lazy(
     r"\b(?:told|tell|telling|gave|give|giving|asked|showed|sent|texted|messaged|called|rang|thanked|hugged|"
-    r"kissed|paid|left|leave|leaving|write|writing|wrote|written|post|posting|love|loved|hug|miss|missed|visit|visited|phone|phoned|thank|for|to|with|set|let|spare|free|save|relieve|release|burden|carry|carrying|drag|dragging|fail|failing|disappoint)\s+(?:all\s+)?$"
+    r"kissed|paid|left|leave|leaving|write|writing|wrote|written|post|posting|thanking|texting|messaging|calling|ringing|hugging|visiting|love|loved|hug|miss|missed|visit|visited|phone|phoned|thank|for|to|with|set|let|spare|free|save|relieve|release|burden|carry|carrying|drag|dragging|fail|failing|disappoint)\s+(?:all\s+)?$"
 )
+# The writer named by a role, set against someone: "my husband deserves better than a wife who wants to die".
+_ME_BY_ROLE = _Lazy(r"\b(?:better\s+than|more\s+than|instead\s+of)\s+(?:me\s*,?\s*)?$")
 # ...unless what follows makes it the subject ("to my friend who wants to die", "told her she").
 _SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
@@ -1114,6 +1116,8 @@ _FOR_WORK = _Lazy(
     r"for\s+(?:(?:my|a|the|our|an)\s+)?(?:\w+\s+)?(?:homework|coursework|assignment|essay|dissertation|thesis|class|module|"
     r"exam|quiz|lecture|project|research|paper|presentation|article|novel|book|script|story|podcast|seminar|course)\b"
 )
+# Being there for an event names when, not what the words are for: "I won't be here for the exam results".
+_HERE_FOR = _Lazy(r"\b(?:be|being|been|am|'m|m|is|'s)\s+(?:still\s+)?(?:here|around|alive|there|gone)\s+$")
 # A first-person sentence in texting style, its "I" dropped: "hugged mum today", "sent everyone a message".
 _DROPPED_I = _Lazy(
     r"^\s*(?:just\s+|finally\s+|already\s+|so\s+|honestly\s+|tbh\s+|ngl\s+)?(?!(?:he|she|they|we|it|mum|dad)\b)"
@@ -1184,7 +1188,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             ):
                 continue  # "told them", "for my brother": who is given or told, not who acts
             nearest = m
-        if nearest is not None and nearest.group("other") and not _FIRST_IN.search(text[nearest.end() : start]):
+        if (
+            nearest is not None
+            and nearest.group("other")
+            and not _FIRST_IN.search(text[nearest.end() : start])
+            and not _ME_BY_ROLE._get().search(before, 0, nearest.start())
+        ):
             return False
         if nearest is None and not _FIRST_IN.search(sentence) and not _DROPPED_I.search(sentence):
             # no person at all: a subject talked about ("suicide rates rose"), unless it reads as a cry
@@ -1192,7 +1201,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 return False
     if _TOPIC_WORD.search(matched) and _TOPIC_CUE.search(sentence) and not _OWN_BEFORE.search(before):
         return False
-    if "for" in sentence and _FOR_WORK.search(sentence) and not _STRONG_OWN.search(sentence):
+    if (
+        "for" in sentence
+        and (work := _FOR_WORK.search(sentence))
+        and not _STRONG_OWN.search(sentence)
+        and not _HERE_FOR._get().search(sentence, 0, work.start())
+    ):
         return False  # read, looked up or asked for a class or a project
     if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence) and not _only_when(sentence, matched):
         return False
