@@ -81,6 +81,7 @@ A_STORY = [
 
 # A parent, a partner or a child named as the audience or the cause of the writer's own wish.
 A_PERSON_NAMED = [
+    "they'd all be happier when i'm gone",
     "my husband deserves better than a wife who wants to die",
     "my sister deserves better than a brother who wants to die every day",
     "texted my mum thanking her for everything, it's the last message she'll get from me",
@@ -95,6 +96,8 @@ A_PERSON_NAMED = [
     "my son deserves a dad who isn't a burden, he'd be better off if i was gone",
 ]
 SOMEONE_ELSES = [
+    "there was a woman standing on the edge of the roof when i walked past",
+    "a man stood on the edge of the bridge this morning and the traffic stopped",
     "my grandad was ready to die for years before he went",
     "my friend keeps texting her ex, it's the last message she'll send him, she swears",
     "my dad would be better off with a new car",

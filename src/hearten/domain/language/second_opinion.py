@@ -1431,7 +1431,7 @@ def _word_places(norm: str, start: int, end: int) -> list[int]:
 
 
 _PIECE = re.compile(r"\S+")
-_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because)\s")
+_CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because|when|while|whenever)\s")
 # Log-odds above the threshold at which the model is sure (a probability of about 0.97).
 _SURE = 3.5
 # The gate also opens on slang.py's words and pairs (its plain readings of slang are in tokens()).
