@@ -10,6 +10,8 @@ from hearten.domain.language import analyze, has_crisis
 
 # A laugh beside a clear plan of the writer's own does not make it a joke.
 JOKE_BESIDE_A_PLAN = [
+    "lol so i finally worked out how many tablets it would take",
+    "lmao ngl i'm ready to go, the pills are on my desk",
     "lol i'm going to kms tonight for real",
     "i'm going to overdose tonight haha",
     "lmao i bought the rope today",
@@ -21,6 +23,8 @@ JOKE_BESIDE_A_PLAN = [
     "i'm going to hang myself tomorrow lmao",
 ]
 JOKES = [
+    "haha the pills are on my desk if anyone wants a paracetamol",
+    "lol i'm ready to go, the taxi is outside",
     "if i have to sit through one more meeting I'll jump out the window haha",
     "if this meeting runs over tomorrow i'm jumping off the roof lol",
     "my choir would be better off without me lol, i can't hit a single note",

@@ -1074,7 +1074,8 @@ _NO_JOKE = _Lazy(
 # A clear plan of the writer's own, which no joke marker beside it explains away: "lol I've bought
 # the rope", "i'm going to take all my pills tonight haha". A plan hung on "if" is still hyperbole.
 _OWN_PLAN = _Lazy(
-    r"\b(?:i|i'm|im|i've|ive|i\s+have|i\s+am)\s+(?:\w+\s+){0,3}?(?:written|wrote|bought|got|saved|saving|stockpil\w*|picked|set|chose|chosen|decided|planned|planning|said\s+goodbye)\b"
+    r"\b(?:i|i'm|im|i've|ive|i\s+have|i\s+am)\s+(?:\w+\s+){0,3}?(?:written|wrote|bought|got|saved|saving|stockpil\w*|picked|set|chose|chosen|decided|planned|planning|said\s+goodbye|worked\s+out|figured\s+out|ready\s+to\s+go)\b"
+    r"|\b(?:the|my)\s+(?:pills|tablets|meds|rope|gun|blade|razor|note|letters?)\s+(?:is|are)\s+(?:ready|on|in|by|under|next\s+to|beside)\b"
     r"|\b(?:tonight|tomorrow|today|this\s+(?:weekend|week|evening|morning)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+date)\b"
 )
 # Slang for killing oneself that people also use for an everyday annoyance: "kms this printer jammed again".
