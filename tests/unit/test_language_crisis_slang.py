@@ -94,10 +94,7 @@ CRISIS: dict[str, list] = {
 
 LOOK_ALIKES: dict[str, list] = {
     "euphemism": [
-        pytest.param(
-            "the boss fight unalived my whole party lol",
-            marks=pytest.mark.xfail(reason="a rule of crisis.py flags any 'unalive', a game's included"),
-        ),
+        "the boss fight unalived my whole party lol",
         "uninstalled the app because it kept crashing",
         "logging off for good from that forum, it's toxic",
         "game over again on level nine, so annoying",
