@@ -313,19 +313,16 @@ class Gate:
                 if found is None:
                     always |= part
                     continue
-                for factor in found:
-                    by_factor[factor] = by_factor.get(factor, 0) | part
+                _mark(by_factor, found, part)
                 if second is None:
                     one_set |= part
                     no_third |= part
                     continue
-                for factor in second:
-                    also_by_factor[factor] = also_by_factor.get(factor, 0) | part
+                _mark(also_by_factor, second, part)
                 if third is None:
                     no_third |= part
                     continue
-                for factor in third:
-                    third_by_factor[factor] = third_by_factor.get(factor, 0) | part
+                _mark(third_by_factor, third, part)
         # Each factor also carries the parts of the shorter factors it begins with, so the
         # longest factor starting at a place answers for every factor starting there.
         factors = sorted(by_factor.keys() | also_by_factor.keys() | third_by_factor.keys())
@@ -426,6 +423,12 @@ class Gate:
 
 _HAS_SPACE = re.compile(r"\s")
 TOKEN_MEMORY = 100_000  # tokens whose factors a gate keeps
+
+
+def _mark(table: dict[str, int], factors, part: int) -> None:
+    """Give each factor the rule part's bit."""
+    for factor in factors:
+        table[factor] = table.get(factor, 0) | part
 
 
 def _or(values) -> int:
