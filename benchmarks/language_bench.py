@@ -88,6 +88,9 @@ HELD_OUT_4 = ROOT / "tests" / "unit" / "data" / "crisis_heldout4.txt"
 HELD_OUT_5 = ROOT / "tests" / "unit" / "data" / "crisis_heldout5.txt"
 # Written blind on 2026-12-02 after the fifth was first tuned on: the one no engineer changing the detector has read.
 HELD_OUT_6 = ROOT / "tests" / "unit" / "data" / "crisis_heldout6.txt"
+# The seventh and eighth: written blind on 2026-12-02 in the evening, measured by the lead only.
+HELD_OUT_7 = ROOT / "tests" / "unit" / "data" / "crisis_heldout7.txt"
+HELD_OUT_8 = ROOT / "tests" / "unit" / "data" / "crisis_heldout8.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -175,6 +178,8 @@ def crisis_report() -> dict:
         "held_out_4": crisis_scores(*held_out(HELD_OUT_4)),
         "held_out_5": crisis_scores(*held_out(HELD_OUT_5)),
         "held_out_6": crisis_scores(*held_out(HELD_OUT_6)),
+        "held_out_7": crisis_scores(*held_out(HELD_OUT_7)),
+        "held_out_8": crisis_scores(*held_out(HELD_OUT_8)),
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
@@ -195,6 +200,8 @@ def print_crisis(report: dict) -> None:
         ("fourth, written blind", "held_out_4"),
         ("fifth (tuned on since)", "held_out_5"),
         ("sixth, written blind", "held_out_6"),
+        ("seventh, written blind", "held_out_7"),
+        ("eighth, written blind", "held_out_8"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):

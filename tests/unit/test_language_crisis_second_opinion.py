@@ -98,6 +98,8 @@ def test_no_held_out_sentence_is_trained_on():
         "crisis_heldout4.txt",
         "crisis_heldout5.txt",
         "crisis_heldout6.txt",
+        "crisis_heldout7.txt",
+        "crisis_heldout8.txt",
     ):
         lines = (ROOT / "tests" / "unit" / "data" / name).read_text(encoding="utf-8").splitlines()
         held = {line[2:].strip().lower() for line in lines if line.startswith(("+ ", "- "))}
@@ -112,6 +114,8 @@ def test_no_held_out_sentence_is_trained_on():
         ("crisis_heldout4.txt", 110),
         ("crisis_heldout5.txt", 110),
         ("crisis_heldout6.txt", 150),
+        ("crisis_heldout7.txt", 150),
+        ("crisis_heldout8.txt", 140),
     ],
 )
 def test_the_held_out_files_are_kept_whole(name, least):
