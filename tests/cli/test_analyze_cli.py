@@ -180,3 +180,16 @@ def analyze_row(text, id_):
     from hearten.domain.language import analyze
 
     return analyze(text).batch_row(id_)
+
+
+def test_batch_memory_is_smaller_than_the_varied_benchmark_pool(monkeypatch):
+    """The varied benchmark's figure is meant to be the analysis's own: its lines recur only
+    after the whole pool has gone by, so a memory smaller than the pool never answers them."""
+    from pathlib import Path
+
+    from hearten.cli.analyze import BATCH_MEMORY
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from analyze_batch_bench import varied_pool
+
+    assert BATCH_MEMORY < len(varied_pool())
