@@ -170,6 +170,12 @@ def test_batch_memory_answers_a_repeated_text_as_a_fresh_analysis_would(monkeypa
     memory: dict = {}
     assert _answers(lines, memory) == fresh
     assert 0 < len(memory) <= 3
+    long_text = "I ruin everything. " * 60  # longer than the memory keeps: answered, not kept
+    memory = {}
+    assert _answers([json.dumps({"id": 1, "text": long_text})] * 2, memory) == _answers(
+        [json.dumps({"id": 1, "text": long_text})] * 2, None
+    )
+    assert not memory
     for (encoded, crisis), line in zip(fresh[:60], lines):
         item = json.loads(line)
         row = json.loads(encoded)

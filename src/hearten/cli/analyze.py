@@ -61,8 +61,10 @@ def analyze(app, text, as_json, batch):
 LONG_RUN = 64
 # Distinct texts whose answers a batch keeps, so a repeated line ("I'm fine.") is a lookup. Kept
 # small: the repeats worth catching are the frequent ones, and a stream of ever-new texts gains
-# nothing from a larger memory (it is emptied when full).
+# nothing from a larger memory (it is emptied when full). Only short texts are kept, so a batch of
+# long entries never holds thousands of them at once; those seldom repeat word for word anyway.
 BATCH_MEMORY = 4096
+BATCH_MEMORY_TEXT = 1000  # characters
 
 
 def _batch(app) -> None:
@@ -137,7 +139,7 @@ def _answer(line: str, number: int, summarize, scan, dumps, memory: dict | None 
                     f'"score": {found.score!r}, "traps": [{traps}], "crisis": {"true" if found.crisis else "false"}}}',
                     found.crisis,
                 )
-                if memory is not None:
+                if memory is not None and len(text) <= BATCH_MEMORY_TEXT:
                     if len(memory) >= BATCH_MEMORY:
                         memory.clear()
                     memory[text] = known
