@@ -16,6 +16,11 @@ the timing sentences, and the sentences of the public thinking-traps thoughts wh
 is present (read at run time only, as language_bench.py does); shuffled with a fixed seed and
 repeated in that order. About a third of them are crisis language, far more than a journal
 holds, so the varied figure is a harsh one. --pool fixed is the earlier 15 sentences repeated.
+
+A batch keeps the answers of its last few thousand distinct texts (BATCH_MEMORY in
+hearten/cli/analyze.py), fewer than the varied pool holds, so in the varied order every line
+is still analysed afresh and that figure is the analysis's own; the fixed figure is mostly the
+memory answering repeats.
 """
 
 from __future__ import annotations

@@ -146,3 +146,56 @@ def test_batch_answers_a_large_piped_input_in_order(tmp_path):
     rows = [json.loads(line) for line in result.out.splitlines()]
     assert [r["id"] for r in rows] == list(range(5000))
     assert all(bool(r["traps"]) == bool(r["id"] % 3) for r in rows)
+
+
+def _answers(lines, memory):
+    from hearten.cli.analyze import _answer
+    from hearten.domain.language import summarize
+
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    scan = json.JSONDecoder().scan_once
+    return [_answer(line, n, summarize, scan, dumps, memory) for n, line in enumerate(lines, 1)]
+
+
+def test_batch_memory_answers_a_repeated_text_as_a_fresh_analysis_would(monkeypatch):
+    import hearten.cli.analyze as batch
+
+    texts = ["I'm such an idiot", "We had soup.", "I want to die", "naïve ✓ I'm useless", "Saturday night. I'm ready."]
+    ids = ["e1", 7, None, 3.0, True, {"n": [1]}]
+    lines = [json.dumps({"id": ids[n % len(ids)], "text": texts[n % len(texts)]}) for n in range(60)]
+    lines += ["not json", json.dumps({"id": 4}), json.dumps({"id": 5, "text": 6})]
+    fresh = _answers(lines, None)
+    assert _answers(lines, {}) == fresh
+    monkeypatch.setattr(batch, "BATCH_MEMORY", 3)  # emptied when full, again and again: still the same
+    memory: dict = {}
+    assert _answers(lines, memory) == fresh
+    assert 0 < len(memory) <= 3
+    long_text = "I ruin everything. " * 60  # longer than the memory keeps: answered, not kept
+    memory = {}
+    assert _answers([json.dumps({"id": 1, "text": long_text})] * 2, memory) == _answers(
+        [json.dumps({"id": 1, "text": long_text})] * 2, None
+    )
+    assert not memory
+    for (encoded, crisis), line in zip(fresh[:60], lines):
+        item = json.loads(line)
+        row = json.loads(encoded)
+        assert row == analyze_row(item["text"], item["id"]) and crisis is row["crisis"]
+
+
+def analyze_row(text, id_):
+    from hearten.domain.language import analyze
+
+    return analyze(text).batch_row(id_)
+
+
+def test_batch_memory_is_smaller_than_the_varied_benchmark_pool(monkeypatch):
+    """The varied benchmark's figure is meant to be the analysis's own: its lines recur only
+    after the whole pool has gone by, so a memory smaller than the pool never answers them."""
+    from pathlib import Path
+
+    from hearten.cli.analyze import BATCH_MEMORY
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from analyze_batch_bench import varied_pool
+
+    assert BATCH_MEMORY < len(varied_pool())

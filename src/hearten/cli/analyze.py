@@ -59,6 +59,12 @@ def analyze(app, text, as_json, batch):
 
 # Lines arriving at once that make a long run: past this, the analysis sets up for many texts.
 LONG_RUN = 64
+# Distinct texts whose answers a batch keeps, so a repeated line ("I'm fine.") is a lookup. Kept
+# small: the repeats worth catching are the frequent ones, and a stream of ever-new texts gains
+# nothing from a larger memory (it is emptied when full). Only short texts are kept, so a batch of
+# long entries never holds thousands of them at once; those seldom repeat word for word anyway.
+BATCH_MEMORY = 4096
+BATCH_MEMORY_TEXT = 1000  # characters
 
 
 def _batch(app) -> None:
@@ -74,6 +80,7 @@ def _batch(app) -> None:
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     scan = json.JSONDecoder().scan_once  # json.loads less its checks for blanks round a stripped line
     number = 0
+    memory: dict[str, tuple[str, bool]] = {}  # text -> its row after the id, and whether it is a crisis
     pending = b""
     while True:
         chunk = stdin.read1(1 << 16)  # what has arrived; blocks only when nothing has
@@ -94,7 +101,7 @@ def _batch(app) -> None:
             line = line.strip()
             if not line:
                 continue
-            encoded, crisis = _answer(line, number, summarize, scan, dumps)
+            encoded, crisis = _answer(line, number, summarize, scan, dumps, memory)
             if not helped and crisis:
                 if rows:  # the rows before it go out first, then help, then the crisis row
                     _write(out, rows)
@@ -108,11 +115,12 @@ def _batch(app) -> None:
             break
 
 
-def _answer(line: str, number: int, summarize, scan, dumps) -> tuple[str, bool]:
+def _answer(line: str, number: int, summarize, scan, dumps, memory: dict | None = None) -> tuple[str, bool]:
     """One input line's output line and whether it is a crisis: `encode_row(_row(...))`, with the
     usual row (a JSON object with a text) written straight from its summary. `scan` is a JSON
     decoder's scan_once: on a line with no blanks at either end, a value that fills the line is
-    exactly what json.loads gives; anything else goes to _row, which says what is wrong."""
+    exactly what json.loads gives; anything else goes to _row, which says what is wrong.
+    `memory` keeps each text's row after its id (the analysis depends on the text alone)."""
     try:
         item, end = scan(line, 0)
         if end != len(line):
@@ -120,15 +128,25 @@ def _answer(line: str, number: int, summarize, scan, dumps) -> tuple[str, bool]:
     except (StopIteration, ValueError):
         item = None
     if type(item) is dict and type(item.get("text")) is str:
-        found = summarize(item["text"])
-        if type(found.score) is float:
-            traps = ", ".join(f'"{t}"' for t in found.traps)
+        text = item["text"]
+        known = memory.get(text) if memory is not None else None
+        if known is None:
+            found = summarize(text)
+            if type(found.score) is float:
+                traps = ", ".join(f'"{t}"' for t in found.traps)
+                known = (
+                    f'"self_critical": {"true" if found.self_critical else "false"}, '
+                    f'"score": {found.score!r}, "traps": [{traps}], "crisis": {"true" if found.crisis else "false"}}}',
+                    found.crisis,
+                )
+                if memory is not None and len(text) <= BATCH_MEMORY_TEXT:
+                    if len(memory) >= BATCH_MEMORY:
+                        memory.clear()
+                    memory[text] = known
+        if known is not None:
             id_ = item.get("id")
-            return (
-                f'{{"id": {int.__repr__(id_) if type(id_) is int else dumps(id_)}, '  # json writes an int as repr does
-                f'"self_critical": {"true" if found.self_critical else "false"}, '
-                f'"score": {found.score!r}, "traps": [{traps}], "crisis": {"true" if found.crisis else "false"}}}'
-            ), found.crisis
+            # json writes an int as repr does
+            return f'{{"id": {int.__repr__(id_) if type(id_) is int else dumps(id_)}, {known[0]}', known[1]
     row = _row(line, number, summarize)
     return encode_row(row, dumps), bool(row.get("crisis"))
 
