@@ -125,7 +125,7 @@ _NOT_HARM = (
             r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
         )
     )
-    + r")\b)(?!(?:\s+\S+){0,5}?\s+(?:by\s+accident|accidentally))"
+    + r")\b)(?!(?:\s+\S+){0,5}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
 )
 _HARM_VERBS = r"(?:hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving|punish|punished|punishing|hit|hits|hitting|punch|punched|punching|scratch|scratched|scratching|injure|injured|injuring|choke|choked|choking|drown|drowning|hang|hanged|hanging|shoot|shooting|shot|poison|poisoned|poisoning|stab|stabbed|stabbing|bruise|bruised|bruising)"
 _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|insulin|antidepressants|benzos|opioids|sleeping\s+pills)"
@@ -283,7 +283,7 @@ RULES = [
         1.0,
     ),
     Rule(
-        rf"(?:better\s+off|better|happier|easier|simpler|lighter|a\s+better\s+place)\s+(?:for\s+(?:everyone|everybody|them|all|people|my\s+\w+|the\s+\w+)\s+)?(?:without\s+me(?!\s+(?!being\s+(?:alive|around|here|in)\b)\w+ing\b)(?!\s+(?:there|at|on|as|in\s+(?:the|this|my|our)|for\s+(?:the|a|this)|playing|around\s+to|this|next|today|tonight|tomorrow|while|until|till|during))|{_IF_GONE}|with\s+me\s+(?:dead|gone))",
+        rf"(?:better\s+off|better|happier|easier|simpler|lighter|a\s+better\s+place)\s+(?:for\s+(?:everyone|everybody|them|all|people|my\s+\w+|the\s+\w+)\s+)?(?:without\s+me(?!\s+(?!being\s+(?:alive|around|here|in)\b)\w+ing\b)(?!\s+(?:there|at|on|as|in\s+(?:the|this|my|our|goal|defen[cs]e|midfield|attack)|up\s+front|for\s+(?:the|a|this)|playing|around\s+to|this|next|today|tonight|tomorrow|while|until|till|during))|{_IF_GONE}|with\s+me\s+(?:dead|gone))",
         1.0,
     ),
     Rule(
@@ -913,6 +913,45 @@ RULES = [
         r"|(?:meals?|food|eating|eat|dinner|lunch|breakfast)\b[^.!?\n]{0,40}?(?:haven'?t|havent|have\s+not|didn'?t|don'?t|dont)\s+(?:earned|deserved?)\s+(?:them|it|to\s+eat|any)",
         1.0,
     ),
+    # Round 23, the passive wish, non-specific thoughts, burdensomeness, belonging and self-harm in
+    # fresh words: switched off for good, envying the dead, an illness left to finish the job, not
+    # seeing another morning, more trouble than I'm worth, trouble brought to everyone, dead weight,
+    # nobody feeling a thing, done trying to stay, a clean streak broken, a hand held on the hob.
+    *_each(
+        r"(?:wish|want|wanna|hope|pray)\w*\s+(?:\w+\s+){0,4}?(?:switch|turn|shut)\w*\s+(?:me|myself)\s+off\b(?!\s+(?:at|after|for\s+the|from\s+(?:work|the))\b)"
+        r"|(?:switch|turn|shut)\w*\s+(?:me|myself)\s+off\s+(?:for\s+good|permanently|forever)"
+        r"|(?:wish|want|wanna|hope|pray)\w*\s+(?:\w+\s+){0,4}?be\s+(?:switched|turned|shut)\s+off(?=\s*(?:$|[.!?,;:\n]|like\s+a\s+(?:machine|light|robot)|for\s+good|permanently|forever))"
+        r"|(?:jealous|envious|envy)\s+(?:of\s+)?(?:the\s+)?(?:people|those|anyone|everyone|ones|folk)\s+(?:who|that)\s+(?:\w+\s+)?(?:get\s+to\s+|got\s+to\s+)?(?:die|died|are\s+dead|pass(?:ed)?\s+away|(?:don'?t|didn'?t|never)\s+wake\s+up)\b"
+        r"|\benvy\s+the\s+dead\b"
+        r"|(?:hope|hoping|wish|pray)\w*\s+(?:\w+\s+){0,6}?finish(?:es)?\s+(?:me\s+off|the\s+job|me)(?=\s*(?:$|[.!?,;:\n]|off|for\s+good|this\s+time))"
+        rf"|(?:takes?|took|get|gets|got)\s+me\b[^.!?\n]{{0,20}}?(?:won{_A}t|wont|wouldn{_A}t|wouldnt|not\s+going\s+to|will\s+not)\s+(?:even\s+)?fight\s+(?:it|back)"
+        rf"|if\s+(?:anything|something)\s+(?:bad\s+)?(?:happened|happens|were\s+to\s+happen)\s+to\s+me\b[^.!?\n]{{0,30}}?{_UNBOTHERED}"
+        rf"|(?:pray|praying|prayed|hope|hoping|wish|wishing)\s+(?:\w+\s+){{0,2}}?(?:that\s+)?i\s+(?:won{_A}t|wont|don{_A}t|dont|never|will\s+not|do\s+not)\s+(?:see|reach|get\s+to)\s+(?:another|the\s+next|one\s+more)\s+(?:morning|day|sunrise|week|birthday)"
+        rf"|(?:if|when)\s+i\s+(?:just\s+)?(?:didn{_A}t|didnt|don{_A}t|dont|did\s+not|never)\s+(?:open\s+my\s+eyes|wake\s+up)(?!\s+(?:till|until|til|before|for|on\s+time|early|in\s+time|at\s+\d|to\s+(?:my|the|an?)\s+alarm))\b[^.!?\n]{{0,40}}?(?:win|fine|ok|okay|relief|blessing|mercy|best|grateful|glad)\b"
+        rf"|(?:annoyed|disappointed|gutted|upset|angry|sad|sorry)\s+(?:that\s+)?i\s+(?:woke|wake|still\s+woke)\s+up\s+at\s+all",
+        1.0,
+    ),
+    *_each(
+        rf"(?:i{_A}m|im|i\s+am)\s+(?:just\s+|always\s+|only\s+)?more\s+trouble\s+than\s+i{_A}m\s+worth(?!\s+(?:at|in|on|when|with|during)\b)"
+        r"|(?:i|all\s+i\s+(?:ever\s+)?do\s+is)\s+(?:only\s+|ever\s+|just\s+|always\s+)*(?:bring|cause|create|make)s?\s+(?:\w+\s+)?(?:trouble|problems|pain|misery|grief|worry|hassle|heartache)\s+(?:for|to)\s+(?:everyone|everybody|the\s+people|people|my\s+(?:\w+\s+)?(?:family|parents|partner|kids|children|friends|mum|mom|dad|husband|wife)|them|all|those)\b(?!\s+(?:at|in|on|when|with|during|by)\b)"
+        rf"|(?:i\s+(?:just\s+|only\s+)?make|all\s+i\s+(?:ever\s+)?do\s+is\s+make|my\s+(?:being\s+alive|existence|being\s+here)\s+makes?)\s+(?:everything|everyone{_A}s\s+lives?|their\s+lives?|life|my\s+\w+{_A}s\s+life)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:harder|worse)(?:\s+for\s+(?:everyone|everybody|them|all|the\s+people\s+(?:i\s+love|around\s+me)))?(?=\s*(?:$|[.!?,;:\n]|for\s+(?:everyone|everybody|them|all|the\s+people)))"
+        + rf"|(?:i{_A}m|im|i\s+am|i\s+feel\s+like|i{_A}ve\s+become|feel\s+like)\s+(?:just\s+|such\s+|a\s+)*dead\s+weight(?!\s+(?:at|in|on)\s+(?:the\s+)?(?:gym|pub\s+quiz|quiz|team|match))",
+        1.0,
+    ),
+    *_each(
+        rf"{_IF_GONE}[^.!?\n]{{0,20}}?{_NOBODY}\s+would\s+(?:even\s+|really\s+)?(?:feel\s+(?:a\s+thing|anything|it)|bat\s+an\s+eye\w*|blink|shed\s+a\s+(?:single\s+)?tear)"
+        r"|done\s+trying\s+to\s+(?:stay(?=\s*(?:$|[.!?,;:\n]|alive|here|around|in\s+this\s+world))|stay\s+alive|live|keep\s+(?:going|living)|survive|exist)",
+        1.0,
+    ),
+    *_each(
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?)\s+clean\b(?!\s+(?:from|off|of)\b)[^.!?\n]{0,40}?\b(?:threw|blew|ruined|messed|broke|lost|gone|relapsed|slipped|did\s+it\s+again|went\s+back|back\s+to\s+(?:square|day)\s+(?:one|zero|0|1))"
+        r"|clean\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?)\b(?!\s+(?:from|off|of)\b)[^.!?\n]{0,40}?\b(?:threw|blew|ruined|messed|broke|lost|gone|relapsed|slipped|did\s+it\s+again|went\s+back)"
+        r"|streak\b[^.!?\n]{0,40}?\b(?:razor|blade|cutting|cut\s+again|burn(?:ing|ed|t)\s+(?:myself|again)|hurt\w*\s+myself|self[\s-]?harm\w*)"
+        r"|(?:razor|blade|cutting|self[\s-]?harm\w*)\b[^.!?\n]{0,40}?\b(?:broke|lost|ruined|reset)\s+(?:my\s+)?(?:\w+\s+)?streak"
+        r"|(?:hold|held|holding|press\w*|put|putting)\s+my\s+(?:hand|arm|fingers?|wrist|palm|skin)\s+(?:on|against|under|over|in)\s+(?:the\s+|a\s+)?(?:hob|iron|stove|kettle|flame|lighter|candle|hot\s+\w+|radiator|cooker|boiling\s+water)\s+(?:\S+\s+){0,3}?(?:until|till|til|on\s+purpose|to\s+(?:feel|punish|hurt))"
+        r"|my\s+(?:arms?|wrists?|thighs?|legs?|stomach|hips?)\s+(?:are|is)\s+(?:\w+\s+)?(?:covered\s+in|full\s+of)\s+(?:new|fresh)\s+(?:cuts|burns|marks)",
+        1.0,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -1105,6 +1144,39 @@ _QUOTE_SOURCE = _Lazy(
 
 _SECRET_LAST_RX = _Lazy(_SECRET_LAST)
 
+# A habit given up and taken up again is not self-harm: "relapsed and had a cigarette", "47 days
+# clean off the drink and I had a pint", "broke my streak on the running app"...
+_HABIT_MATCH = _Lazy(r"\b(?:relaps\w*|clean|streak|sober|sobriety)\b")
+_HABIT = _Lazy(
+    r"\b(?:alcohol|drink\w*|drunk|booze|pints?|beers?|wine|vodka|gin|smok\w*|cigs?|cigarettes?|fags?|vap\w*|nicotine|"
+    r"weed|heroin|coke|cocaine|drugs?|rehab|gambl\w*|betting|sugar|crisps|chocolate|snacks?|junk\s+food|takeaways?|caffeine|"
+    r"coffee|porn|social\s+media|duolingo|app|diet|gym|running|nails?|biting)\b"
+)
+# ...unless a sign of harm is in the same sentence ("relapsed with the razor after a month sober").
+_HARM_SIGN = _Lazy(
+    r"\b(?:cut\w*|blades?|razors?|burn\w*|self[\s-]?harm\w*|hurt\w*\s+myself|bleed\w*|bled|scars?|suicid\w*|overdos\w*|pills|tablets|die|kill\w*)\b"
+)
+# Death thought of in grief, after someone's death, is not a wish of one's own: "thinking about
+# death a lot since my nan passed"; wanting to join them is.
+_DEATH_ONLY = _Lazy(r"\b(?:death|dying|mortality)\b")
+_GRIEF = _Lazy(
+    r"\b(?:since|after|because)\s+(?:my|our|a|her|his|their)\s+(?:\w+\s+){0,2}?(?:passed|died|death|funeral)|"
+    r"\b(?:grie(?:f|ving|ve)|bereave\w*|mourning|passed\s+away|funeral)\b"
+)
+_OWN_WISH = _Lazy(
+    r"\b(?:want\w*|wish\w*|wanna|join|be\s+with|with\s+(?:him|her|them)\s+again|myself|my\s+own|my\s+life|i\s+should|welcome|hope|pray\w*)\b"
+)
+# Killing oneself promised on a condition, with a laugh and an everyday annoyance: "lol i'm gonna
+# kill myself if this printer jams again". A real sign of risk beside it keeps the match.
+_HYPERBOLE_IF = _Lazy(
+    r"\b(?:kill\s+myself|kms|jump\s+(?:off|out\s+of)|throw\s+myself\s+(?:off|out\s+of|under|in\s+front))\b[^.!?\n]{0,40}?\bif\b"
+    r"|\bif\b[^.!?\n]{0,60}?\b(?:kill\s+myself|kms|jump\s+(?:off|out\s+of)|throw\s+myself)\b"
+)
+_REAL_RISK = _Lazy(
+    r"\b(?:tonight|for\s+real|fr|not\s+(?:joking|kidding)|seriously|anymore|any\s+more|can'?t\s+(?:do|take|cope|go\s+on)|"
+    r"nobody|no\s+one|burden|hate\s+(?:myself|my\s+life)|suicid\w*|pills|rope|goodbye|worthless|hopeless|alone|plan\w*|note)\b"
+)
+
 
 # Hyperbole about a skill: "the choir would be better off without me, I can't hit a note".
 _SKILL = _Lazy(
@@ -1218,6 +1290,23 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _SELF_NEXT._get().match(text, start + slang.end())  # "unalive myself"
     ):
         return False  # hyperbole: "kms this printer jammed again", "the boss fight unalived my party"
+    if _HABIT_MATCH.search(matched) and _HABIT.search(sentence) and not _HARM_SIGN.search(sentence):
+        return False  # a habit taken up again: a cigarette, a drink, a streak on an app
+    if (
+        _DEATH_ONLY.search(matched)
+        and _GRIEF.search(sentence)
+        and not _FIRST_IN.search(matched)
+        and not _OWN_WISH.search(sentence)
+    ):
+        return False  # death on the mind after someone else's
+    if (
+        _JOKE.search(sentence)
+        and _HYPERBOLE_IF.search(sentence)
+        and _ANNOYANCE.search(sentence)
+        and not _REAL_RISK.search(sentence)
+        and not _NO_JOKE.search(sentence)
+    ):
+        return False  # a laugh, an annoyance and an "if": hyperbole
     if (
         (_JOKE.search(sentence) or _SKILL.search(sentence))
         and not _STRONG.search(sentence)
