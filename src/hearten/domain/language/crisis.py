@@ -1001,7 +1001,7 @@ _OWNER = (
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
-    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|king|queen|hero|"
+    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
     rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
     rf"|(?P<me>{_FIRST}|my))\b"
@@ -1039,7 +1039,8 @@ _OWN_BEFORE = _Lazy(
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
-    r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve)|"
+    r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*)|"
+    r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
     r"as\s+a\s+(?:teen\w*|kid|child|student)|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
     r"(?:doing|been|am|i'm|im|is|are|she'?s|he'?s|they'?re|we'?re)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
@@ -1067,7 +1068,7 @@ _SCREEN_NO = _Lazy(
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
     r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
-    r"honeymoon|party|birthday\s+party|festival|camping|exchange|semester|term|course|visit\w*|"
+    r"honeymoon|party|birthday\s+party|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
     r"shaver|shaving|washing\s+line|tent|garden|kitchen|cooking|dinner|recipe|diy|climbing|sailing|boat|"
@@ -1162,6 +1163,30 @@ _DEATH_ONLY = _Lazy(r"\b(?:death|dying|mortality)\b")
 _GRIEF = _Lazy(
     r"\b(?:since|after|because)\s+(?:my|our|a|her|his|their)\s+(?:\w+\s+){0,2}?(?:passed|died|death|funeral)|"
     r"\b(?:grie(?:f|ving|ve)|bereave\w*|mourning|passed\s+away|funeral)\b"
+)
+# A burden of a practical kind, with nothing of death or absence beside it: asking for lifts,
+# being off sick, the team covering shifts ("I feel like such a burden, going to get my licence").
+_BURDEN_MATCH = _Lazy(r"\bburden")
+_PRACTICAL = _Lazy(
+    r"\b(?:lifts?|driving|licen[cs]e|favours?|favors?|off\s+sick|sick\s+(?:note|leave|day)|shifts?|the\s+team|colleagues|"
+    r"coworkers|workmates|rota|babysit\w*|crutches|a\s+cast|broken\s+(?:leg|arm|ankle|wrist|foot)|"
+    r"surgery|op|operation|recover\w*|the\s+move|moving|childcare|school\s+run)\b"
+)
+_ABSENCE = _Lazy(
+    r"\b(?:better\s+off|without\s+me|gone|dead|die|disappear\w*|not\s+(?:here|around|alive)|wasn'?t\s+(?:here|around)|"
+    r"relieved|kill\w*|suicid\w*|overdos\w*|attempt\w*|pills|end\s+it|any\s*more|anymore|exist\w*|alive)\b"
+)
+# A near miss told as an accident: "stepped out in front of a bus by mistake, scared myself".
+_ACCIDENT = _Lazy(
+    r"\b(?:by\s+(?:mistake|accident)|accidentally|without\s+looking|wasn'?t\s+looking|"
+    r"(?:didn'?t|did\s+not)\s+(?:see|spot|notice)\s+(?:the|a|that)\s+(?:car|bus|van|lorry|truck|bike|cyclist|train|tram|kerb|curb|step|edge|lights?|ice)|"
+    r"(?:didn'?t|did\s+not)\s+look\s+(?:both\s+ways|properly|left|right|where)|"
+    r"near\s+miss|close\s+call|scared\s+(?:myself|me|the\s+life)|gave\s+myself\s+a\s+fright|nearly\s+got\s+(?:hit|run\s+over|knocked))\b"
+)
+_ON_PURPOSE = _Lazy(
+    r"\b(?:on\s+purpose|deliberately|meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
+    r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
+    r"how\s+close|came\s+close|almost|nearly\s+(?:did|went|jumped|let|stepped)|urges?|tempt\w*|thought\s+about)\b"
 )
 _OWN_WISH = _Lazy(
     r"\b(?:want\w*|wish\w*|wanna|join|be\s+with|with\s+(?:him|her|them)\s+again|myself|my\s+own|my\s+life|i\s+should|welcome|hope|pray\w*)\b"
@@ -1292,6 +1317,10 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False  # hyperbole: "kms this printer jammed again", "the boss fight unalived my party"
     if _HABIT_MATCH.search(matched) and _HABIT.search(sentence) and not _HARM_SIGN.search(sentence):
         return False  # a habit taken up again: a cigarette, a drink, a streak on an app
+    if _BURDEN_MATCH.search(matched) and _PRACTICAL.search(sentence) and not _ABSENCE.search(sentence):
+        return False  # a practical burden: lifts, sick days, the team's shifts
+    if _ACCIDENT.search(sentence) and not _ON_PURPOSE.search(sentence) and not _STRONG.search(sentence):
+        return False  # an accident or a near miss, told as one
     if (
         _DEATH_ONLY.search(matched)
         and _GRIEF.search(sentence)
