@@ -944,6 +944,17 @@ RULES = [
         1.0,
     ),
     *_each(
+        rf"(?:more\s+happy|happier|better|better\s+off|relieved|easier|more\s+peaceful)\s+(?:\S+\s+){{0,3}}?if\s+i\s*(?:am|was|were|{_A}m)\s+not\s+(?:there|here|around|alive)(?!\s+(?:at|for|on|in\s+(?:the|this|a)|to\s+\w+)\b)"
+        rf"|(?:wish|wished|wishing)\s+(?:\w+\s+){{0,2}}?i\s+(?:was|were|had)\s+(?:never|not)\s+(?:been\s+)?(?:here|born|alive|existed)(?!\s+(?:at|for|in\s+(?:this|the|a)(?!\s+first\s+place)|on|with|today|tonight|tomorrow|this|when|during)\b)"
+        r"|(?:go\s+to\s+(?:bed|sleep)|fall\s+asleep|lie\s+down|close\s+my\s+eyes)\s+and\s+never\s+(?:have\s+to\s+)?(?:get\s+up|wake\s+up|wake|open\s+(?:them|my\s+eyes))(?:\s+again)?(?=\s*(?:$|[.!?,;:\n]))"
+        r"|(?:given|give|brought|bring|caused|cause)\s+(?:them|everyone|everybody|my\s+(?:\w+\s+)?(?:family|parents|partner|kids|children|friends|mum|mom|dad|husband|wife))\s+nothing\s+but\s+(?:grief|trouble|pain|problems|heartache|misery|worry|stress)(?!\s+(?:over|about|with|at|in|on|when|this|today|lately)\b)"
+        r"|(?:hope|hoping|wish|pray)\w*\s+(?:that\s+)?(?:it'?s|this\s+is|today\s+is|tonight\s+is|today'?s|tonight'?s)\s+my\s+last(?:\s+(?:day|night|one))?(?=\s*(?:$|[.!?,;:\n]))"
+        rf"|(?:when|once|if|after)\s+i\s*(?:am|{_A}m|was|were)\s+(?:no\s+(?:longer|more)\s+in|not\s+in|gone\s+from|out\s+of)\s+this\s+world"
+        r"|long\s+sleeves\b[^.!?\n]{0,40}?\b(?:hide|hiding|cover|covering|so\s+(?:nobody|no\s+one|people|they|my\s+\w+))\b[^.!?\n]{0,30}?(?:what\s+i|my\s+(?:arms|wrists|cuts|scars|marks|burns|thighs)|the\s+(?:cuts|scars|marks|burns))"
+        r"|(?:they|everyone|everybody|people|my\s+\w+)\s*(?:'?d|would)\s+be\s+sad\s+for\s+(?:a\s+(?:bit|while|little\s+while|day|week|month)|a\s+few\s+\w+)[^.!?\n]{0,30}?(?:better\s+off|relieved|forget\s+(?:about\s+)?me|get\s+over\s+me|move\s+on\s+without\s+me)",
+        1.0,
+    ),
+    *_each(
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?)\s+clean\b(?!\s+(?:from|off|of)\b)[^.!?\n]{0,40}?\b(?:threw|blew|ruined|messed|broke|lost|gone|relapsed|slipped|did\s+it\s+again|went\s+back|back\s+to\s+(?:square|day)\s+(?:one|zero|0|1))"
         r"|clean\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?)\b(?!\s+(?:from|off|of)\b)[^.!?\n]{0,40}?\b(?:threw|blew|ruined|messed|broke|lost|gone|relapsed|slipped|did\s+it\s+again|went\s+back)"
         r"|streak\b[^.!?\n]{0,40}?\b(?:razor|blade|cutting|cut\s+again|burn(?:ing|ed|t)\s+(?:myself|again)|hurt\w*\s+myself|self[\s-]?harm\w*)"
@@ -1068,7 +1079,7 @@ _SCREEN_NO = _Lazy(
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
     r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
-    r"honeymoon|party|birthday\s+party|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
+    r"honeymoon|party|birthday\s+party|first\s+date|date\s+night|proposal|anniversary|reunion|surprise|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
     r"shaver|shaving|washing\s+line|tent|garden|kitchen|cooking|dinner|recipe|diy|climbing|sailing|boat|"
@@ -1187,6 +1198,12 @@ _ON_PURPOSE = _Lazy(
     r"\b(?:on\s+purpose|deliberately|meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
     r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
     r"how\s+close|came\s+close|almost|nearly\s+(?:did|went|jumped|let|stepped)|urges?|tempt\w*|thought\s+about)\b"
+)
+# The writer helping someone else through theirs: driving him to A&E, sitting with her while she rang the line.
+_HELPING = _Lazy(
+    r"\b(?:driv\w*|drove|took|taking|take|walk\w*|went\s+with)\s+(?:him|her|them|my\s+\w+)\s+(?:to|into)\s+(?:a&e|a\s+and\s+e|the\s+er|er|hospital|the\s+hospital|the\s+gp|the\s+doctor|(?:his|her|their)\s+appointment|the\s+crisis\s+(?:team|centre|center))"
+    r"|\b(?:stayed|sat|stayed\s+on\s+the\s+(?:phone|line))\s+with\s+(?:him|her|them)\s+(?:while|until|till|as)"
+    r"|\bhelped\s+(?:him|her|them|my\s+\w+)\s+(?:to\s+)?(?:call|ring|phone|text|contact|reach)\b"
 )
 _OWN_WISH = _Lazy(
     r"\b(?:want\w*|wish\w*|wanna|join|be\s+with|with\s+(?:him|her|them)\s+again|myself|my\s+own|my\s+life|i\s+should|welcome|hope|pray\w*)\b"
@@ -1317,6 +1334,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False  # hyperbole: "kms this printer jammed again", "the boss fight unalived my party"
     if _HABIT_MATCH.search(matched) and _HABIT.search(sentence) and not _HARM_SIGN.search(sentence):
         return False  # a habit taken up again: a cigarette, a drink, a streak on an app
+    if _HELPING.search(sentence) and not _STRONG_OWN.search(sentence) and not _FIRST_IN.search(matched):
+        return False  # someone else's crisis, the writer at their side
     if _BURDEN_MATCH.search(matched) and _PRACTICAL.search(sentence) and not _ABSENCE.search(sentence):
         return False  # a practical burden: lifts, sick days, the team's shifts
     if _ACCIDENT.search(sentence) and not _ON_PURPOSE.search(sentence) and not _STRONG.search(sentence):
