@@ -954,6 +954,12 @@ RULES = [
         r"|(?:they|everyone|everybody|people|my\s+\w+)\s*(?:'?d|would)\s+be\s+sad\s+for\s+(?:a\s+(?:bit|while|little\s+while|day|week|month)|a\s+few\s+\w+)[^.!?\n]{0,30}?(?:better\s+off|relieved|forget\s+(?:about\s+)?me|get\s+over\s+me|move\s+on\s+without\s+me)",
         1.0,
     ),
+    # Going for good named as when: "tidying up before I go for good" (a move or a new job named after it explains it away).
+    *_each(
+        r"(?:before|once|when|after)\s+i\s+(?:go|leave|disappear|vanish)\s+(?:for\s+good|forever|permanently)(?!\s+(?:to|from|at|in|on)\b)"
+        r"(?![^.!?\n]*\b(?:mov\w+|job|abroad|emigrat\w*|relocat\w*|flight|visa|new\s+(?:flat|house|home|city|country|place)|to\s+[a-z]+)\b)",
+        1.0,
+    ),
     *_each(
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?)\s+clean\b(?!\s+(?:from|off|of)\b)[^.!?\n]{0,40}?\b(?:threw|blew|ruined|messed|broke|lost|gone|relapsed|slipped|did\s+it\s+again|went\s+back|back\s+to\s+(?:square|day)\s+(?:one|zero|0|1))"
         r"|clean\s+for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?|years?)\b(?!\s+(?:from|off|of)\b)[^.!?\n]{0,40}?\b(?:threw|blew|ruined|messed|broke|lost|gone|relapsed|slipped|did\s+it\s+again|went\s+back)"
