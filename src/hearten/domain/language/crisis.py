@@ -125,7 +125,7 @@ _NOT_HARM = (
             r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
         )
     )
-    + r")\b)(?!(?:\s+\S+){0,5}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
+    + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
 )
 _HARM_VERBS = r"(?:hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving|punish|punished|punishing|hit|hits|hitting|punch|punched|punching|scratch|scratched|scratching|injure|injured|injuring|choke|choked|choking|drown|drowning|hang|hanged|hanging|shoot|shooting|shot|poison|poisoned|poisoning|stab|stabbed|stabbing|bruise|bruised|bruising)"
 _PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|insulin|antidepressants|benzos|opioids|sleeping\s+pills)"
@@ -935,6 +935,10 @@ RULES = [
         rf"(?:i{_A}m|im|i\s+am)\s+(?:just\s+|always\s+|only\s+)?more\s+trouble\s+than\s+i{_A}m\s+worth(?!\s+(?:at|in|on|when|with|during)\b)"
         r"|(?:i|all\s+i\s+(?:ever\s+)?do\s+is)\s+(?:only\s+|ever\s+|just\s+|always\s+)*(?:bring|cause|create|make)s?\s+(?:\w+\s+)?(?:trouble|problems|pain|misery|grief|worry|hassle|heartache)\s+(?:for|to)\s+(?:everyone|everybody|the\s+people|people|my\s+(?:\w+\s+)?(?:family|parents|partner|kids|children|friends|mum|mom|dad|husband|wife)|them|all|those)\b(?!\s+(?:at|in|on|when|with|during|by)\b)"
         rf"|(?:i\s+(?:just\s+|only\s+)?make|all\s+i\s+(?:ever\s+)?do\s+is\s+make|my\s+(?:being\s+alive|existence|being\s+here)\s+makes?)\s+(?:everything|everyone{_A}s\s+lives?|their\s+lives?|life|my\s+\w+{_A}s\s+life)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:harder|worse)(?:\s+for\s+(?:everyone|everybody|them|all|the\s+people\s+(?:i\s+love|around\s+me)))?(?=\s*(?:$|[.!?,;:\n]|for\s+(?:everyone|everybody|them|all|the\s+people)))"
+        + rf"|(?:i{_A}m|im|i\s+am|i\s+feel\s+like|i{_A}ve\s+become|feel\s+like)\s+(?:just\s+|such\s+|like\s+|a\s+)*(?:parasite|leech|freeloader|waste\s+of\s+(?:oxygen|air|a\s+life))(?!\s+(?:at|in|on|when)\b)"
+        + rf"|(?:simpler|easier|better|kinder|lighter|calmer)\s+(?:for\s+(?:everyone|everybody|them|all)\s+)?if\s+i\s*(?:wasn{_A}t|weren{_A}t|was\s+not|were\s+not)(?=\s*(?:$|[.!?;:\n]))"
+        + rf"|(?:move\s+on|be\s+happier|cope\s+better|do\s+better|find\s+someone\s+(?:better|else|new))\s+(?:\S+\s+){{0,2}}?{_IF_GONE}"
+        + r"|(?:(?<=[.!?\n]\s)|(?<=[.!?\n])|^)relaps(?:ed|ing)(?:\s+again)?(?=\s*(?:$|[.!?,;:\n]|last\s+night|tonight|today))"
         + rf"|(?:i{_A}m|im|i\s+am|i\s+feel\s+like|i{_A}ve\s+become|feel\s+like)\s+(?:just\s+|such\s+|a\s+)*dead\s+weight(?!\s+(?:at|in|on)\s+(?:the\s+)?(?:gym|pub\s+quiz|quiz|team|match))",
         1.0,
     ),
@@ -1085,7 +1089,7 @@ _SCREEN_NO = _Lazy(
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
     r"work(?:ing)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my))|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
-    r"honeymoon|party|birthday\s+party|first\s+date|date\s+night|proposal|anniversary|reunion|surprise|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
+    r"honeymoon|party|birthday\s+party|choir|club|society|band|league|orchestra|first\s+date|date\s+night|proposal|anniversary|reunion|surprise|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
     r"shaver|shaving|washing\s+line|tent|garden|kitchen|cooking|dinner|recipe|diy|climbing|sailing|boat|"
@@ -1187,7 +1191,7 @@ _BURDEN_MATCH = _Lazy(r"\bburden")
 _PRACTICAL = _Lazy(
     r"\b(?:lifts?|driving|licen[cs]e|favours?|favors?|off\s+sick|sick\s+(?:note|leave|day)|shifts?|the\s+team|colleagues|"
     r"coworkers|workmates|rota|babysit\w*|crutches|a\s+cast|broken\s+(?:leg|arm|ankle|wrist|foot)|"
-    r"surgery|op|operation|recover\w*|the\s+move|moving|childcare|school\s+run)\b"
+    r"surgery|op|operation|recover\w*|the\s+move|moving|childcare|school\s+run|nhs|physio\w*|knee|hip|injur\w*|waiting\s+list)\b"
 )
 _ABSENCE = _Lazy(
     r"\b(?:better\s+off|without\s+me|gone|dead|die|disappear\w*|not\s+(?:here|around|alive)|wasn'?t\s+(?:here|around)|"
@@ -1211,6 +1215,11 @@ _HELPING = _Lazy(
     r"|\b(?:stayed|sat|stayed\s+on\s+the\s+(?:phone|line))\s+with\s+(?:him|her|them)\s+(?:while|until|till|as)"
     r"|\bhelped\s+(?:him|her|them|my\s+\w+)\s+(?:to\s+)?(?:call|ring|phone|text|contact|reach)\b"
 )
+# Not being at work, at school or on the train is an everyday wish: "how peaceful it would be to not be at work".
+_NOT_THERE = _Lazy(
+    r"\bnot\s+(?:to\s+)?(?:be|being)\s+(?:at|in|on|stuck\s+(?:at|in|on))\s+(?:the\s+|this\s+|my\s+|a\s+)?(?:work|school|office|class|uni|college|"
+    r"meeting|gym|shop|queue|traffic|train|bus|tube|commute|job|shift|call|zoom)\b"
+)
 _OWN_WISH = _Lazy(
     r"\b(?:want\w*|wish\w*|wanna|join|be\s+with|with\s+(?:him|her|them)\s+again|myself|my\s+own|my\s+life|i\s+should|welcome|hope|pray\w*)\b"
 )
@@ -1230,7 +1239,9 @@ _REAL_RISK = _Lazy(
 _SKILL = _Lazy(
     r"(?:my\s+(?:singing|playing|cooking|dancing|acting|driving|spelling|aim|serve|batting|bowling|tackling|karaoke)|"
     r"can'?t\s+(?:sing|dance|act|cook|kick|catch|spell|hit\s+a\s+(?:single\s+)?(?:high\s+)?note|play\s+(?:for\s+toffee|to\s+save))|"
-    r"own\s+goals?|tone[\s-]deaf|two\s+left\s+feet|every\s+(?:answer|question)\s+wrong)"
+    r"own\s+goals?|tone[\s-]deaf|two\s+left\s+feet|every\s+(?:answer|question)\s+wrong|"
+    r"(?:slowest|worst|weakest)\s+(?:\w+\s+)?(?:player|runner|singer|swimmer|dancer|cook|driver|link|striker|keeper|goalie|batter|bowler)|"
+    r"(?:rubbish|useless|terrible|hopeless|awful)\s+at\s+(?!life\b|everything\b|living\b|being\b|existing\b)(?:\w+ing|maths|football|netball|cricket|tennis|quizzes|pub\s+quizzes|karaoke|darts|pool))"
 )
 # Work for a class or a project named as the reason: "for my sociology class", "for my physics homework".
 _FOR_WORK = _Lazy(
@@ -1342,6 +1353,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False  # a habit taken up again: a cigarette, a drink, a streak on an app
     if _HELPING.search(sentence) and not _STRONG_OWN.search(sentence) and not _FIRST_IN.search(matched):
         return False  # someone else's crisis, the writer at their side
+    if "not" in sentence and _NOT_THERE.search(sentence) and not _STRONG.search(sentence):
+        return False  # not being at work or on the train: a wish for a day off
     if _BURDEN_MATCH.search(matched) and _PRACTICAL.search(sentence) and not _ABSENCE.search(sentence):
         return False  # a practical burden: lifts, sick days, the team's shifts
     if _ACCIDENT.search(sentence) and not _ON_PURPOSE.search(sentence) and not _STRONG.search(sentence):
