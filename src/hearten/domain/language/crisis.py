@@ -958,6 +958,18 @@ RULES = [
         r"|(?:they|everyone|everybody|people|my\s+\w+)\s*(?:'?d|would)\s+be\s+sad\s+for\s+(?:a\s+(?:bit|while|little\s+while|day|week|month)|a\s+few\s+\w+)[^.!?\n]{0,30}?(?:better\s+off|relieved|forget\s+(?:about\s+)?me|get\s+over\s+me|move\s+on\s+without\s+me)",
         1.0,
     ),
+    # Not going on considered; a life with nobody in it as the reason not to stay; the others'
+    # lives held back by having me to look after.
+    *_each(
+        r"(?:consider\w*|contemplat\w*|think\w*\s+(?:about|of)|thought\s+(?:about|of))\s+(?:just\s+|simply\s+)?not\s+(?:going\s+on|carrying\s+on|living|staying\s+alive|being\s+(?:here|alive|around)|waking\s+up)(?=\s*(?:$|[.!?,;:\n]|any\s*more|at\s+all|with\s+(?:life|it\s+all)))"
+        rf"|if\s+(?:they|he|she|my\s+\w+|everyone|everybody)\s+(?:didn{_A}t|did\s+not|never|wouldn{_A}t)\s+(?:have\s+to\s+)?(?:have|look\s+after|deal\s+with|worry\s+about|support|care\s+for|carry)\s+me(?:\s+to\s+(?:look\s+after|worry\s+about|support|deal\s+with|care\s+for|carry))?(?=\s*(?:$|[.!?,;:\n]|around|any\s*more|any\s+longer))",
+        1.0,
+    ),
+    *_each(
+        r"why\s+(?:would|should)\s+i\s+(?:even\s+)?(?:stay|keep\s+(?:going|living)|bother\s+(?:living|staying\s+alive)|be\s+(?:here|alive))(?=\s*(?:$|[.!?;:\n]|around|alive|on\s+this))",
+        1.0,
+        True,
+    ),
     # Going for good named as when: "tidying up before I go for good" (a move or a new job named after it explains it away).
     *_each(
         r"(?:before|once|when|after)\s+i\s+(?:go|leave|disappear|vanish)\s+(?:for\s+good|forever|permanently)(?!\s+(?:to|from|at|in|on)\b)"
