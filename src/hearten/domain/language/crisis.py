@@ -1216,6 +1216,21 @@ _ACCIDENT = _Lazy(
     r"(?:didn'?t|did\s+not)\s+look\s+(?:both\s+ways|properly|left|right|where)|"
     r"near\s+miss|close\s+call|scared\s+(?:myself|me|the\s+life)|gave\s+myself\s+a\s+fright|nearly\s+got\s+(?:hit|run\s+over|knocked))\b"
 )
+# Words one of which each way of helping or of an accident holds: a cheap test before the regex.
+_HELPING_HINTS = ("driv", "drove", "took", "tak", "walk", "went", "stayed", "sat ", "helped")
+_ACCIDENT_HINTS = (
+    "mistake",
+    "accident",
+    "looking",
+    "look ",
+    "miss",
+    "call",
+    "scared",
+    "fright",
+    "nearly",
+    "didn",
+    "did not",
+)
 _ON_PURPOSE = _Lazy(
     r"\b(?:on\s+purpose|deliberately|meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
     r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
@@ -1363,13 +1378,23 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         return False  # hyperbole: "kms this printer jammed again", "the boss fight unalived my party"
     if _HABIT_MATCH.search(matched) and _HABIT.search(sentence) and not _HARM_SIGN.search(sentence):
         return False  # a habit taken up again: a cigarette, a drink, a streak on an app
-    if _HELPING.search(sentence) and not _STRONG_OWN.search(sentence) and not _FIRST_IN.search(matched):
+    if (
+        any(h in sentence for h in _HELPING_HINTS)
+        and _HELPING.search(sentence)
+        and not _STRONG_OWN.search(sentence)
+        and not _FIRST_IN.search(matched)
+    ):
         return False  # someone else's crisis, the writer at their side
     if "not" in sentence and _NOT_THERE.search(sentence) and not _STRONG.search(sentence):
         return False  # not being at work or on the train: a wish for a day off
     if _BURDEN_MATCH.search(matched) and _PRACTICAL.search(sentence) and not _ABSENCE.search(sentence):
         return False  # a practical burden: lifts, sick days, the team's shifts
-    if _ACCIDENT.search(sentence) and not _ON_PURPOSE.search(sentence) and not _STRONG.search(sentence):
+    if (
+        any(h in sentence for h in _ACCIDENT_HINTS)
+        and _ACCIDENT.search(sentence)
+        and not _ON_PURPOSE.search(sentence)
+        and not _STRONG.search(sentence)
+    ):
         return False  # an accident or a near miss, told as one
     if (
         _DEATH_ONLY.search(matched)
