@@ -39,6 +39,11 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "if the ambulance got to me too late one day, i honestly wouldnt mind",
             "Wouldn't be upset if the scan results came back as the worst news.",
             "i keep hopin i dont open my eyes tomorrow, ngl",
+            "wish someone would just switch me off for good",
+            "i'm jealous of people who get to die in their sleep",
+            "i hope the illness comes back and finishes me off",
+            "some nights I pray I won't see another morning",
+            "annoyed that I woke up at all today",
         ],
         [
             "I wish I could sleep in tomorrow.",
@@ -56,6 +61,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I wouldn't mind if the bus was late, I could finish my podcast.",
             'Singing "I wish I was dead" from that emo album on the drive home.',
             "hope i dont open my eyes till ten, long lie-in planned",
+            "wish I could switch my brain off after these night shifts",
+            "I'm jealous of people who get to sleep in on Mondays",
+            "My battery died halfway through the film, so annoying.",
         ],
     ),
     "active_thoughts": (
@@ -79,6 +87,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I want to end my story tonight.",
             "been thinkin bout endin it all again, cant stop",
             "I'm ready to leave this world, I've thought about it for weeks.",
+            "the dark thoughts about ending my life are back this week",
         ],
         [
             "My brother has been having suicidal thoughts and I'm driving him to his appointment.",
@@ -94,6 +103,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I want to end my story with a twist the reader won't expect.",
             "thinking bout ending things with my bf, he never listens",
             '"Thinking about ending it all," the singer croons, and the crowd sings along.',
+            "Been thinking about death a lot since my nan passed, I miss her.",
+            "My brother told me he's suicidal again, so I'm driving him to A&E.",
         ],
     ),
     "method": (
@@ -265,6 +276,12 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "The world is worse with me in it.",
             "kindest thing i could do for my lot is vanish for good",
             "they'd all breathe easier if i wasn't on this earth",
+            "I'm more trouble than I'm worth to everyone.",
+            "All I do is cause problems for my family.",
+            "I just make everything harder for everyone around me.",
+            "I feel like dead weight everyone has to carry.",
+            "my parents have spent so much on me and i've given them nothing but grief",
+            "i am feeling that my family will be more happy if i am not there",
         ],
         [
             "My team would be better off without me as captain, I'm too slow.",
@@ -279,6 +296,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Everyone was relieved when the exam was over.",
             "The team would be better off without me on penalties, I always miss.",
             "My parents would sleep easier if I wasn't on this trip alone.",
+            "I'm always asking for lifts, I feel like such a burden, so I'm learning to drive.",
+            "I'm more trouble than I'm worth at a pub quiz.",
+            "The team would be better off without me in goal until my ankle heals.",
         ],
     ),
     "thwarted_belongingness": (
@@ -299,6 +319,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Nobody would notice if I never woke up.",
             "I have no one, and there is no reason to keep living.",
             "feel like a ghost at home, whats the point of sticking around on this planet",
+            "If I wasn't around, no one would feel a thing.",
+            "I don't fit anywhere and I'm done trying to stay.",
         ],
         [
             "Nobody would notice if I left the party early.",
@@ -312,6 +334,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I feel lonely since I moved, so I joined a choir.",
             "If I disappeared for the weekend no one at work would notice.",
             "whats the point of sticking around till closing, nobody's here",
+            "I don't belong in the finance world, thinking of retraining as a nurse.",
+            "Lonely since the move, but I'm coping and I've joined a running club.",
         ],
     ),
     "self_harm": (
@@ -335,6 +359,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "split the old scars open again last night",
             "smacked my head on the wall to shut the noise up",
             "skipped dinner again because i dont deserve to eat",
+            "47 days clean and I threw it away tonight.",
+            "broke my clean streak, used the razor again",
+            "I held my hand on the hob until I couldn't bear it.",
+            "My thighs are covered in new cuts.",
         ],
         [
             "I cut myself on a tin can opening the beans.",
@@ -349,6 +377,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My cousin used to cut, and she's been doing well for years.",
             "the urge to cut my hair short is real",
             "banged my head on the cupboard door reaching for the pasta, ouch",
+            "I relapsed and had a cigarette at the party.",
+            "47 days clean from alcohol and I had a pint tonight.",
+            "Hit myself in the eye with the hairbrush, ouch.",
         ],
     ),
     "foreshortened_future": (
