@@ -946,7 +946,7 @@ RULES = [
     # that do not stop, not talked out of it, no turning back, not braking, the car aimed at a wall.
     *_each(
         rf"(?:so|and|then)\s+(?:that\s+)?(?:nobody|no\s*one|no-one|the\s+kids|my\s+(?:\w+\s+)?{_CLOSE}|they|he|she)\s+(?:at\s+home\s+|here\s+|else\s+)?(?:has|have|doesn{_A}t\s+have|don{_A}t\s+have|won{_A}t\s+have|wouldn{_A}t\s+have|never\s+has|never\s+have|isn{_A}t|aren{_A}t|won{_A}t\s+be|wouldn{_A}t\s+be)\s+(?:to\s+)?(?:be\s+)?(?:the\s+)?(?:one|ones|first|person)?\s*(?:to|who)?\s*finds?\s+me{_NOT_FOUND_FOR}"
-        rf"|(?:nobody|no\s*one|no-one)\s+(?:finds|will\s+find|{_A}ll\s+find)\s+me\s+(?:until|till|in\s+time|for\s+(?:days|hours|ages|a\s+while)|before\s+it{_A}s\s+too\s+late)"
+        rf"|(?:nobody|no\s*one|no-one)\s+(?:finds|finding|to\s+find|will\s+find|{_A}ll\s+find)\s+me\s+(?:until|till|in\s+time|for\s+(?:days|hours|ages|a\s+while)|before\s+it{_A}s\s+too\s+late)"
         rf"|(?:nobody|no\s*one|no-one)\s+(?:will|would|{_A}ll|is\s+going\s+to|is\s+gonna)\s+(?:even\s+)?(?:check\s+on\s+me|check(?=\s*(?:$|[.!?;]))|come\s+looking(?:\s+for\s+me)?|look\s+for\s+me)(?!\s+(?:if|at|in|on|during|while|to|for\s+(?:a|the|an)|when\s+i\s+(?:leave|go\s+(?:out|home)))\b)",
         1.0,
     ),
@@ -1087,6 +1087,28 @@ RULES = [
         rf"(?:i{_A}m|i\s+am)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it|all\s+this)\s*,?\s+for\s+good(?=\s*(?:$|[.!?;])){_NOT_AN_ERRAND}"
         rf"|(?:checked|looked\s+up|found)\s+(?:the\s+)?(?:train\s+)?times\s+(?:of|for)\s+the\s+(?:fast|express|freight|non-?stop)\s+(?:ones|trains?)\s+(?:that\s+|which\s+)?(?:don{_A}t\s+stop|come\s+through|pass\s+through)",
         1.0,
+    ),
+    # More plans in few words: "Sunday arvo is it for me", going to the tracks "and not coming
+    # home", nobody able to stop me then, my last night set, days left of me, nothing left to stay
+    # for, "so that's when", when, where and how worked out, the nerve all that is left, knowing when
+    # it ends, leaving "and not in the moving house way".
+    *_each(
+        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|next\s+week)(?:\s+(?:arvo|night|evening|morning|afternoon))?\s+(?:is|{_A}s|will\s+be)\s+it\s+for\s+me(?=\s*(?:$|[.!?;]|,\s*(?:mate|then|i{_A}m\s+(?:done|sure|ready))))"
+        rf"|(?:go|going|head\w*|walk\w*|driv\w+)\s+(?:down\s+|out\s+|up\s+)?to\s+the\s+(?:railway\s+)?(?:tracks?|railway\s+line|level\s+crossing|cliffs?|bridge|river|lake|sea|reservoir|quarry|viaduct|multi[\s-]?storey|weir|canal|woods)\b[^.!?\n]{{0,40}}?\b(?:it\s+is\s+final|it{_A}s\s+final|for\s+the\s+(?:very\s+)?last\s+time(?=\s*(?:$|[.!?;]))|(?:and\s+)?(?:i{_A}m\s+|i\s+am\s+)?not\s+coming\s+(?:home|back)(?!\s+(?:until|till|til|tonight|for|before|after|late|early))|(?:and\s+)?(?:won{_A}t|will\s+not)\s+be\s+(?:coming|walking|driving)\s+(?:home|back)(?!\s+(?:until|till|til|tonight|for|before|after|late|early)))\b{_NOT_AWAY}"
+        rf"|(?:planned|timed|when|while|once|after)\b[^.!?\n]{{0,60}}?\b(?:won{_A}t|wont|will\s+not|can{_A}t|cannot|couldn{_A}t|isn{_A}t\s+there\s+to)\s+(?:be\s+able\s+to\s+)?stop\s+me(?=\s*(?:$|[.!?;]|this\s+time|in\s+time)){_NOT_AN_ERRAND}"
+        rf"|(?:days|weeks|nights|hours)\s+left\s+of\s+me\b"
+        rf"|(?:nothing|no\s*one|nobody|no\s+reason)\s+(?:left\s+)?to\s+stay\s+(?:alive\s+|around\s+|here\s+)?for(?=\s*(?:$|[.!?;,]))"
+        rf"|so\s+that{_A}s\s+when(?=\s*(?:$|[.!?;]))"
+        rf"|(?:figured|worked|planned|sorted|decided|know|knew|got)\b[^.!?\n]{{0,25}}?\b(?:when|where|how)\s*,?\s+(?:and\s+)?(?:when|where|how)(?:\s*,?\s+(?:and\s+)?(?:when|where|how))?(?=\s*(?:$|[.!?;,]))"
+        rf"|(?:leaving|going|gone|goodbye)\b[^.!?\n]{{0,40}}?\bnot\s+in\s+the\s+(?:\w+\s+){{0,2}}?(?:moving|move|house|holiday|travel\w*|job|work|flat|emigrat\w*|relationship|gap\s+year|new\s+job)\w*(?:\s+\w+)?\s+(?:way|sense)\b",
+        1.0,
+    ),
+    *_each(
+        rf"(?:just|only)\s+need\s+(?:the\s+)?(?:nerve|guts|courage)(?:\s+now)?(?=\s*(?:$|[.!?;]))"
+        rf"|(?:know|decided|chosen|picked)\s+(?:exactly\s+)?when\s+(?:it|it\s+all|everything|my\s+life)\s+(?:ends|will\s+end|is\s+going\s+to\s+end|stops)(?=\s*(?:$|[.!?;,]|now))"
+        rf"|my\s+(?:last|final)\s+night\s+(?:is\s+going\s+to\s+be|will\s+be|is|{_A}s)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the\s+\d+\w*)(?!\s+(?:in|at|here|of|before|with)\b)",
+        1.0,
+        True,
     ),
 ]
 
