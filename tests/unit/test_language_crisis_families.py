@@ -447,6 +447,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My passport expires in May and I'm not replacing it, no point.",
             "My bus pass runs out in March and so do I.",
             "My last day is Thursday and I don't mean at work.",
+            "I told my friend to give my concert ticket to someone else, I won't be going to anything in June.",
+            "When they talk about retirement I laugh inside, I won't get that far.",
+            "I keep thinking of this as my last autumn.",
         ],
         [
             "I won't make it to the party, I have a cold.",
@@ -472,6 +475,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My passport expires in May so I need to sort it before the trip.",
             "My bus pass runs out in March so I need to renew it.",
             "My last day is Thursday, then I start at the new firm.",
+            "I won't be going to anything in June, I'm on a course the whole month.",
+            "I won't get that far today, my knee is killing me, so I'll turn back at the pub.",
+            "I think of this as my last autumn in the old flat before we move.",
         ],
     ),
     "means_access": (
@@ -541,6 +547,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Sometimes I wait at the crossing and imagine just stepping out as the bus comes.",
             "I want to walk out into the loch until I can't touch the bottom.",
             "I nearly stepped in front of the train and part of me wanted to.",
+            "The sea is calling and this time I'm going to answer it.",
+            "I keep imagining the car leaving the road at the hairpin.",
+            "I think about driving into the back of a lorry on the M6.",
+            "I'd like to go off the harbour wall at night when nobody's around.",
         ],
         [
             "I'm going to walk into the sea for a paddle with the kids.",
@@ -563,6 +573,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "We walked out into the loch to cool our feet.",
             "Floored it on the slip road and made the gap, my instructor was not impressed.",
             "Stood behind the yellow line waiting for the delayed 7.40 again.",
+            "The sea is calling, the summer holiday can't come soon enough.",
+            "In the rally the car left the road at the hairpin and the crowd gasped.",
+            "A lorry drove into the back of us on the M6, everyone's okay.",
+            "We used to go off the harbour wall for a swim every summer.",
         ],
     ),
 }

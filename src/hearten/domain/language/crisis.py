@@ -1110,6 +1110,22 @@ RULES = [
         1.0,
         True,
     ),
+    # A future given up ("won't be going to anything in June", "won't get that far", "I think of this
+    # as my last autumn") and the water and the road imagined: the sea calling and answered, the car
+    # leaving the road, driving into the back of a lorry, going off the harbour wall.
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not)\s+be\s+(?:going\s+to|at|around\s+for|doing)\s+anything\s+(?:in|after|past|beyond|from|next)\b{_NOT_AWAY}"
+        rf"|(?:think\w*\s+of|see\w*|treat\w*)\s+(?:this|it)\s+as\s+my\s+(?:very\s+)?last\s+(?:christmas|birthday|summer|spring|winter|autumn|year|new\s+year|easter)\b(?!\s+(?:in|at|with|before|as|of|here|working)\b){_NOT_AWAY}"
+        r"|(?:sea|river|water|waves|tracks|edge|drop|bridge|cliff|tide)\s+(?:is|are|keeps?|has\s+been|kept)\s+calling(?:\s+me)?\b[^.!?\n]{0,40}?\b(?:answer|go\s+to\s+it|give\s+in|listen)"
+        r"|(?:imagin\w*|picture|picturing|think\w*\s+about|thought\s+about|tempted\s+to\s+let)\s+(?:\w+\s+){0,2}?(?:the|my)\s+car\s+(?:leaving|going\s+off|flying\s+off|coming\s+off|leave|go\s+off)\s+the\s+(?:road|bridge|cliff|edge|motorway)"
+        rf"|(?:think\w*\s+about|thought\s+about|imagin\w*|picture|picturing|tempted\s+to|urge\s+to|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:driving|drive|steering|steer|swerving|swerve|ploughing|plough)\s+(?:\w+\s+)?(?:into|under)\s+(?:the\s+back\s+of\s+|the\s+side\s+of\s+)?(?:a|the|an)\s+(?:\w+\s+)?(?:lorry|truck|hgv|wall|tree|barrier|bridge|pillar|river|sea|oncoming\s+\w+)\b{_NOT_A_MISHAP}"
+        r"|(?:like\s+to|want\s+to|wanna|going\s+to|could\s+just|keep\s+wanting\s+to)\s+(?:just\s+)?(?:go|step|walk|jump|slip)\s+off\s+the\s+(?:harbour\s+wall|pier|sea\s+wall|quay|jetty|dock|end\s+of\s+the\s+pier)(?![^.!?\n]{0,40}?\b(?:swim|swimming|dip|dare|tombstoning|friends|mates|summer)\b)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not|never\s+going\s+to|not\s+going\s+to)\s+(?:get|make\s+it|live|last)\s+that\s+(?:far|long)(?=\s*(?:$|[.!?;]))",
+        1.0,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
