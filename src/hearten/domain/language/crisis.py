@@ -172,6 +172,34 @@ _UNBOTHERED_FIRST = (
 # Euphemisms for death as sleep.
 _LONG_SLEEP = r"(?:long|big|eternal|endless|final|forever|last)\s+sleep"
 
+# People close to the writer, as who would find them ("so my husband doesn't have to find me").
+_CLOSE = (
+    r"(?:kids|children|son|daughter|mum|mom|mam|dad|wife|husband|partner|family|flatmate|parents|boyfriend|girlfriend)"
+)
+# Found for an errand ("has to find me a lift", "finds me at the station"), not found dead.
+_NOT_FOUND_FOR = (
+    r"(?!\s+(?:a|an|some|the|at|in|on|when|if|after|before|later|tomorrow|tonight|here|there|work|jobs?|something|"
+    r"anything|lunch|dinner|somewhere|online|\w+ing)\b)"
+)
+# A decision announced for an everyday thing later in the sentence: "not talked out of it, I'm getting a tattoo".
+_NOT_AN_ERRAND = (
+    r"(?![^.!?\n]{0,40}?(?:[,:;]|\s-)\s*(?:i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|i'?ll\s+|we'?ll\s+)?(?:getting|buying|booking|selling|"
+    r"moving|quitting|leaving|signing|asking|telling|dyeing|ordering|applying|running|joining|starting|changing|having|going\s+to\s+(?!do\s+it|end|die|kill))\b)"
+    r"(?![^.!?\n]{0,50}?\b(?:deposit|tickets?|tattoo|divorce|wedding|proposal|interview|job|holiday|trip|flight|house|flat|"
+    r"dog|puppy|kitten|course|marathon|diet|gym|haircut|fringe|boss|dress|venue|cake|invit\w*|guests?|party|launch|"
+    r"film|book|show|story|episode|game|match)\b)"
+)
+# Away for a reason: travel, work, a move ("I won't be here for the christening, I'm in Canada then").
+_NOT_AWAY = (
+    r"(?![^.!?\n]{0,60}?\b(?:away|abroad|travelling|traveling|working|on\s+(?:holiday|leave|tour|shift|call|nights|a\s+course)|"
+    r"because|cos|coz|cause|as\s+i|since\s+i|i'?ll\s+be|we'?ll\s+be|i'?m\s+in|then|flight|trip|conference|moving)\b)"
+)
+# A swerve or a crash told as an accident, a lesson or a scene: "swerved the car into the ditch to avoid a deer".
+_NOT_A_MISHAP = (
+    r"(?![^.!?\n]{0,50}?\b(?:to\s+avoid|avoid\w*|missed\s+(?:it|him|her)|deer|fox|ice|icy|skid\w*|aquaplan\w*|"
+    r"brakes?\s+failed|lesson|instructor|film|movie|game|by\s+accident|accidentally)\b)"
+)
+
 
 def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
     """One rule per top-level alternative: the prefilter gate then needs only that alternative's
@@ -331,7 +359,7 @@ RULES = [
         1.0,
     ),
     Rule(
-        r"(?<!bungee\s)(?<!bungee-)jump\w*\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:bridge|roof|rooftop|building|cliff|balcony|ledge|tower|overpass|parking\s+garage|multi[\s-]?storey|top\s+floor|skyscraper)|jump\w*\s+out\s+(?:of\s+)?(?:a|the|my|this|that)\s+window|(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself|lie|lay|lying|laying|run|ran|running)\s+(?:down\s+)?(?:out\s+)?in(?:to)?\s+front\s+of\s+(?:a|the|an|oncoming|moving|some)?\s*(?:\w+\s+)?(?:train|bus|car|truck|lorry|traffic|tram|subway)(?!\s*stop)|(?:step|walk|run|jump|throw\s+myself)\w*\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|busy\s+)*traffic",
+        r"(?<!bungee\s)(?<!bungee-)jump\w*\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:bridge|roof|rooftop|building|cliff|balcony|ledge|tower|overpass|parking\s+garage|multi[\s-]?storey|top\s+floor|skyscraper)|jump\w*\s+out\s+(?:of\s+)?(?:a|the|my|this|that)\s+window|(?<!nearly\s)(?<!almost\s)(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself|lie|lay|lying|laying|run|ran|running)\s+(?:down\s+)?(?:out\s+)?in(?:to)?\s+front\s+of\s+(?:a|the|an|oncoming|moving|some)?\s*(?:\w+\s+)?(?:train|bus|car|truck|lorry|traffic|tram|subway)(?!\s*stop)|(?<!nearly\s)(?<!almost\s)(?:step|walk|run|jump|throw\s+myself)\w*\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|busy\s+)*traffic",
         1.0,
     ),
     Rule(
@@ -480,7 +508,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        r"(?:step|stepping|stepped|walk|walking|walked|jump|jumping|jumped|throw\w*|threw|lie|lying|lay)\s+(?:myself\s+)?(?:in\s+front\s+of|under|onto|on\s+to)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:train|bus|lorry|truck|car|tracks|traffic|tube|tram)|(?<!bungee\s)(?<!bungy\s)(?:jump|jumping|jumped|leap\w*|throw\w*\s+myself)\s+(?:off|from)\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:roof|bridge|building|balcony|cliff|ledge|window|tower|car\s+park|multi-storey|platform|flat)(?!\s+(?:into\s+the\s+(?:sea|water|pool|lake|river)|for\s+fun))",
+        r"(?<!nearly\s)(?<!almost\s)(?:step|stepping|stepped|walk|walking|walked|jump|jumping|jumped|throw\w*|threw|lie|lying|lay)\s+(?:myself\s+)?(?:in\s+front\s+of|under|onto|on\s+to)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:train|bus|lorry|truck|car|tracks|traffic|tube|tram)|(?<!bungee\s)(?<!bungy\s)(?:jump|jumping|jumped|leap\w*|throw\w*\s+myself)\s+(?:off|from)\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:roof|bridge|building|balcony|cliff|ledge|window|tower|car\s+park|multi-storey|platform|flat)(?!\s+(?:into\s+the\s+(?:sea|water|pool|lake|river)|for\s+fun))",
         1.0,
     ),
     # Intent: going to do it, decided, finishing myself off.
@@ -1106,6 +1134,191 @@ RULES = [
         1.0,
         True,
     ),
+    # A plan told by its when and where, intent in plain words, a future quietly cancelled, and
+    # water, heights, roads and trains: being found by nobody close, following the dead, the trains
+    # that do not stop, not talked out of it, no turning back, not braking, the car aimed at a wall.
+    *_each(
+        rf"(?:so|and|then)\s+(?:that\s+)?(?:nobody|no\s*one|no-one|the\s+kids|my\s+(?:\w+\s+)?{_CLOSE}|they|he|she)\s+(?:at\s+home\s+|here\s+|else\s+)?(?:has|have|doesn{_A}t\s+have|don{_A}t\s+have|won{_A}t\s+have|wouldn{_A}t\s+have|never\s+has|never\s+have|isn{_A}t|aren{_A}t|won{_A}t\s+be|wouldn{_A}t\s+be)\s+(?:to\s+)?(?:be\s+)?(?:the\s+)?(?:one|ones|first|person)?\s*(?:to|who)?\s*finds?\s+me{_NOT_FOUND_FOR}"
+        rf"|(?:nobody|no\s*one|no-one)\s+(?:finds|finding|to\s+find|will\s+find|{_A}ll\s+find)\s+me\s+(?:until|till|in\s+time|for\s+(?:days|hours|ages|a\s+while)|before\s+it{_A}s\s+too\s+late)"
+        rf"|(?:nobody|no\s*one|no-one)\s+(?:will|would|{_A}ll|is\s+going\s+to|is\s+gonna)\s+(?:even\s+)?(?:check\s+on\s+me|check(?=\s*(?:$|[.!?;]))|come\s+looking(?:\s+for\s+me)?|look\s+for\s+me)(?!\s+(?:if|at|in|on|during|while|to|for\s+(?:a|the|an)|when\s+i\s+(?:leave|go\s+(?:out|home)))\b)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:funeral|dies|died|passes|passed|is\s+gone|{_A}s\s+gone|buried|put\s+(?:down|to\s+sleep))\b[^.!?\n]{{0,40}}?\b(?:i{_A}ll|i\s+will|i{_A}m\s+(?:going\s+to|gonna)|i{_A}m|i\s+am|going\s+to|gonna|want\s+to|wanna|ready\s+to)\s+(?:just\s+)?(?:follow(?:ing)?|join(?:ing)?)\s+(?:him|her|them)(?!\s+(?:\w+\s+)?(?:at|to|in|on|for|into|from|around|outside|back|home|with|up|out|down|along|there|later|afterwards|after|round|over)\b)"
+        rf"|(?:follow|join|be\s+with)\s+(?:him|her|them)\s+(?:wherever\s+(?:he|she|they)\s+(?:is|are|went|{_A}s\s+gone|has\s+gone)|to\s+the\s+other\s+side|into\s+the\s+(?:dark|ground|grave))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:checked|check(?:ing)?|looked\s+up|look(?:ing)?\s+up|found\s+out|worked\s+out|know|knew|timed|counted)\s+(?:exactly\s+)?(?:which|when|what\s+time|how\s+(?:often|fast))\s+(?:the\s+)?(?:fast|express|freight|non-?stop|through|high[\s-]speed)\s+(?:trains?|ones?|services?)\s+(?:don{_A}t\s+stop|doesn{_A}t\s+stop|do\s+not\s+stop|come\s+through|comes\s+through|pass(?:es)?\s+(?:through|by)|go(?:es)?\s+through|run\s+through|thunder\w*\s+through)(?!{_SIGHTSEEING})(?![^.!?\n]{{0,30}}?\bso\s+(?:i|we)\s+(?:don{_A}t|can|could|won{_A}t)\b)"
+        r"|(?:yellow\s+line|platform\s+edge|edge\s+of\s+the\s+platform)\b[^.!?\n]{0,40}?\b(?:lean(?:ed|t|ing)?|sway\w*|tempted|wanted\s+to\s+(?:step|jump|go|fall)|(?:thinking|thought)\s+about\s+(?:stepping|jumping|falling|going)|wonder\w*\s+(?:what|how|if|whether))"
+        r"|(?:stand|stood|standing)\s+(?:\w+\s+){0,3}?(?:too\s+close|right\s+at\s+the\s+edge|over\s+the\s+yellow\s+line)\s+(?:\w+\s+){0,3}?on\s+purpose",
+        1.0,
+    ),
+    *_each(
+        rf"(?:not|won{_A}t|wont|will\s+not|isn{_A}t|can{_A}t|cannot|nobody|no\s*one|no-one|nothing)\s+(?:\w+\s+){{0,3}}?talk(?:ed|ing)?\s+me\s+(?:out\s+of\s+it|round|around)(?=\s*(?:$|[.!?;,]|this\s+time|again|now)){_NOT_AN_ERRAND}"
+        rf"|(?:not|won{_A}t|wont)\s+(?:going\s+to\s+|gonna\s+)?(?:be\s+|get\s+)?talked\s+(?:out\s+of\s+it|round)(?=\s*(?:$|[.!?;,]|this\s+time|again|now)){_NOT_AN_ERRAND}"
+        rf"|no\s+turning\s+back(?:\s+(?:now|this\s+time))?(?=\s*(?:$|[.!?;]|,\s*(?:the\s+decision|i{_A}ve\s+decided|it{_A}s\s+decided|i{_A}m\s+(?:ready|going|done|sure)|my\s+mind))){_NOT_AN_ERRAND}"
+        rf"|(?:not|won{_A}t|wont|no)\s+(?:going\s+to\s+|gonna\s+)?(?:chicken|bottl|back|wimp|pull|bail)\w*\s+out\s+(?:again|this\s+time)(?=\s*(?:$|[.!?;,])){_NOT_AN_ERRAND}",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"this\s+time\s+i\s*(?:{_A}ll|\s+will|\s+won{_A}t|\s+wont|\s+will\s+not)\s+(?:fail|survive|mess\s+(?:it\s+)?up|botch\s+it|wake\s+up|be\s+found\s+in\s+time)(?=\s*(?:$|[.!?;]))"
+        rf"|(?:won{_A}t|wont|will\s+not)\s+(?:fail|survive|wake\s+up|be\s+found\s+in\s+time)\s+this\s+time(?=\s*(?:$|[.!?;]))"
+        rf"|(?:make|making)\s+sure\s+(?:it\s+works|i\s+(?:don{_A}t|do\s+not|won{_A}t)\s+(?:survive|wake\s+up|come\s+back|get\s+found|fail))\s+this\s+time"
+        rf"|(?:going\s+to|gonna|i{_A}ll|i\s+will|time\s+to|ready\s+to|about\s+to)\s+(?:finally\s+|just\s+)?do\s+what\s+i\s+should\s*(?:{_A}ve|\s+have|\s+of)\s+done\s+(?:years|long|ages|months|a\s+long\s+time)\s+ago(?=\s*(?:$|[.!?;]))"
+        rf"|(?:decision(?:{_A}s|\s+is|\s+has)?\s+(?:been\s+)?made|it{_A}s\s+decided|mind(?:{_A}s|\s+is)\s+made\s+up|made\s+(?:up\s+)?my\s+mind)\s*[,.;:]?\s+(?:\S+\s+){{0,4}}?(?:waiting|wait)\s+(?:for\s+)?(?:the\s+right\s+(?:moment|time|night|day|chance)|(?:my|a|the)\s+chance|(?:the\s+)?(?:house|flat)\s+to\s+(?:be\s+)?(?:empty|quiet))(?=\s*(?:$|[.!?;])){_NOT_AN_ERRAND}",
+        1.0,
+    ),
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not|not\s+going\s+to|not\s+gonna|i{_A}ll\s+just\s+not|just\s+not|don{_A}t\s+want\s+to|tempted\s+not\s+to|thought\s+about\s+not|thinking\s+(?:about|of)\s+not)\s+(?:bother\s+(?:to\s+|with\s+)?|even\s+)?(?:brake|braking|hit(?:ting)?\s+the\s+brakes?|put(?:ting)?\s+my\s+foot\s+on\s+the\s+brake|turn(?:ing)?\s+the\s+wheel|steer(?:ing)?\s+(?:away|out\s+of\s+it))(?=\s*(?:$|[.!?;]|this\s+time|next\s+time|at\s+the\s+(?:bend|corner|wall|bridge|junction|roundabout|barrier)|when|and\s+(?:let|see|hope|just)))"
+        r"|(?:floor|gun)(?:ed|ing)?\s+it\b[^.!?\n]{0,40}?\b(?:and\s+)?(?:not|never|without)\s+(?:stop|stopping|brake|braking|turn|turning)(?!\s+(?:until|till|til|for|at\s+the\s+(?:lights|services)|to\s+(?:let|look|check))\b)"
+        r"|(?:floor|gun)(?:ed|ing)?\s+it\s+(?:into|at|towards)\s+(?:the|a)\s+(?:\w+\s+)?(?:wall|tree|bridge|barrier|pillar|lorry|truck|river|sea|cliff)"
+        rf"|(?:aim|aiming|aimed|point|pointing|pointed|steer|steering|steered|drive|driving|drove|swerve|swerving|swerved|put|putting)\s+(?:the|my)\s+(?:car|van|motorbike|bike)\s+(?:straight\s+)?(?:at|into|towards|toward|off)\s+(?:the|a|an|that)\s+(?:\w+\s+)?(?:pillar|wall|tree|bridge|barrier|lorry|truck|river|sea|reservoir|lake|quarry|cliff|post|pylon|abutment|central\s+reservation|bollard|ditch|edge)\b{_NOT_A_MISHAP}"
+        rf"|(?:lorr(?:y|ies)|trucks?|hgvs?|trains?|express|coaches)\b[^.!?\n]{{0,40}}?\b(?:so\s+(?:big|fast|heavy|huge)|at\s+(?:that|full|top)\s+speed|(?:going|doing)\s+(?:that\s+fast|\d+))\b[^.!?\n]{{0,20}}?\b(?:it\s*{_A}?d|it\s+would|it\s*{_A}?ll|it\s+will)\s+be\s+(?:so\s+|really\s+)?(?:quick|instant|painless|over\s+(?:quick\w*|fast|in\s+(?:a\s+)?seconds?))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:parked|sat|sitting|stayed|waited)\s+(?:up\s+)?(?:in\s+(?:the|my)\s+car\s+)?(?:at|on|by|near|beside|above)\s+(?:the\s+)?(?:top\s+of\s+(?:the\s+)?)?(?:cliffs?|cliff\s+(?:top|edge)|edge\s+of\s+the\s+(?:cliff|quarry)|beachy\s+head|viaduct|quarry\s+edge)\b(?!\s+(?:car\s+park|cafe|café|pub|path|walk))(?!{_SIGHTSEEING})(?![^.!?\n]{{0,60}}?\b(?:lunch|picnic|chips|coffee|ice\s+creams?|dog|kids|recovery|breakdown|waiting\s+for|friends?|date|storm|traffic|queue)\b)",
+        1.0,
+    ),
+    *_each(
+        r"(?:decided\s+on|settled\s+on|picked|chosen|chose|found|scouted)\s+(?:out\s+)?(?:the|a|my)\s+(?:woods|wood|forest|quarry|reservoir|viaduct|railway\s+line|level\s+crossing|motorway\s+bridge|footbridge|tracks|cliffs?|cliff\s+path|bridge|river|canal|weir|multi[\s-]?storey|car\s+park\s+roof|tree|rooftop|tower\s+block)\b(?:\s+(?:by|on|at|near|off|behind|past|over|under|up|down|in|outside)\s+(?:the\s+)?(?:\w+\s+){0,2}?\w+)?(?=\s*(?:$|[.!?;]))",
+        1.0,
+        True,
+    ),
+    # A future quietly cancelled: not seeing myself at a date, no next one for me, not here for the
+    # baby, a thing I won't be around for, a pass that runs out and so do I.
+    *_each(
+        rf"(?:don{_A}t|do\s+not|can{_A}t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:see|picture|imagine)\s+(?:myself|me)\s+(?:at|making\s+it\s+to|reaching|seeing|getting\s+to|being\s+here\s+(?:at|for))\s+(?:my\s+(?:own\s+)?|the\s+|this\s+|next\s+)?(?:christmas|birthday|new\s+year|summer|spring|winter|autumn|easter|\d+(?:th|st|nd|rd)|thirtieth|fortieth|next\s+year|the\s+end\s+of\s+the\s+(?:year|month))(?:\s+(?:this|next)\s+year)?(?=\s*(?:$|[.!?;,]))"
+        rf"|there\s+(?:won{_A}t|will\s+not|wont)\s+be\s+a\s+next\s+(?:one|time|season|year|christmas|birthday|summer|appointment|check-?up)\s+for\s+me"
+        rf"|but\s+there\s+(?:won{_A}t|will\s+not|wont)\s+be\s+a\s+next\s+(?:one|season|year|appointment)(?=\s*(?:$|[.!?;]))"
+        rf"|there\s+(?:won{_A}t|will\s+not|wont)\s+be\s+a\s+me\s+(?:in|by|next|for|after)\b"
+        rf"|(?:won{_A}t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(?:even\s+)?be\s+(?:here|around|alive)\s+(?:for|to\s+(?:see|meet|hold))\s+(?:the|my|our|his|her|their)\s+(?:new\s+|first\s+)?(?:baby|grandchild|grandbaby|niece|nephew|wedding|graduation|christening|results|birth)\b{_NOT_AWAY}"
+        rf"|(?:won{_A}t|wont|will\s+not|not\s+going\s+to|not\s+gonna)\s+(?:even\s+)?be\s+(?:here|around|alive)\s+(?:for|to\s+(?:see|use|enjoy|need|wear|spend))(?:\s+(?:it|them|any\s+of\s+it))?(?=\s*(?:$|[.!?;]))"
+        r"|(?:runs?|run|expires?|ends?)\s+(?:out\s+)?(?:in|on|at)\s+[^.!?\n]{0,20}?\band\s+so\s+(?:do|will)\s+i(?=\s*(?:$|[.!?;,]))",
+        1.0,
+    ),
+    # The same families in general shapes: the place and the time chosen, where or how it ends, then
+    # it's time, nothing left to wait for, a decision nobody can change, letting go with a when, no
+    # version of me at 40, never seeing the kids grow up, no seatbelt and wanting it, stepping out as
+    # the bus comes, walking out until I can't touch the bottom.
+    *_each(
+        rf"(?:the\s+)?(?:place|time|day|date|spot|night|hour|method|way|location)\s+(?:is|{_A}s|has\s+been|have\s+been)\s+(?:all\s+)?(?:chosen|picked|set|decided|fixed|sorted|arranged|settled)(?=\s*(?:$|[.!?;]|,\s*(?:the\s+)?(?:place|time|day|date|spot|night|hour|method|way|location)\b|\s+(?:and|now)\b)){_NOT_AN_ERRAND}"
+        rf"|(?:that{_A}s|that\s+is|this\s+is|thats)\s+(?:where|when|how)\s+(?:it\s+all|it|everything|my\s+(?:story|life))\s+ends(?=\s*(?:$|[.!?;]|for\s+me)){_NOT_AN_ERRAND}"
+        rf"|(?:this\s+is|that{_A}s|here{_A}s)\s+how\s+my\s+(?:story|life)\s+ends"
+        rf"|then\s+it{_A}s\s+(?:my\s+)?(?:time|turn)(?=\s*(?:$|[.!?;]|for\s+me\s+to\s+go))"
+        rf"|(?:no|nothing)\s+(?:more\s+|left\s+)?(?:reason\s+)?to\s+(?:wait|hold\s+on|hang\s+on|stick\s+around)(?:\s+for)?(?=\s*(?:$|[.!?;]|any\s*more|any\s+longer))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:made\s+(?:my|the)\s+decision|decided|made\s+(?:up\s+)?my\s+mind|mind\s+is\s+made\s+up|mind{_A}s\s+made\s+up)\b[^.!?\n]{{0,20}}?\b(?:nobody|no\s*one|no-one|nothing)\s+(?:can|could|will|is\s+going\s+to)\s+(?:change\s+(?:it|my\s+mind)|stop\s+me)(?=\s*(?:$|[.!?;])){_NOT_AN_ERRAND}"
+        rf"|(?:i{_A}m|i\s+am|going\s+to|gonna|ready\s+to|time\s+to)\s+(?:finally\s+|just\s+)?let(?:ting)?\s+(?:myself\s+)?go\s+(?:tonight|this\s+(?:weekend|week)|tomorrow|for\s+good|of\s+(?:life|living|this\s+life))"
+        rf"|(?:there{_A}s|there\s+is)\s+no\s+(?:version\s+of\s+me|future\s+me|me)\s+(?:at\s+(?:\d+|thirty|forty|fifty)|in\s+(?:\w+\s+)?(?:years?|the\s+future|a\s+year)|next\s+year|to\s+worry\s+about)|no\s+future\s+me\b"
+        rf"|(?:i{_A}ll|i\s+will|i{_A}m)\s+(?:never|not\s+going\s+to|not\s+gonna)\s+(?:get\s+to\s+)?see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|grandkids|boys|girls|baby)\s+(?:finish|grow|start|get\s+married|leave|turn|graduate|marry|go\s+to)\w*{_NOT_AWAY}"
+        rf"|(?:not|never)\s+(?:bother\w*\s+)?(?:renew|replac|rebook|book|fix|buy|order)\w*\s+(?:it|them|my\s+\w+|a\s+new\s+\w+)\b[^.!?\n]{{0,15}}?,?\s*(?:there{_A}s\s+)?no\s+point(?=\s*(?:$|[.!?;]))",
+        1.0,
+    ),
+    *_each(
+        rf"(?:no|without\s+(?:a|my|the))\s+seat\s*belt\b[^.!?\n]{{0,50}}?\b(?:wanted|hoping|hoped|wishing|half\s+hop\w*|didn{_A}t\s+care|don{_A}t\s+care|what{_A}s\s+the\s+point|let\s+it\s+happen)"
+        rf"|seat\s*belt\s+off\b[^.!?\n]{{0,40}}?\b(?:what{_A}s\s+the\s+point|don{_A}t\s+care|didn{_A}t\s+care|hoping|wanted\s+it)"
+        r"|(?:imagin\w*|picture|picturing|think\w*\s+(?:about|of)|thought\s+(?:about|of)|tempted|urge\s+to|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:stepping|step|walking|walk)\s+(?:out|off\s+the\s+kerb)\s+(?:as|when|in\s+front\s+of|into|just\s+as|right\s+as)\s+(?:the\s+|a\s+)?(?:bus|lorry|train|car|truck|traffic|van|tram)"
+        r"|(?:wheel|driving|drove|drive|speed|foot\s+down)\b[^.!?\n]{0,60}?\b(?:wonder\w*|think\w*|thought)\s+(?:about|of)\s+(?:the\s+)?(?:\w+\s+)?(?:tree|wall|pillar|barrier|bridge\s+support|lorry|lorries|oncoming\s+\w+|drop)\s+(?:by|on|at|under|near|round|at\s+the\s+bottom\s+of)\s+the\s+(?:bend|corner|road|motorway|bypass|junction|roundabout|hill)"
+        r"|(?:tide|sea|water|river|waves|lake|loch|cliff|edge)\b[^.!?\n]{0,60}?\bjust\s+keep\s+(?:walking|swimming|going)(?=\s*(?:$|[.!?;]|after\s+dark|into|out|until|till))"
+        rf"|(?:until|till|til)\s+i\s+(?:can{_A}t|cannot|can\s+not|couldn{_A}t)\s+(?:touch|feel|reach)\s+the\s+(?:bottom|floor|ground|sand)(?!{_SIGHTSEEING})",
+        1.0,
+    ),
+    # A near miss on the road counts when it was wanted: "nearly stepped in front of the bus, part of me wanted to".
+    *_each(
+        rf"(?:nearly|almost)\s+(?:stepped|walked|ran|jumped|stepping|walking)\s+(?:out\s+)?(?:in(?:to)?\s+front\s+of|into|under)\s+[^.!?\n]{{0,40}}?\b(?:on\s+purpose|wanted\s+to|meant\s+to|(?:didn{_A}t|wouldn{_A}t|don{_A}t)\s+(?:have\s+)?(?:mind|care)|part\s+of\s+me|wish\s+i\s+had|hoped|hoping)",
+        1.0,
+    ),
+    # A thing cancelled or let go because I won't be here for it ("not bothering with the dentist,
+    # I won't be here by then"): the everyday thing is what is given up, not a reason to be away.
+    *_each(
+        rf"(?:cancel\w*|no\s+point|not\s+(?:bothering|renewing|booking|replacing|rebooking|paying|buying)|didn{_A}t\s+bother|don{_A}t\s+(?:bother|renew|book)|let\s+(?:\S+\s+){{0,3}}?lapse|lapsed|stopped\s+(?:paying|booking|saving)|why\s+(?:bother|would\s+i)|no\s+need)\b[^.!?\n]{{0,60}}?\bi\s*(?:{_A}ll\s+|will\s+)?(?:won{_A}t|wont|will\s+not|not\s+going\s+to|am\s+not\s+going\s+to|{_A}m\s+not\s+going\s+to)\s+(?:be\s+)?(?:here|around|alive|there|need\w*|us(?:e|ing)|read(?:ing)?|rid(?:e|ing)|wear(?:ing)?|see)\b(?:\s+(?:it|them|that|by\s+then|for\s+it|then|any\s*more|again|long|much\s+longer|where\s+i{_A}m\s+going)){{0,2}}(?=\s*(?:$|[.!?;])){_NOT_AWAY}",
+        1.0,
+    ),
+    # A plan told by what ends with it, a day met calmly, a date chosen and near, a decision at peace.
+    *_each(
+        rf"(?:ends?|finish(?:es)?|runs?\s+out|expires?)\s*,?\s+so\s+(?:do|will)\s+i(?=\s*(?:$|[.!?;]))"
+        rf"|(?:once|when|after)\b[^.!?\n]{{0,60}}?,\s*(?:then\s+)?(?:that{_A}s|that\s+is|it{_A}s)\s+the\s+end(?:\s+(?:of\s+me|for\s+me))?(?=\s*(?:$|[.!?;]))"
+        rf"|(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:{_A}s|\s+is)\s+the\s+(?:day|night)\b[^.!?\n]{{0,30}}?\b(?:calm|at\s+peace|peaceful|relieved|not\s+scared|no\s+fear|ready(?=\s*(?:$|[.!?;])))(?![^.!?\n]{{0,40}}?\b(?:exam|test|interview|race|marathon|wedding|op|operation|surgery|flight|move|match|gig|show|date)\b)"
+        rf"|(?:chose|chosen|picked|set)\s+the\s+(?:date|day)\b[^.!?\n]{{0,30}}?\b(?:(?:it{_A}s|it\s+is)\s+(?:close|near|soon|coming|nearly\s+here|almost\s+here)|getting\s+closer)(?=\s*(?:$|[.!?;])){_NOT_AN_ERRAND}"
+        rf"|(?:at\s+peace|calm|settled|okay|ok)\s+with\s+(?:the|my)\s+(?:decision|choice)\b[^.!?\n]{{0,20}}?(?:i{_A}ll|i\s+will|i{_A}m)\s+(?:go|going|leave|leaving|do\s+it|doing\s+it)\s+(?:on|this|next|tonight|tomorrow|soon)\b{_NOT_AN_ERRAND}"
+        rf"|(?:isn{_A}t|is\s+not|not|wasn{_A}t)\s+a\s+cry\s+for\s+help(?=\s*(?:$|[.!?;,]))",
+        1.0,
+        True,
+    ),
+    # A plan said in few words: doing it this weekend while they are away, "Wednesday is when", "so
+    # that's the night", driving off and not driving back, finally having the chance, no longer a
+    # problem by Friday, everyone free to move on once I'm gone, a mind made up about Sunday, a last
+    # day that is not about work, counting down the days.
+    *_each(
+        rf"(?:going\s+to|gonna|i{_A}ll|i\s+will)\s+(?:\w+\s+)?do\s+it\s+(?:this\s+(?:weekend|week)|tonight|tomorrow|on\s+\w+day|next\s+\w+)\s*,?\s+(?:while|when|once|as\s+soon\s+as)\s+(?:\S+\s+){{0,3}}?(?:away|out|at|asleep|gone|working|on\s+(?:holiday|nights|a\s+trip|his|her|their))\b{_NOT_AN_ERRAND}"
+        rf"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the\s+\d+(?:st|nd|rd|th)?)(?:\s+(?:night|evening|morning|afternoon))?\s+(?:is|{_A}s)\s+when(?=\s*(?:$|[.!?;]))"
+        rf"|so\s+that{_A}s\s+the\s+(?:night|day|date|time)(?=\s*(?:$|[.!?;]))"
+        rf"|and\s+(?:just\s+)?(?:not|never)\s+(?:drive|walk|swim|make\s+it|head)\s+back(?=\s*(?:$|[.!?;]|again|home(?=\s*(?:$|[.!?;]))))"
+        rf"|(?:i{_A}ll|i\s+will)\s+(?:finally\s+)?have\s+(?:the|my)\s+chance(?=\s*(?:$|[.!?;]))"
+        rf"|stop\s+being\s+(?:a|everyone{_A}s|anyone{_A}s|your|their|such\s+a)\s+(?:problem|burden|nuisance|drain)\s+(?:on\s+\w+day|by\s+\w+|this\s+\w+|tonight|tomorrow|soon|for\s+good|after\s+\w+|next\s+\w+)"
+        rf"|(?:not\s+long\s+now|then\s+it{_A}s\s+(?:done|over)|i{_A}ll\s+be\s+gone|once\s+i{_A}m\s+gone)\b[^.!?\n]{{0,40}}?\b(?:everyone|everybody|they)\s+can\s+(?:finally\s+)?(?:move\s+on|get\s+on\s+with|be\s+free|breathe)"
+        rf"|(?:mind{_A}s|mind\s+is|mind\s+has\s+been)\s+made\s+up\s+about\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|it(?=\s*(?:$|[.!?;])))"
+        rf"|my\s+(?:last|final)\s+day\s+(?:is|will\s+be|{_A}s)\s+\w+\b[^.!?\n]{{0,10}}?\b(?:and|but)\s+i\s+(?:don{_A}t|do\s+not)\s+mean\s+(?:at|from|in|of)\b"
+        rf"|(?:i{_A}m|i\s+am|i{_A}ve\s+been|i\s+have\s+been)\s+counting\s+down\s*[:,-]?\s*(?:the\s+days\s*[:,-]?\s*)?(?:\w+|\d+)\s+(?:days|nights|weeks)(?:\s+(?:left|to\s+go))?(?=\s*(?:$|[.;]))"
+        rf"|everything{_A}s\s+(?:lined\s+up|in\s+place|arranged)\s+for\s+(?:then|that\s+(?:day|night))(?=\s*(?:$|[.!?;]))",
+        1.0,
+    ),
+    # A when and then "I'm ready" (across a full stop: "Tuesday night. I am ready now."); done with
+    # everything for good; the train times looked up for the fast ones that do not stop.
+    *_each(
+        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)(?:\s+(?:night|evening|morning|then))?\s*[.,;:-]\s*i\s*(?:{_A}m|\s+am)\s+(?:finally\s+|really\s+)?ready(?:\s+now)?(?=\s*(?:$|[.!?]))",
+        1.0,
+        True,
+    ),
+    *_each(
+        rf"(?:i{_A}m|i\s+am)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it|all\s+this)\s*,?\s+for\s+good(?=\s*(?:$|[.!?;])){_NOT_AN_ERRAND}"
+        rf"|(?:checked|looked\s+up|found)\s+(?:the\s+)?(?:train\s+)?times\s+(?:of|for)\s+the\s+(?:fast|express|freight|non-?stop)\s+(?:ones|trains?)\s+(?:that\s+|which\s+)?(?:don{_A}t\s+stop|come\s+through|pass\s+through)",
+        1.0,
+    ),
+    # More plans in few words: "Sunday arvo is it for me", going to the tracks "and not coming
+    # home", nobody able to stop me then, my last night set, days left of me, nothing left to stay
+    # for, "so that's when", when, where and how worked out, the nerve all that is left, knowing when
+    # it ends, leaving "and not in the moving house way".
+    *_each(
+        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|next\s+week)(?:\s+(?:arvo|night|evening|morning|afternoon))?\s+(?:is|{_A}s|will\s+be)\s+it\s+for\s+me(?=\s*(?:$|[.!?;]|,\s*(?:mate|then|i{_A}m\s+(?:done|sure|ready))))"
+        rf"|(?:go|going|head\w*|walk\w*|driv\w+)\s+(?:down\s+|out\s+|up\s+)?to\s+the\s+(?:railway\s+)?(?:tracks?|railway\s+line|level\s+crossing|cliffs?|bridge|river|lake|sea|reservoir|quarry|viaduct|multi[\s-]?storey|weir|canal|woods)\b[^.!?\n]{{0,40}}?\b(?:it\s+is\s+final|it{_A}s\s+final|for\s+the\s+(?:very\s+)?last\s+time(?=\s*(?:$|[.!?;]))|(?:and\s+)?(?:i{_A}m\s+|i\s+am\s+)?not\s+coming\s+(?:home|back)(?!\s+(?:until|till|til|tonight|for|before|after|late|early))|(?:and\s+)?(?:won{_A}t|will\s+not)\s+be\s+(?:coming|walking|driving)\s+(?:home|back)(?!\s+(?:until|till|til|tonight|for|before|after|late|early)))\b{_NOT_AWAY}"
+        rf"|(?:planned|timed|when|while|once|after)\b[^.!?\n]{{0,60}}?\b(?:won{_A}t|wont|will\s+not|can{_A}t|cannot|couldn{_A}t|isn{_A}t\s+there\s+to)\s+(?:be\s+able\s+to\s+)?stop\s+me(?=\s*(?:$|[.!?;]|this\s+time|in\s+time)){_NOT_AN_ERRAND}"
+        rf"|(?:days|weeks|nights|hours)\s+left\s+of\s+me\b"
+        rf"|(?:nothing|no\s*one|nobody|no\s+reason)\s+(?:left\s+)?to\s+stay\s+(?:alive\s+|around\s+|here\s+)?for(?=\s*(?:$|[.!?;,]))"
+        rf"|so\s+that{_A}s\s+when(?=\s*(?:$|[.!?;]))"
+        rf"|(?:figured|worked|planned|sorted|decided|know|knew|got)\b[^.!?\n]{{0,25}}?\b(?:when|where|how)\s*,?\s+(?:and\s+)?(?:when|where|how)(?:\s*,?\s+(?:and\s+)?(?:when|where|how))?(?=\s*(?:$|[.!?;,]))"
+        rf"|(?:leaving|going|gone|goodbye)\b[^.!?\n]{{0,40}}?\bnot\s+in\s+the\s+(?:\w+\s+){{0,2}}?(?:moving|move|house|holiday|travel\w*|job|work|flat|emigrat\w*|relationship|gap\s+year|new\s+job)\w*(?:\s+\w+)?\s+(?:way|sense)\b",
+        1.0,
+    ),
+    *_each(
+        rf"(?:just|only)\s+need\s+(?:the\s+)?(?:nerve|guts|courage)(?:\s+now)?(?=\s*(?:$|[.!?;]))"
+        rf"|(?:know|decided|chosen|picked)\s+(?:exactly\s+)?when\s+(?:it|it\s+all|everything|my\s+life)\s+(?:ends|will\s+end|is\s+going\s+to\s+end|stops)(?=\s*(?:$|[.!?;,]|now))"
+        rf"|my\s+(?:last|final)\s+night\s+(?:is\s+going\s+to\s+be|will\s+be|is|{_A}s)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|the\s+\d+\w*)(?!\s+(?:in|at|here|of|before|with)\b)",
+        1.0,
+        True,
+    ),
+    # A future given up ("won't be going to anything in June", "won't get that far", "I think of this
+    # as my last autumn") and the water and the road imagined: the sea calling and answered, the car
+    # leaving the road, driving into the back of a lorry, going off the harbour wall.
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not)\s+be\s+(?:going\s+to|at|around\s+for|doing)\s+anything\s+(?:in|after|past|beyond|from|next)\b{_NOT_AWAY}"
+        rf"|(?:think\w*\s+of|see\w*|treat\w*)\s+(?:this|it)\s+as\s+my\s+(?:very\s+)?last\s+(?:christmas|birthday|summer|spring|winter|autumn|year|new\s+year|easter)\b(?!\s+(?:in|at|with|before|as|of|here|working)\b){_NOT_AWAY}"
+        r"|(?:sea|river|water|waves|tracks|edge|drop|bridge|cliff|tide)\s+(?:is|are|keeps?|has\s+been|kept)\s+calling(?:\s+me)?\b[^.!?\n]{0,40}?\b(?:answer|go\s+to\s+it|give\s+in|listen)"
+        r"|(?:imagin\w*|picture|picturing|think\w*\s+about|thought\s+about|tempted\s+to\s+let)\s+(?:\w+\s+){0,2}?(?:the|my)\s+car\s+(?:leaving|going\s+off|flying\s+off|coming\s+off|leave|go\s+off)\s+the\s+(?:road|bridge|cliff|edge|motorway)"
+        rf"|(?:think\w*\s+about|thought\s+about|imagin\w*|picture|picturing|tempted\s+to|urge\s+to|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:driving|drive|steering|steer|swerving|swerve|ploughing|plough)\s+(?:\w+\s+)?(?:into|under)\s+(?:the\s+back\s+of\s+|the\s+side\s+of\s+)?(?:a|the|an)\s+(?:\w+\s+)?(?:lorry|truck|hgv|wall|tree|barrier|bridge|pillar|river|sea|oncoming\s+\w+)\b{_NOT_A_MISHAP}"
+        r"|(?:like\s+to|want\s+to|wanna|going\s+to|could\s+just|keep\s+wanting\s+to)\s+(?:just\s+)?(?:go|step|walk|jump|slip)\s+off\s+the\s+(?:harbour\s+wall|pier|sea\s+wall|quay|jetty|dock|end\s+of\s+the\s+pier)(?![^.!?\n]{0,40}?\b(?:swim|swimming|dip|dare|tombstoning|friends|mates|summer)\b)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:won{_A}t|wont|will\s+not|never\s+going\s+to|not\s+going\s+to)\s+(?:get|make\s+it|live|last)\s+that\s+(?:far|long)(?=\s*(?:$|[.!?;]))",
+        1.0,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -1208,7 +1421,7 @@ _NOW = _Lazy(
     r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
-    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose))\b"
+    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done)\b"
 )
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
