@@ -359,6 +359,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "pesticide",
         "weedkiller",
         "hook",
+        "codamol",
+        "cocodamol",
+        "tram",
     ),
     "plan": (
         "tonight",
@@ -857,6 +860,15 @@ RISK_PAIRS = frozenset(
         "tried before",
         "be kicking",
         "nothing left",
+        "for ever",
+        "no later",
+        "long term",
+        "getting old",
+        "squared away",
+        "what needed",
+        "leave behind",
+        "not checking",
+        "one less",
     )
 )
 RISK_STEMS = frozenset(
