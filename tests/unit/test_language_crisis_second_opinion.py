@@ -91,19 +91,14 @@ def test_no_held_out_sentence_is_trained_on():
     finally:
         sys.path.pop(0)
     trained = {t.strip().lower() for t, _ in build_crisis_model.examples()}
-    for name in (
-        "crisis_heldout.txt",
-        "crisis_heldout2.txt",
-        "crisis_heldout3.txt",
-        "crisis_heldout4.txt",
-        "crisis_heldout5.txt",
-        "crisis_heldout6.txt",
-        "crisis_heldout7.txt",
-        "crisis_heldout8.txt",
-    ):
-        lines = (ROOT / "tests" / "unit" / "data" / name).read_text(encoding="utf-8").splitlines()
+    held_out_files = sorted((ROOT / "tests" / "unit" / "data").glob("crisis_heldout*.txt"))
+    assert len(held_out_files) >= 8
+    for path in held_out_files:
+        lines = path.read_text(encoding="utf-8").splitlines()
         held = {line[2:].strip().lower() for line in lines if line.startswith(("+ ", "- "))}
-        assert not trained & held, name
+        # Only a count: a failure must not print held-out sentences to whoever runs the tests.
+        overlap = len(trained & held)
+        assert overlap == 0, f"{path.name}: {overlap} held-out sentences are in the training data"
 
 
 @pytest.mark.parametrize(
