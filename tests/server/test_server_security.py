@@ -109,6 +109,55 @@ def test_throttled_per_account_then_per_address(world, clock):
         )
 
 
+def test_an_ipv6_network_is_throttled_as_one_place(world, clock):
+    settings = world.settings
+    # Each guess from a different address of the same /64 still counts against that network.
+    for n in range(settings.address_failures):
+        with pytest.raises(accounts.LoginFailed):
+            accounts.login(
+                world.store,
+                settings,
+                email=f"guess{n}@example.org",
+                password="wrong one",
+                address=f"2001:db8:1:2::{n + 1:x}",
+                now=clock.now,
+            )
+    with pytest.raises(accounts.Throttled):
+        accounts.login(
+            world.store,
+            settings,
+            email="participant2@example.org",
+            password=PASSWORD,
+            address="2001:db8:1:2:ffff::9",
+            now=clock.now,
+        )
+    # The next /64 over is another place.
+    accounts.login(
+        world.store,
+        settings,
+        email="participant2@example.org",
+        password=PASSWORD,
+        address="2001:db8:1:3::1",
+        now=clock.now,
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "bucket"),
+    [
+        ("10.0.0.1", "10.0.0.1"),
+        ("2001:db8:1:2::1", "2001:db8:1:2::/64"),
+        ("2001:DB8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
+        ("fe80::1%eth0", "fe80::/64"),
+        ("::ffff:192.0.2.7", "192.0.2.7"),
+        ("", ""),
+        ("testclient", "testclient"),
+    ],
+)
+def test_address_bucket(address, bucket):
+    assert accounts.address_bucket(address) == bucket
+
+
 def test_throttled_login_answers_429(app, world):
     client = make_client(app)
     client.headers["X-CSRF-Token"] = csrf(client)

@@ -5,6 +5,7 @@ Every function takes the store and the settings first and keyword-only arguments
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import secrets
 from datetime import UTC, datetime
@@ -253,7 +254,22 @@ def reset_otp(store: ServerStore, settings: ServerSettings, *, email: str, now: 
 
 # -- signing in ------------------------------------------------------------------------------------
 def _throttle_keys(email: str, address: str) -> tuple[str, str]:
-    return f"account:{email.strip().lower()[:254]}", f"address:{address}"
+    return f"account:{email.strip().lower()[:254]}", f"address:{address_bucket(address)}"
+
+
+def address_bucket(address: str) -> str:
+    """The place failed sign-ins are counted against: an IPv4 address itself, but an IPv6 address's
+    whole /64 network, since one host or household is usually handed a /64 and could otherwise step
+    through its addresses to escape the count. An IPv4 address written as IPv6 counts as itself."""
+    try:
+        parsed = ipaddress.ip_address(address.strip().split("%", 1)[0])
+    except ValueError:
+        return address
+    if parsed.version == 6:
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)
 
 
 def _refuse_when_throttled(
