@@ -482,6 +482,9 @@ SERVER_BAD_DATABASE_URL = (
     "it looks like postgresql://USER@HOST:5432/DATABASE."
 )
 SERVER_NO_ACCOUNT = "There is no account with the email {email}."
+SERVER_ORG_NAME_TAKEN = (
+    "There is already an organisation called {name}. Please choose another name, so the two are easy to tell apart."
+)
 SERVER_NOT_INITIALISED = "The server is not set up yet: run `hearten server init --admin-email EMAIL` first."
 SERVER_NO_SECOND_FACTOR = (
     "{email} is a participant: participants sign in without a second factor, so there is none to reset."

@@ -57,6 +57,9 @@ def test_bad_input_gets_kind_words(app, world):
     page = client.get("/admin")
     empty = client.post("/admin/orgs", data={"csrf_token": token_of(page.text), "name": "   "})
     assert empty.status_code == 400 and "Please give the organisation a name" in empty.text
+    taken = client.post("/admin/orgs", data={"csrf_token": token_of(page.text), "name": " clinic one "})
+    assert taken.status_code == 400 and "There is already an organisation called clinic one" in taken.text
+    assert sum(org["name"].lower() == "clinic one" for org in world.store.all_orgs()) == 1
     org = world.orgs[0]
     odd = client.post(f"/admin/orgs/{org}/invite", data={"csrf_token": token_of(page.text), "role": "boss"})
     assert odd.status_code == 400 and "The role must be one of" in odd.text

@@ -138,6 +138,8 @@ def create_org(store: ServerStore, *, name: str, now: datetime | None = None) ->
     name = (name or "").strip()
     if not name or len(name) > 200:
         raise BadRequest("Please give the organisation a name (up to 200 characters).")
+    if store.org_named(name=name) is not None:
+        raise BadRequest(messages.SERVER_ORG_NAME_TAKEN.format(name=name))
     return store.create_org(
         name=name,
         pseudonym_key=secrets.token_bytes(32),

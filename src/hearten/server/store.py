@@ -117,6 +117,10 @@ class ServerStore:
             )
         return org_id
 
+    def org_named(self, *, name: str) -> dict | None:
+        """The organisation of this name, letter case aside (names are how an admin tells them apart)."""
+        return self._one("SELECT id, name, created_at FROM orgs WHERE lower(name) = lower(%s) LIMIT 1", (name,))
+
     def get_org(self, *, org_id: str) -> dict | None:
         return self._one("SELECT id, name, created_at FROM orgs WHERE id = %s", (org_id,))
 
