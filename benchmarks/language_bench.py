@@ -91,6 +91,10 @@ HELD_OUT_6 = ROOT / "tests" / "unit" / "data" / "crisis_heldout6.txt"
 # The seventh and eighth: written blind on 2026-12-02 in the evening, measured by the lead only.
 HELD_OUT_7 = ROOT / "tests" / "unit" / "data" / "crisis_heldout7.txt"
 HELD_OUT_8 = ROOT / "tests" / "unit" / "data" / "crisis_heldout8.txt"
+# The ninth and tenth: written blind on 2026-12-03 (the tenth leaning on texting, run-on entries, older
+# and non-native voices), measured by the lead only.
+HELD_OUT_9 = ROOT / "tests" / "unit" / "data" / "crisis_heldout9.txt"
+HELD_OUT_10 = ROOT / "tests" / "unit" / "data" / "crisis_heldout10.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -180,6 +184,8 @@ def crisis_report() -> dict:
         "held_out_6": crisis_scores(*held_out(HELD_OUT_6)),
         "held_out_7": crisis_scores(*held_out(HELD_OUT_7)),
         "held_out_8": crisis_scores(*held_out(HELD_OUT_8)),
+        "held_out_9": crisis_scores(*held_out(HELD_OUT_9)),
+        "held_out_10": crisis_scores(*held_out(HELD_OUT_10)),
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
@@ -202,6 +208,8 @@ def print_crisis(report: dict) -> None:
         ("sixth, written blind", "held_out_6"),
         ("seventh, written blind", "held_out_7"),
         ("eighth, written blind", "held_out_8"),
+        ("ninth, written blind", "held_out_9"),
+        ("tenth, written blind", "held_out_10"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):

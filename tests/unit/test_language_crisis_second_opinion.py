@@ -111,6 +111,8 @@ def test_no_held_out_sentence_is_trained_on():
         ("crisis_heldout6.txt", 150),
         ("crisis_heldout7.txt", 150),
         ("crisis_heldout8.txt", 140),
+        ("crisis_heldout9.txt", 140),
+        ("crisis_heldout10.txt", 140),
     ],
 )
 def test_the_held_out_files_are_kept_whole(name, least):
