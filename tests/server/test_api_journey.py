@@ -173,6 +173,9 @@ def test_openapi_lists_the_contract(app):
         "/api/v1/csrf",
     ):
         assert path in paths
+    # A clinician's client can read the shape of a shared scope from the schema, not from the code.
+    view = paths["/api/v1/orgs/{org}/participants/{pid}/{scope}"]["get"]["responses"]["200"]
+    assert view["content"]["application/json"]["schema"]["$ref"].endswith("/ScopeView")
     assert not any(p.startswith(("/login", "/org")) for p in paths)
     client.close()
 

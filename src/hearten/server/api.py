@@ -144,6 +144,21 @@ class ParticipantOut(BaseModel):
     withdrawn_at: str | None
 
 
+class ScopeView(BaseModel):
+    """One shared scope of one participant. Which of the optional fields come depends on the scope:
+    check-ins have items, weeks, distress_flags and note; insights weeks only; assessments items;
+    practices items and weeks; the journal items and only_single_entries."""
+
+    participant: str
+    scope: Scope
+    status: Literal["consented", "withdrawn", "none"]
+    items: list[dict] | None = None
+    weeks: list[dict] | None = None
+    distress_flags: list[dict] | None = None
+    note: str | None = None
+    only_single_entries: bool | None = None
+
+
 class InviteIn(_In):
     role: Role = "participant"
 
@@ -369,6 +384,8 @@ def list_participants(request: Request, org: str):
 
 @router.get(
     "/orgs/{org}/participants/{pid}/{scope}",
+    response_model=ScopeView,
+    response_model_exclude_unset=True,
     summary="One shared scope of one participant (403 when not shared); recorded in their audit",
 )
 def participant_scope(request: Request, org: str, pid: str, scope: Scope) -> dict:
