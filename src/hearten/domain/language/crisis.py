@@ -1704,13 +1704,18 @@ def _only_when(sentence: str, matched: str) -> bool:
     )
 
 
+# Means a relative may own and the writer reach for.
+_MEANS_FIRST = _Lazy(
+    rf"(?:{_PILLS}|tablet|pill|gun|guns|shotgun|rifle|pistol|revolver|rope|knife|knives|razors?|blades?|morphine|patches|"
+    r"car|keys|garage|prescriptions?|stash|supply|box|boxes|packets?|bottle)\b"
+)
 # An object pronoun after the writer's own verb is who the act is for, not who acts: "I'd be
 # doing them a favour", "I'll spare them"; not after seeing or hearing ("I saw him jump").
 _OBJECT_PRONOUNS = frozenset(("him", "them", "us", "her"))
 _ME_ACTING = _Lazy(
     r"\b(?:i|i'd|id|i'll|i'm|im|i've|ive|i\s+would|i\s+will)\s+(?!(?:saw|see|seen|watch\w*|heard|hear|found|find|caught|"
     r"notic\w*|help\w*|stop\w*|let|made|make|remember\w*|knew|know|think|thought|believe|reckon|want|wanted|need|needed|"
-    r"hope|wish|worry|worried|told|tell|asked|ask|got|get|beg\w*|love|hate|swear)\b)(?:\w+\s+){0,3}$"
+    r"hope|wish|worry|worried|told|tell|asked|ask|got|get|beg\w*|love|hate|swear)\b)(?:\w+\s+){0,4}$"
 )
 # Someone else named only in a clause saying when: "the night my flatmate flies home is the night".
 _WHEN_OTHER_BEFORE = _Lazy(
@@ -1831,8 +1836,9 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     )
     if not own_in_match:
         nearest = None
-        # Read up to the match's end, so a possessive just before it ("my mum's tablets") is seen as one.
-        for m in _PERSON.finditer(text[sent_start:end]):
+        # A relative's means just before the match ("my mum's tablets") are the writer's access to them:
+        # read on into the match so the possessive is seen as one. Their funeral or their illness is theirs.
+        for m in _PERSON.finditer(text[sent_start : end if _MEANS_FIRST._get().match(matched) else start]):
             if m.start() >= len(before):
                 break
             if m.group("other") and (
