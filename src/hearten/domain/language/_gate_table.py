@@ -4,7 +4,7 @@ KEY fingerprints the rules' patterns and the gate algorithm; OWNERS, ALSO and TH
 literal factor (with its word-edge marks) to the rules' parts (bits) it lets through;
 PARTS counts each rule's parts; the gate's regex is built from OWNERS on first use."""
 
-KEY = 1999362947
+KEY = 1466313253
 ALWAYS = 0
 OWNERS = {
     "\x01'": 0x0,

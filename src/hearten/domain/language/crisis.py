@@ -930,7 +930,7 @@ RULES = [
     # Searching for how: methods read at night, the quickest way, how long a person lasts, whether people survive.
     *_each(
         r"(?:forum|thread|threads|site|sites|pages?|posts?|videos?|articles?)\s+(?:\w+\s+){0,2}?(?:on|about|of|listing|comparing|ranking)\s+(?:suicide\s+)?methods(?=\s*(?:$|[.!?,;:\n]|at\s+\d|at\s+night|all\s+night|last\s+night|tonight|again|till|until))"
-        r"|(?:wats|what'?s|whats|what\s+is)\s+(?:the\s+)?(?:quickest|fastest|easiest|least\s+painful|most\s+painless|surest|cleanest)\s+way(?=\s*(?:$|[.!?;:\n]|,(?![^.!?\n]{0,40}?\b(?:bus|buses|train|trains|tube|tram|metro|subway|car|taxi|uber|walk\w*|driv\w*|cycl\w*|bike|route|motorway|shortcut|station|airport|town|home|there)\b)|tbh|honestly|ngl|out|to\s+go))"
+        r"|(?:wats|what'?s|whats|what\s+is)\s+(?:the\s+)?(?:quickest|fastest|easiest|least\s+painful|most\s+painless|surest|cleanest)\s+way(?=\s*(?:$|[.!?;:\n]|,(?![^.!?\n]{0,40}?\b(?:bus|buses|tube|tram|metro|subway|taxi|uber|coach|cycl\w*|bike|route|motorway|shortcut|by\s+(?:car|train|bus)|on\s+foot)\b)|tbh|honestly|ngl|out|to\s+go))"
         r"|(?:how\s+long|how\s+many\s+minutes)\s+(?:a\s+person|someone|people|a\s+body|you|one)\s+(?:lasts?|survives?|can\s+last|can\s+survive|takes?\s+to\s+(?:die|go\s+under|drown|freeze))"
         r"|(?:whether|if)\s+(?:people|anyone|you|someone|a\s+person)\s+(?:ever\s+)?survives?\s+(?:the\s+|a\s+)?(?:fall|jump|drop)"
         r"|which\s+(?:bridge|building|cliff|car\s+park|multi[\s-]?storey|tower|roof)\b[^.!?\n]{0,30}?\b(?:highest|tallest|is\s+high\s+enough|is\s+tall\s+enough)",
@@ -1732,8 +1732,10 @@ _THING_DIED = _Lazy(
 )
 # The quickest way somewhere: a route by bus, train or on foot, not a method.
 _ROUTE = _Lazy(
-    r"\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\b[^.!?\n]{0,50}?\b(?:bus|buses|train|trains|tube|tram|"
-    r"metro|subway|taxi|uber|walk\w*|driv\w*|cycl\w*|bike|motorway|shortcut|station|airport|town|home|office|work|school|get\s+to)\b"
+    r"\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\s+(?:to\s+(?:get\s+)?|into\s+|from\s+|back\s+)(?:\w+\s+){0,3}?"
+    r"(?:town|the\s+(?:station|airport|city|centre|center|office|stadium|venue|coast|beach|shops)|work|school|uni|home|there)\b"
+    r"|\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\b[^.!?\n]{0,50}?\b(?:bus|buses|train|trains|tube|tram|metro|coach|bike|taxi)\s+or\s+"
+    r"(?:the\s+|a\s+)?(?:bus|buses|train|trains|tube|tram|metro|coach|bike|taxi|walk\w*|driv\w*|cycl\w*)\b"
 )
 _METHOD_NEAR = _Lazy(
     r"\b(?:pills|tablets|overdose|rope|hang\w*|jump\w*|bridge|cliff|tracks|edge|roof|painless|die|dying|dead|end\s+it|kill\w*|"
@@ -1787,7 +1789,9 @@ _BARE_DECISION = _Lazy(
 _DECISION_AFTER = _Lazy(
     r"suicid|kill|unaliv|\bdie\b|\bdead\b|\bend\b|\bover\b|\btonight\b|\btomorrow\b|\btime\b|\bready\b|goodbye|sorry|\bdone\b|"
     r"enough|\bsoon\b|\bdate\b|\bwhen\b|bridge|pills|tablets|rope|\bnote\b|\bgone\b|\bleav\w*|\bgo\b|\bgoing\b|\bplan\b|"
-    r"no\s+more|nobody|no\s+one|can'?t|\bit\b|\bthis\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\bnight\b|\bnow\b|\bme\b|\bmyself\b"
+    r"no\s+more|nobody|no\s+one|can'?t|\bit\b|\bthis\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\bnight\b|\bnow\b|\bme\b|\bmyself\b|"
+    r"river|\bsea\b|woods|forest|cliff|train|tracks|rope|\bcar\b|garage|roof|water|edge|jump|\blast\b|final|forever|peace|family|"
+    r"everyone|them|they|letter|knife|\bgun\b|bottle|overdose|drive|motorway|\btree\b|bridge|quiet|alone|way\s+out"
 )
 
 
