@@ -88,6 +88,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "been thinkin bout endin it all again, cant stop",
             "I'm ready to leave this world, I've thought about it for weeks.",
             "the dark thoughts about ending my life are back this week",
+            "the bad thoughts have been creeping back since the weekend, the ones about not being here",
         ],
         [
             "My brother has been having suicidal thoughts and I'm driving him to his appointment.",
@@ -105,6 +106,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             '"Thinking about ending it all," the singer croons, and the crowd sings along.',
             "Been thinking about death a lot since my nan passed, I miss her.",
             "My brother told me he's suicidal again, so I'm driving him to A&E.",
+            "the dark thoughts are back in the second book of the trilogy, the author loves a twist",
+            "my sister's dark thoughts came back this spring, so I'm going with her to the gp",
         ],
     ),
     "method": (
@@ -132,6 +135,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "how long does it take to pass out if you hang",
             "been reading threads on the least painful ways all night",
             "how many floors up is enough to not survive",
+            "which is quicker, the pills or the car park, keeps going round my head",
         ],
         [
             "I searched online for the best way to roast a chicken.",
@@ -151,6 +155,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "can you die from eating too much liquorice, asked the quiz host",
             "how long does it take for the paint to dry",
             "the pharmacology lecture covered how long paracetamol takes to harm the liver",
+            "what's the fastest way into the city centre, tram or bus from here?",
+            "I know how I'd do it if I managed the team, fewer meetings and longer lunches",
         ],
     ),
     "intent": (
@@ -256,6 +262,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "It's planned for when mum is in hospital, she won't be able to stop me.",
             "After my daughter's wedding I have nothing left to stay for, so that's when.",
             "I've got it all figured out, when, where, how.",
+            "the night my flatmate flies home for christmas is the night, I've had it set for weeks",
         ],
         [
             "I've picked the day for the wedding.",
@@ -291,6 +298,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Once I'm 18 my parents can't stop me getting a tattoo.",
             "Mum gets in at six so that's when we'll eat.",
             "I've figured out when and where for the surprise party.",
+            "I've made my mind up. Pine for the kitchen table, not oak.",
+            "the night my flatmate flies home for christmas I'm having a bath and a film",
         ],
     ),
     "preparatory_acts": (
@@ -320,6 +329,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "my neighbour is having the rabbits for good, she doesn't know why",
             "deleted my messages so nobody reads them after",
             "returned everything i borrowed, don't want to owe anyone when i go",
+            "left the deeds, the pin numbers and a letter saying sorry in the bread bin where my son will look",
         ],
         [
             "I wrote farewell letters to my class before I retired.",
@@ -341,6 +351,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "wrote down the wifi password for my sister",
             "my neighbour is having the rabbits while we're in cornwall",
             "deleted my old messages to free up space on my phone",
+            "left the deeds and the pin numbers with the solicitor before we emigrate",
         ],
     ),
     "burdensomeness": (
@@ -368,6 +379,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I feel like dead weight everyone has to carry.",
             "my parents have spent so much on me and i've given them nothing but grief",
             "i am feeling that my family will be more happy if i am not there",
+            "costing everyone too much, money, time, sleep, they'd be freer without paying for me",
+            "I'd be doing my parents a favour if I never woke up again",
         ],
         [
             "My team would be better off without me as captain, I'm too slow.",
@@ -385,6 +398,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm always asking for lifts, I feel like such a burden, so I'm learning to drive.",
             "I'm more trouble than I'm worth at a pub quiz.",
             "The team would be better off without me in goal until my ankle heals.",
+            "I'd be doing my parents a favour if I moved out and gave them the spare room back",
+            "the new kitchen is costing my family too much, we're stopping at the cupboards",
         ],
     ),
     "thwarted_belongingness": (
@@ -407,6 +422,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "feel like a ghost at home, whats the point of sticking around on this planet",
             "If I wasn't around, no one would feel a thing.",
             "I don't fit anywhere and I'm done trying to stay.",
+            "not a single soul has knocked on my door since the funeral, I'd rather not be here than live like this",
         ],
         [
             "Nobody would notice if I left the party early.",
@@ -422,6 +438,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "whats the point of sticking around till closing, nobody's here",
             "I don't belong in the finance world, thinking of retraining as a nurse.",
             "Lonely since the move, but I'm coping and I've joined a running club.",
+            "my cat would be lost without me, she sulks when I'm away even for a night",
+            "my team would fall apart without me on a friday, nobody else knows the tills",
         ],
     ),
     "self_harm": (
@@ -449,6 +467,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "broke my clean streak, used the razor again",
             "I held my hand on the hob until I couldn't bear it.",
             "My thighs are covered in new cuts.",
+            "the razor's been my only way of coping this month and I'm hiding the cuts from everyone",
         ],
         [
             "I cut myself on a tin can opening the beans.",
@@ -466,6 +485,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I relapsed and had a cigarette at the party.",
             "47 days clean from alcohol and I had a pint tonight.",
             "Hit myself in the eye with the hairbrush, ouch.",
+            "I haven't self-harmed in over four years now and my counsellor says I should be proud",
+            "the razor's been my best friend since I started shaving my head",
         ],
     ),
     "foreshortened_future": (
@@ -503,6 +524,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I told my friend to give my concert ticket to someone else, I won't be going to anything in June.",
             "When they talk about retirement I laugh inside, I won't get that far.",
             "I keep thinking of this as my last autumn.",
+            "cancelled my driving lessons, no point, there isn't going to be a later for me",
         ],
         [
             "I won't make it to the party, I have a cold.",
@@ -531,6 +553,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I won't be going to anything in June, I'm on a course the whole month.",
             "I won't get that far today, my knee is killing me, so I'll turn back at the pub.",
             "I think of this as my last autumn in the old flat before we move.",
+            "my tablet died halfway through the film and I wanted to die with it, lol, best bit too",
+            "I want it all to stop, the hammering next door has gone on since breakfast",
         ],
     ),
     "means_access": (
@@ -559,6 +583,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "went to the top of the car park and looked down for a long time",
             "looked at the beams in the loft and wondered if they'd hold me",
             "got a strip of mum's codeine in my pencil case, don't tell anyone",
+            "the rifle's still in my grandad's cabinet and I'm the one who has the key now",
+            "I've got my nan's morphine in my room and nobody has asked where it went",
         ],
         [
             "I bought a rope for the washing line.",
@@ -580,6 +606,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "dad keeps the key to the gun cabinet on him when we go clay shooting",
             "went to the top of the car park to watch the fireworks",
             "checked the beams in the loft would hold the new water tank",
+            "the rifle's in my grandad's cabinet, locked, the police inspect it every year",
+            "I've got my nan's tablets in my handbag, I sort her dosette box on sundays",
         ],
     ),
     "water_and_cars": (
@@ -615,6 +643,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I keep imagining the car leaving the road at the hairpin.",
             "I think about driving into the back of a lorry on the M6.",
             "I'd like to go off the harbour wall at night when nobody's around.",
+            "drove by the reservoir and thought how easy it would be to keep walking in",
         ],
         [
             "I'm going to walk into the sea for a paddle with the kids.",
@@ -641,6 +670,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "In the rally the car left the road at the hairpin and the crowd gasped.",
             "A lorry drove into the back of us on the M6, everyone's okay.",
             "We used to go off the harbour wall for a swim every summer.",
+            "drove by the reservoir at sunset and thought how stunning it looked, had to pull over for a photo",
         ],
     ),
 }

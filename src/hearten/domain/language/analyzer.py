@@ -130,6 +130,8 @@ def _crisis_hits(
         for i, matches in hits.items():  # whose crisis, and when: someone else's or a story's is left out
             start, end = bounds[i]
             kept = [m for m in matches if crisis.is_own_now(norm, start, end, m.start, m.end, m.guarded)]
+            if not kept:  # a rejected match may hide a later one that is the writer's own
+                kept = crisis.hidden_own(norm, start, end, crisis_rules)
             if kept:
                 own[i] = kept
     if any_one and own:

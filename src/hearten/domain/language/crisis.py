@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import alt
-from .rules import Detector, Rule
+from .rules import Detector, Match, Rule
 
 _A = r"\s*'?\s*"  # an apostrophe that may be missing or spaced
 _ME = r"(?:my\s*self|my\s+own\s+self|me\s+self|myslef|mysef|myelf|meself)"
@@ -61,6 +61,7 @@ _NOT_IDIOM = (
             r"it\s",
             r"the\s",
             r"them",
+            r"with\s+it\b",
             r"some\s",
             r"a\s",
         )
@@ -99,6 +100,7 @@ _NOT_HARM = (
             r"to\s+(?:meet|finish|get|make|keep|please|sleep)",
             r"over\s+(?:a|the|this|that|some|it|nothing)",
             r"in\s+the\s+foot",
+            r"in\s+the\s+(?:kitchen|garden|shed|workshop|garage)",
             r"in\s+(?:work|my\s+work|coffee|tea|paperwork|books|music|netflix|chocolate|ice\s+cream|projects|my\s+studies|study|distractions?|tv)",
             r"shaving",
             r"on\s+(?:a|the|some|an)\s",
@@ -289,7 +291,10 @@ RULES = [
         1.0,
     ),
     Rule(
-        r"(?:want|wanna|need|wish|would\s+like)\s+(?:for\s+)?(?:it\s+all|everything|my\s+life|life|this\s+life|all\s+of\s+(?:it|this)|my\s+existence)\s+(?:to\s+)?(?:just\s+)?(?:end|be\s+over|stop(?!\s+\w+ing))",
+        r"(?:want|wanna|need|wish|would\s+like)\s+(?:for\s+)?(?:it\s+all|everything|my\s+life|life|this\s+life|all\s+of\s+(?:it|this)|my\s+existence)\s+(?:to\s+)?(?:just\s+)?(?:end|be\s+over|stop(?!\s+\w+ing))"
+        r"(?![^.!?\n]{0,50}?\b(?:noise|noises|drilling|barking|music|building\s+work|roadworks|construction|rain|snoring|"
+        r"notifications|emails|meetings|hiccups|sneez\w*|alarms?|renovation|neighbours?|neighbors?|upstairs|next\s+door|"
+        r"fireworks|beeping|buzzing|ringing|itch\w*|hay\s*fever)\b)",
         0.9,
     ),
     Rule(
@@ -492,7 +497,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"(?:how|where|when)\s+i\s*(?:{_A}d|would|will|{_A}ll|could|{_A}m\s+going\s+to|am\s+going\s+to|gonna|want\s+to|plan\s+to|might)\s+(?:do\s+it|end\s+it|end\s+things|go\s+through\s+with\s+it)(?!\s+(?:differently|better|again|right|properly|faster|without|with\s+(?:the|my|a)\s+(?:team|kids|class)))",
+        rf"(?:how|where|when)\s+i\s*(?:{_A}d|would|will|{_A}ll|could|{_A}m\s+going\s+to|am\s+going\s+to|gonna|want\s+to|plan\s+to|might)\s+(?:do\s+it|end\s+it|end\s+things|go\s+through\s+with\s+it)(?!\s+(?:differently|better|again|right|properly|faster|without|with\s+(?:the|my|a)\s+(?:team|kids|class)|if\s+i\s+(?:ran|was|were|had|owned|managed|could|got)\b|in\s+(?:your|his|her|their)\s+shoes))",
         1.0,
     ),
     *_each(
@@ -925,7 +930,7 @@ RULES = [
     # Searching for how: methods read at night, the quickest way, how long a person lasts, whether people survive.
     *_each(
         r"(?:forum|thread|threads|site|sites|pages?|posts?|videos?|articles?)\s+(?:\w+\s+){0,2}?(?:on|about|of|listing|comparing|ranking)\s+(?:suicide\s+)?methods(?=\s*(?:$|[.!?,;:\n]|at\s+\d|at\s+night|all\s+night|last\s+night|tonight|again|till|until))"
-        r"|(?:wats|what'?s|whats|what\s+is)\s+(?:the\s+)?(?:quickest|fastest|easiest|least\s+painful|most\s+painless|surest|cleanest)\s+way(?=\s*(?:$|[.!?,;:\n]|tbh|honestly|ngl|out|to\s+go))"
+        r"|(?:wats|what'?s|whats|what\s+is)\s+(?:the\s+)?(?:quickest|fastest|easiest|least\s+painful|most\s+painless|surest|cleanest)\s+way(?=\s*(?:$|[.!?;:\n]|,(?![^.!?\n]{0,40}?\b(?:bus|buses|tube|tram|metro|subway|taxi|uber|coach|cycl\w*|bike|route|motorway|shortcut|by\s+(?:car|train|bus)|on\s+foot)\b)|tbh|honestly|ngl|out|to\s+go))"
         r"|(?:how\s+long|how\s+many\s+minutes)\s+(?:a\s+person|someone|people|a\s+body|you|one)\s+(?:lasts?|survives?|can\s+last|can\s+survive|takes?\s+to\s+(?:die|go\s+under|drown|freeze))"
         r"|(?:whether|if)\s+(?:people|anyone|you|someone|a\s+person)\s+(?:ever\s+)?survives?\s+(?:the\s+|a\s+)?(?:fall|jump|drop)"
         r"|which\s+(?:bridge|building|cliff|car\s+park|multi[\s-]?storey|tower|roof)\b[^.!?\n]{0,30}?\b(?:highest|tallest|is\s+high\s+enough|is\s+tall\s+enough)",
@@ -1319,6 +1324,51 @@ RULES = [
         rf"(?:won{_A}t|wont|will\s+not|never\s+going\s+to|not\s+going\s+to)\s+(?:get|make\s+it|live|last)\s+that\s+(?:far|long)(?=\s*(?:$|[.!?;]))",
         1.0,
     ),
+    # Round 25: dark thoughts come back; the blade as a companion; costing the family too much or
+    # not worth what is spent on me; doing them a favour by not waking up or by disappearing.
+    *_each(
+        r"(?:dark|black|bad|old|suicidal|scary|horrible|awful|those|the)\s+thoughts\s+(?:are|r|is|have|has|'re|re|'s|s|keep)\s+"
+        r"(?:\w+\s+)?(?:back|returning|coming\s+back|creeping\s+back|getting\s+(?:louder|worse|stronger)|loud\s+again|winning)\b"
+        r"(?!\s+(?:in|on|with)\s+(?:the|this|that|a|an|season|series|episode|chapter|book|film|show)\b)"
+        r"|(?:the\s+)?darkness\s+(?:is|'s|s|has)\s+(?:\w+\s+)?(?:back|returning|coming\s+back|creeping\s+back|creeping\s+in)\b"
+        r"|back\s+in\s+(?:that|the|my)\s+(?:dark|black|bad)\s+(?:place|hole)\b(?![^.!?\n]{0,40}?\b(?:song|album|film|show|book|series|game)\b)",
+        0.9,
+    ),
+    *_each(
+        r"(?:blade|blades|razor|razors|knife|sharpener)\s*(?:'\s*s|s|has|is|are|have|was)?\s+(?:been\s+|become\s+)?(?:my\s+)?"
+        r"(?:only\s+|best\s+|oldest\s+|one\s+|true\s+|closest\s+)?(?:friend|comfort|company|relief|release|escape|way\s+to\s+cope|way\s+of\s+coping)\b"
+        r"(?![^.!?\n]{0,50}?\b(?:shav\w*|beard|stubble|legs|craft\w*|kitchen|chef|cook\w*|skat\w*|hockey|carv\w*|whittl\w*|garden\w*|pruning)\b)"
+        r"|(?:only|best|oldest|old|true|closest)\s+(?:friend|comfort)\s+(?:is|was|has\s+been|remains|these\s+days\s+is)?\s*(?:the|a|my)\s+(?:razor|blade|blades|knife|sharpener)\b"
+        r"(?![^.!?\n]{0,50}?\b(?:shav\w*|beard|stubble|legs|craft\w*|kitchen|chef|cook\w*|skat\w*|hockey|carv\w*|whittl\w*|garden\w*|pruning)\b)",
+        1.0,
+    ),
+    *_each(
+        r"(?:(?:i'?m|im|i\s+am|i'?ve\s+been|ive\s+been|i\s+keep|i\s+just|all\s+i\s+do\s+is|i)\s+(?:just\s+|only\s+|still\s+)?(?:costing|cost|costs)"
+        r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!'s\s)(?<!\bs\s)(?<!\bkeeps\s)(?<!\bkept\s)(?<!\bbeen\s)costing)\s+"
+        r"(?:my\s+|the\s+|our\s+)?(?:family|parents|mum|mom|dad|wife|husband|kids|children|partner|everyone|everybody|them|people|carers?)\s+"
+        r"(?:too\s+much|so\s+much|a\s+fortune|everything|more\s+than\s+i'?m\s+worth|far\s+too\s+much)"
+        r"(?![^.!?\n]{0,40}?\b(?:fees|rent|bills?|tuition|petrol|gas|groceries|food|phone|data|wedding|holiday|insurance|parking|lessons|uni|"
+        r"trips?|school|clothes|shoes|presents|takeaways?|ha|haha|lol)\b)"
+        r"|not\s+worth\s+(?:the\s+)?(?:money|cost|effort|trouble|time)\s+(?:they|everyone|people|my\s+\w+)\s+(?:spend|spent|put|waste|wasted|keep\s+spending)\s+(?:on|into)\s+(?:me|keeping\s+me)\b"
+        r"|(?:cost|costs|price|expense)\s+of\s+keeping\s+me\s+(?:alive|going|here|around|afloat)\b",
+        0.9,
+    ),
+    *_each(
+        r"(?:doing|do|did)\s+(?:them|everyone|everybody|the\s+world|my\s+\w+|him|her|us|people|you\s+all|yall)\s+a\s+(?:favour|favor|kindness|service)\s+"
+        r"(?:by|if\s+i)\s+(?:just\s+|finally\s+|simply\s+)?(?:not\s+(?:waking\s+up|waking|being\s+(?:here|around|alive)|existing|living|sticking\s+around|coming\s+back)|"
+        r"(?:didn'?t|did\s+not|don'?t|never)\s+(?:wake\s+up|exist|come\s+back)|dying|died|disappearing|disappeared|vanishing|ending\s+it|ended\s+it|being\s+gone|was\s+gone|checking\s+out)\b"
+        r"|(?:be|'d\s+be|would\s+be)\s+a\s+(?:favour|favor|kindness|mercy)\s+(?:to|for)\s+(?:them|everyone|everybody|my\s+\w+|all\s+of\s+them)\s+if\s+i\s+"
+        r"(?:just\s+)?(?:didn'?t\s+wake\s+up|never\s+woke\s+up|wasn'?t\s+here|wasn'?t\s+around|was\s+gone|disappeared|died)\b",
+        1.0,
+    ),
+    # How easy it would be to walk in, step off, let go: the means seen and the thought of using it.
+    Rule(
+        r"how\s+easy\s+it\s+(?:would|'d|d|will|could)\s+be\s+to\s+(?:just\s+)?(?:keep\s+(?:walking|swimming)(?:\s+(?:in|out|under|into\s+the\s+(?:water|sea|river|lake|waves)))?"
+        r"(?=\s*(?:$|[.!?,;:\n]|and\s+not|until|till))|(?:walk|step|wade)\s+(?:in|into\s+(?:the\s+)?(?:water|sea|river|lake|reservoir|waves|traffic|the\s+road))(?!\s+(?:town|the\s+(?:shop|office|room|house|pub)))"
+        r"|step\s+(?:off|out\s+in\s+front|in\s+front)|let\s+go\s+of\s+the\s+(?:wheel|railing|rail|edge|ledge)|go\s+under|drive\s+off\s+(?:the\s+)?(?:road|edge|bridge|cliff)"
+        r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))",
+        1.0,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -1363,7 +1413,8 @@ _KIN = (
 _OWNER = (
     rf"(?!\s*'\s*s\s+(?=\w)(?!(?:\w+\s+)?{_KIN}\b)(?!(?:been|got|gone|not|just|always|never|still|really|so|very|a|an|the|in|at|on|out|back|off|"
     r"up|down|had|told|said|made|also|now|finally|already|constantly|probably|self|suicidal|depressed|dead|okay|ok|fine|"
-    r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b))"
+    r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b)"
+    r"(?!(?:\w+\s+)?(?:thoughts|moods?|depression|anxiety|mind|head|mental\s+health|urges|feelings|demons|darkness|struggles?)\b))"
 )
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
@@ -1410,6 +1461,9 @@ _PAST = _Lazy(
     r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
     r"as\s+a\s+(?:teen\w*|kid|child|student)|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
+    r"(?:haven'?t|havent|have\s+not|hasn'?t|hasnt)\s+(?:(?:self[\s-]?harmed|harmed\s+myself|hurt\s+myself|cut|cut\s+myself|burned\s+myself|burnt\s+myself|"
+    r"relapsed|attempted|tried\s+again|been\s+suicidal|felt\s+(?:like\s+)?that|had\s+(?:those|the|any)\s+(?:thoughts|urges)|thought\s+about\s+it)\s+)(?:in|for)\s+(?:over\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?(?:a\s+year|[\w-]+\s+(?:years|months)|years|ages|a\s+long\s+time)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months)\s+(?:clean|free|harm[\s-]free|self[\s-]harm[\s-]free|without\s+(?:cutting|self[\s-]harm\w*|hurting\s+myself))|"
     r"(?:doing|been|am|i'm|im|is|are|she'?s|he'?s|they'?re|we'?re)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
     r"(?:survived|got\s+through)\s+(?:it|that)|back\s+(?:at|in)\s+(?:uni|school|college|university|high\s+school|sixth\s+form|the\s+day|\d{4})|it\'?s\s+been\s+(?:\w+\s+)?(?:years|months)|in\s+a\s+(?:\w+\s+)?(?:good|better|great|much\s+better)\s+place\s+now)\b"
@@ -1418,7 +1472,7 @@ _PAST = _Lazy(
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
     r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
-    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|"
+    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
     r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done)\b"
@@ -1429,6 +1483,9 @@ _SCREEN_NO = _Lazy(
     r"(?:\b(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?(?:honestly\s+|truthfully\s+|just\s+|simply\s+|straight\s+away\s+|firmly\s+)?"
     r"(?:no\b|never\b|not\b|none\b|i\s+(?:don't|dont|do\s+not|haven't|havent|have\s+not|never|had\s+not|hadn't))"
     r"|\b(?:i\s+(?:have|had)\s+none|i(?:'ve|ve|\s+have)\s+had\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
+    # the same told the other way round: "I answered no when the nurse asked if ..."
+    r"|\b(?:said|say|answered|answer|replied|ticked|circled)\s+(?:a\s+)?(?:firm\s+|straight\s+|honest\s+)?(?:no|never|not\s+at\s+all)\b[^.!?\n]{0,30}?"
+    r"\b(?:when|as|after|because)\s+(?:the\s+\w+|she|he|they|my\s+\w+(?:\s+\w+)?)\s+(?:asked|asks|checked|wanted\s+to\s+know)\b"
 )
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
 # being away or giving things away for a trip, a move, a job or a wedding.
@@ -1598,7 +1655,8 @@ _REAL_RISK = _Lazy(
 
 # Hyperbole about a skill: "the choir would be better off without me, I can't hit a note".
 _SKILL = _Lazy(
-    r"(?:my\s+(?:singing|playing|cooking|dancing|acting|driving|spelling|aim|serve|batting|bowling|tackling|karaoke)|"
+    r"(?:my\s+(?:singing|playing|cooking|dancing|acting|driving|spelling|aim|serve|batting|bowling|tackling|karaoke)"
+    r"(?!\s+(?:lessons?|tests?|licen[cs]e|instructor|theory|exams?|teacher|coach|class(?:es)?|course))|"
     r"can'?t\s+(?:sing|dance|act|cook|kick|catch|spell|hit\s+a\s+(?:single\s+)?(?:high\s+)?note|play\s+(?:for\s+toffee|to\s+save))|"
     r"own\s+goals?|tone[\s-]deaf|two\s+left\s+feet|every\s+(?:answer|question)\s+wrong|"
     r"(?:slowest|worst|weakest)\s+(?:\w+\s+)?(?:player|runner|singer|swimmer|dancer|cook|driver|link|striker|keeper|goalie|batter|bowler)|"
@@ -1646,6 +1704,115 @@ def _only_when(sentence: str, matched: str) -> bool:
     )
 
 
+# Means a relative may own and the writer reach for.
+_MEANS_FIRST = _Lazy(
+    rf"(?:{_PILLS}|tablet|pill|gun|guns|shotgun|rifle|pistol|revolver|rope|knife|knives|razors?|blades?|morphine|patches|"
+    r"car|keys|garage|prescriptions?|stash|supply|box|boxes|packets?|bottle)\b"
+)
+# An object pronoun after the writer's own verb is who the act is for, not who acts: "I'd be
+# doing them a favour", "I'll spare them"; not after seeing or hearing ("I saw him jump").
+_OBJECT_PRONOUNS = frozenset(("him", "them", "us", "her"))
+_ME_ACTING = _Lazy(
+    r"\b(?:i|i'd|id|i'll|i'm|im|i've|ive|i\s+would|i\s+will)\s+(?!(?:saw|see|seen|watch\w*|heard|hear|found|find|caught|"
+    r"notic\w*|help\w*|stop\w*|let|made|make|remember\w*|knew|know|think|thought|believe|reckon|want|wanted|need|needed|"
+    r"hope|wish|worry|worried|told|tell|asked|ask|got|get|beg\w*|love|hate|swear)\b)(?:\w+\s+){0,4}$"
+)
+# Someone else named only in a clause saying when: "the night my flatmate flies home is the night".
+_WHEN_OTHER_BEFORE = _Lazy(
+    r"\b(?:the\s+(?:night|day|evening|morning|weekend|week|moment|minute)|when|once|after|as\s+soon\s+as|while)\s+$"
+)
+_MAIN_AFTER = _Lazy(
+    r"\b(?:is|'s|will\s+be|'ll\s+be)\s+(?:the\s+(?:night|day|time|weekend|moment|one)|when|it)\b|,\s*(?:that'?s\s+(?:when|the|it)|then)\b"
+)
+# A thing that died (a phone, a battery) and wanting to die with it, laughed at: hyperbole.
+_THING_DIED = _Lazy(
+    r"\b(?:phone|laptop|battery|computer|pc|tv|telly|wifi|internet|router|plant|plants|console|controller|charger|headphones|"
+    r"airpods|kindle|ipad|printer|fridge|boiler|kettle|hoover|torch|watch|fitbit|car|sourdough\s+starter)\s+(?:\w+\s+)?"
+    r"(?:died|dies|is\s+dying|was\s+dying|is\s+dead|went\s+dead|just\s+died|finally\s+died)\b"
+)
+# The quickest way somewhere: a route by bus, train or on foot, not a method.
+_ROUTE = _Lazy(
+    r"\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\s+(?:to\s+(?:get\s+)?|into\s+|from\s+|back\s+)(?:\w+\s+){0,3}?"
+    r"(?:town|the\s+(?:station|airport|city|centre|center|office|stadium|venue|coast|beach|shops)|work|school|uni|home|there)\b"
+    r"|\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\b[^.!?\n]{0,50}?\b(?:bus|buses|train|trains|tube|tram|metro|coach|bike|taxi)\s+or\s+"
+    r"(?:the\s+|a\s+)?(?:bus|buses|train|trains|tube|tram|metro|coach|bike|taxi|walk\w*|driv\w*|cycl\w*)\b"
+)
+_METHOD_NEAR = _Lazy(
+    r"\b(?:pills|tablets|overdose|rope|hang\w*|jump\w*|bridge|cliff|tracks|edge|roof|painless|die|dying|dead|end\s+it|kill\w*|"
+    r"suicid\w*|drown\w*|blades?|gun|never\s+come\s+back|not\s+come\s+back|not\s+coming\s+back|for\s+good)\b"
+)
+# Water or a height admired for its beauty, with nothing of being drawn in: "drove past the river and
+# thought how beautiful it looked".
+_ADMIRED = _Lazy(
+    r"\b(?:river|sea|lake|loch|canal|bridge|cliffs?|beach|water|reservoir|harbour|harbor|waterfall|ocean|waves|quarry|estuary|bay)\b"
+    r"[^.!?\n]{0,60}?\b(?:beautiful|gorgeous|lovely|stunning|breathtaking|sparkl\w*|glisten\w*|photos?|pictures?|pics?|"
+    r"selfies?|sunset|sunrise|scenery|postcard)\b"
+)
+_DRAWN = _Lazy(
+    r"\b(?:(?:walk|step|wade|wading|go|went|jump|fall|fell|slip|slid)\w*\s+(?:in|into|under|off|over)|under|jump\w*|drown\w*|sink\w*|swim\w*\s+out|edge|end|"
+    r"disappear\w*|calling|call\s+me|pull\w*|tempt\w*|want\w*|wish\w*|urge|peace|peaceful|quiet|forever|for\s+good|"
+    r"never|gone|cold|deep|how\s+(?:far|high|deep|long)|survive|die|dead|end\s+it)\b"
+)
+# Someone who needs the writer: a protective thought ("my dog would be lost without me").
+_NEEDED = _Lazy(
+    r"\b(?:would|'d|d|will|'ll|ll|could)\s+(?:\w+\s+)?(?:be\s+(?:lost|heartbroken|devastated|miserable|helpless|stuck|"
+    r"a\s+mess|in\s+a\s+state)|fall\s+apart|struggle|never\s+cope|not\s+cope|(?:not|never|n't|nt)\s+(?:cope|manage|survive)|"
+    r"pine|starve|go\s+to\s+pieces)\s+without\s+me\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:cope|manage|function|do\s+(?:it|anything))\s+without\s+me\b"
+)
+_STILL_DRAWN = _Lazy(
+    r"\b(?:only\s+(?:thing|reason|one)|(?:stopping|keeping|holding)\s+me|why\s+i'?m\s+still|reason\s+i'?m\s+(?:still|here)|"
+    r"otherwise|if\s+it\s+(?:wasn'?t|weren'?t)|but\s+(?:i|still)|anyway|end\s+it|better\s+off|die|dead|gone)\b"
+)
+# A thing given up for want of a future: the everyday word is what is cancelled ("cancelled my
+# course, there won't be a next term for me"), so it explains nothing away.
+_GIVEN_UP_BEFORE = _Lazy(
+    r"\b(?:cancel\w*|skipp\w*|skip|quit|quitting|dropp\w*(?:\s+out\s+of)?|binned|call\w*\s+off|"
+    r"not\s+(?:bothering\s+with|renewing|booking|rebooking|replacing|buying|going\s+to|starting|paying\s+for)|"
+    r"(?:didn'?t|don'?t|won'?t)\s+(?:renew|book|bother\s+with|need|start|buy)|no\s+point\s+(?:in\s+)?(?:booking|renewing|going\s+to|"
+    r"starting|planning|buying|paying\s+for|saving\s+for)|stopped\s+(?:paying\s+(?:into|for)|going\s+to|saving\s+for)|"
+    r"(?:won'?t|wont|will\s+not)\s+be\s+(?:a|any)\s+(?:next\s+)?|there'?s\s+no\s+(?:next\s+)?)\s*(?:\w+\s+){0,3}?$"
+)
+_NO_FUTURE = _Lazy(
+    r"\bno\s+point\b(?!\s+(?:in\s+)?(?:when|if|as|because|cos|since|while|in\s+this|with\s+this|till|until|now\s+that))"
+    r"|\b(?:won'?t|wont|will\s+not)\s+(?:need\s+(?:it|them|one|that)|see\s+it|get\s+old|be\s+(?:here|around)|make\s+it)"
+    r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:a|any)\s+next|\bno\s+next\b|where\s+i'?m\s+going|what'?s\s+the\s+point|\bpointless\b|why\s+bother"
+)
+
+
+# A decision said alone ("I have decided."), whose object is the next sentence: "Blue for the
+# bathroom." explains it; "It's tonight." or nothing after it does not.
+_BARE_DECISION = _Lazy(
+    r"^\s*(?:i(?:'ve|ve|\s+have)?\s+(?:finally\s+|now\s+|just\s+)?(?:decided|made\s+up\s+my\s+mind|made\s+my\s+(?:mind\s+up|decision|choice))"
+    r"|my\s+mind(?:'s|s|\s+is)\s+made\s+up|(?:it'?s|its)\s+decided)\s*[.!]*\s*$"
+)
+_DECISION_AFTER = _Lazy(
+    r"suicid|kill|unaliv|\bdie\b|\bdead\b|\bend\b|\bover\b|\btonight\b|\btomorrow\b|\btime\b|\bready\b|goodbye|sorry|\bdone\b|"
+    r"enough|\bsoon\b|\bdate\b|\bwhen\b|bridge|pills|tablets|rope|\bnote\b|\bgone\b|\bleav\w*|\bgo\b|\bgoing\b|\bplan\b|"
+    r"no\s+more|nobody|no\s+one|can'?t|\bit\b|\bthis\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|\bnight\b|\bnow\b|\bme\b|\bmyself\b|"
+    r"river|\bsea\b|woods|forest|cliff|train|tracks|rope|\bcar\b|garage|roof|water|edge|jump|\blast\b|final|forever|peace|family|"
+    r"everyone|them|they|letter|knife|\bgun\b|bottle|overdose|drive|motorway|\btree\b|bridge|quiet|alone|way\s+out"
+)
+
+
+def _decision_explained(text: str, sent_end: int) -> bool:
+    """Whether the sentence after a bare decision names an everyday thing it is about."""
+    after = text[sent_end : sent_end + 120].lstrip(" \t.!?")
+    if not after or after[0] == "\n":
+        return False
+    stop = min((i for i in (after.find(c) for c in ".!?\n") if i >= 0), default=len(after))
+    nxt = after[:stop]
+    return bool(nxt.strip()) and not _DECISION_AFTER.search(nxt)
+
+
+def _given_up(sentence: str) -> bool:
+    """Whether every everyday word of a sentence that gives up on the future is the thing given up."""
+    if not _NO_FUTURE.search(sentence):
+        return False
+    rx = _GIVEN_UP_BEFORE._get()
+    return all(rx.search(sentence, 0, m.start()) for m in _EVERYDAY.finditer(sentence))
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """Whether position at of sentence lies inside a pair of double quotes."""
     return sentence.count('"', 0, at) % 2 == 1 and '"' in sentence[at:]
@@ -1673,18 +1840,25 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     )
     if not own_in_match:
         nearest = None
-        for m in _PERSON.finditer(before):
-            if (
-                m.group("other")
-                and _AS_OBJECT._get().search(before, 0, m.start())
-                and not _SUBJECT_AFTER._get().match(before, m.end())
+        # A relative's means just before the match ("my mum's tablets") are the writer's access to them:
+        # read on into the match so the possessive is seen as one. Their funeral or their illness is theirs.
+        for m in _PERSON.finditer(text[sent_start : end if _MEANS_FIRST._get().match(matched) else start]):
+            if m.start() >= len(before):
+                break
+            if m.group("other") and (
+                (_AS_OBJECT._get().search(before, 0, m.start()) and not _SUBJECT_AFTER._get().match(before, m.end()))
+                or (m.group() in _OBJECT_PRONOUNS and _ME_ACTING._get().search(before, 0, m.start()))
+                or (
+                    _WHEN_OTHER_BEFORE._get().search(before, 0, m.start())
+                    and _MAIN_AFTER._get().search(text, sent_start + m.end(), sent_end)
+                )
             ):
-                continue  # "told them", "for my brother": who is given or told, not who acts
+                continue  # "told them", "for my brother", "I'd be doing them a favour": who is given or told, not who acts
             nearest = m
         if (
             nearest is not None
             and nearest.group("other")
-            and not _FIRST_IN.search(text[nearest.end() : start])
+            and not _FIRST_IN._get().search(before, nearest.end())
             and not _ME_BY_ROLE._get().search(before, 0, nearest.start())
         ):
             return False
@@ -1701,8 +1875,30 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _HERE_FOR._get().search(sentence, 0, work.start())
     ):
         return False  # read, looked up or asked for a class or a project
-    if guarded and _EVERYDAY.search(sentence) and not _STRONG.search(sentence) and not _only_when(sentence, matched):
+    if (
+        guarded
+        and _EVERYDAY.search(sentence)
+        and not _STRONG.search(sentence)
+        and not _only_when(sentence, matched)
+        and not _given_up(sentence)
+    ):
         return False
+    if "died" in sentence or "dies" in sentence or "dying" in sentence or "dead" in sentence:
+        if (
+            _THING_DIED.search(sentence)
+            and not _REAL_RISK.search(sentence)
+            and (_JOKE.search(sentence) or "with it" in sentence)
+        ):
+            return False  # "my phone died and I wanted to die with it lol"
+    if " way" in sentence and _ROUTE.search(sentence) and not _METHOD_NEAR.search(sentence):
+        return False  # the quickest way by bus or train
+    if _ADMIRED.search(sentence) and not _DRAWN.search(sentence) and not _STRONG.search(sentence):
+        return False  # water or a height admired for its view
+    if "decid" in sentence or "mind" in sentence:
+        if _BARE_DECISION.search(sentence) and _decision_explained(text, sent_end):
+            return False  # "I have decided. Blue for the bathroom tiles."
+    if "without me" in sentence and _NEEDED.search(sentence) and not _STILL_DRAWN.search(sentence):
+        return False  # someone who needs the writer: a reason to stay, said as one
     if (
         (slang := _SLANG_ONLY._get().match(matched))
         and _ANNOYANCE.search(sentence)
@@ -1753,3 +1949,21 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     ):
         return False
     return True
+
+
+def hidden_own(text: str, sent_start: int, sent_end: int, rules: int) -> list[Match]:
+    """A match of the writer's own, now, that a rejected one hid: the scan keeps the leftmost match
+    and skips those overlapping it, so when that one is someone else's ("my friend said ...") a
+    later rule over the same words may still be the writer's. Asked only of a sentence whose every
+    match was rejected; each rule the gate let in is searched inside the sentence alone."""
+    detector = DETECTOR
+    while rules:
+        low = rules & -rules
+        rules ^= low
+        i = low.bit_length() - 1
+        rx = detector._regex(i)
+        weight, guarded = detector._weights[i]
+        for m in rx.finditer(text, sent_start, sent_end):
+            if is_own_now(text, sent_start, sent_end, m.start(), m.end(), guarded):
+                return [Match(m.start(), m.end(), weight, guarded)]
+    return []

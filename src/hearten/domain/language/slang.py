@@ -258,6 +258,15 @@ PLAIN: dict[str, str] = {
     "deadass": "seriously",
 }
 
+# Means whose possessive or "is" form loses its apostrophe on the way in ("the shotgun's in the
+# loft" reads "shotguns"), read as the word itself so the gate still sees it. Only nouns of the
+# means whose plural is not a risk word already; roads, rivers and trains stay as written.
+_MEANS_NOUNS = (
+    "shotgun rifle pistol firearm rope noose knife razor belt cable cord ligature insulin poison bleach hose "
+    "exhaust ledge roof balcony bridge hosepipe weedkiller antifreeze charcoal"
+).split()
+PLAIN.update({noun + "s": noun for noun in _MEANS_NOUNS})
+
 # Words that open the second opinion's gate as they stand (its other risk words are in
 # second_opinion.RISK_WORDS): a game's word for coming back.
 RISK_WORDS = frozenset("respawn".split())
