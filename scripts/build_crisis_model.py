@@ -9,7 +9,7 @@
 Trained ONLY on sentences we wrote: scripts/data/crisis_train_*.txt, the family cases in
 tests/unit/test_language_crisis_families.py and the case lists of the other language tests
 (OTHER_CASES). The held-out files (tests/unit/data/crisis_heldout*.txt)
-are never read here. Deterministic: a fixed order, a fixed seed, rounded weights.
+are never read here. Deterministic: fixed seeds for the shuffled orders, rounded weights.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ CONSTRUCTS = {
     "entrapment": "Entrapment & desire to escape",
 }
 EPOCHS, RATE, L2, SEED = 80, 0.2, 3e-3, 10
+# Fits averaged, each over its own shuffled order (seeds SEED, SEED + 1, ...).
+FITS = 5
 # The decision threshold on the log-odds (probability 0.5), chosen by 5-fold cross-validation
 # on the training sentences only (rules + this model: recall 0.89, false alarms 0.07 there).
 # Checked again with the ninth round (everyday sentences): the model alone, 5-fold, 0.856 /
@@ -92,15 +94,33 @@ def examples() -> list[tuple[str, int]]:
     for file, lists in OTHER_CASES:
         module = _cases(ROOT / "tests" / "unit" / file)
         for name, label in lists:
-            rows += [(t, label) for t in getattr(module, name)]
+            rows += [(t, label) for t in _texts(getattr(module, name))]
     return rows
+
+
+def _texts(cases):
+    """The sentences of a case list: strings, (kind, sentence) pairs, or lists of them by kind."""
+    if isinstance(cases, str):
+        yield cases
+    elif isinstance(cases, tuple):
+        yield cases[-1]
+    else:
+        for case in cases.values() if isinstance(cases, dict) else cases:
+            yield from _texts(case)
 
 
 # (test file, [(list name, label)]): crisis cases are 1, everything else 0.
 OTHER_CASES = (
-    ("test_language.py", [("CRISIS", 1), ("NOT_CRISIS", 0), ("SELF_CRITICAL", 0), ("NOT_SELF_CRITICAL", 0)]),
+    (
+        "test_language.py",
+        [("CRISIS", 1), ("NOT_CRISIS", 0), ("SELF_CRITICAL", 0), ("NOT_SELF_CRITICAL", 0), ("TRAPS", 0)],
+    ),
     ("test_language_crisis_cases.py", [("CRISIS", 1), ("NOT_CRISIS", 0), ("ABOUT_OTHERS", 0)]),
     ("test_language_crisis_phrasings.py", [("CRISIS", 1), ("LOOK_ALIKES", 0)]),
+    # The thinking traps and plain facts about oneself: first-person, often negative and negated,
+    # and never crisis; the second opinion now scores such sentences without a risk word too.
+    ("test_language_traps_general.py", [("FOUND", 0), ("LOOK_ALIKES", 0)]),
+    ("test_language_selfcrit_facts.py", [("FACTS", 0)]),
     (
         "test_language_selfcrit_cases.py",
         [
@@ -128,11 +148,22 @@ def _cases(path: Path):
 phrases_of = so.phrases_of
 
 
-def train(rows: list[tuple[set[str], int]]) -> dict[str, float]:
-    """Logistic regression by stochastic gradient descent, in a fixed order, with L2."""
+def train(rows: list[tuple[set[str], int]], fits: int = FITS) -> dict[str, float]:
+    """The mean of `fits` logistic regressions, each over its own shuffled order, rounded.
+    One fit's weights depend on the order it saw the sentences in, so a retrain flipped
+    borderline sentences; the mean of several orders moves far less."""
+    total: dict[str, float] = {}
+    for n in range(fits):
+        for f, v in _fit(rows, SEED + n).items():
+            total[f] = total.get(f, 0.0) + v
+    return {f: round(v / fits, 4) for f, v in sorted(total.items()) if abs(v / fits) >= 0.002}
+
+
+def _fit(rows: list[tuple[set[str], int]], seed: int) -> dict[str, float]:
+    """Logistic regression by stochastic gradient descent, in the order a seed shuffles, with L2."""
     w: dict[str, float] = {}
     order = list(range(len(rows)))
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     for epoch in range(EPOCHS):
         rng.shuffle(order)
         rate = RATE / (1 + epoch * 0.1)
@@ -144,7 +175,7 @@ def train(rows: list[tuple[set[str], int]]) -> dict[str, float]:
             for f in feats:
                 old = w.get(f, 0.0)
                 w[f] = old - g - rate * L2 * old
-    return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.002}
+    return w
 
 
 def featurise(texts: list[tuple[str, int]], phrases: dict) -> list[tuple[set[str], int]]:
@@ -187,23 +218,37 @@ def build() -> str:
     return render(lexicon, weights, len(rows))
 
 
-def cross_validate(folds: int = 5, thresholds=(-1.0, -0.5, 0.0, 0.5, 1.0)) -> None:
-    """Recall and false alarms of the model alone, on each fold held out in turn, at a few thresholds."""
+def cross_validate(folds: int = 5, thresholds=(-1.0, -0.5, 0.0, 0.5, 1.0), margins=(1.0, 1.5, 2.0, 2.5, 3.0)) -> None:
+    """Recall and false alarms of the model alone, on each fold held out in turn, at a few thresholds;
+    then of its ungated path (sentences the gate keeps out that hold the writer's own word) at a few
+    margins over THRESHOLD."""
     lexicon = json.loads(TERMS.read_text(encoding="utf-8"))
     phrases = phrases_of(lexicon)
-    rows = featurise(examples(), phrases)
+    texts = examples()
+    rows = featurise(texts, phrases)
     scored = []
     for k in range(folds):
         w = train([r for i, r in enumerate(rows) if i % folds != k])
-        scored += [(sum(w.get(f, 0.0) for f in feats), y) for i, (feats, y) in enumerate(rows) if i % folds == k]
+        scored += [(sum(w.get(f, 0.0) for f in feats), y, i) for i, (feats, y) in enumerate(rows) if i % folds == k]
+    _report(f"{folds}-fold, threshold", [(z, y) for z, y, _ in scored], thresholds)
+    scorer = so._Scorer(phrases, {}, THRESHOLD)
+    ungated = []
+    for z, y, i in scored:
+        words = so.tokens(texts[i][0])
+        if len(words) >= so.UNGATED_MIN_WORDS and not so._FIRST.isdisjoint(words) and not scorer.passes(words):
+            ungated.append((z - THRESHOLD, y))
+    _report(f"{folds}-fold, gate closed, writer's own word, margin", ungated, margins)
+
+
+def _report(label: str, scored: list[tuple[float, int]], cuts) -> None:
     positives = sum(y for _, y in scored)
     negatives = len(scored) - positives
-    for threshold in thresholds:
-        tp = sum(1 for z, y in scored if y and z >= threshold)
-        fp = sum(1 for z, y in scored if not y and z >= threshold)
+    for cut in cuts:
+        tp = sum(1 for z, y in scored if y and z >= cut)
+        fp = sum(1 for z, y in scored if not y and z >= cut)
         print(
-            f"{folds}-fold, threshold {threshold:+.1f}: recall {tp / positives:.3f} ({tp}/{positives}), "
-            f"false alarms {fp / negatives:.3f} ({fp}/{negatives})"
+            f"{label} {cut:+.1f}: recall {tp / max(positives, 1):.3f} ({tp}/{positives}), "
+            f"false alarms {fp / max(negatives, 1):.3f} ({fp}/{negatives})"
         )
 
 
