@@ -95,6 +95,9 @@ HELD_OUT_8 = ROOT / "tests" / "unit" / "data" / "crisis_heldout8.txt"
 # and non-native voices), measured by the lead only.
 HELD_OUT_9 = ROOT / "tests" / "unit" / "data" / "crisis_heldout9.txt"
 HELD_OUT_10 = ROOT / "tests" / "unit" / "data" / "crisis_heldout10.txt"
+# The eleventh: written blind on 2026-12-03 (everyday and serious clauses in one line, a laugh, a past
+# loss, older and widowed writers, texting, second-language English), measured by the lead only.
+HELD_OUT_11 = ROOT / "tests" / "unit" / "data" / "crisis_heldout11.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -186,6 +189,7 @@ def crisis_report() -> dict:
         "held_out_8": crisis_scores(*held_out(HELD_OUT_8)),
         "held_out_9": crisis_scores(*held_out(HELD_OUT_9)),
         "held_out_10": crisis_scores(*held_out(HELD_OUT_10)),
+        "held_out_11": crisis_scores(*held_out(HELD_OUT_11)),
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
@@ -210,6 +214,7 @@ def print_crisis(report: dict) -> None:
         ("eighth, written blind", "held_out_8"),
         ("ninth, written blind", "held_out_9"),
         ("tenth, written blind", "held_out_10"),
+        ("eleventh, written blind", "held_out_11"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):
