@@ -85,4 +85,6 @@ class ExportRunner:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # Waiting lets the helper's queues go now: a worker stopped with SIGTERM dies of that signal once
+            # uvicorn has shut it down, so nothing left for its exit would give their semaphores back.
+            pool.shutdown(wait=True, cancel_futures=True)
