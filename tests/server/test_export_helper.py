@@ -66,3 +66,35 @@ def test_the_export_reads_a_fixed_number_of_statements_however_many_take_part(wo
     name, media, body = sharing.export(world.store, actor=researcher, org_id=org, fmt="csv", now=world.clock.now)
     assert calls == [("checkins", 6), ("assessments", 0), ("practices", 0)]
     assert body.count(b"\r\n") == 1 + 2 + 5  # the header, participant1's two moods, one for each newcomer
+
+
+def test_closing_the_runner_releases_the_helpers_semaphores(world, monkeypatch):
+    """A worker stopped with SIGTERM dies of the signal once uvicorn has shut it down, so nothing it still
+    holds is cleaned up at exit: whatever the helper's queues made must be given back when the runner closes,
+    or the supervisor's resource tracker reports them as leaked."""
+    from multiprocessing import resource_tracker
+
+    from hearten.server.exports import ExportRunner
+
+    held = set()
+    register, unregister = resource_tracker.register, resource_tracker.unregister
+
+    def registering(name, rtype):
+        if rtype == "semaphore":
+            held.add(name)
+        register(name, rtype)
+
+    def unregistering(name, rtype):
+        held.discard(name)
+        unregister(name, rtype)
+
+    monkeypatch.setattr(resource_tracker, "register", registering)
+    monkeypatch.setattr(resource_tracker, "unregister", unregistering)
+    org, researcher = _study(world)
+    runner = ExportRunner(world.store.url)
+    try:
+        sharing.export(world.store, actor=researcher, org_id=org, fmt="csv", now=world.clock.now, runner=runner)
+        assert held  # the helper's queues are there while it runs
+    finally:
+        runner.close()
+    assert held == set()

@@ -62,6 +62,30 @@ def test_the_same_words_whether_the_email_exists_or_not(app, world):
     client.close()
 
 
+def _guessing_many_accounts_throttles_the_place(world, clock, *, guess_from, then_from) -> None:
+    """Fail the per-address limit's worth of sign-ins, each as another account from guess_from(n), then find
+    that even the right password for a real account is throttled from then_from."""
+    for n in range(world.settings.address_failures):
+        with pytest.raises(accounts.LoginFailed):
+            accounts.login(
+                world.store,
+                world.settings,
+                email=f"guess{n}@example.org",
+                password="wrong one",
+                address=guess_from(n),
+                now=clock.now,
+            )
+    with pytest.raises(accounts.Throttled):
+        accounts.login(
+            world.store,
+            world.settings,
+            email="participant2@example.org",
+            password=PASSWORD,
+            address=then_from,
+            now=clock.now,
+        )
+
+
 def test_throttled_per_account_then_per_address(world, clock):
     settings = world.settings
     for _ in range(settings.account_failures):
@@ -88,53 +112,18 @@ def test_throttled_per_account_then_per_address(world, clock):
         world.store, settings, email="participant1@example.org", password=PASSWORD, address="10.0.0.2", now=clock.now
     )
     # Per address: many accounts tried from one place.
-    for n in range(settings.address_failures):
-        with pytest.raises(accounts.LoginFailed):
-            accounts.login(
-                world.store,
-                settings,
-                email=f"guess{n}@example.org",
-                password="wrong one",
-                address="10.0.0.9",
-                now=clock.now,
-            )
-    with pytest.raises(accounts.Throttled):
-        accounts.login(
-            world.store,
-            settings,
-            email="participant2@example.org",
-            password=PASSWORD,
-            address="10.0.0.9",
-            now=clock.now,
-        )
+    _guessing_many_accounts_throttles_the_place(world, clock, guess_from=lambda n: "10.0.0.9", then_from="10.0.0.9")
 
 
 def test_an_ipv6_network_is_throttled_as_one_place(world, clock):
-    settings = world.settings
     # Each guess from a different address of the same /64 still counts against that network.
-    for n in range(settings.address_failures):
-        with pytest.raises(accounts.LoginFailed):
-            accounts.login(
-                world.store,
-                settings,
-                email=f"guess{n}@example.org",
-                password="wrong one",
-                address=f"2001:db8:1:2::{n + 1:x}",
-                now=clock.now,
-            )
-    with pytest.raises(accounts.Throttled):
-        accounts.login(
-            world.store,
-            settings,
-            email="participant2@example.org",
-            password=PASSWORD,
-            address="2001:db8:1:2:ffff::9",
-            now=clock.now,
-        )
+    _guessing_many_accounts_throttles_the_place(
+        world, clock, guess_from=lambda n: f"2001:db8:1:2::{n + 1:x}", then_from="2001:db8:1:2:ffff::9"
+    )
     # The next /64 over is another place.
     accounts.login(
         world.store,
-        settings,
+        world.settings,
         email="participant2@example.org",
         password=PASSWORD,
         address="2001:db8:1:3::1",

@@ -630,7 +630,7 @@ def codebook_markdown(study: StudyData) -> str:
             ("variable", "the REDCap variable name, described in the data dictionary"),
             ("item", "the item or measure id within its instrument"),
             ("value", "the answer or measure; a skipped answer or unrecorded measure has no row"),
-            ("timestamp", "when, in ISO 8601 with the participant's offset from UTC"),
+            ("timestamp", "when, in ISO 8601 with its offset from UTC (+00:00 for everything the server recorded)"),
             ("source", "; ".join(f"{k}: {v}" for k, v in SOURCES.items())),
         ],
     )

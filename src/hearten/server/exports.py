@@ -11,6 +11,7 @@ for the bytes, and writes the audit rows itself (sharing.export).
 from __future__ import annotations
 
 import os
+import signal
 import threading
 
 NICENESS = 10  # an export may take a little longer; people checking in should not
@@ -20,6 +21,9 @@ _store = None
 
 
 def _start_helper(worker_pid: int | None = None) -> None:
+    # Ctrl+C in a terminal reaches every process of the server; the worker stops its helper itself, and an
+    # interrupted helper would only print a traceback into the log.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         os.nice(NICENESS)
     except OSError:
@@ -85,4 +89,6 @@ class ExportRunner:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # Waiting lets the helper's queues go now: a worker stopped with SIGTERM dies of that signal once
+            # uvicorn has shut it down, so nothing left for its exit would give their semaphores back.
+            pool.shutdown(wait=True, cancel_futures=True)
