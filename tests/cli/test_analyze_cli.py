@@ -196,6 +196,23 @@ def test_batch_memory_is_smaller_than_the_varied_benchmark_pool(monkeypatch):
     from hearten.cli.analyze import BATCH_MEMORY
 
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from analyze_batch_bench import varied_pool
+    from analyze_batch_bench import journal_lines, varied_pool
 
     assert BATCH_MEMORY < len(varied_pool())
+    assert BATCH_MEMORY < len(journal_lines())
+
+
+def test_the_batch_benchmark_never_reads_the_held_out_crisis_files(monkeypatch):
+    """They are the detector's blind judges, and the benchmark tools can print their input."""
+    from pathlib import Path
+
+    benchmarks = Path(__file__).resolve().parents[2] / "benchmarks"
+    monkeypatch.syspath_prepend(str(benchmarks))
+    import analyze_batch_bench
+
+    read = []
+    real = analyze_batch_bench._sentence_file
+    monkeypatch.setattr(analyze_batch_bench, "_sentence_file", lambda path: read.append(path.name) or real(path))
+    analyze_batch_bench.varied_pool()
+    analyze_batch_bench.journal_lines()
+    assert read and not [name for name in read if name.startswith("crisis_heldout")]
