@@ -1491,7 +1491,7 @@ _SCREEN_NO = _Lazy(
 # being away or giving things away for a trip, a move, a job or a wedding.
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
-    r"work(?:ing|ed)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my)|\s+out\s+(?:the|how|which|what|when|where|whether|if|a|my)\b)|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|dishes|washing\s+up|laundry|ironing|hoover\w*|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
+    r"work(?:ing|ed)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my)|\s+out\s+(?:the|how|which|what|when|where|whether|if|a|my)\b)|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|off\s+to\s+(?:uni|university|college)|dishes|washing\s+up|laundry|ironing|hoover\w*|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
     r"honeymoon|party|birthday\s+party|choir|club|society|band|league|orchestra|first\s+date|date\s+night|proposal|anniversary|reunion|surprise|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
@@ -1858,6 +1858,21 @@ def _present_apart(text: str, sent_start: int, sent_end: int, start: int, end: i
     return not _PAST.search(clause) and bool(_PRESENT_CLAUSE.search(clause))
 
 
+# Words that only say when, which belong to the clause they stand in: "these days I'm busy".
+_NOW_TIME = _Lazy(r"\b(?:lately|these\s+days|right\s+now|tonight|this\s+(?:week|morning|evening))\b")
+
+
+def _now_elsewhere(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether the match's clause tells the writer's past while every sign of now in the sentence is
+    a time word in another clause ("I used to want to die, these days I'm busy with the grandkids")."""
+    left, right = _clause_at(text, sent_start, sent_end, start, end)
+    clause = text[left:right]
+    if not _PAST.search(clause) or _NOW.search(clause):
+        return False
+    rest = text[sent_start:left] + " . " + text[right:sent_end]
+    return not _NOW.search(_NOW_TIME._get().sub(" ", rest))
+
+
 def _everyday_tied(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether an everyday reason belongs to the match: in its clause or after it, where a reason or
     what was meant is told ("getting rid of my things for the move", "I've planned it, the trip I
@@ -1918,12 +1933,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         sentence = _NOT_THE_REASON._get().sub(" ", sentence)
     if _SCREEN_NO.search(sentence):
         return False
-    if (
-        _PAST.search(sentence)
-        and not _NOW.search(sentence)
-        and not _present_apart(text, sent_start, sent_end, start, end)
-    ):
-        return False  # the writer's own past, over; a wish told as now in a clause of its own stands
+    if _PAST.search(sentence):
+        if not _NOW.search(sentence):
+            if not _present_apart(text, sent_start, sent_end, start, end):
+                return False  # the writer's own past, over; a wish told as now in a clause of its own stands
+        elif _now_elsewhere(text, sent_start, sent_end, start, end):
+            return False  # "I used to cut, these days I'm doing ok": the now is another clause's
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):
