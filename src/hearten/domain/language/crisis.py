@@ -1831,6 +1831,11 @@ _PRESENT_CLAUSE = _Lazy(
     r"i'?m|im|i\s+am|i(?:'?ve|\s+have)\s+been|(?:i|i\s+just|i\s+really|i\s+honestly|i\s+still)\s+"
     r"(?:want|wanna|need|feel|can'?t|cant|don'?t|dont|keep|wish|think|hate|see\s+no|have\s+no|won'?t|wont))\b"
 )
+# A clause told as now that says the writer came through: "..., and now I'm glad I survived".
+_DOING_WELL = _Lazy(
+    r"\b(?:glad|grateful|thankful|proud|happy|happier|okay|ok|fine|well|better|safe|survived|recovered|healed|stable|"
+    r"strong|stronger|free|volunteer\w*|support\w*|help(?:ing)?\s+(?:others|people)|talk\s+about\s+it|didn'?t|did\s+not)\b"
+)
 # A clause that gives the reason for the one after it: "for the move, ...", "because we're moving, ...".
 _REASON_FIRST = _Lazy(
     r"\W*(?:for|because|cos|coz|cuz|since|as|with|what\s+with|ahead\s+of|before|due\s+to|getting\s+ready\s+for)\b"
@@ -1855,7 +1860,7 @@ def _present_apart(text: str, sent_start: int, sent_end: int, start: int, end: i
     passed three years ago and now I want to die"; "I used to want to die, now I'm well" is not."""
     left, right = _clause_at(text, sent_start, sent_end, start, end)
     clause = text[left:right]
-    return not _PAST.search(clause) and bool(_PRESENT_CLAUSE.search(clause))
+    return not _PAST.search(clause) and bool(_PRESENT_CLAUSE.search(clause)) and not _DOING_WELL.search(clause)
 
 
 # Words that only say when, which belong to the clause they stand in: "these days I'm busy".
@@ -1876,20 +1881,44 @@ def _now_elsewhere(text: str, sent_start: int, sent_end: int, start: int, end: i
 def _everyday_tied(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether an everyday reason belongs to the match: in its clause or after it, where a reason or
     what was meant is told ("getting rid of my things for the move", "I've planned it, the trip I
-    mean"), or in the clause just before when that one is the reason ("for the move, ...", "..., so").
-    A chore a clause or more before ("did the laundry and then ...") explains nothing."""
+    mean"), or in the clause just before, set beside it ("new job in Leeds, said my goodbyes") or
+    given as the reason ("for the move, ...", "..., so"). A chore a clause or more before, or one
+    the writer moved on from ("did the laundry and then ..."), explains nothing."""
     left, _ = _clause_at(text, sent_start, sent_end, start, end)
     everyday = _EVERYDAY._get()
     if everyday.search(text, left, sent_end):
         return True
-    if left <= sent_start:
+    # the clause before: back over the breaks (", and then") between it and the match's own
+    link_start = left
+    breaks = list(_CLAUSE_BREAK._get().finditer(text, sent_start, left))
+    while breaks and not text[breaks[-1].end() : link_start].strip():
+        link_start = breaks.pop().start()
+    prev_left = breaks[-1].end() if breaks else sent_start
+    if prev_left >= link_start or not everyday.search(text, prev_left, link_start):
         return False
-    prev_left, _ = _clause_at(text, sent_start, sent_end, left - 1, left - 1)
-    if prev_left >= left or not everyday.search(text, prev_left, left):
-        return False
-    return bool(_REASON_FIRST._get().match(text, prev_left) or _SO_AFTER._get().match(text, left))
+    link = text[link_start : left + 12]
+    if _REASON_FIRST._get().match(text, prev_left) or _SO_AFTER._get().match(text, left):
+        return True
+    return _prev_set_beside(link, text[prev_left:link_start])
 
 
+def _prev_set_beside(link: str, prev: str) -> bool:
+    """A clause just before is set beside the match when joined by a stop or a plain "and"/"but",
+    not by a word of moving on ("then") nor as a time ("after my shift ...")."""
+    return (
+        not _MOVED_ON._get().search(link) and not _WHEN_FIRST._get().match(prev) and not _HARD_DAY._get().search(prev)
+    )
+
+
+# An everyday clause that tells a hard time is what the writer is going through, not a reason:
+# "my manager shouted again in the meeting and I've got the rope in the car".
+_HARD_DAY = _Lazy(
+    r"\b(?:shout\w*|yell\w*|scream\w*|awful|horrible|terrible|rough|hard|hell|stressful|stress\w*|crap|shit\w*|bad|worst|"
+    r"long|on\s+at\s+me|again|sacked|fired|laid\s+off|redundan\w*|failed|fail\w*|lost|humiliat\w*|cried|crying|alone|"
+    r"ignored|nobody|no\s+one|dragged|packed|exhaust\w*|tired|miserable|cold|empty|pointless)\b"
+)
+_MOVED_ON = _Lazy(r"\b(?:then|after\s+that|afterwards|later|anyway|now|since\s+then|these\s+days)\b")
+_WHEN_FIRST = _Lazy(r"\W*(?:after|when|once|while|on\s+the\s+way|on\s+my\s+way)\b")
 # What a laugh can be about: a thing, a chore or an annoyance, or a condition ("if I have to ...").
 _LAUGH_THING = _Lazy(
     r"\b(?:if\s+(?:i\s+(?:have|hafta|gotta)\s+to|i\s+hear|i\s+see|(?:this|that|the|my|one|another|he|she|they|it|anyone|someone)\b)|one\s+more|another|plants?|cat|dog|goldfish|hamster|pet|kitchen|cooking|baking|food|dinner|lunch|cake|"
