@@ -55,6 +55,7 @@ LAUGH_LOOK_ALIKES = [
     "hehe i'm never going to the gym again after that class",
     "lmao my cooking is a crime, the kitchen would be better off without me",
     "lol another monday, another reason to hide under the duvet",
+    "lol i'm going to disappear forever if my mum sees this photo",
     "haha if the bus is late one more time i'm walking into the river",
 ]
 

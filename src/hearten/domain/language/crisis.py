@@ -1938,7 +1938,7 @@ _LIFE_STATEMENT = _Lazy(
     r"(?:don'?t|dont|do\s+not)\s+(?:\w+\s+)?(?:want|wanna)\s+(?:to\s+)?(?:be\s+here|be\s+alive|exist|live|wake\s+up|be\s+around|go\s+on)|"
     r"stop\s+existing|no\s+future|nothing\s+(?:left\s+)?to\s+live\s+for|can'?t\s+(?:go\s+on|keep\s+going|do\s+this\s+any)|"
     r"tired\s+of\s+(?:living|life|being\s+alive|existing|being\s+me)|done\s+with\s+(?:life|living|everything|it\s+all)|"
-    r"disappear\s+(?:forever|for\s+good)|(?:won'?t|wont)\s+be\s+(?:here|around)|not\s+(?:be\s+)?(?:here|around)\s+(?:by|next|for)|"
+    r"disappear\s+(?:forever|for\s+good)(?!\s+if\b)|(?:won'?t|wont)\s+be\s+(?:here|around)|not\s+(?:be\s+)?(?:here|around)\s+(?:by|next|for)|"
     r"wish\s+i\s+(?:wasn'?t|was\s+never|had\s+never\s+been|didn'?t)\s+(?:here|born|alive|exist))"
 )
 
