@@ -1914,8 +1914,9 @@ def _prev_set_beside(link: str, prev: str) -> bool:
 # "my manager shouted again in the meeting and I've got the rope in the car".
 _HARD_DAY = _Lazy(
     r"\b(?:shout\w*|yell\w*|scream\w*|awful|horrible|terrible|rough|hard|hell|stressful|stress\w*|crap|shit\w*|bad|worst|"
-    r"long|on\s+at\s+me|again|sacked|fired|laid\s+off|redundan\w*|failed|fail\w*|lost|humiliat\w*|cried|crying|alone|"
-    r"ignored|nobody|no\s+one|dragged|packed|exhaust\w*|tired|miserable|cold|empty|pointless)\b"
+    r"(?:was|been|so|such\s+a|a)\s+long|long\s+(?:day|shift|week|night)|on\s+at\s+me|again|sacked|fired|laid\s+off|redundan\w*|"
+    r"failed|fail\w*|lost|humiliat\w*|cried|crying|alone|ignored|nobody|no\s+one|dragged|exhaust\w*|tired|miserable|"
+    r"empty|pointless)\b"
 )
 _MOVED_ON = _Lazy(r"\b(?:then|after\s+that|afterwards|later|anyway|now|since\s+then|these\s+days)\b")
 _WHEN_FIRST = _Lazy(r"\W*(?:after|when|once|while|on\s+the\s+way|on\s+my\s+way)\b")
