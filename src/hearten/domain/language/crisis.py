@@ -1468,6 +1468,11 @@ _PAST = _Lazy(
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
     r"(?:survived|got\s+through)\s+(?:it|that)|back\s+(?:at|in)\s+(?:uni|school|college|university|high\s+school|sixth\s+form|the\s+day|\d{4})|it\'?s\s+been\s+(?:\w+\s+)?(?:years|months)|in\s+a\s+(?:\w+\s+)?(?:good|better|great|much\s+better)\s+place\s+now)\b"
 )
+# Words one of which each way of telling the past over holds: a cheap test before the regex.
+_PAST_HINT = _Lazy(
+    r"ago|when|now|last|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
+    r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place"
+)
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
@@ -1487,6 +1492,8 @@ _SCREEN_NO = _Lazy(
     r"|\b(?:said|say|answered|answer|replied|ticked|circled)\s+(?:a\s+)?(?:firm\s+|straight\s+|honest\s+)?(?:no|never|not\s+at\s+all)\b[^.!?\n]{0,30}?"
     r"\b(?:when|as|after|because)\s+(?:the\s+\w+|she|he|they|my\s+\w+(?:\s+\w+)?)\s+(?:asked|asks|checked|wanted\s+to\s+know)\b"
 )
+# Words one of which each way of answering a screening question no holds: a cheap test before the regex.
+_SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
 # being away or giving things away for a trip, a move, a job or a wedding.
 _EVERYDAY = _Lazy(
@@ -1529,6 +1536,8 @@ _STRONG_OWN = _Lazy(
 # A joke marker: "if I have to sit through one more meeting I'll jump out the window haha".
 # It clears a match only when no word of death or suicide is there ("I want to die lol" stands).
 _JOKE = _Lazy(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just\s+kidding|only\s+joking|kidding)\b")
+# Words one of which each joke marker holds: a cheap test before the regex.
+_JOKE_HINT = _Lazy(r"lol|lm|rofl|haha|hehe|jk|kidding|joking")
 # ...unless the sentence says the laugh is a cover: "they think I'm joking, they don't know it's the last one".
 _NO_JOKE = _Lazy(
     r"\b(?:don'?t|dont|doesn'?t|didn'?t|won'?t|wont|never)\s+know\s+(?:it'?s|its|it\s+is|it\s+was|that|this\s+is|this\s+was)\s+"
@@ -1748,6 +1757,10 @@ _ADMIRED = _Lazy(
     r"[^.!?\n]{0,60}?\b(?:beautiful|gorgeous|lovely|stunning|breathtaking|sparkl\w*|glisten\w*|photos?|pictures?|pics?|"
     r"selfies?|sunset|sunrise|scenery|postcard)\b"
 )
+# Words one of which each sight admired holds: a cheap test before the regex.
+_SIGHT_HINT = _Lazy(
+    r"river|sea|lake|loch|canal|bridge|cliff|beach|water|reservoir|harbo|ocean|waves|quarry|estuary|bay"
+)
 _DRAWN = _Lazy(
     r"\b(?:(?:walk|step|wade|wading|go|went|jump|fall|fell|slip|slid)\w*\s+(?:in|into|under|off|over)|under|jump\w*|drown\w*|sink\w*|swim\w*\s+out|edge|end|"
     r"disappear\w*|calling|call\s+me|pull\w*|tempt\w*|want\w*|wish\w*|urge|peace|peaceful|quiet|forever|for\s+good|"
@@ -1944,6 +1957,11 @@ _LIFE_STATEMENT = _Lazy(
 )
 
 
+def _joked(sentence: str) -> bool:
+    """Whether the sentence holds a joke marker ("lol", "haha", "jk")."""
+    return bool(_JOKE_HINT.search(sentence) and _JOKE.search(sentence))
+
+
 def _laughed_at_a_thing(sentence: str) -> bool:
     """Whether a laugh is about a thing or an annoyance rather than the writer's own life, worth,
     place or future: only hyperbole about something is cleared by a laugh."""
@@ -1961,9 +1979,9 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         sentence
     ):  # "not for shaving": no reason at all
         sentence = _NOT_THE_REASON._get().sub(" ", sentence)
-    if _SCREEN_NO.search(sentence):
+    if _SCREEN_HINT.search(sentence) and _SCREEN_NO.search(sentence):
         return False
-    if _PAST.search(sentence):
+    if _PAST_HINT.search(sentence) and _PAST.search(sentence):
         if not _NOW.search(sentence):
             if not _present_apart(text, sent_start, sent_end, start, end):
                 return False  # the writer's own past, over; a wish told as now in a clause of its own stands
@@ -2026,12 +2044,17 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         if (
             _THING_DIED.search(sentence)
             and not _REAL_RISK.search(sentence)
-            and (_JOKE.search(sentence) or "with it" in sentence)
+            and (_joked(sentence) or "with it" in sentence)
         ):
             return False  # "my phone died and I wanted to die with it lol"
     if " way" in sentence and _ROUTE.search(sentence) and not _METHOD_NEAR.search(sentence):
         return False  # the quickest way by bus or train
-    if _ADMIRED.search(sentence) and not _DRAWN.search(sentence) and not _STRONG.search(sentence):
+    if (
+        _SIGHT_HINT.search(sentence)
+        and _ADMIRED.search(sentence)
+        and not _DRAWN.search(sentence)
+        and not _STRONG.search(sentence)
+    ):
         return False  # water or a height admired for its view
     if "decid" in sentence or "mind" in sentence:
         if _BARE_DECISION.search(sentence) and _decision_explained(text, sent_end):
@@ -2073,7 +2096,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     ):
         return False  # death on the mind after someone else's
     if (
-        _JOKE.search(sentence)
+        _joked(sentence)
         and _HYPERBOLE_IF.search(sentence)
         and _ANNOYANCE.search(sentence)
         and not _REAL_RISK.search(sentence)
@@ -2081,7 +2104,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     ):
         return False  # a laugh, an annoyance and an "if": hyperbole
     if (
-        (_SKILL.search(sentence) or (_JOKE.search(sentence) and _laughed_at_a_thing(sentence)))
+        (_SKILL.search(sentence) or (_joked(sentence) and _laughed_at_a_thing(sentence)))
         and not _STRONG.search(sentence)
         and not _NO_JOKE.search(sentence)
         and not (_FIRST_IN.search(sentence) and " if " not in f" {sentence} " and _OWN_PLAN.search(sentence))
