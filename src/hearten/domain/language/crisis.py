@@ -1468,6 +1468,11 @@ _PAST = _Lazy(
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
     r"(?:survived|got\s+through)\s+(?:it|that)|back\s+(?:at|in)\s+(?:uni|school|college|university|high\s+school|sixth\s+form|the\s+day|\d{4})|it\'?s\s+been\s+(?:\w+\s+)?(?:years|months)|in\s+a\s+(?:\w+\s+)?(?:good|better|great|much\s+better)\s+place\s+now)\b"
 )
+# Words one of which each way of telling the past over holds: a cheap test before the regex.
+_PAST_HINT = _Lazy(
+    r"ago|when|now|last|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
+    r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place"
+)
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
@@ -1487,11 +1492,13 @@ _SCREEN_NO = _Lazy(
     r"|\b(?:said|say|answered|answer|replied|ticked|circled)\s+(?:a\s+)?(?:firm\s+|straight\s+|honest\s+)?(?:no|never|not\s+at\s+all)\b[^.!?\n]{0,30}?"
     r"\b(?:when|as|after|because)\s+(?:the\s+\w+|she|he|they|my\s+\w+(?:\s+\w+)?)\s+(?:asked|asks|checked|wanted\s+to\s+know)\b"
 )
+# Words one of which each way of answering a screening question no holds: a cheap test before the regex.
+_SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
 # being away or giving things away for a trip, a move, a job or a wedding.
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
-    r"work(?:ing|ed)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my)|\s+out\s+(?:the|how|which|what|when|where|whether|if|a|my)\b)|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
+    r"work(?:ing|ed)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my)|\s+out\s+(?:the|how|which|what|when|where|whether|if|a|my)\b)|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|off\s+to\s+(?:uni|university|college)|dishes|washing\s+up|laundry|ironing|hoover\w*|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
     r"honeymoon|party|birthday\s+party|choir|club|society|band|league|orchestra|first\s+date|date\s+night|proposal|anniversary|reunion|surprise|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
@@ -1529,6 +1536,8 @@ _STRONG_OWN = _Lazy(
 # A joke marker: "if I have to sit through one more meeting I'll jump out the window haha".
 # It clears a match only when no word of death or suicide is there ("I want to die lol" stands).
 _JOKE = _Lazy(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just\s+kidding|only\s+joking|kidding)\b")
+# Words one of which each joke marker holds: a cheap test before the regex.
+_JOKE_HINT = _Lazy(r"lol|lm|rofl|haha|hehe|jk|kidding|joking")
 # ...unless the sentence says the laugh is a cover: "they think I'm joking, they don't know it's the last one".
 _NO_JOKE = _Lazy(
     r"\b(?:don'?t|dont|doesn'?t|didn'?t|won'?t|wont|never)\s+know\s+(?:it'?s|its|it\s+is|it\s+was|that|this\s+is|this\s+was)\s+"
@@ -1732,7 +1741,7 @@ _THING_DIED = _Lazy(
 )
 # The quickest way somewhere: a route by bus, train or on foot, not a method.
 _ROUTE = _Lazy(
-    r"\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\s+(?:to\s+(?:get\s+)?|into\s+|from\s+|back\s+)(?:\w+\s+){0,3}?"
+    r"\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\s+(?:for\s+(?:me|us|you|him|her|them)\s+)?(?:to\s+(?:get\s+)?|into\s+|from\s+|back\s+)(?:\w+\s+){0,3}?"
     r"(?:town|the\s+(?:station|airport|city|centre|center|office|stadium|venue|coast|beach|shops)|work|school|uni|home|there)\b"
     r"|\b(?:quickest|fastest|easiest|best|shortest|cheapest)\s+(?:way|route)\b[^.!?\n]{0,50}?\b(?:bus|buses|train|trains|tube|tram|metro|coach|bike|taxi)\s+or\s+"
     r"(?:the\s+|a\s+)?(?:bus|buses|train|trains|tube|tram|metro|coach|bike|taxi|walk\w*|driv\w*|cycl\w*)\b"
@@ -1747,6 +1756,10 @@ _ADMIRED = _Lazy(
     r"\b(?:river|sea|lake|loch|canal|bridge|cliffs?|beach|water|reservoir|harbour|harbor|waterfall|ocean|waves|quarry|estuary|bay)\b"
     r"[^.!?\n]{0,60}?\b(?:beautiful|gorgeous|lovely|stunning|breathtaking|sparkl\w*|glisten\w*|photos?|pictures?|pics?|"
     r"selfies?|sunset|sunrise|scenery|postcard)\b"
+)
+# Words one of which each sight admired holds: a cheap test before the regex.
+_SIGHT_HINT = _Lazy(
+    r"river|sea|lake|loch|canal|bridge|cliff|beach|water|reservoir|harbo|ocean|waves|quarry|estuary|bay"
 )
 _DRAWN = _Lazy(
     r"\b(?:(?:walk|step|wade|wading|go|went|jump|fall|fell|slip|slid)\w*\s+(?:in|into|under|off|over)|under|jump\w*|drown\w*|sink\w*|swim\w*\s+out|edge|end|"
@@ -1818,6 +1831,145 @@ def _quoted(sentence: str, at: int) -> bool:
     return sentence.count('"', 0, at) % 2 == 1 and '"' in sentence[at:]
 
 
+# Where one clause of a sentence ends and the next begins: a stop inside it, a dash, a joining word, or
+# a word that moves the time on ("and now", "since then"), which opens a clause of its own.
+_CLAUSE_BREAK = _Lazy(
+    r"[,;:()\n]|\s[-\u2013\u2014]+\s|\.\.+|\b(?:and|but|so|then|because|cos|coz|cuz|while|whereas|though|although|yet|"
+    r"anyway|now|nowadays|since\s+then|ever\s+since|these\s+days|after\s+that)\b"
+)
+# A clause told as now: the time said outright ("and now", "since then", "these days") or the writer's
+# own present ("I want", "I can't", "I'm").
+_PRESENT_CLAUSE = _Lazy(
+    r"\b(?:now|nowadays|these\s+days|since\s+then|ever\s+since|lately|today|tonight|any\s*more|still|again|"
+    r"i'?m|im|i\s+am|i(?:'?ve|\s+have)\s+been|(?:i|i\s+just|i\s+really|i\s+honestly|i\s+still)\s+"
+    r"(?:want|wanna|need|feel|can'?t|cant|don'?t|dont|keep|wish|think|hate|see\s+no|have\s+no|won'?t|wont))\b"
+)
+# A clause told as now that says the writer came through: "..., and now I'm glad I survived".
+_DOING_WELL = _Lazy(
+    r"\b(?:glad|grateful|thankful|proud|happy|happier|okay|ok|fine|well|better|safe|survived|recovered|healed|stable|"
+    r"strong|stronger|free|volunteer\w*|support\w*|help(?:ing)?\s+(?:others|people)|talk\s+about\s+it|didn'?t|did\s+not)\b"
+)
+# A clause that gives the reason for the one after it: "for the move, ...", "because we're moving, ...".
+_REASON_FIRST = _Lazy(
+    r"\W*(?:for|because|cos|coz|cuz|since|as|with|what\s+with|ahead\s+of|before|due\s+to|getting\s+ready\s+for)\b"
+)
+# ...or the clause holding the match says it follows from the one before: "..., so I've given my things away".
+_SO_AFTER = _Lazy(r"\W*(?:so|which\s+is\s+why|that'?s\s+why|thats\s+why)\b")
+
+
+def _clause_at(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of text[sent_start:sent_end] that holds the match text[start:end];
+    a word that moves the time on ("now", "since then") belongs to the clause it opens."""
+    rx = _CLAUSE_BREAK._get()
+    left = sent_start
+    for m in rx.finditer(text, sent_start, start):
+        left = m.start() if m.group()[0].isalpha() else m.end()
+    after = rx.search(text, end, sent_end)
+    return left, after.start() if after else sent_end
+
+
+def _present_apart(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether the match's own clause is told as now while the past is told in another: "my husband
+    passed three years ago and now I want to die"; "I used to want to die, now I'm well" is not."""
+    left, right = _clause_at(text, sent_start, sent_end, start, end)
+    clause = text[left:right]
+    return not _PAST.search(clause) and bool(_PRESENT_CLAUSE.search(clause)) and not _DOING_WELL.search(clause)
+
+
+# Words that only say when, which belong to the clause they stand in: "these days I'm busy".
+_NOW_TIME = _Lazy(r"\b(?:lately|these\s+days|right\s+now|tonight|this\s+(?:week|morning|evening))\b")
+
+
+def _now_elsewhere(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether the match's clause tells the writer's past while every sign of now in the sentence is
+    a time word in another clause ("I used to want to die, these days I'm busy with the grandkids")."""
+    left, right = _clause_at(text, sent_start, sent_end, start, end)
+    clause = text[left:right]
+    if not _PAST.search(clause) or _NOW.search(clause):
+        return False
+    rest = text[sent_start:left] + " . " + text[right:sent_end]
+    return not _NOW.search(_NOW_TIME._get().sub(" ", rest))
+
+
+def _everyday_tied(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether an everyday reason belongs to the match: in its clause or after it, where a reason or
+    what was meant is told ("getting rid of my things for the move", "I've planned it, the trip I
+    mean"), or in the clause just before, set beside it ("new job in Leeds, said my goodbyes") or
+    given as the reason ("for the move, ...", "..., so"). A chore a clause or more before, or one
+    the writer moved on from ("did the laundry and then ..."), explains nothing."""
+    left, _ = _clause_at(text, sent_start, sent_end, start, end)
+    everyday = _EVERYDAY._get()
+    if everyday.search(text, left, sent_end):
+        return True
+    # the clause before: back over the breaks (", and then") between it and the match's own
+    link_start = left
+    breaks = list(_CLAUSE_BREAK._get().finditer(text, sent_start, left))
+    while breaks and not text[breaks[-1].end() : link_start].strip():
+        link_start = breaks.pop().start()
+    prev_left = breaks[-1].end() if breaks else sent_start
+    if prev_left >= link_start or not everyday.search(text, prev_left, link_start):
+        return False
+    link = text[link_start : left + 12]
+    if _REASON_FIRST._get().match(text, prev_left) or _SO_AFTER._get().match(text, left):
+        return True
+    return _prev_set_beside(link, text[prev_left:link_start])
+
+
+def _prev_set_beside(link: str, prev: str) -> bool:
+    """A clause just before is set beside the match when joined by a stop or a plain "and"/"but",
+    not by a word of moving on ("then") nor as a time ("after my shift ...")."""
+    return (
+        not _MOVED_ON._get().search(link) and not _WHEN_FIRST._get().match(prev) and not _HARD_DAY._get().search(prev)
+    )
+
+
+# An everyday clause that tells a hard time is what the writer is going through, not a reason:
+# "my manager shouted again in the meeting and I've got the rope in the car".
+_HARD_DAY = _Lazy(
+    r"\b(?:shout\w*|yell\w*|scream\w*|awful|horrible|terrible|rough|hard|hell|stressful|stress\w*|crap|shit\w*|bad|worst|"
+    r"(?:was|been|so|such\s+a|a)\s+long|long\s+(?:day|shift|week|night)|on\s+at\s+me|again|sacked|fired|laid\s+off|redundan\w*|"
+    r"failed|fail\w*|lost|humiliat\w*|cried|crying|alone|ignored|nobody|no\s+one|dragged|exhaust\w*|tired|miserable|"
+    r"empty|pointless)\b"
+)
+_MOVED_ON = _Lazy(r"\b(?:then|after\s+that|afterwards|later|anyway|now|since\s+then|these\s+days)\b")
+_WHEN_FIRST = _Lazy(r"\W*(?:after|when|once|while|on\s+the\s+way|on\s+my\s+way)\b")
+# What a laugh can be about: a thing, a chore or an annoyance, or a condition ("if I have to ...").
+_LAUGH_THING = _Lazy(
+    r"\b(?:if\s+(?:i\s+(?:have|hafta|gotta)\s+to|i\s+hear|i\s+see|(?:this|that|the|my|one|another|he|she|they|it|anyone|someone)\b)|one\s+more|another|plants?|cat|dog|goldfish|hamster|pet|kitchen|cooking|baking|food|dinner|lunch|cake|"
+    r"quiz|team|group\s+chat|chat|class|lesson|teacher|maths|coursework|assignment|presentation|report|"
+    r"dentist|traffic|commute|weekend|holiday|shopping|diet|hangover|haircut|fringe|outfit|photo|selfie|video|"
+    r"tiktok|post|text|message|reply|crush|date|ex|mum|dad|sister|brother|friends?|ikea|flatpack|furniture|"
+    r"bread|sourdough|car|parking|keys|printer|hoover|washing|laundry|dishes|ironing|taxes|tax\s+return|budget|bills?)\b"
+)
+# A plain statement, now, about the writer's own life, worth, place or future, which no laugh explains
+# away: "i dont see the point of being alive anymore lol", "everyone would be better off without me haha".
+_LIFE_STATEMENT = _Lazy(
+    r"\b(?:point\s+(?:of|in)\s+(?:being\s+alive|living|life|me|existing|going\s+on|anything|it\s+all|trying)|"
+    r"(?:everyone|everybody|every1|the\s+world|my\s+family|my\s+kids|they|people)\s+(?:would|wud|wd|'d|d)\s+(?:\w+\s+)?be\s+"
+    r"(?:better\s+off|happier|fine|relieved)|better\s+place\s+without\s+me|"
+    r"(?:no\s*one|nobody|no\s+body)\s+(?:would|wud|wd|'d|will|'ll)\s+(?:\w+\s+)?(?:miss|notice|care)|"
+    r"(?:hate|loathe)\s+(?:myself|my\s+life|being\s+alive)|worthless|burden|"
+    r"(?:don'?t|dont|do\s+not)\s+(?:\w+\s+)?(?:want|wanna)\s+(?:to\s+)?(?:be\s+here|be\s+alive|exist|live|wake\s+up|be\s+around|go\s+on)|"
+    r"stop\s+existing|no\s+future|nothing\s+(?:left\s+)?to\s+live\s+for|can'?t\s+(?:go\s+on|keep\s+going|do\s+this\s+any)|"
+    r"tired\s+of\s+(?:living|life|being\s+alive|existing|being\s+me)|done\s+with\s+(?:life|living|everything|it\s+all)|"
+    r"disappear\s+(?:forever|for\s+good)(?!\s+if\b)|(?:won'?t|wont)\s+be\s+(?:here|around)|not\s+(?:be\s+)?(?:here|around)\s+(?:by|next|for)|"
+    r"wish\s+i\s+(?:wasn'?t|was\s+never|had\s+never\s+been|didn'?t)\s+(?:here|born|alive|exist))"
+)
+
+
+def _joked(sentence: str) -> bool:
+    """Whether the sentence holds a joke marker ("lol", "haha", "jk")."""
+    return bool(_JOKE_HINT.search(sentence) and _JOKE.search(sentence))
+
+
+def _laughed_at_a_thing(sentence: str) -> bool:
+    """Whether a laugh is about a thing or an annoyance rather than the writer's own life, worth,
+    place or future: only hyperbole about something is cleared by a laugh."""
+    if _LIFE_STATEMENT.search(sentence):
+        return False
+    return bool(_ANNOYANCE.search(sentence) or _LAUGH_THING.search(sentence))
+
+
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out)."""
     sentence = text[sent_start:sent_end]
@@ -1827,10 +1979,14 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         sentence
     ):  # "not for shaving": no reason at all
         sentence = _NOT_THE_REASON._get().sub(" ", sentence)
-    if _SCREEN_NO.search(sentence):
+    if _SCREEN_HINT.search(sentence) and _SCREEN_NO.search(sentence):
         return False
-    if _PAST.search(sentence) and not _NOW.search(sentence):
-        return False
+    if _PAST_HINT.search(sentence) and _PAST.search(sentence):
+        if not _NOW.search(sentence):
+            if not _present_apart(text, sent_start, sent_end, start, end):
+                return False  # the writer's own past, over; a wish told as now in a clause of its own stands
+        elif _now_elsewhere(text, sent_start, sent_end, start, end):
+            return False  # "I used to cut, these days I'm doing ok": the now is another clause's
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):
@@ -1881,18 +2037,24 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _STRONG.search(sentence)
         and not _only_when(sentence, matched)
         and not _given_up(sentence)
+        and _everyday_tied(text, sent_start, sent_end, start, end)
     ):
-        return False
+        return False  # an everyday reason for the match, in its clause or tied to it
     if "died" in sentence or "dies" in sentence or "dying" in sentence or "dead" in sentence:
         if (
             _THING_DIED.search(sentence)
             and not _REAL_RISK.search(sentence)
-            and (_JOKE.search(sentence) or "with it" in sentence)
+            and (_joked(sentence) or "with it" in sentence)
         ):
             return False  # "my phone died and I wanted to die with it lol"
     if " way" in sentence and _ROUTE.search(sentence) and not _METHOD_NEAR.search(sentence):
         return False  # the quickest way by bus or train
-    if _ADMIRED.search(sentence) and not _DRAWN.search(sentence) and not _STRONG.search(sentence):
+    if (
+        _SIGHT_HINT.search(sentence)
+        and _ADMIRED.search(sentence)
+        and not _DRAWN.search(sentence)
+        and not _STRONG.search(sentence)
+    ):
         return False  # water or a height admired for its view
     if "decid" in sentence or "mind" in sentence:
         if _BARE_DECISION.search(sentence) and _decision_explained(text, sent_end):
@@ -1934,7 +2096,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     ):
         return False  # death on the mind after someone else's
     if (
-        _JOKE.search(sentence)
+        _joked(sentence)
         and _HYPERBOLE_IF.search(sentence)
         and _ANNOYANCE.search(sentence)
         and not _REAL_RISK.search(sentence)
@@ -1942,12 +2104,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     ):
         return False  # a laugh, an annoyance and an "if": hyperbole
     if (
-        (_JOKE.search(sentence) or _SKILL.search(sentence))
+        (_SKILL.search(sentence) or (_joked(sentence) and _laughed_at_a_thing(sentence)))
         and not _STRONG.search(sentence)
         and not _NO_JOKE.search(sentence)
         and not (_FIRST_IN.search(sentence) and " if " not in f" {sentence} " and _OWN_PLAN.search(sentence))
     ):
-        return False
+        return False  # hyperbole about a thing or a skill, laughed at
     return True
 
 
