@@ -626,17 +626,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "shift",
         "week",
         "weekend",
-        # places one gets to and chores one can't be bothered with
-        "station",
-        "airport",
-        "shops",
-        "office",
-        "town",
-        "dishes",
-        "hoovering",
-        "ironing",
-        "laundry",
-        "washing",
     ),
 }
 CUES["purpose"] = ("purpose",)
@@ -899,7 +888,6 @@ RISK_PAIRS = frozenset(
         "husband again",
         "walk into",
         "walking into",
-        "my head",
         "different mum",
         "different mom",
         "different dad",
