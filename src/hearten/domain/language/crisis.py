@@ -1439,7 +1439,7 @@ RULES = [
     ),
     *_each(
         r"(?:kids|children|son|daughter|boys|girls|baby|babies|family|little\s+ones|bairns|wee\s+ones|husband|wife|they|he|she)\s+(?:would|'?\s*d|will|are|is|'?\s*s|'?\s*re|might)\s+(?:be\s+|all\s+be\s+|honestly\s+be\s+)?"
-        r"(?:better\s+off|happier|better|safer)\s+(?:\w+\s+){0,2}?with\s+(?:a\s+|another\s+|some\s+|any\s+|someone\s+else\s+as\s+(?:their\s+|a\s+)?)?"
+        r"(?:better\s+off|happier|better|safer)\s+(?:\w+\s+){0,2}?(?:with|wi|wae)\s+(?:a\s+|another\s+|some\s+|any\s+|someone\s+else\s+as\s+(?:their\s+|a\s+)?)?"
         r"(?:different|new|better|proper|real|normal|other|nicer|kinder|good|decent)?\s*(?:mum|mom|mam|mother|mummy|dad|father|daddy|parent|wife|husband|partner|stepmum|stepdad)\b"
         r"(?!\s+(?:figure|for\s+the\s+day|at\s+the\s+|tonight|this\s+weekend|taking\s+them|doing\s+the\s+school|on\s+the\s+school))",
         0.9,
