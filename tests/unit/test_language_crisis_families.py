@@ -44,6 +44,10 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "i hope the illness comes back and finishes me off",
             "some nights I pray I won't see another morning",
             "annoyed that I woke up at all today",
+            "it's time I went to join my Albert",
+            "I'm ready to be with my late wife again.",
+            "I have lived more than long enough and I'd welcome the end",
+            "ive had my innings now, i want to go",
         ],
         [
             "I wish I could sleep in tomorrow.",
@@ -64,6 +68,9 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "wish I could switch my brain off after these night shifts",
             "I'm jealous of people who get to sleep in on Mondays",
             "My battery died halfway through the film, so annoying.",
+            "I joined my husband at the golf club for lunch, lovely day",
+            "I've lived long enough in this village to know everyone's business",
+            "I wish I had never been born in December, my birthday gets lost in Christmas",
         ],
     ),
     "active_thoughts": (
@@ -89,6 +96,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm ready to leave this world, I've thought about it for weeks.",
             "the dark thoughts about ending my life are back this week",
             "the bad thoughts have been creeping back since the weekend, the ones about not being here",
+            "honestly dunno why im even still here",
+            "Why am I even still alive, nobody would care.",
         ],
         [
             "My brother has been having suicidal thoughts and I'm driving him to his appointment.",
@@ -108,6 +117,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "My brother told me he's suicidal again, so I'm driving him to A&E.",
             "the dark thoughts are back in the second book of the trilogy, the author loves a twist",
             "my sister's dark thoughts came back this spring, so I'm going with her to the gp",
+            "why am i still here at the office, it's gone eight",
+            "I don't know why I'm still in this job, the pay is awful",
         ],
     ),
     "method": (
@@ -136,6 +147,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "been reading threads on the least painful ways all night",
             "how many floors up is enough to not survive",
             "which is quicker, the pills or the car park, keeps going round my head",
+            "I searched how to hang myself from the loft hatch",
         ],
         [
             "I searched online for the best way to roast a chicken.",
@@ -157,6 +169,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "the pharmacology lecture covered how long paracetamol takes to harm the liver",
             "what's the fastest way into the city centre, tram or bus from here?",
             "I know how I'd do it if I managed the team, fewer meetings and longer lunches",
+            "I searched how to hang a shelf without a drill",
         ],
     ),
     "intent": (
@@ -192,6 +205,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm calm because I know when it ends now.",
             "Seriously this is it, I'm leaving for good tonight and not in the moving house way.",
             "I know where and how, I just need the nerve.",
+            "I'll end it, I mean my life, I'm done.",
         ],
         [
             "I'm going to do it this time, I'm signing up for the marathon.",
@@ -217,6 +231,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I know when it ends now, the contract runs till June.",
             "I'm leaving for good, not in the dramatic way, just moving to my mum's.",
             "Nobody finding me in hide and seek is my superpower.",
+            "I'll end it, the marriage I mean, we both know it's over",
         ],
     ),
     "plan": (
@@ -381,6 +396,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "i am feeling that my family will be more happy if i am not there",
             "costing everyone too much, money, time, sleep, they'd be freer without paying for me",
             "I'd be doing my parents a favour if I never woke up again",
+            "my kids would honestly be better off with a different mum",
+            "my boys would be safer with a new dad than me",
         ],
         [
             "My team would be better off without me as captain, I'm too slow.",
@@ -400,6 +417,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "The team would be better off without me in goal until my ankle heals.",
             "I'd be doing my parents a favour if I moved out and gave them the spare room back",
             "the new kitchen is costing my family too much, we're stopping at the cupboards",
+            "my kids would be better off with a different after-school club",
+            "my daughter would be happier with a different piano teacher",
         ],
     ),
     "thwarted_belongingness": (
@@ -585,6 +604,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "got a strip of mum's codeine in my pencil case, don't tell anyone",
             "the rifle's still in my grandad's cabinet and I'm the one who has the key now",
             "I've got my nan's morphine in my room and nobody has asked where it went",
+            "I've been stockpiling my sleeping tablets since the summer",
+            "been saving up my medications in a drawer instead of taking them",
         ],
         [
             "I bought a rope for the washing line.",
@@ -608,6 +629,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "checked the beams in the loft would hold the new water tank",
             "the rifle's in my grandad's cabinet, locked, the police inspect it every year",
             "I've got my nan's tablets in my handbag, I sort her dosette box on sundays",
+            "I've been stockpiling tins of soup for the winter",
+            "I take all my medications as prescribed, my nurse checks",
         ],
     ),
     "water_and_cars": (
@@ -644,6 +667,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I think about driving into the back of a lorry on the M6.",
             "I'd like to go off the harbour wall at night when nobody's around.",
             "drove by the reservoir and thought how easy it would be to keep walking in",
+            "I'll keep walking till the sea's over my head",
+            "I want to walk into the sea and not come back",
         ],
         [
             "I'm going to walk into the sea for a paddle with the kids.",
@@ -671,6 +696,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "A lorry drove into the back of us on the M6, everyone's okay.",
             "We used to go off the harbour wall for a swim every summer.",
             "drove by the reservoir at sunset and thought how stunning it looked, had to pull over for a photo",
+            "we walked into the sea for a swim before breakfast",
+            "what's the quickest way for me to get to the ferry terminal",
         ],
     ),
 }

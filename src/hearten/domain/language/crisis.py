@@ -70,8 +70,24 @@ _NOT_IDIOM = (
 )
 # Existing online, on an app or in a chat is a presence there, not a life.
 _NOT_ONLINE = r"(?!\s+(?:online|on\s+(?:social|the\s+internet|the\s+group|insta|instagram|tiktok|facebook|twitter|snapchat|whatsapp|linkedin|reddit|discord|any\s+app|apps)|in\s+(?:the\s+)?(?:group\s+chat|chat|feed)))"
+# Ending a thing named straight after ("end it, the relationship I mean", "end it, I mean the lease").
+_NOT_A_THING_ENDED = (
+    r"(?![^.!?\n]{0,16}?\b(?:the|this|that|our|my|it\s*'?\s*s|its|i\s+mean)\s+(?:the\s+|our\s+|my\s+|this\s+)?"
+    r"(?:relationship|marriage|friendship|engagement|contract|subscription|lease|job|call|meeting|argument|fight|row|"
+    r"conversation|chat|tenancy|membership|affair|situationship|thing\s+with|partnership|deal|diet|streak|project|course|"
+    r"degree|business|group\s+chat|band|series|show|account)\b)"
+)
+# Born at a time of year or on a day ("never been born in February, my birthday is always freezing"):
+# a complaint about the date, not a wish not to exist.
+_BORN = (
+    r"born(?!\s+(?:in|on|during|at|around|near)\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|winter|summer|spring|autumn|fall|christmas|new\s+year|a\s+leap\s+year|leap\s+day|the\s+holidays|\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:eighties|nineties|seventies|sixties|80s|90s|70s|60s|same\s+(?:week|month|day))|"
+    r"a\s+(?:heatwave|snowstorm|heat\s*wave|storm))\b|\s+(?:into\s+(?:money|wealth|a\s+rich)|rich|richer|earlier|later|sooner|somewhere\s+else|elsewhere|a\s+(?:boy|girl)|"
+    r"in\s+(?:a|an|another)\s+(?:\w+\s+)?(?:country|place|city|town|era|century|decade|time|climate))\b)"
+)
 _WAKE = r"wake\s+up(?!\s+(?:late|early|too|before|at|so|with|in\s+time|for\s+(?:work|school|class)|to\s+(?:go|my|the|an?|work)|grumpy|sick|tired|hungover|cranky|in\s+a\s+bad|on\s+time))"
-_DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist{_NOT_ONLINE}|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week))))"
+_DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist{_NOT_ONLINE}|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week))){_NOT_A_THING_ENDED})"
 # "if I was gone", "when I'm dead", "if I wasn't around": absence meant as death.
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n)]))"
 # "Here" that is a place or an occasion, not life: here at this party, here in this queue, here for the meeting.
@@ -130,7 +146,7 @@ _NOT_HARM = (
     + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
 )
 _HARM_VERBS = r"(?:hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving|punish|punished|punishing|hit|hits|hitting|punch|punched|punching|scratch|scratched|scratching|injure|injured|injuring|choke|choked|choking|drown|drowning|hang|hanged|hanging|shoot|shooting|shot|poison|poisoned|poisoning|stab|stabbed|stabbing|bruise|bruised|bruising)"
-_PILLS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|insulin|antidepressants|benzos|opioids|sleeping\s+pills|sleeping\s+tablets|sleeping\s+tabs|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|propranolol|quetiapine|zopiclone|diazepam|valium|codeine|co-codamol|cocodamol|tramadol|oxycodone|oxy|morphine|temazepam|lorazepam|nytol|prozac|zoloft|lexapro|ambien|seroquel)"
+_PILLS = r"(?:pills|tablets|meds|medications|medication|medicines|medicine|prescriptions|painkillers|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|insulin|antidepressants|benzos|opioids|sleeping\s+pills|sleeping\s+tablets|sleeping\s+tabs|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|propranolol|quetiapine|zopiclone|diazepam|valium|codeine|co-codamol|cocodamol|tramadol|oxycodone|oxy|morphine|temazepam|lorazepam|nytol|prozac|zoloft|lexapro|ambien|seroquel)"
 
 
 # An accident, illness or bad news befalling the writer.
@@ -255,7 +271,7 @@ RULES = [
         1.0,
     ),
     Rule(
-        rf"(?:wish|wished|wishing)\s+(?:that\s+)?(?:i|i{_A}d)\s+(?:just\s+)?(?:(?:was|were|am|{_A}m|could\s+be|would\s+be|had\s+been|had|could|would)\s+(?:just\s+)?(?:be\s+|been\s+)?(?:dead|gone|never\s+born|not\s+born|not\s+alive|not\s+here|born|die|(?:disappear|vanish)(?!\s+(?:into|for|to|from|on|under|off|in\s+(?:a|the)|behind|with|at))|stop\s+existing|not\s+exist|cease\s+to\s+exist|sleep\s+forever|not\s+{_WAKE}|never\s+{_WAKE})|(?:had\s+)?never\s+(?:been\s+born|existed|woken\s+up|woke\s+up|{_WAKE}|born)|(?:wasn|weren|hadn){_A}t\s+(?:been\s+)?(?:born|alive|here)|(?:didn{_A}t|didnt|did\s+not)\s+(?:exist|{_WAKE}))",
+        rf"(?:wish|wished|wishing)\s+(?:that\s+)?(?:i|i{_A}d)\s+(?:just\s+)?(?:(?:was|were|am|{_A}m|could\s+be|would\s+be|had\s+been|had|could|would)\s+(?:just\s+)?(?:be\s+|been\s+)?(?:dead|gone|never\s+{_BORN}|not\s+{_BORN}|not\s+alive|not\s+here|{_BORN}|die|(?:disappear|vanish)(?!\s+(?:into|for|to|from|on|under|off|in\s+(?:a|the)|behind|with|at))|stop\s+existing|not\s+exist|cease\s+to\s+exist|sleep\s+forever|not\s+{_WAKE}|never\s+{_WAKE})|(?:had\s+)?never\s+(?:been\s+{_BORN}|existed|woken\s+up|woke\s+up|{_WAKE}|{_BORN})|(?:wasn|weren|hadn){_A}t\s+(?:been\s+)?(?:{_BORN}|alive|here)|(?:didn{_A}t|didnt|did\s+not)\s+(?:exist|{_WAKE}))",
         1.0,
     ),
     Rule(
@@ -483,7 +499,7 @@ RULES = [
     ),
     # Method: searching for ways, methods and amounts; how I'd do it.
     *_each(
-        r"(?:painless|quickest|quick|easiest|easy|best|surest|fastest|peaceful|cleanest|simplest)\s+(?:way|ways|method|methods)\s+(?:to|of)\s+(?:die|dying|go|going|end\s+(?:it|things|my\s+life)|kill\s+(?:myself|yourself|oneself)|commit\s+suicide|suicide|do\s+it)|(?:ways?|methods?)\s+(?:to|of)\s+(?:kill(?:ing)?\s+(?:myself|yourself|oneself)|end(?:ing)?\s+(?:my|your|one's)\s+life|commit\w*\s+suicide|suicide|dying)|(?:googl\w+|search\w*|look\w*\s+up|looked\s+into|research\w*|read\w*\s+(?:up\s+)?(?:about|on)|ask\w*\s+(?:google|online))\s+(?:online\s+|on\s+\w+\s+)?(?:for\s+)?(?:how\s+to\s+(?:die|kill\s+myself|end\s+(?:it|my\s+life)|hang|overdose|od|drown)|suicide|overdos\w*|how\s+long\s+it\s+takes\s+to\s+(?:die|bleed\s+out|drown|suffocate|hang))",
+        r"(?:painless|quickest|quick|easiest|easy|best|surest|fastest|peaceful|cleanest|simplest)\s+(?:way|ways|method|methods)\s+(?:to|of)\s+(?:die|dying|go|going|end\s+(?:it|things|my\s+life)|kill\s+(?:myself|yourself|oneself)|commit\s+suicide|suicide|do\s+it)|(?:ways?|methods?)\s+(?:to|of)\s+(?:kill(?:ing)?\s+(?:myself|yourself|oneself)|end(?:ing)?\s+(?:my|your|one's)\s+life|commit\w*\s+suicide|suicide|dying)|(?:googl\w+|search\w*|look\w*\s+up|looked\s+into|research\w*|read\w*\s+(?:up\s+)?(?:about|on)|ask\w*\s+(?:google|online))\s+(?:online\s+|on\s+\w+\s+)?(?:for\s+)?(?:how\s+to\s+(?:die|kill\s+myself|end\s+(?:it|my\s+life)|hang(?=\s*(?:$|[.!?,;:\n])|\s+(?:myself|yourself|oneself|themselves|himself|herself|my\s*self|from|off|with\s+a|by|properly|quickly|painlessly|without|at\s+home|in\s+(?:the|my)\s+(?:loft|garage|woods|shed))\b)|overdose|od|drown(?!\s+out\b))|suicide|overdos\w*|how\s+long\s+it\s+takes\s+to\s+(?:die|bleed\s+out|drown|suffocate|hang))",
         1.0,
     ),
     *_each(
@@ -545,7 +561,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"i{_A}ll\s+(?:just\s+)?end\s+(?:it|things)(?!\s+(?:with|between|there|here|now\s+with))|(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\s*,?\s+i{_A}ll\s+be\s+(?:gone|dead)(?:\s+for\s+good)?(?!\s+(?:to|on|for\s+(?:a|the|two|\d)|from|abroad|away))|i{_A}ll\s+be\s+(?:gone|dead)\s+(?:for\s+good|forever)(?!\s+from)",
+        rf"i{_A}ll\s+(?:just\s+)?end\s+(?:it|things)(?!\s+(?:with|between|there|here|now\s+with)){_NOT_A_THING_ENDED}|(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\s*,?\s+i{_A}ll\s+be\s+(?:gone|dead)(?:\s+for\s+good)?(?!\s+(?:to|on|for\s+(?:a|the|two|\d)|from|abroad|away))|i{_A}ll\s+be\s+(?:gone|dead)\s+(?:for\s+good|forever)(?!\s+from)",
         1.0,
         True,
     ),
@@ -982,7 +998,7 @@ RULES = [
     ),
     *_each(
         rf"(?:more\s+happy|happier|better|better\s+off|relieved|easier|more\s+peaceful)\s+(?:\S+\s+){{0,3}}?if\s+i\s*(?:am|was|were|{_A}m)\s+not\s+(?:there|here|around|alive)(?!\s+(?:at|for|on|in\s+(?:the|this|a)|to\s+\w+)\b)"
-        rf"|(?:wish|wished|wishing)\s+(?:\w+\s+){{0,2}}?i\s+(?:was|were|had)\s+(?:never|not)\s+(?:been\s+)?(?:here|born|alive|existed)(?!\s+(?:at|for|in\s+(?:this|the|a)(?!\s+first\s+place)|on|with|today|tonight|tomorrow|this|when|during)\b)"
+        rf"|(?:wish|wished|wishing)\s+(?:\w+\s+){{0,2}}?i\s+(?:was|were|had)\s+(?:never|not)\s+(?:been\s+)?(?:here|{_BORN}|alive|existed)(?!\s+(?:at|for|in\s+(?:this|the|a)(?!\s+first\s+place)|on|with|today|tonight|tomorrow|this|when|during)\b)"
         r"|(?:go\s+to\s+(?:bed|sleep)|fall\s+asleep|lie\s+down|close\s+my\s+eyes)\s+and\s+never\s+(?:have\s+to\s+)?(?:get\s+up|wake\s+up|wake|open\s+(?:them|my\s+eyes))(?:\s+again)?(?=\s*(?:$|[.!?,;:\n]))"
         r"|(?:given|give|brought|bring|caused|cause)\s+(?:them|everyone|everybody|my\s+(?:\w+\s+)?(?:family|parents|partner|kids|children|friends|mum|mom|dad|husband|wife))\s+nothing\s+but\s+(?:grief|trouble|pain|problems|heartache|misery|worry|stress)(?!\s+(?:over|about|with|at|in|on|when|this|today|lately)\b)"
         r"|(?:hope|hoping|wish|pray)\w*\s+(?:that\s+)?(?:it'?s|this\s+is|today\s+is|tonight\s+is|today'?s|tonight'?s)\s+my\s+last(?:\s+(?:day|night|one))?(?=\s*(?:$|[.!?,;:\n]))"
@@ -1368,6 +1384,66 @@ RULES = [
         r"|step\s+(?:off|out\s+in\s+front|in\s+front)|let\s+go\s+of\s+the\s+(?:wheel|railing|rail|edge|ledge)|go\s+under|drive\s+off\s+(?:the\s+)?(?:road|edge|bridge|cliff)"
         r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))",
         1.0,
+    ),
+    # Round 27, fresh wording the gate never saw: going to join the dead ("it's time I joined
+    # Arthur", "ready to be with my wife again"); a life lived long enough, an innings had; not
+    # knowing why I'm still here; walking into the sea until it is over my head; tablets
+    # stockpiled or saved up; the children better off with a different mum or dad.
+    *_each(
+        r"(?:time|ready|want|wanna|longing|waiting|wait|hope|hoping|pray|praying|soon|nearly\s+time|high\s+time)\s+(?:for\s+me\s+|that\s+|now\s+)?(?:to|i|i\s+went\s+to)\s+"
+        r"(?:go\s+(?:and\s+)?|went\s+(?:and\s+)?)?(?:join|joined|rejoin|rejoined|follow|followed)\s+(?:my\s+)?(?:late\s+|dear\s+|darling\s+|beloved\s+|poor\s+|lovely\s+|sweet\s+)?"
+        r"(?!(?:the|a|an|you|u|ya|us|yous|friends?|mates?|pals?|colleagues?|team|club|gym|choir|class|group|course|queue|meeting|call|party|army|navy|union|them|everyone|everybody|in|up|on|forces|line)\b)"
+        r"[a-z]+(?:\s+again|\s+at\s+last|\s+now|\s+soon|\s+up\s+there|\s+in\s+heaven|\s+on\s+the\s+other\s+side|\s+wherever\s+(?:he|she|they)\s+(?:is|are)|\s+where\s+(?:he|she|they)\s+(?:is|are|went|has\s+gone))?"
+        r"(?=\s*(?:$|[.!?;\n]))"
+        r"|(?:ready|want|wanna|longing|waiting|time|hope|hoping|pray|praying|just\s+want)\s+(?:for\s+me\s+)?to\s+be\s+(?:back\s+)?(?:with|beside|next\s+to|reunited\s+with)\s+(?:my\s+)?(?:late\s+|dear\s+|darling\s+|beloved\s+|lovely\s+)?(?:little\s+|baby\s+|wee\s+|big\s+|old\s+)?"
+        r"(?:wife|husband|mum|mom|mam|mother|dad|father|son|daughter|boy|girl|baby|nan|gran|grandma|grandad|parents|brother|sister|partner|him|her|[a-z]+)"
+        r"\s+(?:again|up\s+there|in\s+heaven|on\s+the\s+other\s+side|wherever\s+(?:he|she|they)\s+(?:is|are)|where\s+(?:he|she|they)\s+(?:is|are|went|has\s+gone))"
+        r"(?:\s+(?:up\s+there|in\s+heaven|on\s+the\s+other\s+side))?(?=\s*(?:$|[.!?;\n]|now|soon))",
+        0.9,
+        True,
+    ),
+    *_each(
+        r"(?:i\s*'?\s*ve|ive|i\s+have|i\s+(?:reckon|think|feel)\s+i\s*'?\s*ve)\s+(?:surely\s+|honestly\s+|really\s+|just\s+)?(?:lived|been\s+(?:alive|on\s+this\s+earth|around))\s+(?:quite\s+|more\s+than\s+|plenty\s+|far\s+too\s+|too\s+)?long\s+enough"
+        r"(?!\s+(?:in|at|with|on|to|around|here|near|among|for\s+(?:work|the)|beside|under|abroad|as\s+a|without)\b)"
+        r"|(?:i\s*'?\s*ve|ive|i\s+have|i)\s+(?:\w+\s+)?had\s+(?:my|a\s+(?:good|long|fair|decent|full)|a)\s+innings(?![^.!?\n]{0,60}?\b(?:bat\w*|runs?|wickets?|bowl\w*|cricket|crease|scored|made\s+\d+|\d+\s+not\s+out|duck|out\s+for|match|club|nets|declared|over)\b)"
+        r"|(?:i\s*'?\s*ve|ive|i\s+have)\s+(?:\w+\s+)?had\s+(?:enough|my\s+fill)\s+of\s+(?:living|being\s+alive|life|this\s+life|this\s+world|breathing|existing)(?=\s*(?:$|[.!?,;:\n]|now|and|so))",
+        0.9,
+        True,
+    ),
+    *_each(
+        r"(?:why|y|wat\s+for|what\s+for)\s+(?:am|m|tf\s+am|the\s+hell\s+am|the\s+heck\s+am|on\s+earth\s+am|do|even\s+am)\s+i\s+(?:even\s+|still\s+|honestly\s+)+(?:here|alive|around|breathing|living|existing|bothering)"
+        r"(?!\s+(?:at|in|on|for|with|after|past|till|until|this|so|waiting|doing|working|sat|sitting|stuck|queuing|awake|up)\b)"
+        r"(?!\s*\?\s*because\s+(?:the|my\s+(?:train|bus|flight|lift|car)|i\s+(?:love|like|live|work|missed)|of\s+the)\b)"
+        r"|(?:idk|dunno|don\s*'?\s*t\s+know|dont\s+know|do\s+not\s+know|no\s+idea|not\s+sure|can\s*'?\s*t\s+see|cant\s+see|cannot\s+see)\s+(?:why|y|wat\s+for|what\s+for)\s+(?:i\s*'?\s*m|im|i\s+am|i)\s+(?:even\s+|still\s+|honestly\s+)+"
+        r"(?:here|alive|around|breathing|living|existing|bothering)(?!\s+(?:at|in|on|for|with|after|past|till|until|this|so|waiting|doing|working|sat|sitting|stuck|queuing|awake|up)\b)"
+        r"|what\s+(?:am|m)\s+i\s+(?:even\s+|still\s+)+(?:here|alive|around)\s+for(?=\s*(?:$|[.!?,;:\n]|any\s*more|anymore))",
+        0.9,
+        True,
+    ),
+    *_each(
+        r"(?:keep|keeps|go\s+on|carry\s+on)\s+(?:on\s+)?(?:walking|wading)\s+(?:\w+\s+){0,4}?(?:till|until|til|untill|'?til|till\s+the)\s+"
+        r"(?:the\s+)?(?:water|sea|waves?|tide|river)\s*(?:'?\s*s|is|closes?|comes?|goes)\s+(?:over|above)\s+(?:my\s+head|me)"
+        r"|(?:walk|walking|wade|wading|swim|swimming|go|going|head|heading)\s+(?:out\s+)?(?:into|in\s+to|out\s+into|out\s+to)\s+the\s+(?:sea|ocean|water|waves|river|loch|lake|tide|surf)\s+"
+        r"(?:and|&|n|an)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?(?:going|walking|swimming|wading)(?=\s*(?:$|[.!?;\n]))|not\s+(?:come|turn|swim|walk)\s+back|never\s+(?:come|turn|swim|walk)\s+back|"
+        r"not\s+stop(?:ping)?|never\s+stop|let\s+(?:it|the\s+\w+)\s+take\s+me|disappear|be\s+gone|go\s+under|sink|not\s+come\s+out|never\s+come\s+out)",
+        1.0,
+    ),
+    *_each(
+        rf"(?:stockpil\w+|hoard\w*|stash\w*|sav(?:e|ed|ing)\s+up|squirrel\w*\s+away|put(?:ting)?\s+(?:aside|away|by)|keep(?:ing)?\s+back|kept\s+back|hid(?:e|ing|den)?|collect(?:ed|ing)?|build(?:ing)?\s+up|built\s+up|sav(?:e|ed|ing)|count(?:ed|ing)?\s+out)\s+"
+        rf"(?:all\s+|some\s+|up\s+|a\s+few\s+of\s+|a\s+few\s+|every\s+one\s+of\s+|each\s+of\s+)?(?:my\s+|me\s+|the\s+|his\s+|her\s+)?(?:old\s+|spare\s+|leftover\s+|unused\s+)?{_PILLS}"
+        r"(?![^.!?\n]{0,50}?\b(?:trip|holiday|travel\w*|abroad|flight|flights|for\s+(?:the|a)\s+(?:pharmacy|chemist)|return\s+them|take\s+back|disposal|dispose|recycl\w*|bin\s+them|in\s+case|migraine|flare|headache|period|organiser|dosette|blister\s+pack|cheaper|prices?|shortage|pharmacist\s+said)\b)"
+        r"|(?:i\s*'?\s*ve|ive|i\s+have)\s+(?:\w+\s+)?been\s+(?:quietly\s+|secretly\s+|slowly\s+)?(?:stockpil\w+|hoarding|stashing|squirrelling|saving\s+(?:them|it)\s+up)(?=\s*(?:$|[.!?;\n]|again|for\s+(?:a\s+while|weeks|months|when)))"
+        r"|(?:quietly|secretly)\s+(?:been\s+)?(?:stockpil\w+|hoarding|stashing|squirrelling)(?=\s*(?:$|[.!?,;\n]|again))",
+        0.9,
+        True,
+    ),
+    *_each(
+        r"(?:kids|children|son|daughter|boys|girls|baby|babies|family|little\s+ones|bairns|wee\s+ones|husband|wife|they|he|she)\s+(?:would|'?\s*d|will|are|is|'?\s*s|'?\s*re|might)\s+(?:be\s+|all\s+be\s+|honestly\s+be\s+)?"
+        r"(?:better\s+off|happier|better|safer)\s+(?:\w+\s+){0,2}?(?:with|wi|wae)\s+(?:a\s+|another\s+|some\s+|any\s+|someone\s+else\s+as\s+(?:their\s+|a\s+)?)?"
+        r"(?:different|new|better|proper|real|normal|other|nicer|kinder|good|decent)?\s*(?:mum|mom|mam|mother|mummy|dad|father|daddy|parent|wife|husband|partner|stepmum|stepdad)\b"
+        r"(?!\s+(?:figure|for\s+the\s+day|at\s+the\s+|tonight|this\s+weekend|taking\s+them|doing\s+the\s+school|on\s+the\s+school))",
+        0.9,
+        True,
     ),
 ]
 

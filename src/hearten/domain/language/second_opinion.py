@@ -362,6 +362,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "codamol",
         "cocodamol",
         "tram",
+        # medicines in the plural
+        "medications",
+        "medicines",
     ),
     "plan": (
         "tonight",
@@ -869,6 +872,27 @@ RISK_PAIRS = frozenset(
         "leave behind",
         "not checking",
         "one less",
+        # round 27: joining the dead, a life lived long enough, still here for no reason, the
+        # water over my head, a parent the children would be better off without
+        "still here",
+        "still alive",
+        "still around",
+        "long enough",
+        "my innings",
+        "good innings",
+        "join him",
+        "join her",
+        "joined him",
+        "joined her",
+        "wife again",
+        "husband again",
+        "walk into",
+        "walking into",
+        "different mum",
+        "different mom",
+        "different dad",
+        "new mum",
+        "another mum",
     )
 )
 RISK_STEMS = frozenset(
@@ -1417,6 +1441,20 @@ _IDIOM = re.compile(
     r"\b(?:end(?:ing|ed|s)?|break(?:ing)?|call(?:ing|ed)?)\s+(?:it|things)\s+(?:off\s+)?(?:with|between)\b"
     r"|\b(?:dying|died|die|dead)\s+(?:to|of\s+(?:laughter|laughing|embarrassment|boredom|shame|cringe))\b"
     r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
+    # a route to a place that is not a height or water ("the quickest way for me to get to the station")
+    r"|\b(?:quickest|fastest|best|easiest|shortest|simplest|cheapest|quietest)\s+(?:way|route)\s+(?:for\s+(?:me|us|him|her|them)\s+)?(?:to\s+)?"
+    r"(?:get|go|walk|drive|travel|cycle|head|come)\s+(?:to|from|into|back\s+to|home|there|round\s+to|over\s+to|down\s+to|up\s+to)\b"
+    r"(?!\s+(?:the\s+)?(?:bridge|cliffs?|tracks|railway\s+line|line|top|roof|edge|viaduct|multi|car\s+park|multistorey|pier|quarry|river|"
+    r"sea|lake|reservoir|motorway|overpass|flyover|tower|ledge|dam|water|canal|harbour|headland|crossing|other\s+side)\b)"
+    # a birth date complained of ("never been born in February, my birthday is always freezing")
+    r"|\b(?:never\s+|not\s+)?(?:been\s+)?born\s+(?:in|on|during|at)\s+(?:the\s+)?(?:january|february|march|april|june|july|august|september|"
+    r"october|november|december|winter|summer|spring|autumn|christmas|new\s+year|a\s+leap\s+year|leap\s+day|the\s+holidays|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # a chore not bothered with ("I cannae be bothered wi the dishes the day")
+    r"|\b(?:cannot|can'?t|cant|cannae|canny|cba|couldn'?t|could\s+not)\s+be\s+(?:bothered|arsed|assed|fussed)\s+(?:with|wi|wae|to|doing|making|going\s+to)\s+"
+    r"(?:the\s+|my\s+|any\s+|a\s+|our\s+|cook\s+|do\s+|make\s+|go\s+to\s+(?:the\s+)?)?(?:dishes|washing|washing\s+up|hoovering|ironing|laundry|tea|dinner|"
+    r"lunch|breakfast|cooking|cleaning|shopping|housework|homework|gym|bins?|garden|lawn|hoover|dishwasher|emails?|make\s*up|makeup|hair|"
+    r"shower|bed|beds|car|recycling|tidying|walk|run|dog|tidy|clean|cook|shops|messages|admin|paperwork|taxes|assignment)\b"
     r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 
