@@ -98,6 +98,9 @@ HELD_OUT_10 = ROOT / "tests" / "unit" / "data" / "crisis_heldout10.txt"
 # The eleventh: written blind on 2026-12-03 (everyday and serious clauses in one line, a laugh, a past
 # loss, older and widowed writers, texting, second-language English), measured by the lead only.
 HELD_OUT_11 = ROOT / "tests" / "unit" / "data" / "crisis_heldout11.txt"
+# The twelfth: written blind on 2026-12-03 (texting shorthand, older and grieving writers, chores beside
+# serious lines; look-alikes in the same serious words about a thing, a trip, DIY or the past), lead only.
+HELD_OUT_12 = ROOT / "tests" / "unit" / "data" / "crisis_heldout12.txt"
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -190,6 +193,7 @@ def crisis_report() -> dict:
         "held_out_9": crisis_scores(*held_out(HELD_OUT_9)),
         "held_out_10": crisis_scores(*held_out(HELD_OUT_10)),
         "held_out_11": crisis_scores(*held_out(HELD_OUT_11)),
+        "held_out_12": crisis_scores(*held_out(HELD_OUT_12)),
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
@@ -215,6 +219,7 @@ def print_crisis(report: dict) -> None:
         ("ninth, written blind", "held_out_9"),
         ("tenth, written blind", "held_out_10"),
         ("eleventh, written blind", "held_out_11"),
+        ("twelfth, written blind", "held_out_12"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):
