@@ -174,3 +174,50 @@ def test_a_reset_in_pages(app, world):
     )
     assert again.status_code == 400 and "may have been used already" in again.text
     client.close()
+
+
+STAMP = re.compile(r"\b\d{4}-\d\d-\d\d \d\d:\d\d\b(?! UTC)")
+
+
+def test_pages_show_times_in_utc_and_say_so(world, server_settings, clock, postgres_schema_url):
+    """Every time a page prints is in UTC and labelled so, even when PostgreSQL hands times back in another zone."""
+    from hearten.server.app import create_server_app
+    from hearten.server.store import ServerStore
+
+    # A database session in India (UTC+05:30): cutting "14:30" out of the ISO text would have shown the wrong time.
+    elsewhere = ServerStore(postgres_schema_url + "%20-cTimeZone%3DAsia%2FKolkata", pool_size=2)
+    assert elsewhere._one("SHOW TimeZone")["TimeZone"] == "Asia/Kolkata"
+    app = create_server_app(server_settings, store=elsewhere, clock=clock)
+    org = world.orgs[0]
+    person, doctor = make_client(app), make_client(app)
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{org}/consent")
+    person.post(f"/org/{org}/consent", data={"csrf_token": token_of(page.text), "version": "1", "scopes": ["checkins"]})
+    person.post(f"/org/{org}/checkin", data={"csrf_token": token_of(page.text), "mood": "3", "distress": "9"})
+    form_login(doctor, "clinician1@example.org", world.otp("clinician1"))
+    pid = re.search(r'data-participant="([0-9a-f]+)"', doctor.get(f"/org/{org}/participants").text).group(1)
+    shown = doctor.get(f"/org/{org}/participants/{pid}/checkins")
+    consent = person.get(f"/org/{org}/consent")
+    mine = person.get("/org")
+
+    today = clock.now.strftime("%Y-%m-%d")
+    assert re.search(rf"Hard days</h2>\s*<ul><li>{today} 09:0\d UTC: distress 9", shown.text)
+    assert re.search(rf"You agreed to version 1 on {today} 09:0\d UTC\.", consent.text)
+    assert re.search(rf'id="my-checkins">\s*<li>{today} 09:0\d UTC: mood 3', consent.text)
+    assert re.search(rf"<td>{today} 09:0\d UTC</td><td>clinician1@example.org", mine.text)
+    assert re.search(rf"Since {today} 09:0\d UTC", mine.text)
+    for html in (shown.text, consent.text, mine.text):
+        assert not STAMP.search(html), STAMP.search(html)
+    for client in (person, doctor):
+        client.close()
+    elsewhere.close()
+
+
+def test_the_utc_filter_converts_and_refuses_a_time_without_an_offset():
+    from hearten.server.pages import utc_date, utc_time
+
+    assert utc_time("2026-03-02T23:45:10+05:30") == "2026-03-02 18:15 UTC"
+    assert utc_date("2026-03-03T01:00:00+05:30") == "2026-03-02"
+    assert utc_time(None) == "" and utc_date("") == ""
+    with pytest.raises(ValueError):
+        utc_time("2026-03-02T09:00:00")

@@ -11,6 +11,7 @@ import pytest
 
 import hearten
 from hearten.domain.language import TRAP_IDS, Analysis, analyze, has_crisis, summarize
+from tests.unit.crisis_helpers import crisis_tests
 
 SELF_CRITICAL = [
     "I'm such an idiot",
@@ -105,14 +106,7 @@ NOT_CRISIS = [
 ]
 
 
-@pytest.mark.parametrize("text", CRISIS)
-def test_crisis_language_is_found(text):
-    assert analyze(text).crisis, text
-
-
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_idioms_are_not_crisis(text):
-    assert not analyze(text).crisis, text
+test_crisis_language_is_found, test_idioms_are_not_crisis = crisis_tests(CRISIS, NOT_CRISIS)
 
 
 TRAPS = {

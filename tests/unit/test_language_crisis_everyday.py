@@ -8,9 +8,7 @@ week). These cases are not training sentences for the second opinion
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
+from tests.unit.crisis_helpers import by_kind, crisis_tests
 
 KINDS: dict[str, tuple[list[str], list[str]]] = {
     "plan": (
@@ -279,20 +277,9 @@ NOT_YET = {
     "would jumping off the wall hurt my ankle",
 }
 
-POSITIVES = [(kind, text) for kind, (pos, _) in KINDS.items() for text in pos]
-LOOK_ALIKES = [(kind, text) for kind, (_, neg) in KINDS.items() for text in neg]
+POSITIVES, LOOK_ALIKES = by_kind(KINDS)
 
 
-def _case(kind: str, text: str):
-    marks = [pytest.mark.xfail(reason="not yet recognised rightly", strict=False)] if text in NOT_YET else []
-    return pytest.param(kind, text, marks=marks, id=f"{kind}-{text[:40]}")
-
-
-@pytest.mark.parametrize(("kind", "text"), [_case(k, t) for k, t in POSITIVES])
-def test_each_kind_is_recognised(kind, text):
-    assert analyze(text).crisis, f"{kind}: {text}"
-
-
-@pytest.mark.parametrize(("kind", "text"), [_case(k, t) for k, t in LOOK_ALIKES])
-def test_its_look_alikes_are_not(kind, text):
-    assert not analyze(text).crisis, f"{kind}: {text}"
+test_each_kind_is_recognised, test_its_look_alikes_are_not = crisis_tests(
+    POSITIVES, LOOK_ALIKES, not_yet=NOT_YET.__contains__
+)

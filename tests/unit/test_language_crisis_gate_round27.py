@@ -8,9 +8,7 @@ Our own sentences, apart from the training files."""
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze, has_crisis
+from tests.unit.crisis_helpers import assert_not_training_lines, crisis_tests
 
 OWN = [
     "It's about time I joined my Doreen.",
@@ -108,26 +106,9 @@ NOT_OWN = [
 ]
 
 
-@pytest.mark.parametrize("text", OWN)
-def test_round_27_own_wording_is_crisis(text):
-    assert analyze(text).crisis, text
-    assert has_crisis(text), text
-
-
-@pytest.mark.parametrize("text", NOT_OWN)
-def test_round_27_look_alike_is_not_crisis(text):
-    assert not analyze(text).crisis, text
-    assert not has_crisis(text), text
+test_round_27_own_wording_is_crisis, test_round_27_look_alike_is_not_crisis = crisis_tests(OWN, NOT_OWN)
 
 
 def test_round_27_cases_are_new():
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    trained = set()
-    for path in (root / "scripts" / "data").glob("crisis_train_*.txt"):
-        trained |= {
-            line[2:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line[:2] in ("+ ", "- ")
-        }
     assert len(OWN) >= 40 and len(NOT_OWN) >= 40
-    assert not trained & (set(OWN) | set(NOT_OWN))
+    assert_not_training_lines(OWN + NOT_OWN)

@@ -3,9 +3,7 @@ own, written after the family cases, so rules are tried on wording they were not
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
+from tests.unit.crisis_helpers import crisis_tests
 
 CRISIS = [
     "I've been on forums reading about overdoses.",
@@ -111,11 +109,4 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", CRISIS)
-def test_looser_crisis_wording_is_found(text):
-    assert analyze(text).crisis, text
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_looser_look_alikes_are_not_crisis(text):
-    assert not analyze(text).crisis, text
+test_looser_crisis_wording_is_found, test_looser_look_alikes_are_not_crisis = crisis_tests(CRISIS, LOOK_ALIKES)

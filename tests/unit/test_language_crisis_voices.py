@@ -9,9 +9,7 @@ cases still misread are marked and left in, so progress shows.
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
+from tests.unit.crisis_helpers import assert_not_training_lines, by_kind, crisis_tests
 
 VOICES: dict[str, tuple[list[str], list[str]]] = {
     "texting": (
@@ -213,31 +211,21 @@ NOT_YET: set[str] = {
     "I have kept the rope in my almirah for drying the ",
 }
 
-POSITIVES = [(voice, text) for voice, (pos, _) in VOICES.items() for text in pos]
-LOOK_ALIKES = [(voice, text) for voice, (_, neg) in VOICES.items() for text in neg]
+POSITIVES, LOOK_ALIKES = by_kind(VOICES)
 
 
 def _not_yet(text: str) -> bool:
     return any(text.startswith(start) for start in NOT_YET)
 
 
-def _case(voice: str, text: str):
-    marks = [pytest.mark.xfail(reason="not yet", strict=False)] if _not_yet(text) else []
-    return pytest.param(voice, text, marks=marks, id=f"{voice}-{text[:40]}")
-
-
-@pytest.mark.parametrize(("voice", "text"), [_case(v, t) for v, t in POSITIVES])
-def test_crisis_in_each_voice_is_found(voice, text):
-    assert analyze(text).crisis, f"{voice}: {text}"
-
-
-@pytest.mark.parametrize(("voice", "text"), [_case(v, t) for v, t in LOOK_ALIKES])
-def test_look_alikes_in_the_same_voice_are_not_crisis(voice, text):
-    assert not analyze(text).crisis, f"{voice}: {text}"
+test_crisis_in_each_voice_is_found, test_look_alikes_in_the_same_voice_are_not_crisis = crisis_tests(
+    POSITIVES, LOOK_ALIKES, not_yet=_not_yet
+)
 
 
 def test_enough_cases():
     assert len(POSITIVES) >= 60 and len(LOOK_ALIKES) >= 60
+    assert_not_training_lines(text for _, text in POSITIVES + LOOK_ALIKES)
 
 
 def test_each_case_marked_not_yet_is_exactly_one_case():

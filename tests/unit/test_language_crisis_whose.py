@@ -4,9 +4,7 @@ hyperbole ("kms this printer") is not read as a plan. Our own sentences, one lis
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze, has_crisis
+from tests.unit.crisis_helpers import assert_not_training_lines, crisis_tests
 
 # A laugh beside a clear plan of the writer's own does not make it a joke.
 JOKE_BESIDE_A_PLAN = [
@@ -166,16 +164,7 @@ OWN = JOKE_BESIDE_A_PLAN + A_WISH_NOW_ABOUT_THE_PAST + A_STORY_DENIED + A_PERSON
 NOT_OWN = JOKES + THE_PAST_THAT_IS_OVER + A_STORY + SOMEONE_ELSES + AN_EVENT_AS_REASON + SLANG_AS_HYPERBOLE
 
 
-@pytest.mark.parametrize("sentence", OWN)
-def test_the_writers_own_crisis_stands(sentence):
-    assert analyze(sentence).crisis, sentence
-    assert has_crisis(sentence), sentence
-
-
-@pytest.mark.parametrize("sentence", NOT_OWN)
-def test_someone_elses_a_story_or_hyperbole_raises_no_alarm(sentence):
-    assert not analyze(sentence).crisis, sentence
-    assert not has_crisis(sentence), sentence
+test_the_writers_own_crisis_stands, test_someone_elses_a_story_or_hyperbole_raises_no_alarm = crisis_tests(OWN, NOT_OWN)
 
 
 def test_each_kind_has_at_least_eight_each_way():
@@ -188,3 +177,4 @@ def test_each_kind_has_at_least_eight_each_way():
         (SLANG_MEANT, SLANG_AS_HYPERBOLE),
     ]
     assert all(len(own) >= 8 and len(not_own) >= 8 for own, not_own in kinds)
+    assert_not_training_lines(OWN + NOT_OWN)

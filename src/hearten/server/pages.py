@@ -7,6 +7,7 @@ Forms post back with the session's CSRF token in a hidden field.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,7 +21,38 @@ from hearten.server.context import client_address, csrf_token, server_of, set_pr
 from hearten.server.store import ROLES, SCOPES
 
 HERE = Path(__file__).parent
+
+
+def _in_utc(moment: datetime | str) -> datetime:
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if moment.tzinfo is None:
+        # astimezone() would read a bare time as this machine's local time and label it wrongly.
+        raise ValueError(f"a time without its offset cannot be shown in UTC: {moment}")
+    return moment.astimezone(UTC)
+
+
+def utc_time(moment: datetime | str | None) -> str:
+    """A stored time as every page shows it: in UTC and saying so, "2026-03-02 09:00 UTC".
+
+    The server does not know anyone's time zone, and a time read back from PostgreSQL comes in the
+    database session's zone, so the time is converted here rather than cut from its ISO text.
+    """
+    if moment is None or moment == "":
+        return ""
+    return _in_utc(moment).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def utc_date(moment: datetime | str | None) -> str:
+    """The UTC day of a stored time, "2026-03-02", for columns where the hour does not matter."""
+    if moment is None or moment == "":
+        return ""
+    return _in_utc(moment).date().isoformat()
+
+
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+env.filters["utc"] = utc_time
+env.filters["utc_date"] = utc_date
 router = APIRouter(include_in_schema=False)
 
 SCOPE_WORDS = {
