@@ -48,6 +48,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm ready to be with my late wife again.",
             "I have lived more than long enough and I'd welcome the end",
             "ive had my innings now, i want to go",
+            "y am i even still alive, i wish i wasnt",
+            "I am not wanting to live more, my days are finished",
         ],
         [
             "I wish I could sleep in tomorrow.",
@@ -71,6 +73,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I joined my husband at the golf club for lunch, lovely day",
             "I've lived long enough in this village to know everyone's business",
             "I wish I had never been born in December, my birthday gets lost in Christmas",
+            "y am i even still awake, i wish i was asleep",
+            "I am not wanting to live more in this damp flat",
         ],
     ),
     "active_thoughts": (
@@ -98,6 +102,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "the bad thoughts have been creeping back since the weekend, the ones about not being here",
             "honestly dunno why im even still here",
             "Why am I even still alive, nobody would care.",
+            "thinkin bout sewerslide again 2nite",
+            "been having thoughts of unaliving myself every day this week",
         ],
         [
             "My brother has been having suicidal thoughts and I'm driving him to his appointment.",
@@ -119,6 +125,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "my sister's dark thoughts came back this spring, so I'm going with her to the gp",
             "why am i still here at the office, it's gone eight",
             "I don't know why I'm still in this job, the pay is awful",
+            "we learnt what sewerslide means in the online safety talk",
+            "the streamer says unalive so the clip isn't muted",
         ],
     ),
     "method": (
@@ -148,6 +156,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "how many floors up is enough to not survive",
             "which is quicker, the pills or the car park, keeps going round my head",
             "I searched how to hang myself from the loft hatch",
+            "lookin up how many of my tablets it wud take 2 not wake up",
         ],
         [
             "I searched online for the best way to roast a chicken.",
@@ -170,6 +179,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "what's the fastest way into the city centre, tram or bus from here?",
             "I know how I'd do it if I managed the team, fewer meetings and longer lunches",
             "I searched how to hang a shelf without a drill",
+            "lookin up how many of my tablets i can take for this migraine",
         ],
     ),
     "intent": (
@@ -206,6 +216,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Seriously this is it, I'm leaving for good tonight and not in the moving house way.",
             "I know where and how, I just need the nerve.",
             "I'll end it, I mean my life, I'm done.",
+            "im gonna kys myself this time, i mean it",
+            "I'm worthless and I've decided to end my life",
         ],
         [
             "I'm going to do it this time, I'm signing up for the marathon.",
@@ -232,6 +244,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'm leaving for good, not in the dramatic way, just moving to my mum's.",
             "Nobody finding me in hide and seek is my superpower.",
             "I'll end it, the marriage I mean, we both know it's over",
+            "my little brother typed kys in the chat and mum took his tablet",
+            "I'm worthless at darts and I've decided to quit the team",
         ],
     ),
     "plan": (
@@ -278,6 +292,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "After my daughter's wedding I have nothing left to stay for, so that's when.",
             "I've got it all figured out, when, where, how.",
             "the night my flatmate flies home for christmas is the night, I've had it set for weeks",
+            "thinking of ctb this weekend when evry1 is away",
         ],
         [
             "I've picked the day for the wedding.",
@@ -315,6 +330,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've figured out when and where for the surprise party.",
             "I've made my mind up. Pine for the kitchen table, not oak.",
             "the night my flatmate flies home for christmas I'm having a bath and a film",
+            "we've got to ctb, catch the bus, by nine this weekend",
         ],
     ),
     "preparatory_acts": (
@@ -345,6 +361,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "deleted my messages so nobody reads them after",
             "returned everything i borrowed, don't want to owe anyone when i go",
             "left the deeds, the pin numbers and a letter saying sorry in the bread bin where my son will look",
+            "I have put my affairs in order now, nobody will be troubled after I am gone",
         ],
         [
             "I wrote farewell letters to my class before I retired.",
@@ -367,6 +384,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "my neighbour is having the rabbits while we're in cornwall",
             "deleted my old messages to free up space on my phone",
             "left the deeds and the pin numbers with the solicitor before we emigrate",
+            "I have put my affairs in order before the move to my daughter's in Perth",
         ],
     ),
     "burdensomeness": (
@@ -398,6 +416,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I'd be doing my parents a favour if I never woke up again",
             "my kids would honestly be better off with a different mum",
             "my boys would be safer with a new dad than me",
+            "im a useless waste of space, evry1 wud b better off w/o me",
+            "worthless, and my family would be better off if I was gone",
         ],
         [
             "My team would be better off without me as captain, I'm too slow.",
@@ -419,6 +439,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "the new kitchen is costing my family too much, we're stopping at the cupboards",
             "my kids would be better off with a different after-school club",
             "my daughter would be happier with a different piano teacher",
+            "that useless waste of space of a sofa, evry1 wud b better off w/o it",
+            "I felt worthless at my job today, so I'm talking to my manager tomorrow",
         ],
     ),
     "thwarted_belongingness": (
@@ -442,6 +464,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "If I wasn't around, no one would feel a thing.",
             "I don't fit anywhere and I'm done trying to stay.",
             "not a single soul has knocked on my door since the funeral, I'd rather not be here than live like this",
+            "nobody needs me, nobody would notice if I just disappeared",
+            "I ruin everything I touch and nobody would miss me if I was gone",
         ],
         [
             "Nobody would notice if I left the party early.",
@@ -459,6 +483,8 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Lonely since the move, but I'm coping and I've joined a running club.",
             "my cat would be lost without me, she sulks when I'm away even for a night",
             "my team would fall apart without me on a friday, nobody else knows the tills",
+            "nobody needs me at the café on Mondays, so I go to the pool",
+            "I ruin everything I touch in the garden, the tomatoes all died",
         ],
     ),
     "self_harm": (
@@ -487,6 +513,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I held my hand on the hob until I couldn't bear it.",
             "My thighs are covered in new cuts.",
             "the razor's been my only way of coping this month and I'm hiding the cuts from everyone",
+            "cuttin again 2nite cos im worthless",
         ],
         [
             "I cut myself on a tin can opening the beans.",
@@ -506,6 +533,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "Hit myself in the eye with the hairbrush, ouch.",
             "I haven't self-harmed in over four years now and my counsellor says I should be proud",
             "the razor's been my best friend since I started shaving my head",
+            "cuttin the hedge 2nite cos its overgrown",
         ],
     ),
     "foreshortened_future": (
@@ -544,6 +572,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "When they talk about retirement I laugh inside, I won't get that far.",
             "I keep thinking of this as my last autumn.",
             "cancelled my driving lessons, no point, there isn't going to be a later for me",
+            "at my age there is nothing left to wait for, I won't see another spring",
         ],
         [
             "I won't make it to the party, I have a cold.",
@@ -574,6 +603,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I think of this as my last autumn in the old flat before we move.",
             "my tablet died halfway through the film and I wanted to die with it, lol, best bit too",
             "I want it all to stop, the hammering next door has gone on since breakfast",
+            "at my age there is nothing left to prove at the gym, I just enjoy it",
         ],
     ),
     "means_access": (
@@ -606,6 +636,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've got my nan's morphine in my room and nobody has asked where it went",
             "I've been stockpiling my sleeping tablets since the summer",
             "been saving up my medications in a drawer instead of taking them",
+            "got my nan's sleeping tablets saved up in my drawer, nearly enough now",
         ],
         [
             "I bought a rope for the washing line.",
@@ -631,6 +662,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "I've got my nan's tablets in my handbag, I sort her dosette box on sundays",
             "I've been stockpiling tins of soup for the winter",
             "I take all my medications as prescribed, my nurse checks",
+            "got my nan's sleeping tablets in my drawer to take back to the chemist",
         ],
     ),
     "water_and_cars": (
@@ -669,6 +701,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "drove by the reservoir and thought how easy it would be to keep walking in",
             "I'll keep walking till the sea's over my head",
             "I want to walk into the sea and not come back",
+            "wanna walk in2 the sea n keep goin till its over",
         ],
         [
             "I'm going to walk into the sea for a paddle with the kids.",
@@ -698,6 +731,7 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
             "drove by the reservoir at sunset and thought how stunning it looked, had to pull over for a photo",
             "we walked into the sea for a swim before breakfast",
             "what's the quickest way for me to get to the ferry terminal",
+            "wanna walk in2 the sea n splash about, so hot today",
         ],
     ),
 }

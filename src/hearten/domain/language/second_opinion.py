@@ -439,6 +439,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "worse",
         "useless",
         "nuisance",
+        # self-worth: a risk factor that opens the gate; alone it is not enough to flag
+        "worthless",
+        "unwanted",
+        "unneeded",
+        "unlovable",
     ),
     "farewell": (
         "goodbye",
@@ -878,6 +883,14 @@ RISK_PAIRS = frozenset(
         "still alive",
         "still around",
         "long enough",
+        # round 28: belonging and worth that open the gate, for the model to weigh with a wish
+        # or an absence ("nobody needs me, I'd rather not wake up"); alone they do not flag
+        "nobody needs",
+        "nobody wants",
+        "nobody loves",
+        "ruin everything",
+        "ruins everything",
+        "use of",
         "my innings",
         "good innings",
         "join him",
