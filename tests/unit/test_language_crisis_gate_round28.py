@@ -9,11 +9,7 @@ question answered no. Our own sentences, apart from the training files."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from hearten.domain.language import analyze
+from tests.unit.crisis_helpers import assert_not_training_lines, crisis_tests
 
 # Texting spellings, self-worth beside a wish, older and second-language voices.
 POSITIVES = [
@@ -108,28 +104,10 @@ LOOK_ALIKES = [
 ]
 
 
-def _cases(positives: list[str], look_alikes: list[str], pattern: str):
-    # A minimal copy of the shared parametrise helper in test_language_crisis_clauses.py (private
-    # there): one case per sentence, named by pattern and the sentence's opening.
-    return [
-        pytest.param(text, crisis, id=f"{pattern}-{'crisis' if crisis else 'look-alike'}-{text[:40]}")
-        for crisis, texts in ((True, positives), (False, look_alikes))
-        for text in texts
-    ]
-
-
-@pytest.mark.parametrize(("text", "crisis"), _cases(POSITIVES, LOOK_ALIKES, "round28"))
-def test_round_28_wording_is_read(text, crisis):
-    assert analyze(text).crisis is crisis
+test_round_28_wording_is_crisis, test_round_28_look_alike_is_not_crisis = crisis_tests(POSITIVES, LOOK_ALIKES)
 
 
 def test_round_28_cases_are_new_and_enough():
-    root = Path(__file__).resolve().parents[2]
-    trained = set()
-    for path in (root / "scripts" / "data").glob("crisis_train_*.txt"):
-        trained |= {
-            line[2:].strip() for line in path.read_text(encoding="utf-8").splitlines() if line[:2] in ("+ ", "- ")
-        }
     assert len(POSITIVES) >= 40 and len(LOOK_ALIKES) >= 40
     assert len(set(POSITIVES)) == len(POSITIVES) and len(set(LOOK_ALIKES)) == len(LOOK_ALIKES)
-    assert not trained & (set(POSITIVES) | set(LOOK_ALIKES))
+    assert_not_training_lines(POSITIVES + LOOK_ALIKES)
