@@ -141,7 +141,12 @@ def _cases(path: Path):
     """A test file's module, loaded to read its case lists (its tests are not run)."""
     spec = importlib.util.spec_from_file_location(path.stem + "_cases", path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # Test files import their shared helpers as `tests.unit...`, from the project's root.
+    sys.path.insert(0, str(ROOT))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT))
     return module
 
 

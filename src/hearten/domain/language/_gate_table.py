@@ -2,9 +2,10 @@
 
 KEY fingerprints the rules' patterns and the gate algorithm; OWNERS, ALSO and THIRD map each
 literal factor (with its word-edge marks) to the rules' parts (bits) it lets through;
-PARTS counts each rule's parts; the gate's regex is built from OWNERS on first use."""
+PARTS counts each rule's parts; the gate's regex is built from OWNERS on first use.
+FIRST_CHARACTERS holds, per rule, the characters its matches start with (rules.hinted)."""
 
-KEY = 249422210
+KEY = 414404386
 ALWAYS = 0
 OWNERS = {
     "\x01'": 0x0,
@@ -10481,3 +10482,52 @@ PARTS = (1, 1, 1, 1, 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 3, 3, 1, 1, 2, 1, 4,
  1, 1, 6, 1, 3, 1, 4, 1, 13, 4, 5, 1, 1, 13, 6, 2, 1, 5, 5, 6, 11, 3, 1, 1, 1, 1, 5, 1, 3, 3, 1, 1,
  1, 1, 1, 12, 1, 1, 1, 5, 2, 1, 1, 1, 1, 1, 3, 4, 1, 1, 5, 8, 1, 1, 1, 7, 1, 2, 22, 3, 2, 5, 4, 4,
  1, 7, 9, 1, 9, 1, 7)
+FIRST_CHARACTERS = ('s', 's', 'su', 'dku', 'k', 'dghinprtw', 'r', 'br', 'w', 'ags', 'hpw', 'hpw', 'dw', 'bdn', 'belo',
+ 'f', 'nw', 'defgstw', 'et', 'e', 'dn', 'aist', 'abehls', 'ainow', 'elw', 'bcdhips', 'rs',
+ 'bcgikqrstuw', 'c', 'ijk', 'i', 'nost', 'o', 'acdpst', 'dfhls', 'jlrstw', 'bcsw', 'abcgmnrt',
+ 'bghpr', 'ipt', 'dgilmnsw', 'glst', 'gp', 'cdlmnstz', 'cdinw', 'bchps', 'dimn',
+ 'abcdfilmnopqstvxz', 'cdehlst', 'dw', 'i', 'dfgs', 'bfs', 'as', 'qs', 'qs', 'abefghklnprstw',
+ 'hpw', 'hpw', 'hpw', 'hpw', 'fisw', 'ns', 'dfipt', 'fitu', 'ct', 'bcefpqs', 'mw', 'aglrs', 'h',
+ 'w', 'cpt', 'h', 'hw', 'deghps', 's', 't', 'gsw', 'acdrsvw', 'cdgsvw', 'c', 'gtuw', 'jlstw', 'jlt',
+ 'agirw', 'agiw', 't', 'f', 'nt', 'adginprw', 'dmr', 'cdfkpsw', 'cdkpw', '', 'g', 'aiow', 'i', 'b',
+ 'i', 'fgls', 'lw', 'lw', 'f', 'f', 'abfow', 'aw', 's', 'qs', 's', 'g', 'fl', 'g', 'w', 'ps', 'cp',
+ 'mt', 'bcefghklr', 'fr', 'i', 'bdhrw', 's', 'w', 'd', 'b', 'n', 'aiow', 'aiow', 'n', 'en', 'cm',
+ 'i', 'bchps', 'os', 'mw', 'hkp', 'pst', 'bhs', 'ch', 'fn', 'ciu', 'w', 't', 's', 's', 'dinw',
+ 'int', 'nw', 'cd', 'dw', '', 't', 'n', 'l', 'nw', 'bgop', 'cghkps', 'chs', 'em', 's', 'cghlst',
+ 'pt', 'fk', 'w', 'fgh', '', 'c', 'ht', 'ls', 'nw', 'aiow', 'bcefhlnoqs', 'd', 'enw', 'acfho',
+ 'befpqs', 'hw', 'm', 'i', 't', 'ips', 'nw', 'afow', 'i', 'nw', 'bchps', 'bc', 'fhpu', 'p', 'cghk',
+ 'h', 'clwy', 'dw', 'abcdfilmnopqstvxz', 'cfp', 'g', 'i', 's', 'dghinprtw', 'ot', 't', 'cgikptuw',
+ 'lsw', 'e', 'h', 'e', 'dnw', 'n', 'tw', 'lmp', 'dfl', 'sv', 's', 'acdfgsu', 't', 'ce', 'gs',
+ 'cfptw', 'cfprtw', 'm', 'at', 'abcs', 'iw', 'diw', 'hpw', 'hpw', 'chlnrwy', 'cdeglq', 'grt',
+ 'bekls', 'dnstw', 'nrw', 'bdfkor', 'adgh', 'a', 'i', 'giprtw', 'cps', 'dghsw', 'acfmo', 'i',
+ 'bcdelprt', 'glnrtw', 'bj', 'm', 'i', 'bgkmprst', 'ir', 'st', 'it', 'at', 'adlmw', 'bgo', 'psw',
+ 'bceflopr', 's', 'h', 'nw', 'bdfkor', 'abflpw', '', 'sw', 'dsw', 'i', 'nw', 'dnw', 'afpstv', 'w',
+ 'h', 'iw', 'w', 'cinu', 'orst', 'r', 'bhksw', 'dn', 'bdeflm', 'hpw', 'st', 'hpw', 'ej', 'e', 'hpw',
+ 'gt', 'i', 'hpw', 'iw', 'adgsu', 'i', 'ai', 'aim', 'fi', 'bcekls', 'bcdfm', 'r', 'fi', 'aiow', 'd',
+ 'behmr', 'w', 'cfgl', 'bcg', 'hpw', 'aiow', 'l', 'empt', 'ct', 'i', 'w', 'abow', '', 'c', 's',
+ 'bcrs', 'hp', 'm', 'dmnt', 'dlmsw', 'l', 'ln', 'ip', 'w', 'chrstv', 'hmost', 'fhkrt', 'hst',
+ 'abcdfgiklmnopqrstvxz', 'hkpst', 'cegp', 'fknsw', 'bcdhjlrw', 't', 'bclmqrtv', 'eot', 'r', 'cglmw',
+ 'cfklmtw', 'hpt', 'e', 'g', 'e', 'ghlst', 'ck', 'w', 'cfgklmqs', 'at', 's', 'dfsw', 'h', 'c', 'w',
+ 'h', 'h', 'h', 'abcdfilmnopqstvxz', '', 'bcghs', 'npst', 'lmtw', 'bcgjrstw', 'lpw', 'o', 'bcdgstw',
+ 'ghlmt', 'ghps', 'dw', 'afpstv', 'h', 'tu', 'f', 'f', 'w', '', 'dst', 'adq', 'bcdfjmrs', 'dw',
+ 'hlpt', 'dejlmnv', 't', 'chklt', '', 'cklmw', 'ast', 'n', 'n', '', 'bfj', 'cfkltw', 'epy', 's',
+ 'cinw', 'nw', 'n', 'nw', 't', 'w', 'm', 'agirt', 'dim', 'dijntw', 'fg', 'fg', 'adps', 'cehlt',
+ 'psw', 'cdfps', 'cd', 't', 'b', 't', 'nw', 'nw', 'er', '', 't', 'ht', 't', 'n', 'dm', 'girt', 't',
+ 'n', 'i', 'n', 'nw', 's', 'iptuw', 'dfsw', 'celrstw', 'tu', 'an', 'cdlnsw', 'efr', 'aow', 'fmstw',
+ 'cps', 'acos', 'inw', 'gi', 'fmstw', 's', 'a', 'i', 's', 'inot', 'm', 'm', 'i', 'e', 'fmstw', 'i',
+ 'cfl', 'fmnstw', 'dghw', 'aoptw', 'dhnw', 'n', 's', 'dfgkpsw', 'gl', 'jo', 'cdkp', 'm', 'w', 'st',
+ 'bcderstw', 'ipt', 'iptuw', 'cgklw', 'nw', 'bkrs', 'bcot', 'd', "'bw", 'h', 'cgk', 'ghsw', 'aijps',
+ 'iw', 'nw', 'mtu', 'dft', 'c', '', 'elnw', 'dku', 't', 'abdhost', '', 'b', 'aci', 'n', 'cep',
+ 'hlnprstw', 'hjlprtw', 'i', 'i', 'i', 'wy', 'cdin', 'w', 'bchkps', 'i', 'qs', 'bcdfghklstw', 'air',
+ 'abnruw', 'i', 'd', 'n', 'hpw', 'abdgmprtuw', 'c', 'ahiw', 'i', 'w', 'i', 'ahiw', 'ahiw', 'w', 'i',
+ 'w', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'm', 'i', 'y', 'i', 'i', 'i', 'ahiw', 'i',
+ 'w', 'i', 'i', 'i', 'i', 'i', 'h', 'i', 'e', 'n', 'i', 'i', 'i', 'i', 'ahiw', 'i', 'i', '', 'w',
+ 'aeo', 'i', 'n', 'i', 'i', 'n', 'eit', 'i', 'i', 'dfilmpsuw', '', '', 'i', '', 'acetu', 'bdlrw',
+ 'cdin', 'abehnrtu', 'mot', '', '', '1aehijmnpst', 'adegimnsw', '1cetuw', 'aefnpw', '', 'bhity',
+ 'hmpsty', 'hmsty', 'i', 'bcs', 'ehmpst', 'hmpsty', 'hnrstwy', 'hmpsty', 'ept', 'w', 'bglw', '',
+ 'dlnrw', '', 'fhmoprs', "'cim", 'acdefhnortuw', '', 'acefhipst', 'w', 'abcfhlmnprstw', '', '',
+ 'abeow', 'bcefps', 'adfjmos', 'acdijopst', '', 'adeghimnostwy', 'bcjlnopst', 'adet', '', '', 'i',
+ 'bims', 'i', '', '', '', 'i', 'hipstw', '', 'eghimnpstwy', '', 'ehimpst', 'i', 'asw', 'afijlmw',
+ 'ai', 'ehmpsty', 'himsty', 'aim', '', 'ehmpst', 'ehlmpst', '', 'ehpst', 'ehmpst', '', '', 'ehpst',
+ 'cdw', 'fi', 'cdfiklos', 'adefghlmnsuw', 'abehimnpsty', 'aefijklmnoswy', 'aen', '', 'bimo', 'iw',
+ 'bisw', 'i', 'dimpt', 'acdinrs', 'ehimpstwy', 'ghmnos', 'iy', '')

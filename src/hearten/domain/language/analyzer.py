@@ -8,7 +8,7 @@ from bisect import bisect_right
 from . import crisis, second_opinion, selfcrit, traps
 from .prefilter import Gate, unmarked
 from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
-from .rules import Match, normalise
+from .rules import Match, normalise, whole_pattern
 from .sentences import split
 
 # Tie-break between traps of equal score: the more specific trap first. Totalising words
@@ -55,7 +55,10 @@ def _the_gate() -> tuple[Gate, list[tuple[int, int]], bool]:
         for d in detectors:
             places.append((shift, d.all_rules))
             shift += len(d.rules)
-        gate = _load_gate([r.pattern for d in detectors for r in d.rules])
+        gate, first_characters = _load_gate([r.pattern for d in detectors for r in d.rules])
+        if first_characters is not None:
+            for d, (shift, _) in zip(detectors, places):
+                d.use_first_characters(first_characters[shift : shift + len(d.rules)])
         crisis_bits = crisis.DETECTOR.all_rules
         crisis_factors = (
             f
@@ -77,14 +80,16 @@ def patterns_key(patterns: list[str]) -> int:
     return zlib.crc32("\x00".join([f"gate {algorithm_version()}", *patterns]).encode("utf-8"))
 
 
-def _load_gate(patterns: list[str]) -> Gate:
-    """The prebuilt gate when it matches the rules (the fast path), else build it now."""
+def _load_gate(patterns: list[str]) -> tuple[Gate, tuple[str, ...] | None]:
+    """The prebuilt gate and each rule's first characters when the table matches the rules (the
+    fast path), else the gate built now and no first characters (too dear to work out here)."""
     from . import _gate_table
 
     if _gate_table.KEY == patterns_key(patterns):
         t = _gate_table
-        return Gate(t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, parts=t.PARTS, third=t.THIRD, no_third=t.NO_THIRD)
-    return Gate.build(patterns)
+        gate = Gate(t.ALWAYS, t.OWNERS, t.ALSO, t.ONE_SET, parts=t.PARTS, third=t.THIRD, no_third=t.NO_THIRD)
+        return gate, t.FIRST_CHARACTERS
+    return Gate.build(patterns), None
 
 
 def _detectors() -> list:
@@ -94,6 +99,13 @@ def _detectors() -> list:
 
 def all_patterns() -> list[str]:
     return [r.pattern for d in _detectors() for r in d.rules]
+
+
+def all_first_characters() -> tuple[str, ...]:
+    """Each rule's whole regex's first characters, in all_patterns() order (for the prebuilt table)."""
+    from .prefilter import first_characters
+
+    return tuple(first_characters(whole_pattern(pattern)) for pattern in all_patterns())
 
 
 def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:

@@ -22,6 +22,21 @@ def normalise(text: str) -> str:
     return lowered
 
 
+def whole_pattern(pattern: str) -> str:
+    """A rule's pattern as it is searched: whole words only."""
+    return rf"(?<![\w'])(?:{pattern})(?![\w'])"
+
+
+def hinted(pattern: str, first_characters: str) -> str:
+    """`pattern` behind a lookahead for the characters its matches start with: the engine then
+    turns most places down with one test instead of the lookbehind and the whole alternation.
+    Every match starts with one of them, so the matches are the same. "" leaves it as it is."""
+    if not first_characters:
+        return pattern
+    allowed = "".join(f"\\U{ord(c):08x}" for c in first_characters)
+    return f"(?=[{allowed}])(?:{pattern})"
+
+
 class Rule:
     """A regex fragment (no capturing groups), its weight, and whether context guards apply."""
 
@@ -60,12 +75,22 @@ class Detector:
         self.rules = sorted(rules, key=lambda r: -r.weight)
         self._weights = [(r.weight, r.guarded) for r in self.rules]
         self._regexes: list[re.Pattern | None] = [None] * len(self.rules)
+        self._first_characters: tuple[str, ...] | None = None
         self.all_rules = (1 << len(self.rules)) - 1
+
+    def use_first_characters(self, first_characters: tuple[str, ...]) -> None:
+        """Each rule's whole regex's first characters (prefilter.first_characters, from the prebuilt
+        gate table), for the rules compiled from now on: the same matches, found sooner."""
+        if len(first_characters) == len(self.rules):
+            self._first_characters = first_characters
 
     def _regex(self, i: int) -> re.Pattern:
         rx = self._regexes[i]
         if rx is None:
-            rx = self._regexes[i] = re.compile(rf"(?<![\w'])(?:{self.rules[i].pattern})(?![\w'])")
+            pattern = whole_pattern(self.rules[i].pattern)
+            if self._first_characters is not None:
+                pattern = hinted(pattern, self._first_characters[i])
+            rx = self._regexes[i] = re.compile(pattern)
         return rx
 
     def scan(self, text: str, start: int = 0, end: int | None = None, rules: int | None = None) -> list[Match]:
