@@ -29,6 +29,8 @@ CLARIFIER_POSITIVES = [
     "end it all tonight, i mean for real this time",
     "i know how i'd end it, i mean the train tracks",
     "I'm ending it on Sunday - my life, I mean",
+    "I've decided to end it, the pain I mean",
+    "i'll end it tonight, the whole thing i mean",
 ]
 CLARIFIER_LOOK_ALIKES = [
     "i'll end it tonight, the subscription i mean",
@@ -47,6 +49,7 @@ CLARIFIER_LOOK_ALIKES = [
     "I've got it all planned, the surprise party I mean",
     "I know exactly how I'd do it, the speech for her retirement obviously",
     "i'll end it tonight - the book club thing i mean",
+    "I can't do this anymore, my job I mean",
 ]
 
 # A wish or a means bounded by an ordinary time, place or purpose ("until Monday", "in Toronto").
@@ -66,6 +69,8 @@ BOUNDED_POSITIVES = [
     "ready to be with my husband again, I miss him every day since the funeral",
     "stockpiling my tablets for the end",
     "i want to go and join my dad now",
+    "I'm saving up my meds for a holiday from life",
+    "ready to join my dad in eternal rest",
 ]
 BOUNDED_LOOK_ALIKES = [
     "wouldn't mind not waking up till noon",

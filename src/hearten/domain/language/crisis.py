@@ -2055,7 +2055,7 @@ _CLARIFIER = _Lazy(
 )
 # ...unless what it names is the writer, their life, a means or a word of death, or says it is meant.
 _CLARIFIED_SELF = _Lazy(
-    r"\b(?:me|myself|life|living|everything|it|all|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
+    r"\b(?:me|myself|life|living|everything|it|all|whole|pain|suffering|misery|torment|hurt\w*|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
     r"bridge|cliff|train|trains|tracks|roof|gun|knife|blades?|razors?|river|sea|motorway|garage|exhaust|die|dying|"
     r"dead|death|kill\w*|suicid\w*|hang\w*|jump\w*|real|good|time|forever|properly|serious\w*|joke|joking|kidding|"
     r"goodbye|notes?|letters?|ones?|funeral|final|last|end|over|is|are|was|were|i|i'm|im|would|will|can'?t|cant|nobody|no\s+one|anymore)\b"
@@ -2101,7 +2101,7 @@ _MEANS_BOUND = _Lazy(
 )
 _JOIN_BOUND = _Lazy(
     rf"\b(?:join|joining|be\s+with|visit|visiting|see)\s+(?:my\s+|our\s+)?(?:\w+\s+)?{_KIN}\s+(?:again\s+)?"
-    r"(?:(?:in|at|out\s+in|over\s+in|up\s+in|down\s+in)\s+(?!heaven|paradise|peace|spirit|death|the\s+(?:other|next|ground|grave|"
+    r"(?:(?:in|at|out\s+in|over\s+in|up\s+in|down\s+in)\s+(?!heaven|paradise|peace|spirit|death|eternal|eternity|rest|glory|the\s+(?:other|next|ground|grave|"
     r"cemetery|churchyard|afterlife|sky|stars|clouds|end)|a\s+better)\w+"
     r"|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they|he'?s|she'?s|they'?re|his|her|their)\s+(?:\w+\s+){0,3}?"
     r"(?:back|home|ends?|finish\w*|done|returns?|lands?|gets\s+in|moves?)"
@@ -2112,7 +2112,7 @@ _JOIN_BOUND = _Lazy(
 _BOUND_UNDONE = _Lazy(
     r"\b(?:ever|forever|never|again(?!\s+(?:in|at|when|once|after|for|next|this))|for\s+good|all\s+over|had\s+enough|too\s+much|"
     r"the\s+end|right\s+(?:time|moment)|died|dies|dead|death|passed|gone|funeral|grave|heaven|buried|miss\s+(?:him|her|them)|"
-    r"suicid\w*|kill\w*|overdos\w*|end\s+it|my\s+life)\b"
+    r"suicid\w*|kill\w*|overdos\w*|end\s+it|life|everything|it\s+all|permanent\w*)\b"
 )
 
 
