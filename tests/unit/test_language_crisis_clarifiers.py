@@ -71,6 +71,7 @@ BOUNDED_POSITIVES = [
     "i want to go and join my dad now",
     "I'm saving up my meds for a holiday from life",
     "ready to join my dad in eternal rest",
+    "I can't stay in this flat, I'm going to jump from the balcony",
 ]
 BOUNDED_LOOK_ALIKES = [
     "wouldn't mind not waking up till noon",
@@ -155,6 +156,7 @@ STILL_HERE_POSITIVES = [
     "I hate myself. Why am I still here?",
     "Another night on my own, nobody texted. Why am I still here?",
     "Why am I still here? Nobody would even notice if I wasn't.",
+    "I've been in my room all day crying. Why am I still here?",
 ]
 STILL_HERE_LOOK_ALIKES = [
     "why am I still here at the office",

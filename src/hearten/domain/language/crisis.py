@@ -2083,8 +2083,22 @@ def _clarified_as_a_thing(text: str, sent_start: int, sent_end: int, start: int)
 # A wish or a means bounded by an ordinary time, place or purpose: sleeping until Monday, not waking
 # up till noon, tablets saved for a trip abroad, joining a brother in Toronto or a husband when he is
 # back from a posting. An open wish ("not wake up ever again", "for when I've had enough") has none.
-_BOUND_HINTS = ("wak", "woke", "sleep", "slept", "join", "be with", "visit", "see my", "see our") + tuple(
-    ("pill", "tablet", "meds", "medic", "prescription", "painkiller")
+_BOUND_HINTS = (
+    "wak",
+    "woke",
+    "sleep",
+    "slept",
+    "join",
+    "be with",
+    "visit",
+    "see my",
+    "see our",
+    "pill",
+    "tablet",
+    "meds",
+    "medic",
+    "prescription",
+    "painkiller",
 )
 _WAKE_BOUND = _Lazy(
     r"\b(?:wak\w*|woke|sleep\w*|slept|lie\s+in|stay\s+in\s+bed)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
@@ -2116,12 +2130,18 @@ _BOUND_UNDONE = _Lazy(
 )
 
 
+def _reach(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
+    """Where the match's clause starts, and how far a phrase that qualifies the match may start:
+    within its clause or the one after ("ready to go | and join my brother in Toronto")."""
+    left, right = _clause_at(text, sent_start, sent_end, start, start)
+    after = _CLAUSE_BREAK._get().search(text, right + 1, sent_end)
+    return left, max(end, after.start() if after else sent_end)
+
+
 def _bounded(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether the match's wish or means is bounded by an ordinary time, place or purpose that
     starts in its clause or the one after ("ready to go and join my brother in Toronto")."""
-    left, right = _clause_at(text, sent_start, sent_end, start, start)
-    after = _CLAUSE_BREAK._get().search(text, right + 1, sent_end)
-    reach = max(end, after.start() if after else sent_end)
+    left, reach = _reach(text, sent_start, sent_end, start, end)
     for rx in (_WAKE_BOUND, _JOIN_BOUND):
         bound = rx._get().search(text, left, sent_end)
         if bound is not None and bound.start() <= reach:
@@ -2142,21 +2162,27 @@ _LIVE_PLACE = _Lazy(
     r"(?:house|flat|apartment|home|town|city|village|country|area|street|road|room|bungalow|cottage|estate|suburb|"
     r"neighbourhood|neighborhood|building|job|place\s+on\s+my\s+own)\b"
 )
+_LEFT_HINTS = ("follow", "join", "live", "living", "stay")
 _STILL_OWN = _Lazy(
     r"\b(?:suicid\w*|kill\w*|die|dead|end\s+it|overdos\w*|my\s+life|be\s+with\s+(?:him|her|them)|join\s+(?:him|her|them)|"
-    r"follow\s+(?:him|her|them)|any\s+more\s+at\s+all|exist\w*|alive|wake\s+up|be\s+here|be\s+around|go\s+on)\b"
+    r"follow\s+(?:him|her|them)|any\s+more\s+at\s+all|exist\w*|alive|wake\s+up|be\s+here|be\s+around|go\s+on|jump\w*|"
+    r"hang\w*|pills|tablets|rope|bridge|disappear\w*|gone|goodbye|end\s+(?:things|my))\b"
 )
 
 
-def _about_what_was_left(sentence: str) -> bool:
-    """Whether the sentence's wish is about what the dead left or a place to live, with nothing
-    of the writer's own death beside it."""
-    found = ("follow" in sentence or "join" in sentence) and _FOLLOW_THING.search(sentence)
-    found = found or (
-        ("live" in sentence or "living" in sentence or "stay" in sentence) and _LIVE_PLACE.search(sentence)
-    )
+def _about_what_was_left(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether the match's wish is about what the dead left or a place to live, said in its clause
+    or the one after, with nothing of the writer's own death in the sentence."""
+    sentence = text[sent_start:sent_end]
+    left, reach = _reach(text, sent_start, sent_end, start, end)
+    found = None
+    if "follow" in sentence or "join" in sentence:
+        found = _FOLLOW_THING._get().search(text, left, sent_end)
+    if found is None and ("live" in sentence or "living" in sentence or "stay" in sentence):
+        found = _LIVE_PLACE._get().search(text, left, sent_end)
     return (
-        bool(found)
+        found is not None
+        and found.start() <= reach
         and not _STILL_OWN.search(sentence)
         and not _LIFE_STATEMENT.search(_LIVE_PLACE._get().sub(" ", sentence))
     )
@@ -2170,10 +2196,12 @@ _STILL_HERE = _Lazy(r"\bstill\s+(?:here|around)\b")
 _EXISTENTIAL = _Lazy(
     r"\b(?:even|anymore|any\s+more|at\s+all|point|earth|world|alive|breathing|exist\w*|nobody|no\s*one|burden|should|"
     r"gone|tired\s+of\s+(?:it|everything|life|living|being)|hate\s+(?:myself|me|my\s+life|being)|worthless|useless|life|living|"
-    r"die|dead|suicid\w*|kill\w*|wake\s+up|miss\s+me|notice|cares?|alone|lonely|empty|numb|hopeless|pointless)\b"
+    r"die|dead|suicid\w*|kill\w*|wake\s+up|miss\s+me|notice|cares?|alone|lonely|empty|numb|hopeless|pointless|cry\w*|"
+    r"cried|tears|can'?t\s+(?:cope|go\s+on|do\s+this|take))\b"
 )
+_HERE_AT = _Lazy(r"\b(?:at|in|on)\s+(?:the|this|my|work|school|uni|college|a)\b")
 _HERE_IS_SOMEWHERE = _Lazy(
-    r"\b(?:at|in|on)\s+(?:the|this|my|work|school|uni|college|a)\b|\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|o'?clock|midnight|"
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|o'?clock|midnight|"
     r"train|bus|tube|queue|station|airport|platform|party|pub|bar|club|office|desk|work|shift|meeting|lecture|library|"
     r"hospital|waiting\s+room|traffic|cancel\w*|delay\w*|late|overtime|hours|waiting|wait)\b"
 )
@@ -2197,6 +2225,8 @@ def _still_here_explained(text: str, sent_start: int, sent_end: int, sentence: s
     nearby = (sentence, previous, after[:stop])
     if any(_EXISTENTIAL.search(part) for part in nearby):
         return False
+    if _HERE_AT.search(sentence):  # "still here at the office"; beside it, "in my room" places nothing
+        return True
     return any(_HERE_IS_SOMEWHERE.search(part) or _EVERYDAY.search(part) for part in nearby if part.strip())
 
 
@@ -2295,7 +2325,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 return False  # "Long day at the office. Why am I still here?"
         if _THING_STILL_ALIVE.search(sentence) and not _FIRST_IN.search(matched):
             return False  # "why is my houseplant still alive"
-    if _about_what_was_left(sentence):
+    if any(h in sentence for h in _LEFT_HINTS) and _about_what_was_left(text, sent_start, sent_end, start, end):
         return False  # "since dad's funeral all I want is to follow his recipes", "live in the big house"
     if any(h in sentence for h in _BOUND_HINTS) and _bounded(text, sent_start, sent_end, start, end):
         return False  # "wouldn't mind not waking up till noon", "join my brother in Toronto"
