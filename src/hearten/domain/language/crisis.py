@@ -2083,23 +2083,10 @@ def _clarified_as_a_thing(text: str, sent_start: int, sent_end: int, start: int)
 # A wish or a means bounded by an ordinary time, place or purpose: sleeping until Monday, not waking
 # up till noon, tablets saved for a trip abroad, joining a brother in Toronto or a husband when he is
 # back from a posting. An open wish ("not wake up ever again", "for when I've had enough") has none.
-_BOUND_HINTS = (
-    "wak",
-    "woke",
-    "sleep",
-    "slept",
-    "join",
-    "be with",
-    "visit",
-    "see my",
-    "see our",
-    "pill",
-    "tablet",
-    "meds",
-    "medic",
-    "prescription",
-    "painkiller",
-)
+# Words one of which each kind of bound needs: a cheap test before its regex.
+_WAKE_HINTS = ("wak", "woke", "sleep", "slept", "lie in", "stay in bed")
+_JOIN_HINTS = ("join", "be with", "visit", "see ")
+_MEANS_HINTS = ("pill", "tablet", "meds", "medic", "prescription", "painkiller")
 _WAKE_BOUND = _Lazy(
     r"\b(?:wak\w*|woke|sleep\w*|slept|lie\s+in|stay\s+in\s+bed)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:till|until|til|before|past)\s+(?:at\s+least\s+|about\s+|like\s+|around\s+|gone\s+)?(?:noon|midday|lunch\w*|"
@@ -2138,19 +2125,23 @@ def _reach(text: str, sent_start: int, sent_end: int, start: int, end: int) -> t
     return left, max(end, after.start() if after else sent_end)
 
 
-def _bounded(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+def _bounded(text: str, sent_start: int, sent_end: int, sentence: str, start: int, end: int) -> bool:
     """Whether the match's wish or means is bounded by an ordinary time, place or purpose that
     starts in its clause or the one after ("ready to go and join my brother in Toronto")."""
-    left, reach = _reach(text, sent_start, sent_end, start, end)
-    for rx in (_WAKE_BOUND, _JOIN_BOUND):
-        bound = rx._get().search(text, left, sent_end)
-        if bound is not None and bound.start() <= reach:
-            return not _BOUND_UNDONE.search(text[sent_start:sent_end])
-    means = _MEANS_BOUND._get().search(text, left, sent_end)
-    if means is None or means.start() > reach:
+    found = None
+    for hints, rx in ((_WAKE_HINTS, _WAKE_BOUND), (_JOIN_HINTS, _JOIN_BOUND), (_MEANS_HINTS, _MEANS_BOUND)):
+        if any(h in sentence for h in hints) and (found := rx._get().search(text, sent_start, sent_end)):
+            break
+    if found is None:
         return False
-    purpose = text[means.end() : min(sent_end, means.end() + 40)]
-    return bool(_EVERYDAY.search(purpose)) and not _BOUND_UNDONE.search(text[sent_start:sent_end])
+    left, reach = _reach(text, sent_start, sent_end, start, end)
+    if found.start() < left:  # an earlier clause's: look again from the match's own
+        found = rx._get().search(text, left, sent_end)
+    if found is None or found.start() > reach or _BOUND_UNDONE.search(sentence):
+        return False
+    if rx is _MEANS_BOUND:  # tablets saved "for the trip abroad": the purpose must be an everyday one
+        return bool(_EVERYDAY._get().search(text, found.end(), min(sent_end, found.end() + 40)))
+    return True
 
 
 # After a loss, following or joining what the dead left rather than the dead themself: "follow his
@@ -2174,15 +2165,16 @@ def _about_what_was_left(text: str, sent_start: int, sent_end: int, start: int, 
     """Whether the match's wish is about what the dead left or a place to live, said in its clause
     or the one after, with nothing of the writer's own death in the sentence."""
     sentence = text[sent_start:sent_end]
-    left, reach = _reach(text, sent_start, sent_end, start, end)
     found = None
     if "follow" in sentence or "join" in sentence:
-        found = _FOLLOW_THING._get().search(text, left, sent_end)
+        found = _FOLLOW_THING._get().search(text, sent_start, sent_end)
     if found is None and ("live" in sentence or "living" in sentence or "stay" in sentence):
-        found = _LIVE_PLACE._get().search(text, left, sent_end)
+        found = _LIVE_PLACE._get().search(text, sent_start, sent_end)
+    if found is None:
+        return False
+    left, reach = _reach(text, sent_start, sent_end, start, end)
     return (
-        found is not None
-        and found.start() <= reach
+        left <= found.start() <= reach
         and not _STILL_OWN.search(sentence)
         and not _LIFE_STATEMENT.search(_LIVE_PLACE._get().sub(" ", sentence))
     )
@@ -2327,7 +2319,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             return False  # "why is my houseplant still alive"
     if any(h in sentence for h in _LEFT_HINTS) and _about_what_was_left(text, sent_start, sent_end, start, end):
         return False  # "since dad's funeral all I want is to follow his recipes", "live in the big house"
-    if any(h in sentence for h in _BOUND_HINTS) and _bounded(text, sent_start, sent_end, start, end):
+    if _bounded(text, sent_start, sent_end, sentence, start, end):
         return False  # "wouldn't mind not waking up till noon", "join my brother in Toronto"
     if "died" in sentence or "dies" in sentence or "dying" in sentence or "dead" in sentence:
         if (
