@@ -2085,8 +2085,9 @@ def _clarified_as_a_thing(text: str, sent_start: int, sent_end: int, start: int)
 # back from a posting. An open wish ("not wake up ever again", "for when I've had enough") has none.
 # Words one of which each kind of bound needs: a cheap test before its regex.
 _WAKE_HINTS = ("wak", "woke", "sleep", "slept", "lie in", "stay in bed")
-_JOIN_HINTS = ("join", "be with", "visit", "see ")
+_JOIN_HINTS = ("join", "be with", "visit", "see my", "see our")
 _MEANS_HINTS = ("pill", "tablet", "meds", "medic", "prescription", "painkiller")
+_PURPOSE_HINTS = ("for ", "before", "ahead of", "to take", "to bring")
 _WAKE_BOUND = _Lazy(
     r"\b(?:wak\w*|woke|sleep\w*|slept|lie\s+in|stay\s+in\s+bed)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:till|until|til|before|past)\s+(?:at\s+least\s+|about\s+|like\s+|around\s+|gone\s+)?(?:noon|midday|lunch\w*|"
@@ -2130,6 +2131,8 @@ def _bounded(text: str, sent_start: int, sent_end: int, sentence: str, start: in
     starts in its clause or the one after ("ready to go and join my brother in Toronto")."""
     found = None
     for hints, rx in ((_WAKE_HINTS, _WAKE_BOUND), (_JOIN_HINTS, _JOIN_BOUND), (_MEANS_HINTS, _MEANS_BOUND)):
+        if rx is _MEANS_BOUND and not any(h in sentence for h in _PURPOSE_HINTS):
+            break  # tablets with no purpose named: the costly search over every drug's name is not needed
         if any(h in sentence for h in hints) and (found := rx._get().search(text, sent_start, sent_end)):
             break
     if found is None:
@@ -2153,7 +2156,19 @@ _LIVE_PLACE = _Lazy(
     r"(?:house|flat|apartment|home|town|city|village|country|area|street|road|room|bungalow|cottage|estate|suburb|"
     r"neighbourhood|neighborhood|building|job|place\s+on\s+my\s+own)\b"
 )
-_LEFT_HINTS = ("follow", "join", "live", "living", "stay")
+_PLACE_HINTS = (
+    "live in",
+    "live at",
+    "living in",
+    "living at",
+    "stay in",
+    "stay at",
+    "staying in",
+    "staying at",
+    "be in",
+    "be at",
+)
+_LEFT_HINTS = ("follow", "join", *_PLACE_HINTS)
 _STILL_OWN = _Lazy(
     r"\b(?:suicid\w*|kill\w*|die|dead|end\s+it|overdos\w*|my\s+life|be\s+with\s+(?:him|her|them)|join\s+(?:him|her|them)|"
     r"follow\s+(?:him|her|them)|any\s+more\s+at\s+all|exist\w*|alive|wake\s+up|be\s+here|be\s+around|go\s+on|jump\w*|"
@@ -2168,7 +2183,7 @@ def _about_what_was_left(text: str, sent_start: int, sent_end: int, start: int, 
     found = None
     if "follow" in sentence or "join" in sentence:
         found = _FOLLOW_THING._get().search(text, sent_start, sent_end)
-    if found is None and ("live" in sentence or "living" in sentence or "stay" in sentence):
+    if found is None and any(h in sentence for h in _PLACE_HINTS):
         found = _LIVE_PLACE._get().search(text, sent_start, sent_end)
     if found is None:
         return False
