@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hearten.domain.language import analyze
+from tests.support.crisis_cases import crisis_cases
 
 # A laugh beside a plain statement about the writer's life, worth, place or future.
 LAUGH_POSITIVES = [
@@ -158,20 +159,10 @@ EVERYDAY_LOOK_ALIKES = [
 ]
 
 
-def _cases(positives: list[str], look_alikes: list[str], pattern: str):
-    """One parametrised case per sentence, named by pattern and the sentence's opening, with whether
-    it should be read as crisis."""
-    return [
-        pytest.param(text, crisis, id=f"{pattern}-{'crisis' if crisis else 'look-alike'}-{text[:40]}")
-        for crisis, texts in ((True, positives), (False, look_alikes))
-        for text in texts
-    ]
-
-
 CASES = (
-    _cases(LAUGH_POSITIVES, LAUGH_LOOK_ALIKES, "laugh")
-    + _cases(PAST_POSITIVES, PAST_LOOK_ALIKES, "past")
-    + _cases(EVERYDAY_POSITIVES, EVERYDAY_LOOK_ALIKES, "everyday")
+    crisis_cases(LAUGH_POSITIVES, LAUGH_LOOK_ALIKES, "laugh")
+    + crisis_cases(PAST_POSITIVES, PAST_LOOK_ALIKES, "past")
+    + crisis_cases(EVERYDAY_POSITIVES, EVERYDAY_LOOK_ALIKES, "everyday")
 )
 
 

@@ -1678,12 +1678,13 @@ _OWN_PLAN = _Lazy(
 _SLANG_ONLY = _Lazy(r"(?:kms|un[\s-]?aliv\w*)\b")
 _SELF_NEXT = _Lazy(r"\s*(?:my\s*self|me|meself)\b")
 # ...which reads as hyperbole beside an everyday thing gone wrong and no other sign of risk.
-_ANNOYANCE = _Lazy(
+_ANNOYANCE_WORDS = (
     r"\b(?:printer|printers|meeting|meetings|wi-?fi|internet|laptop|computer|pc|phone|app|update|train|bus|tube|traffic|"
     r"queue|delay\w*|late|jammed|crash\w*|lag\w*|broke|broken|runs?\s+over|spreadsheet|emails?|inbox|alarm|monday|"
     r"game|boss\s+fight|boss|level|raid|respawn\w*|party|team|match|ref|referee|essay|homework|deadline|exam|quiz|song|"
     r"weather|rain|neighbours?|noise|cringe|embarrass\w*|awkward|autocorrect|typo|spoiler\w*|episode|season\s+finale)\b"
 )
+_ANNOYANCE = _Lazy(_ANNOYANCE_WORDS)
 _OTHER_RISK = _Lazy(
     r"\b(?:tonight|tomorrow|for\s+real|fr|not\s+(?:joking|kidding)|seriously|actually|really|going\s+to|gonna|want|wanna|"
     r"need|plan\w*|ready|anymore|any\s+more|can'?t\s+(?:do|take|cope|go\s+on)|done\s+with|nobody|no\s+one|burden|hate\s+(?:myself|me|my\s+life)|"
@@ -1771,7 +1772,7 @@ _NOT_THERE = _Lazy(
     r"meeting|gym|shop|queue|traffic|train|bus|tube|commute|job|shift|call|zoom)\b"
 )
 _OWN_WISH = _Lazy(
-    r"\b(?:want\w*|wish\w*|wanna|join|be\s+with|with\s+(?:him|her|them)\s+again|myself|my\s+own|my\s+life|i\s+should|welcome|hope|pray\w*)\b"
+    r"\b(?:want\w*|wish\w*|wanna|join|follow|be\s+where|go\s+where|be\s+with|with\s+(?:him|her|them)\s+again|myself|my\s+own|my\s+life|i\s+should|welcome|hope|pray\w*)\b"
 )
 # Killing oneself promised on a condition, with a laugh and an everyday annoyance: "lol i'm gonna
 # kill myself if this printer jams again". A real sign of risk beside it keeps the match.
@@ -1995,7 +1996,15 @@ def _present_apart(text: str, sent_start: int, sent_end: int, start: int, end: i
     """Whether the match's own clause is told as now while the past is told in another: "my husband
     passed three years ago and now I want to die"; "I used to want to die, now I'm well" is not."""
     left, right = _clause_at(text, sent_start, sent_end, start, end)
-    clause = text[left:right]
+    if _told_as_now(text[left:right]):
+        return True
+    # a match that runs on into a later clause: "since he died and i just want to follow him"
+    last_left, last_right = _clause_at(text, sent_start, sent_end, max(start, end - 1), end)
+    return last_left > left and _told_as_now(text[last_left:last_right])
+
+
+def _told_as_now(clause: str) -> bool:
+    """Whether a clause is told as now and not as the past, nor as having come through."""
     return not _PAST.search(clause) and bool(_PRESENT_CLAUSE.search(clause)) and not _DOING_WELL.search(clause)
 
 
@@ -2056,13 +2065,14 @@ _HARD_DAY = _Lazy(
 )
 _MOVED_ON = _Lazy(r"\b(?:then|after\s+that|afterwards|later|anyway|now|since\s+then|these\s+days)\b")
 _WHEN_FIRST = _Lazy(r"\W*(?:after|when|once|while|on\s+the\s+way|on\s+my\s+way)\b")
-# What a laugh can be about: a thing, a chore or an annoyance, or a condition ("if I have to ...").
+# What a laugh can be about: an everyday annoyance, or a thing, a chore or a condition ("if I have to ...").
 _LAUGH_THING = _Lazy(
-    r"\b(?:if\s+(?:i\s+(?:have|hafta|gotta)\s+to|i\s+hear|i\s+see|(?:this|that|the|my|one|another|he|she|they|it|anyone|someone)\b)|one\s+more|another|plants?|cat|dog|goldfish|hamster|pet|kitchen|cooking|baking|food|dinner|lunch|cake|"
-    r"quiz|team|group\s+chat|chat|class|lesson|teacher|maths|coursework|assignment|presentation|report|"
-    r"dentist|traffic|commute|weekend|holiday|shopping|diet|hangover|haircut|fringe|outfit|photo|selfie|video|"
+    _ANNOYANCE_WORDS
+    + r"|\b(?:if\s+(?:i\s+(?:have|hafta|gotta)\s+to|i\s+hear|i\s+see|(?:this|that|the|my|one|another|he|she|they|it|anyone|someone)\b)|one\s+more|another|plants?|cat|dog|goldfish|hamster|pet|kitchen|cooking|baking|food|dinner|lunch|cake|"
+    r"group\s+chat|chat|class|lesson|teacher|maths|coursework|assignment|presentation|report|"
+    r"dentist|commute|weekend|holiday|shopping|diet|hangover|haircut|fringe|outfit|photo|selfie|video|"
     r"tiktok|post|text|message|reply|crush|date|ex|mum|dad|sister|brother|friends?|ikea|flatpack|furniture|"
-    r"bread|sourdough|car|parking|keys|printer|hoover|washing|laundry|dishes|ironing|taxes|tax\s+return|budget|bills?)\b"
+    r"bread|sourdough|car|parking|keys|hoover|washing|laundry|dishes|ironing|taxes|tax\s+return|budget|bills?)\b"
 )
 # A plain statement, now, about the writer's own life, worth, place or future, which no laugh explains
 # away: "i dont see the point of being alive anymore lol", "everyone would be better off without me haha".
@@ -2080,6 +2090,200 @@ _LIFE_STATEMENT = _Lazy(
 )
 
 
+# A clarifying tail at the end of a sentence that names what the serious words were about: a thing,
+# an event, a job or a relationship ("i'll end it tonight, the subscription i mean", "I've made my
+# plan - for the wedding, obviously", "ending it all on Friday (my Netflix account)").
+_CLARIFY_HINTS = ("mean", "that is", "obvious", "of course", "(", "- for", "\u2013 for", "\u2014 for")
+_CLARIFIER = _Lazy(
+    r"(?P<open>[,;(]|\s[-\u2013\u2014]+)\s*(?P<pre>(?:i\s+mean|that\s+is)\s*,?\s*)?"
+    r"(?P<what>(?:(?:for|with|about)\s+)?(?:the|my|our|this|that|his|her|their|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?"
+    r"|(?:for|with|about)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"\s*,?\s*(?P<mark>i\s+mean|that\s+is|obviously|of\s+course|not\s+me|not\s+myself)?\s*\)?\s*[.!?]*\s*$"
+)
+# ...unless what it names is the writer, their life, a means or a word of death, or says it is meant.
+_CLARIFIED_SELF = _Lazy(
+    r"\b(?:me|myself|life|living|everything|it|all|whole|pain|suffering|misery|torment|hurt\w*|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
+    r"bridge|cliff|train|trains|tracks|roof|gun|knife|blades?|razors?|river|sea|motorway|garage|exhaust|die|dying|"
+    r"dead|death|kill\w*|suicid\w*|hang\w*|jump\w*|real|good|time|forever|properly|serious\w*|joke|joking|kidding|"
+    r"goodbye|notes?|letters?|ones?|funeral|final|last|end|over|is|are|was|were|i|i'm|im|would|will|can'?t|cant|nobody|no\s+one|anymore)\b"
+)
+_MATCH_SELF = _Lazy(r"kill|suicid|unaliv|\bdie\b|\bdead\b|my\s+(?:own\s+)?life|myself")
+
+
+def _clarified_as_a_thing(text: str, sent_start: int, sent_end: int, start: int) -> bool:
+    """Whether the sentence ends by saying its serious words were about a thing, an event, a job or
+    a relationship, and the match stands before that tail or inside it."""
+    found = None
+    for found in _CLARIFIER._get().finditer(text, sent_start, sent_end):  # noqa: B007 - the last one is the tail
+        pass
+    if found is None or _CLARIFIED_SELF.search(found.group("what")):
+        return False
+    opened = found.group("open")
+    marked = found.group("pre") or found.group("mark") or opened == "("
+    if not marked and not (
+        opened.strip() and opened.strip()[0] in "-\u2013\u2014" and found.group("what").startswith("for ")
+    ):
+        return False
+    return start < found.end()
+
+
+# A wish or a means bounded by an ordinary time, place or purpose: sleeping until Monday, not waking
+# up till noon, tablets saved for a trip abroad, joining a brother in Toronto or a husband when he is
+# back from a posting. An open wish ("not wake up ever again", "for when I've had enough") has none.
+# Words one of which each kind of bound needs: a cheap test before its regex.
+_WAKE_HINTS = ("wak", "woke", "sleep", "slept", "lie in", "stay in bed")
+_JOIN_HINTS = ("join", "be with", "visit", "see my", "see our")
+_MEANS_HINTS = ("pill", "tablet", "meds", "medic", "prescription", "painkiller")
+_PURPOSE_HINTS = ("for ", "before", "ahead of", "to take", "to bring")
+_WAKE_BOUND = _Lazy(
+    r"\b(?:wak\w*|woke|sleep\w*|slept|lie\s+in|stay\s+in\s+bed)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?:till|until|til|before|past)\s+(?:at\s+least\s+|about\s+|like\s+|around\s+|gone\s+)?(?:noon|midday|lunch\w*|"
+    r"(?:the\s+)?(?:afternoon|evening)|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend|the\s+holidays|"
+    r"christmas|new\s+year|spring|summer|payday|my\s+(?:alarm|birthday|holiday|day\s+off))|early|at\s+\d|on\s+(?:a\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|for\s+(?:a\s+|an\s+|the\s+)?(?:(?:whole|entire|full)\s+)?(?:week|day|hours?|weekend|"
+    r"few\s+(?:hours|days)|couple\s+of\s+(?:hours|days)|rest\s+of\s+the\s+(?:day|week|weekend)))\b"
+)
+_MEANS_BOUND = _Lazy(
+    rf"\b{_PILLS}\b\s+(?:\w+\s+){{0,2}}?(?:for|before|ahead\s+of|to\s+(?:take|bring)\s+(?:on|with|abroad))\s+"
+    r"(?:(?:when|while)\s+i'?m\s+|(?:when|while)\s+i\s+am\s+)?(?:\w+\s+){0,3}?"
+)
+_JOIN_BOUND = _Lazy(
+    rf"\b(?:join|joining|be\s+with|visit|visiting|see)\s+(?:my\s+|our\s+)?(?:\w+\s+)?{_KIN}\s+(?:again\s+)?"
+    r"(?:(?:in|at|out\s+in|over\s+in|up\s+in|down\s+in)\s+(?!heaven|paradise|peace|spirit|death|eternal|eternity|rest|glory|the\s+(?:other|next|ground|grave|"
+    r"cemetery|churchyard|afterlife|sky|stars|clouds|end)|a\s+better)\w+"
+    r"|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they|he'?s|she'?s|they'?re|his|her|their)\s+(?:\w+\s+){0,3}?"
+    r"(?:back|home|ends?|finish\w*|done|returns?|lands?|gets\s+in|moves?)"
+    r"|for\s+(?:christmas|easter|diwali|eid|new\s+year|the\s+(?:holidays|weekend|summer|wedding|birth)|(?:his|her|their)\s+\w+)"
+    r"|next\s+(?:week|month|year|spring|summer|autumn|winter)|this\s+(?:weekend|summer|christmas))\b"
+)
+# ...unless the sentence holds death, the dead or an open end beside it.
+_BOUND_UNDONE = _Lazy(
+    r"\b(?:ever|forever|never|again(?!\s+(?:in|at|when|once|after|for|next|this))|for\s+good|all\s+over|had\s+enough|too\s+much|"
+    r"the\s+end|right\s+(?:time|moment)|died|dies|dead|death|passed|gone|funeral|grave|heaven|buried|miss\s+(?:him|her|them)|"
+    r"suicid\w*|kill\w*|overdos\w*|end\s+it|life|everything|it\s+all|permanent\w*)\b"
+)
+
+
+def _reach(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
+    """Where the match's clause starts, and how far a phrase that qualifies the match may start:
+    within its clause or the one after ("ready to go | and join my brother in Toronto")."""
+    left, right = _clause_at(text, sent_start, sent_end, start, start)
+    after = _CLAUSE_BREAK._get().search(text, right + 1, sent_end)
+    return left, max(end, after.start() if after else sent_end)
+
+
+def _bounded(text: str, sent_start: int, sent_end: int, sentence: str, start: int, end: int) -> bool:
+    """Whether the match's wish or means is bounded by an ordinary time, place or purpose that
+    starts in its clause or the one after ("ready to go and join my brother in Toronto")."""
+    found = None
+    for hints, rx in ((_WAKE_HINTS, _WAKE_BOUND), (_JOIN_HINTS, _JOIN_BOUND), (_MEANS_HINTS, _MEANS_BOUND)):
+        if rx is _MEANS_BOUND and not any(h in sentence for h in _PURPOSE_HINTS):
+            break  # tablets with no purpose named: the costly search over every drug's name is not needed
+        if any(h in sentence for h in hints) and (found := rx._get().search(text, sent_start, sent_end)):
+            break
+    if found is None:
+        return False
+    left, reach = _reach(text, sent_start, sent_end, start, end)
+    if found.start() < left:  # an earlier clause's: look again from the match's own
+        found = rx._get().search(text, left, sent_end)
+    if found is None or found.start() > reach or _BOUND_UNDONE.search(sentence):
+        return False
+    if rx is _MEANS_BOUND:  # tablets saved "for the trip abroad": the purpose must be an everyday one
+        return bool(_EVERYDAY._get().search(text, found.end(), min(sent_end, found.end() + 40)))
+    return True
+
+
+# After a loss, following or joining what the dead left rather than the dead themself: "follow his
+# recipes", "follow in her footsteps", "join his old regiment"; and living somewhere ("I don't want to
+# live in the big house anymore"): a wish about a place, not about living.
+_FOLLOW_THING = _Lazy(r"\b(?:follow\w*|join\w*)\s+(?:in\s+)?(?:his|her|their)\s+(?!own\b)\w+")
+_LIVE_PLACE = _Lazy(
+    r"\b(?:live|living|stay|staying|be)\s+(?:in|at)\s+(?:the|this|that|my|our|his|her|their|a|an)\s+(?:\w+\s+)?"
+    r"(?:house|flat|apartment|home|town|city|village|country|area|street|road|room|bungalow|cottage|estate|suburb|"
+    r"neighbourhood|neighborhood|building|job|place\s+on\s+my\s+own)\b"
+)
+_PLACE_HINTS = (
+    "live in",
+    "live at",
+    "living in",
+    "living at",
+    "stay in",
+    "stay at",
+    "staying in",
+    "staying at",
+    "be in",
+    "be at",
+)
+_LEFT_HINTS = ("follow", "join", *_PLACE_HINTS)
+_STILL_OWN = _Lazy(
+    r"\b(?:suicid\w*|kill\w*|die|dead|end\s+it|overdos\w*|my\s+life|be\s+with\s+(?:him|her|them)|join\s+(?:him|her|them)|"
+    r"follow\s+(?:him|her|them)|any\s+more\s+at\s+all|exist\w*|alive|wake\s+up|be\s+here|be\s+around|go\s+on|jump\w*|"
+    r"hang\w*|pills|tablets|rope|bridge|disappear\w*|gone|goodbye|end\s+(?:things|my))\b"
+)
+
+
+def _about_what_was_left(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether the match's wish is about what the dead left or a place to live, said in its clause
+    or the one after, with nothing of the writer's own death in the sentence."""
+    sentence = text[sent_start:sent_end]
+    found = None
+    if "follow" in sentence or "join" in sentence:
+        found = _FOLLOW_THING._get().search(text, sent_start, sent_end)
+    if found is None and any(h in sentence for h in _PLACE_HINTS):
+        found = _LIVE_PLACE._get().search(text, sent_start, sent_end)
+    if found is None:
+        return False
+    left, reach = _reach(text, sent_start, sent_end, start, end)
+    return (
+        left <= found.start() <= reach
+        and not _STILL_OWN.search(sentence)
+        and not _LIFE_STATEMENT.search(_LIVE_PLACE._get().sub(" ", sentence))
+    )
+
+
+# "Why am I still here?" is read as the writer's own unless a place, a time or an everyday reason
+# says where "here" is, in the sentence or the one beside it ("Long day at the office. Why am I still
+# here?"); a word of existence keeps it ("why am I even still here"). "Still alive" is always read as
+# the writer's life, unless a thing is what is still alive ("why is my houseplant still alive").
+_STILL_HERE = _Lazy(r"\bstill\s+(?:here|around)\b")
+_EXISTENTIAL = _Lazy(
+    r"\b(?:even|anymore|any\s+more|at\s+all|point|earth|world|alive|breathing|exist\w*|nobody|no\s*one|burden|should|"
+    r"gone|tired\s+of\s+(?:it|everything|life|living|being)|hate\s+(?:myself|me|my\s+life|being)|worthless|useless|life|living|"
+    r"die|dead|suicid\w*|kill\w*|wake\s+up|miss\s+me|notice|cares?|alone|lonely|empty|numb|hopeless|pointless|cry\w*|"
+    r"cried|tears|can'?t\s+(?:cope|go\s+on|do\s+this|take))\b"
+)
+_HERE_AT = _Lazy(r"\b(?:at|in|on)\s+(?:the|this|my|work|school|uni|college|a)\b")
+_HERE_IS_SOMEWHERE = _Lazy(
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|o'?clock|midnight|"
+    r"train|bus|tube|queue|station|airport|platform|party|pub|bar|club|office|desk|work|shift|meeting|lecture|library|"
+    r"hospital|waiting\s+room|traffic|cancel\w*|delay\w*|late|overtime|hours|waiting|wait)\b"
+)
+_THING_STILL_ALIVE = _Lazy(
+    r"\b(?:why|how)\s+(?:is|are|'s|s)\s+(?:my|the|this|that|our|these|those)\s+(?!(?:\w+\s+)?(?:body|heart|soul|self|ass|arse)\b)"
+    r"(?:\w+\s+){1,2}?still\s+(?:alive|here|going|around|breathing|standing)\b"
+)
+
+
+def _still_here_explained(text: str, sent_start: int, sent_end: int, sentence: str) -> bool:
+    """Whether "still here" is placed by a place, a time or an everyday reason in its sentence or
+    the one just before or after it, with no word of existence in any of them."""
+    before = text[max(0, sent_start - 160) : sent_start]
+    stops = [before.rfind(c) for c in ".!?\n"]
+    cut = max((i for i in stops if i < len(before.rstrip(" .!?\n")) - 1), default=-1)
+    previous = before[cut + 1 :]
+    after = text[sent_end : sent_end + 160].lstrip(" \t.!?")
+    if after.startswith("\n"):
+        after = ""
+    stop = min((i for i in (after.find(c) for c in ".!?\n") if i >= 0), default=len(after))
+    nearby = (sentence, previous, after[:stop])
+    if any(_EXISTENTIAL.search(part) for part in nearby):
+        return False
+    if _HERE_AT.search(sentence):  # "still here at the office"; beside it, "in my room" places nothing
+        return True
+    return any(_HERE_IS_SOMEWHERE.search(part) or _EVERYDAY.search(part) for part in nearby if part.strip())
+
+
 def _joked(sentence: str) -> bool:
     """Whether the sentence holds a joke marker ("lol", "haha", "jk")."""
     return bool(_JOKE_HINT.search(sentence) and _JOKE.search(sentence))
@@ -2090,7 +2294,7 @@ def _laughed_at_a_thing(sentence: str) -> bool:
     place or future: only hyperbole about something is cleared by a laugh."""
     if _LIFE_STATEMENT.search(sentence):
         return False
-    return bool(_ANNOYANCE.search(sentence) or _LAUGH_THING.search(sentence))
+    return bool(_LAUGH_THING.search(sentence))
 
 
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
@@ -2163,6 +2367,22 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and _everyday_tied(text, sent_start, sent_end, start, end)
     ):
         return False  # an everyday reason for the match, in its clause or tied to it
+    if (
+        any(h in sentence for h in _CLARIFY_HINTS)
+        and not _MATCH_SELF.search(matched)
+        and _clarified_as_a_thing(text, sent_start, sent_end, start)
+    ):
+        return False  # "i'll end it tonight, the subscription i mean": the tail names what was meant
+    if "still" in sentence:
+        if ("here" in sentence or "around" in sentence) and _STILL_HERE.search(matched):
+            if _still_here_explained(text, sent_start, sent_end, sentence):
+                return False  # "Long day at the office. Why am I still here?"
+        if _THING_STILL_ALIVE.search(sentence) and not _FIRST_IN.search(matched):
+            return False  # "why is my houseplant still alive"
+    if any(h in sentence for h in _LEFT_HINTS) and _about_what_was_left(text, sent_start, sent_end, start, end):
+        return False  # "since dad's funeral all I want is to follow his recipes", "live in the big house"
+    if _bounded(text, sent_start, sent_end, sentence, start, end):
+        return False  # "wouldn't mind not waking up till noon", "join my brother in Toronto"
     if "died" in sentence or "dies" in sentence or "dying" in sentence or "dead" in sentence:
         if (
             _THING_DIED.search(sentence)
