@@ -11,7 +11,7 @@ import pytest
 
 import hearten
 from hearten.domain.language import TRAP_IDS, Analysis, analyze, has_crisis, summarize
-from tests.unit.crisis_helpers import crisis_tests
+from tests.support.crisis_cases import crisis_tests
 
 SELF_CRITICAL = [
     "I'm such an idiot",

@@ -8,7 +8,7 @@ week). These cases are not training sentences for the second opinion
 
 from __future__ import annotations
 
-from tests.unit.crisis_helpers import by_kind, crisis_tests
+from tests.support.crisis_cases import by_kind, crisis_tests
 
 KINDS: dict[str, tuple[list[str], list[str]]] = {
     "plan": (

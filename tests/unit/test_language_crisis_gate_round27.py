@@ -8,7 +8,7 @@ Our own sentences, apart from the training files."""
 
 from __future__ import annotations
 
-from tests.unit.crisis_helpers import assert_not_training_lines, crisis_tests
+from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
 OWN = [
     "It's about time I joined my Doreen.",

@@ -9,7 +9,7 @@ question answered no. Our own sentences, apart from the training files."""
 
 from __future__ import annotations
 
-from tests.unit.crisis_helpers import assert_not_training_lines, crisis_tests
+from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
 # Texting spellings, self-worth beside a wish, older and second-language voices.
 POSITIVES = [

@@ -3,7 +3,7 @@ own, written after the family cases, so rules are tried on wording they were not
 
 from __future__ import annotations
 
-from tests.unit.crisis_helpers import crisis_tests
+from tests.support.crisis_cases import crisis_tests
 
 CRISIS = [
     "I've been on forums reading about overdoses.",

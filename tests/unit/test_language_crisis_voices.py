@@ -9,7 +9,7 @@ cases still misread are marked and left in, so progress shows.
 
 from __future__ import annotations
 
-from tests.unit.crisis_helpers import assert_not_training_lines, by_kind, crisis_tests
+from tests.support.crisis_cases import assert_not_training_lines, by_kind, crisis_tests
 
 VOICES: dict[str, tuple[list[str], list[str]]] = {
     "texting": (

@@ -4,7 +4,7 @@ hyperbole ("kms this printer") is not read as a plan. Our own sentences, one lis
 
 from __future__ import annotations
 
-from tests.unit.crisis_helpers import assert_not_training_lines, crisis_tests
+from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
 # A laugh beside a clear plan of the writer's own does not make it a joke.
 JOKE_BESIDE_A_PLAN = [
