@@ -77,6 +77,9 @@ def test_sentences_without_a_risk_word_are_never_scored():
     assert not second_opinion.flags("i had toast and a cup of tea.", 0, 30)
 
 
+# A rebuild is five fits of the model, 70-145 s of CPU alone; on a busy machine it has run past the
+# suite's default per-test limit, so this one test gets more room.
+@pytest.mark.timeout(900)
 def test_the_shipped_weights_equal_a_rebuild():
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_crisis_model.py"), "--check"], capture_output=True, text=True
