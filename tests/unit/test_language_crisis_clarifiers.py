@@ -13,6 +13,14 @@ from tests.support.crisis_cases import crisis_cases
 
 # A clarifying tail naming a thing, an event, a job or a relationship ("..., the subscription I mean").
 CLARIFIER_POSITIVES = [
+    # A tail that does not say it clarifies may be the plan's own time, reason or person.
+    "I've made my plan - for tonight",
+    "I've got the rope - for the weekend",
+    "I've written the note - for my mum",
+    "I'm going to end it all (for my family)",
+    "i'm going to end it tonight (my choice)",
+    "I'm going to disappear forever - for my parents' sake",
+    "i'll end it tonight, my existence i mean",
     "i'll end it tonight, my life i mean",
     "I know exactly how I'd do it, I mean it this time",
     "I've made my plan - to end my life, obviously",
@@ -36,7 +44,7 @@ CLARIFIER_LOOK_ALIKES = [
     "i'll end it tonight, the subscription i mean",
     "I know exactly how I'd do it, the kitchen redesign I mean",
     "I've made my plan - for the wedding, obviously",
-    "ending it all on Friday (my Netflix account)",
+    "ending it all on Friday (my Netflix account, I mean)",
     "i'll end it tonight, the relationship i mean",
     "I know exactly how I'd do it, the garden I mean",
     "I'm going to end it this weekend, the gym membership I mean",
@@ -54,6 +62,7 @@ CLARIFIER_LOOK_ALIKES = [
 
 # A wish or a means bounded by an ordinary time, place or purpose ("until Monday", "in Toronto").
 BOUNDED_POSITIVES = [
+    "I'm ready to join my husband when he's finished waiting for me",
     "I don't want to wake up ever again",
     "saving up my tablets for when I've had enough",
     "ready to go and join my brother",
@@ -138,6 +147,14 @@ GRIEF_NOT_YET = [
 
 # "Why am I still here" and "still alive": a place, a time or a reason beside it, or a thing as the subject.
 STILL_HERE_POSITIVES = [
+    # A late hour, waiting or a worry beside the question places nothing: the small hours are when
+    # it is most serious.
+    "It's 3am. Why am I still here?",
+    "Midnight. Why am I still here?",
+    "Another sleepless night, hours of staring at the ceiling. Why am I still here?",
+    "I've been waiting for things to get better for years. Why am I still here?",
+    "why am i still here, waiting",
+    "I'm late on rent again. Why am I still here?",
     "y am i even still alive lol",
     "why am I still alive",
     "why am i even still here, there's no point",

@@ -13,6 +13,8 @@ from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
 # Texting spellings, self-worth beside a wish, older and second-language voices.
 POSITIVES = [
+    "sewerslide so they can finally move on",
+    "unalive is what i want",
     "y am i still alive honestly, whats the point",
     "y do i even keep breathing, nobody needs me",
     "evry1 wud b happier w/o me in the picture",

@@ -252,7 +252,7 @@ RULES = [
     # says unalive so the video stays up", "the sewerslide meme")
     Rule(
         r"(?<!says\s)(?<!say\s)(?<!said\s)(?<!saying\s)(?<!word\s)(?:sewer\s*slide|un[\s-]?aliv\w*)"
-        r"(?!\s+(?:meme|memes|joke|jokes|trend|song|audio|filter|means|instead\s+of|so\s+(?:the|it|they|their|his|her|that)|is\s+(?:a|the|what|just|how)\s|to\s+(?:get|dodge|avoid|beat))\b)",
+        r"(?!\s+(?:meme|memes|joke|jokes|trend|song|audio|filter|means|instead\s+of|so\s+(?:the|their|his|her)\s+(?:video|clip|post|reel|vid|channel|account)|is\s+(?:a|the)\s+(?:word|meme|trend|filter)|to\s+(?:get|dodge|avoid|beat))\b)",
         1.0,
     ),
     Rule(rf"(?<!accidentally\s){_KILL}\s+{_SELF}{_NOT_HARM}", 1.0),
@@ -2092,8 +2092,9 @@ _LIFE_STATEMENT = _Lazy(
 
 # A clarifying tail at the end of a sentence that names what the serious words were about: a thing,
 # an event, a job or a relationship ("i'll end it tonight, the subscription i mean", "I've made my
-# plan - for the wedding, obviously", "ending it all on Friday (my Netflix account)").
-_CLARIFY_HINTS = ("mean", "that is", "obvious", "of course", "(", "- for", "\u2013 for", "\u2014 for")
+# plan - for the wedding, obviously"). It must say it clarifies ("I mean", "that is", "obviously"): a
+# bare "(for my family)" or "- for tonight" is as likely to be the plan's own reason or time.
+_CLARIFY_HINTS = ("mean", "that is", "obvious", "of course", "not me", "not myself")
 _CLARIFIER = _Lazy(
     r"(?P<open>[,;(]|\s[-\u2013\u2014]+)\s*(?P<pre>(?:i\s+mean|that\s+is)\s*,?\s*)?"
     r"(?P<what>(?:(?:for|with|about)\s+)?(?:the|my|our|this|that|his|her|their|a|an)\s+[\w'-]+(?:\s+[\w'-]+){0,5}?"
@@ -2105,26 +2106,20 @@ _CLARIFIED_SELF = _Lazy(
     r"\b(?:me|myself|life|living|everything|it|all|whole|pain|suffering|misery|torment|hurt\w*|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
     r"bridge|cliff|train|trains|tracks|roof|gun|knife|blades?|razors?|river|sea|motorway|garage|exhaust|die|dying|"
     r"dead|death|kill\w*|suicid\w*|hang\w*|jump\w*|real|good|time|forever|properly|serious\w*|joke|joking|kidding|"
-    r"goodbye|notes?|letters?|ones?|funeral|final|last|end|over|is|are|was|were|i|i'm|im|would|will|can'?t|cant|nobody|no\s+one|anymore)\b"
+    r"goodbye|notes?|letters?|ones?|funeral|final|last|end|over|is|are|was|were|i|i'm|im|would|will|can'?t|cant|nobody|no\s+one|anymore|"
+    r"existence|exist\w*|choice|decision|sake|famil\w*|mum|mom|mam|dad|parents?|kids?|children|husband|wife|partner|"
+    r"tonight|today|tomorrow|weekend|week|night|morning|soon|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _MATCH_SELF = _Lazy(r"kill|suicid|unaliv|\bdie\b|\bdead\b|my\s+(?:own\s+)?life|myself")
 
 
-def _clarified_as_a_thing(text: str, sent_start: int, sent_end: int, start: int) -> bool:
+def _clarified_as_a_thing(text: str, sent_start: int, sent_end: int) -> bool:
     """Whether the sentence ends by saying its serious words were about a thing, an event, a job or
-    a relationship, and the match stands before that tail or inside it."""
-    found = None
-    for found in _CLARIFIER._get().finditer(text, sent_start, sent_end):  # noqa: B007 - the last one is the tail
-        pass
+    a relationship, and the tail says that is what it does ("I mean", "that is", "obviously")."""
+    found = _CLARIFIER._get().search(text, sent_start, sent_end)  # ends at the sentence's end: the tail
     if found is None or _CLARIFIED_SELF.search(found.group("what")):
         return False
-    opened = found.group("open")
-    marked = found.group("pre") or found.group("mark") or opened == "("
-    if not marked and not (
-        opened.strip() and opened.strip()[0] in "-\u2013\u2014" and found.group("what").startswith("for ")
-    ):
-        return False
-    return start < found.end()
+    return bool(found.group("pre") or found.group("mark"))
 
 
 # A wish or a means bounded by an ordinary time, place or purpose: sleeping until Monday, not waking
@@ -2153,14 +2148,14 @@ _JOIN_BOUND = _Lazy(
     r"(?:(?:in|at|out\s+in|over\s+in|up\s+in|down\s+in)\s+(?!heaven|paradise|peace|spirit|death|eternal|eternity|rest|glory|the\s+(?:other|next|ground|grave|"
     r"cemetery|churchyard|afterlife|sky|stars|clouds|end)|a\s+better)\w+"
     r"|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they|he'?s|she'?s|they'?re|his|her|their)\s+(?:\w+\s+){0,3}?"
-    r"(?:back|home|ends?|finish\w*|done|returns?|lands?|gets\s+in|moves?)"
+    r"(?:back|home|returns?|lands?|gets\s+in)"
     r"|for\s+(?:christmas|easter|diwali|eid|new\s+year|the\s+(?:holidays|weekend|summer|wedding|birth)|(?:his|her|their)\s+\w+)"
     r"|next\s+(?:week|month|year|spring|summer|autumn|winter)|this\s+(?:weekend|summer|christmas))\b"
 )
 # ...unless the sentence holds death, the dead or an open end beside it.
 _BOUND_UNDONE = _Lazy(
     r"\b(?:ever|forever|never|again(?!\s+(?:in|at|when|once|after|for|next|this))|for\s+good|all\s+over|had\s+enough|too\s+much|"
-    r"the\s+end|right\s+(?:time|moment)|died|dies|dead|death|passed|gone|funeral|grave|heaven|buried|miss\s+(?:him|her|them)|"
+    r"the\s+end|right\s+(?:time|moment)|died|dies|dead|death|passed|gone|funeral|grave|heaven|buried|miss\s+(?:him|her|them)|waiting|for\s+me|"
     r"suicid\w*|kill\w*|overdos\w*|end\s+it|life|everything|it\s+all|permanent\w*)\b"
 )
 
@@ -2254,13 +2249,14 @@ _EXISTENTIAL = _Lazy(
     r"cried|tears|can'?t\s+(?:cope|go\s+on|do\s+this|take))\b"
 )
 _HERE_AT = _Lazy(r"\b(?:at|in|on)\s+(?:the|this|my|work|school|uni|college|a)\b")
+# A named place or a hold-up says where "here" is; a late hour, waiting or lateness does not: the
+# small hours are when such a question is most serious.
 _HERE_IS_SOMEWHERE = _Lazy(
-    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|o'?clock|midnight|"
-    r"train|bus|tube|queue|station|airport|platform|party|pub|bar|club|office|desk|work|shift|meeting|lecture|library|"
-    r"hospital|waiting\s+room|traffic|cancel\w*|delay\w*|late|overtime|hours|waiting|wait)\b"
+    r"\b(?:train|bus|tube|queue|station|airport|platform|party|pub|bar|club|office|desk|work|shift|meeting|lecture|library|"
+    r"hospital|waiting\s+room|traffic|cancel\w*|delay\w*|overtime)\b"
 )
 _THING_STILL_ALIVE = _Lazy(
-    r"\b(?:why|how)\s+(?:is|are|'s|s)\s+(?:my|the|this|that|our|these|those)\s+(?!(?:\w+\s+)?(?:body|heart|soul|self|ass|arse)\b)"
+    r"\b(?:why|how)\s+(?:is|are|'s|s)\s+(?:my|the|this|that|our|these|those)\s+(?!(?:\w+\s+)?(?:body|heart|soul|self|ass|arse|life|existence|mind|brain|lungs)\b)"
     r"(?:\w+\s+){1,2}?still\s+(?:alive|here|going|around|breathing|standing)\b"
 )
 
@@ -2281,7 +2277,9 @@ def _still_here_explained(text: str, sent_start: int, sent_end: int, sentence: s
         return False
     if _HERE_AT.search(sentence):  # "still here at the office"; beside it, "in my room" places nothing
         return True
-    return any(_HERE_IS_SOMEWHERE.search(part) or _EVERYDAY.search(part) for part in nearby if part.strip())
+    if _EVERYDAY.search(sentence):  # an everyday reason counts only in the question's own sentence
+        return True
+    return any(_HERE_IS_SOMEWHERE.search(part) for part in nearby if part.strip())
 
 
 def _joked(sentence: str) -> bool:
@@ -2370,7 +2368,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if (
         any(h in sentence for h in _CLARIFY_HINTS)
         and not _MATCH_SELF.search(matched)
-        and _clarified_as_a_thing(text, sent_start, sent_end, start)
+        and _clarified_as_a_thing(text, sent_start, sent_end)
     ):
         return False  # "i'll end it tonight, the subscription i mean": the tail names what was meant
     if "still" in sentence:
