@@ -67,6 +67,20 @@ def crisis_cases(positives: list[str], look_alikes: list[str], pattern: str) -> 
     ]
 
 
+def pattern_test(*groups: tuple[list[str], list[str], str]):
+    """One parametrised test over several patterns' (positives, look-alikes, pattern) groups: each
+    sentence is read as crisis or not, by analyze() and by has_crisis() alike. Assign it to the
+    file's own test name to collect it."""
+    made = [case for positives, look_alikes, name in groups for case in crisis_cases(positives, look_alikes, name)]
+
+    @pytest.mark.parametrize(("text", "crisis"), made)
+    def reads_each_pattern(text, crisis):
+        assert analyze(text).crisis is crisis, text
+        assert has_crisis(text) is crisis, text
+
+    return reads_each_pattern
+
+
 @lru_cache(maxsize=1)
 def training_lines() -> frozenset[str]:
     """Every sentence the second opinion is trained on: the "+ " and "- " lines of the training files."""
@@ -81,3 +95,10 @@ def assert_not_training_lines(sentences: Iterable[str]) -> None:
     """A test sentence that is also a training line would test the model on what it has learnt by heart."""
     trained = training_lines() & set(sentences)
     assert not trained, sorted(trained)
+
+
+def assert_new_cases(positives: list[str], look_alikes: list[str], least: int) -> None:
+    """A round's own cases: enough of each, none twice, and none a training line."""
+    assert len(positives) >= least and len(look_alikes) >= least
+    assert len(set(positives)) == len(positives) and len(set(look_alikes)) == len(look_alikes)
+    assert_not_training_lines(positives + look_alikes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hearten.domain.language import analyze
-from tests.support.crisis_cases import crisis_cases
+from tests.support.crisis_cases import pattern_test
 
 # A clarifying tail naming a thing, an event, a job or a relationship ("..., the subscription I mean").
 CLARIFIER_POSITIVES = [
@@ -197,17 +197,12 @@ STILL_HERE_LOOK_ALIKES = [
 ]
 
 
-CASES = (
-    crisis_cases(CLARIFIER_POSITIVES, CLARIFIER_LOOK_ALIKES, "clarifier")
-    + crisis_cases(BOUNDED_POSITIVES, BOUNDED_LOOK_ALIKES, "bounded")
-    + crisis_cases(GRIEF_POSITIVES, GRIEF_LOOK_ALIKES, "grief")
-    + crisis_cases(STILL_HERE_POSITIVES, STILL_HERE_LOOK_ALIKES, "still-here")
+test_whose_and_when_reads_what_stands_beside_the_words = pattern_test(
+    (CLARIFIER_POSITIVES, CLARIFIER_LOOK_ALIKES, "clarifier"),
+    (BOUNDED_POSITIVES, BOUNDED_LOOK_ALIKES, "bounded"),
+    (GRIEF_POSITIVES, GRIEF_LOOK_ALIKES, "grief"),
+    (STILL_HERE_POSITIVES, STILL_HERE_LOOK_ALIKES, "still-here"),
 )
-
-
-@pytest.mark.parametrize(("text", "crisis"), CASES)
-def test_whose_and_when_reads_what_stands_beside_the_words(text, crisis):
-    assert analyze(text).crisis is crisis
 
 
 @pytest.mark.xfail(reason="no rule or gate word reaches a wish to be with the dead said this way yet", strict=False)

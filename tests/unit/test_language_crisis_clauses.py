@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearten.domain.language import analyze
-from tests.support.crisis_cases import crisis_cases
+from tests.support.crisis_cases import pattern_test
 
 # A laugh beside a plain statement about the writer's life, worth, place or future.
 LAUGH_POSITIVES = [
@@ -159,16 +158,11 @@ EVERYDAY_LOOK_ALIKES = [
 ]
 
 
-CASES = (
-    crisis_cases(LAUGH_POSITIVES, LAUGH_LOOK_ALIKES, "laugh")
-    + crisis_cases(PAST_POSITIVES, PAST_LOOK_ALIKES, "past")
-    + crisis_cases(EVERYDAY_POSITIVES, EVERYDAY_LOOK_ALIKES, "everyday")
+test_whose_and_when_is_read_per_clause = pattern_test(
+    (LAUGH_POSITIVES, LAUGH_LOOK_ALIKES, "laugh"),
+    (PAST_POSITIVES, PAST_LOOK_ALIKES, "past"),
+    (EVERYDAY_POSITIVES, EVERYDAY_LOOK_ALIKES, "everyday"),
 )
-
-
-@pytest.mark.parametrize(("text", "crisis"), CASES)
-def test_whose_and_when_is_read_per_clause(text, crisis):
-    assert analyze(text).crisis is crisis
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ Our own sentences, apart from the training files."""
 
 from __future__ import annotations
 
-from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
+from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 OWN = [
     "It's about time I joined my Doreen.",
@@ -110,5 +110,4 @@ test_round_27_own_wording_is_crisis, test_round_27_look_alike_is_not_crisis = cr
 
 
 def test_round_27_cases_are_new():
-    assert len(OWN) >= 40 and len(NOT_OWN) >= 40
-    assert_not_training_lines(OWN + NOT_OWN)
+    assert_new_cases(OWN, NOT_OWN, least=40)

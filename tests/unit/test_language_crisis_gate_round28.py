@@ -9,7 +9,7 @@ question answered no. Our own sentences, apart from the training files."""
 
 from __future__ import annotations
 
-from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
+from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 # Texting spellings, self-worth beside a wish, older and second-language voices.
 POSITIVES = [
@@ -110,6 +110,4 @@ test_round_28_wording_is_crisis, test_round_28_look_alike_is_not_crisis = crisis
 
 
 def test_round_28_cases_are_new_and_enough():
-    assert len(POSITIVES) >= 40 and len(LOOK_ALIKES) >= 40
-    assert len(set(POSITIVES)) == len(POSITIVES) and len(set(LOOK_ALIKES)) == len(LOOK_ALIKES)
-    assert_not_training_lines(POSITIVES + LOOK_ALIKES)
+    assert_new_cases(POSITIVES, LOOK_ALIKES, least=40)
