@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import crisis, second_opinion, selfcrit, traps
+from . import crisis, second_opinion, selfcrit, selftalk, traps
 from .prefilter import Gate, unmarked
 from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
 from .rules import Match, normalise, whole_pattern
@@ -119,7 +119,11 @@ def _bucket(matches: list[Match], starts: list[int]) -> dict[int, list[Match]]:
 
 
 def _crisis_hits(
-    norm: str, bounds: list[tuple[int, int]], parts: list[tuple[int, int, int]], any_one: bool = False
+    norm: str,
+    bounds: list[tuple[int, int]],
+    parts: list[tuple[int, int, int]],
+    any_one: bool = False,
+    self_talk: bool = True,
 ) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
     lines is still a plan. `parts` are the gate's (first, second, third) factor parts per sentence,
@@ -154,7 +158,45 @@ def _crisis_hits(
             own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
             if any_one:
                 break
+    if self_talk and not (any_one and own) and len(own) < len(bounds) and selftalk.has_reader(norm):
+        own.update(_self_talk_hits(norm, bounds, own))
     return own
+
+
+def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict[int, list[Match]]:
+    """Unflagged sentences that talk to the writer as "you", flagged when read as "I" would be.
+
+    The whole text is read again with those sentences turned, so a plan told over two of them
+    still counts. A turned sentence's words and places differ, so its flag covers it whole."""
+    if selftalk.speaks_to_someone(norm):
+        return {}
+    pieces: list[str] = []
+    turned_bounds: list[tuple[int, int]] = []
+    turned: set[int] = set()
+    length = last = 0
+    for i, (start, end) in enumerate(bounds):
+        between = norm[last:start]
+        sentence = norm[start:end]
+        if i not in own and (as_i := selftalk.as_first_person(sentence)) is not None:
+            turned.add(i)
+            sentence = as_i
+        pieces += (between, sentence)
+        length += len(between)
+        turned_bounds.append((length, length + len(sentence)))
+        length += len(sentence)
+        last = end
+    if not turned:
+        return {}
+    text = "".join(pieces) + norm[last:]
+    gate = _the_gate()[0]
+    parts = [gate.parts_for(text, start, end) for start, end in turned_bounds]
+    hits = _crisis_hits(text, turned_bounds, parts, self_talk=False)
+    found = {}
+    for i in turned & hits.keys():
+        start, end = bounds[i]
+        kind = SecondOpinionMatch if _tier(hits[i]) == "second_opinion" else Match
+        found[i] = [kind(start, end, max(m.weight for m in hits[i]), False)]
+    return found
 
 
 _crisis_plan: tuple | None = None

@@ -6,6 +6,7 @@ import re
 
 from .lexicon import alt
 from .rules import Detector, Match, Rule
+from .selftalk import addresses_someone, has_reader
 
 _A = r"\s*'?\s*"  # an apostrophe that may be missing or spaced
 _ME = r"(?:my\s*self|my\s+own\s+self|me\s+self|myslef|mysef|myelf|meself)"
@@ -2300,6 +2301,10 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
+    if "you" in sentence or "u" in matched:
+        near = text[max(sent_start, start - 16) : end]  # "you said you wanted to ...": who the match is about
+        if has_reader(near) and not _FIRST_IN.search(near) and addresses_someone(sentence):
+            return False  # "are you thinking of hurting yourself?": asked of someone else
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
     ):  # "not for shaving": no reason at all

@@ -1,0 +1,182 @@
+"""Talking to oneself as "you": the same sentence read in the first person.
+
+People in a dark place often write to themselves in the second person, as an inner voice would
+("you know you're going through with it", "you could just let go of the wheel, couldn't you").
+The crisis rules and the second opinion are written for "I", so such a sentence is read a second
+time with the writer's "you" turned into "I", "me", "my" and "myself".
+
+Only a sentence that reads as self-talk is turned: it has no word of the writer ("I", "my", "we"),
+no quotation, and nothing that shows it speaks to someone else (a greeting, a question put to
+them, "you said", "thank you", "if you feel ..." advice) or is about a lesson, a helpline, a game
+or a story, where "you" is anyone. A text where the writer speaks to someone ("I miss you") has no
+self-talk at all. Input is lower case with quote marks unified, as rules.normalise() gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cheap first test over a whole text: no word of the reader, nothing to do.
+_READER = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|youre|youve|youd|youll|u|ur|urself|ya)(?![\w])")
+
+_WRITER = re.compile(
+    r"(?<![\w'])(?:i|me|my|mine|myself|im|i'm|i've|ive|i'd|i'll|we|us|our|ours|ourselves|we're|we've|we'd)(?![\w'])"
+)
+
+# Signs that "you" is someone else: a greeting or a question put to them, thanks, what they said,
+# a helpline or a lesson where "you" is the caller or the learner, a game's or a story's "you".
+_SPOKEN_TO = re.compile(
+    r"^(?:are|were|did|do|does|have|had|would)\s+(?:you|u|ya)\s+(?:ok|okay|alright|safe|still|ever|really|thinking"
+    r"|feeling|planning|going|want|wanna|need|feel|mean|try|tried|been|had|think|thought|like)\b"
+    r"|^(?:how\s+are|hope)\s+(?:you|u|ya)\b"
+    r"|^(?:hey|hi|hello|dear|oi)\b"
+    r"|^(?:if|when|whenever)\s+(?:you|u)\b[^,;]*[,;]\s*(?:please\s+)?(?:call|ring|text|talk|reach|hold|try|breathe"
+    r"|tell|speak|get|go|contact|remember|know)\b"
+    r"|\b(?:thank|thanks|bless)\s+(?:you|u|ya)\b"
+    r"|^(?:love|miss|see)\s+(?:you|u|ya)\b"
+    r"|\b(?:you|u)\s+(?:said|told|asked|texted|messaged|promised|mentioned|replied|rang|called\s+me)\b"
+    r"|\b(?:he|she|they|mum|mom|dad|someone|somebody|people|everyone|everybody|nobody)\s+(?:said|says|told|tells"
+    r"|asked|asks|texted|yelled|shouted)\b"
+    r"|\b(?:help\s?line|hotline|crisis\s+line|samaritans|lifeline|training|trainees?|course|module|lecture|seminar"
+    r"|workshop|class|lesson|volunteer\w*|listeners?|callers?|clients?|patients?|students?|pupils?|customers?"
+    r"|game|gaming|players?|level|boss|save\s+file|respawn|characters?|song|lyrics?|film|movie|novel|book|chapter"
+    r"|episode|series|podcast|quiz|survey|questionnaire|screening|leaflet|poster|guide|advice|article|blog"
+    r"|video|tiktok|youtube|recipe|instructions|manual)\b"
+)
+# Signs that "you" is anyone: a condition or a time put generally, a definition, our own practice words.
+_ANYONE = re.compile(
+    r"^(?:if|unless|whenever|when|once)\b"
+    r"|\b(?:self-compassion|self-care|practice|exercise|tips?|this\s+letter|the\s+letter|every\s+person"
+    r"|a\s+person|anyone|someone\s+(?:who|you)|for\s+everyone)\b"
+)
+# A guide's words to its reader ("notice where it sits", "let yourself rest") start with a verb of
+# attending or doing; a question asks the reader. Neither is the writer's inner voice, except "why ...?".
+_GUIDING = re.compile(
+    r"^(?:choose|let|look|notice|think|imagine|breathe|name|tell|write|take|try|bring|place|end|sign|see"
+    r"|remember|picture|put|hold|rest|give|ask|allow|offer|say|read|find|pick|start|begin|turn|close|open"
+    r"|feel|listen|stay|come|treat|speak|use|repeat|return|settle|sit|stand|walk|move|set|check|consider"
+    r"|reflect|recall|describe|list|note|jot|here\s+is|here's|welcome|please|thank)\b"
+)
+
+# The writer speaking to someone anywhere in the text: "I miss you", "we'll call you".
+_WRITER_TO_SOMEONE = re.compile(r"(?<![\w'])(?:i|we|i'll|we'll|i'd|i've)\s+(?:\w+\s+){0,2}?(?:you|u|ya)(?![\w'])")
+
+# A tag question at the sentence end ("..., haven't you.") says nothing of its own.
+_TAG = re.compile(
+    r",?\s*(?:haven't|hasn't|wouldn't|don't|didn't|aren't|won't|can't|isn't|couldn't|shouldn't|weren't|havent"
+    r"|wouldnt|dont|didnt|arent|wont|cant|couldnt|shouldnt|do|did|are|have|will|would|right)\s+(?:you|u|ya)"
+    r"(?=\s*[.?!]*\s*$)"
+)
+
+# Word forms turned whole. "ur" is "you're" before what can follow "I'm", else "your".
+_FIXED = {
+    "you're": "i'm",
+    "youre": "im",
+    "you've": "i've",
+    "youve": "ive",
+    "you'd": "i'd",
+    "youd": "id",
+    "you'll": "i'll",
+    "youll": "i'll",
+    "yourself": "myself",
+    "urself": "myself",
+    "yourselves": "myself",
+    "yours": "mine",
+    "your": "my",
+}
+_PAIRS = {
+    ("are", "you"): "am i",
+    ("you", "are"): "i am",
+    ("you", "r"): "i am",
+    ("u", "r"): "i am",
+    ("were", "you"): "was i",
+    ("you", "were"): "i was",
+    ("aren't", "you"): "aren't i",
+    ("arent", "you"): "arent i",
+}
+_UR_IS_YOU_ARE = frozenset(
+    "a an the so not just never always going gonna nothing such too better done alone only still really "
+    "no dead finished useless worthless pathetic weak broken".split()
+)
+# After these words "you" is who does something ("so you know", "and you keep"), not who has it done to.
+_SUBJECT_AFTER = frozenset(
+    "and but so or because cos coz cause if when then till until before after while why what how where who "
+    "that know knew think thought guess bet reckon mean say feel felt suppose wish hope honestly maybe now "
+    "tonight today tomorrow look see yes no".split()
+)
+# Words that start what "you" does: "you know", "you could", "you've got", "you deserve".
+_VERBISH = frozenset(
+    "can can't cant cannot could couldn't couldnt will won't wont would wouldn't wouldnt should shouldn't "
+    "shouldnt must might may do don't dont did didn't didnt does doesn't have haven't havent had hadn't has "
+    "need keep kept know knew think thought feel felt want wanted wish wished deserve deserved never always "
+    "just only already still really actually literally even also got get gonna wanna go went owe mean said "
+    "hate love miss read look looked need needed tried try promised belong belonged matter mattered sit sat "
+    "lie lay stand stood drive drove walk walked cut hurt take took make made".split()
+)
+_TOKEN = re.compile(r"[a-z']+|[^a-z'\s]")
+
+
+def has_reader(text: str) -> bool:
+    """Whether the text has a word of the reader at all (the cheap test before anything else)."""
+    return _READER.search(text) is not None
+
+
+def speaks_to_someone(text: str) -> bool:
+    """Whether the writer speaks to someone else somewhere in the text ("I miss you")."""
+    return _WRITER_TO_SOMEONE.search(text) is not None
+
+
+def addresses_someone(sentence: str) -> bool:
+    """Whether "you" in the sentence is someone else: spoken to, asked after, thanked or taught."""
+    return _SPOKEN_TO.search(sentence.strip()) is not None
+
+
+def as_first_person(sentence: str) -> str | None:
+    """The sentence with the writer's "you" read as "I", or None when it is not self-talk."""
+    sentence = sentence.strip()
+    if not _READER.search(sentence) or '"' in sentence or "{" in sentence:
+        return None  # no "you"; someone's words quoted; a template's placeholder in our own words
+    if _WRITER.search(sentence) or _ANYONE.search(sentence) or _GUIDING.match(sentence):
+        return None
+    if addresses_someone(sentence):
+        return None
+    untagged = _TAG.sub("", sentence)
+    if "?" in sentence and untagged == sentence and not sentence.startswith("why "):
+        return None  # a question asks the reader; a tag question or "why am I still here?" does not
+    sentence = untagged
+    words = _TOKEN.findall(sentence)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (word, after) in _PAIRS:
+            out.append(_PAIRS[(word, after)])
+            i += 2
+            continue
+        if word in _FIXED:
+            out.append(_FIXED[word])
+        elif word == "ur":
+            out.append("i'm" if after in _UR_IS_YOU_ARE else "my")
+        elif word in ("you", "u", "ya"):
+            before = out[-1] if out else ""
+            doing = (
+                after in _VERBISH
+                or after.endswith(("ed", "n't"))
+                or not before
+                or not before[0].isalpha()
+                or before in _SUBJECT_AFTER
+            )
+            out.append("i" if doing else "me")
+        else:
+            out.append(word)
+        i += 1
+    return _join(out)
+
+
+def _join(words: list[str]) -> str:
+    """Words back into a sentence, with punctuation against the word before it."""
+    return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words))
+
+
+_SPACE_BEFORE_MARK = re.compile(r" ([,.!?;:)\]])")
