@@ -8,9 +8,12 @@ harsh but not dangerous, or kind, must not.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hearten.domain.language.rules import normalise
 from hearten.domain.language.selftalk import as_first_person
+from hearten.domain.language.selftalk import has_reader as has_reader_word
 from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 POSITIVES = [
@@ -86,7 +89,7 @@ def test_enough_cases_none_a_training_line():
     ("sentence", "as_i"),
     [
         ("you know you're going through with it.", "i know i'm going through with it."),
-        ("they'd breathe easier without you.", "they'd breathe easier without me."),
+        ("you know they'd breathe easier without you.", "i know they'd breathe easier without me."),
         ("what are you waiting for", "what am i waiting for"),
         ("you've read about it every night, haven't you", "i've read about it every night"),
         ("ur a burden and ur mum knows it", "i'm a burden and my mum knows it"),
@@ -108,7 +111,18 @@ def test_self_talk_is_turned_to_the_first_person(sentence, as_i):
         "let yourself rest for a moment.",
         "thank you for listening.",
         "it was great to see everyone.",
+        "the sounds around you.",
+        "may you be safe and well.",
+        "anger, sadness, you name it.",
     ],
 )
 def test_sentences_that_are_not_self_talk_stay_as_they_are(sentence):
     assert as_first_person(normalise(sentence)) is None
+
+
+@given(
+    st.lists(st.sampled_from(["you", "your", "yourself", "u", "ur", "ya", "are", "know", "it", ",", "."]), max_size=12)
+)
+def test_a_turned_sentence_has_no_word_of_the_reader_left(words):
+    turned = as_first_person(" ".join(words))
+    assert turned is None or not has_reader_word(turned)

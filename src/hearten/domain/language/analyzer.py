@@ -123,13 +123,14 @@ def _crisis_hits(
     bounds: list[tuple[int, int]],
     parts: list[tuple[int, int, int]],
     any_one: bool = False,
-    self_talk: bool = True,
+    turned: set[int] | None = None,
 ) -> dict[int, list[Match]]:
     """Crisis matches by sentence, looked for over the whole text: a plan written across two
     lines is still a plan. `parts` are the gate's (first, second, third) factor parts per sentence,
     pooled so a rule whose two factors fall in different sentences still runs. With `any_one`,
     only whether some sentence is flagged counts: the second opinion stops at its first flag
-    and is not asked at all when a rule has flagged one."""
+    and is not asked at all when a rule has flagged one. `turned` is given when `norm` is already
+    a self-talk reading: the second opinion weighs only those sentences again."""
     gate, crisis_all, crisis_spans_breaks = _crisis_plan or _the_crisis_plan()
     if crisis_spans_breaks:
         crisis_rules = gate.rules_for(norm, 0, len(norm)) & crisis_all
@@ -154,11 +155,11 @@ def _crisis_hits(
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
     for i, (start, end) in enumerate(bounds):
-        if i not in own and second_opinion.flags(norm, start, end):
+        if i not in own and (turned is None or i in turned) and second_opinion.flags(norm, start, end):
             own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
             if any_one:
                 break
-    if self_talk and not (any_one and own) and len(own) < len(bounds) and selftalk.has_reader(norm):
+    if turned is None and not (any_one and own) and len(own) < len(bounds) and selftalk.has_reader(norm):
         own.update(_self_talk_hits(norm, bounds, own))
     return own
 
@@ -168,8 +169,6 @@ def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict
 
     The whole text is read again with those sentences turned, so a plan told over two of them
     still counts. A turned sentence's words and places differ, so its flag covers it whole."""
-    if selftalk.speaks_to_someone(norm):
-        return {}
     pieces: list[str] = []
     turned_bounds: list[tuple[int, int]] = []
     turned: set[int] = set()
@@ -185,12 +184,12 @@ def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict
         turned_bounds.append((length, length + len(sentence)))
         length += len(sentence)
         last = end
-    if not turned:
+    if not turned or selftalk.speaks_to_someone(norm):
         return {}
     text = "".join(pieces) + norm[last:]
     gate = _the_gate()[0]
     parts = [gate.parts_for(text, start, end) for start, end in turned_bounds]
-    hits = _crisis_hits(text, turned_bounds, parts, self_talk=False)
+    hits = _crisis_hits(text, turned_bounds, parts, turned=turned)
     found = {}
     for i in turned & hits.keys():
         start, end = bounds[i]

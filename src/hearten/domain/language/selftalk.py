@@ -28,7 +28,8 @@ _WRITER = re.compile(
 _SPOKEN_TO = re.compile(
     r"^(?:are|were|did|do|does|have|had|would)\s+(?:you|u|ya)\s+(?:ok|okay|alright|safe|still|ever|really|thinking"
     r"|feeling|planning|going|want|wanna|need|feel|mean|try|tried|been|had|think|thought|like)\b"
-    r"|^(?:how\s+are|hope)\s+(?:you|u|ya)\b"
+    r"|^(?:how\s+are|hope|may)\s+(?:you|u|ya)\b"
+    r"|\b(?:you\s+name\s+it|mind\s+you|you\s+guys|you\s+all|y'all)\b"
     r"|^(?:hey|hi|hello|dear|oi)\b"
     r"|^(?:if|when|whenever)\s+(?:you|u)\b[^,;]*[,;]\s*(?:please\s+)?(?:call|ring|text|talk|reach|hold|try|breathe"
     r"|tell|speak|get|go|contact|remember|know)\b"
@@ -49,6 +50,7 @@ _ANYONE = re.compile(
     r"|\b(?:self-compassion|self-care|practice|exercise|tips?|this\s+letter|the\s+letter|every\s+person"
     r"|a\s+person|anyone|someone\s+(?:who|you)|for\s+everyone)\b"
 )
+_WRITER_OR_ANYONE = re.compile(f"{_WRITER.pattern}|{_ANYONE.pattern}")  # one search for both
 # A guide's words to its reader ("notice where it sits", "let yourself rest") start with a verb of
 # attending or doing; a question asks the reader. Neither is the writer's inner voice, except "why ...?".
 _GUIDING = re.compile(
@@ -118,7 +120,9 @@ _TOKEN = re.compile(r"[a-z']+|[^a-z'\s]")
 
 def has_reader(text: str) -> bool:
     """Whether the text has a word of the reader at all (the cheap test before anything else)."""
-    return _READER.search(text) is not None
+    if "you" in text:
+        return True
+    return ("u" in text or "ya" in text) and _READER.search(text) is not None
 
 
 def speaks_to_someone(text: str) -> bool:
@@ -136,7 +140,7 @@ def as_first_person(sentence: str) -> str | None:
     sentence = sentence.strip()
     if not _READER.search(sentence) or '"' in sentence or "{" in sentence:
         return None  # no "you"; someone's words quoted; a template's placeholder in our own words
-    if _WRITER.search(sentence) or _ANYONE.search(sentence) or _GUIDING.match(sentence):
+    if _WRITER_OR_ANYONE.search(sentence) or _GUIDING.match(sentence):
         return None
     if addresses_someone(sentence):
         return None
@@ -146,18 +150,18 @@ def as_first_person(sentence: str) -> str | None:
     sentence = untagged
     words = _TOKEN.findall(sentence)
     out: list[str] = []
+    speaks = False  # only "you" as the one who does or is something makes it the writer's voice
     i = 0
     while i < len(words):
         word = words[i]
         after = words[i + 1] if i + 1 < len(words) else ""
         if (word, after) in _PAIRS:
-            out.append(_PAIRS[(word, after)])
-            i += 2
-            continue
-        if word in _FIXED:
-            out.append(_FIXED[word])
+            turned = _PAIRS[(word, after)]
+            i += 1
+        elif word in _FIXED:
+            turned = _FIXED[word]
         elif word == "ur":
-            out.append("i'm" if after in _UR_IS_YOU_ARE else "my")
+            turned = "i'm" if after in _UR_IS_YOU_ARE else "my"
         elif word in ("you", "u", "ya"):
             before = out[-1] if out else ""
             doing = (
@@ -167,16 +171,20 @@ def as_first_person(sentence: str) -> str | None:
                 or not before[0].isalpha()
                 or before in _SUBJECT_AFTER
             )
-            out.append("i" if doing else "me")
+            turned = "i" if doing else "me"
         else:
-            out.append(word)
+            turned = word
+        speaks = speaks or turned in _WRITER_DOING
+        out.append(turned)
         i += 1
-    return _join(out)
+    return _join(out) if speaks else None
+
+
+_WRITER_DOING = frozenset(
+    ("i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "am i", "i am", "was i", "i was", "aren't i", "arent i")
+)
 
 
 def _join(words: list[str]) -> str:
     """Words back into a sentence, with punctuation against the word before it."""
-    return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(words))
-
-
-_SPACE_BEFORE_MARK = re.compile(r" ([,.!?;:)\]])")
+    return " ".join(words).replace(" ,", ",").replace(" .", ".").replace(" !", "!").replace(" ?", "?")
