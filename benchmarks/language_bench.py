@@ -118,7 +118,12 @@ def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
 
     spec = importlib.util.spec_from_file_location("crisis_family_cases", FAMILY_CASES)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # The test file imports its shared helpers as `tests.support...`, from the project's root.
+    sys.path.insert(0, str(ROOT))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT))
     return module.FAMILIES
 
 
