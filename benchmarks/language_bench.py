@@ -1,7 +1,7 @@
 """Benchmark the rule-based language analyzer on the thinking-traps data, and time it.
 
     .venv/bin/python benchmarks/language_bench.py [--split test|dev] [--json] [--data PATH]
-    .venv/bin/python benchmarks/language_bench.py --crisis [--json]
+    .venv/bin/python benchmarks/language_bench.py --crisis [--json] [--lead-only-files]
     .venv/bin/python benchmarks/language_bench.py --reframing [--split test|dev]
 
 --reframing scores the thoughts of reframing_dataset.csv (same authors and licence) that are
@@ -18,6 +18,8 @@ and the false alarms on everyday sentences
 (tests/unit/data/everyday_heldout.txt: journal days, body scans, kind wishes, idioms; never
 trained on) and on every sentence of hearten's own practices and learn cards, and on the
 development set the threshold is tuned on (scripts/data/crisis_dev_5.txt, never trained on).
+The held-out files only the lead measures (LEAD_ONLY) are left out unless --lead-only-files is
+given, so whoever else runs --crisis never sees figures they could tune against.
 
 The data (Sharma et al. 2023, CC BY-NC-ND 4.0) is read at run time only; nothing from it
 is stored in the repository. A thought is in the test half when the first hex digit of
@@ -101,6 +103,8 @@ HELD_OUT_11 = ROOT / "tests" / "unit" / "data" / "crisis_heldout11.txt"
 # The twelfth: written blind on 2026-12-03 (texting shorthand, older and grieving writers, chores beside
 # serious lines; look-alikes in the same serious words about a thing, a trip, DIY or the past), lead only.
 HELD_OUT_12 = ROOT / "tests" / "unit" / "data" / "crisis_heldout12.txt"
+# Scored only with --lead-only-files; a newer file the lead keeps to themself is added here too.
+LEAD_ONLY = frozenset({"held_out_11", "held_out_12"})
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -114,7 +118,12 @@ def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
 
     spec = importlib.util.spec_from_file_location("crisis_family_cases", FAMILY_CASES)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # The test file imports its shared helpers as `tests.support...`, from the project's root.
+    sys.path.insert(0, str(ROOT))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT))
     return module.FAMILIES
 
 
@@ -174,26 +183,34 @@ def false_alarms(texts: list[str]) -> dict:
     return {"sentences": len(texts), "flagged": alarms, "false_alarms": round(alarms / len(texts), 3)}
 
 
-def crisis_report() -> dict:
+def crisis_report(lead_only_files: bool = False) -> dict:
+    """Every figure --crisis prints; the LEAD_ONLY files' only when `lead_only_files`."""
     families = crisis_families()
     per_family = {name: crisis_scores(pos, neg) for name, (pos, neg) in families.items()}
     every_pos = [t for pos, _ in families.values() for t in pos]
     every_neg = [t for _, neg in families.values() for t in neg]
+    held_out_files = {
+        "held_out": HELD_OUT,
+        "held_out_2": HELD_OUT_2,
+        "held_out_3": HELD_OUT_3,
+        "held_out_4": HELD_OUT_4,
+        "held_out_5": HELD_OUT_5,
+        "held_out_6": HELD_OUT_6,
+        "held_out_7": HELD_OUT_7,
+        "held_out_8": HELD_OUT_8,
+        "held_out_9": HELD_OUT_9,
+        "held_out_10": HELD_OUT_10,
+        "held_out_11": HELD_OUT_11,
+        "held_out_12": HELD_OUT_12,
+    }
     return {
         "families": per_family,
         "all_families": crisis_scores(every_pos, every_neg),
-        "held_out": crisis_scores(*held_out()),
-        "held_out_2": crisis_scores(*held_out(HELD_OUT_2)),
-        "held_out_3": crisis_scores(*held_out(HELD_OUT_3)),
-        "held_out_4": crisis_scores(*held_out(HELD_OUT_4)),
-        "held_out_5": crisis_scores(*held_out(HELD_OUT_5)),
-        "held_out_6": crisis_scores(*held_out(HELD_OUT_6)),
-        "held_out_7": crisis_scores(*held_out(HELD_OUT_7)),
-        "held_out_8": crisis_scores(*held_out(HELD_OUT_8)),
-        "held_out_9": crisis_scores(*held_out(HELD_OUT_9)),
-        "held_out_10": crisis_scores(*held_out(HELD_OUT_10)),
-        "held_out_11": crisis_scores(*held_out(HELD_OUT_11)),
-        "held_out_12": crisis_scores(*held_out(HELD_OUT_12)),
+        **{
+            key: crisis_scores(*held_out(path))
+            for key, path in held_out_files.items()
+            if lead_only_files or key not in LEAD_ONLY
+        },
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "everyday": false_alarms(everyday()),
@@ -223,6 +240,8 @@ def print_crisis(report: dict) -> None:
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):
+        if key not in report:  # a lead-only file, left out
+            continue
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
     for label, key in (("everyday file", "everyday"), ("own practices and cards", "own_content")):
@@ -402,9 +421,10 @@ def main(argv=None) -> int:
     ap.add_argument("--pin", action="store_true", help="pin to the idlest CPU (Linux) while timing")
     ap.add_argument("--crisis", action="store_true", help="report crisis recall and false alarms instead")
     ap.add_argument("--reframing", action="store_true", help="score the reframing data set's own thoughts instead")
+    ap.add_argument("--lead-only-files", action="store_true", help="with --crisis, also the lead-only held-out files")
     args = ap.parse_args(argv)
     if args.crisis:
-        report = crisis_report()
+        report = crisis_report(lead_only_files=args.lead_only_files)
         if args.json:
             print(json.dumps(report, indent=2))
         else:

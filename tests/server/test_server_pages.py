@@ -208,16 +208,8 @@ def test_pages_show_times_in_utc_and_say_so(world, server_settings, clock, postg
     assert re.search(rf"Since {today} 09:0\d UTC", mine.text)
     for html in (shown.text, consent.text, mine.text):
         assert not STAMP.search(html), STAMP.search(html)
+        assert html.count('id="utc-note"') == 1  # one plain line for people who do not know "UTC"
+    assert 'id="utc-note"' not in person.get("/login").text  # no times there, so nothing to explain
     for client in (person, doctor):
         client.close()
     elsewhere.close()
-
-
-def test_the_utc_filter_converts_and_refuses_a_time_without_an_offset():
-    from hearten.server.pages import utc_date, utc_time
-
-    assert utc_time("2026-03-02T23:45:10+05:30") == "2026-03-02 18:15 UTC"
-    assert utc_date("2026-03-03T01:00:00+05:30") == "2026-03-02"
-    assert utc_time(None) == "" and utc_date("") == ""
-    with pytest.raises(ValueError):
-        utc_time("2026-03-02T09:00:00")

@@ -29,30 +29,64 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
     return positives, look_alikes
 
 
+def _marks(text: str, not_yet: Callable[[str], bool]) -> list:
+    return [pytest.mark.xfail(reason="not yet read rightly", strict=False)] if not_yet(text) else []
+
+
 def cases(sentences: Iterable[Case], not_yet: Callable[[str], bool] = _never) -> list:
     """One parametrised case per sentence. A plain sentence keeps pytest's own id (the sentence); a
     kind's sentence is named "kind-opening". A sentence `not_yet` picks is expected to fail, not strictly."""
     made = []
     for case in sentences:
         kind, text = case if isinstance(case, tuple) else (None, case)
-        marks = [pytest.mark.xfail(reason="not yet read rightly", strict=False)] if not_yet(text) else []
-        made.append(pytest.param(text, marks=marks, id=None if kind is None else f"{kind}-{text[:40]}"))
+        made.append(pytest.param(text, marks=_marks(text, not_yet), id=None if kind is None else f"{kind}-{text[:40]}"))
     return made
 
 
-def crisis_tests(positives: Iterable[Case], look_alikes: Iterable[Case], not_yet: Callable[[str], bool] = _never):
+def kind_pairs(sentences: Iterable[tuple[str, str]], not_yet: Callable[[str], bool] = _never) -> list:
+    """One case per (kind, sentence), as two parameters, so pytest names it as it names any pair."""
+    return [pytest.param(kind, text, marks=_marks(text, not_yet)) for kind, text in sentences]
+
+
+def _read_as_crisis(text: str) -> None:
+    assert analyze(text).crisis, text
+    assert has_crisis(text), text
+
+
+def _read_as_not_crisis(text: str) -> None:
+    assert not analyze(text).crisis, text
+    assert not has_crisis(text), text
+
+
+def crisis_tests(
+    positives: Iterable[Case],
+    look_alikes: Iterable[Case],
+    not_yet: Callable[[str], bool] = _never,
+    pair_ids: bool = False,
+):
     """The two tests every crisis case file has: each positive is read as crisis, each look-alike is not,
-    by analyze() and by has_crisis() alike. Assign them to the file's own test names to collect them."""
+    by analyze() and by has_crisis() alike. Assign them to the file's own test names to collect them.
+    With `pair_ids`, (kind, sentence) cases are two parameters (kind_pairs), so each keeps the id a
+    file that parametrised its own pairs gave it: the whole sentence, or pytest's stand-in for a long one."""
+    if pair_ids:
+
+        @pytest.mark.parametrize(("kind", "text"), kind_pairs(positives, not_yet))
+        def positive_pair_is_crisis(kind, text):
+            _read_as_crisis(text)
+
+        @pytest.mark.parametrize(("kind", "text"), kind_pairs(look_alikes, not_yet))
+        def look_alike_pair_is_not(kind, text):
+            _read_as_not_crisis(text)
+
+        return positive_pair_is_crisis, look_alike_pair_is_not
 
     @pytest.mark.parametrize("text", cases(positives, not_yet))
     def positive_is_crisis(text):
-        assert analyze(text).crisis, text
-        assert has_crisis(text), text
+        _read_as_crisis(text)
 
     @pytest.mark.parametrize("text", cases(look_alikes, not_yet))
     def look_alike_is_not(text):
-        assert not analyze(text).crisis, text
-        assert not has_crisis(text), text
+        _read_as_not_crisis(text)
 
     return positive_is_crisis, look_alike_is_not
 

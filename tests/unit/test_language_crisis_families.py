@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from hearten.domain.language import analyze, has_crisis
+from tests.support.crisis_cases import by_kind, crisis_tests
 
 FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     "wish_to_be_dead": (
@@ -736,20 +736,11 @@ FAMILIES: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 
-POSITIVES = [(family, text) for family, (pos, _) in FAMILIES.items() for text in pos]
-LOOK_ALIKES = [(family, text) for family, (_, neg) in FAMILIES.items() for text in neg]
+POSITIVES, LOOK_ALIKES = by_kind(FAMILIES)
 
-
-@pytest.mark.parametrize(("family", "text"), POSITIVES)
-def test_each_family_positive_is_crisis(family, text):
-    assert analyze(text).crisis, (family, text)
-    assert has_crisis(text), (family, text)
-
-
-@pytest.mark.parametrize(("family", "text"), LOOK_ALIKES)
-def test_each_family_look_alike_is_not_crisis(family, text):
-    assert not analyze(text).crisis, (family, text)
-    assert not has_crisis(text), (family, text)
+test_each_family_positive_is_crisis, test_each_family_look_alike_is_not_crisis = crisis_tests(
+    POSITIVES, LOOK_ALIKES, pair_ids=True
+)
 
 
 @pytest.mark.parametrize("family", FAMILIES)

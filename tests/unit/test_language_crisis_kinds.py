@@ -5,9 +5,7 @@ opinion (scripts/build_crisis_model.py does not read this file): the rules must 
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
+from tests.support.crisis_cases import by_kind, crisis_tests
 
 KINDS: dict[str, tuple[list[str], list[str]]] = {
     "not_coming_back": (
@@ -148,15 +146,6 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
 }
-POSITIVES = [(kind, text) for kind, (pos, _) in KINDS.items() for text in pos]
-LOOK_ALIKES = [(kind, text) for kind, (_, neg) in KINDS.items() for text in neg]
+POSITIVES, LOOK_ALIKES = by_kind(KINDS)
 
-
-@pytest.mark.parametrize(("kind", "text"), POSITIVES)
-def test_each_kind_is_recognised(kind, text):
-    assert analyze(text).crisis, kind
-
-
-@pytest.mark.parametrize(("kind", "text"), LOOK_ALIKES)
-def test_its_look_alikes_are_not(kind, text):
-    assert not analyze(text).crisis, kind
+test_each_kind_is_recognised, test_its_look_alikes_are_not = crisis_tests(POSITIVES, LOOK_ALIKES, pair_ids=True)

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 
 from hearten import messages
 from hearten.server import accounts, sharing
@@ -23,13 +23,28 @@ from hearten.server.store import ROLES, SCOPES
 HERE = Path(__file__).parent
 
 
-def _in_utc(moment: datetime | str) -> datetime:
+def _in_utc(moment: object) -> datetime | None:
+    """A stored time in UTC, or None when `moment` cannot be read as a time."""
     if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
+        try:
+            moment = datetime.fromisoformat(moment.strip())
+        except ValueError:
+            return None
+    if not isinstance(moment, datetime):
+        return None
     if moment.tzinfo is None:
-        # astimezone() would read a bare time as this machine's local time and label it wrongly.
-        raise ValueError(f"a time without its offset cannot be shown in UTC: {moment}")
-    return moment.astimezone(UTC)
+        # Our own store writes times in UTC. astimezone() would read a bare time as this machine's
+        # local time instead, so it is labelled UTC here before any conversion.
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):  # an offset that pushes it past year 1 or 9999
+        return None
+
+
+def _unreadable(moment: object) -> str:
+    # A page shows what it can rather than failing: odd text as it is, anything else as nothing.
+    return moment.strip() if isinstance(moment, str) else ""
 
 
 def utc_time(moment: datetime | str | None) -> str:
@@ -38,21 +53,34 @@ def utc_time(moment: datetime | str | None) -> str:
     The server does not know anyone's time zone, and a time read back from PostgreSQL comes in the
     database session's zone, so the time is converted here rather than cut from its ISO text.
     """
-    if moment is None or moment == "":
-        return ""
-    return _in_utc(moment).strftime("%Y-%m-%d %H:%M UTC")
+    in_utc = _in_utc(moment)
+    return _unreadable(moment) if in_utc is None else in_utc.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def utc_date(moment: datetime | str | None) -> str:
     """The UTC day of a stored time, "2026-03-02", for columns where the hour does not matter."""
-    if moment is None or moment == "":
-        return ""
-    return _in_utc(moment).date().isoformat()
+    in_utc = _in_utc(moment)
+    return _unreadable(moment) if in_utc is None else in_utc.date().isoformat()
+
+
+def _noting_times_shown(show):
+    """`show` as a template filter that also tells base.html a time went onto the page, so the
+    page ends with one plain line about UTC (the _utc_note.html partial) exactly when it has one."""
+
+    @pass_context
+    def shown_and_noted(context, moment):
+        words = show(moment)
+        times_shown = context.get("times_shown")
+        if times_shown is not None and _in_utc(moment) is not None:
+            times_shown.append(words)
+        return words
+
+    return shown_and_noted
 
 
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
-env.filters["utc"] = utc_time
-env.filters["utc_date"] = utc_date
+env.filters["utc"] = _noting_times_shown(utc_time)
+env.filters["utc_date"] = _noting_times_shown(utc_date)
 router = APIRouter(include_in_schema=False)
 
 SCOPE_WORDS = {
@@ -67,7 +95,12 @@ SCOPE_WORDS = {
 def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
     actor = getattr(request.state, "actor", None)
     html = env.get_template(name).render(
-        actor=actor, csrf=csrf_token(request), scope_words=SCOPE_WORDS, messages=messages, **context
+        actor=actor,
+        csrf=csrf_token(request),
+        scope_words=SCOPE_WORDS,
+        messages=messages,
+        times_shown=[],  # filled by the utc filters as the page is drawn
+        **context,
     )
     response = HTMLResponse(html, status_code=status)
     set_pre_cookie(request, response)

@@ -123,31 +123,16 @@ def first_characters(pattern: str) -> str:
     """The characters every match of `pattern` starts with, sorted, or "" when they cannot be told
     or would not help. The regex engine skips ahead by a pattern's first literal or set of
     characters, but never past a word boundary or a lookbehind, so a pattern opening with one is
-    tried whole at every place; a lookahead for these characters (rules.hinted) turns most places
-    down with one test. Worked out ahead of time for the prebuilt gate table: reading every
+    tried whole at every place. Every rule is searched as rules.whole_pattern, which opens with a
+    lookbehind, so a lookahead for these characters (rules.hinted) turns most places down with one
+    test. Worked out ahead of time for the prebuilt gate table: reading every
     pattern at start-up would cost more than the hint saves in a short run."""
     if _INLINE_FLAGS.search(pattern):  # case folding would widen the first characters
         return ""
-    items = _p.parse(pattern)
-    if _skips_ahead_already(items):
-        return ""
-    starts = _seq(items)[1]  # every match starts with one of these strings
+    starts = _seq(_p.parse(pattern))[1]  # every match starts with one of these strings
     if not starts or "" in starts:
         return ""
     return "".join(sorted({s[0] for s in starts}))
-
-
-def _skips_ahead_already(items) -> bool:
-    """Whether the engine skips ahead by itself: the pattern opens with a literal, a set of
-    characters, or alternatives that each open with a literal (looking inside a group)."""
-    while items and items[0][0] is _c.SUBPATTERN:
-        items = items[0][1][-1]
-    if not items:
-        return True
-    op, av = items[0]
-    if op is _c.BRANCH:
-        return all(alt and alt[0][0] is _c.LITERAL for alt in av[1])
-    return op is _c.LITERAL or op is _c.IN
 
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
