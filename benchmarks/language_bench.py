@@ -103,8 +103,11 @@ HELD_OUT_11 = ROOT / "tests" / "unit" / "data" / "crisis_heldout11.txt"
 # The twelfth: written blind on 2026-12-03 (texting shorthand, older and grieving writers, chores beside
 # serious lines; look-alikes in the same serious words about a thing, a trip, DIY or the past), lead only.
 HELD_OUT_12 = ROOT / "tests" / "unit" / "data" / "crisis_heldout12.txt"
+# The thirteenth: written blind on 2026-12-03 (long calm entries with the risk in one clause; look-alikes
+# using the same serious words about objects, chores, trips, pets, games and prescribed medicine), lead only.
+HELD_OUT_13 = ROOT / "tests" / "unit" / "data" / "crisis_heldout13.txt"
 # Scored only with --lead-only-files; a newer file the lead keeps to themself is added here too.
-LEAD_ONLY = frozenset({"held_out_11", "held_out_12"})
+LEAD_ONLY = frozenset({"held_out_11", "held_out_12", "held_out_13"})
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -202,6 +205,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "held_out_10": HELD_OUT_10,
         "held_out_11": HELD_OUT_11,
         "held_out_12": HELD_OUT_12,
+        "held_out_13": HELD_OUT_13,
     }
     return {
         "families": per_family,
@@ -237,6 +241,7 @@ def print_crisis(report: dict) -> None:
         ("tenth, written blind", "held_out_10"),
         ("eleventh, written blind", "held_out_11"),
         ("twelfth, written blind", "held_out_12"),
+        ("thirteenth, blind", "held_out_13"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
     ):
