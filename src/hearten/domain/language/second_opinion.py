@@ -1495,9 +1495,9 @@ def _flags(norm: str, start: int, end: int) -> bool:
     words = scorer.words_of(norm[start:end])
     z = scorer.z_if_passes(words)
     if z is None:
-        return _flags_ungated(norm, start, end, words, scorer)
+        return _flags_ungated(norm, start, end, words, scorer) or _flags_a_clause(norm, start, end, scorer)
     if z < scorer.threshold:
-        return False
+        return _flags_a_clause(norm, start, end, scorer)
     if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
         words = tokens(_IDIOM.sub(" ", norm[start:end]))
         z = scorer.z_if_passes(words)
@@ -1518,7 +1518,48 @@ def _flags(norm: str, start: int, end: int) -> bool:
         clause = _CLAUSE_END.search(norm, at, min(end, at + 60))
         if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), guarded):
             return True
+    return _flags_a_clause(norm, start, end, scorer)
+
+
+def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer) -> bool:
+    """A long entry of everyday things with the risk in one clause ("did the shopping, rang mum,
+    and worked out which night I'd do it, then watched telly"): the everyday clauses outweigh it
+    when the sentence is scored whole, so each clause is scored alone. Whose crisis and when is
+    still asked of the whole sentence, so a past, a story or someone else elsewhere in it counts."""
+    if len(norm[start:end].split()) < CLAUSE_MIN_WORDS:
+        return False
+    cuts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(norm, start, end)), end]
+    if len(cuts) < 4:
+        return False
+    for left, right in zip(cuts, cuts[1:]):
+        words = scorer.words_of(norm[left:right])
+        if len(words) < 4 or not _WRITER_IN_CLAUSE.search(norm, left, right):
+            continue  # a clause of someone else's, a story's or a date's ("the captain prays ...")
+        z = scorer.z_if_passes(words)
+        if z is None or z < scorer.threshold + CLAUSE_MARGIN or _IDIOM.search(norm, left, right):
+            continue
+        guarded = z < scorer.threshold + _SURE  # as for a whole sentence: sure of it, no everyday word explains it
+        places = [m.start() for m in _TOKEN.finditer(norm, left, right)]
+        if len(places) < len(words):
+            places = _word_places(norm, left, right)
+        for i in scorer.risk_at(words):
+            if i >= len(places):
+                break
+            at = places[i]
+            clause = _CLAUSE_END.search(norm, at, min(right, at + 60))
+            if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(right, at + 60), guarded):
+                return True
     return False
+
+
+# A sentence of at least this many words is also scored clause by clause, and a clause must clear the
+# threshold by this margin. Chosen over held-out files 1-13 together: 16 words and 1.0 found 16 more
+# crisis lines for 4 more false alarms; 20 and 0.5 found 9 for 1; 12 and 2.0 found 9 for 4.
+CLAUSE_MIN_WORDS = 16
+CLAUSE_MARGIN = 1.0
+# Only a clause with the writer in it is scored alone: someone else's clause needs the sentence around it.
+_WRITER_IN_CLAUSE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself)\b")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s-\s|\s(?:and\s+then|then)\s")
 
 
 def _flags_ungated(norm: str, start: int, end: int, words: list[str], scorer: _Scorer) -> bool:
