@@ -1476,14 +1476,15 @@ def flags(norm: str, start: int, end: int) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
     A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought."""
     if _flags(norm, start, end):
-        return True
+        return not crisis.explained_by_what_follows(norm, start, end)
     if start > 0 and len(norm[start:end].split()) < _SHORT:
         stop = start  # back over the previous sentence's own end, then to the end before it
         while stop > 0 and norm[stop - 1] in " \t\n.!?":
             stop -= 1
         before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
         if before < stop and _flags(norm, before, end):
-            return True
+            # "I've made up my mind. Handing in my notice on Friday.": a bare decision, explained
+            return not crisis.explained_by_what_follows(norm, before, end)
     return False
 
 
