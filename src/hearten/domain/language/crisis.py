@@ -1629,7 +1629,8 @@ _EVERYDAY = _Lazy(
     r"pharmacy|pharmacist|prescribed|collect\w*\s+(?:stamps|coins)|promise|marathon|race|interview|sign\w*\s+up|"
     r"applied|apply|application|diet|booked|booking|test|lesson|lessons|team|colleagues|coworkers|students|"
     r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week|as\s+directed|prescription|"
-    r"sanding|sand\w*\s+the\s+floors|ask\s+(?:him|her|them)\s+out|"
+    r"sanding|sand\w*\s+the\s+floors|ask\s+(?:him|her|them)\s+out|(?:re)?(?:paint|decorat|wallpaper|tid|clean|carpet)\w*\s+the\s+"
+    r"(?:hallway|hall|lounge|living\s+room|kitchen|bathroom|bedroom|spare\s+room|landing|stairs|ceiling|walls|skirting|floors|oven)|"
     r"(?:until|till|til)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|the\s+weekend|the\s+holidays|summer|spring|autumn|"
     r"winter|christmas))\b"
@@ -1978,7 +1979,8 @@ _ONLY_AS_WHEN = _Lazy(r"\b(?:when|while|once|after|before|until|till|til|during)
 _NEXT_EVERYDAY = _Lazy(
     r"\b(?:painting|decorat\w*|wallpaper\w*|sofa|tiles|floors|oven|hen\s+do|stag\s+do|registry\s+office|zip\s*line|board\s+game|"
     r"driving\s+test|haircut|hair|notice|bin\s+day|plumber|electrician|builders?|rota|shops?|bread|milk|groceries|supermarket|"
-    r"tooth|teeth|dentist|bills|tattoo|piercing|puppy|kitten|gig|concert|match|hike|walk|run|swim|bake|cake)\b"
+    r"tooth|teeth|dentist|bills|tattoo|piercing|puppy|kitten|gig|concert|match|hike|walk|run|swim|bake|cake|rollercoaster|"
+    r"theme\s+park|funfair|zip\s*wire|abseil\w*|skydiv\w*|rides?)\b"
 )
 
 
@@ -1996,10 +1998,18 @@ def explained_by_what_follows(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], bare sentences of deciding or readiness with at most a short fragment
     beside them, is explained by a following sentence that names an everyday thing."""
     pieces = [p for p in re.split(r"[.!?]+", text[start:end]) if p.strip()]
-    if not any(_BARE_PLAN.search(p) for p in pieces) or any(
-        not _BARE_PLAN.search(p) and (len(p.split()) > 4 or _BARE_RISK.search(p)) for p in pieces
+    bare = [i for i, p in enumerate(pieces) if _BARE_PLAN.search(p)]
+    if not bare or any(
+        i not in bare and (len(p.split()) > 4 or _BARE_RISK.search(p)) for i, p in enumerate(pieces[: bare[-1]])
     ):
         return False
+    for p in pieces[bare[-1] + 1 :]:  # read with the one before: what follows the bare sentence is in the span
+        if _BARE_RISK.search(p):
+            return False
+        if _names_everyday(p):
+            return True
+        if len(p.split()) > 4:
+            return False
     pos = end
     for _ in range(3):  # the next sentence, or one or two past short fragments
         after = text[pos : pos + 200]
@@ -2397,6 +2407,7 @@ _NOT_A_THING = _Lazy(
     r"bff|cousin|uncle|aunt\w*|niece|nephew|flatmate|roommate|colleague|client|patient|student|all|nothing|stuff|things|situation|"
     r"state|mess|home|house|nights?|voices?|memories|past|future)\b"
 )
+_POSSESSOR = re.compile(r"\b\w+(?:'s|s')\s+(?=\w)")
 _A_THING = _Lazy(r"\b(?:this|that|the|these|those|my|our|your|his|her|their|a|an)\s+\w|\b\w+ing\b|\b\w+ed\b")
 _CONTENT_WORD = _Lazy(
     r"\b(?!(?:this|that|these|those|it|its|the|and|just|honestly|literally|lol|omg|okay|but|god|tbh|ngl|like|some|new|old)\b)[a-z]{3,}"
@@ -2420,7 +2431,7 @@ def _thing_blamed_lightly(sentence: str) -> bool:
     found = _THING_CAUSE._get().search(sentence)
     if found is None:
         return False
-    subject = sentence[: found.start()]
+    subject = _POSSESSOR.sub(" ", sentence[: found.start()])  # "the kids' party playlist": the playlist
     if not _CONTENT_WORD.search(subject) or not _A_THING.search(subject) or _NOT_A_THING.search(subject):
         return False
     rest = subject + " . " + sentence[found.end() :]
@@ -2579,6 +2590,11 @@ _WATER_DRAWN = _Lazy(
     r"sink\w*|under|let\s+go|peace|keep\s+(?:going|walking)|never\s+return|want\s+to\s+be\s+gone|let\s+the|have\s+me|take\s+me|"
     r"far\s+out|out\s+(?:into|to|past|beyond)|tides?|currents?|carry|drift\w*|float\w*\s+away|away|gone|end|over|tired|enough)\b"
 )
+# Better off without an act of the writer's, not without the writer: "the plants would be better off
+# without me forgetting to water them", "the team is better off without me taking the penalties".
+_WITHOUT_MY_ACT = _Lazy(
+    r"\bwithout\s+me\s+(?!(?:being|living|existing|breathing|staying|sticking|hanging|dragging|ruining|getting\s+in)\b)\w+ing\b"
+)
 # A thing wished dead: "the phone battery is dead, I wish it would just die for good".
 _THING_WISHED_DEAD = _Lazy(
     r"\b(?:wish|want|hope)\w*\s+(?:it|them|they|this\s+\w+|that\s+\w+|the\s+\w+)\s+(?:would\s+|to\s+|will\s+|could\s+)?"
@@ -2640,8 +2656,8 @@ def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, en
         return True
     if (
         any(h in sentence for h in _PURPOSE_HINTS_AFTER)
-        and _MEANS_OR_METHOD.search(sentence)
-        and _EVERYDAY_PURPOSE._get().search(text, start, sent_end)
+        and (means := _MEANS_OR_METHOD.search(sentence))
+        and _EVERYDAY_PURPOSE._get().search(sentence, means.start())
         and not _PURPOSE_UNDONE.search(sentence)
         and not _STRONG_OWN.search(sentence)
     ):
@@ -2663,6 +2679,13 @@ def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, en
     ):
         return True
     if _THING_WISHED_DEAD.search(sentence) and _THING_NAMED.search(sentence) and not _ME_DEAD.search(sentence):
+        return True
+    if (
+        "without me" in sentence
+        and (act := _WITHOUT_MY_ACT.search(sentence))
+        and not _NOT_A_THING.search(sentence[: act.start()])
+        and not _STRONG.search(sentence)
+    ):
         return True
     if (
         _DIRECTIONS.search(sentence)

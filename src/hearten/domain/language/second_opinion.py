@@ -1468,6 +1468,8 @@ _IDIOM = re.compile(
     r"(?:the\s+|my\s+|any\s+|a\s+|our\s+|cook\s+|do\s+|make\s+|go\s+to\s+(?:the\s+)?)?(?:dishes|washing|washing\s+up|hoovering|ironing|laundry|tea|dinner|"
     r"lunch|breakfast|cooking|cleaning|shopping|housework|homework|gym|bins?|garden|lawn|hoover|dishwasher|emails?|make\s*up|makeup|hair|"
     r"shower|bed|beds|car|recycling|tidying|walk|run|dog|tidy|clean|cook|shops|messages|admin|paperwork|taxes|assignment)\b"
+    # a thought lost: "stepping in front of the train of thought"
+    r"|\b(?:(?:step|stepp|jump|throw|walk)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:the|a|my)\s+)?train\s+of\s+thought\b"
     r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 
