@@ -1615,6 +1615,10 @@ _SCREEN_NO = _Lazy(
     r"|\b(?:said|say|answered|answer|replied|ticked|circled)\s+(?:a\s+)?(?:firm\s+|straight\s+|honest\s+)?(?:no|never|not\s+at\s+all)\b[^.!?\n]{0,30}?"
     r"\b(?:when|as|after|because)\s+(?:the\s+\w+|she|he|they|my\s+\w+(?:\s+\w+)?)\s+(?:asked|asks|checked|wanted\s+to\s+know)\b"
 )
+# ...unless the writer takes the no back: "I said no but I lied".
+_NO_TAKEN_BACK = _Lazy(
+    r"\b(?:but\s+i\s+(?:lied|was\s+lying|do|did|have|am|was)|i\s+lied|lying|(?:was|is)\s+a\s+lie|(?:wasn'?t|isn'?t|not)\s+true|truth\s+is)\b"
+)
 # Words one of which each way of answering a screening question no holds: a cheap test before the regex.
 _SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
@@ -1629,7 +1633,7 @@ _EVERYDAY = _Lazy(
     r"pharmacy|pharmacist|prescribed|collect\w*\s+(?:stamps|coins)|promise|marathon|race|interview|sign\w*\s+up|"
     r"applied|apply|application|diet|booked|booking|test|lesson|lessons|team|colleagues|coworkers|students|"
     r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week|as\s+directed|prescription|"
-    r"sanding|sand\w*\s+the\s+floors|ask\s+(?:him|her|them)\s+out|(?:re)?(?:paint|decorat|wallpaper|tid|clean|carpet)\w*\s+the\s+"
+    r"sanding|sand\w*\s+the\s+floors|ask\s+(?:him|her|them)\s+out|(?:re)?(?:paint|decorat|wallpaper|tid|clean|carpet|til)\w*\s+the\s+"
     r"(?:hallway|hall|lounge|living\s+room|kitchen|bathroom|bedroom|spare\s+room|landing|stairs|ceiling|walls|skirting|floors|oven)|"
     r"(?:until|till|til)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|the\s+weekend|the\s+holidays|summer|spring|autumn|"
@@ -1645,6 +1649,7 @@ _NOT_THE_REASON = _Lazy(
     r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
     r"|\b(?:it\s+|it'?s\s+|its\s+|this\s+)?(?:isn'?t|isnt|is\s+not|wasn'?t|wasnt|not)\s+(?:a|an|some)\s+(?:holiday|trip|vacation|break|getaway|move|work\s+thing)\b"
     r"|\b(?:don'?t|dont|do\s+not)\s+mean\s+(?:from\s+|at\s+|on\s+|for\s+|in\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+"
+    r"|\b(?:don'?t|dont|do\s+not|didn'?t|won'?t)\s+need\s+(?:it\s+|them\s+)?for\s+(?:a\s+|an\s+|the\s+|my\s+|any\s+)?\w+"
     r"|\b(?:not|isn'?t|isnt|is\s+not|wasn'?t|wasnt|ain'?t)\s+(?:in\s+|about\s+)?(?:a|an|the|some|my|this)\s+(?:video\s+)?(?:game|story|film|movie|book|show|novel|joke|bit|drill|class|essay|role\s*play)\b"
 )
 # Words one of which each way of denying or pretending a reason holds: a cheap test before the regex.
@@ -2415,7 +2420,8 @@ _CONTENT_WORD = _Lazy(
 # A tail that moves on to the next thing: "..., right, tea time", "..., anyway back to work".
 _MOVE_ON_AFTER = _Lazy(
     r"(?:[,;.!]|\s-+)\s*(?:anyway|anyways|right|ok(?:ay)?|oh\s+well|never\s+mind|nvm|back\s+to|off\s+to|kettle|tea\s+time|time\s+for|"
-    r"pizza|headphones|called|booked|finally|still|going\s+for|send\s+help|podcast|we\s+move|moving\s+on|onwards|lesson\s+learned|ask)\b"
+    r"pizza|headphones|called|booked|finally|still|going\s+for|send\s+help|podcast|we\s+move|moving\s+on|onwards|lesson\s+learned|ask|"
+    r"(?:\w+\s+){0,2}?(?:tea|lunch|nap|bath|bed|snack|biscuit|pub|gin|wine|lolly)\s+time)\b"
 )
 # What, beside such a laugh, says it is not only a laugh.
 _NOT_LIGHT = _Lazy(
@@ -2588,7 +2594,8 @@ _WATER_ACTIVITY = _Lazy(
 _WATER_DRAWN = _Lazy(
     r"\b(?:not\s+come\s+back|never\s+come\s+back|not\s+coming\s+back|forever|for\s+good|disappear\w*|drown\w*|end\s+it|die|dead|"
     r"sink\w*|under|let\s+go|peace|keep\s+(?:going|walking)|never\s+return|want\s+to\s+be\s+gone|let\s+the|have\s+me|take\s+me|"
-    r"far\s+out|out\s+(?:into|to|past|beyond)|tides?|currents?|carry|drift\w*|float\w*\s+away|away|gone|end|over|tired|enough)\b"
+    r"far\s+out|out\s+(?:into|to|past|beyond)|tides?|currents?|carry|drift\w*|float\w*\s+away|away|gone|end|over|tired|enough|"
+    r"(?:not|never|no)\s+(?:\w+\s+)?back|stop\s+swimming)\b"
 )
 # Better off without an act of the writer's, not without the writer: "the plants would be better off
 # without me forgetting to water them", "the team is better off without me taking the penalties".
@@ -2711,7 +2718,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         sentence
     ):  # "not for shaving": no reason at all
         sentence = _NOT_THE_REASON._get().sub(" ", sentence)
-    if _SCREEN_HINT.search(sentence) and _SCREEN_NO.search(sentence):
+    if _SCREEN_HINT.search(sentence) and _SCREEN_NO.search(sentence) and not _NO_TAKEN_BACK.search(sentence):
         return False
     if _PAST_HINT.search(sentence) and _PAST.search(sentence):
         if not _NOW.search(sentence):
