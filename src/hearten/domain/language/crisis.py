@@ -388,7 +388,7 @@ RULES = [
         1.0,
     ),
     Rule(
-        r"(?<!bungee\s)(?<!bungee-)jump\w*\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:bridge|roof|rooftop|building|cliff|balcony|ledge|tower|overpass|parking\s+garage|multi[\s-]?storey|top\s+floor|skyscraper)|jump\w*\s+out\s+(?:of\s+)?(?:a|the|my|this|that)\s+window|(?<!nearly\s)(?<!almost\s)(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself|lie|lay|lying|laying|run|ran|running)\s+(?:down\s+)?(?:out\s+)?in(?:to)?\s+front\s+of\s+(?:a|the|an|oncoming|moving|some)?\s*(?:\w+\s+)?(?:train|bus|car|truck|lorry|traffic|tram|subway)(?!\s*stop)|(?<!nearly\s)(?<!almost\s)(?:step|walk|run|jump|throw\s+myself)\w*\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|busy\s+)*traffic",
+        r"(?<!bungee\s)(?<!bungee-)jump\w*\s+(?:off|from)\s+(?:\S+\s+){0,2}?(?:bridge|roof|rooftop|building|cliff|balcony|ledge|tower|overpass|parking\s+garage|multi[\s-]?storey|top\s+floor|skyscraper)|jump\w*\s+out\s+(?:of\s+)?(?:a|the|my|this|that)\s+window|(?<!nearly\s)(?<!almost\s)(?:jump\w*|step\w*|walk\w*|throw\w*\s+myself|lie|lay|lying|laying|run|ran|running)\s+(?:down\s+)?(?:out\s+)?in(?:to)?\s+front\s+of\s+(?:a|the|an|oncoming|moving|some)?\s*(?:\w+\s+)?(?:train|bus|car|truck|lorry|traffic|tram|subway)(?!\s*stop)(?!\s+of\s+thought)|(?<!nearly\s)(?<!almost\s)(?:step|walk|run|jump|throw\s+myself)\w*\s+(?:out\s+)?into\s+(?:the\s+|oncoming\s+|busy\s+)*traffic",
         1.0,
     ),
     Rule(
@@ -537,7 +537,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        r"(?<!nearly\s)(?<!almost\s)(?:step|stepping|stepped|walk|walking|walked|jump|jumping|jumped|throw\w*|threw|lie|lying|lay)\s+(?:myself\s+)?(?:in\s+front\s+of|under|onto|on\s+to)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:train|bus|lorry|truck|car|tracks|traffic|tube|tram)|(?<!bungee\s)(?<!bungy\s)(?:jump|jumping|jumped|leap\w*|throw\w*\s+myself)\s+(?:off|from)\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:roof|bridge|building|balcony|cliff|ledge|window|tower|car\s+park|multi-storey|platform|flat)(?!\s+(?:into\s+the\s+(?:sea|water|pool|lake|river)|for\s+fun))",
+        r"(?<!nearly\s)(?<!almost\s)(?:step|stepping|stepped|walk|walking|walked|jump|jumping|jumped|throw\w*|threw|lie|lying|lay)\s+(?:myself\s+)?(?:in\s+front\s+of|under|onto|on\s+to)\s+(?:a|the|an)\s+(?:\w+\s+)?(?:train|bus|lorry|truck|car|tracks|traffic|tube|tram)(?!\s+of\s+thought)|(?<!bungee\s)(?<!bungy\s)(?:jump|jumping|jumped|leap\w*|throw\w*\s+myself)\s+(?:off|from)\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:roof|bridge|building|balcony|cliff|ledge|window|tower|car\s+park|multi-storey|platform|flat)(?!\s+(?:into\s+the\s+(?:sea|water|pool|lake|river)|for\s+fun))",
         1.0,
     ),
     # Intent: going to do it, decided, finishing myself off.
@@ -639,7 +639,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        r"(?:hid\w*|hiding|cover\w*|conceal\w*)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:fresh\s+|new\s+)?(?:cuts|burns|marks|scars|wounds)\s+(?:on\s+my\s+\w+|under|with|from\s+(?:my|everyone|people|them))|(?:fresh|new)\s+(?:cuts|burns)\s+on\s+my|(?:urge|urges|itch|craving)\s+to\s+(?:cut(?!\s+(?:my\s+)?(?:own\s+)?(?:hair|fringe|bangs|nails|losses|ties|back|down|out|corners|class|carbs|sugar|the|a|it|them|myself\s+a))|burn|hurt|harm|hit|punish)\b|want\s+to\s+(?:cut|burn)(?:\s+(?:myself\s+)?again)?(?=\s*(?:$|[.!?,;:\n]|so|again|tonight))|(?:took|take|taking)\s+(?:too\s+many|a\s+lot\s+of|loads\s+of)\s+(?:\w+\s+)?(?:pills|tablets|meds)\s+(?:\S+\s+){0,4}?to\s+(?:hurt|harm|punish|feel|die|sleep\s+forever)|self[\s-]*injur\w*|self[\s-]*harm\w*",
+        r"(?:hid\w*|hiding|cover\w*|conceal\w*)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:fresh\s+|new\s+)?(?:cuts|burns|marks|scars|wounds)\s+(?:on\s+my\s+\w+|under|with|from\s+(?:my|everyone|people|them))|(?:fresh|new)\s+(?:cuts|burns)\s+on\s+my|(?:urge|urges|itch|craving)\s+to\s+(?:cut(?!\s+(?:my\s+)?(?:own\s+)?(?:hair|fringe|bangs|nails|losses|ties|back|down|out|corners|class|carbs|sugar|the|a|it|them|myself\s+a))|burn(?!\s+(?:the|a|an|some|this|that|these|those|off|down|calories|bridges|incense|candles?|rubbish|money|cash|toast)\b)|hurt|harm|hit(?!\s+(?:the|a|an|send|snooze|reply|back|him|her|them|someone|somebody|it|up)\b)|punish)\b|want\s+to\s+(?:cut|burn)(?:\s+(?:myself\s+)?again)?(?=\s*(?:$|[.!?,;:\n]|so|again|tonight))|(?:took|take|taking)\s+(?:too\s+many|a\s+lot\s+of|loads\s+of)\s+(?:\w+\s+)?(?:pills|tablets|meds)\s+(?:\S+\s+){0,4}?to\s+(?:hurt|harm|punish|feel|die|sleep\s+forever)|self[\s-]*injur\w*|self[\s-]*harm\w*",
         1.0,
     ),
     # Foreshortened future: won't make it to, my last Christmas, no next year for me.
@@ -1609,12 +1609,16 @@ _NOW = _Lazy(
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
     r"\b(?:asked|asks|asking|screening|questionnaire|form|survey|question|checks?\s+in|checked\s+in|session)\b[^.!?\n]*?"
-    r"(?:\b(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?(?:honestly\s+|truthfully\s+|just\s+|simply\s+|straight\s+away\s+|firmly\s+)?"
+    r"(?:\b(?<!n't\s)(?<!nt\s)(?<!not\s)(?:said|say|answered|answer|told\s+(?:her|him|them|the\s+\w+)|replied|ticked|circled|wrote)\s*,?\s*(?:that\s+)?(?:honestly\s+|truthfully\s+|just\s+|simply\s+|straight\s+away\s+|firmly\s+)?"
     r"(?:no\b|never\b|not\b|none\b|i\s+(?:don't|dont|do\s+not|haven't|havent|have\s+not|never|had\s+not|hadn't))"
     r"|\b(?:i\s+(?:have|had)\s+none|i(?:'ve|ve|\s+have)\s+had\s+none|honestly\s+say\s+(?:no|i\s+(?:have|had)\s+none|i\s+(?:don't|haven't|never))))"
     # the same told the other way round: "I answered no when the nurse asked if ..."
     r"|\b(?:said|say|answered|answer|replied|ticked|circled)\s+(?:a\s+)?(?:firm\s+|straight\s+|honest\s+)?(?:no|never|not\s+at\s+all)\b[^.!?\n]{0,30}?"
     r"\b(?:when|as|after|because)\s+(?:the\s+\w+|she|he|they|my\s+\w+(?:\s+\w+)?)\s+(?:asked|asks|checked|wanted\s+to\s+know)\b"
+)
+# ...unless the writer takes the no back: "I said no but I lied".
+_NO_TAKEN_BACK = _Lazy(
+    r"\b(?:but\s+i\s+(?:lied|was\s+lying|do|did|have|am|was)|i\s+lied|lying|(?:was|is)\s+a\s+lie|(?:wasn'?t|isn'?t|not)\s+true|truth\s+is)\b"
 )
 # Words one of which each way of answering a screening question no holds: a cheap test before the regex.
 _SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
@@ -1630,6 +1634,8 @@ _EVERYDAY = _Lazy(
     r"pharmacy|pharmacist|prescribed|collect\w*\s+(?:stamps|coins)|promise|marathon|race|interview|sign\w*\s+up|"
     r"applied|apply|application|diet|booked|booking|test|lesson|lessons|team|colleagues|coworkers|students|"
     r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week|as\s+directed|prescription|"
+    r"sanding|sand\w*\s+the\s+floors|ask\s+(?:him|her|them)\s+out|(?:re)?(?:paint|decorat|wallpaper|tid|clean|carpet|til)\w*\s+the\s+"
+    r"(?:hallway|hall|lounge|living\s+room|kitchen|bathroom|bedroom|spare\s+room|landing|stairs|ceiling|walls|skirting|floors|oven)|"
     r"(?:until|till|til)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|the\s+weekend|the\s+holidays|summer|spring|autumn|"
     r"winter|christmas))\b"
@@ -1644,6 +1650,7 @@ _NOT_THE_REASON = _Lazy(
     r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
     r"|\b(?:it\s+|it'?s\s+|its\s+|this\s+)?(?:isn'?t|isnt|is\s+not|wasn'?t|wasnt|not)\s+(?:a|an|some)\s+(?:holiday|trip|vacation|break|getaway|move|work\s+thing)\b"
     r"|\b(?:don'?t|dont|do\s+not)\s+mean\s+(?:from\s+|at\s+|on\s+|for\s+|in\s+)?(?:a\s+|an\s+|the\s+|my\s+)?\w+"
+    r"|\b(?:don'?t|dont|do\s+not|didn'?t|won'?t)\s+need\s+(?:it\s+|them\s+)?for\s+(?:a\s+|an\s+|the\s+|my\s+|any\s+)?\w+"
     r"|\b(?:not|isn'?t|isnt|is\s+not|wasn'?t|wasnt|ain'?t)\s+(?:in\s+|about\s+)?(?:a|an|the|some|my|this)\s+(?:video\s+)?(?:game|story|film|movie|book|show|novel|joke|bit|drill|class|essay|role\s*play)\b"
 )
 # Words one of which each way of denying or pretending a reason holds: a cheap test before the regex.
@@ -1943,6 +1950,90 @@ def _decision_explained(text: str, sent_end: int) -> bool:
     return bool(nxt.strip()) and not _DECISION_AFTER.search(nxt)
 
 
+# A bare sentence of deciding, planning or readiness ("I've made up my mind.", "I'm not scared
+# anymore.", "picked the date.", "I'm going to do it this time.") is explained by what follows when a
+# following sentence names the everyday thing it is about ("Handing in my notice on Friday.", "Paid
+# the bills, fed the dog, now booking that trip"). A short fragment between ("the 9th.", "Where, when,
+# how.") is read past; a word of death, a means, a farewell or being alone in any of them stops it,
+# and an everyday word that only says when ("when everyone's at the match") explains nothing.
+_BARE_PLAN = _Lazy(
+    r"^\s*(?:ok(?:ay)?\s*,?\s*|right\s*,?\s*|so\s+|and\s+)?(?:"
+    r"i(?:'ve|ve|\s+have)?\s+(?:finally\s+|now\s+|just\s+|all\s+)?(?:decided|made\s+up\s+my\s+mind|made\s+my\s+(?:mind\s+up|decision|choice)|"
+    r"planned\s+it(?:\s+all)?(?:\s+out)?|picked\s+the\s+(?:date|day|time)|set\s+the\s+(?:date|day)|chosen\s+the\s+(?:date|day)|"
+    r"wrote\s+out\s+the\s+steps|worked\s+it\s+(?:all\s+)?out)"
+    r"|my\s+mind(?:'s|s|\s+is)\s+made\s+up|(?:it'?s|its)\s+(?:decided|all\s+planned|planned|all\s+sorted)"
+    r"|(?:i'?m|im|i\s+am)\s+(?:going\s+to|gonna)\s+do\s+it(?:\s+this\s+time|\s+now|\s+today|\s+for\s+real|\s+properly)?"
+    r"|(?:i'?m|im|i\s+am)\s+(?:so\s+|finally\s+|totally\s+)?ready(?:\s+now)?|(?:i'?m|im|i\s+am)\s+not\s+(?:scared|afraid)\s+any\s*more"
+    r"|(?:picked|set|chose|chosen)\s+the\s+(?:date|day|time)|planned\s+it(?:\s+all)?(?:\s+out)?|wrote\s+out\s+the\s+steps|"
+    r"(?:it'?s|its)\s+happening|no\s+going\s+back\s+now)\s*[.!]*\s*$"
+)
+_BARE_RISK = _Lazy(
+    r"suicid|kill|unaliv|\bdie\b|\bdead\b|death|\bend\b|\bover\b|goodbye|sorry|\bdone\b|enough|pills|tablets|rope|bridge|\bnote\b|"
+    r"letters?|\bgone\b|forever|for\s+good|nobody|no\s+one|miss\s+me|better\s+off|without\s+me|myself|way\s+out|peace|\blast\b|"
+    r"\bfinal\b|tonight|can'?t\s+(?:go|cope|do|take)|knife|\bgun\b|blade|razor|bottle|overdos|river|\bsea\b|cliff|tracks|roof|garage|"
+    r"woods|jump|water|edge|alone|funeral|insurance|\bwill\s+(?:is|sorted|done|written)|my\s+will\b|any\s*more|never|"
+    r"not\s+coming\s+back|empty|on\s+my\s+own|quiet|hurt|harm|burn|\bcut\b|hang|motorway|drive|ready|the\s+end|hospital|"
+    r"\bgave\b|\bgive\b|giv\w+\s+away|given\s+away|belongings|my\s+things|charity|clear\w*\s+out|cancel\w*|passwords?|keys|"
+    r"one\s+last|one[\s-]way|(?:won'?t|don'?t|no)\s+need|return\s+ticket|wrote|written|affairs|paperwork|last\s+time"
+)
+# An everyday word told only as when, not as what: "when everyone's at the match", "after the party".
+_ONLY_AS_WHEN = _Lazy(r"\b(?:when|while|once|after|before|until|till|til|during)\s+(?:\S+\s+){0,3}?$")
+
+
+# Everyday things a following sentence may name, beside the everyday reasons above: the house, a
+# haircut, a test, a do, a caller at the door.
+_NEXT_EVERYDAY = _Lazy(
+    r"\b(?:painting|decorat\w*|wallpaper\w*|sofa|tiles|floors|oven|hen\s+do|stag\s+do|registry\s+office|zip\s*line|board\s+game|"
+    r"driving\s+test|haircut|hair|notice|bin\s+day|plumber|electrician|builders?|rota|shops?|bread|milk|groceries|supermarket|"
+    r"tooth|teeth|dentist|bills|tattoo|piercing|puppy|kitten|gig|concert|match|hike|walk|run|swim|bake|cake|rollercoaster|"
+    r"theme\s+park|funfair|zip\s*wire|abseil\w*|skydiv\w*|rides?)\b"
+)
+
+
+def _names_everyday(sentence: str) -> bool:
+    """Whether a sentence names an everyday thing as what it is about, not only as when."""
+    rx = _ONLY_AS_WHEN._get()
+    return any(
+        not rx.search(sentence, 0, m.start())
+        for found in (_EVERYDAY.finditer(sentence), _NEXT_EVERYDAY.finditer(sentence))
+        for m in found
+    )
+
+
+def explained_by_what_follows(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], bare sentences of deciding or readiness with at most a short fragment
+    beside them, is explained by a following sentence that names an everyday thing."""
+    pieces = [p for p in re.split(r"[.!?]+", text[start:end]) if p.strip()]
+    bare = [i for i, p in enumerate(pieces) if _BARE_PLAN.search(p)]
+    if not bare or any(
+        i not in bare and (len(p.split()) > 4 or _BARE_RISK.search(p)) for i, p in enumerate(pieces[: bare[-1]])
+    ):
+        return False
+    for p in pieces[bare[-1] + 1 :]:  # read with the one before: what follows the bare sentence is in the span
+        if _BARE_RISK.search(p):
+            return False
+        if _names_everyday(p):
+            return True
+        if len(p.split()) > 4:
+            return False
+    pos = end
+    for _ in range(3):  # the next sentence, or one or two past short fragments
+        after = text[pos : pos + 200]
+        rest = after.lstrip(" \t.!?\"')")
+        if not rest or rest[0] == "\n":
+            return False
+        stop = min((i for i in (rest.find(c) for c in ".!?\n") if i >= 0), default=len(rest))
+        nxt = rest[:stop]
+        if _BARE_RISK.search(nxt):
+            return False
+        if _names_everyday(nxt):
+            return True
+        if len(nxt.split()) > 4:
+            return False
+        pos += len(after) - len(rest) + stop
+    return False
+
+
 def _given_up(sentence: str) -> bool:
     """Whether every everyday word of a sentence that gives up on the future is the thing given up."""
     if not _NO_FUTURE.search(sentence):
@@ -2073,7 +2164,8 @@ _LAUGH_THING = _Lazy(
     r"group\s+chat|chat|class|lesson|teacher|maths|coursework|assignment|presentation|report|"
     r"dentist|commute|weekend|holiday|shopping|diet|hangover|haircut|fringe|outfit|photo|selfie|video|"
     r"tiktok|post|text|message|reply|crush|date|ex|mum|dad|sister|brother|friends?|ikea|flatpack|furniture|"
-    r"bread|sourdough|car|parking|keys|hoover|washing|laundry|dishes|ironing|taxes|tax\s+return|budget|bills?)\b"
+    r"bread|sourdough|car|parking|keys|hoover|washing|laundry|dishes|ironing|taxes|tax\s+return|budget|bills?|"
+    r"barbecue|bbq|burgers?|buffet|roast|curry|brunch|feast|duvet\s+cover|costume|cyclists?)\b"
 )
 # A plain statement, now, about the writer's own life, worth, place or future, which no laugh explains
 # away: "i dont see the point of being alive anymore lol", "everyone would be better off without me haha".
@@ -2296,6 +2388,328 @@ def _laughed_at_a_thing(sentence: str) -> bool:
     return bool(_LAUGH_THING.search(sentence))
 
 
+# Serious words said of everyday things. Each way below clears a match only when nothing else in the
+# sentence names the writer's body, a means with intent or a wish to die: a missed crisis costs more.
+#
+# A thing (not the writer, a person, life or a loss) named as what is "suicidal" (reckless) or what
+# makes the writer want to end it all, said with a laugh or moved on from: "this bus route is
+# suicidal lol", "the printer makes me want to end it all, right, tea time".
+_BLAME_HINTS = ("suicidal", " me ", "end it all")
+_THING_CAUSE = _Lazy(
+    r"\b(?:is|are|was|were|'s|would\s+be|will\s+be)\s+(?:(?:actually|literally|honestly|genuinely|basically|so|just|pure|proper|"
+    r"a\s+bit|kinda|tbh|lowkey|borderline)\s+)*(?P<reckless>suicidal)\b(?!\s+(?:thoughts|ideation|feelings|urges))"
+    r"|\b(?:giv\w*|gave|makes?|made|making|driv\w*|drove)\s+me\s+(?:\w+\s+){0,2}?(?:suicidal|want\s+to\s+(?:end\s+it(?:\s+all)?|die|kill\s+myself)|"
+    r"wanna\s+(?:die|end\s+it(?:\s+all)?|kill\s+myself))\b"
+    r"|(?:[,;]|\band\b)\s*(?:i\s+)?(?:just\s+)?(?:want|wanna)\s+(?:to\s+)?end\s+it\s+all\b"
+)
+# What no laugh makes a mere thing: the writer, people, life, the mind, a loss or a heavy part of life.
+_NOT_A_THING = _Lazy(
+    r"\b(?:i|i'm|im|i've|ive|i'd|id|me|myself|life|living|lives|existence|exist\w*|everything|everyone|everybody|nobody|no\s+one|"
+    r"world|people|pain|hurt\w*|thoughts?|mind|head|brain|feelings?|moods?|depression|anxiety|loneliness|lonely|grief|alone|being|"
+    r"he|she|they|him|her|them|you|someone|somebody|job|career|marriage|relationship|family|debts?|money|school|uni|illness|"
+    r"diagnosis|body|weight|loss|exams?|failed|failing\s+(?:my|all|every)|dumped|broke\s+up|fired|sacked|redundan\w*|today|tonight|"
+    r"week|day|days|month|year|lately|abus\w*|bull(?:y|ied|ying)|friends?|brother|sister|mum|mom|mother|dad|father|son|daughter|"
+    r"partner|wife|husband|boyfriend|girlfriend|ex|boss|teacher|parents?|kids?|children|nan|gran|grandma|grandad|mates?|pal|bestie|"
+    r"bff|cousin|uncle|aunt\w*|niece|nephew|flatmate|roommate|colleague|client|patient|student|all|nothing|stuff|things|situation|"
+    r"state|mess|home|house|nights?|voices?|memories|past|future)\b"
+)
+_POSSESSOR = re.compile(r"\b\w+(?:'s|s')\s+(?=\w)")
+_A_THING = _Lazy(r"\b(?:this|that|the|these|those|my|our|your|his|her|their|a|an)\s+\w|\b\w+ing\b|\b\w+ed\b")
+_CONTENT_WORD = _Lazy(
+    r"\b(?!(?:this|that|these|those|it|its|the|and|just|honestly|literally|lol|omg|okay|but|god|tbh|ngl|like|some|new|old)\b)[a-z]{3,}"
+)
+# A tail that moves on to the next thing: "..., right, tea time", "..., anyway back to work".
+_MOVE_ON_AFTER = _Lazy(
+    r"(?:[,;.!]|\s-+)\s*(?:anyway|anyways|right|ok(?:ay)?|oh\s+well|never\s+mind|nvm|back\s+to|off\s+to|kettle|tea\s+time|time\s+for|"
+    r"pizza|headphones|called|booked|finally|still|going\s+for|send\s+help|podcast|we\s+move|moving\s+on|onwards|lesson\s+learned|ask|"
+    r"(?:\w+\s+){0,2}?(?:tea|lunch|nap|bath|bed|snack|biscuit|pub|gin|wine|lolly)\s+time)\b"
+)
+# What, beside such a laugh, says it is not only a laugh.
+_NOT_LIGHT = _Lazy(
+    r"\b(?:tonight|for\s+real|fr|not\s+(?:joking|kidding)|seriously|not\s+in\s+a\s+funny\s+way|proper\s+ones|real\s+ones|any\s*more|"
+    r"can'?t\s+(?:go\s+on|cope|do\s+this|take)|nobody|no\s+one|burden|hate\s+(?:myself|me|my\s+life)|my\s+life|pills|tablets|rope|"
+    r"bridge|goodbye|worthless|hopeless|plan\w*|note|myself|die|dead|kill\w*|suicid\w*|end\s+it|lately|always|every\s+day|again\s+and\s+again)\b"
+)
+
+
+def _thing_blamed_lightly(sentence: str) -> bool:
+    """Whether a thing is what is called suicidal or what makes the writer want to end it all, with
+    a laugh or a move on to the next thing (a reckless thing needs neither), and nothing else of risk."""
+    found = _THING_CAUSE._get().search(sentence)
+    if found is None:
+        return False
+    subject = _POSSESSOR.sub(" ", sentence[: found.start()])  # "the kids' party playlist": the playlist
+    if not _CONTENT_WORD.search(subject) or not _A_THING.search(subject) or _NOT_A_THING.search(subject):
+        return False
+    rest = subject + " . " + sentence[found.end() :]
+    if _NOT_LIGHT.search(rest):
+        return False
+    if found.group("reckless"):
+        return True
+    return _joked(sentence) or bool(_MOVE_ON_AFTER._get().match(sentence, found.end()))
+
+
+# Serious words in quotes that a listener laughed at, or put in everyone's mouth ("..., said every
+# cyclist on that hill lol"): a joke told as one, unless the writer says they meant it.
+_QUOTE_LAUGH = _Lazy(
+    r"\b(?:laugh\w*|cracked\s+up|in\s+stitches|howl\w*|hilarious|fell\s+about|giggl\w*|joked|joking|as\s+a\s+joke|"
+    r"laughing\s+(?:faces?|emojis?))\b"
+)
+# ...said at or about a thing, or when something happened: "at the parking fine", "when his team lost".
+_SAID_AT = _Lazy(r"\b(?:at|about|over|when|after)\s+(?:the|my|a|an|his|her|their|our|this|that)\s+\w+")
+_MEANT_IT = _Lazy(
+    r"\b(?:meant\s+it|mean\s+it|wasn'?t\s+(?:a\s+)?(?:joke|joking|kidding)|not\s+(?:a\s+)?(?:joke|joking|kidding)|for\s+real|"
+    r"but\s+i\s+(?:do|did|meant|mean|want|wasn'?t)|(?:nobody|no\s+one)\s+(?:listens|listened|took|takes|believes|believed)|"
+    r"(?:didn'?t|don'?t|doesn'?t)\s+(?:realise|realize|know|get|take\s+me|listen|notice|care)|half\s+(?:meant|joking)|only\s+half|"
+    r"laughed\s+it\s+off|brushed|ignored|(?:nobody|no\s+one)\s+cares|alone|seriously)\b"
+)
+_SAID_EVERY = _Lazy(r"(?:[,;]|\s-+)\s*(?:said|says)\s+(?:every|each|all|no)\s+\w+")
+
+
+def _joke_told_as_one(sentence: str, at: int) -> bool:
+    """Whether the match at `at` is a joke told as one: quoted and laughed at, or said by everyone."""
+    if '"' in sentence and _quoted(sentence, at):
+        outside = re.sub(r'"[^"]*"', " ", sentence)
+        return bool(
+            _QUOTE_LAUGH.search(outside)
+            and _SAID_AT.search(outside)
+            and not _MEANT_IT.search(sentence)
+            and not _NOT_LIGHT.search(outside)
+        )
+    said = _SAID_EVERY._get().search(sentence, at)
+    return bool(
+        said and _joked(sentence) and not _MEANT_IT.search(sentence) and not _NOT_LIGHT.search(sentence[said.end() :])
+    )
+
+
+# A screening question answered no in the writer's own words, just after the question: "..., none,
+# I was there for my knee", "..., nope, not me", "..., answer is always no". A "but" or a lie after it
+# takes the no back.
+_SCREEN_ASKED = _Lazy(
+    r"\b(?:(?<!don't\s)(?<!dont\s)(?:asked|asks|asking)|screening|questionnaire|survey|checked\s+(?:in|if|whether|on)|phq\w*|gad\w*|"
+    r"assessment|(?:the|a)\s+form|(?:the|a|that)\s+question\s+(?:about|on|asking|of))\b"
+)
+_SCREEN_ANSWER = _Lazy(
+    r"[^.!?\n]{0,40}?(?:[,;:]|\s-+)\s*(?:and\s+|so\s+)?(?:honestly\s+|truthfully\s+|thankfully\s+|happily\s+|genuinely\s+)?"
+    r"(?:(?:i\s+)?(?:told|tell)\s+(?:her|him|them|the\s+\w+)\s+(?:there\s+(?:were|was|are|is)\s+|i\s+(?:had|have)\s+)?(?:none|no|nothing)"
+    r"|(?:the\s+|my\s+)?answer(?:ed)?\s+(?:is\s+|was\s+|'s\s+)?(?:always\s+|still\s+|just\s+)?(?:no|never|none|zero)"
+    r"|none|nope|nah|no|never|not\s+once|not\s+at\s+all|not\s+me|zero|nil|i\s+(?:haven'?t|havent|have\s+not|don'?t|dont|do\s+not|never))"
+    r"\b(?!\s+(?:longer|more|one|way|matter|idea|choice|point|future|reason|hope|energy))"
+)
+_ANSWER_TAKEN_BACK = _Lazy(
+    r"\b(?:but|though|lied|lie|lying|actually|yes|truth\s+is|not\s+true|wasn'?t\s+true|told\s+any\w*|admit\w*|"
+    r"(?:is|was)\s+a\s+lie)\b"
+)
+
+
+def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """Whether a screening question holds the match and is answered no just after it."""
+    if not _SCREEN_ASKED.search(text[sent_start:start]):
+        return False
+    answer = _SCREEN_ANSWER._get().match(text, end, sent_end)
+    return bool(answer) and not _ANSWER_TAKEN_BACK.search(text[answer.end() : sent_end])
+
+
+# A burden felt once and resolved in the same sentence: "I felt like a burden when I lost my job, so
+# we made a budget together"; a burden still felt, or one beside absence or death, stands.
+_BURDEN_FELT = _Lazy(r"\bfelt\b")
+_BURDEN_RESOLVED = _Lazy(
+    r"(?:[,;]|\s)\s*(?:so|but|then|and\s+then|and\s+so|now|in\s+the\s+end)\s+(?:we|i|he|she|they|my\s+\w+|it)\s+(?:\w+\s+)?"
+    r"(?:made|booked|bought|cooked|sorted|paid|treated|found|ordered|talked|planned|set\s+up|asked|helped|built|did|got\s+(?:a|my|the)|"
+    r"said\s+(?:she|he|they|it)|'?m\s+(?:training|fine|ok|okay|back)|was\s+fine|'?ve\s+got\s+a)\b"
+    r"|[,;]\s*(?:found|got|sorted|moved\s+into|started|paid\s+(?:her|him|them)\s+back)\s+(?:my|a|the|our)\b"
+)
+_BURDEN_STILL = _Lazy(
+    r"\b(?:still|any\s*more|always|again|every\s+day|better\s+off|without\s+me|gone|dead|die|can'?t|nobody|no\s+one|hate|"
+    r"worthless|end|shake\s+it|do\s+now|suicid\w*|kill\w*|disappear\w*|not\s+(?:here|around)|pills|tablets|rope|overdos\w*|cut|"
+    r"hurt|harm|leave|left|note|goodbye)\b"
+)
+# Away, not gone: somewhere else to be, or being around less often ("won't be around for my birthday,
+# I'll be in Crete", "not being around the flat so much, so I joined a choir").
+_AWAY_MATCH = _Lazy(r"\b(?:around|here|about|there)\b")
+_ELSEWHERE = _Lazy(
+    r"(?:\b(?:i'?ll\s+be|i\s+will\s+be|we'?ll\s+be)\s+(?:(?:away|off|over|up|down|out|back|late|staying|working|busy)\s+)?(?:in|at|on)"
+    r"|\b(?:i'?m|im|i\s+am|we'?re)\s+(?:away|off|over|going|heading|staying|working|back|late)\s+(?:in|at|to|on)"
+    r"|\b(?:i'?m|im|i\s+am)\s+(?:at|in)(?=\s+my\s+\w+'s\b)|\bso\s+i(?:'?m)?\s+(?:\w+\s+){0,2}?(?:go|going|went|joined|started|booked)\s+(?:to|a|the|on|in))\s+"
+    r"(?!(?:a\s+)?(?:heaven|paradise|peace|rest|better\s+place|box|coffin|urn|morgue|pieces|pain|agony|tears|despair)\b|"
+    r"(?:my|the|a)\s+(?:grave|ground|other|next|cemetery|churchyard|afterlife|sky|stars|end|bottom|river|sea|bridge|edge|tracks|railway|"
+    r"station|roof|top|car\s+park|woods|forest|lake|canal|motorway|cliffs?|pier|quarry|beach|garage|shed|loft|attic|water|train|hospital|"
+    r"dark|bad|better|way\s+out)\b)\w+"
+    r"|\b(?:so|as|too)\s+(?:much|often)(?=\s*(?:[,.;!?]|$|so|and|but|these|lately|because))|\b(?:the\s+\w+|it)\s+needs\s+me\b"
+)
+_ABSENT = _Lazy(
+    r"\b(?:won'?t|wont|will\s+not|not\s+going\s+to|not|wasn'?t|weren'?t|isn'?t)\s+(?:\w+\s+){0,2}?(?:be\s+|being\s+)?(?:around|here|about|there)\b"
+)
+# Others eased by the absence is told as a bounded time only: "relieved if I wasn't around during the
+# building work", not "relieved if I wasn't around".
+_OTHERS_EASED = _Lazy(r"\b(?:relieved|happier|better\s+off|easier|glad|fine)\b")
+_ABSENCE_BOUND = _Lazy(r"\s+(?:while|during|when|whenever)\b")
+_GONE_FOR_GOOD = _Lazy(
+    r"\b(?:forever|for\s+good|any\s*more|ever\s+again|better\s+off|nobody|no\s+one|notice|miss\s+me|much\s+longer|long|soon|"
+    r"easier|for\s+me|anyway|die|dead|kill\w*|suicid\w*|end\s+it|gone|never|wake|sleep|pills|tablets|rope|goodbye|sorry|"
+    r"cope|burden)\b"
+)
+# A method or a means given an everyday purpose in its sentence: "which tablets would do it for my
+# hay fever", "charcoal and tape in the car for the barbecue", "because I start my lifeguard course".
+_PURPOSE_HINTS_AFTER = ("for ", "because", "borrow", "uses them", "needs them")
+_MEANS_OR_METHOD = _Lazy(
+    rf"\b(?:{_PILLS}|pills?|tablets?|dose|overdos\w*|lethal|fatal|rope|charcoal|tape|hose\w*|knife|knives|blades?|razors?|drown\w*|"
+    r"carbon\s+monoxide|gas|poison\w*|jump\w*|drop|bridge|do\s+it|would\s+it\s+take|how\s+(?:long|many|much|far))\b"
+)
+_EVERYDAY_PURPOSE = _Lazy(
+    r"\b(?:for|because(?:\s+of)?)\s+(?:\w+\s+){0,3}?(?:hay\s*fever|allerg\w*|cold|flu|headaches?|migraines?|toothache|cramps|"
+    r"period|back\s+pain|knee|eczema|acne|cough|sinus\w*|infection|sore\s+throat|hangovers?|arthritis|dogs?|cats?|pets?|puppy|"
+    r"kitten|vet|barbecue|bbq|camping|picnic|garden|lawn|allotment|course|class|lifeguard|training|first\s+aid|bungee|hike|hiking|"
+    r"costume|models?|cosplay|party|trip|holiday|recipe|cooking|baking|shed|decorating|diy|tarp|woodpile|fishing|tent)\b"
+    r"|\b(?:borrows?|uses?|needs?)\s+them\s+for\s+(?:his|her|their|the|a|my)\s+\w+"
+)
+_PURPOSE_UNDONE = _Lazy(
+    r"\b(?:myself|my\s+(?:own\s+)?life|die|dead|dying|suicid\w*|kill\s+me|not\s+wake|never\s+wake|enough\s+to|whole\s+box|"
+    r"all\s+of\s+them|end\s+it|overdos\w*|not\s+coming\s+(?:home|back)|for\s+good|for\s+me|know\s+what\s+it'?s\s+for|"
+    r"life|living|everything|it\s+all|the\s+world|saving\s+up|stockpil\w*|hoard\w*|collect\w*\s+(?:them|enough)|tonight|"
+    r"take\s+(?:them\s+)?all|all\s+at\s+once|the\s+lot|whole\s+(?:packet|bottle|lot)|every\s+(?:last\s+)?one|taking\s+them|"
+    r"took\s+them|swallow\w*|sleep\s+forever|wake|never|hurt|harm|gone|(?:don'?t|do\s+not|didn'?t|won'?t)\s+need|not\s+for|"
+    r"(?:isn'?t|wasn'?t)\s+for|pretend\w*|(?:told|tell)\s+\w+\s+(?:it'?s|it\s+was|they'?re))\b"
+)
+# A harm verb whose object is a thing, named after it ("cut again last night, my fringe this time"),
+# or a hurt got on a thing by mishap ("burnt myself on the glue gun").
+_HARM_THING = _Lazy(
+    r"\b(?:my|the|his|her|our)\s+(?:own\s+)?(?:fringe|hair|bangs|beard|nails|toenails|grass|lawn|hedges?|roses|pastry|toast|dinner|"
+    r"rice|pan|sauce|cake|bread|veg\w*|fabric|pattern|paper|card|costume|models?|pizza|steak|onions?|carpet|lino|skirting)\b"
+)
+_HARM_VERB = _Lazy(r"cut|burn|scratch|hit|bruis|punch|starv|shav|chop|sing|scald")
+_HURT_ON_A_THING = _Lazy(
+    r"\b(?:burn[te]d?|scalded|cut|scratched|bruised|hurt|bashed|banged|stubbed|trapped)\s+(?:myself|my\s+(?:\w+\s+)?\w+)\s+on\s+"
+    r"(?:the|a|an|some|my)\s+(?!(?:\w+\s+)?(?:lighter|cigarettes?|razors?|blades?|knife|match|matches|compass|scissors|glass|walls?|floor|door)\b)\w+"
+)
+_BODY_OR_INTENT = _Lazy(
+    r"\b(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body|deep\w*|blood|bleed\w*|bled|scars?|blades?|razors?|again\s+and\s+again|"
+    r"on\s+purpose|deliberately|meant\s+to|wanted\s+to|to\s+feel|punish\w*|urge\w*|relaps\w*|clean|suicid\w*|die|dead|"
+    r"too\s+much|when\s+it\s+gets|to\s+cope|can'?t\s+cope|again\s+tonight|deserv\w*|till|until|fists?|knuckles|split)\b"
+)
+# Water entered for a swim: "walk into the sea till I can't touch the bottom, wild swimming at last".
+_WATER_MATCH = _Lazy(r"\b(?:sea|water|lake|river|waves|ocean|loch|reservoir)\b")
+_WATER_ACTIVITY = _Lazy(
+    r"\b(?:wild\s+swim\w*|swim\w*|dip|paddl\w*|surf\w*|kayak\w*|snorkel\w*|bodyboard\w*|lifeguard\w*|wetsuit|swimming\s+costume)\b"
+)
+_WATER_DRAWN = _Lazy(
+    r"\b(?:not\s+come\s+back|never\s+come\s+back|not\s+coming\s+back|forever|for\s+good|disappear\w*|drown\w*|end\s+it|die|dead|"
+    r"sink\w*|under|let\s+go|peace|keep\s+(?:going|walking)|never\s+return|want\s+to\s+be\s+gone|let\s+the|have\s+me|take\s+me|"
+    r"far\s+out|out\s+(?:into|to|past|beyond)|tides?|currents?|carry|drift\w*|float\w*\s+away|away|gone|end|over|tired|enough|"
+    r"(?:not|never|no)\s+(?:\w+\s+)?back|stop\s+swimming)\b"
+)
+# Better off without an act of the writer's, not without the writer: "the plants would be better off
+# without me forgetting to water them", "the team is better off without me taking the penalties".
+_WITHOUT_MY_ACT = _Lazy(
+    r"\bwithout\s+me\s+(?!(?:being|living|existing|breathing|staying|sticking|hanging|dragging|ruining|getting\s+in)\b)\w+ing\b"
+)
+# A thing wished dead: "the phone battery is dead, I wish it would just die for good".
+_THING_WISHED_DEAD = _Lazy(
+    r"\b(?:wish|want|hope)\w*\s+(?:it|them|they|this\s+\w+|that\s+\w+|the\s+\w+)\s+(?:would\s+|to\s+|will\s+|could\s+)?"
+    r"(?:just\s+|finally\s+|all\s+)?(?:die|be\s+dead)\b"
+)
+_THING_NAMED = _Lazy(
+    r"\b(?:phone|laptop|battery|computer|tv|telly|wifi|router|plants?|houseplants?|console|controller|charger|headphones|printer|"
+    r"fridge|boiler|kettle|hoover|car|van|bike|scooter|watch|app|website|server|show|series|trend|meme)\b"
+)
+_ME_DEAD = _Lazy(r"\b(?:myself|me|(?:i|i'd|id)\s+(?:\w+\s+){0,2}?(?:die|dead))\b|\bmy\s+(?:own\s+)?life\b")
+# A route given by a map: "I'll just let the satnav take me on the motorway".
+_CRASH = _Lazy(r"\b(?:crash\w*|swerv\w*|off\s+the|into\s+(?:a|the)|wall|tree|lorry|never|forever|end)\b")
+_DIRECTIONS = _Lazy(r"\b(?:satnav|sat\s+nav|gps|google\s+maps|waze|the\s+maps?\s+app)\b")
+# A writing project's plot: "my crime novel's method is an overdose", "the victim in my short story".
+_WRITING = _Lazy(
+    r"\b(?:my|our|this)\s+(?:\w+\s+){0,2}?(?:novel(?:'?s)?|story(?:'?s)?|screenplay|script|play|fanfic|fan\s?fiction|"
+    r"book(?:'?s)?|thriller|whodunn?it|murder\s+mystery|short\s+film|drama|manuscript|chapter|writing\s+group|detective\s+story)\b"
+    r"|\b(?:plotting|drafting)\s+(?:my|the|a|this)\b"
+)
+# ...and a word of the craft beside it: a plot, a character, whether it is believable.
+_WRITING_CUE = _Lazy(
+    r"\b(?:plausible|believable|realistic|characters?|victim|villain|detective|protagonist|killer|plot\w*|scene|chapter|"
+    r"act\s+(?:one|two|three|\d)|murder\w*|readers?|draft\w*|writ\w*|forensic|whodunn?it|crime|heir|butler|shot\s+list|monologue)\b"
+)
+_WRITER_OWN = _Lazy(
+    r"\b(?:myself|my\s+(?:own\s+)?life|for\s+me|i\s+(?:want|wanna|need)\s+to\s+(?:die|end|kill)|not\s+(?:a|my)\s+(?:story|novel|book)|"
+    r"pretend\w*|i'?ve\s+(?:got|saved|bought|collected))\b"
+)
+
+
+def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, end: int, sentence: str) -> bool:
+    """Whether the match's serious words are used in an everyday sense its sentence makes plain: a
+    thing blamed lightly, a joke told as one, a screening no, a burden resolved, an absence with
+    somewhere to be, a method's everyday purpose, harm to a thing, a swim, a thing wished dead, a
+    satnav's route or a writing project's plot."""
+    matched = text[start:end]
+    at = start - sent_start
+    if ("suicidal" in sentence or " me " in sentence or "end it all" in sentence) and _thing_blamed_lightly(sentence):
+        return True
+    if ('"' in sentence or "said" in sentence or "says" in sentence) and _joke_told_as_one(sentence, at):
+        return True
+    if _SCREEN_HINT.search(sentence) and _screened_no(text, sent_start, sent_end, start, end):
+        return True
+    if (
+        _BURDEN_MATCH.search(matched)
+        and _BURDEN_FELT.search(matched)
+        and _BURDEN_RESOLVED._get().search(text, end, sent_end)
+        and not _BURDEN_STILL.search(sentence)
+    ):
+        return True
+    if (
+        _AWAY_MATCH.search(sentence)
+        and (absent := _ABSENT.search(sentence))
+        and (away := _ELSEWHERE._get().search(sentence, absent.end()))
+        and not _STRONG.search(sentence)
+        and not _GONE_FOR_GOOD.search(sentence[: away.start()] + " " + sentence[away.end() :])
+        and (not _OTHERS_EASED.search(sentence) or _ABSENCE_BOUND._get().match(sentence, absent.end()))
+    ):
+        return True
+    if (
+        any(h in sentence for h in _PURPOSE_HINTS_AFTER)
+        and (means := _MEANS_OR_METHOD.search(sentence))
+        and _EVERYDAY_PURPOSE._get().search(sentence, means.start())
+        and not _PURPOSE_UNDONE.search(sentence)
+        and not _STRONG_OWN.search(sentence)
+    ):
+        return True
+    if (
+        (
+            (_HARM_VERB.search(matched) and _HARM_THING._get().search(text, end, sent_end) and "myself" not in sentence)
+            or _HURT_ON_A_THING.search(sentence)
+        )
+        and not _BODY_OR_INTENT.search(sentence)
+        and not _STRONG.search(sentence)
+    ):
+        return True
+    if (
+        _WATER_MATCH.search(sentence)
+        and _WATER_ACTIVITY.search(sentence)
+        and not _WATER_DRAWN.search(sentence)
+        and not _STRONG.search(sentence)
+    ):
+        return True
+    if _THING_WISHED_DEAD.search(sentence) and _THING_NAMED.search(sentence) and not _ME_DEAD.search(sentence):
+        return True
+    if (
+        "without me" in sentence
+        and (act := _WITHOUT_MY_ACT.search(sentence))
+        and not _NOT_A_THING.search(sentence[: act.start()])
+        and not _STRONG.search(sentence)
+    ):
+        return True
+    if (
+        _DIRECTIONS.search(sentence)
+        and not _METHOD_NEAR.search(sentence)
+        and not _CRASH.search(sentence)
+        and not _STRONG.search(sentence)
+    ):
+        return True
+    return bool(
+        _WRITING.search(sentence)
+        and _WRITING_CUE.search(sentence)
+        and not _WRITER_OWN.search(sentence)
+        and not _STRONG_OWN.search(sentence)
+    )
+
+
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out)."""
     sentence = text[sent_start:sent_end]
@@ -2309,7 +2723,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         sentence
     ):  # "not for shaving": no reason at all
         sentence = _NOT_THE_REASON._get().sub(" ", sentence)
-    if _SCREEN_HINT.search(sentence) and _SCREEN_NO.search(sentence):
+    if _SCREEN_HINT.search(sentence) and _SCREEN_NO.search(sentence) and not _NO_TAKEN_BACK.search(sentence):
         return False
     if _PAST_HINT.search(sentence) and _PAST.search(sentence):
         if not _NOW.search(sentence):
@@ -2405,6 +2819,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if "decid" in sentence or "mind" in sentence:
         if _BARE_DECISION.search(sentence) and _decision_explained(text, sent_end):
             return False  # "I have decided. Blue for the bathroom tiles."
+    if _BARE_PLAN.search(sentence) and explained_by_what_follows(text, sent_start, sent_end):
+        return False  # "I'm going to do it this time. Paid the bills, fed the dog, now booking that trip"
     if "without me" in sentence and _NEEDED.search(sentence) and not _STILL_DRAWN.search(sentence):
         return False  # someone who needs the writer: a reason to stay, said as one
     if (
@@ -2456,6 +2872,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not (_FIRST_IN.search(sentence) and " if " not in f" {sentence} " and _OWN_PLAN.search(sentence))
     ):
         return False  # hyperbole about a thing or a skill, laughed at
+    if _an_everyday_sense(text, sent_start, sent_end, start, end, sentence):
+        return False  # "this bus route is suicidal lol", "cut again last night, my fringe this time"
     return True
 
 

@@ -1468,6 +1468,8 @@ _IDIOM = re.compile(
     r"(?:the\s+|my\s+|any\s+|a\s+|our\s+|cook\s+|do\s+|make\s+|go\s+to\s+(?:the\s+)?)?(?:dishes|washing|washing\s+up|hoovering|ironing|laundry|tea|dinner|"
     r"lunch|breakfast|cooking|cleaning|shopping|housework|homework|gym|bins?|garden|lawn|hoover|dishwasher|emails?|make\s*up|makeup|hair|"
     r"shower|bed|beds|car|recycling|tidying|walk|run|dog|tidy|clean|cook|shops|messages|admin|paperwork|taxes|assignment)\b"
+    # a thought lost: "stepping in front of the train of thought"
+    r"|\b(?:(?:step|stepp|jump|throw|walk)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:the|a|my)\s+)?train\s+of\s+thought\b"
     r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 
@@ -1476,14 +1478,15 @@ def flags(norm: str, start: int, end: int) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
     A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought."""
     if _flags(norm, start, end):
-        return True
+        return not crisis.explained_by_what_follows(norm, start, end)
     if start > 0 and len(norm[start:end].split()) < _SHORT:
         stop = start  # back over the previous sentence's own end, then to the end before it
         while stop > 0 and norm[stop - 1] in " \t\n.!?":
             stop -= 1
         before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
         if before < stop and _flags(norm, before, end):
-            return True
+            # "I've made up my mind. Handing in my notice on Friday.": a bare decision, explained
+            return not crisis.explained_by_what_follows(norm, before, end)
     return False
 
 
