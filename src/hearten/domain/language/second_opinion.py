@@ -130,7 +130,6 @@ SHORT_FORMS = {
     "rly": "really",
     "srsly": "seriously",
     "thru": "through",
-    "ctb": "suicide",
     "sewerslide": "suicide",
 }
 # Words that negate the few words after them ("don't want to be here" is not "want to be here").
@@ -890,7 +889,9 @@ RISK_PAIRS = frozenset(
         "nobody loves",
         "ruin everything",
         "ruins everything",
-        "use of",
+        "no use",
+        "any use",
+        "much use",
         "my innings",
         "good innings",
         "join him",
