@@ -1494,6 +1494,20 @@ RULES = [
         0.9,
         True,
     ),
+    # Older and widowed writers: a life lived too long with this pain; going home to God, or to the
+    # dead named as dead in the same sentence; a waste of oxygen until the end; a wish to be with a
+    # husband, wife or parent who has died, said now ("since my wife passed I want to be with her").
+    *_each(
+        r"(?:i\s*'?\s*ve|ive|i\s+have)\s+(?:\w+\s+)?lived\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+long\s+with\s+(?:this|the|all\s+this|my|such)\s+(?:\w+\s+)?"
+        r"(?:pain|grief|illness|sickness|loneliness|misery|suffering|body|heart|cancer|disease|sadness|emptiness|aches?|agony|darkness)"
+        r"(?![^.!?\n]*\b(?:physio\w*|doctor|gp|surgeon|surgery|operation|treatment|appointment|referral|specialist|see\s+(?:a|the|someone)|get\s+it\s+(?:seen|looked|fixed)|sort\w*\s+it)\b)"
+        r"|(?:want|wanna|ready|longing|long|waiting|wish|time\s+for\s+me)\s+(?:\w+\s+)?to\s+go\s+home\s*,?\s*(?:now\s*,?\s*)?(?:to\s+(?:heaven|glory|my\s+(?:maker|saviour|savior|creator))|(?:dear\s+)?(?:lord|jesus|father\s+in\s+heaven))(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:passed|died|gone|lost|buried|funeral)\b[^.!?\n]{0,60}?\b(?:i\s+(?:just\s+|only\s+|really\s+)?(?:want|wanna|long|need|am\s+ready)|all\s+i\s+want\s+is|ready)\s+(?:is\s+)?to\s+go\s+home\s*,?\s*(?:to\s+(?:them|him|her)|and\s+be\s+with\s+(?:them|him|her))(?=\s*(?:$|[.!?;\n]|again|now))"
+        rf"|(?:i{_A}m|im|i\s+am|i\s+feel\s+like|feel\s+like)\s+(?:just\s+|such\s+|like\s+|a\s+)*waste\s+of\s+(?:oxygen|air|space)\s+(?:until|till|til)(?=\s*(?:$|[.!?\n]|i\s+(?:die|go|drop|finally\s+die)|i{_A}m\s+(?:dead|gone)|the\s+(?:end|grave)|death|it{_A}s\s+over))"
+        rf"|(?:passed|died|gone|lost\s+(?:her|him|them|my\s+\w+)|losing\s+(?:her|him|them|my\s+\w+)|buried|funeral|widow\w*)\b[^.!?\n]{{0,60}}?\b(?:i|and\s+i|i\s+just|i\s+only|i\s+really)\s*(?:just\s+|only\s+|really\s+)?(?:want|wanna|long|need)\s+to\s+be\s+(?:with\s+(?:her|him|them)|where\s+(?:she|he|they)\s+(?:is|are))(?:\s+again)?(?=\s*(?:$|[.!?;\n]|,?\s*(?:again|now|so\s+(?:much|badly)|wherever|in\s+heaven|that{_A}s\s+all|is\s+all)))",
+        0.9,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
