@@ -716,7 +716,8 @@ RULES = [
         1.0,
         True,
     ),
-    # A third round of our own wording.
+    # Lethal amounts asked after, death longed for or welcomed, pills all at once, a chosen spot by
+    # water or a height, things given away as no longer needed.
     *_each(
         r"how\s+(?:many|much)\s+(?:\S+\s+){0,3}?(?:is|are|would\s+be|counts\s+as)\s+(?:a\s+)?(?:lethal|fatal|deadly|an\s+overdose|too\s+much\s+to\s+survive)|(?:welcome|welcoming|long\s+for|longing\s+for|crave|craving|yearn\w*\s+for)\s+(?:not\s+waking\s+up|never\s+waking\s+up|death|dying|being\s+dead|not\s+being\s+here|not\s+existing|the\s+end(?!\s+of))|(?:wouldn{A}t|would\s+not|don{A}t|won{A}t|wouldnt|dont)\s+(?:even\s+|really\s+)?(?:mind|care\s+about)\s+(?:being|getting)\s+(?:hit|run\s+over|killed|struck)".replace(
             "{A}", _A
@@ -728,7 +729,7 @@ RULES = [
         1.0,
         True,
     ),
-    # A fifth round of our own wording: slang for killing oneself, water and cars with intent,
+    # Slang for killing oneself, water and cars with intent,
     # exhaust fumes, ages and dates one won't see, methods that hurt least, lethal amounts.
     *_each(
         rf"{_WANT}\s+(?:to\s+|ta\s+)?(?:just\s+)?(?:do\s+{_ME}\s+in|top\s+{_ME}|off\s+{_ME})(?!\s+(?:up|out|with|from|at|over))|(?:offing|offed|topping|topped)\s+{_ME}(?!\s+(?:up|out|with|from|at|over))|(?:think\w*|thought)\s+(?:about|of)\s+doing\s+{_ME}\s+in",
@@ -971,7 +972,7 @@ RULES = [
         r"|(?:meals?|food|eating|eat|dinner|lunch|breakfast)\b[^.!?\n]{0,40}?(?:haven'?t|havent|have\s+not|didn'?t|don'?t|dont)\s+(?:earned|deserved?)\s+(?:them|it|to\s+eat|any)",
         1.0,
     ),
-    # Round 23, the passive wish, non-specific thoughts, burdensomeness, belonging and self-harm in
+    # The passive wish, non-specific thoughts, burdensomeness, belonging and self-harm in
     # fresh words: switched off for good, envying the dead, an illness left to finish the job, not
     # seeing another morning, more trouble than I'm worth, trouble brought to everyone, dead weight,
     # nobody feeling a thing, done trying to stay, a clean streak broken, a hand held on the hob.
@@ -1349,7 +1350,7 @@ RULES = [
         rf"(?:won{_A}t|wont|will\s+not|never\s+going\s+to|not\s+going\s+to)\s+(?:get|make\s+it|live|last)\s+that\s+(?:far|long)(?=\s*(?:$|[.!?;]))",
         1.0,
     ),
-    # Round 25: dark thoughts come back; the blade as a companion; costing the family too much or
+    # Dark thoughts come back; the blade as a companion; costing the family too much or
     # not worth what is spent on me; doing them a favour by not waking up or by disappearing.
     *_each(
         r"(?:dark|black|bad|old|suicidal|scary|horrible|awful|those|the)\s+thoughts\s+(?:are|r|is|have|has|'re|re|'s|s|keep)\s+"
@@ -1394,7 +1395,7 @@ RULES = [
         r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))",
         1.0,
     ),
-    # Round 27, fresh wording the gate never saw: going to join the dead ("it's time I joined
+    # Wording the gate never saw: going to join the dead ("it's time I joined
     # Arthur", "ready to be with my wife again"); a life lived long enough, an innings had; not
     # knowing why I'm still here; walking into the sea until it is over my head; tablets
     # stockpiled or saved up; the children better off with a different mum or dad.
@@ -1454,7 +1455,7 @@ RULES = [
         0.9,
         True,
     ),
-    # Round 28, texting and self-worth: asking whether one is allowed to just not wake up (in
+    # Texting and self-worth: asking whether one is allowed to just not wake up (in
     # texting too: "r u even allowed to"); worthless, useless, a waste of space or oxygen, nobody
     # needing me, ruining everything, joined to everyone being better off (worth alone is a risk
     # factor, not a verdict: the second opinion weighs it); an older writer who has lived too long
