@@ -340,13 +340,16 @@ _TO_VERBS = (
     "be b go do die live stay exist wake sleep end stop keep get leave say see take kill hurt cut disappear "
     "vanish give quit carry face deal cope explain pretend try feel think tell make start fight eat talk "
     "move run hide jump drown hang overdose od breathe wait come put find write finish let sort tidy rest "
-    "lie forget"
+    "lie forget tie swallow drink crash drive walk step fall drop throw shoot slit bleed starve burn climb buy "
+    "save text message call sign lose ask beg scream cry wake live escape vanish rot suffer pray join follow "
+    "fade unplug overdo swim float sink crawl hold"
 ).split()
 _AFTER_BE = (
     "alive here gone dead better around happier free over alone with without done able honest ok okay fine "
     "sad happy loved missed forgotten left remembered normal there back home safe a an the myself me in "
     "at on so more less anymore nothing no someone somebody anyone anybody finished allowed heard seen "
-    "enough worth asleep awake"
+    "enough worth asleep awake rid buried born put by six 6 taken away out under numb tired sick part like "
+    "nobody real 4 forever honestly"
 ).split()
 for _frame in ("want", "going", "have", "need", "how", "ready", "trying", "got", "wish"):
     for _verb in _TO_VERBS:
@@ -360,7 +363,7 @@ for _word in _AFTER_BE:
 # "ctb tonight"); alone it is as likely a course code or a username, so it opens nothing.
 for _frame in (
     "want wanna going gonna gon planning plan ready decided tempted thinking think thought about might "
-    "will urge"
+    "will urge considering contemplating consider tried try trying attempt attempted need have time"
 ).split():
     for _link in ("", "to ", "2 ", "of ", "about ", "abt ", "bout "):
         for _soon in ("", "just ", "finally "):
