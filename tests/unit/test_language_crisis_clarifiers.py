@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from hearten.domain.language import analyze
 from tests.support.crisis_cases import pattern_test
 
 # A clarifying tail naming a thing, an event, a job or a relationship ("..., the subscription I mean").
@@ -120,6 +119,10 @@ GRIEF_POSITIVES = [
     "it's been ages since grandad died but i still want to join him",
     "since we buried dad i've been wanting to follow him",
     "after the funeral i just want to be with him wherever he is",
+    # a wish to be with the dead said plainly, without "follow" or "join"
+    "after losing my twin I just want to be where he is",
+    "it's been a year since we lost her and I want to be with her",
+    "it's been six months since my wife passed and I want to be with her",
 ]
 GRIEF_LOOK_ALIKES = [
     "its been 2 years since he died and i just want to make him proud",
@@ -138,13 +141,6 @@ GRIEF_LOOK_ALIKES = [
     "after losing my twin I want to be with my family more",
     "my dad died and I want to follow his wishes about the farm",
 ]
-# Wishes to be with the dead that no rule or gate word reaches yet: the second opinion never scores them.
-GRIEF_NOT_YET = [
-    "after losing my twin I just want to be where he is",
-    "it's been a year since we lost her and I want to be with her",
-    "it's been six months since my wife passed and I want to be with her",
-]
-
 # "Why am I still here" and "still alive": a place, a time or a reason beside it, or a thing as the subject.
 STILL_HERE_POSITIVES = [
     # A late hour, waiting or a worry beside the question places nothing: the small hours are when
@@ -203,12 +199,6 @@ test_whose_and_when_reads_what_stands_beside_the_words = pattern_test(
     (GRIEF_POSITIVES, GRIEF_LOOK_ALIKES, "grief"),
     (STILL_HERE_POSITIVES, STILL_HERE_LOOK_ALIKES, "still-here"),
 )
-
-
-@pytest.mark.xfail(reason="no rule or gate word reaches a wish to be with the dead said this way yet", strict=False)
-@pytest.mark.parametrize("text", GRIEF_NOT_YET)
-def test_wishes_to_be_with_the_dead_not_yet_reached(text):
-    assert analyze(text).crisis
 
 
 @pytest.mark.parametrize(
