@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from hearten.domain.language import second_opinion
-from tests.support.crisis_cases import assert_not_training_lines, pattern_test
+from tests.support.crisis_cases import assert_not_training_lines, crisis_tests, pattern_test
 
 OLDER_POSITIVES = [
     "I've lived too long with this pain",
@@ -84,7 +84,7 @@ KMS_POSITIVES = [
     "kms i mean it, i cant do this anymore",
 ]
 KMS_LOOK_ALIKES = [
-    "kms my phone died again",
+    "kms my phone died again in the middle of the match",
     "kms my battery died mid call",
     "kms my laptop is dead right before the essay is due",
     "kms my phone is dead and the map was on it",
@@ -96,7 +96,7 @@ AFFAIRS_POSITIVES = [
     "getting my affairs in order so nobody has a mess to sort after",
 ]
 AFFAIRS_LOOK_ALIKES = [
-    "I need to put my affairs in order, the tax return is due",
+    "I need to put my affairs in order, my tax return is due on the 31st",
     "getting my affairs in order before the accountant's deadline",
     "putting all my affairs in order for self-assessment this weekend",
 ]
@@ -125,6 +125,87 @@ test_leftovers_read_rightly = pattern_test(
     (KMS_POSITIVES, KMS_LOOK_ALIKES, "kms"),
     (AFFAIRS_POSITIVES, AFFAIRS_LOOK_ALIKES, "affairs"),
     (GRIEF_POSITIVES, GRIEF_LOOK_ALIKES, "grief"),
+)
+
+
+# Older, widowed and rural voices written fresh, each with a look-alike in the same words: a day, a
+# farm job, a will, a dose as prescribed, a trip. Those the detector does not yet read rightly are
+# expected to fail (not strictly) so that a fix shows.
+VOICES_POSITIVES = [
+    "I've buried a wife and two brothers, I'm ready for my turn now",
+    "some nights I hope the good Lord forgets to wake me",
+    "there's nothing here for me since Peggy went, I'd as soon be with her",
+    "I've had a long life and I'd like it to be over now",
+    "the kids are grown and the farm's gone, what am I still here for",
+    "I keep the twelve bore by the bed and some days I look at it too long",
+    "I'd walk out into the snow on the hill and just lie down",
+    "I stopped eating properly on purpose, I'm letting myself go",
+    "if I don't wake tomorrow it's no loss to anyone",
+    "I'm only waiting to die now, that's all I do",
+    "every night I ask God to take me and every morning I'm still here",
+    "I've said my piece to the children, I'm ready to go",
+    "I'd be better off six feet under beside my Bill",
+    "I've no wish to go on living without her",
+    "I've counted out the morphine the nurse left for Dad",
+    "I'm a burden to my daughter, she'd have her life back if I went",
+    "no one would come up the lane for a week if I was gone",
+    "what's left for an old man like me but the churchyard",
+    "I've been thinking the river would be a quiet way to go",
+    "I can't face another winter alone in this house, I won't",
+    "I want to lie down next to Margaret in the cemetery and not get up",
+    "I keep thinking I'd like to just not be here anymore",
+    "I've given the dog to the neighbours for good, I won't be needing company",
+    "I want my life to end, I'm worn right through",
+    "tired of living, tired of this body, let me go",
+    "I've had my innings, I'd welcome it if it came tonight",
+    "the pills are in the drawer and I know how many it would take",
+    "it's been five years since Jim died and I'm done waiting to be with him",
+    "I told the doctor I was fine but I've decided I'm not going on",
+    "I drove up to the old quarry and sat at the edge thinking about it",
+]
+VOICES_LOOK_ALIKES = [
+    "I've buried a wife and two brothers, and I still go to the pub on Fridays",
+    "some nights I hope the good Lord sends rain for the barley",
+    "there's nothing here for me in town, I'd as soon be on the hill with the sheep",
+    "I've had a long day and I'd like it to be over now",
+    "the kids are grown and the farm's gone, what shall I do with my days, maybe the allotment",
+    "I keep the twelve bore locked in the cabinet for the foxes",
+    "I walked out into the snow on the hill to check the ewes",
+    "I stopped eating sugar on purpose, the doctor said my bloods are better",
+    "if I don't wake early tomorrow I'll miss the market",
+    "I'm only waiting for the bus now, it's always late",
+    "every night I ask God to keep the family safe",
+    "I've said my piece to the council about the road",
+    "my Bill is six feet under in the churchyard and I take him flowers",
+    "I've no wish to go on holiday without her",
+    "the nurse counted out the morphine for Dad and locked the rest away",
+    "my daughter says I'm no burden and I believe her",
+    "no one comes up the lane in winter, the snow blocks it",
+    "what's left for an old man like me on the telly these days",
+    "I've been thinking the river would be a lovely walk in spring",
+    "I can't face another winter in this draughty house, I'm getting it insulated",
+    "I want to be buried next to Margaret when my time comes, it's in the will",
+    "I'd like to just not be here at Christmas, we're off to my sister's",
+    "I've given the dog to the neighbours while I'm in hospital",
+    "I want this drought to end, the fields are worn right through",
+    "tired of the ironing, tired of this back, let me sit down",
+    "he had a good innings, Dad, ninety-four",
+    "the pills are in the drawer and I know how many to take each morning",
+    "it's been five years since Jim died and I still miss him every day",
+    "I told the doctor I was fine and the scan came back clear",
+    "I drove up to the old quarry to watch the climbers",
+]
+VOICES_NOT_YET = frozenset(
+    (
+        "I keep the twelve bore by the bed and some days I look at it too long",
+        "I've had a long day and I'd like it to be over now",
+        "I want to be buried next to Margaret when my time comes, it's in the will",
+        "I'd like to just not be here at Christmas, we're off to my sister's",
+        "the pills are in the drawer and I know how many to take each morning",
+    )
+)
+test_voice_is_crisis, test_voice_look_alike_is_not = crisis_tests(
+    VOICES_POSITIVES, VOICES_LOOK_ALIKES, VOICES_NOT_YET.__contains__
 )
 
 

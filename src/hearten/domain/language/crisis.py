@@ -1505,7 +1505,19 @@ RULES = [
         r"|(?:want|wanna|ready|longing|long|waiting|wish|time\s+for\s+me)\s+(?:\w+\s+)?to\s+go\s+home\s*,?\s*(?:now\s*,?\s*)?(?:to\s+(?:heaven|glory|my\s+(?:maker|saviour|savior|creator))|(?:dear\s+)?(?:lord|jesus|father\s+in\s+heaven))(?=\s*(?:$|[.!?,;\n]))"
         r"|(?:passed|died|gone|lost|buried|funeral)\b[^.!?\n]{0,60}?\b(?:i\s+(?:just\s+|only\s+|really\s+)?(?:want|wanna|long|need|am\s+ready)|all\s+i\s+want\s+is|ready)\s+(?:is\s+)?to\s+go\s+home\s*,?\s*(?:to\s+(?:them|him|her)|and\s+be\s+with\s+(?:them|him|her))(?=\s*(?:$|[.!?;\n]|again|now))"
         rf"|(?:i{_A}m|im|i\s+am|i\s+feel\s+like|feel\s+like)\s+(?:just\s+|such\s+|like\s+|a\s+)*waste\s+of\s+(?:oxygen|air|space)\s+(?:until|till|til)(?=\s*(?:$|[.!?\n]|i\s+(?:die|go|drop|finally\s+die)|i{_A}m\s+(?:dead|gone)|the\s+(?:end|grave)|death|it{_A}s\s+over))"
-        rf"|(?:passed|died|gone|lost\s+(?:her|him|them|my\s+\w+)|losing\s+(?:her|him|them|my\s+\w+)|buried|funeral|widow\w*)\b[^.!?\n]{{0,60}}?\b(?:i|and\s+i|i\s+just|i\s+only|i\s+really)\s*(?:just\s+|only\s+|really\s+)?(?:want|wanna|long|need)\s+to\s+be\s+(?:with\s+(?:her|him|them)|where\s+(?:she|he|they)\s+(?:is|are))(?:\s+again)?(?=\s*(?:$|[.!?;\n]|,?\s*(?:again|now|so\s+(?:much|badly)|wherever|in\s+heaven|that{_A}s\s+all|is\s+all)))",
+        rf"|(?:passed|died|gone|lost\s+(?:her|him|them|my\s+\w+)|losing\s+(?:her|him|them|my\s+\w+)|buried|funeral|widow\w*)\b[^.!?\n]{{0,60}}?\b(?:i|and\s+i|i\s+just|i\s+only|i\s+really|i{_A}m|im|i\s+am)\s*(?:just\s+|only\s+|really\s+)?(?:(?:want|wanna|long|need)\s+to|(?:done|tired\s+of)\s+waiting\s+to|can{_A}t\s+wait\s+to)\s+be\s+(?:with\s+(?:her|him|them)|where\s+(?:she|he|they)\s+(?:is|are))(?:\s+again)?(?=\s*(?:$|[.!?;\n]|,?\s*(?:again|now|so\s+(?:much|badly)|wherever|in\s+heaven|that{_A}s\s+all|is\s+all)))",
+        0.9,
+        True,
+    ),
+    # Older and country voices, plainly put: ready for my turn after burying the others; nothing left
+    # for me but the churchyard; lying down and not getting up, out in the snow or beside the dead;
+    # decided I'm not going on.
+    *_each(
+        r"(?:buried|died|passed|gone|funeral|lost)\b[^.!?\n]{0,60}?\b(?:ready|waiting)\s+for\s+my\s+turn(?=\s*(?:$|[.!?;\n]|now|,?\s*lord))"
+        r"|(?:left|ahead|waiting)\s+for\s+(?:\w+\s+){0,6}?(?:but|except|apart\s+from|other\s+than)\s+(?:the\s+|my\s+)?(?:churchyard|graveyard|grave|cemetery|crematorium|coffin|box|wooden\s+box|end|death)(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:walk|go|wander|head)\s+out\s+into\s+the\s+(?:snow|cold|frost|sea|night|bog|moor)\b[^.!?\n]{0,30}?\band\s+(?:just\s+)?lie\s+down(?=\s*(?:$|[.!?;\n]|and\s+(?:not|never|sleep)|for\s+good))"
+        r"|lie\s+down\s+(?:next\s+to|beside|with)\s+\w+\s+(?:\w+\s+){0,4}?and\s+(?:not|never)\s+(?:get|wake)\s+up(?=\s*(?:$|[.!?,;\n]|again))"
+        rf"|(?:decided|made\s+up\s+my\s+mind)\s+(?:that\s+)?(?:i{_A}m|im|i\s+am)\s+not\s+(?:going\s+on|carrying\s+on|going\s+to\s+go\s+on)(?=\s*(?:$|[.!?;\n]|any\s*more|like\s+this))",
         0.9,
         True,
     ),
