@@ -892,6 +892,8 @@ RISK_PAIRS = frozenset(
         "no use",
         "any use",
         "much use",
+        "what use",
+        "of use",
         "my innings",
         "good innings",
         "join him",

@@ -368,7 +368,9 @@ for _frame in (
     for _link in ("", "to ", "2 ", "of ", "about ", "abt ", "bout "):
         for _soon in ("", "just ", "finally "):
             PLAIN[f"{_frame} {_link}{_soon}ctb"] = f"{_frame} {_link.replace('2 ', 'to ')}{_soon}suicide"
-for _when in ("tonight", "tomorrow", "soon", "again", "2nite", "tonite", "tmrw", "2moro"):
+for _when in (
+    "tonight tomorrow soon again 2nite tonite tmrw 2moro thoughts urges urge plan plans feelings is feels"
+).split():
     PLAIN[f"ctb {_when}"] = f"suicide {_when}"
 # "what's the use of me" asks what "what's the point of me" asks; "make use of me" stays as it is.
 PLAIN.update(
@@ -379,6 +381,10 @@ PLAIN.update(
         "is use of my life": "is point of my life",
         "the use of living": "the point of living",
         "the use of going on": "the point of going on",
+        "the use of carrying on": "the point of carrying on",
+        "the use of it all": "the point of it all",
+        "the use of trying": "the point of trying",
+        "the use of being here": "the point of being here",
     }
 )
 
