@@ -388,9 +388,6 @@ PLAIN.update(
     }
 )
 
-# Country names for a shotgun.
-PLAIN.update({"twelve bore": "shotgun", "12 bore": "shotgun", "twelve gauge": "shotgun", "12 gauge": "shotgun"})
-
 # Means whose possessive or "is" form loses its apostrophe on the way in ("the shotgun's in the
 # loft" reads "shotguns"), read as the word itself so the gate still sees it. Only nouns of the
 # means whose plural is not a risk word already; roads, rivers and trains stay as written.
