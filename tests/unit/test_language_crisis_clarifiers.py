@@ -120,6 +120,10 @@ GRIEF_POSITIVES = [
     "it's been ages since grandad died but i still want to join him",
     "since we buried dad i've been wanting to follow him",
     "after the funeral i just want to be with him wherever he is",
+    # a wish to be with the dead said plainly, without "follow" or "join"
+    "after losing my twin I just want to be where he is",
+    "it's been a year since we lost her and I want to be with her",
+    "it's been six months since my wife passed and I want to be with her",
 ]
 GRIEF_LOOK_ALIKES = [
     "its been 2 years since he died and i just want to make him proud",
@@ -138,13 +142,6 @@ GRIEF_LOOK_ALIKES = [
     "after losing my twin I want to be with my family more",
     "my dad died and I want to follow his wishes about the farm",
 ]
-# Wishes to be with the dead that no rule or gate word reaches yet: the second opinion never scores them.
-GRIEF_NOT_YET = [
-    "after losing my twin I just want to be where he is",
-    "it's been a year since we lost her and I want to be with her",
-    "it's been six months since my wife passed and I want to be with her",
-]
-
 # "Why am I still here" and "still alive": a place, a time or a reason beside it, or a thing as the subject.
 STILL_HERE_POSITIVES = [
     # A late hour, waiting or a worry beside the question places nothing: the small hours are when
@@ -212,7 +209,6 @@ EVERY_CASE = [
     *BOUNDED_LOOK_ALIKES,
     *GRIEF_POSITIVES,
     *GRIEF_LOOK_ALIKES,
-    *GRIEF_NOT_YET,
     *STILL_HERE_POSITIVES,
     *STILL_HERE_LOOK_ALIKES,
 ]
@@ -223,12 +219,6 @@ def test_has_crisis_agrees_with_analyze(text):
     # Apart from whether the reading is right: a quick path that parts from the full analysis shows
     # here even on a case not yet read rightly.
     assert has_crisis(text) is analyze(text).crisis, text
-
-
-@pytest.mark.xfail(reason="no rule or gate word reaches a wish to be with the dead said this way yet", strict=False)
-@pytest.mark.parametrize("text", GRIEF_NOT_YET)
-def test_wishes_to_be_with_the_dead_not_yet_reached(text):
-    assert analyze(text).crisis
 
 
 @pytest.mark.parametrize(

@@ -422,7 +422,9 @@ RULES = [
         True,
     ),
     Rule(
-        r"(?:giving|gave|give|given|gift\w*)\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:things|stuff|belongings|possessions|valuables)(?:\s+away)?(?!\s+(?:\S+\s+){0,2}?(?:charity|goodwill|thrift|donation|sale|to\s+make\s+space|to\s+declutter|before\s+(?:the|my|we|i)\s+mov\w*|because\s+(?:we|i)\s*'?\s*(?:re|m|are|am)\s+mov\w*))|(?:put|putting|getting|got)\s+(?:all\s+)?my\s+affairs\s+in\s+order",
+        r"(?:giving|gave|give|given|gift\w*)\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?my\s+(?:things|stuff|belongings|possessions|valuables)(?:\s+away)?(?!\s+(?:\S+\s+){0,2}?(?:charity|goodwill|thrift|donation|sale|to\s+make\s+space|to\s+declutter|before\s+(?:the|my|we|i)\s+mov\w*|because\s+(?:we|i)\s*'?\s*(?:re|m|are|am)\s+mov\w*))|(?:put|putting|getting|got)\s+(?:all\s+)?my\s+affairs\s+in\s+order"
+        # an everyday admin object named in the same sentence: "the tax return is due"
+        r"(?![^.!?\n]*\b(?:tax\s+returns?|tax\s+bill|self[\s-]?assessment|accountant|hmrc|irs|vat\s+return|year[\s-]end|audit|filing\s+deadline|inbox|spreadsheet|receipts|invoices?|before\s+(?:the|my)\s+(?:move|audit|wedding|trip|holiday))\b)",
         1.0,
         True,
     ),
@@ -715,7 +717,8 @@ RULES = [
         1.0,
         True,
     ),
-    # A third round of our own wording.
+    # Lethal amounts asked after, death longed for or welcomed, pills all at once, a chosen spot by
+    # water or a height, things given away as no longer needed.
     *_each(
         r"how\s+(?:many|much)\s+(?:\S+\s+){0,3}?(?:is|are|would\s+be|counts\s+as)\s+(?:a\s+)?(?:lethal|fatal|deadly|an\s+overdose|too\s+much\s+to\s+survive)|(?:welcome|welcoming|long\s+for|longing\s+for|crave|craving|yearn\w*\s+for)\s+(?:not\s+waking\s+up|never\s+waking\s+up|death|dying|being\s+dead|not\s+being\s+here|not\s+existing|the\s+end(?!\s+of))|(?:wouldn{A}t|would\s+not|don{A}t|won{A}t|wouldnt|dont)\s+(?:even\s+|really\s+)?(?:mind|care\s+about)\s+(?:being|getting)\s+(?:hit|run\s+over|killed|struck)".replace(
             "{A}", _A
@@ -727,7 +730,7 @@ RULES = [
         1.0,
         True,
     ),
-    # A fifth round of our own wording: slang for killing oneself, water and cars with intent,
+    # Slang for killing oneself, water and cars with intent,
     # exhaust fumes, ages and dates one won't see, methods that hurt least, lethal amounts.
     *_each(
         rf"{_WANT}\s+(?:to\s+|ta\s+)?(?:just\s+)?(?:do\s+{_ME}\s+in|top\s+{_ME}|off\s+{_ME})(?!\s+(?:up|out|with|from|at|over))|(?:offing|offed|topping|topped)\s+{_ME}(?!\s+(?:up|out|with|from|at|over))|(?:think\w*|thought)\s+(?:about|of)\s+doing\s+{_ME}\s+in",
@@ -970,7 +973,7 @@ RULES = [
         r"|(?:meals?|food|eating|eat|dinner|lunch|breakfast)\b[^.!?\n]{0,40}?(?:haven'?t|havent|have\s+not|didn'?t|don'?t|dont)\s+(?:earned|deserved?)\s+(?:them|it|to\s+eat|any)",
         1.0,
     ),
-    # Round 23, the passive wish, non-specific thoughts, burdensomeness, belonging and self-harm in
+    # The passive wish, non-specific thoughts, burdensomeness, belonging and self-harm in
     # fresh words: switched off for good, envying the dead, an illness left to finish the job, not
     # seeing another morning, more trouble than I'm worth, trouble brought to everyone, dead weight,
     # nobody feeling a thing, done trying to stay, a clean streak broken, a hand held on the hob.
@@ -1348,7 +1351,7 @@ RULES = [
         rf"(?:won{_A}t|wont|will\s+not|never\s+going\s+to|not\s+going\s+to)\s+(?:get|make\s+it|live|last)\s+that\s+(?:far|long)(?=\s*(?:$|[.!?;]))",
         1.0,
     ),
-    # Round 25: dark thoughts come back; the blade as a companion; costing the family too much or
+    # Dark thoughts come back; the blade as a companion; costing the family too much or
     # not worth what is spent on me; doing them a favour by not waking up or by disappearing.
     *_each(
         r"(?:dark|black|bad|old|suicidal|scary|horrible|awful|those|the)\s+thoughts\s+(?:are|r|is|have|has|'re|re|'s|s|keep)\s+"
@@ -1393,7 +1396,7 @@ RULES = [
         r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))",
         1.0,
     ),
-    # Round 27, fresh wording the gate never saw: going to join the dead ("it's time I joined
+    # Wording the gate never saw: going to join the dead ("it's time I joined
     # Arthur", "ready to be with my wife again"); a life lived long enough, an innings had; not
     # knowing why I'm still here; walking into the sea until it is over my head; tablets
     # stockpiled or saved up; the children better off with a different mum or dad.
@@ -1453,7 +1456,7 @@ RULES = [
         0.9,
         True,
     ),
-    # Round 28, texting and self-worth: asking whether one is allowed to just not wake up (in
+    # Texting and self-worth: asking whether one is allowed to just not wake up (in
     # texting too: "r u even allowed to"); worthless, useless, a waste of space or oxygen, nobody
     # needing me, ruining everything, joined to everyone being better off (worth alone is a risk
     # factor, not a verdict: the second opinion weighs it); an older writer who has lived too long
@@ -1490,6 +1493,32 @@ RULES = [
     *_each(
         r"(?:thinking|thinkin|thought|think|want|wanna|wan|going|gonna|gna|planning|plan|ready|decided|tempted|urge|about|abt|bout|might|will)\s+(?:to\s+|of\s+|about\s+|abt\s+|bout\s+|2\s+)?(?:just\s+|finally\s+)?ctb"
         r"|ctb\s+(?:tonight|2nite|tonite|tmrw|tomorrow|2moro|soon|this\s+(?:weekend|week)|again)",
+        0.9,
+        True,
+    ),
+    # Older and widowed writers: a life lived too long with this pain; going home to God, or to the
+    # dead named as dead in the same sentence; a waste of oxygen until the end; a wish to be with a
+    # husband, wife or parent who has died, said now ("since my wife passed I want to be with her").
+    *_each(
+        r"(?:i\s*'?\s*ve|ive|i\s+have)\s+(?:\w+\s+)?lived\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+long\s+with\s+(?:this|the|all\s+this|my|such)\s+(?:\w+\s+)?"
+        r"(?:pain|grief|illness|sickness|loneliness|misery|suffering|body|heart|cancer|disease|sadness|emptiness|aches?|agony|darkness)"
+        r"(?![^.!?\n]*\b(?:physio\w*|doctor|gp|surgeon|surgery|operation|treatment|appointment|referral|specialist|see\s+(?:a|the|someone)|get\s+it\s+(?:seen|looked|fixed)|sort\w*\s+it)\b)"
+        r"|(?:want|wanna|ready|longing|long|waiting|wish|time\s+for\s+me)\s+(?:\w+\s+)?to\s+go\s+home\s*,?\s*(?:now\s*,?\s*)?(?:to\s+(?:heaven|glory|my\s+(?:maker|saviour|savior|creator))|(?:dear\s+)?(?:lord|jesus|father\s+in\s+heaven))(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:passed|died|gone|lost|buried|funeral)\b[^.!?\n]{0,60}?\b(?:i\s+(?:just\s+|only\s+|really\s+)?(?:want|wanna|long|need|am\s+ready)|all\s+i\s+want\s+is|ready)\s+(?:is\s+)?to\s+go\s+home\s*,?\s*(?:to\s+(?:them|him|her)|and\s+be\s+with\s+(?:them|him|her))(?=\s*(?:$|[.!?;\n]|again|now))"
+        rf"|(?:i{_A}m|im|i\s+am|i\s+feel\s+like|feel\s+like)\s+(?:just\s+|such\s+|like\s+|a\s+)*waste\s+of\s+(?:oxygen|air|space)\s+(?:until|till|til)(?=\s*(?:$|[.!?\n]|i\s+(?:die|go|drop|finally\s+die)|i{_A}m\s+(?:dead|gone)|the\s+(?:end|grave)|death|it{_A}s\s+over))"
+        rf"|(?:passed|died|gone|lost\s+(?:her|him|them|my\s+\w+)|losing\s+(?:her|him|them|my\s+\w+)|buried|funeral|widow\w*)\b[^.!?\n]{{0,60}}?\b(?:i|and\s+i|i\s+just|i\s+only|i\s+really|i{_A}m|im|i\s+am)\s*(?:just\s+|only\s+|really\s+)?(?:(?:want|wanna|long|need)\s+to|(?:done|tired\s+of)\s+waiting\s+to|can{_A}t\s+wait\s+to)\s+be\s+(?:with\s+(?:her|him|them)|where\s+(?:she|he|they)\s+(?:is|are))(?:\s+again)?(?=\s*(?:$|[.!?;\n]|,?\s*(?:again|now|so\s+(?:much|badly)|wherever|in\s+heaven|that{_A}s\s+all|is\s+all)))",
+        0.9,
+        True,
+    ),
+    # Older and country voices, plainly put: ready for my turn after burying the others; nothing left
+    # for me but the churchyard; lying down and not getting up, out in the snow or beside the dead;
+    # decided I'm not going on.
+    *_each(
+        r"(?:buried|died|passed|gone|funeral|lost)\b[^.!?\n]{0,60}?\b(?:ready|waiting)\s+for\s+my\s+turn(?=\s*(?:$|[.!?;\n]|now|,?\s*lord))"
+        r"|(?:left|ahead|waiting)\s+for\s+(?:\w+\s+){0,6}?(?:but|except|apart\s+from|other\s+than)\s+(?:the\s+|my\s+)?(?:churchyard|graveyard|grave|cemetery|crematorium|coffin|box|wooden\s+box|end|death)(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:walk|go|wander|head)\s+out\s+into\s+the\s+(?:snow|cold|frost|sea|night|bog|moor)\b[^.!?\n]{0,30}?\band\s+(?:just\s+)?lie\s+down(?=\s*(?:$|[.!?;\n]|and\s+(?:not|never|sleep)|for\s+good))"
+        r"|lie\s+down\s+(?:next\s+to|beside|with)\s+\w+\s+(?:\w+\s+){0,4}?and\s+(?:not|never)\s+(?:get|wake)\s+up(?=\s*(?:$|[.!?,;\n]|again))"
+        rf"|(?:decided|made\s+up\s+my\s+mind)\s+(?:that\s+)?(?:i{_A}m|im|i\s+am)\s+not\s+(?:going\s+on|carrying\s+on|going\s+to\s+go\s+on)(?=\s*(?:$|[.!?;\n]|any\s*more|like\s+this))",
         0.9,
         True,
     ),
@@ -1689,6 +1718,8 @@ _SELF_NEXT = _Lazy(r"\s*(?:my\s*self|me|meself)\b")
 _ANNOYANCE_WORDS = (
     r"\b(?:printer|printers|meeting|meetings|wi-?fi|internet|laptop|computer|pc|phone|app|update|train|bus|tube|traffic|"
     r"queue|delay\w*|late|jammed|crash\w*|lag\w*|broke|broken|runs?\s+over|spreadsheet|emails?|inbox|alarm|monday|"
+    # a device gone flat or dead: "kms my phone died again", "battery on 1%"
+    r"battery|batteries|charger|charging|airpods|earbuds|headphones|controller|ipad|iphone|macbook|kindle|signal|power\s+cut|"
     r"game|boss\s+fight|boss|level|raid|respawn\w*|party|team|match|ref|referee|essay|homework|deadline|exam|quiz|song|"
     r"weather|rain|neighbours?|noise|cringe|embarrass\w*|awkward|autocorrect|typo|spoiler\w*|episode|season\s+finale)\b"
 )
@@ -1696,7 +1727,8 @@ _ANNOYANCE = _Lazy(_ANNOYANCE_WORDS)
 _OTHER_RISK = _Lazy(
     r"\b(?:tonight|tomorrow|for\s+real|fr|not\s+(?:joking|kidding)|seriously|actually|really|going\s+to|gonna|want|wanna|"
     r"need|plan\w*|ready|anymore|any\s+more|can'?t\s+(?:do|take|cope|go\s+on)|done\s+with|nobody|no\s+one|burden|hate\s+(?:myself|me|my\s+life)|"
-    r"die|dying|dead|suicid\w*|end\s+it|goodbye|pills|rope|bridge|worthless|hopeless|alone)\b"
+    r"die|dying|(?<!phone\s)(?<!phone's\s)(?<!phone\sis\s)(?<!battery\s)(?<!battery's\s)(?<!battery\sis\s)(?<!laptop\s)(?<!laptop\sis\s)dead|"
+    r"suicid\w*|end\s+it|goodbye|pills|rope|bridge|worthless|hopeless|alone)\b"
 )
 _QUOTE_SOURCE = _Lazy(
     r"\b(?:song|songs|sing|sings|singing|sang|belt\w*|humm\w*|stuck\s+in\s+my\s+head|lyrics?|chorus|title|titled|villain|hero|"

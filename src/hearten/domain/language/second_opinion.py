@@ -130,7 +130,6 @@ SHORT_FORMS = {
     "rly": "really",
     "srsly": "seriously",
     "thru": "through",
-    "ctb": "suicide",
     "sewerslide": "suicide",
 }
 # Words that negate the few words after them ("don't want to be here" is not "want to be here").
@@ -843,8 +842,8 @@ RISK_PAIRS = frozenset(
         "no sense",
         "no need",
         "past this",
-        # fresh wording of the twenty-fourth round: the eyes not opening again, another day not
-        # seen, too many taken, stepping in front, whoever comes in, no reason left to stay
+        # the eyes not opening again, another day not seen, too many taken, stepping in front,
+        # whoever comes in, no reason left to stay
         "eyes again",
         "see another",
         "making it",
@@ -877,20 +876,24 @@ RISK_PAIRS = frozenset(
         "leave behind",
         "not checking",
         "one less",
-        # round 27: joining the dead, a life lived long enough, still here for no reason, the
+        # joining the dead, a life lived long enough, still here for no reason, the
         # water over my head, a parent the children would be better off without
         "still here",
         "still alive",
         "still around",
         "long enough",
-        # round 28: belonging and worth that open the gate, for the model to weigh with a wish
+        # belonging and worth that open the gate, for the model to weigh with a wish
         # or an absence ("nobody needs me, I'd rather not wake up"); alone they do not flag
         "nobody needs",
         "nobody wants",
         "nobody loves",
         "ruin everything",
         "ruins everything",
-        "use of",
+        "no use",
+        "any use",
+        "much use",
+        "what use",
+        "of use",
         "my innings",
         "good innings",
         "join him",

@@ -138,8 +138,6 @@ PLAIN: dict[str, str] = {
     "with o": "without",
     "bein": "being",
     "bout": "about",
-    "want 2": "want to",
-    "going 2": "going to",
     "b alive": "be alive",
     "b here": "be here",
     "b gone": "be gone",
@@ -170,7 +168,6 @@ PLAIN: dict[str, str] = {
     "will b": "will be",
     "could b": "could be",
     "should b": "should be",
-    "to b": "to be",
     "wont b": "wont be",
     "not b": "not be",
     "n e more": "anymore",
@@ -213,11 +210,6 @@ PLAIN: dict[str, str] = {
     "boutta": "about to",
     "4 good": "for good",
     "4 ever": "forever",
-    "have 2": "have to",
-    "need 2": "need to",
-    "how 2": "how to",
-    "ready 2": "ready to",
-    "trying 2": "trying to",
     "wakeup": "wake up",
     "kys": "kill yourself",
     "kill yourself myself": "kill myself",
@@ -340,6 +332,61 @@ PLAIN: dict[str, str] = {
     "aint trying": "am not trying",
     "deadass": "seriously",
 }
+
+# "2" is "to" only before a verb ("want 2 go", "need 2 sleep"); "have 2 kids" and "need 2 pills" are the
+# number. "b" after it is "be" ("want 2 b alive"), and "to b" / "2 b" is "to be" only before a word that
+# can follow "be" ("to b alone"), never "from a to b" or "go to b and q".
+_TO_VERBS = (
+    "be b go do die live stay exist wake sleep end stop keep get leave say see take kill hurt cut disappear "
+    "vanish give quit carry face deal cope explain pretend try feel think tell make start fight eat talk "
+    "move run hide jump drown hang overdose od breathe wait come put find write finish let sort tidy rest "
+    "lie forget tie swallow drink crash drive walk step fall drop throw shoot slit bleed starve burn climb buy "
+    "save text message call sign lose ask beg scream cry wake live escape vanish rot suffer pray join follow "
+    "fade unplug overdo swim float sink crawl hold"
+).split()
+_AFTER_BE = (
+    "alive here gone dead better around happier free over alone with without done able honest ok okay fine "
+    "sad happy loved missed forgotten left remembered normal there back home safe a an the myself me in "
+    "at on so more less anymore nothing no someone somebody anyone anybody finished allowed heard seen "
+    "enough worth asleep awake rid buried born put by six 6 taken away out under numb tired sick part like "
+    "nobody real 4 forever honestly"
+).split()
+for _frame in ("want", "going", "have", "need", "how", "ready", "trying", "got", "wish"):
+    for _verb in _TO_VERBS:
+        PLAIN[f"{_frame} 2 {_verb}"] = f"{_frame} to {'be' if _verb == 'b' else _verb}"
+PLAIN["going 2 the"] = "going to the"
+PLAIN["going 2 my"] = "going to my"
+for _word in _AFTER_BE:
+    PLAIN[f"to b {_word}"] = f"to be {_word}"
+    PLAIN[f"2 b {_word}"] = f"to be {_word}"
+# "ctb" is suicide only as the writer's own wish, plan or when ("want to ctb", "thinking of ctb",
+# "ctb tonight"); alone it is as likely a course code or a username, so it opens nothing.
+for _frame in (
+    "want wanna going gonna gon planning plan ready decided tempted thinking think thought about might "
+    "will urge considering contemplating consider tried try trying attempt attempted need have time"
+).split():
+    for _link in ("", "to ", "2 ", "of ", "about ", "abt ", "bout "):
+        for _soon in ("", "just ", "finally "):
+            PLAIN[f"{_frame} {_link}{_soon}ctb"] = f"{_frame} {_link.replace('2 ', 'to ')}{_soon}suicide"
+for _when in (
+    "tonight tomorrow soon again 2nite tonite tmrw 2moro thoughts urges urge plan plans feelings is feels"
+).split():
+    PLAIN[f"ctb {_when}"] = f"suicide {_when}"
+# "what's the use of me" asks what "what's the point of me" asks; "make use of me" stays as it is.
+PLAIN.update(
+    {
+        "the use of me": "the point of me",
+        "is use of me": "is point of me",
+        "the use of my life": "the point of my life",
+        "is use of my life": "is point of my life",
+        "the use of living": "the point of living",
+        "the use of going on": "the point of going on",
+        "the use of carrying on": "the point of carrying on",
+        "the use of it all": "the point of it all",
+        "the use of trying": "the point of trying",
+        "the use of being here": "the point of being here",
+    }
+)
 
 # Means whose possessive or "is" form loses its apostrophe on the way in ("the shotgun's in the
 # loft" reads "shotguns"), read as the word itself so the gate still sees it. Only nouns of the
