@@ -74,6 +74,8 @@ NOT_YET = {
     "Thank you for sitting with me when I wanted to die last year.",
     "You're going to be okay, you've got through worse than this.",
     "You don't have to have it all sorted tonight, you can rest.",
+    # the writer is in it, so "you said you wanted to end it all" is not set aside as said to someone
+    "You said you wanted to end it all, so I rang the crisis line with you.",
 }
 
 test_self_talk_crisis_is_found, test_you_that_is_not_self_talk_is_not = crisis_tests(

@@ -6,7 +6,7 @@ import re
 
 from .lexicon import alt
 from .rules import Detector, Match, Rule
-from .selftalk import addresses_someone, has_reader
+from .selftalk import asked_of_someone
 
 _A = r"\s*'?\s*"  # an apostrophe that may be missing or spaced
 _ME = r"(?:my\s*self|my\s+own\s+self|me\s+self|myslef|mysef|myelf|meself)"
@@ -1514,9 +1514,9 @@ RULES = [
     # for me but the churchyard; lying down and not getting up, out in the snow or beside the dead;
     # decided I'm not going on.
     *_each(
-        r"(?:buried|died|passed|gone|funeral|lost)\b[^.!?\n]{0,60}?\b(?:ready|waiting)\s+for\s+my\s+turn(?=\s*(?:$|[.!?;\n]|now|,?\s*lord))"
+        r"(?:buried|died|passed\s+(?:away|on)|(?:have|has|had|all)\s+(?:passed|gone)(?!\s+(?:in|out|home|back|off|to|for|on|ahead|inside|through|by))|funeral|lost)\b[^.!?\n]{0,60}?\b(?:ready|waiting)\s+for\s+my\s+turn(?=\s*(?:$|[.!?;\n]|now|,?\s*lord))"
         r"|(?:left|ahead|waiting)\s+for\s+(?:\w+\s+){0,6}?(?:but|except|apart\s+from|other\s+than)\s+(?:the\s+|my\s+)?(?:churchyard|graveyard|grave|cemetery|crematorium|coffin|box|wooden\s+box|end|death)(?=\s*(?:$|[.!?,;\n]))"
-        r"|(?:walk|go|wander|head)\s+out\s+into\s+the\s+(?:snow|cold|frost|sea|night|bog|moor)\b[^.!?\n]{0,30}?\band\s+(?:just\s+)?lie\s+down(?=\s*(?:$|[.!?;\n]|and\s+(?:not|never|sleep)|for\s+good))"
+        r"|(?:walk|go|wander|head)\s+out\s+into\s+the\s+(?:snow|cold|frost|sea|night|bog|moor)\b(?:(?!home|back|inside|indoors|bed)[^.!?\n]){0,30}?\band\s+(?:just\s+)?lie\s+down(?=\s*(?:$|[.!?;\n]|and\s+(?:not|never|sleep)|for\s+good))"
         r"|lie\s+down\s+(?:next\s+to|beside|with)\s+\w+\s+(?:\w+\s+){0,4}?and\s+(?:not|never)\s+(?:get|wake)\s+up(?=\s*(?:$|[.!?,;\n]|again))"
         rf"|(?:decided|made\s+up\s+my\s+mind)\s+(?:that\s+)?(?:i{_A}m|im|i\s+am)\s+not\s+(?:going\s+on|carrying\s+on|going\s+to\s+go\s+on)(?=\s*(?:$|[.!?;\n]|any\s*more|like\s+this))",
         0.9,
@@ -2006,7 +2006,10 @@ _BARE_RISK = _Lazy(
     r"woods|jump|water|edge|alone|funeral|insurance|\bwill\s+(?:is|sorted|done|written)|my\s+will\b|any\s*more|never|"
     r"not\s+coming\s+back|empty|on\s+my\s+own|quiet|hurt|harm|burn|\bcut\b|hang|motorway|drive|ready|the\s+end|hospital|"
     r"\bgave\b|\bgive\b|giv\w+\s+away|given\s+away|belongings|my\s+things|charity|clear\w*\s+out|cancel\w*|passwords?|keys|"
-    r"one\s+last|one[\s-]way|(?:won'?t|don'?t|no)\s+need|return\s+ticket|wrote|written|affairs|paperwork|last\s+time"
+    r"one\s+last|one[\s-]way|(?:won'?t|don'?t|no)\s+need|return\s+ticket|wrote|written|affairs|paperwork|last\s+time|"
+    # putting things in order is a warning sign, not an errand: bills paid, a pet rehomed or left with someone
+    r"bills?\s+(?:are\s+|all\s+)?paid|paid\s+(?:the|all\s+the|my|off\s+the)\s+(?:bills?|debts?)|rehom\w*|"
+    r"(?:dog|cat|pets?|puppy|kitten)\s+(?:is|are)\s+(?:at|with)\b"
 )
 # An everyday word told only as when, not as what: "when everyone's at the match", "after the party".
 _ONLY_AS_WHEN = _Lazy(r"\b(?:when|while|once|after|before|until|till|til|during)\s+(?:\S+\s+){0,3}?$")
@@ -2601,7 +2604,8 @@ _PURPOSE_UNDONE = _Lazy(
     r"life|living|everything|it\s+all|the\s+world|saving\s+up|stockpil\w*|hoard\w*|collect\w*\s+(?:them|enough)|tonight|"
     r"take\s+(?:them\s+)?all|all\s+at\s+once|the\s+lot|whole\s+(?:packet|bottle|lot)|every\s+(?:last\s+)?one|taking\s+them|"
     r"took\s+them|swallow\w*|sleep\s+forever|wake|never|hurt|harm|gone|(?:don'?t|do\s+not|didn'?t|won'?t)\s+need|not\s+for|"
-    r"(?:isn'?t|wasn'?t)\s+for|pretend\w*|(?:told|tell)\s+\w+\s+(?:it'?s|it\s+was|they'?re))\b"
+    r"(?:isn'?t|wasn'?t)\s+for|pretend\w*|(?:told|tell)\s+\w+\s+(?:it'?s|it\s+was|they'?re)|forever|got\s+\d+|"
+    r"\d+\s+now|only\s+thing\s+that\s+helps|nobody\s+knows|no\s+one\s+knows)\b"
 )
 # A harm verb whose object is a thing, named after it ("cut again last night, my fringe this time"),
 # or a hurt got on a thing by mishap ("burnt myself on the glue gun").
@@ -2617,7 +2621,8 @@ _HURT_ON_A_THING = _Lazy(
 _BODY_OR_INTENT = _Lazy(
     r"\b(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body|deep\w*|blood|bleed\w*|bled|scars?|blades?|razors?|again\s+and\s+again|"
     r"on\s+purpose|deliberately|meant\s+to|wanted\s+to|to\s+feel|punish\w*|urge\w*|relaps\w*|clean|suicid\w*|die|dead|"
-    r"too\s+much|when\s+it\s+gets|to\s+cope|can'?t\s+cope|again\s+tonight|deserv\w*|till|until|fists?|knuckles|split)\b"
+    r"too\s+much|when\s+it\s+gets|to\s+cope|can'?t\s+cope|again\s+tonight|deserv\w*|till|until|fists?|knuckles|split|"
+    r"only\s+thing\s+that\s+helps|helps|nobody\s+knows|no\s+one\s+knows|hide|hiding|hid|secret)\b"
 )
 # Water entered for a swim: "walk into the sea till I can't touch the bottom, wild swimming at last".
 _WATER_MATCH = _Lazy(r"\b(?:sea|water|lake|river|waves|ocean|loch|reservoir)\b")
@@ -2661,7 +2666,8 @@ _WRITING_CUE = _Lazy(
 )
 _WRITER_OWN = _Lazy(
     r"\b(?:myself|my\s+(?:own\s+)?life|for\s+me|i\s+(?:want|wanna|need)\s+to\s+(?:die|end|kill)|not\s+(?:a|my)\s+(?:story|novel|book)|"
-    r"pretend\w*|i'?ve\s+(?:got|saved|bought|collected))\b"
+    r"pretend\w*|i'?ve\s+(?:got|saved|bought|collected)|so\s+will\s+i|me\s+too|forever|nobody\s+knows|"
+    r"only\s+thing\s+that\s+helps|saving\s+(?:up\s+)?my\s+(?:tablets|pills|meds|medication))\b"
 )
 
 
@@ -2747,10 +2753,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
-    if "you" in sentence or "u" in matched:
-        near = text[max(sent_start, start - 16) : end]  # "you said you wanted to ...": who the match is about
-        if has_reader(near) and not _FIRST_IN.search(near) and addresses_someone(sentence):
-            return False  # "are you thinking of hurting yourself?": asked of someone else
+    if ("you" in sentence or "ur" in sentence) and asked_of_someone(sentence):
+        return False  # "are you thinking of hurting yourself?": asked of someone else, the writer nowhere in it
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
     ):  # "not for shaving": no reason at all

@@ -44,6 +44,14 @@ _SPOKEN_TO = re.compile(
     r"|episode|series|podcast|quiz|survey|questionnaire|screening|leaflet|poster|guide|advice|article|blog"
     r"|video|tiktok|youtube|recipe|instructions|manual)\b"
 )
+# A question put to someone about how they are or what they mean to do, or advice to anyone in a
+# crisis ("if you feel like hurting yourself, call ...").
+_ASKED = re.compile(
+    r"^(?:hey|hi|hello|oi)?[,!\s]*(?:are|were|did|do|does|have|had|would)\s+(?:you|u|ya)\s+(?:ok|okay|alright|safe"
+    r"|still|ever|really|thinking|feeling|planning|going|want|wanna|need|feel|mean|try|tried|been|had|think|thought)\b"
+    r"|^(?:if|when|whenever)\s+(?:you|u)\b[^,;]*[,;]\s*(?:please\s+)?(?:call|ring|text|talk|reach|hold|try|breathe"
+    r"|tell|speak|get|go|contact|remember)\b"
+)
 # Signs that "you" is anyone: a condition or a time put generally, a definition, our own practice words.
 _ANYONE = re.compile(
     r"^(?:if|unless|whenever|when|once)\b"
@@ -95,6 +103,12 @@ _PAIRS = {
     ("were", "you"): "was i",
     ("you", "were"): "i was",
     ("aren't", "you"): "aren't i",
+    ("u", "are"): "i am",
+    ("u", "were"): "i was",
+    ("ya", "are"): "i am",
+    ("ya", "were"): "i was",
+    ("are", "u"): "am i",
+    ("are", "ya"): "am i",
     ("arent", "you"): "arent i",
 }
 _UR_IS_YOU_ARE = frozenset(
@@ -105,7 +119,12 @@ _UR_IS_YOU_ARE = frozenset(
 _SUBJECT_AFTER = frozenset(
     "and but so or because cos coz cause if when then till until before after while why what how where who "
     "that know knew think thought guess bet reckon mean say feel felt suppose wish hope honestly maybe now "
-    "tonight today tomorrow look see yes no".split()
+    "tonight today tomorrow yes no".split()
+)
+# After these words "you" is the one done to or without ("miss you even", "without you already").
+_OBJECT_AFTER = frozenset(
+    "without with to for about at from of on in into by like than around near behind against over under beside "
+    "miss see love hate help find found hurt kill notice remember forget call ring text hear leave left".split()
 )
 # Words that start what "you" does: "you know", "you could", "you've got", "you deserve".
 _VERBISH = frozenset(
@@ -114,7 +133,8 @@ _VERBISH = frozenset(
     "need keep kept know knew think thought feel felt want wanted wish wished deserve deserved never always "
     "just only already still really actually literally even also got get gonna wanna go went owe mean said "
     "hate love miss read look looked need needed tried try promised belong belonged matter mattered sit sat "
-    "lie lay stand stood drive drove walk walked cut hurt take took make made".split()
+    "lie lay stand stood drive drove walk walked cut hurt take took make made finally probably definitely "
+    "totally simply truly gonna wont cant dont didnt havent wouldnt couldnt shouldnt".split()
 )
 _TOKEN = re.compile(r"[a-z']+|[^a-z'\s]")
 
@@ -129,6 +149,16 @@ def has_reader(text: str) -> bool:
 def speaks_to_someone(text: str) -> bool:
     """Whether the writer speaks to someone else somewhere in the text ("I miss you")."""
     return _WRITER_TO_SOMEONE.search(text) is not None
+
+
+def asked_of_someone(sentence: str) -> bool:
+    """Whether a crisis word with "you" is plainly said to someone else: a question put to them or
+    advice given, with no word of the writer anywhere in the sentence. Narrower than
+    addresses_someone(): a farewell ("love you all, goodbye forever"), "you" meaning the writer
+    ("at this point you just want to die") and quoted abuse the writer answers ("she told me you
+    should just kill yourself, so I will") all stay the writer's own."""
+    sentence = sentence.strip()
+    return _ASKED.search(sentence) is not None and _WRITER.search(sentence) is None
 
 
 def addresses_someone(sentence: str) -> bool:
@@ -165,7 +195,7 @@ def as_first_person(sentence: str) -> str | None:
             turned = "i'm" if after in _UR_IS_YOU_ARE else "my"
         elif word in ("you", "u", "ya"):
             before = out[-1] if out else ""
-            doing = (
+            doing = before not in _OBJECT_AFTER and (
                 after in _VERBISH
                 or after.endswith(("ed", "n't"))
                 or not before

@@ -363,7 +363,8 @@ for _word in _AFTER_BE:
 # "ctb tonight"); alone it is as likely a course code or a username, so it opens nothing.
 for _frame in (
     "want wanna going gonna gon planning plan ready decided tempted thinking think thought about might "
-    "will urge considering contemplating consider tried try trying attempt attempted need have time"
+    "will urge considering contemplating consider tried try trying attempt attempted need have time wants "
+    "wanted wanting planned plans should ill well close scared afraid"
 ).split():
     for _link in ("", "to ", "2 ", "of ", "about ", "abt ", "bout "):
         for _soon in ("", "just ", "finally "):
