@@ -1512,19 +1512,28 @@ def _flags(norm: str, start: int, end: int) -> bool:
     # A sentence the model is sure of is not explained away by an everyday word beside it
     # ("the flu", "a shift", "the dentist"); one it is less sure of is.
     guarded = z < scorer.threshold + _SURE
-    # Whose crisis and when: the same test the rules' matches pass, at each risk word with the
-    # rest of its clause ("they'd be happier if I wasn't here": the clause holds the writer).
-    places = [m.start() for m in _TOKEN.finditer(norm, start, end)]
+    if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded):
+        return True
+    return _flags_a_clause(norm, start, end, scorer)
+
+
+def _own_at_a_risk_word(
+    norm: str, start: int, end: int, left: int, right: int, words: list[str], scorer: _Scorer, guarded: bool
+) -> bool:
+    """Whose crisis and when: the same test the rules' matches pass, at each risk word of
+    norm[left:right] (whose `words` these are) with the rest of its clause, asked of the whole
+    sentence norm[start:end] ("they'd be happier if I wasn't here": the clause holds the writer)."""
+    places = [m.start() for m in _TOKEN.finditer(norm, left, right)]
     if len(places) < len(words):  # a letter that grows when lower-cased ("İ") gave words_of more words
-        places = _word_places(norm, start, end)
+        places = _word_places(norm, left, right)
     for i in scorer.risk_at(words):
         if i >= len(places):
             break
         at = places[i]
-        clause = _CLAUSE_END.search(norm, at, min(end, at + 60))
-        if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), guarded):
+        clause = _CLAUSE_END.search(norm, at, min(right, at + 60))
+        if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(right, at + 60), guarded):
             return True
-    return _flags_a_clause(norm, start, end, scorer)
+    return False
 
 
 def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer) -> bool:
@@ -1545,16 +1554,8 @@ def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer) -> bool:
         if z is None or z < scorer.threshold + CLAUSE_MARGIN or _IDIOM.search(norm, left, right):
             continue
         guarded = z < scorer.threshold + _SURE  # as for a whole sentence: sure of it, no everyday word explains it
-        places = [m.start() for m in _TOKEN.finditer(norm, left, right)]
-        if len(places) < len(words):
-            places = _word_places(norm, left, right)
-        for i in scorer.risk_at(words):
-            if i >= len(places):
-                break
-            at = places[i]
-            clause = _CLAUSE_END.search(norm, at, min(right, at + 60))
-            if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(right, at + 60), guarded):
-                return True
+        if _own_at_a_risk_word(norm, start, end, left, right, words, scorer, guarded):
+            return True
     return False
 
 
