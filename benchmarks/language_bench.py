@@ -106,13 +106,18 @@ HELD_OUT_12 = ROOT / "tests" / "unit" / "data" / "crisis_heldout12.txt"
 # The thirteenth: written blind on 2026-12-03 (long calm entries with the risk in one clause; look-alikes
 # using the same serious words about objects, chores, trips, pets, games and prescribed medicine), lead only.
 HELD_OUT_13 = ROOT / "tests" / "unit" / "data" / "crisis_heldout13.txt"
+# The fourteenth: written blind on 2026-12-03 in the words of people doing the practices (letters to
+# themselves, RAIN notes, body scans, kind self-talk; crisis inside that writing), measured by the lead only.
+HELD_OUT_14 = ROOT / "tests" / "unit" / "data" / "crisis_heldout14.txt"
 # Scored only with --lead-only-files; a newer file the lead keeps to themself is added here too.
-LEAD_ONLY = frozenset({"held_out_11", "held_out_12", "held_out_13"})
+LEAD_ONLY = frozenset({"held_out_11", "held_out_12", "held_out_13", "held_out_14"})
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
 # The sixth round's development set, in registers unlike the training files; never trained on.
 DEV_6 = ROOT / "scripts" / "data" / "crisis_dev_6.txt"
+# Practice writing (the same kinds as the fourteenth held-out file, by another writer): tuning only, never trained on.
+PRACTICE_DEV = ROOT / "scripts" / "data" / "practice_dev_1.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -206,6 +211,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "held_out_11": HELD_OUT_11,
         "held_out_12": HELD_OUT_12,
         "held_out_13": HELD_OUT_13,
+        "held_out_14": HELD_OUT_14,
     }
     return {
         "families": per_family,
@@ -217,6 +223,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         },
         "dev_5": crisis_scores(*held_out(DEV_5)),
         "dev_6": crisis_scores(*held_out(DEV_6)),
+        "practice_dev": crisis_scores(*held_out(PRACTICE_DEV)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -242,8 +249,10 @@ def print_crisis(report: dict) -> None:
         ("eleventh, written blind", "held_out_11"),
         ("twelfth, written blind", "held_out_12"),
         ("thirteenth, blind", "held_out_13"),
+        ("14th, practice writing", "held_out_14"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
+        ("practice writing dev", "practice_dev"),
     ):
         if key not in report:  # a lead-only file, left out
             continue

@@ -119,6 +119,7 @@ def test_no_held_out_sentence_is_trained_on():
         ("crisis_heldout11.txt", 140),
         ("crisis_heldout12.txt", 140),
         ("crisis_heldout13.txt", 140),
+        ("crisis_heldout14.txt", 70),
     ],
 )
 def test_the_held_out_files_are_kept_whole(name, least):
