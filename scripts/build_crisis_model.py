@@ -56,6 +56,11 @@ FITS = 5
 # Checked again with rounds ten to fifteen on the fifth round's development set
 # (scripts/data/crisis_dev_5.txt, never trained on), rules + model: -0.5 gave 0.868 / 0.000
 # there but flagged a practice line; 0.0 gave 0.830-0.849 / 0.000; +0.5 and +1.0 no better.
+# Checked again with the thirty-second round, when every sentence of six words or more of a
+# look-alike line of several became a look-alike of its own (the model scores a sentence at a time):
+# at 0.0, false alarms on practice writing (scripts/data/practice_dev_1.txt, never trained on) fell
+# from 22 to 15 of 168, while held-out files 1-12 found 4 fewer of their 1,494 crisis lines and raised
+# 2 fewer of their 1,487 false alarms; -0.5 found 16 more for 23 more false alarms.
 THRESHOLD = 0.0
 
 
@@ -86,6 +91,7 @@ def examples() -> list[tuple[str, int]]:
                 rows.append((line[2:].strip(), 1))
             elif line.startswith("- "):
                 rows.append((line[2:].strip(), 0))
+                rows += [(sentence, 0) for sentence in _sentences_of_many(line[2:].strip())]
     module = _cases(FAMILY_CASES)
     for name in sorted(module.FAMILIES):
         pos, neg = module.FAMILIES[name]
@@ -96,6 +102,20 @@ def examples() -> list[tuple[str, int]]:
         for name, label in lists:
             rows += [(t, label) for t in _texts(getattr(module, name))]
     return rows
+
+
+def _sentences_of_many(text: str) -> list[str]:
+    """The sentences of a look-alike line of more than one, each also a look-alike: the second
+    opinion scores a sentence at a time, and every sentence of a line that is not crisis is not
+    crisis either. (A crisis line's sentences are not split: only some of them carry it.)"""
+    from hearten.domain.language.sentences import split
+
+    found = [text[a:b].strip() for a, b in split(text)]
+    if len(found) < 2:
+        return []
+    # A short sentence is scored with the one before it ("I've made up my mind. Blue for the tiles."),
+    # so alone it is no look-alike: only what the line after it explains makes it one.
+    return [sentence for sentence in found if len(sentence.split()) >= so._SHORT]
 
 
 def _texts(cases):
