@@ -1393,7 +1393,12 @@ RULES = [
         r"how\s+easy\s+it\s+(?:would|'d|d|will|could)\s+be\s+to\s+(?:just\s+)?(?:keep\s+(?:walking|swimming)(?:\s+(?:in|out|under|into\s+the\s+(?:water|sea|river|lake|waves)))?"
         r"(?=\s*(?:$|[.!?,;:\n]|and\s+not|until|till))|(?:walk|step|wade)\s+(?:in|into\s+(?:the\s+)?(?:water|sea|river|lake|reservoir|waves|traffic|the\s+road))(?!\s+(?:town|the\s+(?:shop|office|room|house|pub)))"
         r"|step\s+(?:off|out\s+in\s+front|in\s+front)|let\s+go\s+of\s+the\s+(?:wheel|railing|rail|edge|ledge)|go\s+under|drive\s+off\s+(?:the\s+)?(?:road|edge|bridge|cliff)"
-        r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))",
+        r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))"
+        # the height or the road named first, the thought left bare ("stood on the footbridge over the
+        # motorway for a long time thinking how easy it would be, then went to work")
+        r"|(?:bridge|footbridge|motorway|overpass|flyover|platform|tracks|railway\s+line|cliffs?|ledge|rooftop|roof|car\s+park|"
+        r"multi-?storey|viaduct|pier|quarry|balcony)\b[^.!?\n]{0,80}?\bthinking\s+(?:about\s+)?how\s+easy\s+it\s+(?:would|'d|could)\s+be"
+        r"(?=\s*(?:$|[.!?,;\n]))",
         1.0,
     ),
     # Wording the gate never saw: going to join the dead ("it's time I joined
@@ -1687,6 +1692,8 @@ _REASON_HINTS = ("not", "n't", "nt ", "pretend", "say", "said", "told", "tell", 
 # Words no everyday reason explains away.
 _STRONG = _Lazy(
     r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life"
+    # harm told as the way the writer copes ("burnt myself on the hob again, it's the only thing that helps")
+    r"|only\s+thing\s+that\s+(?:helps|works|calms|stops|numbs|makes\s+(?:it|the|me))"
 )
 # The writer's own wish or act beside the work named: "I want to die, not for a class" is removed above;
 # "I keep thinking of killing myself while writing my essay" stands.

@@ -1,0 +1,40 @@
+"""Crisis language in what people write while they practise, and the practice writing that is not.
+
+People doing the practices write kindly to themselves, name pain and grief plainly, and notice the
+body; none of that should raise crisis help. A crisis told inside a practice (a RAIN note, a letter
+to oneself) still must. Our own sentences; scripts/data/practice_dev_1.txt (never trained on) and
+the fourteenth held-out file measure the same kinds in other writers' words."""
+
+from __future__ import annotations
+
+from tests.support.crisis_cases import crisis_tests
+
+POSITIVES = [
+    "burnt myself on the iron again tonight, it's the only thing that helps.",
+    "stood on the multi-storey roof a long while thinking how easy it would be.",
+    "Recognise: I want to die. Allow: I can't even do that part.",
+    "Letter to myself: I'm sorry, I can't keep going, and I've worked out how I'll do it.",
+    # steadying words that are a front, or a calm before an end
+    "I tell everyone I'm fine but I've been saving my pills.",
+    "I'll be okay once it's over, not long now.",
+    "you're going to be okay, it's nearly over, just one more night.",
+]
+
+LOOK_ALIKES = [
+    # a stand taken on a point, and leaving for a place
+    "I'll die on this hill: the oxford comma stays.",
+    "you'll die on this hill, won't you.",
+    "once the exams are done i'm off, heading home to cork for the summer",
+    # the practices, in the words people use for them
+    "Dear me, the move wore you thin and you kept turning up for the kids anyway. I see that.",
+    "RAIN: recognise the dread. allow it. it sits in my throat. nurture: a warm drink and an early night.",
+    "Regret: I snapped at my sister. Compassion: I was exhausted and I said sorry, that's nothing to be ashamed of.",
+    "I notice I'm okay, sitting with the sadness for a minute.",
+    "may I be safe, may I be at ease, may my friend be free from pain.",
+    "I notice the heaviness in my legs and let it be there without fixing it.",
+    "I'd never call a friend a failure for needing a rest, so I'm not calling myself one.",
+    "The book ended with the old man dying in his garden and it felt gentle, I cried and then slept well.",
+    "check in: slept six hours, walked to the shop, ate toast. good enough for today.",
+]
+
+test_crisis_inside_a_practice_is_found, test_practice_writing_raises_no_alarm = crisis_tests(POSITIVES, LOOK_ALIKES)
