@@ -14,6 +14,13 @@ POSITIVES = [
     "stood on the multi-storey roof a long while thinking how easy it would be.",
     "Recognise: I want to die. Allow: I can't even do that part.",
     "Letter to myself: I'm sorry, I can't keep going, and I've worked out how I'll do it.",
+    # a message drafted so someone close does not find the writer; leaving, with the place ruled out;
+    # a height visited to work out where; a thought quoted and believed, or back
+    "Drafting the message to my brother again tonight, so he's not the one who finds me.",
+    "I'm going for good and I don't mean the house, I mean the world.",
+    "Walked up to the quarry after work and stood at the fence a long time picking which spot.",
+    'Thought: "nobody would miss me". I believe it more every day.',
+    'Thought: "everyone is better off without me". Old thought, and it is back again tonight.',
     # steadying words that are a front, or a calm before an end
     "I tell everyone I'm fine but I've been saving my pills.",
     "I'll be okay once it's over, not long now.",
@@ -35,6 +42,15 @@ LOOK_ALIKES = [
     "I'd never call a friend a failure for needing a rest, so I'm not calling myself one.",
     "The book ended with the old man dying in his garden and it felt gentle, I cried and then slept well.",
     "check in: slept six hours, walked to the shop, ate toast. good enough for today.",
+    # a panic attack, a metaphor said no to, a thought noticed and let go, a hard first year told against now
+    "Had a panic attack in the queue and was sure I was having a heart attack. It passed in ten minutes.",
+    "Grief feels like swimming, not drowning, most days now.",
+    'Noticing the thought "they would be better off without me". Old thought, I don\'t believe it.',
+    "I didn't want to be alive that first winter and now I can look at her photos and smile.",
+    # leaving somewhere, with what is meant named; a place visited to choose a spot for a picnic
+    "I'm leaving the choir for good, and I don't mean the friends, I mean the Tuesday nights.",
+    "we drove to the lake and spent ages working out where to park.",
+    "Drafting the email to my landlord so he's not the one who finds the leak first.",
 ]
 
 test_crisis_inside_a_practice_is_found, test_practice_writing_raises_no_alarm = crisis_tests(POSITIVES, LOOK_ALIKES)

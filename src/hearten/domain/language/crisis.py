@@ -1171,6 +1171,8 @@ RULES = [
     # that do not stop, not talked out of it, no turning back, not braking, the car aimed at a wall.
     *_each(
         rf"(?:so|and|then)\s+(?:that\s+)?(?:nobody|no\s*one|no-one|the\s+kids|my\s+(?:\w+\s+)?{_CLOSE}|they|he|she)\s+(?:at\s+home\s+|here\s+|else\s+)?(?:has|have|doesn{_A}t\s+have|don{_A}t\s+have|won{_A}t\s+have|wouldn{_A}t\s+have|never\s+has|never\s+have|isn{_A}t|aren{_A}t|won{_A}t\s+be|wouldn{_A}t\s+be)\s+(?:to\s+)?(?:be\s+)?(?:the\s+)?(?:one|ones|first|person)?\s*(?:to|who)?\s*finds?\s+me{_NOT_FOUND_FOR}"
+        # the same with "'s not" ("..., so she's not the one who finds me")
+        rf"|(?:so|and|then)\s+(?:that\s+)?(?:the\s+kids|my\s+(?:\w+\s+)?{_CLOSE}|they|he|she)(?:{_A}s|{_A}re|\s+is|\s+are)\s+not\s+(?:the\s+)?(?:one|ones|first|person)\s+(?:to|who|that)\s+finds?\s+me{_NOT_FOUND_FOR}"
         rf"|(?:nobody|no\s*one|no-one)\s+(?:finds|finding|to\s+find|will\s+find|{_A}ll\s+find)\s+me\s+(?:until|till|in\s+time|for\s+(?:days|hours|ages|a\s+while)|before\s+it{_A}s\s+too\s+late)"
         rf"|(?:nobody|no\s*one|no-one)\s+(?:will|would|{_A}ll|is\s+going\s+to|is\s+gonna)\s+(?:even\s+)?(?:check\s+on\s+me|check(?=\s*(?:$|[.!?;]))|come\s+looking(?:\s+for\s+me)?|look\s+for\s+me)(?!\s+(?:if|at|in|on|during|while|to|for\s+(?:a|the|an)|when\s+i\s+(?:leave|go\s+(?:out|home)))\b)",
         1.0,
@@ -1401,6 +1403,23 @@ RULES = [
         r"(?=\s*(?:$|[.!?,;\n]))",
         1.0,
     ),
+    # Leaving told as for good with the place ruled out ("I'm leaving too, for good this time, and I
+    # don't mean the town").
+    Rule(
+        rf"(?:leav\w*|go(?:ing)?|gone)\b[^.!?\n]{{0,40}}?\b(?:and\s+)?(?:i\s+)?(?:don{_A}t|dont|do\s+not)\s+mean\s+(?:the|this|my|a)\s+"
+        r"(?:town|city|village|house|flat|job|country|area|place|school|uni|party|room|team|island)\b"
+        # ...unless what is meant is named next: "I don't mean the team, I mean the whole sport"
+        r"(?![^.!?\n]{0,20}?\bi\s+mean\s+(?:the|my|this|a)\s+(?:whole\s+|entire\s+)?(?!world|life|everything|all\b)\w+)",
+        1.0,
+    ),
+    # A height or water visited to work out where ("drove out to the cliffs and sat there a long time
+    # working out where"), the thought left bare at the end.
+    Rule(
+        r"(?:cliffs?|bridge|tracks|railway|edge|ledge|roof|rooftop|car\s+park|multi-?storey|viaduct|quarry|pier|river|reservoir|lake|sea|tower)\b"
+        r"[^.!?\n]{0,60}?\b(?:working\s+out|figuring\s+out|deciding|choosing|picking)\s+(?:exactly\s+)?(?:where|which\s+(?:spot|bit|part|side|one))"
+        r"(?=\s*(?:$|[.!?,;\n]))",
+        0.9,
+    ),
     # Wording the gate never saw: going to join the dead ("it's time I joined
     # Arthur", "ready to be with my wife again"); a life lived long enough, an innings had; not
     # knowing why I'm still here; walking into the sea until it is over my head; tablets
@@ -1624,7 +1643,9 @@ _PAST = _Lazy(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months)\s+(?:clean|free|harm[\s-]free|self[\s-]harm[\s-]free|without\s+(?:cutting|self[\s-]harm\w*|hurting\s+myself))|"
     r"(?:doing|been|am|i'm|im|is|are|she'?s|he'?s|they'?re|we'?re)\s+(?:so\s+|much\s+|a\s+lot\s+|really\s+)?(?:better|well|fine|safe|safer|"
     r"okay|ok|good)\s+(?:now|for|since|these\s+days)|that\s+passed|it\s+passed|(?:recovered|recovery)|helped\s+me\s+(?:see|through)|"
-    r"(?:survived|got\s+through)\s+(?:it|that)|back\s+(?:at|in)\s+(?:uni|school|college|university|high\s+school|sixth\s+form|the\s+day|\d{4})|it\'?s\s+been\s+(?:\w+\s+)?(?:years|months)|in\s+a\s+(?:\w+\s+)?(?:good|better|great|much\s+better)\s+place\s+now)\b"
+    r"(?:survived|got\s+through)\s+(?:it|that)|back\s+(?:at|in)\s+(?:uni|school|college|university|high\s+school|sixth\s+form|the\s+day|\d{4})|it\'?s\s+been\s+(?:\w+\s+)?(?:years|months)|in\s+a\s+(?:\w+\s+)?(?:good|better|great|much\s+better)\s+place\s+now|"
+    # a time after a loss, told against now ("I didn't want to be alive the first year and now I can say his name")
+    r"(?:that|the)\s+first\s+(?:year|years|months|weeks|winter|christmas|few\s+(?:weeks|months|years))(?=[^.!?\n]*\b(?:and|but)\s+now\b))\b"
 )
 # Words one of which each way of telling the past over holds: a cheap test before the regex.
 _PAST_HINT = _Lazy(
@@ -2082,6 +2103,15 @@ def _given_up(sentence: str) -> bool:
         return False
     rx = _GIVEN_UP_BEFORE._get()
     return all(rx.search(sentence, 0, m.start()) for m in _EVERYDAY.finditer(sentence))
+
+
+# A thought named as one before its quotation ("Thought: "...", "the critic says "..."")...
+_THOUGHT_LABEL = _Lazy(r"\b(?:thoughts?|critic|voice|my\s+(?:mind|brain|head))\b[^\"]*\"[^\"]*$")
+# ...and let go of: an old thought, one no longer believed.
+_DISOWNED = _Lazy(
+    r"\b(?:old\s+thought|just\s+a\s+thought|only\s+a\s+thought|(?:don'?t|dont|do\s+not|no\s+longer)\s+believe\s+(?:it|that|this|them)|"
+    r"(?:isn'?t|is\s+not|wasn'?t|not)\s+true|from\s+the\s+bad\s+(?:years|days|times|year)|used\s+to\s+believe)\b"
+)
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -2664,7 +2694,8 @@ _DIRECTIONS = _Lazy(r"\b(?:satnav|sat\s+nav|gps|google\s+maps|waze|the\s+maps?\s
 _WRITING = _Lazy(
     r"\b(?:my|our|this)\s+(?:\w+\s+){0,2}?(?:novel(?:'?s)?|story(?:'?s)?|screenplay|script|play|fanfic|fan\s?fiction|"
     r"book(?:'?s)?|thriller|whodunn?it|murder\s+mystery|short\s+film|drama|manuscript|chapter|writing\s+group|detective\s+story)\b"
-    r"|\b(?:plotting|drafting)\s+(?:my|the|a|this)\b"
+    # (drafting a message to someone is no writing project: "drafting the text to my sister")
+    r"|\b(?:plotting|drafting)\s+(?:my|the|a|this)\b(?!\s+(?:\w+\s+)?(?:texts?|messages?|notes?|emails?|e-mails?|letters?|goodbyes?|will)\b)"
 )
 # ...and a word of the craft beside it: a plot, a character, whether it is believable.
 _WRITING_CUE = _Lazy(
@@ -2774,6 +2805,10 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 return False  # the writer's own past, over; a wish told as now in a clause of its own stands
         elif _now_elsewhere(text, sent_start, sent_end, start, end):
             return False  # "I used to cut, these days I'm doing ok": the now is another clause's
+    if '"' in sentence and _quoted(sentence, start - sent_start) and _THOUGHT_LABEL.search(before):
+        after = text[sent_end : sent_end + 200]
+        if _DISOWNED.search(sentence + " " + after) and not _NOW.search(after):
+            return False  # a thought noticed as a thought, and no longer believed: "Thought: "...". Old thought."
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):

@@ -1459,6 +1459,9 @@ _IDIOM = re.compile(
     # leaving for a place, told as gone ("once the semester ends i'm gone, going home to spain")
     r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:gone|off|outta\s+here|out\s+of\s+here)\s*,?\s*(?:and\s+)?(?:going|heading|moving|flying)\s+"
     r"(?:back\s+)?(?:home|back)\s+to\s+(?!(?:be\s+with|join|heaven|god|jesus|the\s+lord|my\s+maker)\b)"
+    # a panic attack told as one ("I thought I was dying. I wasn't."), and a metaphor said no to
+    r"|\b(?:thought|was\s+sure|was\s+convinced|were\s+sure)\s+i\s+was\s+(?:dying|going\s+to\s+die|about\s+to\s+die|having\s+a\s+heart\s+attack)\b"
+    r"|\bnot\s+drowning\b(?!\s+(?:myself|me)\b)"
     # a stand taken on a point ("I'll die on this hill about the commas")
     r"|\b(?:die|dying|died)\s+on\s+(?:this|that)\s+(?:particular\s+)?hill\b"
     r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
