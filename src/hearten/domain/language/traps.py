@@ -186,6 +186,13 @@ _WORK = alt(
 _LABELLED = rf"(?:i\s*'?\s*m|i\s+am|i\s+was|he\s*'?\s*s|he\s+is|he\s+was|she\s*'?\s*s|she\s+is|she\s+was|they\s*'?\s*re|they\s+are|they\s+were|you\s*'?\s*re|you\s+are|(?:my|his|her|their)\s+(?:\w+\s+)?{_PERSON}\s+(?:is|was|are|were))"
 # Someone else (or something) as the one who will do harm.
 _AGENT = r"(?:he|she|they|someone|somebody|something|everything|it|this|that|people|my\s+\w+|the\s+\w+)"
+# A kind outcome foretold is reassurance, not the fortune-telling trap: "I'm going to be okay",
+# "you'll get through this".
+_KIND_OUTCOME = (
+    r"\s+(?:(?:so|really|totally|completely|just|absolutely|all)\s+)?(?:okay|ok|fine|alright|all\s+right|better|good|great|safe|"
+    r"proud|happy|glad|worth\s+it)\b(?!\s+(?:without|if|once|when|after)\b)"  # "they'll be happier without me" stays
+)
+_KIND_OUTCOME_AFTER_GET = r"\s+(?:through|better|there|past)\b"
 
 R = {
     "all_or_nothing": [
@@ -434,12 +441,12 @@ R = {
     ],
     "fortune_telling": [
         Rule(
-            rf"(?:i|he|she|they|you|we|it|this|that|people|nobody|no\s*one|everyone|grandma|my\s+\w+|the\s+\w+)\s*{_WILL}\s+(?:never|not|probably|definitely|surely|just|only|all|always|also|even|certainly)?\s*(?:\w+\s+)?(?:fail|lose|get|be|hate|leave\s+(?:me|us|him|her|them|my)|laugh|think|find|want|like|call|mess|screw|make|forget|have|go|end|become|pass|see|talk|ask|notice|cancel|reject|judge|say|work|turn|cause|look|break|pig|skip|stay|improve|change|succeed|understand|care|happen|last|bore|love|come)",
+            rf"(?:i|he|she|they|you|we|it|this|that|people|nobody|no\s*one|everyone|grandma|my\s+\w+|the\s+\w+)\s*{_WILL}\s+(?:never|not|probably|definitely|surely|just|only|all|always|also|even|certainly)?\s*(?:\w+\s+)?(?:fail|lose|get(?!{_KIND_OUTCOME_AFTER_GET})|be(?!{_KIND_OUTCOME})|hate|leave\s+(?:me|us|him|her|them|my)|laugh|think|find|want|like|call|mess|screw|make|forget|have|go|end|become|pass|see|talk|ask|notice|cancel|reject|judge|say|work|turn|cause|look|break|pig|skip|stay|improve|change|succeed|understand|care|happen|last|bore|love|come)",
             0.8,
         ),
         Rule(rf"(?:i|he|she|they|it|we|people)\s*{_WILL}\s+never", 0.85),
         Rule(
-            r"(?:i\s+bet|i\s+(?:already|just)\s+know|i\s*'?\s*m\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:i|he|she|they|it|this|people)|(?:there\s*'?\s*s|it\s*'?\s*s)\s+no\s+(?:way|chance|point)|(?:it|this|that)\s+(?:is|'?\s*s)\s+(?:going|bound)\s+to|never\s+going\s+to|no\s+one\s+will|nobody\s+will|i\s+know\s+(?:it|they|he|she)\s*(?:'?\s*ll|will|won\s*'?\s*t)|won\s*'?\s*t\s+(?:work|happen|call|like|want|get|find|ever)|(?:could|might)\s+(?:decline|fail|lose|get\s+worse)|(?:will|'?\s*ll)\s+(?:probably|definitely|surely))",
+            rf"(?:i\s+bet|i\s+(?:already|just)\s+know|i\s*'?\s*m\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:i|he|she|they|it|this|people)|(?:there\s*'?\s*s|it\s*'?\s*s)\s+no\s+(?:way|chance|point)|(?:it|this|that)\s+(?:is|'?\s*s)\s+(?:going|bound)\s+to(?!\s+be{_KIND_OUTCOME})|never\s+going\s+to|no\s+one\s+will|nobody\s+will|i\s+know\s+(?:it|they|he|she)\s*(?:'?\s*ll|will|won\s*'?\s*t)|won\s*'?\s*t\s+(?:work|happen|call|like|want|get|find|ever)|(?:could|might)\s+(?:decline|fail|lose|get\s+worse)|(?:will|'?\s*ll)\s+(?:probably|definitely|surely))",
             0.8,
         ),
         Rule(
