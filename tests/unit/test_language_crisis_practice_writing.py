@@ -21,6 +21,17 @@ POSITIVES = [
     "Walked up to the quarry after work and stood at the fence a long time picking which spot.",
     'Thought: "nobody would miss me". I believe it more every day.',
     'Thought: "everyone is better off without me". Old thought, and it is back again tonight.',
+    # found in review: "I'm fine" is a front more often than not; an idiom's words used for an end;
+    # a dose looked up; an act "not too late"
+    "I'm fine, I'm going to jump.",
+    "i'm fine, the rope's in my wardrobe",
+    "you're okay, you can stop fighting now, the pills are on the side.",
+    "Did the body scan, I'm okay, made tea, rang mum, and worked out which night I'd do it, then watched telly.",
+    "I'm gone, going home to die.",
+    "I'm gone, going home to my mum in heaven.",
+    "I want to die on this hill, up here where nobody will find me.",
+    "not too late to jump, the bridge is still open.",
+    "check in: slept two hours, didn't eat, looked up how much paracetamol it takes.",
     # steadying words that are a front, or a calm before an end
     "I tell everyone I'm fine but I've been saving my pills.",
     "I'll be okay once it's over, not long now.",
@@ -51,6 +62,12 @@ LOOK_ALIKES = [
     "I'm leaving the choir for good, and I don't mean the friends, I mean the Tuesday nights.",
     "we drove to the lake and spent ages working out where to park.",
     "Drafting the email to my landlord so he's not the one who finds the leak first.",
+    # found in review: a strong phrase or a height used for something else
+    "Running till my lungs burn is the only thing that helps my head after work.",
+    "Watched the roofers on next door's roof all morning thinking how easy it would be, then tried to fix our"
+    " gutter and got stuck on the ladder.",
+    "looked up how much paracetamol it takes to bring a fever down",
+    "it's not too late to jump on the train to york",
 ]
 
 test_crisis_inside_a_practice_is_found, test_practice_writing_raises_no_alarm = crisis_tests(POSITIVES, LOOK_ALIKES)

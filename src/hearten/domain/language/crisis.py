@@ -1104,6 +1104,11 @@ RULES = [
         r"|what\s+height\s+(?:is|would\s+be)\s+(?:\w+\s+)?(?:fatal|lethal|deadly|guaranteed|certain\s+death|not\s+survivable|unsurvivable)"
         r"|how\s+many\s+(?:floors|storeys|stories|flights)\s+(?:up\s+)?(?:is|are)\s+(?:enough|fatal|lethal|high\s+enough|guaranteed)(?=\s*(?:$|[.!?,;:\n]|to\s+(?:die|not\s+survive|make\s+sure|be\s+sure|do\s+it)))"
         r"|how\s+many\s+(?:floors|storeys|stories|flights)\s+(?:up\s+)?would\s+(?:it\s+take|be\s+(?:enough|fatal|lethal)|do\s+it|kill)"
+        # a dose looked up with no other purpose given ("looked up how much paracetamol it takes")
+        r"|(?:looked|look|looking|searched|searching|googled|googling|checked|checking|read\s+up\s+on|worked\s+out)\s+(?:up\s+)?how\s+(?:much|many)\s+"
+        r"(?:\w+\s+){0,2}?(?:paracetamol|tylenol|acetaminophen|pills|tablets|co-?codamol|codeine|ibuprofen|aspirin|insulin|antidepressants|meds|sleeping\s+pills)\s+"
+        r"(?:it\s+)?(?:takes|it'?d\s+take|would\s+take|it\s+would\s+take|would\s+(?:kill|do\s+it|be\s+(?:enough|fatal|lethal)))"
+        r"(?=\s*(?:$|[.!?,;:\n]|to\s+(?:die|kill|end|overdose|not\s+wake|be\s+fatal|do\s+it)))"
         r"|how\s+long\s+(?:would|could|will|can)\s+(?:i|someone\s+like\s+me|a\s+person)\s+(?:last|survive)\s+(?:in\s+(?:the\s+)?(?:water|sea|river|cold|snow|freezing\s+\w+|ice|lake|canal)|without\s+(?:my\s+)?(?:insulin|meds|medication|heart\s+(?:meds|tablets)|oxygen|air))(?![^.!?\n]*\b(?:boat|sailing|kayak\w*|canoe\w*|swim\w*|expedition|trip|hike|hiking|wild\s+swim\w*|training|course|zombie|film|show)\b)"
         rf"|(?:{_PILLS}|tablets)\b[^.!?\n]{{0,40}}?\bbefore\s+(?:(?:it|they)\s+(?:kills?|stops?\s+(?:my|your|the)\s+heart)|(?:i|you|someone|a\s+person)\s+(?:die|dies|stop\s+breathing|don'?t\s+wake\s+up|never\s+wake))",
         1.0,
@@ -1396,11 +1401,16 @@ RULES = [
         r"(?=\s*(?:$|[.!?,;:\n]|and\s+not|until|till))|(?:walk|step|wade)\s+(?:in|into\s+(?:the\s+)?(?:water|sea|river|lake|reservoir|waves|traffic|the\s+road))(?!\s+(?:town|the\s+(?:shop|office|room|house|pub)))"
         r"|step\s+(?:off|out\s+in\s+front|in\s+front)|let\s+go\s+of\s+the\s+(?:wheel|railing|rail|edge|ledge)|go\s+under|drive\s+off\s+(?:the\s+)?(?:road|edge|bridge|cliff)"
         r"|swerve\s+(?:into|off)|not\s+(?:come|go)\s+back|end\s+it|disappear\s+(?:for\s+good|forever|under))"
+        # "not too late to jump": the act still open to the writer
+        r"|not\s+too\s+late\s+(?:for\s+me\s+)?to\s+(?:just\s+)?(?:jump|end\s+(?:it|things|my\s+life)|do\s+it|kill\s+myself|die|go\s+through\s+with\s+it|disappear)"
+        r"(?=\s*(?:$|[.!?,;:\n]|now|tonight|for\s+good|off\s+(?:the|a|that|this)\b))"
         # the height or the road named first, the thought left bare ("stood on the footbridge over the
         # motorway for a long time thinking how easy it would be, then went to work")
-        r"|(?:bridge|footbridge|motorway|overpass|flyover|platform|tracks|railway\s+line|cliffs?|ledge|rooftop|roof|car\s+park|"
+        r"|(?:stood|standing|sat|sitting|walked|walking|went|drove|leaned|leaning|looked\s+down|looking\s+down|been|was|up)\b[^.!?\n]{0,30}?\b"
+        r"(?:on|at|over|off|from|up|to|near|by|onto)\s+(?:the\s+|a\s+|that\s+|this\s+|our\s+)?(?:\w+\s+)?"
+        r"(?:bridge|footbridge|motorway|overpass|flyover|platform|tracks|railway\s+line|cliffs?|ledge|rooftop|roof|car\s+park|"
         r"multi-?storey|viaduct|pier|quarry|balcony)\b[^.!?\n]{0,80}?\bthinking\s+(?:about\s+)?how\s+easy\s+it\s+(?:would|'d|could)\s+be"
-        r"(?=\s*(?:$|[.!?,;\n]))",
+        r"(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
     ),
     # Leaving told as for good with the place ruled out ("I'm leaving too, for good this time, and I
@@ -1714,7 +1724,8 @@ _REASON_HINTS = ("not", "n't", "nt ", "pretend", "say", "said", "told", "tell", 
 _STRONG = _Lazy(
     r"suicid|kill|unaliv|\bkms\b|\bkys\b|\bdie\b|\bdead\b|end\s+(?:it|my\s+life)|take\s+my\s+(?:own\s+)?life"
     # harm told as the way the writer copes ("burnt myself on the hob again, it's the only thing that helps")
-    r"|only\s+thing\s+that\s+(?:helps|works|calms|stops|numbs|makes\s+(?:it|the|me))"
+    r"|only\s+thing\s+that\s+(?:helps|works|calms\s+me|stops\s+(?:it|the\s+noise)|numbs\s+it|makes\s+(?:it|the\s+noise|me)\b)"
+    r"(?=\s*(?:$|[.!?,;:\n]|now|any\s*more|anymore|these\s+days))"
 )
 # The writer's own wish or act beside the work named: "I want to die, not for a class" is removed above;
 # "I keep thinking of killing myself while writing my essay" stands.
