@@ -15,12 +15,14 @@ POSITIVES = [
     "Recognise: I want to die. Allow: I can't even do that part.",
     "Letter to myself: I'm sorry, I can't keep going, and I've worked out how I'll do it.",
     # a message drafted so someone close does not find the writer; leaving, with the place ruled out;
-    # a height visited to work out where; a thought quoted and believed, or back
+    # a height visited to work out where; a thought quoted and believed, or back; a panic attack wished real
+    'Thought: "nobody would miss me". I believe it more every day.',
+    'Thought: "I should just end it". Old thought, but I believe it more each day.',
+    "I thought I was dying and wished I had.",
+    "I'm not drowning. I'm letting go.",
     "Drafting the message to my brother again tonight, so he's not the one who finds me.",
     "I'm going for good and I don't mean the house, I mean the world.",
-    "Walked up to the quarry after work and stood at the fence a long time picking which spot.",
-    'Thought: "nobody would miss me". I believe it more every day.',
-    'Thought: "everyone is better off without me". Old thought, and it is back again tonight.',
+    "I walked up to the quarry after work and stood at the fence a long time picking which spot.",
     # found in review: "I'm fine" is a front more often than not; an idiom's words used for an end;
     # a dose looked up; an act "not too late"
     "I'm fine, I'm going to jump.",
@@ -53,11 +55,6 @@ LOOK_ALIKES = [
     "I'd never call a friend a failure for needing a rest, so I'm not calling myself one.",
     "The book ended with the old man dying in his garden and it felt gentle, I cried and then slept well.",
     "check in: slept six hours, walked to the shop, ate toast. good enough for today.",
-    # a panic attack, a metaphor said no to, a thought noticed and let go, a hard first year told against now
-    "Had a panic attack in the queue and was sure I was having a heart attack. It passed in ten minutes.",
-    "Grief feels like swimming, not drowning, most days now.",
-    'Noticing the thought "they would be better off without me". Old thought, I don\'t believe it.',
-    "I didn't want to be alive that first winter and now I can look at her photos and smile.",
     # leaving somewhere, with what is meant named; a place visited to choose a spot for a picnic
     "I'm leaving the choir for good, and I don't mean the friends, I mean the Tuesday nights.",
     "we drove to the lake and spent ages working out where to park.",
@@ -68,6 +65,10 @@ LOOK_ALIKES = [
     " gutter and got stuck on the ladder.",
     "looked up how much paracetamol it takes to bring a fever down",
     "it's not too late to jump on the train to york",
+    "Walked along the sea front with Mum, deciding where.",
+    "I'm going home, and I don't mean the flat, I mean Mum's.",
+    "It's not too late to do it, the deadline is Friday.",
+    "So she's not the one who finds me asleep on the sofa again, I set an alarm.",
 ]
 
 test_crisis_inside_a_practice_is_found, test_practice_writing_raises_no_alarm = crisis_tests(POSITIVES, LOOK_ALIKES)

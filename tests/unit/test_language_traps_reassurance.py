@@ -12,7 +12,7 @@ from hearten.domain.language import analyze
 REASSURANCE = [
     "Dear me, you're going to be okay.",
     "I'm going to be alright, one day at a time.",
-    "It's going to be fine, it always is in the end.",
+    "It's going to be fine, it always is.",
     "you will get through this, love.",
     "We'll be okay, the three of us.",
 ]
@@ -22,6 +22,8 @@ BLEAK = [
     "It's going to be awful, I know it.",
     "I will be alone forever.",
     "they will be happy without me",
+    "They'll be better off without me.",
+    "It's going to be fine, it's nearly over.",
 ]
 
 

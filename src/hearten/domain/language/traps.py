@@ -189,8 +189,10 @@ _AGENT = r"(?:he|she|they|someone|somebody|something|everything|it|this|that|peo
 # A kind outcome foretold is reassurance, not the fortune-telling trap: "I'm going to be okay",
 # "you'll get through this".
 _KIND_OUTCOME = (
-    r"\s+(?:(?:so|really|totally|completely|just|absolutely|all)\s+)?(?:okay|ok|fine|alright|all\s+right|better|good|great|safe|"
-    r"proud|happy|glad|worth\s+it)\b(?!\s+(?:without|if|once|when|after)\b)"  # "they'll be happier without me" stays
+    r"\s+(?:(?:so|really|totally|completely|just|absolutely|all)\s+)?(?:okay|ok|fine|alright|all\s+right|good|great|safe|"
+    r"proud|happy|glad|worth\s+it)\b"
+    # ...not the calm of an end, nor others eased without the writer ("happy without me", "fine once I'm gone")
+    r"(?![^.!?\n]{0,40}?\b(?:without|once|when\s+i|after\s+i|decided|decision|made\s+my\s+mind|over|gone|goodbye|end)\b)"
 )
 _KIND_OUTCOME_AFTER_GET = r"\s+(?:through|better|there|past)\b"
 
