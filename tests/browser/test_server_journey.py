@@ -56,7 +56,8 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     person.sign_in("pat@example.org")
     person.page.get_by_role("link", name=re.compile("Kind Minds Study: what you share")).click()
     page = person.page
-    assert page.get_by_role("heading", name="Nobody watches in real time").is_visible()
+    # A click's navigation may still be loading: wait for the page (raises if it never shows).
+    page.get_by_role("heading", name="Nobody watches in real time").wait_for(state="visible", timeout=10_000)
     assert "You are not sharing anything" in page.locator("#consent-status").inner_text()
     page.locator('input[name="scopes"][value="checkins"]').check()
     for other in ("assessments", "practices", "insights", "journal"):
@@ -107,7 +108,7 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     page.goto(f"/org/{org}/consent")
     page.get_by_label(re.compile("Remove what I shared")).check()
     page.get_by_role("button", name="Withdraw my consent").click()
-    assert page.get_by_text("You have withdrawn your consent.").is_visible()
+    page.get_by_text("You have withdrawn your consent.").wait_for(state="visible", timeout=10_000)
 
     # The next export no longer holds them; the clinician sees only that they withdrew.
     scientist.page.goto(f"/org/{org}/export")
