@@ -113,9 +113,10 @@ def examples(split_from: dict[int, int] | None = None) -> list[tuple[str, int]]:
 
 
 def _sentences_of_many(text: str) -> list[str]:
-    """The sentences of a look-alike line of more than one, each also a look-alike: the second
-    opinion scores a sentence at a time, and every sentence of a line that is not crisis is not
-    crisis either. (A crisis line's sentences are not split: only some of them carry it.)"""
+    """The sentences of a look-alike line of more than one that are look-alikes on their own too (the
+    second opinion scores a sentence at a time). Most sentences of a line that is not crisis are not
+    crisis either; the exceptions are the ones a later sentence explains, kept out below. (A crisis
+    line's sentences are never split: only some of them carry it.)"""
     from hearten.domain.language.sentences import split
 
     found = [text[a:b].strip() for a, b in split(text)]
