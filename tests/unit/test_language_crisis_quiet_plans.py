@@ -54,6 +54,14 @@ POSITIVES = [
     "My brother took the pills off me last night. I'd have used them.",
     "The old viaduct has no railings. Walked up there and thought about it again.",
     "Found the key to Dad's gun cabinet today and I know where it is now.",
+    # found in review: kept by rules the new guards first narrowed too far
+    "I'll gas myself before the kids get home.",
+    "I'll take all the pills at fifteen minutes past midnight.",
+    "If therapy fails, plan b is the bridge.",
+    "Everyone would be better off without me at this point.",
+    "This is my final message for a while, maybe forever.",
+    "Nobody checks on me until Monday. I've been lying here timing it.",
+    "He died in his sleep. I was jealous.",
     # feeling gone already; fresh harm hidden
     "I'm invisible at home anyway, may as well finish the job.",
     "Burnt my arm again and I know how to cover the marks so nobody at work notices.",
@@ -93,6 +101,23 @@ LOOK_ALIKES = [
     "Long sleeves at the barbecue so nobody sees my sunburn.",
     "The new footbridge has no railings yet, the council says they go on next week.",
     "Mum took the car keys off me after the eye operation, I'd have used them to get to work.",
+    # found in review: the everyday senses the new rules first took for crisis
+    "I finished myself two slices of cake and felt fine about it.",
+    "I have to finish myself, nobody else will write this essay.",
+    "When I kill myself at the gym tomorrow I'll need a long bath.",
+    "Turn that comedy off before I kill myself laughing.",
+    "Gave away my old coats to the charity shop. Told Mum I was decluttering. I'm not kidding, it was a huge pile.",
+    "Found out where Dad keeps the rat poison so the dog can't get at it, top shelf.",
+    "Dad put his old shotgun in my car boot to take it to the gunsmith for repair.",
+    "I cover them up so nobody asks, the tattoos are still a bit red.",
+    "My savings won't reach next month.",
+    "When the landlord finally confirms the move, that's my date.",
+    "The character died in the end and I was a bit jealous of him.",
+    "Uncle Pete passed away at 92 after a full life on the coast, I'm so jealous.",
+    "I don't think I'll get to be 30 before I pay off this loan.",
+    "There'll be no me at the party, I've got the flu.",
+    "Wore a hoodie so nobody notices the new ones, sunburn is mortifying.",
+    "Sent a goodbye message to the group before the retreat, see you all after Easter.",
 ]
 
 test_quiet_crisis_is_found, test_its_everyday_twin_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)

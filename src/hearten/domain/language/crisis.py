@@ -350,8 +350,9 @@ RULES = [
     # ...but not without the writer in a role ("without me on the karaoke mic", "without me in goal").
     Rule(
         r"(?:life|world|everyone)\s+(?:would\s+be|is)\s+better\s+(?:off\s+)?without\s+me"
-        r"(?!\s+(?:on\s+(?!(?:this|the)\s+(?:planet|earth|world)|earth)|at\s+|as\s+|up\s+front|in\s+(?:goal|charge|the\s+(?:team|band|choir|"
-        r"car|kitchen|office|meeting|group|squad|line-?up))|singing|playing|driving|cooking|running|doing|organising|managing|helping)\b)",
+        r"(?!\s+(?:on\s+(?!(?:this|the)\s+(?:planet|earth|world)|earth)|at\s+(?:karaoke|quiz|work|the\s+(?:mic|quiz|match|game|party|"
+        r"office|meeting|wheel|barbecue|bbq))|as\s+(?:captain|lead|singer|driver|treasurer|chair|host|dj|goalie|keeper|cook)|up\s+front|"
+        r"in\s+(?:goal|charge|the\s+(?:team|band|choir|car|kitchen|office|meeting|group|squad|line-?up))|singing|playing|driving|cooking)\b)",
         1.0,
     ),
     # self-harm
@@ -533,7 +534,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"(?:hang|hanging|hanged|hung|strangl\w+|suffocat\w+|smother\w*|electrocut\w+|gas|gassing|poison\w*|drown\w*|shoot|shooting|stab|stabbing|finish|finishing|finished)\s+{_ME}(?!\s+(?:a|an|the|some|with|up|early|late|first|last|before|after)\b)(?!\s+(?:in\s+the\s+foot|in\s+(?!the\s+(?:river|sea|bath|lake|canal|water))|with\s+(?:work|coffee|tea|paperwork|water|sugar)|out|up|on\s+(?:the|a)\s+(?:sofa|couch|bed)))|set\w*\s+{_ME}\s+(?:on\s+fire|alight|ablaze)|(?:throw|threw|throwing)\s+{_ME}\s+(?:off|in\s+front|under|from)",
+        rf"(?:hang|hanging|hanged|hung|strangl\w+|suffocat\w+|smother\w*|electrocut\w+|gas|gassing|poison\w*|drown\w*|shoot|shooting|stab|stabbing)\s+{_ME}(?!\s+(?:in\s+the\s+foot|in\s+(?!the\s+(?:river|sea|bath|lake|canal|water))|with\s+(?:work|coffee|tea|paperwork|water|sugar)|out|up|on\s+(?:the|a)\s+(?:sofa|couch|bed)))|set\w*\s+{_ME}\s+(?:on\s+fire|alight|ablaze)|(?:throw|threw|throwing)\s+{_ME}\s+(?:off|in\s+front|under|from)",
         1.0,
     ),
     *_each(
@@ -584,7 +585,8 @@ RULES = [
     # Preparation: notes, letters, goodbyes, a will, giving things away, sorting things for after.
     *_each(
         r"(?:goodbye|farewell|suicide|last|final)\s+(?:letters?|notes?|messages?|msgs?|texts?|txts?|emails?|videos?|vids?|voice\s+notes?|posts?)"
-        r"(?![^.!?\n]{0,60}?\b(?:see\s+(?:you|ya|u|yous|you\s+all)\s+(?:at|on|in|after|next|soon|tomorrow|when)|back\s+(?:on|in|after|at|next)\s+\w+|"
+        r"(?!(?![^.!?\n]*?\b(?:forever|for\s+good|won\s*'?\s*t\s+be\s+around|gone\s+for\s+good)\b)"
+        r"[^.!?\n]{0,60}?\b(?:see\s+(?:you|ya|u|yous|you\s+all)\s+(?:at|on|in|after|next|soon|tomorrow|when)|back\s+(?:on|in|after|at|next)\s+\w+|"
         r"for\s+(?:lent|a\s+(?:week|month|while|bit)|the\s+(?:summer|month|week|holidays?)))\b)|(?:written|wrote|write|writing|left|leave|leaving)\s+(?:the|my|a)\s+(?:\w+\s+)?note(?:s)?\s+(?:for\s+whoever|for\s+(?:them|my\s+\w+)\s+to\s+find|explaining)|(?:written|wrote|left|leaving)\s+(?:the|my|a)\s+note(?=\s*(?:$|[.!?,;:\n]))|for\s+whoever\s+finds\s+me|(?:find|finds|found)\s+me\s+(?:afterwards|after\s+(?:i{A}m|i\s+am)\s+gone)".replace(
             "{A}", _A
         ),
@@ -601,7 +603,7 @@ RULES = [
         r"(?:before|after|once|when)\s+i\s+(?:finally\s+|just\s+|actually\s+)?(?:end\s+(?:it|things)(?:\s+all)?"
         r"(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the|properly|nicely|politely|face\s+to\s+face|in\s+person))"
         + _NOT_A_THING_ENDED
-        + r"|kill\s+myself|end\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life)",
+        + r"|kill\s+myself(?!\s+(?:laugh\w*|at|in|on|with|doing|working|training)\b)|end\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life(?!\s+back))",
         1.0,
         True,
     ),
@@ -670,7 +672,7 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:this|that|it|next\s+(?:week|month|year))\s+(?:will\s+be|is|{_A}s|{_A}ll\s+be|is\s+going\s+to\s+be)\s+my\s+(?:very\s+)?last\s+(?:christmas|birthday|summer|year|day|night|week|new\s+year|spring|winter|autumn|easter|weekend|month)(?!\s+(?:in|at|with|before|as|of|working|here\s+before))|(?:won{_A}t|wont|will\s+not|never|not\s+going\s+to|not\s+gonna)\s+(?:live\s+to\s+)?see\s+(?:my\s+|another\s+|next\s+|the\s+|a\s+new\s+)+(?:spring|summer|winter|autumn|year|christmas|birthday|day|month)|(?:can{_A}t|cannot|don{_A}t|do\s+not)\s+(?:see|imagine|picture)\s+(?:myself\s+)?(?:being\s+)?(?:alive|here|around|still\s+here)\s+(?:next|in|by|at|for)|(?:don{_A}t|do\s+not|won{_A}t)\s+(?:expect|think\s+i{_A}ll|plan|intend)\s+to\s+(?:live|be\s+alive|be\s+around|make\s+it)\s+(?:to|until|past|till|much|long|another|for|beyond)|(?:i\s+)?(?:don{_A}t|do\s+not)\s+have\s+a\s+future(?!\s+(?:in|at|with|as|here|there))|there\s+is\s+no\s+(?:next\s+\w+|future|tomorrow|summer|christmas|spring|autumn|winter|birthday)\s+for\s+me|no\s+(?:next\s+\w+|future|tomorrow)\s+for\s+me|last\s+time\s+(?:you{_A}ll|you\s+will|anyone\s+will|anybody\s+will|you)\s+(?:hear\s+from|see)\s+me(?!\s+(?:about|on|for|until|till|before|this|complain|say|talk|moan|mention))",
+        rf"(?:this|that|it|next\s+(?:week|month|year))\s+(?:will\s+be|is|{_A}s|{_A}ll\s+be|is\s+going\s+to\s+be)\s+my\s+(?:very\s+)?last\s+(?:christmas|birthday|summer|year|day|night|week|new\s+year|spring|winter|autumn|easter|weekend|month)(?!\s+(?:in|at|with|before|as|of|working|here\s+before))|(?:won{_A}t|wont|will\s+not|never|not\s+going\s+to|not\s+gonna)\s+(?:live\s+to\s+)?see\s+(?:my\s+|another\s+|next\s+|the\s+|a\s+new\s+)+(?:spring|summer|winter|autumn|year|christmas|birthday|day|month)|(?:can{_A}t|cannot|don{_A}t|do\s+not)\s+(?:see|imagine|picture)\s+(?:myself\s+)?(?:being\s+)?(?:alive|here|around|still\s+here)\s+(?:next|in|by|at|for)|(?:don{_A}t|do\s+not|won{_A}t)\s+(?:expect|think\s+i{_A}ll|plan|intend)\s+to\s+(?:live|be\s+alive|be\s+around|make\s+it)\s+(?:to|until|past|till|much|long|another|for|beyond)|(?:i\s+)?(?:don{_A}t|do\s+not)\s+have\s+a\s+future(?!\s+(?:in|at|with|as|here|there))|there\s+is\s+no\s+(?:next\s+\w+|future|tomorrow|summer|christmas|spring|autumn|winter|birthday)\s+for\s+me(?!\s*,?\s*(?:this\s+year|until|till|just|except)\b)|no\s+(?:next\s+\w+|future|tomorrow)\s+for\s+me|last\s+time\s+(?:you{_A}ll|you\s+will|anyone\s+will|anybody\s+will|you)\s+(?:hear\s+from|see)\s+me(?!\s+(?:about|on|for|until|till|before|this|complain|say|talk|moan|mention))",
         1.0,
         True,
     ),
@@ -681,7 +683,7 @@ RULES = [
     ),
     # Getting, keeping or looking at the means.
     *_each(
-        r"(?:bought|buy|buying|got|get|getting|ordered|order|ordering|picked\s+up)\s+(?:myself\s+)?(?:a\s+|some\s+|the\s+|more\s+)?(?:rope|noose|razor\s+blades|razor\s+blade|blades|razors|gun|rifle|pistol|firearm|shotgun|charcoal|helium|poison|rat\s+poison|weed\s*killer|antifreeze|exit\s+bag)(?![^.!?\n]{0,60}?\b(?:overrun|infest\w*|vermin|pests?|rats|mice|slugs|weeds|moles|wasps|rodents?)\b)(?!\s+(?:\S+\s+){0,5}?(?:for\s+(?:the|my|our|a|an|his|her|work|camping|climbing|cooking|the\s+\w+)\b(?!\s*(?:self|myself|me\b))|to\s+(?:cook|cut|fix|tie|hang\s+(?:the|a|up|some)|climb|shave|clean|hunt|sell|return|barbecue|bbq)))",
+        r"(?:bought|buy|buying|got|get|getting|ordered|order|ordering|picked\s+up)\s+(?:myself\s+)?(?:a\s+|some\s+|the\s+|more\s+)?(?:rope|noose|razor\s+blades|razor\s+blade|blades|razors|gun|rifle|pistol|firearm|shotgun|charcoal|helium|poison|rat\s+poison|weed\s*killer|antifreeze|exit\s+bag)(?![^.!?\n]{0,60}?\b(?:overrun|infest\w*|for\s+the\s+(?:rats|mice|slugs|weeds|vermin|pests|moles|wasps|rodents)|(?<!n't\s)(?<!not\s)got\s+(?:rats|mice|slugs|wasps|moles))\b)(?!\s+(?:\S+\s+){0,5}?(?:for\s+(?:the|my|our|a|an|his|her|work|camping|climbing|cooking|the\s+\w+)\b(?!\s*(?:self|myself|me\b))|to\s+(?:cook|cut|fix|tie|hang\s+(?:the|a|up|some)|climb|shave|clean|hunt|sell|return|barbecue|bbq)))",
         1.0,
         True,
     ),
@@ -690,12 +692,12 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"(?:staring|stare|stared|looking|look|looked|gazing|holding|held|hold|touching|counting|counted|lined\s+up|lining\s+up|laid\s+out|laying\s+out)\s+(?:at\s+|up\s+|out\s+)?(?:the\s+|my\s+|a\s+|all\s+(?:the\s+|my\s+)?)?(?:bottle\s+of\s+|box\s+of\s+|packet\s+of\s+)?(?:\w+\s+)?(?:{_PILLS}|tablets|blister\s+(?:packs?|packets?|strips?)|knife|knives|blade|blades|razor|razors|rope|noose|gun|rifle|pistol|belt)\b(?!\s+(?:sharpener|block\s+for|set|drawer\s+for|shop))(?!\s+(?:\S+\s+){{0,4}}?(?:for\s+(?:dinner|cooking|the\s+(?:kitchen|recipe|veg\w*|onions|meat|bread))|to\s+(?:cut|cook|chop|slice|take\s+(?:one|two)|sort)))|(?:pills|tablets)\s+(?:lined\s+up|laid\s+out|counted\s+out)",
+        rf"(?:staring|stare|stared|looking|look|looked|gazing|holding|held|hold|touching|counting|counted|lined\s+up|lining\s+up|laid\s+out|laying\s+out)\s+(?:at\s+|up\s+|out\s+)?(?:the\s+|my\s+|a\s+|all\s+(?:the\s+|my\s+)?)?(?:bottle\s+of\s+|box\s+of\s+|packet\s+of\s+)?(?:\w+\s+)?(?:{_PILLS}|tablets|knife|knives|blade|blades|razor|razors|rope|noose|gun|rifle|pistol|belt)\b(?!\s+(?:sharpener|block\s+for|set|drawer\s+for|shop))(?!\s+(?:\S+\s+){{0,4}}?(?:for\s+(?:dinner|cooking|the\s+(?:kitchen|recipe|veg\w*|onions|meat|bread))|to\s+(?:cut|cook|chop|slice|take\s+(?:one|two)|sort)))|(?:pills|tablets)\s+(?:lined\s+up|laid\s+out|counted\s+out)",
         1.0,
         True,
     ),
     *_each(
-        rf"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){{0,4}}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){{0,2}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|paraquat|weed\s*killer|rat\s+poison|poison|antifreeze|pesticides?|key\s+to\s+(?:\w+\s+){{0,2}}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){{0,3}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|(?:look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof(?!\s+(?:terrace|garden|bar|deck))))(?!{_SIGHTSEEING})",
+        rf"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){{0,4}}?(?:keeps?|kept|hides?|hid|stores?|are|is)\s+(?:\w+\s+){{0,2}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|tablets|medication|sleeping\s+pills|key\s+to\s+(?:\w+\s+){{0,2}}?(?:gun|cabinet|safe))|where\s+(?:\S+\s+){{0,3}}?(?:gun|guns|rifle|pistol|shotgun|firearm|pills|sleeping\s+pills)\s+(?:is|are)\s+(?:kept|hidden|stored|locked)|(?:got|have|found|get)\s+(?:hold\s+of\s+)?the\s+means(?:\s+to\s+(?:do\s+it|end\s+it|die))?(?=\s*(?:$|[.!?,;:\n]|now|to\s+(?:do|end)))|(?:just\s+)?in\s+case\s+i\s+(?:decide|need|want|choose)\s+to\s+(?:go|do\s+it|end\s+it|use\s+them|die)|charcoal\s+and\s+(?:tape|a\s+tent|duct\s+tape)|(?:tape|hose|hosepipe|tubing)\s+(?:for|to|into)\s+(?:my|the)\s+(?:car|exhaust)|(?:look\w*\s+(?:over|down\s+from|off)\s+the\s+(?:edge|railing|railings|side|ledge|parapet)|stood\s+(?:on|at)\s+the\s+(?:edge|ledge|railing|parapet|roof(?!\s+(?:terrace|garden|bar|deck))))(?!{_SIGHTSEEING})",
         1.0,
     ),
     # Looser wording of the same families.
@@ -1576,95 +1578,118 @@ RULES = [
         0.9,
         True,
     ),
-    # Envy of the dead: someone died, and the writer was jealous of them.
+    # Envy of the dead: someone died, and the writer was jealous of them (not of a full life or travels).
     *_each(
-        r"(?:died|passed\s+away|passed\s+on|dead)\b[^.!?\n]{0,80}?\b(?:i\s+(?:was|am|felt|feel|caught\s+myself)|i\s*'?\s*m)\s+(?:\w+\s+){0,2}?(?:jealous|envious)(?:\s+of\s+(?:her|him|them))?(?=\s*(?:$|[.!?,;:\n]))"
+        r"(?<!character\s)(?<!hero\s)(?<!heroine\s)(?<!villain\s)(?:died|passed\s+away|passed\s+on|dead)\b(?![^.!?\n]{0,100}?\b(?:full\s+life|long\s+life|got\s+to\s+(?!die\b|go\b)\w+|travel\w*|garden|house|car|character|film|book|novel|show|series|game|story)\b)"
+        r".{0,80}?\b(?:i\s+(?:was|am|felt|feel|caught\s+myself)|i\s*'?\s*m)\s+(?:\w+\s+){0,2}?(?:jealous|envious)(?:\s+of\s+(?:her|him|them))?(?=\s*(?:$|[.!?\n]))"
+        r"|(?:died|passed\s+away|passed\s+on)\b[^.!?\n]{0,60}?\bi\s+(?:\w+\s+)?envied\s+(?:her|him|them)(?=\s*(?:$|[.!?\n]))"
+        r"|(?:jealous|envious)\s+of\s+(?:my\s+)?\w+\s*,\s*(?:he|she|they)\s+got\s+to\s+(?:die|go)(?=\s*(?:$|[.!?,;\n]))"
         r"|(?:jealous|envious)\s+of\s+(?:the\s+dead|people\s+who\s+(?:die|died|get\s+to\s+die)|(?:her|him|them)\s+for\s+(?:dying|being\s+dead|getting\s+to\s+go|going\s+first))",
         1.0,
     ),
     # A wish or plan in which the writer does not come out, or is no more.
     *_each(
-        r"(?:fine|okay|ok|happy|glad|relieved|alright|all\s+right)\s+if\s+i\s+never\s+(?:made|make|got|get)\s+(?:it\s+)?out(?:\s+of\s+(?:here|this\s+place|this\s+cell|this\s+ward|alive))?(?=\s*(?:$|[.!?,;:\n]|to\s+be\s+honest|honestly|either))"
-        r"|(?:there\s*'?\s*ll|there\s+will|there\s*'?\s*s|there\s+is|there\s+would|there\s*'?\s*d|if\s+there\s*'?\s*s|if\s+there\s+is|if\s+there\s+was)\s+(?:be\s+)?no\s+(?:more\s+)?me\b(?!\s+(?:in|without|and|time|either|left\s+(?:to|for)\s+(?:give|share)))"
-        r"|(?:can\s*'?\s*t|cannot|don\s*'?\s*t|do\s+not)\s+(?:see|imagine|picture)\s+myself\s+(?:(?:being\s+)?(?:alive|here|around)\s+)?in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+(?:weeks?|months?|days?)(?!\s+(?:at|in|working|doing|as|with|still\s+(?:at|in|doing|working))\b)"
-        r"|(?:don\s*'?\s*t|do\s+not)\s+think\s+i\s*(?:'?\s*ll|will)?\s+(?:get\s+to|make\s+it\s+to|live\s+to|ever\s+get\s+to)\s+(?:be|see|turn)\s+(?:\d+|eighteen|nineteen|twenty\w*|thirty|forty|fifty|old|older|another\s+birthday)\b"
-        r"|(?:nah|won\s*'?\s*t|will\s+not|not\s+gonna|not\s+going\s+to|never\s+going\s+to)\s+reach\s+(?:next\s+(?:year|month|week|christmas|summer|winter|spring|birthday)|(?:my\s+)?(?:\d+|eighteen|twenty|thirty|forty|fifty|sixty)(?:th)?(?:\s+birthday)?)(?=\s*(?:$|[.!?,;:\n]))",
+        r"(?:fine|okay|ok|happy|glad|relieved|alright|all\s+right)\s+if\s+i\s+never\s+(?:made|got)\s+(?:it\s+)?out(?:\s+of\s+(?:here|this\s+place|this\s+cell|this\s+ward|alive))?(?=\s*(?:$|[.!?,;:\n]|to\s+be\s+honest|honestly|either))"
+        r"|(?:there\s*'?\s*ll|there\s+will|there\s*'?\s*s|there\s+is|there\s+would|there\s*'?\s*d|if\s+there\s*'?\s*s|if\s+there\s+is|if\s+there\s+was)\s+(?:be\s+)?no\s+(?:more\s+)?me\b(?!\s*(?:in|without|and|time|either|at|left|to\s+give|for\s+(?:my|the|them|you)|,\s*there))"
+        r"|(?:can\s*'?\s*t|cannot|don\s*'?\s*t|do\s+not)\s+(?:see|imagine|picture)\s+myself\s+(?:(?:being\s+)?(?:alive|here|around)\s+)?in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+(?:weeks?|months?|days?)(?!\s*,?\s*(?:at|in|working|doing|as|with|without|having|no\s+idea|still\s+(?:at|in|doing|working))\b)"
+        r"|(?:don\s*'?\s*t|do\s+not)\s+think\s+i\s*(?:'?\s*ll|will)?\s+(?:get\s+to|make\s+it\s+to|live\s+to|ever\s+get\s+to)\s+(?:be|see|turn)\s+(?:\d+|eighteen|nineteen|twenty\w*|thirty|forty|fifty|old|older|another\s+birthday)\b(?!\s+(?:enough|before\s+i)\b)"
+        r"|(?:(?:i|mi|me)\s+(?:nah|won\s*'?\s*t|will\s+not|am\s+not\s+(?:gonna|going\s+to)|am\s+never\s+going\s+to)|i\s*'?\s*m\s+(?:not\s+(?:gonna|going\s+to)|never\s+going\s+to))\s+reach\s+(?:the\s+new\s+year|next\s+(?:year|month|week|christmas|summer|winter|spring|birthday)|(?:my\s+)?(?:\d+|eighteen|twenty|thirty|forty|fifty|sixty)(?:th)?(?:\s+birthday)?)(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
     ),
-    # Looking up ways that would not hurt; where and when nobody would look in.
+    # Looking up ways that would not hurt; when nobody would look in, timed.
     *_each(
         r"(?:googl\w*|search\w*|look\w*\s+up|research\w*|read\w*\s+(?:up\s+)?(?:about|on))\s+(?:\w+\s+)?painless\s+(?:ways?|methods?|options?)(?!\s+(?:to|of|for)\s+(?!(?:die|go|end|do\s+it|kill|not\s+wake))\w)"
-        r"|(?:nobody|no\s*one|no-one)\s+(?:checks|comes|looks\s+in|will\s+check|would\s+check|checks\s+in)\s+(?:on\s+me\s+)?(?:again\s+)?(?:till|until|til|between)\b[^.!?\n]{0,30}[.!?;,]\s*(?:i\s*'?\s*ve\s+been|i\s*'?\s*m|i\s+am|been)\s+(?:lying\s+here\s+|sitting\s+here\s+)?(?:timing|counting|watching|planning|working\s+out)"
-        r"|(?:nobody|no\s*one|no-one)\s+checks\s+on\s+me\s+(?:on\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|at\s+(?:the\s+)?weekends?|till|until|for\s+days)",
+        r"|(?:nobody|no\s*one|no-one)\s+(?:checks|comes|looks\s+in|will\s+check|would\s+check|checks\s+in)\s+(?:on\s+me\s+)?(?:again\s+)?(?:till|until|til|between)\b[^.!?\n]{0,30}[.!?;,]\s*(?:i\s*'?\s*ve\s+been|i\s*'?\s*m|i\s+am|been)\s+(?:lying\s+here\s+|sitting\s+here\s+)?(?:timing|counting|watching|planning|working\s+out)",
+        1.0,
+    ),
+    # Means moved within reach, or a poison's place known: not for a shoot, a repair or keeping it safe.
+    *_each(
+        r"(?:moved|took|taken|hid|hidden|put|brought|keeping|kept)\s+(?:\w+\s*'?\s*s\s+|my\s+\w+\s*'?\s*s\s+|the\s+|his\s+|her\s+|my\s+)?(?:old\s+|army\s+|service\s+)*(?:gun|shotgun|rifle|pistol|revolver|firearm)\s+(?:\w+\s+){0,5}?(?:up\s+to|into|in|under)\s+my\s+(?:drawer|room|bedroom|bag|car|wardrobe|bedside|pillow|bed|flat|locker|glovebox|boot)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:shoot|club|range|season|repair|gunsmith|clay\w*|licen[cs]e|take\s+it\s+to|safe\s+keeping|lock\w*)\b)"
+        r"|(?:shotgun|gun|rifle|pistol|revolver)\b(?![^.!?\n]{0,60}?\b(?:shoot|club|range|season|repair|gunsmith|clay\w*|licen[cs]e)\b).{0,60}?\b(?:checked|check)\b.{0,40}?\b(?:cartridges|bullets|ammo|ammunition|shells|rounds)\s+(?:are|is)\s+(?:there|still\s+there|in\s+there|with\s+it)",
+        1.0,
+    ),
+    *_each(
+        r"(?:know\w*|found\s+out|find\s+out|figured\s+out)\s+where\s+(?:\w+\s+){0,4}?(?:keeps?|kept|hides?|hid|stores?)\s+(?:\w+\s+){0,2}?(?:paraquat|weed\s*killer|rat\s+poison|poison|antifreeze|pesticides?)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:so\s+(?:the\s+)?(?:dog|dogs|kids?|cat|children|baby)|safely|get\s+rid|dispose|out\s+of\s+the\s+house|away\s+from|locked|chemical\s+store|contractor|spraying)\b)",
         1.0,
         True,
     ),
-    # Means moved within reach: a gun brought into the writer's own room, or checked with its rounds.
-    *_each(
-        r"(?:moved|took|taken|hid|hidden|put|brought|keeping|kept)\s+(?:\w+\s*'?\s*s\s+|my\s+\w+\s*'?\s*s\s+|the\s+|his\s+|her\s+|my\s+)?(?:old\s+|army\s+|service\s+)*(?:gun|shotgun|rifle|pistol|revolver|firearm)\s+(?:\w+\s+){0,5}?(?:into|in|under)\s+my\s+(?:drawer|room|bedroom|bag|car|wardrobe|bedside|pillow|bed|flat|locker|glovebox|boot)"
-        r"|(?:shotgun|gun|rifle|pistol|revolver)\b.{0,60}?\b(?:checked|check)\b.{0,40}?\b(?:cartridges|bullets|ammo|ammunition|shells|rounds)\s+(?:are|is)\s+(?:there|still\s+there|in\s+there|with\s+it)",
-        1.0,
-    ),
     # Driving, walking or standing where it ends: not turning at the bend, not sure of walking back.
     *_each(
-        r"(?:think\w*\s+(?:about|of)|tempted\s+to|(?:could|might)\s+just|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:not\s+(?:turn|turning|brake|braking|steer|steering)(?:\s+the\s+wheel)?\s+(?:at|into|on|round|for)\s+the\s+(?:bend|corner|curve|turn)|keep\w*\s+the\s+wheel\s+straight\s+(?:at|into|round|through)\s+the\s+(?:bend|corner|curve))"
-        r"|(?:bridge|cliffs?|edge|roof|ledge|pier|viaduct|tracks|parapet)\b.{0,120}?\b(?:not|no|nae)\s+sure\s+(?:i\s*'?\s*(?:ll|d)|i\s+(?:will|would))\s+(?:walk|come|climb|step|go)\s+back(?!\s+(?:to|for|there|here|again|down|in|up|over|across)\b)"
-        r"|(?:top\s+(?:floor|deck|level|storey)\s+of\s+the\s+(?:\w+\s+)?(?:car\s*park|multi[\s-]?storey|building|tower|block)|rooftop|on\s+the\s+roof|on\s+the\s+bridge)\b.{0,80}?\b(?:and\s+)?not\s+(?:to|for)\s+(?:study|studying|revise|revising|the\s+views?|a\s+smoke|fresh\s+air|the\s+stars|parking|park|work|the\s+sunset|photos?)(?=\s*(?:$|[.!?,;:\n]))"
-        r"|(?:then\s+)?(?:down|off|out|up)\s+(?:to\s+)?the\s+(?:pier|bridge|cliffs?|tracks|quarry|viaduct|multi[\s-]?storey|harbour\s+wall)\s+(?:once|when|after)\s+(?:it\s*'?\s*s|it\s+is|it\s+gets)\s+dark(?=\s*(?:$|[.!?,;:\n]))",
+        r"(?:think\w*\s+(?:about|of)|tempted\s+to|(?:could|might)\s+just|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:not\s+(?:turn|turning|brake|braking|steer|steering)(?:\s+the\s+wheel)?\s+(?:at|into|on|round|for)\s+the\s+(?:\w+\s+)?(?:bend|corner|curve|turn)|keep\w*\s+the\s+wheel\s+straight\s+(?:at|into|round|through)\s+the\s+(?:bend|corner|curve))"
+        r"(?![^.!?\n]{0,60}?\b(?:lesson|instructor|test|examiner)\b)"
+        r"|(?:bridge|cliffs?|edge|ledge|pier|viaduct|tracks|parapet)\b(?![^.!?\n]{0,120}?\b(?:sore|tired|knees|legs|feet|taxi|bus|lift|pricey|expensive|garden|terrace)\b).{0,120}?\b(?:not|no|nae)\s+sure\s+(?:i\s*'?\s*(?:ll|d)|i\s+(?:will|would))\s+(?:walk|climb|step)\s+back(?!\s+(?:to|for|there|here|again|down|in|up|over|across)\b)"
+        r"|(?:top\s+(?:floor|deck|level|storey)\s+of\s+the\s+(?:\w+\s+)?(?:car\s*park|multi[\s-]?storey|building|tower|block)|rooftop|on\s+the\s+roof|on\s+the\s+bridge)\b.{0,80}?\b(?:and\s+)?not\s+(?:to|for)\s+(?:study|studying|revise|revising|the\s+views?|a\s+smoke|fresh\s+air|the\s+stars|parking|park|work|the\s+sunset|photos?)(?!\s*,?\s*(?:just|but|only)\s+(?:for|to)\b)(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
+    ),
+    Rule(
+        r"(?:then\s+)?(?:down|off|out|up)\s+(?:to\s+)?the\s+(?:pier|bridge|cliffs?|tracks|quarry|viaduct|multi[\s-]?storey|harbour\s+wall)\s+(?:once|when|after)\s+"
+        r"(?:it\s*'?\s*s|it\s+is|it\s+gets)\s+dark(?=\s*(?:$|[.!?\n]))(?!\W{0,3}(?:fireworks|stars|the\s+stars|astronomy|bioluminescence|meteor|aurora))",
+        1.0,
+        True,
     ),
     # Preparing so that nobody must deal with what is left, goodbyes nobody knew were goodbyes, a spot chosen.
     *_each(
-        r"so\s+(?:that\s+)?(?:nobody|no\s*one|no-one|they|my\s+\w+)\s+(?:haffi|hafta|(?:has|have|will\s+have|won\s*'?\s*t\s+have|doesn\s*'?\s*t\s+have|don\s*'?\s*t\s+have|needs?|won\s*'?\s*t\s+need)\s+to)\s+(?:fuss|sort|clean|deal\s+with|tidy|sort\s+out|clear)\s+(?:\w+\s+)?(?:after|up\s+after|for)\s+me(?!\s+(?:while|when|whilst|during|on|at)\b)"
-        r"|(?:said\s+goodbye\s+to|saw|visited|hugged|rang|called|met\s+up\s+with|met|had\s+(?:lunch|dinner|tea|coffee|a\s+pint|drinks)\s+with)\s+(?:\w+\s+){1,4}?(?:today|tonight|yesterday|this\s+\w+)?\s*,?\s*(?:but\s+|and\s+)?(?:they|he|she|none\s+of\s+them)\s+(?:didn\s*'?\s*t|did\s+not|don\s*'?\s*t|do\s+not|won\s*'?\s*t|will\s+not)\s+know\s+(?:it\s+was|it\s*'?\s*s|it\s+is|that\s+it\s+was|it\s+would\s+be|it\s+will\s+be)\s+(?:a\s+|my\s+|our\s+)?(?:goodbye|the\s+last\s+time)(?!\s+(?:they|he|she|we)\b)"
-        r"|(?:picked|chosen|chose|choose|found|scouted)\s+(?:out\s+)?(?:the|a|my)\s+(?:spot|place)\s+(?:by|at|on|near|under|off|above)\s+(?:the\s+)?(?:reservoir|river|bridge|cliffs?|quarry|railway|tracks|viaduct|lake|sea|pier|canal|weir|car\s+park|multi[\s-]?storey|motorway)\b(?![^.!?\n]{0,40}?\b(?:picnic|wedding|party|barbecue|bbq|photos?|fishing|camp\w*|swim\w*|lunch|reunion|proposal)\b)"
-        r"|(?:gave|given|giving)\s+away\s+my\s+(?:\w+\s+){1,6}?[^.!?\n]{0,40}[.!?,;]\s*(?:told|telling)\s+(?:\w+\s+){0,2}?(?:i\s+was|i\s*'?\s*m|it\s+was|it\s*'?\s*s)\s+[^.!?\n]{1,40}[.!?,;]\s*(?:i\s*'?\s*m|i\s+am|it\s*'?\s*s|it\s+is|it\s+isn\s*'?\s*t)\s+not\b",
+        r"so\s+(?:that\s+)?(?:nobody|no\s*one|no-one|they|my\s+(?!flat|house|room)\w+)\s+(?:haffi|hafta|(?:has|have|will\s+have|won\s*'?\s*t\s+have|doesn\s*'?\s*t\s+have|don\s*'?\s*t\s+have|needs?|won\s*'?\s*t\s+need)\s+to)\s+(?:fuss|sort|clean|deal\s+with|tidy|sort\s+out|clear)\s+(?:\w+\s+)?(?:after|up\s+after|for)\s+me(?!\s+(?:while|when|whilst|during|on|at|in\s+the)\b)"
+        r"|(?:said\s+goodbye\s+to|saw|visited|hugged|rang|called|met\s+up\s+with|met|had\s+(?:lunch|dinner|tea|coffee|a\s+pint|drinks)\s+with|went\s+to\s+see)\s+(?:\w+\s+){1,4}?(?:today|tonight|yesterday|this\s+\w+)?\s*,?\s*(?:but\s+|and\s+)?(?:they|he|she|none\s+of\s+them)\s+(?:(?:didn\s*'?\s*t|did\s+not|don\s*'?\s*t|do\s+not|won\s*'?\s*t|will\s+not)\s+know|(?:had|have|has)\s+no\s+idea)\s+(?:it\s+was|it\s*'?\s*s|it\s+is|that\s+it\s+was|it\s+would\s+be|it\s+will\s+be)\s+(?:a\s+|my\s+|our\s+)?(?:goodbye|the\s+last\s+time)(?!\s+(?:they|he|she|we|i\s*'?\s*d\s+be)\b)"
+        r"|(?:picked|chosen|chose|choose|found|scouted)\s+(?:out\s+)?(?:the|a|my)\s+(?:spot|place)\s+(?:by|at|on|near|under|off|above)\s+(?:the\s+)?(?:reservoir|river|bridge|cliffs?|quarry|railway|tracks|viaduct|lake|sea|pier|canal|weir|car\s+park|multi[\s-]?storey|motorway)\b(?![^.!?\n]{0,40}?\b(?:for|picnic|wedding|party|barbecue|bbq|photos?|fishing|camp\w*|swim\w*|lunch|reunion|proposal)\b)",
         1.0,
         True,
     ),
     # A date set by another event ("when Mum's place at the home is confirmed, that's my date"); a last
     # good time the writer means others to have with them ("so my parents can have one more good holiday with me").
     *_each(
-        r"(?:when|once|after|as\s+soon\s+as)\s+[^.!?\n]{3,80}?,\s*(?:that\s*'?\s*s|that\s+is|that\s+will\s+be|that\s*'?\s*ll\s+be)\s+my\s+date(?=\s*(?:$|[.!?;:\n]))"
+        r"(?:when|once|after|as\s+soon\s+as)\s+(?![^.!?\n]{0,80}?\b(?:move|moving|exams?|results|visa|contract|landlord|flight|tenancy|lease|wedding)\b)[^.!?\n]{3,80}?,\s*(?:that\s*'?\s*s|that\s+is|that\s+will\s+be|that\s*'?\s*ll\s+be)\s+my\s+date(?=\s*(?:$|[.!?;:\n]))"
         r"|(?:so\s+(?:that\s+)?(?:\w+\s+){1,3}?(?:can|could|will|get\s+to)|let\s+(?:them|him|her|my\s+\w+))\s+(?:have|get|enjoy)\s+(?:one\s+(?:more|last)|a\s+(?:last|final))\s+(?:good\s+|nice\s+|proper\s+|happy\s+)?(?:christmas|holiday|birthday|summer|new\s+year|easter|diwali|eid|weekend)\s+with\s+me\b"
-        r"(?![^.!?\n]{0,40}?\b(?:before\s+i\s+(?:move|leave|fly|go\s+(?:to|back|abroad|away)|emigrate|start|deploy)|abroad|uni|university|deploy\w*|posting)\b)",
+        r"(?![^.!?\n]{0,60}?\b(?:before\s+i\s+(?:move|leave|fly|go\s+(?:to|back|abroad|away)|emigrate|start|deploy)|abroad|uni|university|deploy\w*|posting|flying|fly|home|visit\w*|moving|new\s+job)\b)",
         1.0,
     ),
-    # Hiding fresh harm well: "I know how to dress it so nobody on the ward asks".
+    # Hiding fresh harm well: "I know how to dress it so nobody on the ward asks" (not a tattoo, a rash or an accident).
     Rule(
         r"(?:dress|hide|cover|bandage|patch\s+up)\s+(?:it|them|the\s+(?:cuts?|marks?|burns?|wounds?))\s+(?:up\s+)?so\s+(?:that\s+)?"
-        r"(?:nobody|no\s*one|no-one|they\s+don\s*'?\s*t|people\s+don\s*'?\s*t)\b(?:\s+\w+){0,3}?\s+(?:asks?|sees?|notices?|knows?|finds?\s+out)",
+        r"(?:nobody|no\s*one|no-one|they\s+don\s*'?\s*t|people\s+don\s*'?\s*t)\b(?:\s+\w+){0,3}?\s+(?:asks?|sees?|notices?|knows?|finds?\s+out)"
+        r"(?![^.!?\n]{0,80}?\b(?:tattoos?|eczema|acne|spots|accident|sunburn|psoriasis|rash|bites|bruises?|piercings?)\b)",
         1.0,
     ),
     # A plan and its timing told as errands: dark thoughts of checking out, going through with it after a
     # family day, going to the spot already picked, loose ends tied with a will, a cover story for a pet
     # rehomed or things given away, doing others a favour by going, the kindest thing being to disappear.
     *_each(
-        r"(?:dark|bad|scary|heavy|black)\s+(?:ideas|thoughts)\s+(?:about|of)\s+(?:checking\s+out|clocking\s+out|ending\s+(?:it|things)|not\s+being\s+(?:here|around)|going\s+for\s+good|leaving\s+for\s+good|disappearing|finishing\s+(?:it|myself))"
-        r"|go(?:ing)?\s+through\s+with\s+it\s+(?:\w+\s+){0,3}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+\s*'?\s*s\s+)?(?:wedding|christening|birthday|graduation|exams?|christmas|holiday|party|baptism|anniversary|big\s+day)"
+        r"(?:dark|bad|scary|heavy|black)\s+(?:ideas|thoughts)\s+(?:about|of)\s+(?:checking\s+out(?!\s+of)|clocking\s+out(?!\s+(?:early|of))|ending\s+(?:it|things)(?!\s+with)|not\s+being\s+(?:here|around)|going\s+for\s+good|leaving\s+for\s+good(?![^.!?\n]{0,40}?\b(?:moving|emigrat\w*|canada|australia|abroad)\b)|disappearing(?!\s+(?:into|to|for\s+a|off))|finishing\s+(?:it|myself))"
+        r"|go(?:ing)?\s+through\s+with\s+it\s+(?:\w+\s+){0,3}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+\s*'?\s*s\s+)?(?:wedding|christening|birthday|graduation|christmas|party|baptism|anniversary|big\s+day)(?![^.!?\n]{0,40}?\b(?:nose|surgery|op|operation|tattoo|piercing|divorce|move|i\s+mean)\b)"
         r"|(?:do|doing)\s+it\s+(?:\w+\s+){0,2}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+\s*'?\s*s\s+)?(?:wedding|christening|birthday|graduation|baptism|anniversary)\s+so\s+(?:that\s+)?(?:at\s+least\s+)?(?:she|he|they|the\s+\w+)\s*(?:'?\s*s|'?\s*ve|\s+has|\s+have|\s+will\s+have)\s+(?:got\s+)?(?:photos|pictures|memories|a\s+photo)"
-        r"|(?:go|going|head|heading|drive|driving|walk|walking)\s+(?:up\s+|down\s+)?to\s+the\s+(?:spot|place)\s+i\s*(?:'?\s*ve\s+|\s+have\s+)?(?:picked|chosen|chose|found)(?!\s+(?:for|out\s+for)\b)"
-        r"|(?:will|direct\s+debits?|passwords?|life\s+insurance|funeral\s+plan)\b.{0,120}?\bloose\s+ends(?=\s*(?:$|[.!?]))"
-        r"|(?:rehom\w+|gave\s+away|given\s+away|sold)\s+(?:the|my|our)\s+(?:\w+\s+){0,2}?[^.!?\n]{0,30}[.!?,;]\s*(?:told|telling)\s+(?:\w+\s+){0,2}?(?:i\s+was|i\s*'?\s*m|i\s+am|it\s+was|it\s*'?\s*s)\s+[^.!?\n]{1,40}[.!?,;]\s*(?:i\s*'?\s*m|i\s+am|it\s*'?\s*s|it\s+is|it\s+isn\s*'?\s*t)\s+not\b"
-        r"|(?:gave|given|giving|give)\s+(?:away\s+)?my\s+[^.!?\n]{0,80}?[.!?,;]?\s*(?:they|he|she|nobody|no\s+one)\s+(?:don\s*'?\s*t|doesn\s*'?\s*t|do\s+not|does\s+not|won\s*'?\s*t)\s+(?:need\s+to\s+)?know\s+why"
-        r"|(?:i\s*'?\s*d|i\s+would)\s+be\s+doing\s+(?:them|everyone|everybody|him|her|my\s+\w+|the\s+world|us\s+all)\s+a\s+favou?r(?=\s*(?:$|[.!?,;:\n]|by\s+(?:going|leaving|disappearing|not\s+being|dying|ending)|if\s+i\s+(?:was|were|wasn|weren|went|left|disappeared|died|ended)))"
-        r"|(?:kindest|best|nicest|most\s+loving)\s+thing\s+i\s+(?:could|can)\s+do\s+for\s+(?:\w+\s+){1,2}?(?:is|would\s+be)\s+(?:to\s+)?(?:disappear|dissapear|dissappear|disapear|go|leave|die|vanish|not\s+be\s+here|be\s+gone|stop\s+existing|end\s+it)(?=\s*(?:$|[.!?,;:\n]|for\s+good|forever))",
+        r"|(?:go|going|head|heading|drive|driving|walk|walking)\s+(?:up\s+|down\s+)?to\s+the\s+(?:spot|place)\s+i\s*(?:'?\s*ve\s+|\s+have\s+)?(?:picked|chosen|chose|found)(?!\s+(?:for|out\s+for)\b)(?=\s*(?:$|[.!?,;:\n]|on|tonight|tomorrow|this|next|when|once|after))"
+        r"|(?:my|a|the)\s+will\b(?![^.!?\n]{0,80}?\b(?:new\s+bank|switch\w*|inbox|work|holiday)\b).{0,120}?\bloose\s+ends(?=\s*(?:$|[.!?]))"
+        r"|(?:rehom\w+|gave\s+away|given\s+away|sold|gave)\s+(?:the|my|our)\s+(?:\w+\s+){0,2}?[^.!?\n]{0,30}[.!?,;]?\s*(?:and\s+)?(?:told|telling)\s+(?:\w+\s+){0,2}?(?:i\s+was|i\s*'?\s*m|i\s+am|it\s+was|it\s*'?\s*s)\s+[^.!?\n]{1,40}[.!?,;]\s*(?:i\s*'?\s*m|i\s+am|it\s*'?\s*s|it\s+is|it\s+isn\s*'?\s*t)\s+not\b(?!\s+(?:kidding|joking|lying|even|sure|exaggerating|a\s+lie|wrong))"
+        r"|(?:gave|given|giving|give)\s+(?:away\s+)?my\s+[^.!?\n]{0,80}?[.!?,;]?\s*(?:they|he|she|nobody|no\s+one)\s+(?:don\s*'?\s*t|doesn\s*'?\s*t|do\s+not|does\s+not|won\s*'?\s*t)\s+(?:need\s+to\s+)?know\s+why(?=\s*(?:$|[.!?;\n]))(?![^.!?\n]{0,60}?\b(?:surprise|birthday|present|loved)\b)"
+        r"|(?:i\s*'?\s*d|i\s+would)\s+be\s+doing\s+(?:them(?:\s+all)?|everyone|everybody|him|her|my\s+\w+|the\s+world|us\s+all)\s+a\s+favou?r(?:\s+(?:by\s+)?(?:going|leaving|disappearing|not\s+being\s+here)\s+(?:for\s+good|forever))?(?=\s*(?:$|[.!?;:\n]))"
+        r"|(?:kindest|best|nicest|most\s+loving)\s+thing\s+i\s+(?:could|can)\s+do\s+for\s+(?:\w+\s+){1,2}?(?:is|would\s+be)\s+(?:to\s+)?(?:disappear|dissapear|dissappear|disapear|go|leave|die|vanish|not\s+be\s+(?:here|around)(?:\s+any\s*more)?|be\s+gone|stop\s+existing|end\s+it)(?=\s*(?:$|[.!?,;:\n]|for\s+good|forever))",
         1.0,
     ),
     # Fresh harm hidden; means taken away that would have been used; a height with no fence, thought about.
     *_each(
-        r"(?:long\s+sleeves|sleeves\s+down|plasters?|bracelets?|hoodie|jumper)\b[^.!?\n]{0,40}?\bso\s+(?:nobody|no\s*one|no-one)\s+(?:sees?|notices?|asks?\s+about)\s+(?:the\s+)?(?:new\s+ones|fresh\s+ones|new\s+cuts|cuts|new\s+marks|burns)"
-        r"|(?:took|taken|hid|hidden|locked\s+away|locked\s+up)\s+(?:the\s+|my\s+)?(?:car\s+keys|keys|pills|tablets|meds|gun|rifle|knives|belts?|rope)\s+(?:off|from|away\s+from)\s+me\b.{0,30}?\bi\s*(?:'?\s*d|\s+would)\s+have\s+used\s+(?:them|it)(?=\s*(?:$|[.!?,;:\n]))"
-        r"|(?:no|without\s+a|without\s+any)\s+(?:fence|railings?|barrier|rail|guard\s*rail|netting)\b.{0,80}?\b(?:thought|thinking)\s+about\s+it(?:\s+a\s+lot|\s+again|\s+all\s+night|\s+for\s+ages)?(?=\s*(?:$|[.!?,;:\n]))"
+        r"(?:long\s+sleeves|sleeves\s+down|plasters?|bracelets?|hoodie|jumper)\b[^.!?\n]{0,40}?\bso\s+(?:nobody|no\s*one|no-one)\s+(?:sees?|notices?|asks?\s+about)\s+(?:the\s+)?(?:new\s+ones|fresh\s+ones|new\s+cuts|fresh\s+cuts|cuts|new\s+marks|burns)"
+        r"(?![^.!?\n]{0,60}?\b(?:sunburn\w*|blisters?|tattoos?|bites|heels?|eczema|rash|piercings?)\b)"
+        r"|(?:took|taken|hid|hidden|locked\s+away|locked\s+up)\s+(?:the\s+|my\s+)?(?:car\s+keys|keys|pills|tablets|meds|gun|rifle|knives|belts?|rope)\s+(?:off|from|away\s+from)\s+me\b.{0,30}?\bi\s*(?:'?\s*d|\s+would)\s+have\s+(?:used|taken)\s+(?:them|it)(?:\s+all)?(?=\s*(?:$|[.!?,;:\n]))"
+        r"|(?:no|without\s+a|without\s+any)\s+(?:fence|railings?|barrier|rail|guard\s*rail|netting)\b(?![^.!?\n]{0,80}?\b(?:landlord|fix\w*|safety|council|complain\w*|lawsuit|we)\b).{0,80}?\b(?:thought|thinking)\s+about\s+it(?:\s+a\s+lot|\s+again|\s+all\s+night|\s+for\s+ages)?(?=\s*(?:$|[.!?,;:\n]))"
         r"|key\s+(?:to|for)\s+(?:\w+\s*'?\s*s\s+|the\s+|my\s+\w+\s*'?\s*s\s+)?(?:gun|rifle|shotgun)\s+(?:safe|cabinet|cupboard|locker)\b[^.!?\n]{0,40}?[.!?,;]?\s*(?:and\s+)?i\s+know\s+(?:that|it|where)",
         1.0,
     ),
     # Feeling already gone, and wanting to finish it: "I'm disappearing anyway, I'd like to finish the job".
     *_each(
-        r"(?:disappearing|fading\s+away|vanishing|invisible|half\s+gone|basically\s+gone|already\s+gone|a\s+ghost)\b[^.!?\n]{0,50}?\b(?:finish\s+the\s+job|make\s+it\s+official|finish\s+it\s+off)",
+        r"(?:i\s*'?\s*m|i\s+am|i\s+feel|i\s*'?\s*ve\s+been)\s+(?:\w+\s+){0,2}?(?:disappearing|fading\s+away|vanishing|invisible|half\s+gone|gone|a\s+ghost)\b[^.!?\n]{0,50}?\b(?:finish\s+the\s+job|make\s+it\s+official|finish\s+it\s+off)(?=\s*(?:$|[.!?,;:\n]))",
+        1.0,
+    ),
+    # Counting out blister packs, or finishing oneself off, said plainly.
+    *_each(
+        r"(?:count\w*|lined\s+up|lining\s+up|laid\s+out|laying\s+out|popp\w*\s+out)\s+(?:out\s+)?(?:all\s+)?(?:the\s+|my\s+)?blister\s+(?:packs?|packets?|strips?)(?!\s+(?:into|in\s+(?:the|my)\s+(?:organiser|dosette)|for\s+the\s+week|to\s+(?:see|check|work\s+out)))"
+        rf"|finish(?:ing|ed)?\s+{_ME}(?:\s+off)?(?=\s*(?:$|[.!?;:\n]|tonight|now|for\s+good|soon))"
+        rf"|(?:thoughts?|ideas?|urges?)\s+(?:of|about)\s+finishing\s+{_ME}(?:\s+off)?",
         1.0,
     ),
 ]
+
 
 DETECTOR = Detector("crisis", RULES)
 
@@ -1754,7 +1779,7 @@ _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*)|"
     r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
-    r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
+    r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:minutes|mins|past|to\b|o'?\s*clock|tonight|today|tomorrow|this|am\b|pm\b|sharp|:)))|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
     r"(?:haven'?t|havent|have\s+not|hasn'?t|hasnt)\s+(?:(?:self[\s-]?harmed|harmed\s+myself|hurt\s+myself|cut|cut\s+myself|burned\s+myself|burnt\s+myself|"
     r"relapsed|attempted|tried\s+again|been\s+suicidal|felt\s+(?:like\s+)?that|had\s+(?:those|the|any)\s+(?:thoughts|urges)|thought\s+about\s+it)\s+)(?:in|for)\s+(?:over\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?(?:a\s+year|[\w-]+\s+(?:years|months)|years|ages|a\s+long\s+time)|"

@@ -1478,7 +1478,7 @@ _IDIOM = re.compile(
     r"lunch|breakfast|cooking|cleaning|shopping|housework|homework|gym|bins?|garden|lawn|hoover|dishwasher|emails?|make\s*up|makeup|hair|"
     r"shower|bed|beds|car|recycling|tidying|walk|run|dog|tidy|clean|cook|shops|messages|admin|paperwork|taxes|assignment)\b"
     # a fallback and a comfort, in any practice: "making a plan B", "that's nothing to be ashamed of"
-    r"|\bplan\s+b\b|\bnothing\s+to\s+(?:be|feel)\s+(?:ashamed|embarrassed)\s+(?:of|about)\b"
+    r"|\bplan\s+b\b(?![^.!?\n]{0,30}?\b(?:bridge|pills|tablets|rope|jump\w*|overdose|die|dying|end\s+it|kill|tracks|train|cliff)\b)|\bnothing\s+to\s+(?:be|feel)\s+(?:ashamed|embarrassed)\s+(?:of|about)\b"
     # a thought lost: "stepping in front of the train of thought"
     r"|\b(?:(?:step|stepp|jump|throw|walk)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:the|a|my)\s+)?train\s+of\s+thought\b"
     r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
