@@ -245,6 +245,10 @@ def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
     return [Rule(part, weight, guarded) for part in parts]
 
 
+# What a gun is moved or checked for that is no danger: a shoot, a club, a repair, a licence.
+_GUN_ERRAND = r"shoot|club|range|season|repair|gunsmith|clay\w*|licen[cs]e"
+
+
 RULES = [
     # suicide and its common misspellings: suicidal, sucidal, suiside, suicde, suecide ...
     Rule(r"s+u+[eiy]?(?:c|s|sc|cs)[iey]?d+(?:e|es|al|el|ally|ality|ial|ing|ed)", 1.0),
@@ -1581,7 +1585,7 @@ RULES = [
     # Envy of the dead: someone died, and the writer was jealous of them (not of a full life or travels).
     *_each(
         r"(?<!character\s)(?<!hero\s)(?<!heroine\s)(?<!villain\s)(?:died|passed\s+away|passed\s+on|dead)\b(?![^.!?\n]{0,100}?\b(?:full\s+life|long\s+life|got\s+to\s+(?!die\b|go\b)\w+|travel\w*|garden|house|car|character|film|book|novel|show|series|game|story)\b)"
-        r".{0,80}?\b(?:i\s+(?:was|am|felt|feel|caught\s+myself)|i\s*'?\s*m)\s+(?:\w+\s+){0,2}?(?:jealous|envious)(?:\s+of\s+(?:her|him|them))?(?=\s*(?:$|[.!?\n]))"
+        rf".{{0,80}}?\b(?:i\s+(?:was|am|felt|feel|caught\s+myself)|i{_A}m)\s+(?:\w+\s+){{0,2}}?(?:jealous|envious)(?:\s+of\s+(?:her|him|them))?(?=\s*(?:$|[.!?\n]))"
         r"|(?:died|passed\s+away|passed\s+on)\b[^.!?\n]{0,60}?\bi\s+(?:\w+\s+)?envied\s+(?:her|him|them)(?=\s*(?:$|[.!?\n]))"
         r"|(?:jealous|envious)\s+of\s+(?:my\s+)?\w+\s*,\s*(?:he|she|they)\s+got\s+to\s+(?:die|go)(?=\s*(?:$|[.!?,;\n]))"
         r"|(?:jealous|envious)\s+of\s+(?:the\s+dead|people\s+who\s+(?:die|died|get\s+to\s+die)|(?:her|him|them)\s+for\s+(?:dying|being\s+dead|getting\s+to\s+go|going\s+first))",
@@ -1590,23 +1594,23 @@ RULES = [
     # A wish or plan in which the writer does not come out, or is no more.
     *_each(
         r"(?:fine|okay|ok|happy|glad|relieved|alright|all\s+right)\s+if\s+i\s+never\s+(?:made|got)\s+(?:it\s+)?out(?:\s+of\s+(?:here|this\s+place|this\s+cell|this\s+ward|alive))?(?=\s*(?:$|[.!?,;:\n]|to\s+be\s+honest|honestly|either))"
-        r"|(?:there\s*'?\s*ll|there\s+will|there\s*'?\s*s|there\s+is|there\s+would|there\s*'?\s*d|if\s+there\s*'?\s*s|if\s+there\s+is|if\s+there\s+was)\s+(?:be\s+)?no\s+(?:more\s+)?me\b(?!\s*(?:in|without|and|time|either|at|left|to\s+give|for\s+(?:my|the|them|you)|,\s*there))"
-        r"|(?:can\s*'?\s*t|cannot|don\s*'?\s*t|do\s+not)\s+(?:see|imagine|picture)\s+myself\s+(?:(?:being\s+)?(?:alive|here|around)\s+)?in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+(?:weeks?|months?|days?)(?!\s*,?\s*(?:at|in|working|doing|as|with|without|having|no\s+idea|still\s+(?:at|in|doing|working))\b)"
-        r"|(?:don\s*'?\s*t|do\s+not)\s+think\s+i\s*(?:'?\s*ll|will)?\s+(?:get\s+to|make\s+it\s+to|live\s+to|ever\s+get\s+to)\s+(?:be|see|turn)\s+(?:\d+|eighteen|nineteen|twenty\w*|thirty|forty|fifty|old|older|another\s+birthday)\b(?!\s+(?:enough|before\s+i)\b)"
-        r"|(?:(?:i|mi|me)\s+(?:nah|won\s*'?\s*t|will\s+not|am\s+not\s+(?:gonna|going\s+to)|am\s+never\s+going\s+to)|i\s*'?\s*m\s+(?:not\s+(?:gonna|going\s+to)|never\s+going\s+to))\s+reach\s+(?:the\s+new\s+year|next\s+(?:year|month|week|christmas|summer|winter|spring|birthday)|(?:my\s+)?(?:\d+|eighteen|twenty|thirty|forty|fifty|sixty)(?:th)?(?:\s+birthday)?)(?=\s*(?:$|[.!?,;:\n]))",
+        rf"|(?:there{_A}ll|there\s+will|there{_A}s|there\s+is|there\s+would|there{_A}d|if\s+there{_A}s|if\s+there\s+is|if\s+there\s+was)\s+(?:be\s+)?no\s+(?:more\s+)?me\b(?!\s*(?:in|without|and|time|either|at|left|to\s+give|for\s+(?:my|the|them|you)|,\s*there))"
+        rf"|(?:can{_A}t|cannot|don{_A}t|do\s+not)\s+(?:see|imagine|picture)\s+myself\s+(?:(?:being\s+)?(?:alive|here|around)\s+)?in\s+(?:a|an|one|two|three|four|five|six|a\s+few|\d+)\s+(?:weeks?|months?|days?)(?!\s*,?\s*(?:at|in|working|doing|as|with|without|having|no\s+idea|still\s+(?:at|in|doing|working))\b)"
+        rf"|(?:don{_A}t|do\s+not)\s+think\s+i\s*(?:'?\s*ll|will)?\s+(?:get\s+to|make\s+it\s+to|live\s+to|ever\s+get\s+to)\s+(?:be|see|turn)\s+(?:\d+|eighteen|nineteen|twenty\w*|thirty|forty|fifty|old|older|another\s+birthday)\b(?!\s+(?:enough|before\s+i)\b)"
+        rf"|(?:(?:i|mi|me)\s+(?:nah|won{_A}t|will\s+not|am\s+not\s+(?:gonna|going\s+to)|am\s+never\s+going\s+to)|i{_A}m\s+(?:not\s+(?:gonna|going\s+to)|never\s+going\s+to))\s+reach\s+(?:the\s+new\s+year|next\s+(?:year|month|week|christmas|summer|winter|spring|birthday)|(?:my\s+)?(?:\d+|eighteen|twenty|thirty|forty|fifty|sixty)(?:th)?(?:\s+birthday)?)(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
     ),
     # Looking up ways that would not hurt; when nobody would look in, timed.
     *_each(
         r"(?:googl\w*|search\w*|look\w*\s+up|research\w*|read\w*\s+(?:up\s+)?(?:about|on))\s+(?:\w+\s+)?painless\s+(?:ways?|methods?|options?)(?!\s+(?:to|of|for)\s+(?!(?:die|go|end|do\s+it|kill|not\s+wake))\w)"
-        r"|(?:nobody|no\s*one|no-one)\s+(?:checks|comes|looks\s+in|will\s+check|would\s+check|checks\s+in)\s+(?:on\s+me\s+)?(?:again\s+)?(?:till|until|til|between)\b[^.!?\n]{0,30}[.!?;,]\s*(?:i\s*'?\s*ve\s+been|i\s*'?\s*m|i\s+am|been)\s+(?:lying\s+here\s+|sitting\s+here\s+)?(?:timing|counting|watching|planning|working\s+out)",
+        rf"|(?:nobody|no\s*one|no-one)\s+(?:checks|comes|looks\s+in|will\s+check|would\s+check|checks\s+in)\s+(?:on\s+me\s+)?(?:again\s+)?(?:till|until|til|between)\b[^.!?\n]{{0,30}}[.!?;,]\s*(?:i{_A}ve\s+been|i{_A}m|i\s+am|been)\s+(?:lying\s+here\s+|sitting\s+here\s+)?(?:timing|counting|watching|planning|working\s+out)",
         1.0,
     ),
     # Means moved within reach, or a poison's place known: not for a shoot, a repair or keeping it safe.
     *_each(
-        r"(?:moved|took|taken|hid|hidden|put|brought|keeping|kept)\s+(?:\w+\s*'?\s*s\s+|my\s+\w+\s*'?\s*s\s+|the\s+|his\s+|her\s+|my\s+)?(?:old\s+|army\s+|service\s+)*(?:gun|shotgun|rifle|pistol|revolver|firearm)\s+(?:\w+\s+){0,5}?(?:up\s+to|into|in|under)\s+my\s+(?:drawer|room|bedroom|bag|car|wardrobe|bedside|pillow|bed|flat|locker|glovebox|boot)\b"
-        r"(?![^.!?\n]{0,60}?\b(?:shoot|club|range|season|repair|gunsmith|clay\w*|licen[cs]e|take\s+it\s+to|safe\s+keeping|lock\w*)\b)"
-        r"|(?:shotgun|gun|rifle|pistol|revolver)\b(?![^.!?\n]{0,60}?\b(?:shoot|club|range|season|repair|gunsmith|clay\w*|licen[cs]e)\b).{0,60}?\b(?:checked|check)\b.{0,40}?\b(?:cartridges|bullets|ammo|ammunition|shells|rounds)\s+(?:are|is)\s+(?:there|still\s+there|in\s+there|with\s+it)",
+        rf"(?:moved|took|taken|hid|hidden|put|brought|keeping|kept)\s+(?:\w+{_A}s\s+|my\s+\w+{_A}s\s+|the\s+|his\s+|her\s+|my\s+)?(?:old\s+|army\s+|service\s+)*(?:gun|shotgun|rifle|pistol|revolver|firearm)\s+(?:\w+\s+){{0,5}}?(?:up\s+to|into|in|under)\s+my\s+(?:drawer|room|bedroom|bag|car|wardrobe|bedside|pillow|bed|flat|locker|glovebox|boot)\b"
+        rf"(?![^.!?\n]{{0,60}}?\b(?:{_GUN_ERRAND}|take\s+it\s+to|safe\s+keeping|lock\w*)\b)"
+        rf"|(?:shotgun|gun|rifle|pistol|revolver)\b(?![^.!?\n]{{0,60}}?\b(?:{_GUN_ERRAND})\b).{{0,60}}?\b(?:checked|check)\b.{{0,40}}?\b(?:cartridges|bullets|ammo|ammunition|shells|rounds)\s+(?:are|is)\s+(?:there|still\s+there|in\s+there|with\s+it)",
         1.0,
     ),
     *_each(
@@ -1619,20 +1623,20 @@ RULES = [
     *_each(
         r"(?:think\w*\s+(?:about|of)|tempted\s+to|(?:could|might)\s+just|want\s+to|wanted\s+to)\s+(?:just\s+)?(?:not\s+(?:turn|turning|brake|braking|steer|steering)(?:\s+the\s+wheel)?\s+(?:at|into|on|round|for)\s+the\s+(?:\w+\s+)?(?:bend|corner|curve|turn)|keep\w*\s+the\s+wheel\s+straight\s+(?:at|into|round|through)\s+the\s+(?:bend|corner|curve))"
         r"(?![^.!?\n]{0,60}?\b(?:lesson|instructor|test|examiner)\b)"
-        r"|(?:bridge|cliffs?|edge|ledge|pier|viaduct|tracks|parapet)\b(?![^.!?\n]{0,120}?\b(?:sore|tired|knees|legs|feet|taxi|bus|lift|pricey|expensive|garden|terrace)\b).{0,120}?\b(?:not|no|nae)\s+sure\s+(?:i\s*'?\s*(?:ll|d)|i\s+(?:will|would))\s+(?:walk|climb|step)\s+back(?!\s+(?:to|for|there|here|again|down|in|up|over|across)\b)"
+        rf"|(?:bridge|cliffs?|edge|ledge|pier|viaduct|tracks|parapet)\b(?![^.!?\n]{{0,120}}?\b(?:sore|tired|knees|legs|feet|taxi|bus|lift|pricey|expensive|garden|terrace)\b).{{0,120}}?\b(?:not|no|nae)\s+sure\s+(?:i{_A}(?:ll|d)|i\s+(?:will|would))\s+(?:walk|climb|step)\s+back(?!\s+(?:to|for|there|here|again|down|in|up|over|across)\b)"
         r"|(?:top\s+(?:floor|deck|level|storey)\s+of\s+the\s+(?:\w+\s+)?(?:car\s*park|multi[\s-]?storey|building|tower|block)|rooftop|on\s+the\s+roof|on\s+the\s+bridge)\b.{0,80}?\b(?:and\s+)?not\s+(?:to|for)\s+(?:study|studying|revise|revising|the\s+views?|a\s+smoke|fresh\s+air|the\s+stars|parking|park|work|the\s+sunset|photos?)(?!\s*,?\s*(?:just|but|only)\s+(?:for|to)\b)(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
     ),
     Rule(
         r"(?:then\s+)?(?:down|off|out|up)\s+(?:to\s+)?the\s+(?:pier|bridge|cliffs?|tracks|quarry|viaduct|multi[\s-]?storey|harbour\s+wall)\s+(?:once|when|after)\s+"
-        r"(?:it\s*'?\s*s|it\s+is|it\s+gets)\s+dark(?=\s*(?:$|[.!?\n]))(?!\W{0,3}(?:fireworks|stars|the\s+stars|astronomy|bioluminescence|meteor|aurora))",
+        rf"(?:it{_A}s|it\s+is|it\s+gets)\s+dark(?=\s*(?:$|[.!?\n]))(?!\W{{0,3}}(?:fireworks|stars|the\s+stars|astronomy|bioluminescence|meteor|aurora))",
         1.0,
         True,
     ),
     # Preparing so that nobody must deal with what is left, goodbyes nobody knew were goodbyes, a spot chosen.
     *_each(
-        r"so\s+(?:that\s+)?(?:nobody|no\s*one|no-one|they|my\s+(?!flat|house|room)\w+)\s+(?:haffi|hafta|(?:has|have|will\s+have|won\s*'?\s*t\s+have|doesn\s*'?\s*t\s+have|don\s*'?\s*t\s+have|needs?|won\s*'?\s*t\s+need)\s+to)\s+(?:fuss|sort|clean|deal\s+with|tidy|sort\s+out|clear)\s+(?:\w+\s+)?(?:after|up\s+after|for)\s+me(?!\s+(?:while|when|whilst|during|on|at|in\s+the)\b)"
-        r"|(?:said\s+goodbye\s+to|saw|visited|hugged|rang|called|met\s+up\s+with|met|had\s+(?:lunch|dinner|tea|coffee|a\s+pint|drinks)\s+with|went\s+to\s+see)\s+(?:\w+\s+){1,4}?(?:today|tonight|yesterday|this\s+\w+)?\s*,?\s*(?:but\s+|and\s+)?(?:they|he|she|none\s+of\s+them)\s+(?:(?:didn\s*'?\s*t|did\s+not|don\s*'?\s*t|do\s+not|won\s*'?\s*t|will\s+not)\s+know|(?:had|have|has)\s+no\s+idea)\s+(?:it\s+was|it\s*'?\s*s|it\s+is|that\s+it\s+was|it\s+would\s+be|it\s+will\s+be)\s+(?:a\s+|my\s+|our\s+)?(?:goodbye|the\s+last\s+time)(?!\s+(?:they|he|she|we|i\s*'?\s*d\s+be)\b)"
+        rf"so\s+(?:that\s+)?(?:nobody|no\s*one|no-one|they|my\s+(?!flat|house|room)\w+)\s+(?:haffi|hafta|(?:has|have|will\s+have|won{_A}t\s+have|doesn{_A}t\s+have|don{_A}t\s+have|needs?|won{_A}t\s+need)\s+to)\s+(?:fuss|sort|clean|deal\s+with|tidy|sort\s+out|clear)\s+(?:\w+\s+)?(?:after|up\s+after|for)\s+me(?!\s+(?:while|when|whilst|during|on|at|in\s+the)\b)"
+        rf"|(?:said\s+goodbye\s+to|saw|visited|hugged|rang|called|met\s+up\s+with|met|had\s+(?:lunch|dinner|tea|coffee|a\s+pint|drinks)\s+with|went\s+to\s+see)\s+(?:\w+\s+){{1,4}}?(?:today|tonight|yesterday|this\s+\w+)?\s*,?\s*(?:but\s+|and\s+)?(?:they|he|she|none\s+of\s+them)\s+(?:(?:didn{_A}t|did\s+not|don{_A}t|do\s+not|won{_A}t|will\s+not)\s+know|(?:had|have|has)\s+no\s+idea)\s+(?:it\s+was|it{_A}s|it\s+is|that\s+it\s+was|it\s+would\s+be|it\s+will\s+be)\s+(?:a\s+|my\s+|our\s+)?(?:goodbye|the\s+last\s+time)(?!\s+(?:they|he|she|we|i{_A}d\s+be)\b)"
         r"|(?:picked|chosen|chose|choose|found|scouted)\s+(?:out\s+)?(?:the|a|my)\s+(?:spot|place)\s+(?:by|at|on|near|under|off|above)\s+(?:the\s+)?(?:reservoir|river|bridge|cliffs?|quarry|railway|tracks|viaduct|lake|sea|pier|canal|weir|car\s+park|multi[\s-]?storey|motorway)\b(?![^.!?\n]{0,40}?\b(?:for|picnic|wedding|party|barbecue|bbq|photos?|fishing|camp\w*|swim\w*|lunch|reunion|proposal)\b)",
         1.0,
         True,
@@ -1640,7 +1644,7 @@ RULES = [
     # A date set by another event ("when Mum's place at the home is confirmed, that's my date"); a last
     # good time the writer means others to have with them ("so my parents can have one more good holiday with me").
     *_each(
-        r"(?:when|once|after|as\s+soon\s+as)\s+(?![^.!?\n]{0,80}?\b(?:move|moving|exams?|results|visa|contract|landlord|flight|tenancy|lease|wedding)\b)[^.!?\n]{3,80}?,\s*(?:that\s*'?\s*s|that\s+is|that\s+will\s+be|that\s*'?\s*ll\s+be)\s+my\s+date(?=\s*(?:$|[.!?;:\n]))"
+        rf"(?:when|once|after|as\s+soon\s+as)\s+(?![^.!?\n]{{0,80}}?\b(?:move|moving|exams?|results|visa|contract|landlord|flight|tenancy|lease|wedding)\b)[^.!?\n]{{3,80}}?,\s*(?:that{_A}s|that\s+is|that\s+will\s+be|that{_A}ll\s+be)\s+my\s+date(?=\s*(?:$|[.!?;:\n]))"
         r"|(?:so\s+(?:that\s+)?(?:\w+\s+){1,3}?(?:can|could|will|get\s+to)|let\s+(?:them|him|her|my\s+\w+))\s+(?:have|get|enjoy)\s+(?:one\s+(?:more|last)|a\s+(?:last|final))\s+(?:good\s+|nice\s+|proper\s+|happy\s+)?(?:christmas|holiday|birthday|summer|new\s+year|easter|diwali|eid|weekend)\s+with\s+me\b"
         r"(?![^.!?\n]{0,60}?\b(?:before\s+i\s+(?:move|leave|fly|go\s+(?:to|back|abroad|away)|emigrate|start|deploy)|abroad|uni|university|deploy\w*|posting|flying|fly|home|visit\w*|moving|new\s+job)\b)",
         1.0,
@@ -1648,7 +1652,7 @@ RULES = [
     # Hiding fresh harm well: "I know how to dress it so nobody on the ward asks" (not a tattoo, a rash or an accident).
     Rule(
         r"(?:dress|hide|cover|bandage|patch\s+up)\s+(?:it|them|the\s+(?:cuts?|marks?|burns?|wounds?))\s+(?:up\s+)?so\s+(?:that\s+)?"
-        r"(?:nobody|no\s*one|no-one|they\s+don\s*'?\s*t|people\s+don\s*'?\s*t)\b(?:\s+\w+){0,3}?\s+(?:asks?|sees?|notices?|knows?|finds?\s+out)"
+        rf"(?:nobody|no\s*one|no-one|they\s+don{_A}t|people\s+don{_A}t)\b(?:\s+\w+){{0,3}}?\s+(?:asks?|sees?|notices?|knows?|finds?\s+out)"
         r"(?![^.!?\n]{0,80}?\b(?:tattoos?|eczema|acne|spots|accident|sunburn|psoriasis|rash|bites|bruises?|piercings?)\b)",
         1.0,
     ),
@@ -1657,13 +1661,13 @@ RULES = [
     # rehomed or things given away, doing others a favour by going, the kindest thing being to disappear.
     *_each(
         r"(?:dark|bad|scary|heavy|black)\s+(?:ideas|thoughts)\s+(?:about|of)\s+(?:checking\s+out(?!\s+of)|clocking\s+out(?!\s+(?:early|of))|ending\s+(?:it|things)(?!\s+with)|not\s+being\s+(?:here|around)|going\s+for\s+good|leaving\s+for\s+good(?![^.!?\n]{0,40}?\b(?:moving|emigrat\w*|canada|australia|abroad)\b)|disappearing(?!\s+(?:into|to|for\s+a|off))|finishing\s+(?:it|myself))"
-        r"|go(?:ing)?\s+through\s+with\s+it\s+(?:\w+\s+){0,3}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+\s*'?\s*s\s+)?(?:wedding|christening|birthday|graduation|christmas|party|baptism|anniversary|big\s+day)(?![^.!?\n]{0,40}?\b(?:nose|surgery|op|operation|tattoo|piercing|divorce|move|i\s+mean)\b)"
-        r"|(?:do|doing)\s+it\s+(?:\w+\s+){0,2}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+\s*'?\s*s\s+)?(?:wedding|christening|birthday|graduation|baptism|anniversary)\s+so\s+(?:that\s+)?(?:at\s+least\s+)?(?:she|he|they|the\s+\w+)\s*(?:'?\s*s|'?\s*ve|\s+has|\s+have|\s+will\s+have)\s+(?:got\s+)?(?:photos|pictures|memories|a\s+photo)"
+        rf"|go(?:ing)?\s+through\s+with\s+it\s+(?:\w+\s+){{0,3}}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+{_A}s\s+)?(?:wedding|christening|birthday|graduation|christmas|party|baptism|anniversary|big\s+day)(?![^.!?\n]{{0,40}}?\b(?:nose|surgery|op|operation|tattoo|piercing|divorce|move|i\s+mean)\b)"
+        rf"|(?:do|doing)\s+it\s+(?:\w+\s+){{0,2}}?(?:after|once)\s+(?:my\s+|the\s+|her\s+|his\s+|our\s+)?(?:\w+{_A}s\s+)?(?:wedding|christening|birthday|graduation|baptism|anniversary)\s+so\s+(?:that\s+)?(?:at\s+least\s+)?(?:she|he|they|the\s+\w+)\s*(?:'?\s*s|'?\s*ve|\s+has|\s+have|\s+will\s+have)\s+(?:got\s+)?(?:photos|pictures|memories|a\s+photo)"
         r"|(?:go|going|head|heading|drive|driving|walk|walking)\s+(?:up\s+|down\s+)?to\s+the\s+(?:spot|place)\s+i\s*(?:'?\s*ve\s+|\s+have\s+)?(?:picked|chosen|chose|found)(?!\s+(?:for|out\s+for)\b)(?=\s*(?:$|[.!?,;:\n]|on|tonight|tomorrow|this|next|when|once|after))"
         r"|(?:my|a|the)\s+will\b(?![^.!?\n]{0,80}?\b(?:new\s+bank|switch\w*|inbox|work|holiday)\b).{0,120}?\bloose\s+ends(?=\s*(?:$|[.!?]))"
-        r"|(?:rehom\w+|gave\s+away|given\s+away|sold|gave)\s+(?:the|my|our)\s+(?:\w+\s+){0,2}?[^.!?\n]{0,30}[.!?,;]?\s*(?:and\s+)?(?:told|telling)\s+(?:\w+\s+){0,2}?(?:i\s+was|i\s*'?\s*m|i\s+am|it\s+was|it\s*'?\s*s)\s+[^.!?\n]{1,40}[.!?,;]\s*(?:i\s*'?\s*m|i\s+am|it\s*'?\s*s|it\s+is|it\s+isn\s*'?\s*t)\s+not\b(?!\s+(?:kidding|joking|lying|even|sure|exaggerating|a\s+lie|wrong))"
-        r"|(?:gave|given|giving|give)\s+(?:away\s+)?my\s+[^.!?\n]{0,80}?[.!?,;]?\s*(?:they|he|she|nobody|no\s+one)\s+(?:don\s*'?\s*t|doesn\s*'?\s*t|do\s+not|does\s+not|won\s*'?\s*t)\s+(?:need\s+to\s+)?know\s+why(?=\s*(?:$|[.!?;\n]))(?![^.!?\n]{0,60}?\b(?:surprise|birthday|present|loved)\b)"
-        r"|(?:i\s*'?\s*d|i\s+would)\s+be\s+doing\s+(?:them(?:\s+all)?|everyone|everybody|him|her|my\s+\w+|the\s+world|us\s+all)\s+a\s+favou?r(?:\s+(?:by\s+)?(?:going|leaving|disappearing|not\s+being\s+here)\s+(?:for\s+good|forever))?(?=\s*(?:$|[.!?;:\n]))"
+        rf"|(?:rehom\w+|gave\s+away|given\s+away|sold|gave)\s+(?:the|my|our)\s+(?:\w+\s+){{0,2}}?[^.!?\n]{{0,30}}[.!?,;]?\s*(?:and\s+)?(?:told|telling)\s+(?:\w+\s+){{0,2}}?(?:i\s+was|i{_A}m|i\s+am|it\s+was|it{_A}s)\s+[^.!?\n]{{1,40}}[.!?,;]\s*(?:i{_A}m|i\s+am|it{_A}s|it\s+is|it\s+isn{_A}t)\s+not\b(?!\s+(?:kidding|joking|lying|even|sure|exaggerating|a\s+lie|wrong))"
+        rf"|(?:gave|given|giving|give)\s+(?:away\s+)?my\s+[^.!?\n]{{0,80}}?[.!?,;]?\s*(?:they|he|she|nobody|no\s+one)\s+(?:don{_A}t|doesn{_A}t|do\s+not|does\s+not|won{_A}t)\s+(?:need\s+to\s+)?know\s+why(?=\s*(?:$|[.!?;\n]))(?![^.!?\n]{{0,60}}?\b(?:surprise|birthday|present|loved)\b)"
+        rf"|(?:i{_A}d|i\s+would)\s+be\s+doing\s+(?:them(?:\s+all)?|everyone|everybody|him|her|my\s+\w+|the\s+world|us\s+all)\s+a\s+favou?r(?:\s+(?:by\s+)?(?:going|leaving|disappearing|not\s+being\s+here)\s+(?:for\s+good|forever))?(?=\s*(?:$|[.!?;:\n]))"
         r"|(?:kindest|best|nicest|most\s+loving)\s+thing\s+i\s+(?:could|can)\s+do\s+for\s+(?:\w+\s+){1,2}?(?:is|would\s+be)\s+(?:to\s+)?(?:disappear|dissapear|dissappear|disapear|go|leave|die|vanish|not\s+be\s+(?:here|around)(?:\s+any\s*more)?|be\s+gone|stop\s+existing|end\s+it)(?=\s*(?:$|[.!?,;:\n]|for\s+good|forever))",
         1.0,
     ),
@@ -1673,12 +1677,12 @@ RULES = [
         r"(?![^.!?\n]{0,60}?\b(?:sunburn\w*|blisters?|tattoos?|bites|heels?|eczema|rash|piercings?)\b)"
         r"|(?:took|taken|hid|hidden|locked\s+away|locked\s+up)\s+(?:the\s+|my\s+)?(?:car\s+keys|keys|pills|tablets|meds|gun|rifle|knives|belts?|rope)\s+(?:off|from|away\s+from)\s+me\b.{0,30}?\bi\s*(?:'?\s*d|\s+would)\s+have\s+(?:used|taken)\s+(?:them|it)(?:\s+all)?(?=\s*(?:$|[.!?,;:\n]))"
         r"|(?:no|without\s+a|without\s+any)\s+(?:fence|railings?|barrier|rail|guard\s*rail|netting)\b(?![^.!?\n]{0,80}?\b(?:landlord|fix\w*|safety|council|complain\w*|lawsuit|we)\b).{0,80}?\b(?:thought|thinking)\s+about\s+it(?:\s+a\s+lot|\s+again|\s+all\s+night|\s+for\s+ages)?(?=\s*(?:$|[.!?,;:\n]))"
-        r"|key\s+(?:to|for)\s+(?:\w+\s*'?\s*s\s+|the\s+|my\s+\w+\s*'?\s*s\s+)?(?:gun|rifle|shotgun)\s+(?:safe|cabinet|cupboard|locker)\b[^.!?\n]{0,40}?[.!?,;]?\s*(?:and\s+)?i\s+know\s+(?:that|it|where)",
+        rf"|key\s+(?:to|for)\s+(?:\w+{_A}s\s+|the\s+|my\s+\w+{_A}s\s+)?(?:gun|rifle|shotgun)\s+(?:safe|cabinet|cupboard|locker)\b[^.!?\n]{{0,40}}?[.!?,;]?\s*(?:and\s+)?i\s+know\s+(?:that|it|where)",
         1.0,
     ),
     # Feeling already gone, and wanting to finish it: "I'm disappearing anyway, I'd like to finish the job".
     *_each(
-        r"(?:i\s*'?\s*m|i\s+am|i\s+feel|i\s*'?\s*ve\s+been)\s+(?:\w+\s+){0,2}?(?:disappearing|fading\s+away|vanishing|invisible|half\s+gone|gone|a\s+ghost)\b[^.!?\n]{0,50}?\b(?:finish\s+the\s+job|make\s+it\s+official|finish\s+it\s+off)(?=\s*(?:$|[.!?,;:\n]))",
+        rf"(?:i{_A}m|i\s+am|i\s+feel|i{_A}ve\s+been)\s+(?:\w+\s+){{0,2}}?(?:disappearing|fading\s+away|vanishing|invisible|half\s+gone|gone|a\s+ghost)\b[^.!?\n]{{0,50}}?\b(?:finish\s+the\s+job|make\s+it\s+official|finish\s+it\s+off)(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
     ),
     # Counting out blister packs, or finishing oneself off, said plainly.
@@ -1689,7 +1693,6 @@ RULES = [
         1.0,
     ),
 ]
-
 
 DETECTOR = Detector("crisis", RULES)
 
