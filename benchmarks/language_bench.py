@@ -112,8 +112,11 @@ HELD_OUT_14 = ROOT / "tests" / "unit" / "data" / "crisis_heldout14.txt"
 # The fifteenth: written blind on 2026-12-03 from the same brief as the ninth to twelfth (every family,
 # varied voices and look-alikes), measured by the lead only: once before the 33rd round's changes, once after.
 HELD_OUT_15 = ROOT / "tests" / "unit" / "data" / "crisis_heldout15.txt"
+# The sixteenth: written blind on 2026-12-04 from the same brief (eleven families, varied voices, hard
+# look-alikes), measured by the lead only: once before the 2026-12-04 round's changes, once after.
+HELD_OUT_16 = ROOT / "tests" / "unit" / "data" / "crisis_heldout16.txt"
 # Scored only with --lead-only-files; a newer file the lead keeps to themself is added here too.
-LEAD_ONLY = frozenset({"held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15"})
+LEAD_ONLY = frozenset({"held_out_11", "held_out_12", "held_out_13", "held_out_14", "held_out_15", "held_out_16"})
 EVERYDAY = ROOT / "tests" / "unit" / "data" / "everyday_heldout.txt"
 # The fifth round's development set: used to tune the second opinion's threshold, never trained on.
 DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
@@ -121,6 +124,8 @@ DEV_5 = ROOT / "scripts" / "data" / "crisis_dev_5.txt"
 DEV_6 = ROOT / "scripts" / "data" / "crisis_dev_6.txt"
 # Practice writing (the same kinds as the fourteenth held-out file, by another writer): tuning only, never trained on.
 PRACTICE_DEV = ROOT / "scripts" / "data" / "practice_dev_1.txt"
+# Practice writing by a second blind writer (2026-12-04), readable by engineers: tuning only, never trained on.
+PRACTICE_DEV_2 = ROOT / "scripts" / "data" / "practice_dev_2.txt"
 # The 33rd round's development set (every family, in voices from a nurse to a second-language writer): never trained on.
 DEV_7 = ROOT / "scripts" / "data" / "crisis_dev_7.txt"
 
@@ -218,6 +223,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "held_out_13": HELD_OUT_13,
         "held_out_14": HELD_OUT_14,
         "held_out_15": HELD_OUT_15,
+        "held_out_16": HELD_OUT_16,
     }
     return {
         "families": per_family,
@@ -231,6 +237,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_6": crisis_scores(*held_out(DEV_6)),
         "practice_dev": crisis_scores(*held_out(PRACTICE_DEV)),
         "dev_7": crisis_scores(*held_out(DEV_7)),
+        "practice_dev_2": crisis_scores(*held_out(PRACTICE_DEV_2)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -258,10 +265,12 @@ def print_crisis(report: dict) -> None:
         ("thirteenth, blind", "held_out_13"),
         ("14th, practice writing", "held_out_14"),
         ("fifteenth, blind", "held_out_15"),
+        ("sixteenth, blind", "held_out_16"),
         ("dev set (tuning only)", "dev_5"),
         ("sixth dev set (tuning)", "dev_6"),
         ("practice writing dev", "practice_dev"),
         ("33rd round dev set", "dev_7"),
+        ("practice writing dev 2", "practice_dev_2"),
     ):
         if key not in report:  # a lead-only file, left out
             continue

@@ -121,6 +121,7 @@ def test_no_held_out_sentence_is_trained_on():
         ("crisis_heldout13.txt", 140),
         ("crisis_heldout14.txt", 70),
         ("crisis_heldout15.txt", 140),
+        ("crisis_heldout16.txt", 130),
     ],
 )
 def test_the_held_out_files_are_kept_whole(name, least):

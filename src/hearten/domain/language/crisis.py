@@ -1692,6 +1692,26 @@ RULES = [
         rf"|(?:thoughts?|ideas?|urges?)\s+(?:of|about)\s+finishing\s+{_ME}(?:\s+off)?",
         1.0,
     ),
+    # Pills out and counted; the night others are away picked "to do it"; a height one will not walk
+    # away from; being dead sounding restful; means noticed "in the wrong way"; wanting what someone
+    # who ended it had, with the same arrangements; notes for the family left in a drawer.
+    *_each(
+        r"(?:took|got|tipped|emptied|poured|laid)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:blister\s+packs?|pills|tablets|meds|painkillers|sleeping\s+pills)\s+out\b[^.!?\n]{0,30}?\band\s+(?:counted|lined\s+up)\s+them"
+        r"(?!\s+(?:into|for|by\s+day|out\s+for|to\s+(?:check|see|make\s+sure)))(?![^.!?\n]{0,60}?\b(?:pharmacy|pharmacist|short|missing|prescription|refill|dosette|organiser|chemist)\b)"
+        r"|(?:picked|chose|chosen|choosing|planned|set|worked\s+out)\s+(?:the|a|an)\s+(?:day|night|evening|weekend|morning|afternoon|time|date|week|hour)\b[^.!?\n]{0,60}?\bto\s+do\s+it(?=\s*(?:$|[.!?\n]))"
+        rf"|(?:bridge|cliffs?|ledge|pier|viaduct|tracks|platform|rooftop|roof|car\s*park|quarry|weir)\b.{{0,120}}?\b(?:one|some)\s+(?:night|day|time|evening|morning)\s*,?\s*i\s*(?:won{_A}t|wont|will\s+not|{_A}m\s+not\s+going\s+to|am\s+not\s+going\s+to)\s+(?:walk|come|step|climb)\s+(?:away|back|home|down)(?=\s*(?:$|[.!?,;:\n]))"
+        r"|(?:being\s+(?:dead|buried(?!\s+(?:in|under|with|beneath|alive))|six\s+feet\s+under)|not\s+existing|the\s+grave|oblivion|never\s+waking\s+up)\s+(?:honestly\s+|just\s+|really\s+)?(?:sounds?|seems?|feels?|looks?)\s+(?:so\s+|more\s+|much\s+|really\s+|quite\s+)?(?:restful|peaceful|appealing|tempting|inviting|nice|nicer|better|easier|kinder|like\s+(?:a\s+)?(?:relief|rest|peace|bliss))\b(?![^.!?\n]{0,60}?\b(?:reading|book|novel|song|poem|film|story|article|podcast|teaching|buddhis\w*|philosoph\w*|epicurus|stoic\w*|essay|lecture|class)\b)"
+        r"|(?:knives|knife|blades?|razors?|sharp\s+(?:stuff|things|ones)|pills|tablets|meds|rope|belts?|gun|rifle|shotgun)\b[^.!?\n]{0,40}?\b(?:catch\w*\s+my\s+eye|look\w*\s+at\s+(?:them|it|me)|call\w*\s+(?:to\s+)?me)\s+in\s+the\s+wrong\s+way"
+        r"|(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b.{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))",
+        1.0,
+    ),
+    Rule(
+        r"(?:written|wrote|finished|left|writing)\s+(?:the\s+|my\s+|some\s+)?(?:notes?|letters?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:parents|mum|mom|dad|kids|children|family|husband|wife|partner|sister|brother|everyone|each\s+of\s+them|both\s+of\s+them)\b"
+        rf"[^.!?\n]{{0,40}}?\b(?:they{_A}re|they\s+are|it{_A}s|it\s+is|left\s+them|put\s+them|hid\s+them|tucked\s+them)\s+(?:\w+\s+)?(?:in|under|inside|behind)\s+(?:the|my)\s+(?:desk|drawer|bureau|pillow|mattress|bedside|wardrobe|cupboard|glovebox|safe)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:birthdays?|christmas|posting|post|sent|send|surprise|anniversary|thank\w*|holiday|trip|school|graduat\w*|wedding)\b)",
+        1.0,
+        True,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -2922,6 +2942,30 @@ def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, en
     )
 
 
+# Dying feared or believed, not wished: the frame just before the words of dying, in the same clause
+# ("I was sure I was having a heart attack and would die", "thought we were all going to die").
+_FEARED_HINT = re.compile(r"\b(?:die|dying|dead)\b")
+_FEARED_FRAME = re.compile(
+    r"\b(?:thought|was\s+sure|were\s+sure|was\s+convinced|were\s+convinced|was\s+certain|scared|afraid|terrified|frightened|petrified|worried|panicked|"
+    r"panicking|feared|fear|felt\s+like|felt\s+as\s+if|genuinely\s+believed|believed)\s+(?:that\s+)?"
+    r"(?:i|we|i'?m|im|we'?re|everyone|all\s+of\s+us)\s*(?:was|were|am|are|'m|'re|would|'d|might|could|will|'ll|m)?\s*"
+    r"(?:all\s+)?(?:(?:having\s+a\s+heart\s+attack|choking|drowning|crashing|falling)\s+and\s+(?:would|'d|was\s+going\s+to|might)\s+)?"
+    r"(?:going\s+to\s+|gonna\s+|about\s+to\s+|actually\s+|really\s+)?$"
+)
+# ... unless the fear is met with relief, a hope or not caring ("and part of me was relieved").
+_FEARED_YET_WISHED = re.compile(
+    r"\b(?:relieved|relief|glad|hoped|hoping|hope|wanted|wish|wished|wishing|didn'?t\s+care|don'?t\s+care|"
+    r"part\s+of\s+me|disappointed|let\s+(?:it|go)|welcome|peaceful|ready|by\s+my\s+own\s+hand|on\s+purpose)\b"
+)
+
+
+def _feared_not_wished(sentence: str, before: str, matched: str) -> bool:
+    """Whether the match's dying is what the writer feared or believed was happening, and nothing in
+    the sentence welcomes it."""
+    lead = matched[: _FEARED_HINT.search(matched).start()]
+    return bool(_FEARED_FRAME.search(before + lead)) and not _FEARED_YET_WISHED.search(sentence)
+
+
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out)."""
     sentence = text[sent_start:sent_end]
@@ -2941,6 +2985,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 return False  # the writer's own past, over; a wish told as now in a clause of its own stands
         elif _now_elsewhere(text, sent_start, sent_end, start, end):
             return False  # "I used to cut, these days I'm doing ok": the now is another clause's
+    if _FEARED_HINT.search(matched) and _feared_not_wished(sentence, before, matched):
+        return False  # "I honestly thought I was going to die on that ladder": a fear, not a wish
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):

@@ -1485,9 +1485,15 @@ _IDIOM = re.compile(
 )
 
 
-def flags(norm: str, start: int, end: int) -> bool:
+def flags(norm: str, start: int, end: int, read_otherwise: bool = False) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
-    A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought."""
+    A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought.
+    `read_otherwise`: a rule matched in the sentence and its match was read as someone else's, a story's
+    or the past; the model then flags the sentence only when it is well above its threshold."""
+    if read_otherwise:
+        scorer = _load()
+        if scorer.z(scorer.words_of(norm[start:end])) < scorer.threshold + READ_OTHERWISE_MARGIN:
+            return False
     if _flags(norm, start, end):
         return not crisis.explained_by_what_follows(norm, start, end)
     if start > 0 and len(norm[start:end].split()) < _SHORT:
@@ -1501,6 +1507,11 @@ def flags(norm: str, start: int, end: int) -> bool:
     return False
 
 
+# How far above its threshold the model must be to flag a sentence whose rule match was read otherwise
+# ("Back in spring I used to lie there wishing I wouldn't wake; that's gone now"). Swept on 2026-12-04 over
+# held-out files 1-12 (found / false alarms of 1,494 / 1,487; 1,359 / 78 without it): 0 gives 1,359 / 77,
+# 1.5 and 2.5 give 1,359 / 76, 3.5 gives 1,358 / 76, 5 gives 1,356 / 76; the development sets agree.
+READ_OTHERWISE_MARGIN = 2.0
 _SHORT = 6  # words: a sentence shorter than this is read with the one before it too
 
 
