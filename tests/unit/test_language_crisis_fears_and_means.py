@@ -29,6 +29,13 @@ POSITIVES = [
     # notes for the family left where they will be found
     "I can't keep doing this. I've written notes for my parents and they're in the desk, I think Friday.",
     "Wrote letters to the kids and put them in the drawer by my bed.",
+    # a time chosen for when others are away, then only pointed at; the when known; nobody to worry after
+    "saturday, when everyones at the match. thats when",
+    "tuesday night while mum's on nights. thats when",
+    "I know when now. The last day of the month.",
+    "I've decided how and when.",
+    "The 3rd. After that nobody has to worry about me again.",
+    "Soon nobody will need to worry about me anymore.",
     # dying feared is not dying wished, unless something welcomes it
     "I thought I was dying, and part of me was relieved.",
     "I was scared I was going to die and honestly I wanted to.",
@@ -50,6 +57,12 @@ LOOK_ALIKES = [
     "Wrote notes for the kids and they're in the drawer for when they go back to school.",
     "Left a letter for my husband, it's under his pillow for our anniversary.",
     "Wrote letters to the grandchildren for their birthdays, they are in the bureau ready for posting.",
+    "Saturday, when everyone's at the match, that's when I clean the house properly.",
+    "Sunday, while she's at her mum's. That's when I get the bathroom done.",
+    "I know when now, the bus timetable finally makes sense.",
+    "I know how and when to say no these days, my therapist would be proud.",
+    "After this op nobody has to worry about me anymore, the surgeon says I'm fixed.",
+    "Passed my driving test! Soon nobody will need to worry about me getting home from work anymore.",
     # dying feared or believed, in a panic, a fall or a flight
     "I honestly thought I was going to die on that ladder.",
     "My chest was so tight I was sure I was having a heart attack and would die.",

@@ -1705,6 +1705,18 @@ RULES = [
         r"|(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b.{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))",
         1.0,
     ),
+    # A time told and then only pointed at ("saturday, when everyone's at the match. that's when"); the when
+    # known now; nobody having to worry about the writer after a time named.
+    *_each(
+        rf"(?:when|while|whilst|once)\s+(?:everyone|everyones|everybody|they|he|she|mum|mom|dad|my\s+\w+|the\s+\w+)\s*(?:{_A}s|{_A}re|is|are|{_A}ll\s+be|will\s+be)?\s*"
+        r"(?:all\s+)?(?:at|out|away|asleep|on\s+(?:nights|shift|holiday)|gone|working)\b[^.!?\n]{0,40}[.!,;]\s*"
+        rf"(?:that{_A}s|that\s+is|thats)\s+when(?=\s*(?:$|[.!?\n]))"
+        rf"|i\s+(?:know|{_A}ve\s+decided|have\s+decided|{_A}ve\s+worked\s+out|have\s+worked\s+out)\s+(?:how\s+and\s+when|when\s+and\s+how|when\s+now)(?=\s*(?:$|[.!?\n]))"
+        rf"|(?:after\s+(?:that|then|tonight|tomorrow|this\s+week(?:end)?|\w+day)|soon|then)\s*,?\s*(?:nobody|no\s*one|no-one|they|you)\s+"
+        rf"(?:has|have|will\s+have|needs?|will\s+need|won{_A}t\s+have|won{_A}t\s+need)\s+to\s+worry\s+about\s+me\s+(?:again|anymore|any\s+more|ever\s+again)",
+        1.0,
+        True,
+    ),
     Rule(
         r"(?:written|wrote|finished|left|writing)\s+(?:the\s+|my\s+|some\s+)?(?:notes?|letters?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:parents|mum|mom|dad|kids|children|family|husband|wife|partner|sister|brother|everyone|each\s+of\s+them|both\s+of\s+them)\b"
         rf"[^.!?\n]{{0,40}}?\b(?:they{_A}re|they\s+are|it{_A}s|it\s+is|left\s+them|put\s+them|hid\s+them|tucked\s+them)\s+(?:\w+\s+)?(?:in|under|inside|behind)\s+(?:the|my)\s+(?:desk|drawer|bureau|pillow|mattress|bedside|wardrobe|cupboard|glovebox|safe)\b"
