@@ -16,15 +16,17 @@ POSITIVES = [
     "Tipped all my sleeping pills out and lined them up on the duvet.",
     "The sharp stuff in the kitchen keeps catching my eye in the wrong way.",
     "Those tablets in the bathroom cabinet call to me in the wrong way lately.",
+    "The knives in the kitchen catch my eye in the wrong way lately.",
+    "I keep looking at the razors in the wrong way.",
     # a time picked for it; a height one will not walk away from
     "Picked the evening my flatmate works late to do it.",
-    "I've worked out the weekend to do it.",
+    "Set the night when everyone is at the match to do it.",
     "Bridge near work, I stop there every night after my shift. One night I won't walk away.",
     "I go up to the top of the car park most nights; some night I'm not going to come back down.",
     # death that sounds restful; wanting what someone who ended it had
     "Honestly being buried sounds more restful than another shift of being me.",
     "Never waking up sounds like a relief right now.",
-    "I want what she had and I've started making the same kind of arrangements.",
+    "The woman in the novel ends things so peacefully. I want what she had and I've started the same arrangements.",
     "The girl in the book took all her pills. I want what she had, and I have nearly enough saved.",
     # notes for the family left where they will be found
     "I can't keep doing this. I've written notes for my parents and they're in the desk, I think Friday.",
@@ -41,6 +43,11 @@ POSITIVES = [
     "I was scared I was going to die and honestly I wanted to.",
     "I think I'm going to die by my own hand soon.",
     "I'm sure I'm going to die tonight, I have the pills ready.",
+    "I'm scared I'm going to die soon and I won't stop it.",
+    "I'm afraid I'm going to die this week, I've chosen how.",
+    "I felt like I was going to die today and I still feel like I want to.",
+    # a rule's match set aside as someone else's, and the writer's own crisis after it
+    "My sister says she wants to die but really I'm the one who doesn't want to be here.",
 ]
 
 LOOK_ALIKES = [
@@ -63,6 +70,18 @@ LOOK_ALIKES = [
     "I know how and when to say no these days, my therapist would be proud.",
     "After this op nobody has to worry about me anymore, the surgeon says I'm fixed.",
     "Passed my driving test! Soon nobody will need to worry about me getting home from work anymore.",
+    # found in review
+    "We went to the bridge at Clifton. One day I won't come back, because I'll have moved there!",
+    "At the bridge club the games run so late, one night I won't come home.",
+    "I want what she had. We saved up for ages and finally went to Rome the same way.",
+    "I want what she had at her wedding, the same kind of arrangements with the flowers.",
+    "I took all my pills out and counted them to pack for the flight to Spain.",
+    "The grave looks much better now that we've weeded it and planted primroses.",
+    "The pills are fine but the pharmacist looks at me in the wrong way.",
+    "The lad selling belts at the market looks at me in the wrong way, it's creepy.",
+    "I've written the notes for the kids' teachers, they're in the drawer by the door.",
+    "I wrote letters to the kids for Christmas, they're in my desk.",
+    "I hate clearing the gutters so I've set a day next month to do it.",
     # dying feared or believed, in a panic, a fall or a flight
     "I honestly thought I was going to die on that ladder.",
     "My chest was so tight I was sure I was having a heart attack and would die.",

@@ -142,7 +142,8 @@ def _crisis_hits(
             third |= t
         crisis_rules = gate.combine(first, second, third) & crisis_all
     own = {}
-    read_otherwise: set[int] = set()  # sentences whose rule matches were all read as not the writer's, now
+    # A sentence whose rule matches were all read as not the writer's own, now: where the last one ends.
+    set_aside: dict[int, int] = {}
     if crisis_rules:
         hits = _bucket(crisis.DETECTOR.scan(norm, rules=crisis_rules), [s for s, _ in bounds])
         for i, matches in hits.items():  # whose crisis, and when: someone else's or a story's is left out
@@ -153,14 +154,14 @@ def _crisis_hits(
             if kept:
                 own[i] = kept
             else:
-                read_otherwise.add(i)
+                set_aside[i] = max(m.end for m in matches)
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
     for i, (start, end) in enumerate(bounds):
         if i in own or (turned is not None and i not in turned):
             continue
-        if second_opinion.flags(norm, start, end, i in read_otherwise):
+        if second_opinion.flags(norm, start, end, set_aside.get(i)):
             own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
             if any_one:
                 break

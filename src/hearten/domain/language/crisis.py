@@ -1692,17 +1692,21 @@ RULES = [
         rf"|(?:thoughts?|ideas?|urges?)\s+(?:of|about)\s+finishing\s+{_ME}(?:\s+off)?",
         1.0,
     ),
-    # Pills out and counted; the night others are away picked "to do it"; a height one will not walk
-    # away from; being dead sounding restful; means noticed "in the wrong way"; wanting what someone
-    # who ended it had, with the same arrangements; notes for the family left in a drawer.
+    # Pills out and counted; a night picked "to do it"; a height one will not walk away from; being dead
+    # sounding restful; means that catch the eye "in the wrong way"; wanting what someone had, told beside
+    # a death or the means, with the same arrangements; notes for the family left in a drawer.
     *_each(
-        r"(?:took|got|tipped|emptied|poured|laid)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:blister\s+packs?|pills|tablets|meds|painkillers|sleeping\s+pills)\s+out\b[^.!?\n]{0,30}?\band\s+(?:counted|lined\s+up)\s+them"
-        r"(?!\s+(?:into|for|by\s+day|out\s+for|to\s+(?:check|see|make\s+sure)))(?![^.!?\n]{0,60}?\b(?:pharmacy|pharmacist|short|missing|prescription|refill|dosette|organiser|chemist)\b)"
-        r"|(?:picked|chose|chosen|choosing|planned|set|worked\s+out)\s+(?:the|a|an)\s+(?:day|night|evening|weekend|morning|afternoon|time|date|week|hour)\b[^.!?\n]{0,60}?\bto\s+do\s+it(?=\s*(?:$|[.!?\n]))"
-        rf"|(?:bridge|cliffs?|ledge|pier|viaduct|tracks|platform|rooftop|roof|car\s*park|quarry|weir)\b.{{0,120}}?\b(?:one|some)\s+(?:night|day|time|evening|morning)\s*,?\s*i\s*(?:won{_A}t|wont|will\s+not|{_A}m\s+not\s+going\s+to|am\s+not\s+going\s+to)\s+(?:walk|come|step|climb)\s+(?:away|back|home|down)(?=\s*(?:$|[.!?,;:\n]))"
-        r"|(?:being\s+(?:dead|buried(?!\s+(?:in|under|with|beneath|alive))|six\s+feet\s+under)|not\s+existing|the\s+grave|oblivion|never\s+waking\s+up)\s+(?:honestly\s+|just\s+|really\s+)?(?:sounds?|seems?|feels?|looks?)\s+(?:so\s+|more\s+|much\s+|really\s+|quite\s+)?(?:restful|peaceful|appealing|tempting|inviting|nice|nicer|better|easier|kinder|like\s+(?:a\s+)?(?:relief|rest|peace|bliss))\b(?![^.!?\n]{0,60}?\b(?:reading|book|novel|song|poem|film|story|article|podcast|teaching|buddhis\w*|philosoph\w*|epicurus|stoic\w*|essay|lecture|class)\b)"
-        r"|(?:knives|knife|blades?|razors?|sharp\s+(?:stuff|things|ones)|pills|tablets|meds|rope|belts?|gun|rifle|shotgun)\b[^.!?\n]{0,40}?\b(?:catch\w*\s+my\s+eye|look\w*\s+at\s+(?:them|it|me)|call\w*\s+(?:to\s+)?me)\s+in\s+the\s+wrong\s+way"
-        r"|(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b.{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))",
+        r"(?:took|got|tipped|emptied|poured|laid)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:blister\s+packs?|pills|tablets|meds|painkillers|sleeping\s+pills)\s+out\b[^.!?\n]{0,30}?\band\s+(?:counted\s+them|lined\s+them\s+up)"
+        r"(?!\s+(?:into|for|by\s+day|out\s+for|to\s+(?:check|see|make\s+sure)))(?![^.!?\n]{0,60}?\b(?:pharmacy|pharmacist|short|missing|prescription|refill|dosette|organiser|chemist|vet|nurse|carer|doctor|gp|dose|log|pack\w*|holiday|trip|flight|travel\w*|audit)\b)"
+        r"|(?:picked|chose|chosen|choosing|planned|set|worked\s+out)\s+(?:the|a|an)\s+(?:day|night|evening|weekend|morning|afternoon|time|date|week|hour)\s+(?:when\s+|while\s+|that\s+)?"
+        r"(?:my\s+\w+|everyone|everybody|nobody|no\s*one|they|he|she|mum|mom|dad)\s+(?:\w+\s+){0,2}?(?:works?|is\s+out|are\s+out|goes\s+out|is\s+away|are\s+away|is\s+asleep|are\s+asleep|on\s+nights|(?:is|are)\s+at)\b"
+        r"[^.!?\n]{0,30}?\bto\s+do\s+it(?=\s*(?:$|[.!?\n]))"
+        rf"|(?:bridge|cliffs?|ledge|pier|viaduct|tracks|platform|rooftop|roof|car\s*park|quarry|weir)\b(?!\s+(?:club|game|bar|terrace|garden|restaurant|pool|party))[^\n]{{0,120}}?\b(?:one|some)\s+(?:night|day|time|evening|morning)\s*,?\s*i\s*(?:won{_A}t|wont|will\s+not|{_A}m\s+not\s+going\s+to|am\s+not\s+going\s+to)\s+(?:walk|come|step|climb)\s+(?:away|back|down)(?=\s*(?:$|[.!?,;:\n]))(?![,;:]?\s*(?:i{_A}ll|i\s+will|i{_A}d|because|cause))"
+        r"|(?:being\s+(?:dead|buried|six\s+feet\s+under)|not\s+existing|the\s+grave(?=\s+(?:honestly\s+|just\s+|really\s+)?(?:sounds?|seems?)\s+(?:so\s+|more\s+|much\s+|really\s+|quite\s+)?(?:restful|peaceful|appealing|tempting|inviting|like))|oblivion|never\s+waking\s+up)\s+(?:honestly\s+|just\s+|really\s+)?(?:sounds?|seems?|feels?|looks?)\s+(?:so\s+|more\s+|much\s+|really\s+|quite\s+)?(?:restful|peaceful|appealing|tempting|inviting|nice|nicer|better|easier|kinder|like\s+(?:a\s+)?(?:relief|rest|peace|bliss))\b(?![^.!?\n]{0,60}?\b(?:reading|book|novel|song|poem|film|story|article|podcast|teaching|buddhis\w*|philosoph\w*|epicurus|stoic\w*|essay|lecture|class)\b)"
+        r"|(?:knives|knife|blades?|razors?|sharp\s+(?:stuff|things|ones)|pills|tablets|meds|rope|belts?|gun|rifle|shotgun)(?:\s+(?:in|on|under|by)\s+(?:the|my)\s+(?:\w+\s+)?\w+)?\s+(?:(?:keeps?|kept|have\s+been|has\s+been|are|is|started)\s+)?(?:catch\w*\s+my\s+eye|look\w*\s+at\s+me|call\w*\s+(?:to\s+)?me)\s+in\s+the\s+wrong\s+way|i\s+(?:keep\s+|kept\s+|have\s+been\s+|started\s+)?(?:look\w*|star\w*|glanc\w*)\s+at\s+(?:the\s+|my\s+)?(?:knives|knife|blades?|razors?|sharp\s+(?:stuff|things|ones)|pills|tablets|meds|rope|belts?|gun|rifle|shotgun)\b[^.!?\n]{0,30}?\bin\s+the\s+wrong\s+way"
+        r"|(?:pills|tablets|overdose|end\s+(?:it|things)|ended\s+(?:it|things)|ends\s+(?:it|things)|took\s+(?:her|his|their)\s+own\s+life|died|dead)\b[^\n]{0,200}?\b(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b"
+        r"[^.!?\n]{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))"
+        r"|(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b(?=[^.!?\n]{0,200}?\b(?:pills|tablets|meds|overdose|ended|end\s+it|dead|died|peace|sleep|rope|gone|goodbye|for\s+good)\b)[^.!?\n]{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))",
         1.0,
     ),
     # A time told and then only pointed at ("saturday, when everyone's at the match. that's when"); the when
@@ -1718,8 +1722,8 @@ RULES = [
         True,
     ),
     Rule(
-        r"(?:written|wrote|finished|left|writing)\s+(?:the\s+|my\s+|some\s+)?(?:notes?|letters?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:parents|mum|mom|dad|kids|children|family|husband|wife|partner|sister|brother|everyone|each\s+of\s+them|both\s+of\s+them)\b"
-        rf"[^.!?\n]{{0,40}}?\b(?:they{_A}re|they\s+are|it{_A}s|it\s+is|left\s+them|put\s+them|hid\s+them|tucked\s+them)\s+(?:\w+\s+)?(?:in|under|inside|behind)\s+(?:the|my)\s+(?:desk|drawer|bureau|pillow|mattress|bedside|wardrobe|cupboard|glovebox|safe)\b"
+        r"(?:written|wrote|finished|left|writing)\s+(?:the\s+|my\s+|some\s+)?(?:notes?|letters?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:parents|mum|mom|dad|kids|children|family|husband|wife|partner|sister|brother|everyone|each\s+of\s+them|both\s+of\s+them)\b(?!')"
+        rf"(?:(?!about\b|christmas|birthday|anniversar|teacher|school)[^.!?\n]){{0,40}}?\b(?:they{_A}re|they\s+are|it{_A}s|it\s+is|left\s+them|put\s+them|hid\s+them|tucked\s+them)\s+(?:\w+\s+)?(?:in|under|inside|behind)\s+(?:the|my)\s+(?:desk|drawer|bureau|pillow|mattress|bedside|wardrobe|cupboard|glovebox|safe)\b"
         r"(?![^.!?\n]{0,60}?\b(?:birthdays?|christmas|posting|post|sent|send|surprise|anniversary|thank\w*|holiday|trip|school|graduat\w*|wedding)\b)",
         1.0,
         True,
@@ -2967,7 +2971,7 @@ _FEARED_FRAME = re.compile(
 # ... unless the fear is met with relief, a hope or not caring ("and part of me was relieved").
 _FEARED_YET_WISHED = re.compile(
     r"\b(?:relieved|relief|glad|hoped|hoping|hope|wanted|wish|wished|wishing|didn'?t\s+care|don'?t\s+care|"
-    r"part\s+of\s+me|disappointed|let\s+(?:it|go)|welcome|peaceful|ready|by\s+my\s+own\s+hand|on\s+purpose)\b"
+    r"part\s+of\s+me|bit\s+of\s+me|want|wants|okay\s+with|ok\s+with|fine\s+with|won'?t\s+stop|not\s+going\s+to\s+stop|chosen|decided|plan\w*|urges?|thoughts|disappointed|let\s+(?:it|go)|welcome|peaceful|ready|by\s+my\s+own\s+hand|on\s+purpose)\b"
 )
 
 

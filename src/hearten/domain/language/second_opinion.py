@@ -1485,15 +1485,18 @@ _IDIOM = re.compile(
 )
 
 
-def flags(norm: str, start: int, end: int, read_otherwise: bool = False) -> bool:
+def flags(norm: str, start: int, end: int, set_aside_until: int | None = None) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
     A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought.
-    `read_otherwise`: a rule matched in the sentence and its match was read as someone else's, a story's
-    or the past; the model then flags the sentence only when it is well above its threshold."""
-    if read_otherwise:
+    `set_aside_until`: a rule matched in the sentence and every match was read as not the writer's own,
+    now (someone else's, a story's, the past, a fear), the last ending there. That reading stands unless
+    the model is well above its threshold on the whole sentence; otherwise only what follows the match
+    is read ("my sister says she wants to die but really I'm the one who doesn't want to be here")."""
+    if set_aside_until is not None:
         scorer = _load()
-        if scorer.z(scorer.words_of(norm[start:end])) < scorer.threshold + READ_OTHERWISE_MARGIN:
-            return False
+        if scorer.z(scorer.words_of(norm[start:end])) < scorer.threshold + SET_ASIDE_MARGIN:
+            rest = set_aside_until
+            return bool(_TURN_TO_ME.match(norm, rest, end)) and _flags(norm, rest, end)
     if _flags(norm, start, end):
         return not crisis.explained_by_what_follows(norm, start, end)
     if start > 0 and len(norm[start:end].split()) < _SHORT:
@@ -1507,11 +1510,16 @@ def flags(norm: str, start: int, end: int, read_otherwise: bool = False) -> bool
     return False
 
 
-# How far above its threshold the model must be to flag a sentence whose rule match was read otherwise
-# ("Back in spring I used to lie there wishing I wouldn't wake; that's gone now"). Swept on 2026-12-04 over
+# How far above its threshold the model must be to flag a whole sentence whose rule matches were all set
+# aside ("Back in spring I used to lie there wishing I wouldn't wake; that's gone now"). Swept on 2026-12-04 over
 # held-out files 1-12 (found / false alarms of 1,494 / 1,487; 1,359 / 78 without it): 0 gives 1,359 / 77,
 # 1.5 and 2.5 give 1,359 / 76, 3.5 gives 1,358 / 76, 5 gives 1,356 / 76; the development sets agree.
-READ_OTHERWISE_MARGIN = 2.0
+SET_ASIDE_MARGIN = 2.0
+# What follows a set-aside match is read alone only when it turns to the writer ("... but really I'm the one
+# who"): read whenever it held six words, it found no more lines of files 1-12 and flagged 3 more look-alikes.
+_TURN_TO_ME = re.compile(
+    r"[\s,;:-]*(?:but|yet|whereas|though|and\s+honestly|and\s+now)\s+(?:\w+\s+){0,2}?(?:i|i'm|im|me|my)\b"
+)
 _SHORT = 6  # words: a sentence shorter than this is read with the one before it too
 
 
