@@ -126,6 +126,8 @@ DEV_6 = ROOT / "scripts" / "data" / "crisis_dev_6.txt"
 PRACTICE_DEV = ROOT / "scripts" / "data" / "practice_dev_1.txt"
 # Practice writing by a second blind writer (2026-12-04), readable by engineers: tuning only, never trained on.
 PRACTICE_DEV_2 = ROOT / "scripts" / "data" / "practice_dev_2.txt"
+# A third, written as a training round sentence by sentence (2026-12-04); kept for tuning, never trained on.
+PRACTICE_DEV_3 = ROOT / "scripts" / "data" / "practice_dev_3.txt"
 # The 33rd round's development set (every family, in voices from a nurse to a second-language writer): never trained on.
 DEV_7 = ROOT / "scripts" / "data" / "crisis_dev_7.txt"
 
@@ -238,6 +240,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "practice_dev": crisis_scores(*held_out(PRACTICE_DEV)),
         "dev_7": crisis_scores(*held_out(DEV_7)),
         "practice_dev_2": crisis_scores(*held_out(PRACTICE_DEV_2)),
+        "practice_dev_3": crisis_scores(*held_out(PRACTICE_DEV_3)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -271,6 +274,7 @@ def print_crisis(report: dict) -> None:
         ("practice writing dev", "practice_dev"),
         ("33rd round dev set", "dev_7"),
         ("practice writing dev 2", "practice_dev_2"),
+        ("practice writing dev 3", "practice_dev_3"),
     ):
         if key not in report:  # a lead-only file, left out
             continue

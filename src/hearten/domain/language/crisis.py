@@ -1721,6 +1721,37 @@ RULES = [
         1.0,
         True,
     ),
+    # Crisis inside the practices' own forms: a letter forgiving what is about to be done, the kind thing
+    # being to let oneself go, a friend's exercise that ends "I'm the one who has to go", a date picked
+    # "like I do", doing the same as a character who died, the other side welcoming, a safety plan that
+    # does not apply, a last check-in.
+    *_each(
+        rf"forgive\s+(?:you|me|myself)\s+for\s+what\s+(?:you|i)\s*(?:are|{_A}re|am|{_A}m)\s+(?:going\s+to|about\s+to|gonna)\s+do\b(?!\s+(?:to|with|at|in)\s)"
+        r"|(?:compassionate|kindest|kind|loving|merciful|gentlest)\s+thing\s+(?:now\s+|to\s+do\s+)?(?:would\s+be|is|will\s+be)\s+(?:letting|to\s+let)\s+(?:you|me|myself|yourself)\s+go\b(?!\s+(?:of|to|home|out|early|on|for|easy|a\s+bit|back))"
+        r"|(?:what|the\s+stuff|the\s+ones|them)\s+i(?:'?ve|\s+have)\s+been\s+(?:saving|collecting|keeping|stockpiling|hoarding)(?:\s+up)?\b(?!\s+(?:for|towards|to\s+buy))[^.!?\n]{0,40}?\b(?:enough|is\s+it\s+enough)\b"
+        r"|(?:(?:but|and|so)\s+|(?<=,\s))i'?m\s+the\s+one\s+who\s+(?:has|needs)\s+to\s+(?:go|leave|die|disappear)(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:a|the)\s+date\s+(?:picked|chosen|set)(?:\s+out)?\s+like\s+i\s+(?:do|have)\b"
+        r"|(?:note|into\s+the\s+sea|jump\w*|pills|overdos\w*|hang\w*|drown\w*|died|killed|ends?\s+(?:it|things)|ended\s+(?:it|things))\b[^\n]{0,200}?\b(?:working\s+out|figuring\s+out|planning|looking\s+up|researching)\s+how\s+to\s+do\s+the\s+same\b"
+        r"|(?:welcom\w+|waiting\s+for|waiting\s+to\s+welcome)\s+me\s+(?:to|on|at)\s+the\s+other\s+side\b(?!\s+of)"
+        r"|(?:picked|chosen|chose|set)\s+(?:a|the)\s+date\b[^.!?\n]{0,30}?\b(?:she|he|they|you)\s*(?:'?d|would)\s+(?:stop|try\s+to\s+stop)\s+me\b"
+        r"|(?:safety|crisis)\s+plan\b[^\n]{0,120}?\b(?:already\s+made\s+other\s+plans|made\s+other\s+plans|none\s+of\s+it\s+applies|won'?t\s+need\s+it)"
+        r"|last\s+(?:check[\s-]?in|entry|post|log)\b\W{0,3}(?:ever\W{0,3})?sorry\b(?!\s+(?:it'?s|for|about|this|i'?m\s+late|if))",
+        1.0,
+    ),
+    # Preparations told as a checklist or a mood: everything in order for a time, goodbyes without them
+    # realising, the last of what is needed for tonight, a pet left "for good" without its keeper knowing,
+    # a mood calm because it ends, gone before the next appointment.
+    *_each(
+        r"everything(?:'?s|\s+is)?\s+in\s+order\s+for\s+(?:next\s+week|this\s+weekend|the\s+weekend|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:$|[.!?\n]))"
+        r"|(?:said|saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:\w+\s+){0,4}?without\s+(?:them|him|her|anyone|anybody|any\s+of\s+them)\s+(?:realising|realizing|knowing|noticing)(?![^.!?\n]{0,60}?\b(?:leaving|moving|retir\w*|job|company|surprise|emigrat\w*)\b)"
+        r"|(?:getting|got|buying|bought|picking\s+up|picked\s+up)\s+the\s+last\s+(?:of\s+)?(?:what|the\s+things?)\s+i\s+need\s+for\s+tonight(?=\s*(?:$|[.!?\n]))"
+        r"|(?:took|dropped|left|gave|handed)\s+(?:the|my)\s+(?:dog|cat|budgie|bird|rabbit|hamster|pets?|horse|parrot)\b[^\n]{0,60}?"
+        r"(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+know\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was)\s+for\s+good(?![^.!?\n]{0,60}?\b(?:moving|emigrat\w*|abroad|new\s+job|spain|australia|canada|relocat\w*)\b)"
+        r"|(?:peaceful|calm|relieved|relief|lighter|at\s+peace)\b[^.!?\n]{0,60}?\bbecause\s+i\s+know\s+it\s+(?:all\s+)?ends\s+(?:this|on|tonight|tomorrow|soon|next|friday|saturday|sunday)"
+        r"|(?:i'?ll|i\s+will)\s+be\s+gone\s+(?:before|by)\s+(?:the\s+|my\s+)?next\s+(?:appointment|session|check[\s-]?in|visit|review)\b(?![^.!?\n]{0,60}?\b(?:mov\w+|holiday|trip|away|abroad|travel\w*|relocat\w*|uni|university|leeds|london)\b)",
+        1.0,
+        True,
+    ),
     Rule(
         r"(?:written|wrote|finished|left|writing)\s+(?:the\s+|my\s+|some\s+)?(?:notes?|letters?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:parents|mum|mom|dad|kids|children|family|husband|wife|partner|sister|brother|everyone|each\s+of\s+them|both\s+of\s+them)\b(?!')"
         rf"(?:(?!about\b|christmas|birthday|anniversar|teacher|school)[^.!?\n]){{0,40}}?\b(?:they{_A}re|they\s+are|it{_A}s|it\s+is|left\s+them|put\s+them|hid\s+them|tucked\s+them)\s+(?:\w+\s+)?(?:in|under|inside|behind)\s+(?:the|my)\s+(?:desk|drawer|bureau|pillow|mattress|bedside|wardrobe|cupboard|glovebox|safe)\b"

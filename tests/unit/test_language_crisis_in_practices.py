@@ -1,0 +1,58 @@
+"""Crisis told inside the practices' own forms, each beside the practice writing that shares its words:
+a letter to oneself that forgives what is about to be done, the kind thing being to let oneself go, the
+friend exercise that ends "I'm the one who has to go", a safety plan that does not apply, a last check-in,
+and self-care notes that are preparations. Our own sentences; scripts/data/practice_dev_3.txt (never
+trained on) measures the same kinds in another writer's words."""
+
+from __future__ import annotations
+
+from tests.support.crisis_cases import crisis_tests
+
+POSITIVES = [
+    # a letter to oneself, a compassionate figure, the friend exercise
+    "Dear me, I forgive you for what you're about to do this weekend.",
+    "Forgive me for what I am going to do, I just can't carry it any more.",
+    "Dear self, the kindest thing now would be letting you go.",
+    "The gentlest thing is to let myself go, I think.",
+    "I'd sit up all night with a friend like me, but I'm the one who has to go.",
+    "My friend would get a hug and a phone number, and I'm the one who needs to disappear.",
+    "The figure in my imagery is waiting for me on the other side now.",
+    # a date, a plan, a character followed
+    "If my sister had a date picked like I do I'd ring someone straight away.",
+    "I've picked the date and if my therapist knew she'd stop me.",
+    "In the film he walks into the sea, and I keep working out how to do the same.",
+    "Thinking mostly about what I've been collecting and whether it's enough now.",
+    # the practice's own forms turned to a goodbye
+    "Homework: crisis plan. Filled it in, but I've already made other plans.",
+    "Last check-in. Sorry.",
+    "last entry ever, sorry",
+    # self-care notes that are preparations
+    "Rehomed the rabbit, paid the gas bill, hoovered. Everything in order for Friday.",
+    "Saying goodbye to my friends this week without any of them realising.",
+    "Self-care was picking up the last of what I need for tonight.",
+    "Left the cat with Mum for a few days, she doesn't know it's for good.",
+    "Mood: calm, first time in ages, because I know it ends on Saturday.",
+    "I'll be gone before my next session so cancel the reminder.",
+]
+
+LOOK_ALIKES = [
+    "Forgive me for what I'm about to do to this cake, it's going to be a mess.",
+    "The kindest thing would be letting you go to bed early tonight, love.",
+    "The kind thing is to let myself go easy on the ironing this week.",
+    "Everyone else can stay at the party but I'm the one who has to go to work at six.",
+    "My cousin will be waiting for me on the other side of the border with the car.",
+    "My sister has a wedding date picked out already, I haven't even got a boyfriend.",
+    "We've picked a date for the wedding and if Mum knew she'd stop me telling anyone.",
+    "My friend ran the marathon in under four hours and I've been working out how to do the same.",
+    "Thinking about what I've been saving for the deposit and whether it's enough yet.",
+    "Homework: safety plan. Filled it in with my therapist, it helped to write the numbers down.",
+    "Last check-in before the holiday, sorry it's short.",
+    "Got everything in order for next week's audit, finally.",
+    "Said goodbye to my colleagues without them realising I was leaving the company for good.",
+    "Got the last of what I need for tonight's dinner party, the lemons were the hardest.",
+    "Took the dog to my sister's while we're in Greece, she doesn't know it's for good yet, we're moving there.",
+    "Mood: relieved because I know the project ends this weekend.",
+    "I'll be gone before the next appointment, I'm moving to Leeds, can you transfer my notes?",
+]
+
+test_crisis_in_a_practice_is_found, test_the_practice_writing_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)
