@@ -1,8 +1,9 @@
 """Crisis told inside the practices' own forms, each beside the practice writing that shares its words:
 a letter to oneself that forgives what is about to be done, the kind thing being to let oneself go, the
 friend exercise that ends "I'm the one who has to go", a safety plan that does not apply, a last check-in,
-and self-care notes that are preparations. Our own sentences; scripts/data/practice_dev_3.txt (never
-trained on) measures the same kinds in another writer's words."""
+and self-care notes that are preparations; and a dark time told as over ("two summers ago", "when I was
+drinking", "the old days"), which stays quiet unless the crisis is back now. Our own sentences;
+scripts/data/practice_dev_3.txt (never trained on) measures the same kinds in another writer's words."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ POSITIVES = [
     "Left the cat with Mum for a few days, she doesn't know it's for good.",
     "Mood: calm, first time in ages, because I know it ends on Saturday.",
     "I'll be gone before my next session so cancel the reminder.",
+    # a past told as over does not hide a crisis now
+    "Two summers ago I planned to end my life, and this winter I've planned it again.",
+    "Sober six months and I'm going to kill myself this weekend.",
+    "Things are at their worst and I've decided to end it.",
+    "At my worst I wanted to die and I'm at my worst now.",
 ]
 
 LOOK_ALIKES = [
@@ -53,6 +59,12 @@ LOOK_ALIKES = [
     "Took the dog to my sister's while we're in Greece, she doesn't know it's for good yet, we're moving there.",
     "Mood: relieved because I know the project ends this weekend.",
     "I'll be gone before the next appointment, I'm moving to Leeds, can you transfer my notes?",
+    # a dark time told as over, in the words people use for it
+    "Three winters ago I wanted to end it all; this winter I'm knitting scarves for the grandchildren.",
+    "When I was drinking I believed everyone would be better off without me; sober five years, I know better.",
+    "Dreamt about the old days when I wanted to die and woke up glad it isn't then.",
+    "When the bills were at their worst I thought about ending things; we cleared the last of them in June.",
+    "In my forties I thought disappearing was the only way out; my fifties have been kinder.",
 ]
 
 test_crisis_in_a_practice_is_found, test_the_practice_writing_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)

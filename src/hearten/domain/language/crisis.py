@@ -1847,9 +1847,11 @@ _OWN_BEFORE = _Lazy(
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
-    r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*)|"
+    r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
+    r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
+    r"(?:was|were)\s+at\s+(?:its|their|my)\s+worst|(?:sober|clean)\s+(?:for\s+)?(?:\w+\s+)?(?:years|months)|(?:safe|well|better)\s+and\s+(?:safe|well|better|happy)\s+now|"
     r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
-    r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:minutes|mins|past|to\b|o'?\s*clock|tonight|today|tomorrow|this|am\b|pm\b|sharp|:)))|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|youth)|"
+    r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:minutes|mins|past|to\b|o'?\s*clock|tonight|today|tomorrow|this|am\b|pm\b|sharp|:)))|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
     r"(?:haven'?t|havent|have\s+not|hasn'?t|hasnt)\s+(?:(?:self[\s-]?harmed|harmed\s+myself|hurt\s+myself|cut|cut\s+myself|burned\s+myself|burnt\s+myself|"
     r"relapsed|attempted|tried\s+again|been\s+suicidal|felt\s+(?:like\s+)?that|had\s+(?:those|the|any)\s+(?:thoughts|urges)|thought\s+about\s+it)\s+)(?:in|for)\s+(?:over\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?(?:a\s+year|[\w-]+\s+(?:years|months)|years|ages|a\s+long\s+time)|"
@@ -1861,7 +1863,8 @@ _PAST = _Lazy(
 # Words one of which each way of telling the past over holds: a cheap test before the regex.
 _PAST_HINT = _Lazy(
     r"ago|when|now|last|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
-    r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place"
+    r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place|summer|winter|spring|autumn|old|worst|"
+    r"sober|clean|thirties|forties|fifties|drinking|using|depressed"
 )
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
