@@ -36,6 +36,12 @@ POSITIVES = [
     "I'll be gone before my next session so cancel the reminder.",
     # a past told as over does not hide a crisis now
     "Two summers ago I planned to end my life, and this winter I've planned it again.",
+    "The first year without her was hard and this year I want to die.",
+    "I want to be gone long before I'm old.",
+    # a thought labelled as a thought, still winning; said and meant
+    'Thought: "I should just end it". It\'s getting louder and I believe it now.',
+    "I keep having the thought that I should kill myself and it's just a thought but it's getting louder.",
+    "I said I wanted to die and I meant it.",
     "Sober six months and I'm going to kill myself this weekend.",
     "Things are at their worst and I've decided to end it.",
     "At my worst I wanted to die and I'm at my worst now.",
@@ -65,6 +71,14 @@ LOOK_ALIKES = [
     "Dreamt about the old days when I wanted to die and woke up glad it isn't then.",
     "When the bills were at their worst I thought about ending things; we cleared the last of them in June.",
     "In my forties I thought disappearing was the only way out; my fifties have been kinder.",
+    "The first year after Dad died I didn't want to be alive, and now I can tell his stories and laugh.",
+    # a thought watched as a thought, as the practices teach; said, then what was meant; a death far off
+    'Thought: "nobody would miss me". Old thought. I see it, I don\'t believe it, and I let it float off.',
+    'Caught the "they\'d be better off without me" thought and labelled it: just a thought, not a fact.',
+    "Told my husband I wanted to die after the second round of chemo, but I meant I wanted the sickness to stop.",
+    "The chemo makes me want to die some days, meaning I feel awful, nothing more.",
+    "After I'm gone, many years from now, I'd like the grandchildren to have the piano.",
+    "May I stop the late-night snacking without punishing myself for it.",
 ]
 
 test_crisis_in_a_practice_is_found, test_the_practice_writing_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)

@@ -179,8 +179,8 @@ _UNBOTHERED = (
     r"|(?:i'?m|im|i\s+am|i'?d\s+be|id\s+be)\s+(?:totally\s+|honestly\s+|completely\s+)?(?:fine|ok|okay|alright|at\s+peace)\s+with\s+(?:that|it))"
 )
 # A last time or a goodbye the others do not know is one.
-_SECRET_LAST = (
-    r"(?:don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|never)\s+know\s+(?:that\s+)?(?:it'?s|its|it\s+is|it\s+was|this\s+is|this\s+was|that\s+was)\s+"
+_SECRET_LAST = (  # (not "I/you didn't know it was the last time": a grief, not a plan)
+    r"(?<!\byou\s)(?<!\bi\s)(?:don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|never)\s+know\s+(?:that\s+)?(?:it'?s|its|it\s+is|it\s+was|this\s+is|this\s+was|that\s+was)\s+"
     r"(?:really\s+)?(?:(?:the|my)\s+(?:last|final)\s+(?:time|one|goodbye|hug|visit|call|message|msg|text|dinner|lunch|chat|night)|(?:a\s+|my\s+)?(?:goodbye|farewell)(?!\s+(?:party|do|drinks|lunch|dinner|card|present)))"
 )
 # The same, as it opens a sentence ("wouldn't mind if ..."), each way starting with a letter of its own.
@@ -360,7 +360,7 @@ RULES = [
         1.0,
     ),
     # self-harm
-    Rule(rf"(?<!accidentally\s){_HARM_VERBS}\s+{_SELF}{_NOT_HARM}", 1.0),
+    Rule(rf"(?<!accidentally\s)(?<!without\s){_HARM_VERBS}\s+{_SELF}{_NOT_HARM}", 1.0),
     Rule(
         r"self[\s-]*(?:harm|harming|injury|injure|injuring|mutilat\w*|destruct\w*|hurt)|relapsed\s+(?:on|into)\s+(?:cutting|self)",
         1.0,
@@ -1849,6 +1849,7 @@ _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
+    r"the\s+first\s+(?:year|months|winter|christmas)\b(?![^.!?\n]{0,40}?\b(?:is|has\s+been)\b)|years\s+(?:spent|of)\s+(?:believing|thinking|feeling|wanting)|"
     r"(?:was|were)\s+at\s+(?:its|their|my)\s+worst|(?:sober|clean)\s+(?:for\s+)?(?:\w+\s+)?(?:years|months)|(?:safe|well|better)\s+and\s+(?:safe|well|better|happy)\s+now|"
     r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
     r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:minutes|mins|past|to\b|o'?\s*clock|tonight|today|tomorrow|this|am\b|pm\b|sharp|:)))|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|"
@@ -1864,7 +1865,7 @@ _PAST = _Lazy(
 _PAST_HINT = _Lazy(
     r"ago|when|now|last|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
     r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place|summer|winter|spring|autumn|old|worst|"
-    r"sober|clean|thirties|forties|fifties|drinking|using|depressed"
+    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent"
 )
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
@@ -3009,6 +3010,42 @@ _FEARED_YET_WISHED = re.compile(
 )
 
 
+# Said, and then said what was meant: an illness or a feeling, not a wish ("but I meant I wanted the
+# nausea to stop", "meaning I feel awful").
+_SAID_NOT_MEANT = _Lazy(
+    r"\b(?:i\s+)?meant\s+(?:that\s+)?(?:i\s+wanted\s+)?(?:the|my|it|this)\s+(?:\w+\s+){0,3}?to\s+(?:stop|end|go\s+away|be\s+over)\b"
+    r"|\bmeaning\s+i\s+(?:feel|felt)\s+(?:so\s+)?(?:awful|terrible|rough|rubbish|dreadful|ill|sick|bad)\b"
+)
+# A natural death far off ("after I'm gone, many years from now").
+_FAR_OFF = _Lazy(
+    r"\b(?:(?:many|some|a\s+lot\s+of|fifty|forty|thirty)\s+years\s+from\s+now|when\s+i'?m\s+(?:old|very\s+old|ninety|a\s+hundred)"
+    r"|when\s+i\s+(?:die|go)\s+of\s+old\s+age|in\s+the\s+far\s+future)\b"
+)
+# A thought watched as a thought, the way the practices teach: labelled ('Thought: "..."', the "..."
+# thought, an old thought) and then not believed, let go or named, in the same sentence or just after.
+_DEFUSED = _Lazy(
+    r"\bthought\s*:\s*[\"\u201c']|\bthe\s+[\"\u201c'][^\"\u201d\n]{3,80}[\"\u201d']\s+thought\b|\bhaving\s+the\s+thought\b"
+    r"|\bnotic\w*\s+the\s+thought\b|\b(?:old|familiar|same\s+old)\s+thought\b"
+)
+_DISBELIEVED = _Lazy(
+    r"\b(?:(?:don'?t|do\s+not|didn'?t|no\s+longer)\s+(?:\w+\s+)?believ\w*\s+(?:it|that|them|this)|(?:it'?s|its|just)\s+a\s+thought"
+    r"|not\s+a\s+fact|(?:let|letting)\s+it\s+(?:go|drift|pass|float)|label+(?:ed|ing)?\s+it|named\s+it)\b"
+)
+# ...unless it is winning: louder, believed now, won't go.
+_DEFUSION_UNDONE = _Lazy(
+    r"\b(?:louder|stronger|more\s+often|can'?t\s+shake|starting\s+to\s+believe|believe\s+it\s+now|won'?t\s+(?:go|stop|leave))\b"
+)
+
+
+def _defused(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence labels a thought and it, or the next few words, do not believe it."""
+    if not _DEFUSED._get().search(text, sent_start, sent_end):
+        return False
+    after = min(len(text), sent_end + 200)
+    disbelieved = _DISBELIEVED._get().search(text, sent_start, after)
+    return bool(disbelieved) and not _DEFUSION_UNDONE._get().search(text, sent_start, after)
+
+
 def _feared_not_wished(sentence: str, before: str, matched: str) -> bool:
     """Whether the match's dying is what the writer feared or believed was happening, and nothing in
     the sentence welcomes it."""
@@ -3037,6 +3074,13 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             return False  # "I used to cut, these days I'm doing ok": the now is another clause's
     if _FEARED_HINT.search(matched) and _feared_not_wished(sentence, before, matched):
         return False  # "I honestly thought I was going to die on that ladder": a fear, not a wish
+    if "mean" in text[end:sent_end] and _SAID_NOT_MEANT._get().search(text, end, sent_end):
+        return False  # "I moaned that I wanted to die, but I meant I wanted the nausea to stop"
+    if "from now" in sentence or "old" in sentence:
+        if _FAR_OFF._get().search(sentence):
+            return False  # "even long after I'm gone, many years from now": a natural death, far off
+    if "thought" in sentence and _defused(text, sent_start, sent_end):
+        return False  # 'Thought: "everyone is better off without me". I notice it, I don't believe it'
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):
