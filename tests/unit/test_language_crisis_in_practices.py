@@ -42,6 +42,13 @@ POSITIVES = [
     'Thought: "I should just end it". It\'s getting louder and I believe it now.',
     "I keep having the thought that I should kill myself and it's just a thought but it's getting louder.",
     "I said I wanted to die and I meant it.",
+    # found in review
+    "Mum, please forgive me for what I'm going to do in the morning.",
+    "Writing to myself like a friend: the kind thing would be to let you go.",
+    "My cousin hanged himself last year and I keep thinking about how to do the same.",
+    "Chosen the date, didn't tell my therapist because she'd stop me.",
+    "Last entry. I'm so sorry.",
+    "My friend overdosed last year. I want what she had. I've nearly got enough saved.",
     "Sober six months and I'm going to kill myself this weekend.",
     "Things are at their worst and I've decided to end it.",
     "At my worst I wanted to die and I'm at my worst now.",
@@ -79,6 +86,21 @@ LOOK_ALIKES = [
     "The chemo makes me want to die some days, meaning I feel awful, nothing more.",
     "After I'm gone, many years from now, I'd like the grandchildren to have the piano.",
     "May I stop the late-night snacking without punishing myself for it.",
+    # found in review: the everyday senses of the new rules
+    "Dear me, I forgive you for what you're about to do: eat the whole cheesecake.",
+    "Dear Biscuit, the kindest thing is letting you go, you were the best dog.",
+    "What I've been saving each month is finally enough for the deposit.",
+    "My partner hates the dentist, so I'm the one who has to go.",
+    "Tom has a date set like I do for the move.",
+    "She killed it at the interview and I'm working out how to do the same.",
+    "The ferry was late but Sam was waiting for me on the other side.",
+    "I've set the date for the skydive; if Dad knew he'd stop me.",
+    "I made a safety plan with my therapist today, hopefully I won't need it.",
+    "Last log sorry, so tired.",
+    "Passport, tickets, euros: everything in order for Friday.",
+    "Calm about the deadline because I know it all ends this Friday.",
+    "I'll be gone by my next review, I've handed in my notice.",
+    "I was sure I was going to die on that plane.",
 ]
 
 test_crisis_in_a_practice_is_found, test_the_practice_writing_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)

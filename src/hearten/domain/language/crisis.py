@@ -1692,7 +1692,7 @@ RULES = [
         rf"|(?:thoughts?|ideas?|urges?)\s+(?:of|about)\s+finishing\s+{_ME}(?:\s+off)?",
         1.0,
     ),
-    # Pills out and counted; a night picked "to do it"; a height one will not walk away from; being dead
+    # Pills out and counted; a time others are away picked "to do it"; a height one will not walk away from; being dead
     # sounding restful; means that catch the eye "in the wrong way"; wanting what someone had, told beside
     # a death or the means, with the same arrangements; notes for the family left in a drawer.
     *_each(
@@ -1704,8 +1704,9 @@ RULES = [
         rf"|(?:bridge|cliffs?|ledge|pier|viaduct|tracks|platform|rooftop|roof|car\s*park|quarry|weir)\b(?!\s+(?:club|game|bar|terrace|garden|restaurant|pool|party))[^\n]{{0,120}}?\b(?:one|some)\s+(?:night|day|time|evening|morning)\s*,?\s*i\s*(?:won{_A}t|wont|will\s+not|{_A}m\s+not\s+going\s+to|am\s+not\s+going\s+to)\s+(?:walk|come|step|climb)\s+(?:away|back|down)(?=\s*(?:$|[.!?,;:\n]))(?![,;:]?\s*(?:i{_A}ll|i\s+will|i{_A}d|because|cause))"
         r"|(?:being\s+(?:dead|buried|six\s+feet\s+under)|not\s+existing|the\s+grave(?=\s+(?:honestly\s+|just\s+|really\s+)?(?:sounds?|seems?)\s+(?:so\s+|more\s+|much\s+|really\s+|quite\s+)?(?:restful|peaceful|appealing|tempting|inviting|like))|oblivion|never\s+waking\s+up)\s+(?:honestly\s+|just\s+|really\s+)?(?:sounds?|seems?|feels?|looks?)\s+(?:so\s+|more\s+|much\s+|really\s+|quite\s+)?(?:restful|peaceful|appealing|tempting|inviting|nice|nicer|better|easier|kinder|like\s+(?:a\s+)?(?:relief|rest|peace|bliss))\b(?![^.!?\n]{0,60}?\b(?:reading|book|novel|song|poem|film|story|article|podcast|teaching|buddhis\w*|philosoph\w*|epicurus|stoic\w*|essay|lecture|class)\b)"
         r"|(?:knives|knife|blades?|razors?|sharp\s+(?:stuff|things|ones)|pills|tablets|meds|rope|belts?|gun|rifle|shotgun)(?:\s+(?:in|on|under|by)\s+(?:the|my)\s+(?:\w+\s+)?\w+)?\s+(?:(?:keeps?|kept|have\s+been|has\s+been|are|is|started)\s+)?(?:catch\w*\s+my\s+eye|look\w*\s+at\s+me|call\w*\s+(?:to\s+)?me)\s+in\s+the\s+wrong\s+way|i\s+(?:keep\s+|kept\s+|have\s+been\s+|started\s+)?(?:look\w*|star\w*|glanc\w*)\s+at\s+(?:the\s+|my\s+)?(?:knives|knife|blades?|razors?|sharp\s+(?:stuff|things|ones)|pills|tablets|meds|rope|belts?|gun|rifle|shotgun)\b[^.!?\n]{0,30}?\bin\s+the\s+wrong\s+way"
-        r"|(?:pills|tablets|overdose|end\s+(?:it|things)|ended\s+(?:it|things)|ends\s+(?:it|things)|took\s+(?:her|his|their)\s+own\s+life|died|dead)\b[^\n]{0,200}?\b(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b"
-        r"[^.!?\n]{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))"
+        r"|(?:pills|tablets|overdos\w*|end\s+(?:it|things)|ended\s+(?:it|things)|ends\s+(?:it|things)|took\s+(?:her|his|their)\s+own\s+life|died|dead)\b[^\n]{0,200}?\b(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b"
+        r"[^\n]{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))"
+        r"|(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b[^\n]{0,80}?\b(?:enough\s+(?:saved|pills|tablets)|nearly\s+enough\s+(?:saved|pills|tablets))"
         r"|(?:i\s+want|i\s+wish\s+i\s+had|i\s+envy|i\s+envied)\s+what\s+(?:she|he|they|the\s+\w+)\s+(?:had|has|got|did|found)\b(?=[^.!?\n]{0,200}?\b(?:pills|tablets|meds|overdose|ended|end\s+it|dead|died|peace|sleep|rope|gone|goodbye|for\s+good)\b)[^.!?\n]{0,80}?\b(?:arrangements|enough\s+(?:saved|pills|tablets)|nearly\s+enough|saved\s+up|saving\s+up|same\s+(?:way|plan|pills|kind\s+of\s+arrangements))",
         1.0,
     ),
@@ -1726,29 +1727,35 @@ RULES = [
     # "like I do", doing the same as a character who died, the other side welcoming, a safety plan that
     # does not apply, a last check-in.
     *_each(
-        rf"forgive\s+(?:you|me|myself)\s+for\s+what\s+(?:you|i)\s*(?:are|{_A}re|am|{_A}m)\s+(?:going\s+to|about\s+to|gonna)\s+do\b(?!\s+(?:to|with|at|in)\s)"
-        r"|(?:compassionate|kindest|kind|loving|merciful|gentlest)\s+thing\s+(?:now\s+|to\s+do\s+)?(?:would\s+be|is|will\s+be)\s+(?:letting|to\s+let)\s+(?:you|me|myself|yourself)\s+go\b(?!\s+(?:of|to|home|out|early|on|for|easy|a\s+bit|back))"
-        r"|(?:what|the\s+stuff|the\s+ones|them)\s+i(?:'?ve|\s+have)\s+been\s+(?:saving|collecting|keeping|stockpiling|hoarding)(?:\s+up)?\b(?!\s+(?:for|towards|to\s+buy))[^.!?\n]{0,40}?\b(?:enough|is\s+it\s+enough)\b"
-        r"|(?:(?:but|and|so)\s+|(?<=,\s))i'?m\s+the\s+one\s+who\s+(?:has|needs)\s+to\s+(?:go|leave|die|disappear)(?=\s*(?:$|[.!?,;\n]))"
-        r"|(?:a|the)\s+date\s+(?:picked|chosen|set)(?:\s+out)?\s+like\s+i\s+(?:do|have)\b"
-        r"|(?:note|into\s+the\s+sea|jump\w*|pills|overdos\w*|hang\w*|drown\w*|died|killed|ends?\s+(?:it|things)|ended\s+(?:it|things))\b[^\n]{0,200}?\b(?:working\s+out|figuring\s+out|planning|looking\s+up|researching)\s+how\s+to\s+do\s+the\s+same\b"
-        r"|(?:welcom\w+|waiting\s+for|waiting\s+to\s+welcome)\s+me\s+(?:to|on|at)\s+the\s+other\s+side\b(?!\s+of)"
-        r"|(?:picked|chosen|chose|set)\s+(?:a|the)\s+date\b[^.!?\n]{0,30}?\b(?:she|he|they|you)\s*(?:'?d|would)\s+(?:stop|try\s+to\s+stop)\s+me\b"
-        r"|(?:safety|crisis)\s+plan\b[^\n]{0,120}?\b(?:already\s+made\s+other\s+plans|made\s+other\s+plans|none\s+of\s+it\s+applies|won'?t\s+need\s+it)"
-        r"|last\s+(?:check[\s-]?in|entry|post|log)\b\W{0,3}(?:ever\W{0,3})?sorry\b(?!\s+(?:it'?s|for|about|this|i'?m\s+late|if))",
+        rf"(?<!said\s)(?<!says\s)forgive\s+(?:you|me|myself|yourself)\s+for\s+what\s+(?:you|i)\s*(?:are|{_A}re|am|{_A}m)\s+(?:going\s+to|about\s+to|gonna)\s+do\b"
+        rf"(?=(?:\s+(?:to\s+(?:you|all\s+of\s+you|everyone|you\s+all)|this\s+\w+|tonight|tomorrow(?:\s+\w+)?|soon|later|on\s+\w+|in\s+the\s+(?:morning|night)|at\s+the\s+weekend))?\s*(?:$|[.!?\n]|[,;:]?\s*(?:i{_A}m\s+sorry|sorry|i\s+(?:just\s+)?can|i\s+know\s+(?:you|i)|it{_A}s\s+not\s+(?:your|anyone)|i\s+love\s+you|please|there{_A}s\s+no)))"
+        r"|(?:compassionate|kindest|kind|loving|merciful|gentlest)\s+thing\s+(?:now\s+|to\s+do\s+)?(?:would\s+be|is|will\s+be)\s+(?:letting|to\s+let)\s+(?:me|myself)\s+go\b(?=\s*(?:$|[.!?,;\n]|now\b|for\s+good|forever))"
+        r"|(?:dear\s+(?:me|self|myself|future\s+me|younger\s+me|little\s+me)|to\s+myself|note\s+to\s+self)\b[^.!?\n]{0,60}?(?:compassionate|kindest|kind|loving|merciful|gentlest)\s+thing\s+(?:now\s+|to\s+do\s+)?(?:would\s+be|is|will\s+be)\s+(?:letting|to\s+let)\s+(?:you|yourself)\s+go\b(?=\s*(?:$|[.!?,;\n]|now\b|for\s+good|forever))"
+        r"|(?:what|the\s+stuff|the\s+ones|them)\s+i(?:'?ve|\s+have)\s+been\s+(?:saving|collecting|keeping|stockpiling|hoarding)(?:\s+up)?\b(?!\s+(?:for|towards|to\s+buy))[^.!?\n]{0,40}?\b(?:enough|is\s+it\s+enough)\b(?=\s*(?:now|yet|already)?\s*(?:$|[.!?,;\n]))"
+        r"|(?:(?:but|and|so)\s+|(?<=,\s))(?:i'?m|i\s+am)\s+the\s+one\s+(?:who|that)\s+(?:has|needs|should|ought)\s+to\s+(?:die|disappear)(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:friend|better\s+off|deserves?|without\s+me|burden|miss\s+me)\b[^.!?\n]{0,80}?(?:(?:but|and|so)\s+|,\s+)(?:i'?m|i\s+am)\s+the\s+one\s+(?:who|that)\s+(?:has|needs|should|ought)\s+to\s+(?:go|leave)(?=\s*(?:$|[.!?,;\n]))"
+        r"|(?:a|the)\s+date\s+(?:picked|chosen|set)(?:\s+out)?\s+like\s+i\s+(?:do|have)\b(?!\s+(?:for|to|with|at|on)\b)"
+        r"|(?:suicide\s+note|(?:a|the|her|his|their)\s+note\s+(?:to|for)\s+(?:her|his|their)\s+\w+|into\s+the\s+(?:sea|river|water)|jump\w*\s+(?:off|from|in\s+front)|pills|overdos\w*|hanged|hung\s+(?:him|her|them)sel\w+|drown\w*|died(?!\s+(?:at\s+\d|peacefully|in\s+(?:her|his)\s+sleep|of\s+old))|dies|killed\s+(?:him|her|them)sel\w+|killed\s+(?:him|her)\b|took\s+(?:his|her|their)\s+own\s+life|ends?\s+(?:it|things)|ended\s+(?:it|things))\b[^\n]{0,200}?\b(?:working\s+out|figuring\s+out|planning|looking\s+up|researching|thinking\s+(?:about|of)|wondering)\s+how\s+(?:to|i\s+could|i\s+can)\s+do\s+the\s+same\b"
+        r"|(?<!was\s)(?<!were\s)(?:welcom\w+|waiting\s+for|waiting\s+to\s+welcome)\s+me\s+(?:to|on|at)\s+the\s+other\s+side\b(?=\s*(?:$|[.!?;\n]|,?\s*(?:and|now|soon|already|i\b|so\b)))"
+        r"|(?:picked|chosen|chose|set)\s+(?:a|the)\s+date\b(?!\s+(?:for|to|of)\s+(?!do\s+it\b))[^.!?\n]{0,50}?\b(?:she|he|they|you)\s*(?:'?d|would)\s+(?:stop|try\s+to\s+stop)\s+me\b"
+        r"|(?:safety|crisis)\s+plan\b[^\n]{0,120}?\b(?:(?:i\s*'?\s*ve|i\s+have|i\s*'?\s*d|i)\s+(?:already\s+)?made\s+other\s+plans(?!\s+(?:for|with|to)\b)|none\s+of\s+it\s+applies(?!\s+to\s+(?:my\s+(?:role|job|work)|us|them|work))|(?<!hope\si\s)(?<!hopefully\si\s)(?<!hoping\si\s)won'?t\s+need\s+it)"
+        r"|last\s+(?:check[\s-]?in|entry|post|log)\b\W{0,3}(?:ever\W{0,3})?(?:i\s*'?\s*m\s+(?:so\s+)?)?sorry\b(?=\s*(?:$|[.!?\n])|\s+(?:to\s+)?(?:everyone|all\s+of\s+you|for\s+everything)\s*(?:$|[.!?\n]))",
         1.0,
     ),
     # Preparations told as a checklist or a mood: everything in order for a time, goodbyes without them
     # realising, the last of what is needed for tonight, a pet left "for good" without its keeper knowing,
     # a mood calm because it ends, gone before the next appointment.
+    Rule(
+        r"(?:rehom\w*|(?:(?:someone|somebody)\s+to\s+(?:take|have)|(?:a\s+)?new\s+home\s+for)\s+(?:the|my)\s+(?:dog|cat|budgie|bird|rabbit|hamster|pets?|horse|parrot|fish)|(?:my|the)\s+will|wills?\s+(?:done|signed|written)|notes?\s+(?:written|done)|letters?\s+(?:written|done)|goodbyes?|passwords?|funeral|life\s+insurance|gave\s+(?:away|the\s+\w+\s+away))\b[^\n]{0,150}?\beverything(?:'?s|\s+is)?\s+in\s+order\s+for\s+(?:next\s+week|this\s+weekend|the\s+weekend|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:$|[.!?\n]))",
+        1.0,
+    ),
     *_each(
-        r"everything(?:'?s|\s+is)?\s+in\s+order\s+for\s+(?:next\s+week|this\s+weekend|the\s+weekend|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:$|[.!?\n]))"
-        r"|(?:said|saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:\w+\s+){0,4}?without\s+(?:them|him|her|anyone|anybody|any\s+of\s+them)\s+(?:realising|realizing|knowing|noticing)(?![^.!?\n]{0,60}?\b(?:leaving|moving|retir\w*|job|company|surprise|emigrat\w*)\b)"
+        r"(?:said|saying)\s+(?:my\s+)?goodbyes?\s+to\s+(?:\w+\s+){0,4}?without\s+(?:them|him|her|anyone|anybody|any\s+of\s+them)\s+(?:realising|realizing|knowing|noticing)(?![^.!?\n]{0,60}?\b(?:leaving|moving|retir\w*|job|company|surprise|emigrat\w*)\b)"
         r"|(?:getting|got|buying|bought|picking\s+up|picked\s+up)\s+the\s+last\s+(?:of\s+)?(?:what|the\s+things?)\s+i\s+need\s+for\s+tonight(?=\s*(?:$|[.!?\n]))"
         r"|(?:took|dropped|left|gave|handed)\s+(?:the|my)\s+(?:dog|cat|budgie|bird|rabbit|hamster|pets?|horse|parrot)\b[^\n]{0,60}?"
         r"(?:doesn'?t|don'?t|does\s+not|do\s+not|didn'?t)\s+know\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was)\s+for\s+good(?![^.!?\n]{0,60}?\b(?:moving|emigrat\w*|abroad|new\s+job|spain|australia|canada|relocat\w*)\b)"
-        r"|(?:peaceful|calm|relieved|relief|lighter|at\s+peace)\b[^.!?\n]{0,60}?\bbecause\s+i\s+know\s+it\s+(?:all\s+)?ends\s+(?:this|on|tonight|tomorrow|soon|next|friday|saturday|sunday)"
-        r"|(?:i'?ll|i\s+will)\s+be\s+gone\s+(?:before|by)\s+(?:the\s+|my\s+)?next\s+(?:appointment|session|check[\s-]?in|visit|review)\b(?![^.!?\n]{0,60}?\b(?:mov\w+|holiday|trip|away|abroad|travel\w*|relocat\w*|uni|university|leeds|london)\b)",
+        r"|(?:peaceful|calm|relieved|relief|lighter|at\s+peace)\b(?!\s+(?:about|with|that|over)\b)[^.!?\n]{0,60}?\bbecause\s+i\s+know\s+it\s+(?:all\s+)?ends\s+(?:this|on|tonight|tomorrow|soon|next|friday|saturday|sunday)"
+        r"|(?:i'?ll|i\s+will)\s+be\s+gone\s+(?:before|by)\s+(?:the\s+|my\s+)?next\s+(?:appointment|session|check[\s-]?in|visit|review)\b(?![^\n]{0,80}?\b(?:mov\w+|holiday|trip|away|abroad|travel\w*|relocat\w*|uni|university|leeds|london|notice|new\s+(?:job|role)|job|maternity|paternity|baby|due|leave|contract|placement|rotation|discharged)\b)",
         1.0,
         True,
     ),
@@ -3006,7 +3013,8 @@ _FEARED_FRAME = re.compile(
 # ... unless the fear is met with relief, a hope or not caring ("and part of me was relieved").
 _FEARED_YET_WISHED = re.compile(
     r"\b(?:relieved|relief|glad|hoped|hoping|hope|wanted|wish|wished|wishing|didn'?t\s+care|don'?t\s+care|"
-    r"part\s+of\s+me|bit\s+of\s+me|want|wants|okay\s+with|ok\s+with|fine\s+with|won'?t\s+stop|not\s+going\s+to\s+stop|chosen|decided|plan\w*|urges?|thoughts|disappointed|let\s+(?:it|go)|welcome|peaceful|ready|by\s+my\s+own\s+hand|on\s+purpose)\b"
+    r"part\s+of\s+me|bit\s+of\s+me|wants?\s+(?:to|it)(?=\s*(?:$|[.!?,;\n]|(?:to\s+)?(?:die|end|happen|be\s+over)\b))|"
+    r"(?:okay|ok|fine)\s+with\s+(?:dying|that|it\s+happening)|won'?t\s+stop|not\s+going\s+to\s+stop|chosen\s+(?:how|when|the\s+(?:day|date|way|method|pills))|decided|plan(?:s|ned|ning)?|urges?\s+(?:to\s+(?:die|end|do\s+it|act)|(?:are|is)\s+back)|(?:suicidal\s+)?thoughts\s+(?:of|about)\s+(?:it|dying|ending|killing)|disappointed|let\s+(?:it|go)|welcome|peaceful|ready|by\s+my\s+own\s+hand|on\s+purpose)\b"
 )
 
 
