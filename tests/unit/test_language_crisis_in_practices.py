@@ -42,6 +42,8 @@ POSITIVES = [
     'Thought: "I should just end it". It\'s getting louder and I believe it now.',
     "I keep having the thought that I should kill myself and it's just a thought but it's getting louder.",
     "I said I wanted to die and I meant it.",
+    "I won't be here for my next appointment.",
+    "Don't bother booking, I won't be around for the next session.",
     # found in review
     "Mum, please forgive me for what I'm going to do in the morning.",
     "Writing to myself like a friend: the kind thing would be to let you go.",
@@ -86,6 +88,11 @@ LOOK_ALIKES = [
     "The chemo makes me want to die some days, meaning I feel awful, nothing more.",
     "After I'm gone, many years from now, I'd like the grandchildren to have the piano.",
     "May I stop the late-night snacking without punishing myself for it.",
+    "I won't be here for my next appointment, I'm away in Spain, can we move it?",
+    "I won't be around for the next session because of the conference.",
+    "The nurse won't be here for my next appointment, she's on leave.",
+    "Sorry, I won't be around for my next check-in, my shift changed.",
+    "I won't be here for my next appointment. I'll be in Portugal with my sister.",
     # found in review: the everyday senses of the new rules
     "Dear me, I forgive you for what you're about to do: eat the whole cheesecake.",
     "Dear Biscuit, the kindest thing is letting you go, you were the best dog.",

@@ -1759,6 +1759,15 @@ RULES = [
         1.0,
         True,
     ),
+    # Not here for the next appointment or session, with no trip, move or clash named.
+    Rule(
+        rf"(?:won{_A}t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:for|by|at)\s+(?:my|the)\s+next\s+(?:appointment|session|review|check[\s-]?in|visit|scan)\b"
+        r"(?![^\n]{0,80}?\b(?:holiday|away|abroad|trip|travel\w*|mov\w+|relocat\w*|leave|conference|wedding|uni|work|job|course|placement|"
+        r"hospital|surgery|op|operation|spain|france|visiting|busy|clash\w*|rearrange|reschedul\w*|move\s+it|change\s+it|graduation|"
+        r"shift|rota|party|exam|exams|school|childcare|kids?|daughter|son|dentist|funeral|christening|ill|sick|flu|covid|"
+        r"i'?ll\s+be\s+(?:in|at|on|away|off|out))\b)",
+        1.0,
+    ),
     Rule(
         r"(?:written|wrote|finished|left|writing)\s+(?:the\s+|my\s+|some\s+)?(?:notes?|letters?)\s+(?:for|to)\s+(?:my\s+|the\s+)?(?:parents|mum|mom|dad|kids|children|family|husband|wife|partner|sister|brother|everyone|each\s+of\s+them|both\s+of\s+them)\b(?!')"
         rf"(?:(?!about\b|christmas|birthday|anniversar|teacher|school)[^.!?\n]){{0,40}}?\b(?:they{_A}re|they\s+are|it{_A}s|it\s+is|left\s+them|put\s+them|hid\s+them|tucked\s+them)\s+(?:\w+\s+)?(?:in|under|inside|behind)\s+(?:the|my)\s+(?:desk|drawer|bureau|pillow|mattress|bedside|wardrobe|cupboard|glovebox|safe)\b"
