@@ -3011,8 +3011,8 @@ def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, en
 
 # Dying feared or believed, not wished: the frame just before the words of dying, in the same clause
 # ("I was sure I was having a heart attack and would die", "thought we were all going to die").
-_FEARED_HINT = re.compile(r"\b(?:die|dying|dead)\b")
-_FEARED_FRAME = re.compile(
+_FEARED_HINT = _Lazy(r"\b(?:die|dying|dead)\b")
+_FEARED_FRAME = _Lazy(
     r"\b(?:thought|was\s+sure|were\s+sure|was\s+convinced|were\s+convinced|was\s+certain|scared|afraid|terrified|frightened|petrified|worried|panicked|"
     r"panicking|feared|fear|felt\s+like|felt\s+as\s+if|genuinely\s+believed|believed)\s+(?:that\s+)?"
     r"(?:i|we|i'?m|im|we'?re|everyone|all\s+of\s+us)\s*(?:was|were|am|are|'m|'re|would|'d|might|could|will|'ll|m)?\s*"
@@ -3020,7 +3020,7 @@ _FEARED_FRAME = re.compile(
     r"(?:going\s+to\s+|gonna\s+|about\s+to\s+|actually\s+|really\s+)?$"
 )
 # ... unless the fear is met with relief, a hope or not caring ("and part of me was relieved").
-_FEARED_YET_WISHED = re.compile(
+_FEARED_YET_WISHED = _Lazy(
     r"\b(?:relieved|relief|glad|hoped|hoping|hope|wanted|wish|wished|wishing|didn'?t\s+care|don'?t\s+care|"
     r"part\s+of\s+me|bit\s+of\s+me|wants?\s+(?:to|it)(?=\s*(?:$|[.!?,;\n]|(?:to\s+)?(?:die|end|happen|be\s+over)\b))|"
     r"(?:okay|ok|fine)\s+with\s+(?:dying|that|it\s+happening)|won'?t\s+stop|not\s+going\s+to\s+stop|chosen\s+(?:how|when|the\s+(?:day|date|way|method|pills))|decided|plan(?:s|ned|ning)?|urges?\s+(?:to\s+(?:die|end|do\s+it|act)|(?:are|is)\s+back)|(?:suicidal\s+)?thoughts\s+(?:of|about)\s+(?:it|dying|ending|killing)|disappointed|let\s+(?:it|go)|welcome|peaceful|ready|by\s+my\s+own\s+hand|on\s+purpose)\b"
@@ -3066,8 +3066,10 @@ def _defused(text: str, sent_start: int, sent_end: int) -> bool:
 def _feared_not_wished(sentence: str, before: str, matched: str) -> bool:
     """Whether the match's dying is what the writer feared or believed was happening, and nothing in
     the sentence welcomes it."""
-    lead = matched[: _FEARED_HINT.search(matched).start()]
-    return bool(_FEARED_FRAME.search(before + lead)) and not _FEARED_YET_WISHED.search(sentence)
+    dying = _FEARED_HINT.search(matched)
+    if dying is None:
+        return False
+    return bool(_FEARED_FRAME.search(before + matched[: dying.start()])) and not _FEARED_YET_WISHED.search(sentence)
 
 
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
@@ -3089,7 +3091,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 return False  # the writer's own past, over; a wish told as now in a clause of its own stands
         elif _now_elsewhere(text, sent_start, sent_end, start, end):
             return False  # "I used to cut, these days I'm doing ok": the now is another clause's
-    if _FEARED_HINT.search(matched) and _feared_not_wished(sentence, before, matched):
+    if _feared_not_wished(sentence, before, matched):
         return False  # "I honestly thought I was going to die on that ladder": a fear, not a wish
     if "mean" in text[end:sent_end] and _SAID_NOT_MEANT._get().search(text, end, sent_end):
         return False  # "I moaned that I wanted to die, but I meant I wanted the nausea to stop"
