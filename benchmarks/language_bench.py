@@ -130,6 +130,10 @@ PRACTICE_DEV_2 = ROOT / "scripts" / "data" / "practice_dev_2.txt"
 PRACTICE_DEV_3 = ROOT / "scripts" / "data" / "practice_dev_3.txt"
 # The 33rd round's development set (every family, in voices from a nurse to a second-language writer): never trained on.
 DEV_7 = ROOT / "scripts" / "data" / "crisis_dev_7.txt"
+# Written blind on 2026-12-04, weighted to intent, plans, preparation and means; measured before it was read.
+DEV_9 = ROOT / "scripts" / "data" / "crisis_dev_9.txt"
+# Practice writing by a fourth blind writer (2026-12-04), in lives less often written about; never trained on.
+PRACTICE_DEV_4 = ROOT / "scripts" / "data" / "practice_dev_4.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -241,6 +245,8 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_7": crisis_scores(*held_out(DEV_7)),
         "practice_dev_2": crisis_scores(*held_out(PRACTICE_DEV_2)),
         "practice_dev_3": crisis_scores(*held_out(PRACTICE_DEV_3)),
+        "dev_9": crisis_scores(*held_out(DEV_9)),
+        "practice_dev_4": crisis_scores(*held_out(PRACTICE_DEV_4)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -275,6 +281,8 @@ def print_crisis(report: dict) -> None:
         ("33rd round dev set", "dev_7"),
         ("practice writing dev 2", "practice_dev_2"),
         ("practice writing dev 3", "practice_dev_3"),
+        ("dev set 9 (plans, means)", "dev_9"),
+        ("practice writing dev 4", "practice_dev_4"),
     ):
         if key not in report:  # a lead-only file, left out
             continue

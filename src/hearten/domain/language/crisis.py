@@ -1930,7 +1930,7 @@ _EVERYDAY = _Lazy(
 # A reason denied or pretended is none: "not for shaving", "not for any class", "pretending it's
 # for a story", "telling them it's for work".
 _NOT_THE_REASON = _Lazy(
-    r"(?:[,;]\s*|\b(?:and|but|though|and\s+it'?s|it'?s|its|i'?m|i\s+am|me)\s+)(?:not|isn't|isnt|wasn't|wasnt|nothing\s+to\s+do\s+with)\s+(?:really\s+|actually\s+|just\s+)?(?:for|about|because\s+of|on|talking\s+about|meaning)"
+    r"(?:[,;]\s*|\b(?:and|but|though|and\s+it'?s|it'?s|its|i'?m|i\s+am|me)\s+)(?:not|isn't|isnt|wasn't|wasnt|nothing\s+to\s+do\s+with)\s+(?:really\s+|actually\s+|just\s+)?(?:for|about|because\s+of|on(?!\s+purpose)|talking\s+about|meaning)"
     r"\s+(?:a\s+|an\s+|any\s+|the\s+|my\s+|some\s+)?\w+(?:\s+\w+)?"
     r"|\b(?:pretend\w*|say(?:ing)?|said|told\s+\w+|tell(?:ing)?\s+\w+|claim\w*)\s+(?:that\s+)?(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are)"
     r"\s+(?:for|about)\s+(?:a\s+|an\s+|the\s+|my\s+)?\w+(?:\s+\w+)?"
@@ -2038,7 +2038,9 @@ _ACCIDENT = _Lazy(
     r"\b(?:by\s+(?:mistake|accident)|accidentally|without\s+looking|wasn'?t\s+looking|"
     r"(?:didn'?t|did\s+not)\s+(?:see|spot|notice)\s+(?:the|a|that)\s+(?:car|bus|van|lorry|truck|bike|cyclist|train|tram|kerb|curb|step|edge|lights?|ice)|"
     r"(?:didn'?t|did\s+not)\s+look\s+(?:both\s+ways|properly|left|right|where)|"
-    r"near\s+miss|close\s+call|scared\s+(?:myself|me|the\s+life)|gave\s+myself\s+a\s+fright|nearly\s+got\s+(?:hit|run\s+over|knocked))\b"
+    r"near\s+miss|close\s+call|scared\s+(?:myself|me|the\s+life)|gave\s+myself\s+a\s+fright|nearly\s+got\s+(?:hit|run\s+over|knocked)|"
+    r"(?:not|wasn'?t|never)\s+on\s+purpose|(?:didn'?t|did\s+not)\s+mean\s+to|"
+    r"(?:dicing|chopping|slicing|peeling|carving|grating|whittling)\s+(?:up\s+)?(?:the\s+|some\s+|a\s+|an\s+|my\s+)?\w+)\b"
 )
 # Words one of which each way of helping or of an accident holds: a cheap test before the regex.
 _HELPING_HINTS = ("driv", "drove", "took", "tak", "walk", "went", "stayed", "sat ", "helped")
@@ -2054,9 +2056,12 @@ _ACCIDENT_HINTS = (
     "nearly",
     "didn",
     "did not",
+    "purpose",
+    "mean to",
+    "ing ",
 )
 _ON_PURPOSE = _Lazy(
-    r"\b(?:on\s+purpose|deliberately|meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
+    r"\b(?:(?<!not\s)(?<!n't\s)(?<!never\s)on\s+purpose|deliberately|(?<!didn't\s)(?<!didnt\s)(?<!not\s)meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
     r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
     r"how\s+close|came\s+close|almost|nearly\s+(?:did|went|jumped|let|stepped)|urges?|tempt\w*|thought\s+about)\b"
 )
@@ -2900,6 +2905,14 @@ _WATER_DRAWN = _Lazy(
 _WITHOUT_MY_ACT = _Lazy(
     r"\bwithout\s+me\s+(?!(?:being|living|existing|breathing|staying|sticking|hanging|dragging|ruining|getting\s+in)\b)\w+ing\b"
 )
+# Better off without the writer at one event, not in their lives: "everyone would be better off without me at
+# that meeting, I'll send notes".
+_WITHOUT_ME_AT = _Lazy(
+    r"\bwithout\s+me\s+(?:at|on|for)\s+(?:the|that|this|tomorrow'?s|today'?s|friday'?s|monday'?s|next\s+week'?s)\s+"
+    r"(?:\w+\s+)?(?:meeting|call|trip|shift|party|match|game|gig|rehearsal|project|presentation|pitch|quiz|dinner|meal|outing|"
+    r"away\s+day|session|training|launch|wedding|do|night\s+out|holiday|review)\b"
+    r"(?![^.!?\n]*\b(?:lives|life|world|around|for\s+good|forever|full\s+stop|period|altogether|anywhere|in\s+general|gone)\b)"
+)
 # A thing wished dead: "the phone battery is dead, I wish it would just die for good".
 _THING_WISHED_DEAD = _Lazy(
     r"\b(?:wish|want|hope)\w*\s+(?:it|them|they|this\s+\w+|that\s+\w+|the\s+\w+)\s+(?:would\s+|to\s+|will\s+|could\s+)?"
@@ -2993,6 +3006,8 @@ def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, en
         and not _NOT_A_THING.search(sentence[: act.start()])
         and not _STRONG.search(sentence)
     ):
+        return True
+    if "without me" in sentence and _WITHOUT_ME_AT.search(sentence) and not _STRONG.search(sentence):
         return True
     if (
         _DIRECTIONS.search(sentence)
