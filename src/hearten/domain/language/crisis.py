@@ -1775,6 +1775,70 @@ RULES = [
         1.0,
         True,
     ),
+    # Means kept back, hidden and checked on, or got by a lie; a gun or a drop looked at for a long time.
+    *_each(
+        r"(?:kept|keeping|saved|saving|put|putting|held|holding)\s+(?:back|aside|by)\s+(?:a\s+few|one|two|some|a\s+couple)\s+(?:every|each|a)\s+(?:week|day|night|month|time)\b(?!\s+(?:for\s+(?:the|a|my|our)|towards|to\s+(?:buy|pay|spend)))"
+        rf"|(?:i{_A}ve|i\s+have|ive|i)\s+(?:got|have)\s+enough\s+(?:saved|stored|put\s+(?:by|away)|kept\s+back)(?:\s+up)?\s+now\b(?![^.!?\n]{{0,40}}?\b(?:deposit|holiday|trip|car|house|flat|wedding|course|rent|bills?|christmas|pounds|quid|dollars|euros|money|cash|£|\$)\b)"
+        rf"|(?:mum|mom|dad|my\s+\w+|she|he|they)\s+found\s+(?:my|one|the)\s+(?:first\s+)?stash\b[^.!?\n]{{0,30}}?\b(?:so\s+i|and\s+i)\s+(?:made|started|hid|have|got)\s+(?:another|a\s+new\s+one|a\s+second)"
+        rf"|(?:said|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?(?:i{_A}d|i\s+had|i)\s+lost\s+(?:them|it|my\s+(?:pills|tablets|meds|prescription))\W+(?:i\s+)?(?:hadn{_A}t|had\s+not|didn{_A}t|did\s+not)\b"
+        rf"|(?:hid|hidden|hide|stashed|keep|keeping|kept)\s+(?:the\s+stuff|them|it\s+all|the\s+lot)\s+(?:in|under|inside|behind)\s+(?:the|my|an?)\s+(?:\w+\s+){{0,4}}?(?:lining|mattress|shoebox|shoe\s+box|tin|wardrobe|floorboards?|vitamin\s+bottle|old\s+bottle|sock\s+drawer)\b[^\n]{{0,60}}?\b(?:still\s+(?:there|full)|all\s+there|i\s+check\b|checked\s+(?:it|them)|count\w*\s+them)"
+        rf"|checked\s+(?:that\s+)?the\s+(?:tin|box|shoebox|bottle|bag)\s+(?:on|in|under|behind)\s+(?:top\s+of\s+)?(?:the|my)\s+\w+\s+(?:is|was)\s+still\s+full\b"
+        r"|(?:counted|checked)\s+them\s+again\s+(?:tonight|today|this\s+morning|last\s+night)\W+(?:still\s+)?(?:the\s+same\s+number|all\s+there|enough)\W+(?:good|fine|ok|okay)\b"
+        r"|(?:gun|shotgun|rifle|pistol|rope|noose|blade|razor|pills|tablets)\b[^\n]{0,60}?\bi\s+(?:looked|stared|sat\s+looking)\s+at\s+(?:it|them)\s+for\s+(?:a\s+(?:long|good)\s+(?:time|while)|ages|hours|an\s+hour|so\s+long)\b(?![^.!?\n]{0,60}?\b(?:remember\w*|memor\w*|miss\w*|clean\w*|sell|sold|licen[cs]e|valu\w*|auction)\b)",
+        1.0,
+    ),
+    # A search or a plan said sideways: heights near home searched "not for parking", what is quick for the
+    # body, a day "settled on" while others are out, holding on until a date for someone's sake.
+    *_each(
+        rf"(?:googl\w*|search\w*|looked\s+up|looking\s+up)\s+(?:the\s+)?(?:tallest|highest)\s+(?:car\s*parks?|buildings?|bridges?|cliffs?|towers?|places?|blocks?)\s+(?:in\s+(?:town|the\s+city|my\s+area|the\s+area)|near\s+(?:me|here|home)|around\s+here)\b(?![^.!?\n]{{0,60}}?\b(?:photo\w*|project|trip|visit\w*|class|homework|quiz|view)\b)"
+        r"|(?:reading|read|looked\s+up|looking\s+up|googl\w*|search\w*)\s+(?:about\s+)?what\s+happens\s+to\s+(?:your|the|a)\s+body\b[^.!?\n]{0,40}?\bwhat\s*'?\s*s\s+(?:quick|quickest|painless|fastest)\b"
+        rf"|search\w*\s+(?:for\s+)?[\"']?painless[\"']?\s+(?:and|then)\b[^.!?\n]{{0,60}}?\b(?:words|things|stuff)\s+i\s+(?:won{_A}t|wont|can{_A}t|cant|will\s+not|cannot)\s+(?:write|say|type)"
+        r"|(?:settled\s+on|picked|chose|chosen|decided\s+on)\s+(?:\w+\s+){0,2}?as\s+the\s+(?:day|date|night)\b\s*,?\s*(?:since|as|because|when|while)\s+(?:\w+\s+){0,3}?(?:will\s+be|are|is|'re|'ll\s+be)\s+(?:at|away|out|asleep|on\s+nights|working)\b"
+        rf"|(?:i\s+can|i{_A}ll|i\s+will|i\s+just\s+(?:have|need)\s+to|i\s+need\s+to|i\s+have\s+to)\s+(?:hold|hang)\s+on\s+(?:till|until|til)\s+then\s+for\s+(?:my\s+)?(?:little\s+|baby\s+|big\s+)?(?:brother|sister|mum|mom|dad|kids?|son|daughter|nan|gran|family|parents|\w+)\b"
+        r"|(?:(?:tonight|tomorrow(?:\s+night)?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+tonight)\s+(?:when|while|once)\s+(?:everyone|everybody|they|the\s+house)\s*(?:'?s|\s+is|\s+are|'re)\s+(?:all\s+)?asleep\s*[.!]\s+(?:i\s*'?m\s+)?(?:just\s+)?writ\w*\s+it\s+(?:down|here)"
+        r"|(?:once|after|when)\s+(?:the\s+|my\s+)?(?:exams?|finals|results|christmas|the\s+wedding|his\s+birthday|her\s+birthday)\s+(?:are|is)\s+over\s*,?\s*i\s*'?\s*ll\s+do\s+it\b",
+        1.0,
+    ),
+    # Preparations and a foreshortened future said sideways: a pet rehomed with a cover story, belongings
+    # promised "and I wasn't joking", everyone loved contacted "just to say", a rest "not the kind she
+    # thinks", no retirement to plan for, nothing past a day, not here to get the results.
+    *_each(
+        rf"(?:rehom\w*|gave\s+away|found\s+a\s+(?:new\s+)?home\s+for)\s+(?:the|my|our)\s+(?:dog|cat|budgie|bird|rabbit|hamster|pets?|horse|parrot|kitten|puppy)\b[^.!?\n]{{0,60}}?\btold\s+(?:her|him|them|everyone|people|my\s+\w+)\s+(?:it\s+was|it{_A}s|that\s+it\s+was)\b"
+        rf"|(?:she|he|they|you)\s+can\s+have\s+my\s+(?:clothes|things|stuff|guitar|records|books|room|car|bike|jewellery|jewelry|games|console|shoes)\b[^\n]{{0,60}}?\b(?:i\s+(?:wasn{_A}t|wasnt|was\s+not|am\s+not|{_A}m\s+not|m\s+not)\s+(?:joking|kidding)|i\s+meant\s+it)"
+        r"|(?:texted|messaged|called|rang|phoned|wrote\s+to|told)\s+(?:everyone|everybody|all\s+the\s+people|every\s+person)\s+i\s+love\s+(?:today|tonight|this\s+week)?\s*(?:just\s+)?to\s+(?:say|tell\s+them)\s+(?:that\s+)?i\s+love\s+them\b(?![^.!?\n]{0,40}?\b(?:new\s+year|christmas|birthday|valentine|thanksgiving|eid|diwali)\b)"
+        rf"|(?:need|needed|want|wanted)\s+(?:a\s+)?(?:rest|break|sleep|peace)\b[^\n]{{0,40}}?\b(?:just\s+)?not\s+the\s+(?:kind|sort|way)\s+(?:she|he|they|you|mum|mom|dad|anyone|everyone|people|my\s+\w+)\s+(?:thinks?|means?|imagines?|expects?)\b"
+        r"|(?:there\s*'?\s*s|there\s+is)\s+no\s+(?:retirement|old\s+age|future|later|growing\s+old)\s+for\s+me\s+to\s+(?:plan|save|think|worry)\b"
+        rf"|(?:isn{_A}t|is\s+not|there{_A}s\s+nothing|there\s+is\s+nothing)\s+(?:anything\s+)?(?:past|after|beyond)\s+(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+for\s+me\b"
+        r"|(?:stopped|stop|no\s+point\s+in|no\s+point)\s+planning\s+(?:anything\s+)?(?:past|beyond|after)\s+(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.!?\n]{0,40}?\b(?:because|cos|cause|as|since|till|until|with|weather|forecast|rota|schedule|shifts?|work|job|results|news|hear|know|plans?|we'?ll|see)\b)"
+        rf"|(?:i{_A}m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:here|around|alive)\s+to\s+(?:get|see|collect|hear|open)\s+(?:the|my)\s+results\b(?![^\n]{{0,60}}?\b(?:holiday|away|abroad|trip|travel\w*|festival|camp\w*|spain|greece|visiting|post\s+them|open\s+them|email|online)\b)"
+        rf"|(?:i\s+)?(?:don{_A}t|do\s+not|dont)\s+(?:intend|plan|mean)\s+to\s+give\s+it\s+(?:time|that\s+long|long|the\s+time)\b",
+        1.0,
+    ),
+    # A decision with no object that brings calm; a secret kept from everyone but the page; a place empty and
+    # nobody expected until later; the same day as someone who died; arrangements for others, "then I'm done";
+    # a roof door checked; high water looked at, not wanting to come home; a party for me that won't happen.
+    *_each(
+        rf"(?:i{_A}ve|i\s+have|ive)\s+made\s+(?:my|the)\s+decision\b(?!\s+(?:about|on|to|re|regarding|for|that|which|over|between)\b)(?![^.!?\n]{{0,100}}?\b(?:job|move|moving|leav\w+|quit\w*|divorce|house|uni|course|offer|school|break\s*up|him|her|them|it\s+was\s+time\s+to)\b)[^.!?\n]{{0,40}}?\b(?:calm\w*|peace\w*|relie\w*|lighter|at\s+ease|settled)\b"
+        rf"|decided\W+(?:i{_A}m\s+|i\s+am\s+)?not\s+(?:telling|going\s+to\s+tell)\s+anyone\b(?!\s+(?:about|until|till|yet|before|what)\b)[^.!?\n]{{0,40}}?\bwrit\w+\s+it\s+(?:down\s+)?here"
+        r"|(?:flat|house|place|home)\s+(?:will\s+be|is|'ll\s+be)\s+empty\b[^.!?\n]{0,30}?\b(?:nobody|no\s*one|no-one)\s+(?:expects|will\s+expect|is\s+expecting|will\s+(?:miss|notice|check\s+on|look\s+for|find))\s+me\s+(?:until|till|til|before)\s+\w+(?=\s*(?:$|[.!?\n]))"
+        r"|(?:seems|feels|it\s*'?\s*s|would\s+be|is)\s+(?:only\s+)?(?:right|fitting|fair)\s+to\s+(?:go|leave|die|do\s+it|end\s+it)\s+(?:on\s+)?the\s+same\s+(?:day|date|night|way)\s+(?:as\s+)?(?:she|he|they|my\s+\w+)\s+did\b"
+        r"|(?:covered|paid|sorted|stuck\s+with\s+it|taken\s+care\s+of)\b[^.!?\n]{0,40}?,?\s*(?:then|and\s+then|after\s+that)\s+i\s*'?\s*m\s+(?:done|gone)(?=\s*(?:$|[.!?\n]))"
+        r"|(?:roof|rooftop)\s+(?:access|door|hatch|stairs)\b(?![^.!?\n]{0,120}?\b(?:report\w*|facilities|security|health\s+and\s+safety|landlord|caretaker|manager|complain\w*)\b)[^.!?\n]{0,50}?\b(?:never|isn'?t|is\s+not|always)\s+(?:locked|left\s+open|open|unlocked)\b[^\n]{0,40}?\bcheck\w*\s+(?:it\s+)?(?:again|twice|every|most|each)\b(?![^\n]{0,60}?\b(?:report\w*|facilities|security|health\s+and\s+safety|landlord|caretaker|manager|complain\w*)\b)"
+        r"|(?:river|canal|reservoir|weir|tide|sea)\s+(?:is|was|'s)\s+(?:so\s+|really\s+|very\s+)?(?:high|full|fast|wild|rough)\b[^\n]{0,80}?\b(?:looked|stared|stood|sat)\b[^\n]{0,40}?\b(?:didn'?t|did\s+not|don'?t)\s+want\s+to\s+(?:come|go)\s+(?:home|back)\b"
+        r"|(?:planning|throwing|booked|organising|organizing)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:party|birthday|celebration|do)\s+for\s+me\b[^\n]{0,60}?\b(?:it'?s|its|that'?s|thats)\s+not\s+(?:gonna|going\s+to)\s+happen(?=\s*(?:$|[.!?\n]))",
+        1.0,
+    ),
+    # Others' aftermath weighed and passive wishes said sideways: they would "get over it and be better off",
+    # praying not to do another day, fading out, checking out, the drop thought about, trains and the timing.
+    *_each(
+        rf"(?:would|{_A}d|will|could)\s+(?:\w+\s+)?get\s+over\s+(?:it|me)\s+(?:and|eventually\s+and|in\s+time\s+and)\s+(?:\w+\s+)?(?:be\s+)?(?:better\s+off|happier|relieved|fine|freer)\b(?![^\n]{{0,60}}?\b(?:mov\w+|emigrat\w*|abroad|left\s+home|leave\s+home|came\s+out|come\s+out|told\s+them|quit\w*|dropped\s+out|married|divorc\w*)\b)[^\n]{{0,60}}?\b(?:me|my|i)\b"
+        rf"|pray\w*\s+(?:every\s+night\s+|each\s+night\s+|at\s+night\s+|every\s+day\s+)?(?:that\s+)?i\s+(?:don{_A}t|dont|do\s+not|won{_A}t|wont|never)\s+(?:have\s+to\s+)?(?:do|face|live|see|get\s+through|wake\s+up\s+to)\s+another\s+day\b(?!\s+(?:of|at|in)\s+(?:this\s+)?(?:job|work|commute|heat|rain|school|office|traffic|queue|meeting\w*|shift\w*)\b)"
+        r"|(?:wish\w*|want\w*|long\w*)\s+(?:that\s+)?(?:i\s+could|to|i'?d|i\s+would)\s+(?:just\s+)?(?:fade|fizzle|dissolve|evaporate)\s+(?:out|away)\b(?![^.!?\n]{0,30}?\b(?:of\s+the\s+(?:room|party|meeting|conversation|chat)|into\s+the\s+background|at\s+(?:parties|work|school|the\s+party))\b)"
+        r"|(?:thinking|thought|think|thinkin)\s+(?:about|of|abt)\s+checking\s+out\b(?!\s+(?:the|a|an|that|this|some|these|those|his|her|their|your|our|what|how|it|them|new|more|of\s+(?:the|a|my|our|that|this|here)|at|with)\b)"
+        r"|(?:thought|thinking|think)\s+(?:about|of)\s+the\s+(?:drop|fall|way\s+down)\s+(?:the\s+whole\s+time|all\s+(?:day|night|the\s+time)|again|a\s+lot|constantly)\b"
+        r"|(?:every|each)\s+(?:train|lorry|bus|truck)\s+(?:that\s+)?(?:goes|passes|comes)\s+(?:past|by)\b[^.!?\n]{0,20}?\bi\s+(?:think|thought)\s+about\s+(?:the\s+)?timing\b(?!\s+of\b)",
+        1.0,
+    ),
 ]
 
 DETECTOR = Detector("crisis", RULES)
@@ -1841,6 +1905,9 @@ _AS_OBJECT = _Lazy(
 _ME_BY_ROLE = _Lazy(r"\b(?:better\s+than|more\s+than|instead\s+of)\s+(?:me\s*,?\s*)?$")
 # ...unless what follows makes it the subject ("to my friend who wants to die", "told her she").
 _SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
+# A match that starts with a verb in -ing right after the person makes them its doer: "the film ends with
+# him driving off the cliff", "a story about her taking the pills".
+_ING_FIRST = _Lazy(r"\w+ing\b")
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
 _TOPIC_WORD = _Lazy(
     r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
@@ -1866,7 +1933,7 @@ _PAST = _Lazy(
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
     r"the\s+first\s+(?:year|months|winter|christmas)\b(?![^.!?\n]{0,40}?\b(?:is|has\s+been)\b)|years\s+(?:spent|of)\s+(?:believing|thinking|feeling|wanting)|"
-    r"(?:was|were)\s+at\s+(?:its|their|my)\s+worst|(?:sober|clean)\s+(?:for\s+)?(?:\w+\s+)?(?:years|months)|(?:safe|well|better)\s+and\s+(?:safe|well|better|happy)\s+now|"
+    r"(?:was|were)\s+at\s+(?:its|their|my)\s+worst|last\s+(?:year|winter|summer|spring|autumn)\s+i\s+(?:truly\s+|really\s+|honestly\s+|genuinely\s+)?(?:believed|was\s+sure|was\s+convinced)|in\s+my\s+first\s+(?:years?|months|weeks)\s+(?:here|in\s+\w+)|(?:sober|clean)\s+(?:for\s+)?(?:\w+\s+)?(?:years|months)|(?:safe|well|better)\s+and\s+(?:safe|well|better|happy)\s+now|"
     r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
     r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:minutes|mins|past|to\b|o'?\s*clock|tonight|today|tomorrow|this|am\b|pm\b|sharp|:)))|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
@@ -1886,7 +1953,7 @@ _PAST_HINT = _Lazy(
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
-    r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
+    r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us|surprises|amazes|shocks|astonishes|(?:have|keep|carry)\s+(?:the|that|a)\s+(?:note|letter|card)))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
     r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
@@ -3130,7 +3197,11 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             if m.start() >= len(before):
                 break
             if m.group("other") and (
-                (_AS_OBJECT._get().search(before, 0, m.start()) and not _SUBJECT_AFTER._get().match(before, m.end()))
+                (
+                    _AS_OBJECT._get().search(before, 0, m.start())
+                    and not _SUBJECT_AFTER._get().match(before, m.end())
+                    and not (m.end() >= len(before.rstrip()) and _ING_FIRST._get().match(matched))
+                )
                 or (m.group() in _OBJECT_PRONOUNS and _ME_ACTING._get().search(before, 0, m.start()))
                 or (
                     _WHEN_OTHER_BEFORE._get().search(before, 0, m.start())
@@ -3174,6 +3245,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and _clarified_as_a_thing(text, sent_start, sent_end)
     ):
         return False  # "i'll end it tonight, the subscription i mean": the tail names what was meant
+    if (
+        matched.endswith("do it")
+        and (named := _CLARIFIER._get().match(text, end, sent_end))
+        and not _CLARIFIED_SELF.search(named.group("what"))
+    ):
+        return False  # "once Christmas is over I'll do it, the big clear-out of the loft": the "it", named
     if "still" in sentence:
         if ("here" in sentence or "around" in sentence) and _STILL_HERE.search(matched):
             if _still_here_explained(text, sent_start, sent_end, sentence):

@@ -1,0 +1,99 @@
+"""Crisis said sideways, from the kinds a blind development set (scripts/data/crisis_dev_9.txt, measured
+before it was read: recall 0.713) missed: means kept back, hidden and checked on, or got with a lie; a search
+for heights near home; a day settled on while others are out; holding on "till then" for someone; belongings
+promised "and I wasn't joking"; a rest "not the kind she thinks"; nothing past a weekday; a calm decision with
+no object; others who would "get over it and be better off". Each beside the everyday sentence that shares
+its words. Our own sentences, not the set's."""
+
+from __future__ import annotations
+
+from tests.support.crisis_cases import crisis_tests
+
+POSITIVES = [
+    # means kept back, hidden, checked on, or got with a lie
+    "Been putting aside a couple every week since the summer.",
+    "I've got enough put by now. They're in the sock drawer.",
+    "Dad found my stash so I made a new one.",
+    "Told the pharmacist I'd lost my prescription. I hadn't.",
+    "Keeping them in an old shoebox under the bed, still all there, I check most nights.",
+    "Cleaned the bathroom, did the washing, checked the box in my wardrobe is still full.",
+    "Counted them again last night, all there. Good.",
+    "My grandad's rifle is in the loft. I sat looking at it for ages tonight.",
+    # a search or a plan said sideways
+    "Looked up the highest bridges near me last night. Not for a photo.",
+    "Been reading about what happens to the body and what's painless.",
+    "Picked Thursday as the day, since the kids will be at their dad's.",
+    "I just need to hang on till then for my little sister.",
+    "tomorrow at 3 when everyone's asleep. just writing it down here",
+    "once christmas is over i'll do it",
+    # preparations and a foreshortened future
+    "Rehomed my dog with a neighbour, told her it was my hours at work.",
+    "Told my cousin he can have my guitar and he laughed, I wasn't joking.",
+    "Rang everyone I love this week just to tell them I love them.",
+    "I need a rest, just not the kind my husband thinks.",
+    "There's no old age for me to save for.",
+    "There isn't anything past Sunday for me.",
+    "I'm not going to be here to get my results.",
+    "Everyone says time heals. I don't intend to give it time.",
+    # others' aftermath, passive wishes, heights and trains
+    "My kids would get over it in time and be better off, one less mess for them, less worry about me.",
+    "I pray every night that I don't have to face another day.",
+    "I wish I could just fade away like a song at the end.",
+    "thinking about checking out tbh",
+    "Stood on the multi-storey roof and thought about the drop the whole time.",
+    "Every lorry that goes past I think about the timing.",
+    # a calm decision; a secret; an empty place; the same day; arrangements then done
+    "I've made my decision and I feel more peaceful than I have all year.",
+    "Decided. Not telling anyone, just writing it down here.",
+    "The house will be empty Saturday and nobody expects me until Tuesday.",
+    "It seems right to go on the same day he did.",
+    "The car's sold and the loan's paid, then I'm done.",
+    "The roof door at the hospital is never locked. Checked it again tonight.",
+    "The river was so high today. I stood and looked for an hour and didn't want to go home.",
+    "They're throwing a surprise party for me next month and it's not going to happen.",
+]
+
+LOOK_ALIKES = [
+    # the everyday twins: money, presents, medicine as prescribed, collections
+    "Been putting aside a couple every week for the Christmas club.",
+    "I've got enough put by now for the deposit on the flat.",
+    "Mum found my chocolate stash, so I'm eating it all before she does.",
+    "Told the pharmacist I'd lost my prescription, then found it in my coat pocket.",
+    "Keeping the presents in an old shoebox under the bed so the kids don't find them.",
+    "Counted the chickens again last night, all there. The fox didn't get in.",
+    "I sat looking at grandad's old rifle for ages tonight, remembering him on the farm.",
+    "Looked up the highest bridges near me for my photography project.",
+    "Been reading about what happens to the body when you fast and what's safe.",
+    "Picked Thursday as the day for the plumber, since the kids will be at their dad's.",
+    "I just need to hang on till Friday, then it's half term.",
+    "Tomorrow at 3 when everyone's asleep I'm getting up to watch the meteor shower.",
+    "Once Christmas is over I'll do it, the big clear-out of the loft.",
+    # preparations and plans that are life admin
+    "Rehomed the cat with my sister because of my son's allergies.",
+    "Told my cousin he can have my old guitar when I move to the flat.",
+    "Rang everyone I love on New Year's Eve just to tell them I love them.",
+    "I need a rest, a proper holiday with no laptop.",
+    "There's no retirement for me at this rate, the pension is a joke.",
+    "No point planning past Sunday with this weather, we'll see what the forecast says.",
+    "I'm not going to be here to get my results, I'll be at the festival so they're emailing them.",
+    "The physio says it gets better with time, so I'll give it time.",
+    # others, the past, fiction
+    "My parents would get over it and be fine if I moved to Canada.",
+    "I pray every night that I don't have to do another day of this commute.",
+    "I wish I could fade into the background at parties.",
+    "Thinking about checking out the new library this weekend.",
+    "The film ends with him driving off the cliff and I still think it's a cop-out ending.",
+    "Last year I truly believed my family would be better off without me; this year I'm teaching my son to drive.",
+    "Three years ago I wrote a note and gave my things away; I got help in time and I still have the note as a reminder.",
+    # decisions, secrets, empty houses and parties that are everyday
+    "I've made my decision: I'm leaving the job, and I feel calmer than I have in months.",
+    "Decided: not telling anyone about the promotion until it's official.",
+    "The flat will be empty and nobody expects me until Monday, so pyjamas and box sets it is.",
+    "We're leaving the same day she did, so we'll share a taxi to the airport.",
+    "The roof door at work is never locked, I've reported it to facilities and checked it twice.",
+    "The sea was so rough today, we stood and watched the waves for an hour.",
+    "They're planning a party for me next month and I'm dreading the speeches.",
+    "Everyone would be better off without me at that meeting, I'll send notes.",
+]
+
+test_crisis_said_sideways_is_found, test_its_everyday_twin_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)
