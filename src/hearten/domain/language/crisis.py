@@ -617,7 +617,7 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:gave|giving|give|given)\s+(?:away\s+)?(?:\w+\s+){{0,5}}?(?:because|since|as|so)\s+i\s+(?:won{_A}t|will\s+not|wont|don{_A}t|dont)\s+(?:need|be\s+(?:here|around|using)|have\s+(?:any\s+)?use)|(?:won{_A}t|wont|will\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|anything|any\s+of\s+(?:it|this|them)|my\s+\w+)\s+(?:any\s*more|where\s+i{_A}m\s+going|soon|after\s+(?:tonight|this\s+week))|(?:sorted|sorting|put)\s+(?:out\s+)?my\s+(?:affairs|things)\s+in\s+order\s+(?:for|so)|(?:plan\w*|chose|chosen|picked)\s+(?:out\s+)?my\s+(?:own\s+)?funeral|(?:my|the)\s+(?:passwords?|bank\s+details|pin\s+numbers?)\s+(?:\S+\s+){{0,6}}?(?:for\s+when|after)\s+i{_A}m\s+gone",
+        rf"(?:gave|giving|give|given)\s+(?:away\s+)?(?:\w+\s+){{0,5}}?(?:because|since|as|so)\s+i\s+(?:won{_A}t|will\s+not|wont|don{_A}t|dont)\s+(?:need|be\s+(?:here|around|using)|have\s+(?:any\s+)?use)|(?:won{_A}t|wont|will\s+not)\s+(?:need|be\s+needing)\s+(?:them|it|anything|any\s+of\s+(?:it|this|them)|my\s+\w+)\s+(?:any\s*more|where\s+i{_A}m\s+going|soon|after\s+(?:tonight|this\s+week))|(?:sorted|sorting|put)\s+(?:out\s+)?my\s+(?:affairs|things)\s+in\s+order\s+(?:for|so)|(?:plan\w*|chose|chosen|picked)\s+(?:out\s+)?my\s+(?:own\s+)?funeral(?![^.!?\n]{{0,80}}?\b(?:ahead\s+of\s+time|in\s+advance|years\s+ahead|pre-?paid|pre-?pay\w*|hymns?|life\s+admin|like\s+(?:mum|mom|dad|gran|nan|my\s+\w+)\s+did|insurance|policy|funeral\s+plan|at\s+(?:6|7|8|9)\d|when\s+the\s+time\s+comes|one\s+day)\b)|(?:my|the)\s+(?:passwords?|bank\s+details|pin\s+numbers?)\s+(?:\S+\s+){{0,6}}?(?:for\s+when|after)\s+i{_A}m\s+gone",
         1.0,
         True,
     ),
@@ -1775,68 +1775,102 @@ RULES = [
         1.0,
         True,
     ),
-    # Means kept back, hidden and checked on, or got by a lie; a gun or a drop looked at for a long time.
+    # Means kept back, hidden and checked on, or got with a lie; a gun or a rope looked at for a long time.
     *_each(
-        r"(?:kept|keeping|saved|saving|put|putting|held|holding)\s+(?:back|aside|by)\s+(?:a\s+few|one|two|some|a\s+couple)\s+(?:every|each|a)\s+(?:week|day|night|month|time)\b(?!\s+(?:for\s+(?:the|a|my|our)|towards|to\s+(?:buy|pay|spend)))"
-        rf"|(?:i{_A}ve|i\s+have|ive|i)\s+(?:got|have)\s+enough\s+(?:saved|stored|put\s+(?:by|away)|kept\s+back)(?:\s+up)?\s+now\b(?![^.!?\n]{{0,40}}?\b(?:deposit|holiday|trip|car|house|flat|wedding|course|rent|bills?|christmas|pounds|quid|dollars|euros|money|cash|£|\$)\b)"
-        rf"|(?:mum|mom|dad|my\s+\w+|she|he|they)\s+found\s+(?:my|one|the)\s+(?:first\s+)?stash\b[^.!?\n]{{0,30}}?\b(?:so\s+i|and\s+i)\s+(?:made|started|hid|have|got)\s+(?:another|a\s+new\s+one|a\s+second)"
+        r"(?:kept|keeping|saved|saving|put|putting|held|holding)\s+(?:back|aside|by)\s+(?:a\s+few|one|two|some|a\s+couple)\s+(?:every|each|a)\s+(?:week|day|night|month|time)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:for|towards|to\s+(?:buy|pay|spend)|so\s+(?:i|we)\s+(?:don'?t|can|have|won'?t)|run\s+out|biscuits?|sweets|chocolate|treats|coins?|quid|pounds|money|cash|savings|christmas|holiday|stamps|cards|stickers)\b)"
+        rf"|(?:i{_A}ve|i\s+have|ive|i)\s+(?:got|have)\s+enough\s+(?:saved|stored|put\s+(?:by|away)|kept\s+back)(?:\s+up)?\s+now(?=\s*(?:$|[.!?\n]))"
+        rf"|(?:mum|mom|dad|my\s+\w+|she|he|they)\s+found\s+(?:my|one|the)\s+(?:first\s+)?stash\b(?!\s+of\b)[^.!?\n]{{0,30}}?\b(?:so\s+i|and\s+i)\s+(?:made|started|hid|have|got)\s+(?:another|a\s+new\s+one|a\s+second)"
         rf"|(?:said|told\s+(?:her|him|them|the\s+\w+))\s+(?:that\s+)?(?:i{_A}d|i\s+had|i)\s+lost\s+(?:them|it|my\s+(?:pills|tablets|meds|prescription))\W+(?:i\s+)?(?:hadn{_A}t|had\s+not|didn{_A}t|did\s+not)\b"
-        rf"|(?:hid|hidden|hide|stashed|keep|keeping|kept)\s+(?:the\s+stuff|them|it\s+all|the\s+lot)\s+(?:in|under|inside|behind)\s+(?:the|my|an?)\s+(?:\w+\s+){{0,4}}?(?:lining|mattress|shoebox|shoe\s+box|tin|wardrobe|floorboards?|vitamin\s+bottle|old\s+bottle|sock\s+drawer)\b[^\n]{{0,60}}?\b(?:still\s+(?:there|full)|all\s+there|i\s+check\b|checked\s+(?:it|them)|count\w*\s+them)"
-        rf"|checked\s+(?:that\s+)?the\s+(?:tin|box|shoebox|bottle|bag)\s+(?:on|in|under|behind)\s+(?:top\s+of\s+)?(?:the|my)\s+\w+\s+(?:is|was)\s+still\s+full\b"
+        r"(?![^.!?\n]{0,30}?\b(?:just\s+)?(?:left|forgot|found|misplaced|mislaid)\b)"
+        rf"|(?:hid|hidden|hide|stashed|keep|keeping|kept)\s+(?:the\s+stuff|them|it\s+all|the\s+lot)\s+(?:in|under|inside|behind)\s+(?:the|my|an?)\s+(?:\w+\s+){{0,4}}?(?:lining|mattress|shoebox|shoe\s+box|tin|wardrobe|floorboards?|vitamin\s+bottle|old\s+bottle|sock\s+drawer)\b"
+        rf"(?![^\n]{{0,60}}?\b(?:buttons|biscuits|sewing|photos|letters|recipes|cards|coins|keepsakes|money|cash|receipts|presents|gifts|sweets|chocolate|jewellery|jewelry)\b)"
+        rf"[^\n]{{0,60}}?\b(?:still\s+(?:there|full)(?!\s+of\b)|all\s+there|i\s+check\b|checked\s+(?:it|them)|count\w*\s+them)"
+        r"|checked\s+(?:that\s+)?the\s+(?:tin|box|shoebox|bottle|bag)\s+(?:on|in|under|behind)\s+(?:top\s+of\s+)?(?:the|my)\s+\w+\s+(?:is|was)\s+still\s+full(?!\s+of\b)"
         r"|(?:counted|checked)\s+them\s+again\s+(?:tonight|today|this\s+morning|last\s+night)\W+(?:still\s+)?(?:the\s+same\s+number|all\s+there|enough)\W+(?:good|fine|ok|okay)\b"
-        r"|(?:gun|shotgun|rifle|pistol|rope|noose|blade|razor|pills|tablets)\b[^\n]{0,60}?\bi\s+(?:looked|stared|sat\s+looking)\s+at\s+(?:it|them)\s+for\s+(?:a\s+(?:long|good)\s+(?:time|while)|ages|hours|an\s+hour|so\s+long)\b(?![^.!?\n]{0,60}?\b(?:remember\w*|memor\w*|miss\w*|clean\w*|sell|sold|licen[cs]e|valu\w*|auction)\b)",
+        r"|(?:gun|shotgun|rifle|pistol|rope|noose|blade|razor|pills|tablets)\b[^\n]{0,60}?\bi\s+(?:looked|stared|sat\s+looking)\s+at\s+(?:it|them)\s+for\s+(?:a\s+(?:long|good)\s+(?:time|while)|ages|hours|an\s+hour|so\s+long)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:remember\w*|memor\w*|miss\w*|clean\w*|sell|sold|licen[cs]e|valu\w*|auction|histor\w*|old\s+times|stor(?:y|ies)|used\s+to)\b)",
         1.0,
     ),
-    # A search or a plan said sideways: heights near home searched "not for parking", what is quick for the
-    # body, a day "settled on" while others are out, holding on until a date for someone's sake.
+    # A search or a plan said sideways: heights near home searched, what is quick for the body, a day settled
+    # on while others are out, holding on "till then" for someone, a time with everyone asleep and written down.
     *_each(
-        rf"(?:googl\w*|search\w*|looked\s+up|looking\s+up)\s+(?:the\s+)?(?:tallest|highest)\s+(?:car\s*parks?|buildings?|bridges?|cliffs?|towers?|places?|blocks?)\s+(?:in\s+(?:town|the\s+city|my\s+area|the\s+area)|near\s+(?:me|here|home)|around\s+here)\b(?![^.!?\n]{{0,60}}?\b(?:photo\w*|project|trip|visit\w*|class|homework|quiz|view)\b)"
+        r"(?:googl\w*|search\w*|looked\s+up|looking\s+up)\s+(?:the\s+)?(?:tallest|highest)\s+(?:car\s*parks?|buildings?|bridges?|cliffs?|towers?|places?|blocks?)\s+(?:in\s+(?:town|the\s+city|my\s+area|the\s+area)|near\s+(?:me|here|home)|around\s+here)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:photo\w*|project|trip|visit\w*|class|homework|quiz|view|views|watch|see|meteor\w*|stars?|sunset|sunrise|fireworks|drone|kite|picnic|walk\w*|hik\w*)\b)"
         r"|(?:reading|read|looked\s+up|looking\s+up|googl\w*|search\w*)\s+(?:about\s+)?what\s+happens\s+to\s+(?:your|the|a)\s+body\b[^.!?\n]{0,40}?\bwhat\s*'?\s*s\s+(?:quick|quickest|painless|fastest)\b"
         rf"|search\w*\s+(?:for\s+)?[\"']?painless[\"']?\s+(?:and|then)\b[^.!?\n]{{0,60}}?\b(?:words|things|stuff)\s+i\s+(?:won{_A}t|wont|can{_A}t|cant|will\s+not|cannot)\s+(?:write|say|type)"
         r"|(?:settled\s+on|picked|chose|chosen|decided\s+on)\s+(?:\w+\s+){0,2}?as\s+the\s+(?:day|date|night)\b\s*,?\s*(?:since|as|because|when|while)\s+(?:\w+\s+){0,3}?(?:will\s+be|are|is|'re|'ll\s+be)\s+(?:at|away|out|asleep|on\s+nights|working)\b"
-        rf"|(?:i\s+can|i{_A}ll|i\s+will|i\s+just\s+(?:have|need)\s+to|i\s+need\s+to|i\s+have\s+to)\s+(?:hold|hang)\s+on\s+(?:till|until|til)\s+then\s+for\s+(?:my\s+)?(?:little\s+|baby\s+|big\s+)?(?:brother|sister|mum|mom|dad|kids?|son|daughter|nan|gran|family|parents|\w+)\b"
-        r"|(?:(?:tonight|tomorrow(?:\s+night)?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+tonight)\s+(?:when|while|once)\s+(?:everyone|everybody|they|the\s+house)\s*(?:'?s|\s+is|\s+are|'re)\s+(?:all\s+)?asleep\s*[.!]\s+(?:i\s*'?m\s+)?(?:just\s+)?writ\w*\s+it\s+(?:down|here)"
-        r"|(?:once|after|when)\s+(?:the\s+|my\s+)?(?:exams?|finals|results|christmas|the\s+wedding|his\s+birthday|her\s+birthday)\s+(?:are|is)\s+over\s*,?\s*i\s*'?\s*ll\s+do\s+it\b",
+        r"(?![^.!?\n]{0,80}?\b(?:to\s+(?:throw|paint|clean|fix|have|host|plan|bake|decorate|do\s+(?:the|some))|party|surprise|decorat\w*|paint\w*|plumber|builders?|clear\w*|tidy\w*|deliver\w*)\b)"
+        rf"|(?:i\s+can|i{_A}ll|i\s+will|i\s+just\s+(?:have|need)\s+to|i\s+need\s+to|i\s+have\s+to)\s+(?:hold|hang)\s+on\s+(?:till|until|til)\s+then\s+for\s+(?:my\s+)?(?:little\s+|baby\s+|big\s+)?"
+        r"(?:brother|sister|mum|mom|dad|kids?|son|daughter|nan|gran|family|parents|boys|girls|wife|husband|partner|dog|cat)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:party|birthday|wedding|visit\w*|match|game|concert|show|holiday|trip|home|back|arriv\w*|gets?\s+here|comes?\s+(?:home|back|over))\b)"
+        r"|(?:(?:tonight|tomorrow(?:\s+night)?)\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+tonight)\s+(?:when|while|once)\s+(?:everyone|everybody|they|the\s+house)\s*(?:'?s|\s+is|\s+are|'re)\s+(?:all\s+)?asleep\s*[.!]\s+"
+        r"(?:i\s*'?m\s+)?(?:just\s+)?writ\w*\s+it\s+(?:down|here)(?:\s+here)?(?=\s*(?:$|[.!?\n])|\s+so\s+(?:it'?s|its|it\s+is)\s+real|\s+so\s+(?:something|someone|somebody)\s+knows)"
+        r"|(?:once|after|when)\s+(?:the\s+|my\s+)?(?:exams?|finals|results|christmas|the\s+wedding|his\s+birthday|her\s+birthday)\s+(?:are|is)\s+over\s*,?\s*(?:i\s*'?\s*ll|i\s+will|i\s*'?\s*m\s+(?:going\s+to|gonna))\s+do\s+it\b"
+        r"(?=\s*(?:$|[.!?\n])|\s*,\s*(?:i\s+(?:don'?t|dont|do\s+not)\s+want|nobody|no\s+one|so\s+(?:nobody|no\s+one|they|mum|dad)|(?:that\s*'?s|thats)\s+(?:when|the\s+plan)|the\s+\w+|with\s+(?:the|my|a|an|some)\s))",
         1.0,
     ),
     # Preparations and a foreshortened future said sideways: a pet rehomed with a cover story, belongings
     # promised "and I wasn't joking", everyone loved contacted "just to say", a rest "not the kind she
-    # thinks", no retirement to plan for, nothing past a day, not here to get the results.
+    # thinks", no retirement to plan for, nothing past a day, not here to get the results, no time given.
     *_each(
-        rf"(?:rehom\w*|gave\s+away|found\s+a\s+(?:new\s+)?home\s+for)\s+(?:the|my|our)\s+(?:dog|cat|budgie|bird|rabbit|hamster|pets?|horse|parrot|kitten|puppy)\b[^.!?\n]{{0,60}}?\btold\s+(?:her|him|them|everyone|people|my\s+\w+)\s+(?:it\s+was|it{_A}s|that\s+it\s+was)\b"
-        rf"|(?:she|he|they|you)\s+can\s+have\s+my\s+(?:clothes|things|stuff|guitar|records|books|room|car|bike|jewellery|jewelry|games|console|shoes)\b[^\n]{{0,60}}?\b(?:i\s+(?:wasn{_A}t|wasnt|was\s+not|am\s+not|{_A}m\s+not|m\s+not)\s+(?:joking|kidding)|i\s+meant\s+it)"
-        r"|(?:texted|messaged|called|rang|phoned|wrote\s+to|told)\s+(?:everyone|everybody|all\s+the\s+people|every\s+person)\s+i\s+love\s+(?:today|tonight|this\s+week)?\s*(?:just\s+)?to\s+(?:say|tell\s+them)\s+(?:that\s+)?i\s+love\s+them\b(?![^.!?\n]{0,40}?\b(?:new\s+year|christmas|birthday|valentine|thanksgiving|eid|diwali)\b)"
+        rf"(?:rehom\w*|gave\s+away|found\s+a\s+(?:new\s+)?home\s+for)\s+(?:the|my|our)\s+(?:dog|cat|budgie|bird|rabbit|hamster|pets?|horse|parrot|kitten|puppy)\b"
+        r"(?![^.!?\n]{0,80}?\b(?:when\s+i\s+(?:got|moved|started|went)|new\s+job|moving|moved|allerg\w*|temporar\w*|landlord\s+found|baby)\b)"
+        rf"[^.!?\n]{{0,60}}?\btold\s+(?:her|him|them|everyone|people|my\s+\w+)\s+(?:it\s+was|it{_A}s|that\s+it\s+was)\b"
+        rf"|(?:she|he|they|you)\s+can\s+have\s+my\s+(?:clothes|things|stuff|guitar|records|books|room|car|bike|jewellery|jewelry|games|console|shoes)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:when\s+i\s+(?:go|move|leave)|uni|moving|move\s+out|leave\s+home|grow\s+out|upgrade|new\s+one)\b)"
+        rf"[^\n]{{0,60}}?\b(?:i\s+(?:wasn{_A}t|wasnt|was\s+not|am\s+not|{_A}m\s+not|m\s+not)\s+(?:joking|kidding)|i\s+meant\s+it)"
+        r"|(?:texted|messaged|called|rang|phoned|wrote\s+to|told)\s+(?:everyone|everybody|all\s+the\s+people|every\s+person)\s+i\s+love\s+(?:today|tonight|this\s+week)?\s*(?:just\s+)?to\s+(?:say|tell\s+them)\s+(?:that\s+)?i\s+love\s+them\b"
+        r"(?![^.!?\n]{0,60}?\b(?:new\s+year|christmas|birthday|valentine|thanksgiving|eid|diwali|homework|therapist|exercise|challenge|gratitude|practice)\b)"
         rf"|(?:need|needed|want|wanted)\s+(?:a\s+)?(?:rest|break|sleep|peace)\b[^\n]{{0,40}}?\b(?:just\s+)?not\s+the\s+(?:kind|sort|way)\s+(?:she|he|they|you|mum|mom|dad|anyone|everyone|people|my\s+\w+)\s+(?:thinks?|means?|imagines?|expects?)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:holiday|trip|spa|away|weekend|spain|weeks?|a\s+real\s+one|proper|beach|retreat|hotel|off\s+work)\b)"
         r"|(?:there\s*'?\s*s|there\s+is)\s+no\s+(?:retirement|old\s+age|future|later|growing\s+old)\s+for\s+me\s+to\s+(?:plan|save|think|worry)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:pension|scheme|money|savings|afford|work\s+till|collapsed|broke|wages?|economy|rent)\b)"
         rf"|(?:isn{_A}t|is\s+not|there{_A}s\s+nothing|there\s+is\s+nothing)\s+(?:anything\s+)?(?:past|after|beyond)\s+(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+for\s+me\b"
-        r"|(?:stopped|stop|no\s+point\s+in|no\s+point)\s+planning\s+(?:anything\s+)?(?:past|beyond|after)\s+(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^.!?\n]{0,40}?\b(?:because|cos|cause|as|since|till|until|with|weather|forecast|rota|schedule|shifts?|work|job|results|news|hear|know|plans?|we'?ll|see)\b)"
-        rf"|(?:i{_A}m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:here|around|alive)\s+to\s+(?:get|see|collect|hear|open)\s+(?:the|my)\s+results\b(?![^\n]{{0,60}}?\b(?:holiday|away|abroad|trip|travel\w*|festival|camp\w*|spain|greece|visiting|post\s+them|open\s+them|email|online)\b)"
-        rf"|(?:i\s+)?(?:don{_A}t|do\s+not|dont)\s+(?:intend|plan|mean)\s+to\s+give\s+it\s+(?:time|that\s+long|long|the\s+time)\b",
+        r"(?![^.!?\n]{0,60}?\b(?:contract|job|work|rota|shifts?|booked|diary|calendar|plans?|term|leave|visa|lease)\b)"
+        r"|(?:stopped|stop|no\s+point\s+in|no\s+point)\s+planning\s+(?:anything\s+)?(?:past|beyond|after)\s+(?:next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+        r"(?![^.!?\n]{0,40}?\b(?:because|cos|cause|as|since|till|until|with|weather|forecast|rota|schedule|shifts?|work|job|results|news|hear|know|plans?|we'?ll|see)\b)"
+        rf"|(?:i{_A}m|im|i\s+am)\s+not\s+(?:going\s+to|gonna)\s+be\s+(?:here|around|alive)\s+to\s+(?:get|see|collect|hear|open)\s+(?:the|my)\s+results\b"
+        rf"(?![^\n]{{0,60}}?\b(?:holiday|away|abroad|trip|travel\w*|festival|camp\w*|spain|greece|visiting|post\s+them|open\s+them|email\w*|online)\b)"
+        rf"|(?:gets?\s+better|time\s+heals|heals?\s+with\s+time|with\s+time|in\s+time|will\s+pass|it\s+passes)\b[^\n]{{0,80}}?\bi\s+(?:don{_A}t|do\s+not|dont)\s+(?:intend|plan|mean)\s+to\s+give\s+it\s+(?:time|that\s+long|long|the\s+time)\b",
         1.0,
     ),
-    # A decision with no object that brings calm; a secret kept from everyone but the page; a place empty and
-    # nobody expected until later; the same day as someone who died; arrangements for others, "then I'm done";
-    # a roof door checked; high water looked at, not wanting to come home; a party for me that won't happen.
+    # A decision with no object that brings calm or a goodbye; a date picked, said bare; hiding how close; a
+    # place empty and nobody expected until later; the same day as someone who died; others not left with the
+    # bills, "then I'm done"; a roof door checked; high water looked at, not wanting to come home; a party for
+    # me that won't happen.
     *_each(
-        rf"(?:i{_A}ve|i\s+have|ive)\s+made\s+(?:my|the)\s+decision\b(?!\s+(?:about|on|to|re|regarding|for|that|which|over|between)\b)(?![^.!?\n]{{0,100}}?\b(?:job|move|moving|leav\w+|quit\w*|divorce|house|uni|course|offer|school|break\s*up|him|her|them|it\s+was\s+time\s+to)\b)[^.!?\n]{{0,40}}?\b(?:calm\w*|peace\w*|relie\w*|lighter|at\s+ease|settled)\b"
-        rf"|decided\W+(?:i{_A}m\s+|i\s+am\s+)?not\s+(?:telling|going\s+to\s+tell)\s+anyone\b(?!\s+(?:about|until|till|yet|before|what)\b)[^.!?\n]{{0,40}}?\bwrit\w+\s+it\s+(?:down\s+)?here"
-        r"|(?:flat|house|place|home)\s+(?:will\s+be|is|'ll\s+be)\s+empty\b[^.!?\n]{0,30}?\b(?:nobody|no\s*one|no-one)\s+(?:expects|will\s+expect|is\s+expecting|will\s+(?:miss|notice|check\s+on|look\s+for|find))\s+me\s+(?:until|till|til|before)\s+\w+(?=\s*(?:$|[.!?\n]))"
-        r"|(?:seems|feels|it\s*'?\s*s|would\s+be|is)\s+(?:only\s+)?(?:right|fitting|fair)\s+to\s+(?:go|leave|die|do\s+it|end\s+it)\s+(?:on\s+)?the\s+same\s+(?:day|date|night|way)\s+(?:as\s+)?(?:she|he|they|my\s+\w+)\s+did\b"
-        r"|(?:covered|paid|sorted|stuck\s+with\s+it|taken\s+care\s+of)\b[^.!?\n]{0,40}?,?\s*(?:then|and\s+then|after\s+that)\s+i\s*'?\s*m\s+(?:done|gone)(?=\s*(?:$|[.!?\n]))"
-        r"|(?:roof|rooftop)\s+(?:access|door|hatch|stairs)\b(?![^.!?\n]{0,120}?\b(?:report\w*|facilities|security|health\s+and\s+safety|landlord|caretaker|manager|complain\w*)\b)[^.!?\n]{0,50}?\b(?:never|isn'?t|is\s+not|always)\s+(?:locked|left\s+open|open|unlocked)\b[^\n]{0,40}?\bcheck\w*\s+(?:it\s+)?(?:again|twice|every|most|each)\b(?![^\n]{0,60}?\b(?:report\w*|facilities|security|health\s+and\s+safety|landlord|caretaker|manager|complain\w*)\b)"
-        r"|(?:river|canal|reservoir|weir|tide|sea)\s+(?:is|was|'s)\s+(?:so\s+|really\s+|very\s+)?(?:high|full|fast|wild|rough)\b[^\n]{0,80}?\b(?:looked|stared|stood|sat)\b[^\n]{0,40}?\b(?:didn'?t|did\s+not|don'?t)\s+want\s+to\s+(?:come|go)\s+(?:home|back)\b"
-        r"|(?:planning|throwing|booked|organising|organizing)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:party|birthday|celebration|do)\s+for\s+me\b[^\n]{0,60}?\b(?:it'?s|its|that'?s|thats)\s+not\s+(?:gonna|going\s+to)\s+happen(?=\s*(?:$|[.!?\n]))",
+        rf"(?:i{_A}ve|i\s+have|ive)\s+made\s+(?:my|the)\s+decision\b(?!\s+(?:about|on|to|re|regarding|for|that|which|over|between)\b)"
+        r"(?![^.!?\n]{0,100}?\b(?:job|move|moving|leav\w+|quit\w*|divorce|house|uni|course|offer|school|break\s*up|him|her|them|it\s+was\s+time\s+to|notice|resign\w*|adopt\w*|hand\w*\s+in|retir\w*|sell\w*|buy\w*|operation|surgery|treatment|chemo|wedding|marry|baby|pregnan\w*)\b)"
+        r"[^.!?\n]{0,40}?\b(?:calm\w*|peace\w*|relie\w*|lighter|at\s+ease|settled|(?:say|said|saying)\s+(?:my\s+)?goodbyes?)\b"
+        rf"|(?:i{_A}ve|i\s+have|ive)\s+(?:already\s+)?(?:picked|chosen|set)\s+(?:a|the)\s+date(?=\s*(?:$|[.!?\n]))"
+        rf"|decided\W+(?:i{_A}m\s+|i\s+am\s+)?not\s+(?:telling|going\s+to\s+tell)\s+anyone\b(?!\s+(?:about|until|till|yet|before|what)\b)[^.!?\n]{{0,40}}?\bwrit\w+\s+it\s+(?:down\s+)?here\b(?![^.!?\n]{{0,40}}?\b(?:pregnan\w*|engaged|promotion|job|offer|surprise)\b)"
+        r"|hiding\s+how\s+(?:close|near|far\s+gone)\s+i\s*(?:'?m|\s+am|\s+was|\s+came)\b(?!\s+to\s+(?:finish\w*|quit\w*|the\s+end\s+of\s+the))"
+        r"|(?:goodbye|farewell|suicide\s+note|last\s+letter)\b[^\n]{0,120}?\bfor\s+mine\b[^\n]{0,40}?\b(?:ready|done|finished|sealed|written)\b"
+        r"|(?<!so\sthe\s)(?<!so\smy\s)(?<!so\sour\s)(?:flat|house|place|home)\s+(?:will\s+be|is|'ll\s+be)\s+empty\b[^.!?\n]{0,30}?\b(?:nobody|no\s*one|no-one)\s+(?:expects|will\s+expect|is\s+expecting|will\s+(?:miss|notice|check\s+on|look\s+for|find))\s+me\s+(?:until|till|til|before)\s+\w+(?=\s*(?:$|[.!?\n]))"
+        r"|(?:seems|feels|it\s*'?\s*s|would\s+be|is)\s+(?:only\s+)?(?:right|fitting|fair)\s+to\s+(?:go|die|do\s+it|end\s+it)\s+(?:on\s+)?the\s+same\s+(?:day|date|night)\s+(?:as\s+)?(?:she|he|they|my\s+\w+)\s+did\b"
+        r"|(?:isn'?t|is\s+not|won'?t\s+be|aren'?t|not)\s+(?:stuck|left)\s+with\s+(?:it|the\s+\w+|anything)\b[^.!?\n]{0,40}?,?\s*(?:then|and\s+then|after\s+that)\s+i\s*'?\s*m\s+(?:done|gone)(?=\s*(?:$|[.!?\n]))"
+        r"|(?:roof|rooftop)\s+(?:access|door|hatch|stairs)\b(?![^.!?\n]{0,120}?\b(?:report\w*|facilities|security|health\s+and\s+safety|landlord|caretaker|manager|complain\w*|smok\w*|cigarettes?|vap\w*|fresh\s+air|lunch|break)\b)"
+        r"[^.!?\n]{0,50}?\b(?:never|isn'?t|is\s+not|always)\s+(?:locked|left\s+open|open|unlocked)\b[^\n]{0,40}?\bcheck\w*\s+(?:it\s+)?(?:again|twice|every|most|each)\b"
+        r"(?![^\n]{0,60}?\b(?:report\w*|facilities|security|health\s+and\s+safety|landlord|caretaker|manager|complain\w*|smok\w*|cigarettes?|vap\w*|fresh\s+air|lunch|break)\b)"
+        r"|(?:river|canal|reservoir|weir|tide|sea)\s+(?:is|was|'s)\s+(?:so\s+|really\s+|very\s+)?(?:high|full|fast|wild|rough)\b[^\n]{0,80}?\bi\s+(?:\w+\s+){0,3}?(?:looked|stared|stood|sat)\b[^\n]{0,40}?\bi?\s*(?:didn'?t|did\s+not|don'?t)\s+want\s+to\s+(?:come|go)\s+(?:home|back)\b"
+        r"|(?:planning|throwing|booked|organising|organizing)\s+(?:a|my|the)\s+(?:\w+\s+)?(?:party|birthday|celebration|do)\s+for\s+me\b(?![^.!?\n]{0,80}?\b(?:told|said|asked|warned)\s+(?:them|her|him|everyone)\b)[^\n]{0,60}?\b(?:it'?s|its|that'?s|thats)\s+not\s+(?:gonna|going\s+to)\s+happen(?=\s*(?:$|[.!?\n]))",
         1.0,
     ),
     # Others' aftermath weighed and passive wishes said sideways: they would "get over it and be better off",
     # praying not to do another day, fading out, checking out, the drop thought about, trains and the timing.
     *_each(
-        rf"(?:would|{_A}d|will|could)\s+(?:\w+\s+)?get\s+over\s+(?:it|me)\s+(?:and|eventually\s+and|in\s+time\s+and)\s+(?:\w+\s+)?(?:be\s+)?(?:better\s+off|happier|relieved|fine|freer)\b(?![^\n]{{0,60}}?\b(?:mov\w+|emigrat\w*|abroad|left\s+home|leave\s+home|came\s+out|come\s+out|told\s+them|quit\w*|dropped\s+out|married|divorc\w*)\b)[^\n]{{0,60}}?\b(?:me|my|i)\b"
-        rf"|pray\w*\s+(?:every\s+night\s+|each\s+night\s+|at\s+night\s+|every\s+day\s+)?(?:that\s+)?i\s+(?:don{_A}t|dont|do\s+not|won{_A}t|wont|never)\s+(?:have\s+to\s+)?(?:do|face|live|see|get\s+through|wake\s+up\s+to)\s+another\s+day\b(?!\s+(?:of|at|in)\s+(?:this\s+)?(?:job|work|commute|heat|rain|school|office|traffic|queue|meeting\w*|shift\w*)\b)"
-        r"|(?:wish\w*|want\w*|long\w*)\s+(?:that\s+)?(?:i\s+could|to|i'?d|i\s+would)\s+(?:just\s+)?(?:fade|fizzle|dissolve|evaporate)\s+(?:out|away)\b(?![^.!?\n]{0,30}?\b(?:of\s+the\s+(?:room|party|meeting|conversation|chat)|into\s+the\s+background|at\s+(?:parties|work|school|the\s+party))\b)"
-        r"|(?:thinking|thought|think|thinkin)\s+(?:about|of|abt)\s+checking\s+out\b(?!\s+(?:the|a|an|that|this|some|these|those|his|her|their|your|our|what|how|it|them|new|more|of\s+(?:the|a|my|our|that|this|here)|at|with)\b)"
+        rf"(?:would|{_A}d|will|could)\s+(?:\w+\s+)?get\s+over\s+(?:it|me)\s+(?:and|eventually\s+and|in\s+time\s+and)\s+(?:\w+\s+)?(?:be\s+)?(?:better\s+off|happier|relieved|fine|freer)\b"
+        rf"(?![^\n]{{0,60}}?\b(?:mov\w+|emigrat\w*|abroad|left\s+home|leave\s+home|came\s+out|come\s+out|told\s+them|quit\w*|dropped\s+out|married|divorc\w*|job|uni|school|course|(?:if|once|when)\s+(?:i|she|he|they)\s+(?:took|take|moved|move|left|leave|went|go|got|quit|chose|stay\w*|sees?|saw|told|started|finished|changed))\b)"
+        rf"[^\n]{{0,60}}?\b(?:me|my|i)\b"
+        rf"|pray\w*\s+(?:every\s+night\s+|each\s+night\s+|at\s+night\s+|every\s+day\s+)?(?:that\s+)?i\s+(?:don{_A}t|dont|do\s+not|won{_A}t|wont|never)\s+(?:have\s+to\s+)?(?:do|face|live|see|get\s+through|wake\s+up\s+to)\s+another\s+day\b"
+        r"(?!\s+(?:at|in|like|without|with)\b|\s+of\s+(?!this\s*(?:$|[.!?,;\n])))"
+        r"|(?:wish\w*|want\w*|long\w*)\s+(?:that\s+)?(?:i\s+could|to|i'?d|i\s+would)\s+(?:just\s+)?(?:fade|fizzle|dissolve|evaporate)\s+(?:out|away)\b(?!\s+(?:of|from|into|at|during|in)\b)"
+        r"|(?:thinking|thought|think|thinkin)\s+(?:about|of|abt)\s+checking\s+out(?=\s*(?:$|[.!?,;\n]|for\s+(?:a\s+while|good|real|ever)|tbh|honestly|permanently|of\s+(?:life|this\s+(?:life|world))))(?!,\s*(?:this|the|that|our|my)\s+(?:hotel|place|room|b&b|airbnb))"
         r"|(?:thought|thinking|think)\s+(?:about|of)\s+the\s+(?:drop|fall|way\s+down)\s+(?:the\s+whole\s+time|all\s+(?:day|night|the\s+time)|again|a\s+lot|constantly)\b"
-        r"|(?:every|each)\s+(?:train|lorry|bus|truck)\s+(?:that\s+)?(?:goes|passes|comes)\s+(?:past|by)\b[^.!?\n]{0,20}?\bi\s+(?:think|thought)\s+about\s+(?:the\s+)?timing\b(?!\s+of\b)",
+        r"(?![^.!?\n]{0,60}?\b(?:rollercoaster|roller\s+coaster|ride|flume|plane|flight|abseil\w*|zip\s*line|bungee|climb\w*|hik\w*|scared|terrified|afraid|vertigo)\b)"
+        r"|(?:every|each)\s+(?:train|lorry|bus|truck)\s+(?:that\s+)?(?:goes|passes|comes)\s+(?:past|by)\b[^.!?\n]{0,20}?\bi\s+(?:think|thought)\s+about\s+(?:the\s+)?timing\b(?!\s+of\b)"
+        r"(?![^.!?\n]{0,40}?\b(?:commute|timetable|schedule|late|delays?|connection|depends|catch)\b)",
         1.0,
     ),
 ]
@@ -1907,7 +1941,9 @@ _ME_BY_ROLE = _Lazy(r"\b(?:better\s+than|more\s+than|instead\s+of)\s+(?:me\s*,?\
 _SUBJECT_AFTER = _Lazy(r"\s*,?\s*(?:who|that|which|he|she|they|is|was|has|had|wants|said|says|keeps|kept)\b")
 # A match that starts with a verb in -ing right after the person makes them its doer: "the film ends with
 # him driving off the cliff", "a story about her taking the pills".
-_ING_FIRST = _Lazy(r"\w+ing\b")
+_ING_FIRST = _Lazy(
+    r"(?!(?:some|no|any|every)?thing\b|morning\b|evening\b|during\b|ceiling\b|wedding\b|building\b|sibling\b|king\b|ring\b|spring\b)\w+ing\b"
+)
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
 _TOPIC_WORD = _Lazy(
     r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
@@ -1933,7 +1969,7 @@ _PAST = _Lazy(
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
     r"the\s+first\s+(?:year|months|winter|christmas)\b(?![^.!?\n]{0,40}?\b(?:is|has\s+been)\b)|years\s+(?:spent|of)\s+(?:believing|thinking|feeling|wanting)|"
-    r"(?:was|were)\s+at\s+(?:its|their|my)\s+worst|last\s+(?:year|winter|summer|spring|autumn)\s+i\s+(?:truly\s+|really\s+|honestly\s+|genuinely\s+)?(?:believed|was\s+sure|was\s+convinced)|in\s+my\s+first\s+(?:years?|months|weeks)\s+(?:here|in\s+\w+)|(?:sober|clean)\s+(?:for\s+)?(?:\w+\s+)?(?:years|months)|(?:safe|well|better)\s+and\s+(?:safe|well|better|happy)\s+now|"
+    r"(?:was|were)\s+at\s+(?:its|their|my)\s+worst|last\s+(?:year|winter|summer|spring|autumn)\s+i\s+(?:truly\s+|really\s+|honestly\s+|genuinely\s+)?(?:believed|was\s+sure|was\s+convinced)|this\s+time\s+last\s+(?:year|winter|summer|spring|autumn)|(?:back\s+)?in\s+the\s+(?:bad|dark|worst)\s+(?:years|days|times|months)|last\s+(?:winter|summer|spring|autumn|year)\s+(?:you|i)\s+(?:did\s+not|didn'?t|felt|wanted|couldn'?t|could\s+not)\b|the\s+old\s+(?:wish|urge|thought)|came\s+back\s+as\s+a\s+memory|in\s+my\s+first\s+(?:years?|months|weeks)\s+(?:here|in\s+\w+)\s*,?\s*i\s+(?:felt|was|thought|believed|wanted|used|had|didn'?t|couldn'?t)\b|(?:sober|clean)\s+(?:for\s+)?(?:\w+\s+)?(?:years|months)|(?:safe|well|better)\s+and\s+(?:safe|well|better|happy)\s+now|"
     r"(?:i'?m|im|i\s+am)\s+(?:\d+|thirty\w*|forty\w*|fifty\w*|sixty\w*)\s+now|the\s+last\s+time\s+i\s+(?:\w+\s+){1,4}?was\s+(?:in\s+|back\s+in\s+)?(?:\d{4}|years\s+ago|ages\s+ago|a\s+long\s+time\s+ago|at\s+(?:school|uni|college))|how\s+far\s+i\s*'?\s*ve\s+come|"
     r"as\s+a\s+(?:teen\w*|kid|child|student)|at\s+(?:the\s+age\s+of\s+\d+|age\s+\d+|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s*(?:minutes|mins|past|to\b|o'?\s*clock|tonight|today|tomorrow|this|am\b|pm\b|sharp|:)))|(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)used\s+to|in\s+the\s+past|back\s+then|in\s+my\s+(?:teens|twenties|thirties|forties|fifties|youth)|"
     r"(?:have|has)n'?t\s+(?:since|for|in)|have\s+not\s+(?:since|for|in)|not\s+(?:since|for\s+(?:years|ages|a\s+long))|"
@@ -1948,12 +1984,12 @@ _PAST = _Lazy(
 _PAST_HINT = _Lazy(
     r"ago|when|now|last|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
     r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place|summer|winter|spring|autumn|old|worst|"
-    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent"
+    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent|memory|bad|dark"
 )
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
-    r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us|surprises|amazes|shocks|astonishes|(?:have|keep|carry)\s+(?:the|that|a)\s+(?:note|letter|card)))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back|"
+    r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us|surprises|amazes|shocks|astonishes|(?:have|keep|carry)\s+(?:the|that|a)\s+(?:note|letter|card)))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back(?!\s+as\s+a\s+memory)|"
     r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
@@ -2106,8 +2142,8 @@ _ACCIDENT = _Lazy(
     r"(?:didn'?t|did\s+not)\s+(?:see|spot|notice)\s+(?:the|a|that)\s+(?:car|bus|van|lorry|truck|bike|cyclist|train|tram|kerb|curb|step|edge|lights?|ice)|"
     r"(?:didn'?t|did\s+not)\s+look\s+(?:both\s+ways|properly|left|right|where)|"
     r"near\s+miss|close\s+call|scared\s+(?:myself|me|the\s+life)|gave\s+myself\s+a\s+fright|nearly\s+got\s+(?:hit|run\s+over|knocked)|"
-    r"(?:not|wasn'?t|never)\s+on\s+purpose|(?:didn'?t|did\s+not)\s+mean\s+to|"
-    r"(?:dicing|chopping|slicing|peeling|carving|grating|whittling)\s+(?:up\s+)?(?:the\s+|some\s+|a\s+|an\s+|my\s+)?\w+)\b"
+    r"(?:not|wasn'?t|wasnt|never)\s+on\s+purpose(?=\s*(?:$|[.!?,;\n]))|(?:didn'?t|did\s+not)\s+mean\s+to\s+(?:cut|burn|hurt|scratch|nick|hit|bang|do\s+that)\b(?!\s+(?:myself\s+)?(?:so\s+|that\s+|this\s+)?(?:deep|much|many|bad|hard))|"
+    r"(?:dicing|chopping|slicing|peeling|carving|grating|whittling)\s+(?:up\s+)?(?:the\s+|some\s+|a\s+|an\s+)?(?:\w+\s+)?(?:onions?|carrots?|potato\w*|veg\w*|garlic|tomato\w*|peppers?|bread|meat|chicken|apples?|cheese|herbs?|wood|sticks?|pumpkins?|turkey|roast|fruit|salad|lemons?|limes?|ham|beef|lamb|fish|chillies|chilli|ginger|cabbage|squash|parsnips?|spuds|mango|pineapple|melon|leeks?))\b"
 )
 # Words one of which each way of helping or of an accident holds: a cheap test before the regex.
 _HELPING_HINTS = ("driv", "drove", "took", "tak", "walk", "went", "stayed", "sat ", "helped")
@@ -2128,7 +2164,7 @@ _ACCIDENT_HINTS = (
     "ing ",
 )
 _ON_PURPOSE = _Lazy(
-    r"\b(?:(?<!not\s)(?<!n't\s)(?<!never\s)on\s+purpose|deliberately|(?<!didn't\s)(?<!didnt\s)(?<!not\s)meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
+    r"\b(?:(?<!not\s)(?<!n't\s)(?<!nt\s)(?<!never\s)on\s+purpose|deliberately|not\s+sure|the\s+(?:next|rest|others?|second)|kept\s+\w+ing|felt\s+(?:good|better|right)|(?<!didn't\s)(?<!didnt\s)(?<!not\s)meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
     r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
     r"how\s+close|came\s+close|almost|nearly\s+(?:did|went|jumped|let|stepped)|urges?|tempt\w*|thought\s+about)\b"
 )
@@ -2563,7 +2599,9 @@ _CLARIFIER = _Lazy(
 )
 # ...unless what it names is the writer, their life, a means or a word of death, or says it is meant.
 _CLARIFIED_SELF = _Lazy(
-    r"\b(?:me|myself|life|living|everything|it|all|whole|pain|suffering|misery|torment|hurt\w*|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
+    r"\b(?:paracetamol|belts?|canal|quarry|railway|cliffs|bridges|plans?|way|same|how|method|ligature|cord|cable|car|charcoal|bleach|insulin|drop|ledge|"
+    r"water|lake|pier|tracks|line|motorway|building|tower|car\s*park|balcony|window|stuff|lot|bottle|packets?|box|stash|"
+    r"me|myself|life|living|everything|it|all|whole|pain|suffering|misery|torment|hurt\w*|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
     r"bridge|cliff|train|trains|tracks|roof|gun|knife|blades?|razors?|river|sea|motorway|garage|exhaust|die|dying|"
     r"dead|death|kill\w*|suicid\w*|hang\w*|jump\w*|real|good|time|forever|properly|serious\w*|joke|joking|kidding|"
     r"goodbye|notes?|letters?|ones?|funeral|final|last|end|over|is|are|was|were|i|i'm|im|would|will|can'?t|cant|nobody|no\s+one|anymore|"
@@ -2978,7 +3016,7 @@ _WITHOUT_ME_AT = _Lazy(
     r"\bwithout\s+me\s+(?:at|on|for)\s+(?:the|that|this|tomorrow'?s|today'?s|friday'?s|monday'?s|next\s+week'?s)\s+"
     r"(?:\w+\s+)?(?:meeting|call|trip|shift|party|match|game|gig|rehearsal|project|presentation|pitch|quiz|dinner|meal|outing|"
     r"away\s+day|session|training|launch|wedding|do|night\s+out|holiday|review)\b"
-    r"(?![^.!?\n]*\b(?:lives|life|world|around|for\s+good|forever|full\s+stop|period|altogether|anywhere|in\s+general|gone)\b)"
+    r"(?![^.!?\n]*\b(?:lives|life|world|around|for\s+good|forever|full\s+stop|period|altogether|anywhere|in\s+general|gone|every\w*|at\s+all|too|as\s+well|either|at\s+home|disappear\w*|should\s+just)\b)"
 )
 # A thing wished dead: "the phone battery is dead, I wish it would just die for good".
 _THING_WISHED_DEAD = _Lazy(
@@ -3074,7 +3112,7 @@ def _an_everyday_sense(text: str, sent_start: int, sent_end: int, start: int, en
         and not _STRONG.search(sentence)
     ):
         return True
-    if "without me" in sentence and _WITHOUT_ME_AT.search(sentence) and not _STRONG.search(sentence):
+    if sentence.count("without me") == 1 and _WITHOUT_ME_AT.search(sentence) and not _STRONG.search(sentence):
         return True
     if (
         _DIRECTIONS.search(sentence)
@@ -3125,10 +3163,12 @@ _FAR_OFF = _Lazy(
 _DEFUSED = _Lazy(
     r"\bthought\s*:\s*[\"\u201c']|\bthe\s+[\"\u201c'][^\"\u201d\n]{3,80}[\"\u201d']\s+thought\b|\bhaving\s+the\s+thought\b"
     r"|\bnotic\w*\s+the\s+thought\b|\b(?:old|familiar|same\s+old)\s+thought\b"
+    r"|\b(?:free\s+from|let\s+go\s+of|letting\s+go\s+of|quiet\w*|soften\w*|notic\w*|hear\w*)\s+the\s+(?:\w+\s+)?(?:voice|thought|story|critic)\s+(?:that|which)\s+(?:says|tells\s+me|whispers)\b"
 )
 _DISBELIEVED = _Lazy(
     r"\b(?:(?:don'?t|do\s+not|didn'?t|no\s+longer)\s+(?:\w+\s+)?believ\w*\s+(?:it|that|them|this)|(?:it'?s|its|just)\s+a\s+thought"
-    r"|not\s+a\s+fact|(?:let|letting)\s+it\s+(?:go|drift|pass|float)|label+(?:ed|ing)?\s+it|named\s+it)\b"
+    r"|not\s+a\s+fact|(?:let|letting)\s+it\s+(?:go|drift|pass|float)|label+(?:ed|ing)?\s+it|named\s+it"
+    r"|(?:may|let)\s+(?:i|me)\s+be\s+free\s+from|(?:it'?s|its)\s+(?:quieter|softer|less\s+loud)|used\s+to\s+be\s+(?:so\s+)?loud(?:er)?)\b"
 )
 # ...unless it is winning: louder, believed now, won't go.
 _DEFUSION_UNDONE = _Lazy(
@@ -3143,6 +3183,36 @@ def _defused(text: str, sent_start: int, sent_end: int) -> bool:
     after = min(len(text), sent_end + 200)
     disbelieved = _DISBELIEVED._get().search(text, sent_start, after)
     return bool(disbelieved) and not _DEFUSION_UNDONE._get().search(text, sent_start, after)
+
+
+# A crisis word the writer says is not theirs, right before it: "I'm not suicidal", "I don't want to die" ...
+_NEGATED_OWN = _Lazy(
+    r"(?:\b(?:i'?m|im|i\s+am)\s+(?:not|never)\s+(?:actually\s+|really\s+|feeling\s+|being\s+)?|\bi\s+(?:don'?t|do\s+not|dont)\s+(?:actually\s+|really\s+)?)$"
+)
+# ...when the match is a wish to die or to hurt oneself, or being suicidal (never "want to live": not wanting
+# to live is the crisis)...
+_NEGATABLE = _Lazy(
+    r"suicid|(?:want|wanna|wanted)\s+to\s+(?:die|be\s+dead|kill|end\s+(?:it|my)|hurt|harm)|kill|hurt|harm"
+)
+# ...and nothing after it in the sentence turns back: "but", "yet", "part of me", "some days", "tonight".
+_NEGATION_UNDONE = _Lazy(
+    r"\b(?:but|yet|though|although|except|part\s+of\s+me|some\s+days|sometimes|lately|right\s+now|tonight|really\s+sure|sure|not\s+sure|i\s+think)\b|\?"
+)
+# Someone else telling the writer to die: "a boy at school told me to go kill myself", "they said I should kill myself".
+_TOLD_TO = _Lazy(
+    r"\b(?:told|tell|tells|telling|said|says|saying|texted|messaged|wrote|commented|posted|shouted|yelled|keep\s+telling|kept\s+telling)\s+"
+    r"(?:me\s+to|me\s+i\s+should|i\s+should|me\s+that\s+i\s+should|me\s+to\s+just)\s+(?:just\s+)?(?:go\s+(?:and\s+)?)?$"
+)
+# ...and told on, blocked or answered "I don't want to" (said alone, it is read as the writer's own).
+_TOLD_AND_HANDLED = _Lazy(
+    r"\b(?:told\s+(?:my\s+\w+|the\s+(?:school|teacher|police|mods?)|a\s+teacher|someone|an?\s+adult)|reported|blocked|screenshot\w*|"
+    r"i\s+(?:don'?t|do\s+not|dont)\s+want\s+to\b(?!\s+(?:live|be\s+here|wake|go\s+on))|(?:it|that)\s+hurt\b)"
+)
+# ...unless the writer agrees with it: "maybe they're right", "and I might".
+_TOLD_AND_AGREED = _Lazy(
+    r"\b(?:maybe\s+(?:i\s+)?(?:should|will|they'?re|he'?s|she'?s|theyre|hes|shes)|(?:they|he|she)\s*(?:'?re|'?s|\s+is|\s+are)\s+(?:right|not\s+wrong)|"
+    r"i\s+(?:might|will|just\s+might|am\s+going\s+to|'?m\s+going\s+to|want\s+to|wanna|think\s+i\s+(?:will|should|might))(?!\s+not)|(?:and|so)\s+i\s+(?:did|tried|nearly|almost))\b"
+)
 
 
 def _feared_not_wished(sentence: str, before: str, matched: str) -> bool:
@@ -3175,12 +3245,25 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             return False  # "I used to cut, these days I'm doing ok": the now is another clause's
     if _feared_not_wished(sentence, before, matched):
         return False  # "I honestly thought I was going to die on that ladder": a fear, not a wish
+    if (
+        ("not" in before or "n't" in before or "dont" in before)
+        and _NEGATED_OWN._get().search(before)
+        and _NEGATABLE._get().match(matched)
+        and not _NEGATION_UNDONE._get().search(text, end, sent_end)
+    ):
+        return False  # "I'm not suicidal, I'm just flattened", "I don't want to die, I want a holiday from me"
+    if (
+        _TOLD_TO._get().search(before)
+        and _TOLD_AND_HANDLED._get().search(text, sent_start, min(len(text), sent_end + 200))
+        and not _TOLD_AND_AGREED._get().search(sentence)
+    ):
+        return False  # "a boy at school told me to go kill myself. I told my mum": someone else's words, reported
     if "mean" in text[end:sent_end] and _SAID_NOT_MEANT._get().search(text, end, sent_end):
         return False  # "I moaned that I wanted to die, but I meant I wanted the nausea to stop"
     if "from now" in sentence or "old" in sentence:
         if _FAR_OFF._get().search(sentence):
             return False  # "even long after I'm gone, many years from now": a natural death, far off
-    if "thought" in sentence and _defused(text, sent_start, sent_end):
+    if ("thought" in sentence or "voice" in sentence or "critic" in sentence) and _defused(text, sent_start, sent_end):
         return False  # 'Thought: "everyone is better off without me". I notice it, I don't believe it'
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
