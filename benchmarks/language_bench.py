@@ -134,6 +134,9 @@ DEV_7 = ROOT / "scripts" / "data" / "crisis_dev_7.txt"
 DEV_9 = ROOT / "scripts" / "data" / "crisis_dev_9.txt"
 # Practice writing by a fourth blind writer (2026-12-04), in lives less often written about; never trained on.
 PRACTICE_DEV_4 = ROOT / "scripts" / "data" / "practice_dev_4.txt"
+# Two more written blind on 2026-12-04: less often heard voices, and crisis said sideways; never trained on.
+DEV_10 = ROOT / "scripts" / "data" / "crisis_dev_10.txt"
+DEV_11 = ROOT / "scripts" / "data" / "crisis_dev_11.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -247,6 +250,8 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "practice_dev_3": crisis_scores(*held_out(PRACTICE_DEV_3)),
         "dev_9": crisis_scores(*held_out(DEV_9)),
         "practice_dev_4": crisis_scores(*held_out(PRACTICE_DEV_4)),
+        "dev_10": crisis_scores(*held_out(DEV_10)),
+        "dev_11": crisis_scores(*held_out(DEV_11)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -283,6 +288,8 @@ def print_crisis(report: dict) -> None:
         ("practice writing dev 3", "practice_dev_3"),
         ("dev set 9 (plans, means)", "dev_9"),
         ("practice writing dev 4", "practice_dev_4"),
+        ("dev set 10 (voices)", "dev_10"),
+        ("dev set 11 (sideways)", "dev_11"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
