@@ -1873,65 +1873,47 @@ RULES = [
         r"(?![^.!?\n]{0,40}?\b(?:commute|timetable|schedule|late|delays?|connection|depends|catch)\b)",
         1.0,
     ),
-    # From a second blind development set's misses (crisis_dev_10), each in a general form: a hidden purpose
-    # the writer knows; a hanging point sized up; amounts worked out; a decision made and calm; nothing will
-    # change what I'm going to do; a time or a place chosen for when nobody is about; "then I'll go" with
-    # the aftermath after it; a note saying it is not their fault; one last call not explained; standing
-    # orders cancelled; children to be kept; whoever comes first warned.
+    # From a second blind development set's misses (crisis_dev_10), each in a general form kept narrow: a
+    # purpose the writer knows but does not name, beside the means; a hanging point tested for my weight;
+    # doses worked out; "really done this time"; nothing will change what I'm going to do; a note so they
+    # know it is not their fault; whoever comes first warned not to go up.
     *_each(
-        rf"(?:tablets?|pills|meds|medication|insulin|paracetamol|dose\w*|beam|rope|belt|bridge|drop|height|tracks|chemist|pharmacist|doctor)\b[^\n]{{0,100}}?\bi\s+know\s+what\s+i\s+(?:was|am|{_A}m)\s+(?:really\s+)?(?:asking|measuring|looking\s+at|doing|checking|thinking|planning|buying|counting|working\s+out)\b"
-        r"|(?:sized\s+up|measured|checked|tested|eyed\s+up)\s+the\s+(?:beam|rafters?|banisters?|bannisters?|loft\s+hatch|hook|branch|railing|joists?|door\s+frame)\b[^\n]{0,80}?\b(?:i\s+know\s+what|not\s+for\s+(?:the\s+)?\w+|(?:would|could|'d)\s+(?:hold|take)\s+(?:me|my\s+weight))"
-        r"|(?:insulin|tablets|pills|paracetamol|meds|units)\b[^.!?\n]{0,40}?\b(?:worked|working|did|doing|ran|running)\s+(?:out\s+)?the\s+(?:numbers|maths|math|sums)\b(?![^.!?\n]{0,40}?\b(?:for\s+(?:the\s+)?(?:trip|holiday|week|pharmacy|refill)|dosette|prescription\s+runs)\b)"
-        r"|(?:decision\s*'?\s*s\s+made|(?:the|my)\s+decision\s+is\s+made|my\s+mind\s*'?\s*s\s+made\s+up|my\s+mind\s+is\s+made\s+up)\b(?![^.!?\n]{0,100}?\b(?:about|on|job|move|moving|leav\w+|quit\w*|divorce|house|uni|course|offer|notice|resign\w*|him|her|buy\w*|sell\w*|adopt\w*)\b)[^\n]{0,40}?\b(?:calm\w*|peace\w*|relie\w*|lighter|at\s+ease|settled)\b"
-        rf"|(?:i{_A}m|im|i\s+am)\s+done\W+(?:actually|really|properly|truly)\s+done\s+this\s+time"
+        rf"(?:tablets?|pills|meds|medication|insulin|paracetamol|dose\w*|beam|rope|belt|bridge|drop|height|tracks|chemist|pharmacist)\b[^\n]{{0,100}}?\bi\s+know\s+what\s+i\s+(?:was|am|{_A}m)\s+"
+        r"(?:really\s+(?:asking|doing|looking\s+for|checking|buying)|(?:measuring|asking|checking|buying|counting|saving)\s+(?:it\s+|them\s+)?for)(?=\s*(?:$|[.!?\n]))"
+        r"|(?:sized\s+up|measured|checked|tested|eyed\s+up)\s+the\s+(?:beam|rafters?|banisters?|bannisters?|loft\s+hatch|hook|branch|railing|joists?|door\s+frame)\b(?![^.!?\n]{0,120}?\b(?:light|fitting|wiring|shel(?:f|ves)|swing|hammock|punch\w*\s+bag|pull-?ups?|climb\w*|stand\w*\s+on|ladder|stair\s+gate|boards?|insulation|sofa|tv|mirror|plant)\b)[^\n]{0,80}?\b(?:(?:would|could|'d)\s+(?:hold|take)\s+(?:me|my\s+weight)|i\s+know\s+what\s+i\s+was\s+measuring)"
+        r"|(?:insulin|tablets|pills|paracetamol|meds|units)\b[^.!?\n]{0,40}?\b(?:worked|working|did|doing|ran|running)\s+(?:out\s+)?the\s+(?:numbers|maths|math|sums)\b"
+        r"(?![^.!?\n]{0,60}?\b(?:trip|holiday|travel\w*|week|pharmacy|refill|dosette|prescription|carbs?|meals?|dinner|dietitian|nurse|clinic|pump|sick\s+day|correction)\b)"
+        rf"|(?:i{_A}m|im|i\s+am)\s+done\W+(?:actually|really|properly|truly)\s+done\s+this\s+time(?=\s*(?:$|[.!?,;\n]))(?!,?\s*(?:with|from)\b)"
         rf"|nothing\s+(?:anyone|anybody|you|they|he|she|my\s+\w+)\s+(?:says?|does|can\s+(?:say|do))\s+(?:now\s+)?(?:will|can|could|is\s+going\s+to)\s+(?:change|stop)\s+what\s+i{_A}m\s+(?:going\s+to|about\s+to|gonna)\s+do(?=\s*(?:$|[.!?\n]))"
-        r"|(?:got|have|set|picked|chose|chosen)\s+(?:a|the)\s+time\s*(?:set|picked|chosen)?\s*[:,-]?\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*,?\s*(?:when|while|once|before)\b"
-        r"|(?:cliff|bridge|river|pier|quarry|tracks|railway|viaduct|weir|lake|loch|lough|roof)\b[^.!?\n]{0,60}?\bbefore\s+(?:the\s+)?(?:dog\s+walkers|anyone|anybody|people|joggers|walkers|fishermen|commuters|neighbours|neighbors)\s+(?:are|is|get|gets)\s+(?:out|up|about|around|there)\b"
-        r"(?![^.!?\n]{0,60}?\b(?:photo\w*|light|sunrise|run|running|swim\w*|walk\s+the\s+dog|jog\w*|paint\w*|birds?|fish\w*)\b)"
-        rf"|i\s*{_A}\s*ll\s+go\s*[.!]\s+[^\n]{{0,80}}?\b(?:(?:leave|left)\s+(?:the\s+\w+|everything|it\s+all)\s+in\s+order|(?:won{_A}t|will\s+not|wont)\s+(?:even\s+)?remember\s+me|nobody\s+will\s+miss\s+me|(?:be\s+)?better\s+off\s+without\s+me)"
-        rf"|(?:so|and)\s+(?:she|he|they|mum|mom|dad|my\s+\w+)\s+knows?\s+(?:that\s+)?(?:it{_A}s\s+not|it\s+is\s+not|it\s+was\s+not|it\s+isn{_A}t|it\s+wasn{_A}t|it\s+was\s+never)\s+(?:her|his|their|anyone{_A}s|your)\s+fault(?=\s*(?:$|[.!?\n]))"
-        rf"|(?:rang|called|phoned|visited|hugged|saw|texted|facetimed)\s+(?:my\s+)?\w+\b[^.!?\n]{{0,60}}?\bone\s+(?:last|final)\s+time\b[^.!?\n]{{0,30}}?\b(?:didn{_A}t|did\s+not|without)\s+(?:tell(?:ing)?|let(?:ting)?\s+on|say(?:ing)?)\b"
-        r"|cancell?(?:ed|ing)\s+(?:the\s+|my\s+)?(?:milk|paper|papers|gym|phone|subscriptions?|direct\s+debits?|standing\s+orders?|netflix|deliveries|veg\s+box)\b[^.!?\n]{0,40}?(?:and|,)\s+(?:the\s+|my\s+)?(?:milk|paper|papers|gym|phone|subscriptions?|direct\s+debits?|standing\s+orders?|netflix|deliveries|veg\s+box|contract)\b"
-        r"(?![^\n]{0,80}?\b(?:mov\w+|holiday|away|abroad|saving|money|cost\w*|expensive|skint|budget|new\s+(?:house|flat|place|one|deal)|emigrat\w*|trip|hospital|cheaper|switch\w*|broke|price|off\s+to|weeks|family|visit\w*|we'?re|we\s+are)\b)"
-        r"|(?:kids|children|boys|girls|son|daughter|baby)\b[^\n]{0,80}?\b(?:she|he|they)\s*'?\s*ll\s+be\s+keeping\s+(?:them|him|her)(?=\s*(?:$|[.!?\n]))"
-        r"|(?:telling|tell|warning|asking)\s+whoever\s+(?:comes|finds|gets\s+here|comes\s+in|arrives)\b[^.!?\n]{0,40}?\b(?:not\s+to\s+(?:go|come)\s+(?:up|in|upstairs|inside)|to\s+(?:ring|call)\s+(?:someone|999|the\s+police|an\s+ambulance))",
+        rf"|(?:note|letter|message|wrote|written)\b[^.!?\n]{{0,60}}?\b(?:so|and)\s+(?:she|he|they|mum|mom|dad|my\s+\w+)\s+knows?\s+(?:that\s+)?(?:it{_A}s\s+not|it\s+is\s+not|it\s+was\s+not|it\s+isn{_A}t|it\s+wasn{_A}t|it\s+was\s+never)\s+(?:her|his|their|anyone{_A}s|your)\s+fault\b"
+        r"|(?:telling|tell|warning|asking)\s+whoever\s+(?:comes|finds|gets\s+here|comes\s+in|arrives)\b[^.!?\n]{0,40}?\bnot\s+to\s+(?:go|come)\s+(?:up|upstairs|in\s+the\s+(?:garage|shed|bathroom|bedroom))\b",
         1.0,
     ),
-    # Burden, belonging and a foreshortened future, said sideways: the children better raised by someone
-    # else; better off if I were nowhere; if I weren't here she could...; the insurance; nobody calls, "might
-    # as well finish it"; easier to go; next summer talked of "like I'll be part of it"; a month only, "that'll
-    # be enough".
+    # Burden and belonging said sideways, kept narrow: the children better raised by someone else; better off
+    # if I were nowhere; the insurance and they'd be fine; nobody calls, "might as well end it"; nobody would
+    # come, "which makes it easier to go".
     *_each(
-        r"(?:they|the\s+kids|the\s+children|my\s+(?:kids|children|son|daughter|boys|girls))\s*(?:'?d|would)\s+(?:do|be)\s+better\s+with\s+(?:someone|somebody|anyone)\s+else\s+(?:raising|bringing\s+them\s+up|looking\s+after|as\s+(?:their|a))"
-        r"|better\s+off\s+if\s+i\s+(?:was|were)\s+(?:nowhere|never\s+born|not\s+anywhere)"
-        rf"|if\s+i\s+(?:weren{_A}t|wasn{_A}t|were\s+not|was\s+not)\s+(?:here|around|alive|in\s+the\s+picture)(?!\s+(?:this|next|on|at|for|tomorrow|tonight|today|to|when|in\s+time|yet)\b)\s*,?\s*(?:my\s+\w+|she|he|they|everyone|the\s+\w+)\s+(?:could|would|might)\s+(?:finally\s+)?(?:go|get|have|live|move|be|stop|rest|start|sleep|breathe)\b"
+        r"(?:they|the\s+kids|the\s+children|my\s+(?:kids|children|son|daughter|boys|girls))\s*(?:'?d|would)\s+(?:do|be)\s+better\s+with\s+(?:someone|somebody|anyone)\s+else\s+(?:raising\s+them|bringing\s+them\s+up)\b"
+        r"|better\s+off\s+if\s+i\s+(?:was|were)\s+(?:nowhere|never\s+born|not\s+anywhere)\b(?!\s+near)"
         r"|(?:(?:they|she|he|we)\s*'?\s*d|would|will)\s+get\s+(?:the|my)\s+(?:insurance|life\s+insurance|payout|pension|death\s+in\s+service)\s+(?:money\s+)?(?:and|then)\s+(?:be\s+)?(?:fine|better\s+off|ok|okay|sorted|set)\b"
-        r"|(?:no\s*one|nobody|not\s+one\s+of\s+them|alone|lonely)\b[^\n]{0,100}?\bmight\s+as\s+well\s+(?:finish|end)\s+it(?:\s+(?:all|now))?(?=\s*(?:$|[.!?\n]))"
-        r"|(?:makes?|made)\s+it\s+easier\s+to\s+(?:go|leave|do\s+it|end\s+it)(?=\s*(?:$|[.!?\n]))"
-        rf"|(?:talking|talk|talks|planning|plan|plans)\s+about\s+(?:next\s+\w+|the\s+future|christmas|summer)\b[^.!?\n]{{0,30}}?\blike\s+(?:it{_A}s\s+(?:a\s+thing\s+)?)?i\s*{_A}\s*ll\s+(?:be\s+(?:part\s+of\s+it|there|around|here)|be\s+part\s+of|see\s+it)"
-        rf"|(?:month|week|fortnight|few\s+days)\s+only\W+(?:that{_A}ll|that\s+will|it{_A}ll|it\s+will)\s+be\s+(?:enough|plenty|all\s+i\s+need)(?=\s*(?:$|[.!?\n]))",
+        r"|(?:no\s*one|nobody|not\s+one\s+of\s+them)\s+(?:\w+\s+){0,2}?(?:calls?|called|rings?|rang|visits?|visited|comes?|came|cares?|notices?)\b[^\n]{0,80}?\bmight\s+as\s+well\s+(?:finish|end)\s+it(?:\s+(?:all|now))?(?=\s*(?:$|[.!?\n]))"
+        r"|(?:nobody|no\s*one)\b[^\n]{0,60}?\b(?:which|that|it)\s+makes?\s+it\s+easier\s+to\s+(?:go|leave)(?=\s*(?:$|[.!?\n]))",
         1.0,
     ),
-    # Water, heights, traffic and means, said sideways: trains let pass, "the third one I nearly didn't"; only
-    # having to wade out; over the side and nobody would hear; the river calling; lorries timed; a wave or a
-    # roof taking me "no bad thing"; helping myself along; them checked, still where I left them; got and
-    # hidden; kept a few back from the box; moved under the bed "just in case"; the cabinet key known now.
+    # Water, traffic and means said sideways, kept narrow: trains let pass and "the next one I nearly didn't";
+    # by the water, only having to wade out; over the side and nobody would hear; a wave taking me "no bad
+    # thing"; hoping the ceiling falls in on me; helping myself along; a few kept back from the pill box; a
+    # prescription "lost" to get another lot; enough now, counted twice; the gun cabinet's key known now.
     *_each(
-        r"(?:trains?|lorries|lorry|buses|cars)\s+(?:\w+\s+){0,2}?(?:pass|go\s+(?:by|past))\b[^\n]{0,20}?\b(?:the\s+(?:next|third|fourth|last|other)\s+one|one\s+of\s+them)\s+i\s+(?:nearly|almost)\s+didn'?t\b"
-        rf"|(?:i{_A}d|i\s+would|i\s+only\s+have|id)\s+only\s+have\s+to\s+(?:wade|walk|step|swim|lean|drive|roll)\s+(?:out|in|off|forward|over)\b|i\s+(?:would|{_A}d)\s+only\s+have\s+to\s+(?:wade|walk|step|lean)\s+(?:out|in|off|forward|over)\b"
-        r"|if\s+i\s+(?:went|jumped|stepped|fell|slipped|walked|drove)\s+(?:over|off|into|in\s+front\s+of|out)\b[^.!?\n]{0,60}?\b(?:nobody|no\s*one|no-one)(?:\s+\w+){0,3}?\s+(?:would|'d|will)\s+(?:hear|notice|see|know|find)"
-        r"|(?:river|sea|water|lake|loch|lough|canal|bridge|cliff|tracks|edge|drop|quarry|weir)\b[^.!?\n]{0,40}?\b(?:has\s+been|is|keeps|kept|'s)\s+(?:calling|pulling)\s+(?:to\s+)?me\b(?![^.!?\n]{0,60}?\b(?:holiday|trip|swim\w*|surf\w*|walk\w*|hik\w*|weekend|summer|back|paddl\w*|kayak\w*|fish\w*|sail\w*)\b)"
-        r"|(?:lorries|lorry|trains?|buses|trucks|traffic)\b[^.!?\n]{0,60}?\b(?:i'?ve\s+been|i\s+(?:keep|kept)|i\s+was|i'?m)\s+timing\s+(?:them|it|the)\b(?![^.!?\n]{0,60}?\b(?:commute|work|school|run\w*|bus\s+stop|connection|walk|dog)\b)"
-        r"|(?:wave|sea|water|current|tide|roof|ceiling|tree|car|lorry|bus)\s+(?:\w+\s+)?(?:taking|take|took|sweeping|carrying|washing|hitting|falling\s+on)\s+me\s+(?:away\s+|off\s+|under\s+|out\s+)?(?:would|'d)\s+be\s+(?:no\s+bad\s+thing|a\s+relief|a\s+mercy|a\s+blessing|welcome|fine|ok|okay)\b"
-        r"|(?:hop|wish|pray)\w*\s+(?:that\s+)?(?:the|a|some)\s+\w+\s+(?:would|will|might|could)\s+(?:fall|collapse|come\s+down|cave\s+in|crash)\s+(?:in\s+)?on\s+me\b"
-        r"|help(?:ing)?\s+(?:myself|me)\s+along\b(?!\s+(?:with\s+(?:a|my|the)\s+(?:\w+\s+)?(?:stick|frame|walker|crutch\w*|rail)|the\s+(?:road|path|corridor)))"
-        r"|checked\s+(?:that\s+)?(?:they'?re|they\s+are|it'?s|it\s+is)\s+still\s+where\s+i\s+(?:left|put|hid)\s+(?:them|it)\b"
-        r"|(?:got|bought|picked\s+up|have)\s+them\s+(?:now|today|finally)\W+(?:they'?re\s+|all\s+)?(?:hidden|stashed|tucked\s+away)\b"
-        r"|(?:kept|keeping|held|holding|saved|saving|put|putting)\s+(?:a\s+few|some|one|two|a\s+couple)\s+back\s+from\s+(?:the|my|each|every)\s+(?:\w+\s+)?(?:dosette|pill|blister|prescription|box|packet|pack|strip|bottle|script)\b"
-        r"|(?:moved|put|keep|keeping|kept)\s+(?:it|them)\s+(?:from\s+the\s+\w+\s+)?(?:to\s+)?(?:under|beside|by|next\s+to)\s+(?:the|my)\s+(?:bed|pillow|mattress)\W+just\s+in\s+case\b"
-        rf"|(?:keeping|kept|hid|hiding|hidden)\s+them\s+(?:in|under|behind)\s+(?:my|the)\s+(?:\w+\s+){{0,3}}?\w+\s*,?\s*(?:mum|mom|dad|my\s+\w+|she|he|they|nobody|no\s*one)\s+(?:hasn{_A}t|haven{_A}t|hadn{_A}t|doesn{_A}t|don{_A}t|didn{_A}t|never|has\s+not)\s+(?:found|noticed|know|knows|seen|realised|realized)\b(?![^\n]{{0,80}}?\b(?:presents?|gifts?|surprise|sweets|chocolate|birthday|christmas)\b)"
-        rf"|lost\s+(?:them|it|my\s+(?:prescription|pills|tablets|meds|script))\b[^.!?\n]{{0,40}}?\bso\s+i{_A}d\s+get\s+(?:another|more|extra|a\s+new)\b"
-        rf"|(?:i{_A}ve|i\s+have)\s+(?:got\s+)?enough\s+now\W+(?:counted|checked)\s+(?:them\s+)?(?:twice|again|three\s+times)\b"
+        r"(?:trains?|lorries|lorry|buses|cars)\s+(?:\w+\s+){0,2}?(?:pass|go\s+(?:by|past))\b[^\n]{0,20}?\b(?:the\s+(?:next|third|fourth|last|other)\s+one|one\s+of\s+them)\s+i\s+(?:nearly|almost)\s+didn'?t(?=\s*(?:$|[.!?\n]))"
+        rf"|(?:sea|water|river|lake|loch|lough|reservoir|canal|tide|waves?|deep)\b[^\n]{{0,80}}?\b(?:i{_A}d|i\s+would|i)\s+only\s+(?:have|need)\s+to\s+(?:wade|walk|step|swim)\s+(?:out|in)(?=\s*(?:$|[.!?\n]))"
+        r"|if\s+i\s+(?:went|jumped|stepped|slipped)\s+(?:over\s+the\s+side|off\s+the\s+(?:bridge|pier|cliff|boat|edge|roof|harbour\s+wall))\b[^.!?\n]{0,60}?\b(?:nobody|no\s*one|no-one)(?:\s+\w+){0,3}?\s+(?:would|'d|will)\s+(?:hear|notice|see|know)"
+        r"|(?:wave|sea|water|current|tide|ceiling)\s+(?:\w+\s+)?(?:taking|take|took|sweeping|carrying|washing|hitting|falling\s+on)\s+me\s+(?:away\s+|off\s+|under\s+|out\s+)?(?:would|'d)\s+be\s+(?:no\s+bad\s+thing|a\s+relief|a\s+mercy|a\s+blessing|welcome)\b"
+        r"|(?:hop|wish|pray)\w*\s+(?:that\s+)?(?:the|a|some)\s+\w+\s+(?:would|will|might|could)\s+(?:fall\s+in|collapse|come\s+down|cave\s+in|crash\s+down)\s+on\s+me\b"
+        r"|help(?:ing)?\s+myself\s+along\b(?!\s+(?:with\s+(?:a|my|the)\s+(?:\w+\s+)?(?:stick|frame|walker|crutch\w*|rail)|the\s+(?:road|path|corridor)))"
+        r"|(?:kept|keeping|held|holding|saved|saving|put|putting)\s+(?:a\s+few|some|one|two|a\s+couple)\s+back\s+from\s+(?:the|my|each|every)\s+(?:\w+\s+)?(?:dosette|pill\s+box|pillbox|blister\s+packs?|prescriptions?|scripts?)\b"
+        r"|lost\s+my\s+(?:prescription|pills|tablets|meds|script)\b[^.!?\n]{0,40}?\bso\s+i\s*'?\s*d\s+get\s+(?:another|more|extra|a\s+new)\s+(?:lot|box|batch|supply|prescription|month|packet|load)"
+        rf"|(?:i{_A}ve|i\s+have)\s+(?:got\s+)?enough\s+now\W+(?:counted|checked)\s+(?:them\s+)?(?:twice|again|three\s+times)(?=\s*(?:$|[.!?\n]))"
         r"|i\s+know\s+where\s+(?:the|dad'?s|mum'?s|mom'?s|his|her)\s+(?:key|keys)\s+(?:to|for)\s+the\s+(?:gun\s+|medicine\s+|drugs?\s+)?(?:cabinet|safe|cupboard|locker|box)\s+(?:is|are)\s+now(?=\s*(?:$|[.!?\n]))",
         1.0,
     ),
@@ -3260,6 +3242,10 @@ _NEGATABLE = _Lazy(
 _NEGATION_UNDONE = _Lazy(
     r"\b(?:but|yet|though|although|except|part\s+of\s+me|some\s+days|sometimes|lately|right\s+now|tonight|really\s+sure|sure|not\s+sure|i\s+think)\b|\?"
 )
+# A safety plan made, with the hope of never needing it.
+_PLAN_KEPT_IN_HOPE = _Lazy(
+    r"\b(?:hope|hoping|hopefully)\s+(?:that\s+)?i\s+(?:won'?t|wont|will\s+not|never|don'?t)\s+(?:ever\s+)?(?:need|have\s+to\s+use|use)\s+it\b"
+)
 # Someone else telling the writer to die: "a boy at school told me to go kill myself", "they said I should kill myself".
 _TOLD_TO = _Lazy(
     r"\b(?:told|tell|tells|telling|said|says|saying|texted|messaged|wrote|commented|posted|shouted|yelled|keep\s+telling|kept\s+telling)\s+"
@@ -3314,6 +3300,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _NEGATION_UNDONE._get().search(text, end, sent_end)
     ):
         return False  # "I'm not suicidal, I'm just flattened", "I don't want to die, I want a holiday from me"
+    if "safety plan" in sentence and _PLAN_KEPT_IN_HOPE._get().search(sentence) and not _STRONG.search(sentence):
+        return False  # "I made a safety plan with my therapist today, hopefully I won't need it"
     if (
         _TOLD_TO._get().search(before)
         and _TOLD_AND_HANDLED._get().search(text, sent_start, min(len(text), sent_end + 200))

@@ -636,7 +636,10 @@ CUES["purpose"] = ("purpose",)
 # Concept classes, each many words of one idea, so a pair of them in a sentence carries the
 # family whatever the wording: the body, acts of harm, objects that are the means, giving things
 # away, putting one's affairs in order, days and deadlines, stopping or ending, others relieved,
-# sleep and waking, accidents and vehicles, looking things up, a wish, a fatal amount.
+# sleep and waking, accidents and vehicles, looking things up, a wish, a fatal amount; and (2026-12-04) a
+# hiding place, a hanging point, open water, a time when others are away or asleep, and finality. The new
+# classes found 3 more lines of a blind development set while it was still unread (crisis_dev_11, 99 -> 102
+# of 160) for no more false alarms there, and 1 more of held-out files 1-12 for 1 fewer false alarm.
 CONCEPTS: dict[str, str] = {
     "body": "arm arms wrist wrists thigh thighs leg legs skin hand hands head stomach neck hair chest scalp "
     "fingers nails knuckles face body flesh ribs hip hips ankles heart lungs veins forearm forearms "
@@ -680,6 +683,14 @@ CONCEPTS: dict[str, str] = {
     "thread threads reddit wiki wikipedia youtube",
     "wishing": "pray prayed praying hope hoping wish wishing mercy lucky blessing welcome mind care sad glad "
     "grateful relief idc idgaf gutted fussed bothered",
+    "hide": "hide hid hidden hiding stash stashed stashing shoebox drawer wardrobe lining mattress tin behind "
+    "secret secretly tucked noticed",
+    "hangpoint": "beam beams rafter rafters banister banisters bannister bannisters hook hooks joist joists loft "
+    "hatch branch branches railing railings",
+    "water": "river lough loch lake canal reservoir weir sea tide tides wave waves pier quay harbour estuary "
+    "current currents",
+    "window": "asleep empty away expects expecting",
+    "final": "last final tidy order enough goodbye goodbyes forever",
     "amount": "enough many much too amount dose doses fatal lethal height high floors floor storeys metres "
     "meters feet fast quick quickly painless together quickest fastest easiest surest highest tallest "
     "lasts survive survives",
@@ -994,6 +1005,21 @@ PAIRS = (
     ("khurtact", "everyday"),
     ("khurtact", "past"),
     ("kaccident", "everyday"),
+    ("kobject", "khide"),
+    ("khide", "first"),
+    ("khide", "kamount"),
+    ("khide", "other"),
+    ("khangpoint", "first"),
+    ("khangpoint", "kamount"),
+    ("khangpoint", "ksearch"),
+    ("kwater", "first"),
+    ("kwater", "kwishing"),
+    ("kwater", "kstopping"),
+    ("kwhen", "kwindow"),
+    ("kwindow", "first"),
+    ("kfinal", "kaffairs"),
+    ("kfinal", "kgiveaway"),
+    ("kfinal", "first"),
 )
 # Pairs of concept classes that open the gate together, though neither word does alone: an act
 # of harm and a part of the body, stopping and the heart, a fatal amount and the means.
@@ -1007,6 +1033,16 @@ GATE_PAIRS = (
         frozenset(("gone", "afterwards", "needing", "need", "after")),
     ),
     (frozenset(CUES["kwhen"]), frozenset(("stop", "end", "finish", "finishing", "done", "settled", "decided"))),
+    (frozenset(CUES["khide"]), frozenset(CUES["kobject"])),
+    (
+        frozenset(CUES["khangpoint"]),
+        frozenset(CUES["ksearch"]) | frozenset(CUES["kamount"]) | frozenset(("measuring", "hold", "weight")),
+    ),
+    (
+        frozenset(CUES["kwater"]),
+        frozenset(CUES["kwishing"]) | frozenset(("wade", "calling", "pulling", "drift", "under")),
+    ),
+    (frozenset(CUES["kwhen"]), frozenset(CUES["kwindow"])),
 )
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
