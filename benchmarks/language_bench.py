@@ -137,6 +137,8 @@ PRACTICE_DEV_4 = ROOT / "scripts" / "data" / "practice_dev_4.txt"
 # Two more written blind on 2026-12-04: less often heard voices, and crisis said sideways; never trained on.
 DEV_10 = ROOT / "scripts" / "data" / "crisis_dev_10.txt"
 DEV_11 = ROOT / "scripts" / "data" / "crisis_dev_11.txt"
+# Written blind at the end of 2026-12-04 and kept unread: figures only, the next transfer test.
+DEV_12 = ROOT / "scripts" / "data" / "crisis_dev_12.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -252,6 +254,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "practice_dev_4": crisis_scores(*held_out(PRACTICE_DEV_4)),
         "dev_10": crisis_scores(*held_out(DEV_10)),
         "dev_11": crisis_scores(*held_out(DEV_11)),
+        "dev_12": crisis_scores(*held_out(DEV_12)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -290,6 +293,7 @@ def print_crisis(report: dict) -> None:
         ("practice writing dev 4", "practice_dev_4"),
         ("dev set 10 (voices)", "dev_10"),
         ("dev set 11 (sideways)", "dev_11"),
+        ("dev set 12 (unread)", "dev_12"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
