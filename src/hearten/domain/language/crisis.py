@@ -2205,7 +2205,13 @@ _ACCIDENT_HINTS = (
     "did not",
     "purpose",
     "mean to",
-    "ing ",
+    "dicing",
+    "chopping",
+    "slicing",
+    "peeling",
+    "carving",
+    "grating",
+    "whittling",
 )
 _ON_PURPOSE = _Lazy(
     r"\b(?:(?<!not\s)(?<!n't\s)(?<!nt\s)(?<!never\s)on\s+purpose|deliberately|not\s+sure|the\s+(?:next|rest|others?|second)|kept\s+\w+ing|felt\s+(?:good|better|right)|(?<!didn't\s)(?<!didnt\s)(?<!not\s)meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
@@ -2643,10 +2649,10 @@ _CLARIFIER = _Lazy(
 )
 # ...unless what it names is the writer, their life, a means or a word of death, or says it is meant.
 _CLARIFIED_SELF = _Lazy(
-    r"\b(?:paracetamol|belts?|canal|quarry|railway|cliffs|bridges|plans?|way|same|how|method|ligature|cord|cable|car|charcoal|bleach|insulin|drop|ledge|"
-    r"water|lake|pier|tracks|line|motorway|building|tower|car\s*park|balcony|window|stuff|lot|bottle|packets?|box|stash|"
+    r"\b(?:paracetamol|belts?|canal|quarry|railway|plans?|way|same|how|method|ligature|cord|cable|car|charcoal|bleach|insulin|drop|ledge|"
+    r"water|lake|pier|line|building|tower|balcony|window|stuff|lot|bottle|packets?|box|stash|"
     r"me|myself|life|living|everything|it|all|whole|pain|suffering|misery|torment|hurt\w*|everyone|everybody|world|pills?|tablets?|meds|overdose|rope|noose|"
-    r"bridge|cliff|train|trains|tracks|roof|gun|knife|blades?|razors?|river|sea|motorway|garage|exhaust|die|dying|"
+    r"bridges?|cliffs?|trains?|tracks|roof|gun|knife|blades?|razors?|river|sea|motorway|garage|exhaust|die|dying|"
     r"dead|death|kill\w*|suicid\w*|hang\w*|jump\w*|real|good|time|forever|properly|serious\w*|joke|joking|kidding|"
     r"goodbye|notes?|letters?|ones?|funeral|final|last|end|over|is|are|was|were|i|i'm|im|would|will|can'?t|cant|nobody|no\s+one|anymore|"
     r"existence|exist\w*|choice|decision|sake|famil\w*|mum|mom|mam|dad|parents?|kids?|children|husband|wife|partner|"
@@ -3240,7 +3246,7 @@ _NEGATABLE = _Lazy(
 )
 # ...and nothing after it in the sentence turns back: "but", "yet", "part of me", "some days", "tonight".
 _NEGATION_UNDONE = _Lazy(
-    r"\b(?:but|yet|though|although|except|part\s+of\s+me|some\s+days|sometimes|lately|right\s+now|tonight|really\s+sure|sure|not\s+sure|i\s+think)\b|\?"
+    r"\b(?:but|yet|though|although|except|part\s+of\s+me|some\s+days|sometimes|lately|right\s+now|tonight|sure|i\s+think)\b|\?"
 )
 # A safety plan made, with the hope of never needing it.
 _PLAN_KEPT_IN_HOPE = _Lazy(
