@@ -24,6 +24,16 @@ POSITIVES = [
     "This time last year I took an overdose, and tonight I want to do it again.",
     "The old wish to not wake up is back, and it's not just a memory this time.",
     "Planning my own funeral this week, it won't be long now.",
+    # the writer named by what they are, and "moving" to no place a person moves to
+    "I'm a student who wants to die.",
+    "I'm a pupil who's going to take an overdose tonight.",
+    "Not going to be around after tonight, moving to the multi-storey.",
+    "I won't be here by spring, moving to six feet under.",
+    # someone else's crisis, then the writer beside it
+    "My best friend wants to die. So do I.",
+    "My dad killed himself. Soon it's my turn.",
+    "My friend took an overdose. I'm taking mine tonight.",
+    "A pupil in my class hanged himself. I'll do the same.",
 ]
 
 LOOK_ALIKES = [
@@ -36,6 +46,10 @@ LOOK_ALIKES = [
     "Recognise: the old wish to not wake up came back as a memory when I smelled the hospital soap.",
     "Dearest me, last winter you did not want to be here and you told nobody. Today you told your sister.",
     "Planning my own funeral ahead of time, like Mum did, so the kids aren't left guessing hymns.",
+    "The head teacher wrote to parents about a pupil who ended his own life over half term.",
+    "My friend told me she wants to kill herself. I'm next in the queue at the GP though, so I'll ask there.",
+    "The character takes an overdose in the last episode. Me too, I cried.",
+    "Well, I won't see 25 again, my knees told me so on the stairs.",
 ]
 
 test_crisis_near_a_denial_is_found, test_a_denial_or_a_report_is_not = crisis_tests(

@@ -46,6 +46,7 @@ SENSES: dict[str, tuple[list[str], list[str]]] = {
             "I'm keeping the razor blades in my room so I can use them when it gets bad",
             "I've been collecting my tablets in a jar for when I've had enough",
             "found out which pills would do it and I have them here",
+            "Wrote down my passwords for my wife so she's not stuck when I'm gone, it won't be long.",
         ],
         [
             "which antihistamines would do it for my cat allergy, the drowsy ones knock me out",
@@ -57,6 +58,8 @@ SENSES: dict[str, tuple[list[str], list[str]]] = {
             "keep the craft blades in my room because my sister uses them for her models",
             "read up on the lethal dose of grapes for dogs because the puppy found the fruit bowl",
             "asked the pharmacist which tablets would do it for my hay fever before the festival",
+            "Finally sorted my will and a power of attorney, the solicitor said every adult should.",
+            "Wrote down the passwords and the pension details for my husband, my accountant recommended it.",
         ],
     ),
     "plan_next": (
@@ -87,6 +90,8 @@ SENSES: dict[str, tuple[list[str], list[str]]] = {
             "they'd all be relieved if I wasn't around anymore",
             "I won't be here much longer, I've made sure of it",
             "soon I won't be around to bother anyone, it's nearly sorted",
+            "Won't be here for Christmas, moving to the bridge is all I think about.",
+            "no point booking anything, I won't be here by then.",
         ],
         [
             "won't be around for the christening, I'll be in Lisbon for work",
@@ -95,6 +100,8 @@ SENSES: dict[str, tuple[list[str], list[str]]] = {
             "my flatmate would be relieved if I wasn't around while she has her date, so I'm off to the pub quiz",
             "not going to be about much this week, I'm working in Bristol",
             "won't be around for tea tonight, I'm at my mum's till late",
+            "no sense renewing the gym here, I won't be around by summer, relocating to Leeds for the new job",
+            "Won't be here for the street party, we're emigrating to Canada in June.",
         ],
     ),
     "harm_thing": (
@@ -148,12 +155,29 @@ SENSES: dict[str, tuple[list[str], list[str]]] = {
             "the nurse asked if I'd had thoughts of ending my life and I said yes, lots",
             "the form asked if I'd be better off dead and I ticked nearly every day",
             "when the doctor asked if I wanted to die I couldn't say no",
+            # the answer as the next sentence, taken back or not a no at all
+            "The nurse asked if I'd thought about ending my life. No, I said. But I have, every night.",
+            "They asked if I wanted to hurt myself. No. I lied.",
+            "The form asked if I'd made plans to end my life. No plans. Just the wish.",
+            "The psychiatrist asked if I had a plan to kill myself. No. I have a date.",
+            "The doctor asked if I'd thought about killing myself. I don't want to talk about it.",
+            "They asked if I ever think about killing myself. Never out loud, but yes.",
+            "The GP asked if I'd had thoughts of suicide. No, I said. That was a fib.",
+            "The form asked if I'd be better off dead. No. Friday is the night.",
+            "The form asked if I wanted to die. No. I ticked no. My hand was shaking.",
+            "The nurse asked if I had thoughts of suicide. None. Said it like I meant it.",
+            "They asked if I'd self harmed. No. Not since this morning.",
         ],
         [
             "the questionnaire asked if I'd be better off dead, ticked not at all and handed it back",
             "the doctor asked about thoughts of ending my life, none, I was there about my ankle",
             "the health visitor asked whether I'd had thoughts of harming myself, nope, just sleep deprived",
             "the app asked if I'd had suicidal thoughts this week, answer was no as always",
+            # the answer as the next sentence
+            "The GP asked if I'd had thoughts of ending my life. No. Not now, not for years.",
+            "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Told her so.",
+            "The intake form asked if I'd be better off dead. Nope. Circled zero and moved on to sleep.",
+            "At the review they asked if I wanted to kill myself. No, I said. Not for years, and I meant it.",
         ],
     ),
     "burden": (

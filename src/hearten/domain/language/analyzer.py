@@ -155,13 +155,21 @@ def _crisis_hits(
                 own[i] = kept
             else:
                 set_aside[i] = max(m.end for m in matches)
+    for i in range(1, len(bounds)):  # "My best friend wants to die. So do I."
+        if (
+            i not in own
+            and i - 1 not in own
+            and crisis.joins_someone_elses(norm, *bounds[i])
+            and (i - 1 in set_aside or crisis.tells_of_a_crisis(norm, *bounds[i - 1]))
+        ):
+            own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
     for i, (start, end) in enumerate(bounds):
         if i in own or (turned is not None and i not in turned):
             continue
-        if second_opinion.flags(norm, start, end, set_aside.get(i)):
+        if second_opinion.flags(norm, start, end, set_aside.get(i), i - 1 in set_aside):
             own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
             if any_one:
                 break

@@ -772,7 +772,7 @@ RULES = [
         True,
     ),
     *_each(
-        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of|"
+        rf"(?:won{_A}t|wont|will\s+not|don{_A}t\s+think\s+i{_A}ll|dont\s+think\s+ill|doubt\s+i{_A}ll|doubt\s+ill|never\s+going\s+to|not\s+going\s+to)\s+(?:get\s+to\s+|live\s+to\s+)?(?:see|reach|make\s+it\s+to|turn)\s+(?:my\s+)?(?:\d+(?:st|nd|rd|th)?(?:\s+birthday)?|next\s+birthday|another\s+birthday|(?:twenty|thirty|forty|fifty|sixty)\w*|(?:twenties|thirties|forties|fifties))(?!\s+(?:birthday\s+)?(?:again\b|party|parties|drinks|dinner|do|cousin|episode|game|match|floor|attempt|try|time|place|day\s+of|"
         r"kilos?|kg|pounds|lbs|stone|miles|km|kilometres|kilometers|metres|meters|percent|per\s+cent|followers|subscribers|"
         r"points|pages|words|steps|reps|minutes|seconds|sales|likes|views|grand|quid|dollars|euros|k\b))",
         1.0,
@@ -1953,7 +1953,7 @@ _KIN = (
     r"(?:friend|friends|best\s+friend|brother|sister|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|"
     r"auntie|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|partner|wife|husband|"
     r"boyfriend|girlfriend|ex|colleague|coworker|co-worker|boss|client|patient|neighbour|neighbor|flatmate|"
-    r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
+    r"roommate|kid|kids|child|children|student|students|pupil|pupils|teammate|classmate|parents?|family\s+member|niece|nephew|"
     r"character|avatar|dog|cat|pet|team|choir|band|squad|orchestra|cast|crew|quiz\s+team)"
 )
 # A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
@@ -1964,12 +1964,14 @@ _OWNER = (
     r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b)"
     r"(?!(?:\w+\s+)?(?:thoughts|moods?|depression|anxiety|mind|head|mental\s+health|urges|feelings|demons|darkness|struggles?)\b))"
 )
+# "I'm a pupil who...", "just a girl who...": the writer, named by what they are.
+_NOT_ME_AS = r"(?<!\bi'm\s)(?<!\bim\s)(?<!\bam\s)(?<!\bjust\s)(?<!\bas\s)(?<!\bbeing\s)"
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
-    rf"(?:my|our|a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
+    rf"(?:my|our|{_NOT_ME_AS}a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|{_NOT_ME_AS}the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
-    rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
+    rf"victim|guy|lady|couple)|{_NOT_ME_AS}a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
     rf"|(?P<me>{_FIRST}|my))\b"
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
@@ -2067,6 +2069,8 @@ _EVERYDAY = _Lazy(
     r"pharmacy|pharmacist|prescribed|collect\w*\s+(?:stamps|coins)|promise|marathon|race|interview|sign\w*\s+up|"
     r"applied|apply|application|diet|booked|booking|test|lesson|lessons|team|colleagues|coworkers|students|"
     r"picnic|photos?|fishing|flight|surgery|operation|organi[sz]er|dosette|pill\s*box|weekly|for\s+the\s+week|as\s+directed|prescription|"
+    r"(?:adviser|advisor|solicitor|lawyer|accountant|notary|hr|unit|regiment|bank|employer)\s+(?:said|says|told|tells|insisted|recommended|recommends|advised|suggested)|"
+    r"(?:insisted|recommended|advised|suggested)\s+(?:we|us|everyone|all\s+of\s+us)|every\s+(?:couple|adult|parent|grown-?up|household|family)\s+should|"
     r"sanding|sand\w*\s+the\s+floors|ask\s+(?:him|her|them)\s+out|(?:re)?(?:paint|decorat|wallpaper|tid|clean|carpet|til)\w*\s+the\s+"
     r"(?:hallway|hall|lounge|living\s+room|kitchen|bathroom|bedroom|spare\s+room|landing|stairs|ceiling|walls|skirting|floors|oven)|"
     r"(?:until|till|til)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
@@ -2957,12 +2961,42 @@ _ANSWER_TAKEN_BACK = _Lazy(
 )
 
 
+# The answer as the next sentence, a bare no ("No." "Nope." "I haven't."), set aside only when what
+# follows shows it was meant ("Ticked no and meant it.", "I said no.", "Not for years."): a no on its own
+# may be the lie a form gets, and a wish, a plan, a day or a doubt after it takes it back.
+_NEXT_SENTENCE_NO = _Lazy(
+    r"[\s\"')]*(?:no|nope|nah|never|none|not\s+at\s+all|i\s+(?:haven'?t|havent|have\s+not|don'?t|dont|do\s+not))"
+    r"(?:\s*,\s*i\s+(?:said|told\s+(?:her|him|them)))?\s*[.!]"
+)
+_NO_MEANT = _Lazy(
+    r"\b(?:(?:ticked|circled|clicked|marked|put)\s+(?:no|not\s+at\s+all|none|zero|nought|0)|(?<!like\s)(?<!if\s)(?:and\s+)?meant\s+it|"
+    r"i\s+said\s+no|(?:i\s+)?told\s+(?:her|him|them)\s+so|not\s+for\s+(?:years|ages|a\s+long\s+time)|not\s+in\s+years)\b"
+)
+_NEXT_TAKEN_BACK = _Lazy(
+    r"\b(?:but|though|lied|lie|lies|lying|fib\w*|actually|yes|truth|not\s+true|admit\w*|just|only|still|yet|except|really|plan\w*|"
+    r"wish\w*|want\w*|tonight|any\s*more|every|sometimes|often|lately|again|date|ready|decided|soon|tomorrow|already|"
+    r"nobody|no\s+one|believ\w*|section\w*|so\s+they|shak\w*|smil\w*|letters?|sorted|in\s+place|booked|counting|goodbye|peace|"
+    r"decision|certain\w*|intent\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|night|since|twice|once|first|"
+    r"finish\w*|where|see|saw|arms?|wrists?|legs?|thighs?|hid\w*|know|idea|like\s+i|as\s+if|"
+    r"i\s*(?:have|'ve|am|'m|will|'ll|would|'d)(?!\s+(?:never|not|no)\b))\b"
+)
+
+
 def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
-    """Whether a screening question holds the match and is answered no just after it."""
+    """Whether a screening question holds the match and is answered no just after it, in its own
+    sentence or as the next one."""
     if not _SCREEN_ASKED.search(text[sent_start:start]):
         return False
     answer = _SCREEN_ANSWER._get().match(text, end, sent_end)
-    return bool(answer) and not _ANSWER_TAKEN_BACK.search(text[answer.end() : sent_end])
+    if answer:
+        return not _ANSWER_TAKEN_BACK.search(text[answer.end() : sent_end])
+    if sent_end - end > 30 or " but " in text[end:sent_end]:
+        return False
+    reply = _NEXT_SENTENCE_NO._get().match(text, sent_end)
+    if not reply:
+        return False
+    after = text[reply.end() : reply.end() + 120]
+    return bool(_NO_MEANT.search(after)) and not _NEXT_TAKEN_BACK.search(after)
 
 
 # A burden felt once and resolved in the same sentence: "I felt like a burden when I lost my job, so
@@ -2985,7 +3019,11 @@ _AWAY_MATCH = _Lazy(r"\b(?:around|here|about|there)\b")
 _ELSEWHERE = _Lazy(
     r"(?:\b(?:i'?ll\s+be|i\s+will\s+be|we'?ll\s+be)\s+(?:(?:away|off|over|up|down|out|back|late|staying|working|busy)\s+)?(?:in|at|on)"
     r"|\b(?:i'?m|im|i\s+am|we'?re)\s+(?:away|off|over|going|heading|staying|working|back|late)\s+(?:in|at|to|on)"
-    r"|\b(?:i'?m|im|i\s+am)\s+(?:at|in)(?=\s+my\s+\w+'s\b)|\bso\s+i(?:'?m)?\s+(?:\w+\s+){0,2}?(?:go|going|went|joined|started|booked)\s+(?:to|a|the|on|in))\s+"
+    r"|\b(?:i'?m|im|i\s+am)\s+(?:at|in)(?=\s+my\s+\w+'s\b)|\bso\s+i(?:'?m)?\s+(?:\w+\s+){0,2}?(?:go|going|went|joined|started|booked)\s+(?:to|a|the|on|in)"
+    r"|\b(?:moving|relocating|emigrating)\s+(?:back\s+|out\s+|over\s+|home\s+)?to(?=\s+(?:\w+\s+){1,3}?(?:in|for|next|this|on|at|with|by|after)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+    r"the\s+new\s+year|(?:a|the|my)\s+(?:new\s+)?(?:job|work|course|degree|post)|work|uni|university|college|my\s+\w+|our\s+\w+|"
+    r"(?:next|this|a)\s+(?:week|month|year|term)|the\s+(?:week|month|year|end\s+of\s+the\s+\w+))\b))\s+"
     r"(?!(?:a\s+)?(?:heaven|paradise|peace|rest|better\s+place|box|coffin|urn|morgue|pieces|pain|agony|tears|despair)\b|"
     r"(?:my|the|a)\s+(?:grave|ground|other|next|cemetery|churchyard|afterlife|sky|stars|end|bottom|river|sea|bridge|edge|tracks|railway|"
     r"station|roof|top|car\s+park|woods|forest|lake|canal|motorway|cliffs?|pier|quarry|beach|garage|shed|loft|attic|water|train|hospital|"
@@ -3475,6 +3513,41 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if _an_everyday_sense(text, sent_start, sent_end, start, end, sentence):
         return False  # "this bus route is suicidal lol", "cut again last night, my fringe this time"
     return True
+
+
+# A short sentence that puts the writer beside someone else's crisis told just before it: "My best friend
+# wants to die. So do I.", "My dad killed himself. Soon it's my turn.", "... I'm taking mine tonight."
+_JOINS = _Lazy(
+    r"^[\W_]*(?:and\s+|but\s+|honestly\s+)?(?:"
+    # a bare "me too" stands alone or with a word of when: "Me too, I cried." agrees with something else
+    r"(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|am|will|would|have|did)\s+i|i\s+(?:do|am|will|want\s+to|wanna)\s+too)"
+    r"(?=[\s,.!]*(?:(?:soon|tonight|now|honestly|really|sometimes|lately|always|every\s+day|tbh)[\s,.!]*)?$)|"
+    r"(?:i'?m|im|i\s+am|i'?ll\s+be|me)\s+next(?!\s+(?:in|at|on|for|up|to|week|door|time|year|month|day|after)\b)|(?:soon\s+|now\s+)?(?:it'?s|its)\s+my\s+turn|my\s+turn\s+(?:next|soon|now|tonight)|"
+    r"i\s+(?:want|wanna|need|have)\s+to\s+(?:join|be\s+with|follow|go\s+(?:with|after))\s+(?:him|her|them)|"
+    r"(?:(?:tomorrow|tonight|soon)\s+)?i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|\s+am\s+going\s+to|'?m\s+going\s+to)?\s+(?:follow|join)(?:\s+(?:him|her|them))?|"
+    r"i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|'?m\s+going\s+to)\s+do\s+(?:the\s+same|it\s+too|mine)|"
+    r"(?:i'?m\s+|im\s+)?(?:taking|doing|planning|writing)\s+mine|wish\s+(?:it\s+was|it\s+had\s+been)\s+me|i\s+wish\s+i\s+had\s+too)\b"
+)
+_JOIN_WORDS = 9  # words: longer sentences are read on their own
+# Someone else's crisis told in the third person, which no first-person rule matches.
+_OTHERS_CRISIS = _Lazy(
+    r"\b(?:(?:killed|hanged|hung|hurt|harmed|cut|shot|drowned|gassed|poisoned|starved)\s+(?:him|her|them)sel(?:f|ves)|"
+    r"took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|ended\s+(?:it|(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves))|"
+    r"(?:tried|attempted|wants?|wanted|plann\w+|going|gonna)\s+to\s+(?:die|end\s+(?:it|(?:his|her|their)\s+life)|kill\s+(?:him|her|them)sel\w+)|"
+    r"overdos\w*|took\s+an\s+overdose|suicid\w*|jumped\s+(?:off|from|in\s+front|to\s+(?:his|her|their)\s+death)|self[\s-]?harm\w*)"
+)
+
+
+def joins_someone_elses(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether text[sent_start:sent_end] is a short sentence that puts the writer beside a crisis (asked of one
+    said just after someone else's)."""
+    sentence = text[sent_start:sent_end]
+    return len(sentence.split()) <= _JOIN_WORDS and bool(_JOINS.search(sentence))
+
+
+def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether text[sent_start:sent_end] tells of a crisis, anyone's."""
+    return bool(_OTHERS_CRISIS._get().search(text, sent_start, sent_end))
 
 
 def hidden_own(text: str, sent_start: int, sent_end: int, rules: int) -> list[Match]:

@@ -1521,13 +1521,15 @@ _IDIOM = re.compile(
 )
 
 
-def flags(norm: str, start: int, end: int, set_aside_until: int | None = None) -> bool:
+def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, after_set_aside: bool = False) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
     A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought.
     `set_aside_until`: a rule matched in the sentence and every match was read as not the writer's own,
     now (someone else's, a story's, the past, a fear), the last ending there. That reading stands unless
     the model is well above its threshold on the whole sentence; otherwise only what follows the match
-    is read ("my sister says she wants to die but really I'm the one who doesn't want to be here")."""
+    is read ("my sister says she wants to die but really I'm the one who doesn't want to be here").
+    `after_set_aside`: the sentence before was such a sentence, so a short one read with it is held to the
+    same margin ("The form asked if I'd be better off dead. Nope.")."""
     if set_aside_until is not None:
         scorer = _load()
         if scorer.z(scorer.words_of(norm[start:end])) < scorer.threshold + SET_ASIDE_MARGIN:
@@ -1541,6 +1543,10 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None) -
             stop -= 1
         before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
         if before < stop and _flags(norm, before, end):
+            if after_set_aside:
+                scorer = _load()
+                if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + SET_ASIDE_MARGIN:
+                    return False
             # "I've made up my mind. Handing in my notice on Friday.": a bare decision, explained
             return not crisis.explained_by_what_follows(norm, before, end)
     return False
