@@ -175,8 +175,8 @@ SENSES: dict[str, tuple[list[str], list[str]]] = {
             "the app asked if I'd had suicidal thoughts this week, answer was no as always",
             # the answer as the next sentence
             "The GP asked if I'd had thoughts of ending my life. No. Not now, not for years.",
-            "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Told her so.",
-            "The intake form asked if I'd be better off dead. Nope. Circled zero and moved on to sleep.",
+            "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Not in years.",
+            "The intake form asked if I'd be better off dead. Nope. Circled zero and meant it.",
             "At the review they asked if I wanted to kill myself. No, I said. Not for years, and I meant it.",
         ],
     ),

@@ -155,14 +155,17 @@ def _crisis_hits(
                 own[i] = kept
             else:
                 set_aside[i] = max(m.end for m in matches)
-    for i in range(1, len(bounds)):  # "My best friend wants to die. So do I."
-        if (
-            i not in own
-            and i - 1 not in own
-            and crisis.joins_someone_elses(norm, *bounds[i])
-            and (i - 1 in set_aside or crisis.tells_of_a_crisis(norm, *bounds[i - 1]))
-        ):
-            own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
+    if len(bounds) > 1 and crisis.tells_of_someones(norm):  # "My best friend wants to die. So do I."
+        for i in range(1, len(bounds)):
+            if (
+                i not in own
+                and i - 1 not in own
+                and (
+                    (crisis.joins_someone_elses(norm, *bounds[i]) and crisis.tells_of_a_crisis(norm, *bounds[i - 1]))
+                    or crisis.joins_the_dead(norm, bounds[i - 1], bounds[i])
+                )
+            ):
+                own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.

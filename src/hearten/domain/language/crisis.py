@@ -1953,7 +1953,7 @@ _KIN = (
     r"(?:friend|friends|best\s+friend|brother|sister|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|"
     r"auntie|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|partner|wife|husband|"
     r"boyfriend|girlfriend|ex|colleague|coworker|co-worker|boss|client|patient|neighbour|neighbor|flatmate|"
-    r"roommate|kid|kids|child|children|student|students|pupil|pupils|teammate|classmate|parents?|family\s+member|niece|nephew|"
+    r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
     r"character|avatar|dog|cat|pet|team|choir|band|squad|orchestra|cast|crew|quiz\s+team)"
 )
 # A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
@@ -1971,7 +1971,8 @@ _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
     rf"(?:my|our|{_NOT_ME_AS}a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|{_NOT_ME_AS}the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
-    rf"victim|guy|lady|couple)|{_NOT_ME_AS}a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
+    rf"victim|guy|lady|couple)|{_NOT_ME_AS}a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|"
+    rf"{_NOT_ME_AS}(?:a|the|this|that|one|another)\s+(?:\w+\s+)?pupil|(?<=\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bof\s)(?:kids|children|patients|teenagers|teens|clients|residents|inmates|veterans)(?=\s+(?:who|that|want|wanting|wanted|are|were|have|had)\b|\s*$)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
     rf"|(?P<me>{_FIRST}|my))\b"
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
@@ -2059,9 +2060,16 @@ _NO_TAKEN_BACK = _Lazy(
 _SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
 # An everyday reason in the same sentence cancels the soft (guarded) rules: a plan, a goodbye,
 # being away or giving things away for a trip, a move, a job or a wedding.
+# Where no one moves to live: "moving to the viaduct", "moving to a better world", "moving on to the other side".
+_DARK_PLACE = (
+    r"(?:a\s+|the\s+|my\s+)?(?:heaven|paradise|better\s+(?:place|world)|other\s+side|hereafter|afterlife|eternal\s+\w+|eternity|"
+    r"void|oblivion|nothingness|grave|cemetery|churchyard|crematorium|sky|stars|bottom\s+of|river|bridge|viaduct|edge|tracks|railway\s+line|"
+    r"roof|car\s+park|multi-?storey|canal|motorway|cliffs?|pier|quarry|place\s+(?:nobody|no\s+one)|next\s+(?:life|world)|six\s+feet|"
+    r"final\s+\w+)\b"
+)
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
-    r"work(?:ing|ed)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my)|\s+out\s+(?:the|how|which|what|when|where|whether|if|a|my)\b)|job|shift|office|retir\w*|moving|move|moved|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|off\s+to\s+(?:uni|university|college)|dishes|washing\s+up|laundry|ironing|hoover\w*|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
+    rf"work(?:ing|ed)?(?!\s+(?:myself\s+)?up\s+(?:to|the|my)|\s+out\s+(?:the|how|which|what|when|where|whether|if|a|my)\b)|job|shift|office|retir\w*|(?:moving|move|moved)(?!\s+(?:on\s+|over\s+|out\s+)?to\s+{_DARK_PLACE})|new\s+(?:flat|house|home(?!\s+for\s+(?:the|my|our|her|his)\s+(?:cat|dog|pet|kitten|puppy|rabbit|bird|budgie|hamster))|city|job)|in-?laws|(?:christmas|work|office|staff|leaving)\s+do|admin|brambles|thorns|nettles|blackberr\w*|rose\s*bush\w*|won'?t\s+fit|fit\s+under|upgrad\w+|replac\w+|new\s+(?:one|model|phone|laptop|console)|tow\w*|trailer|hammock|oven|tray|hob|stove|kettle|baking|boxing|kickboxing|sparring|punch\w*\s*bag|hotel|spa|phone\s+off|offline|detox|pay\s+rise|raise|promotion|salary|errands?|chores|off\s+to\s+(?:uni|university|college)|dishes|washing\s+up|laundry|ironing|hoover\w*|karaoke|quiz|standup|stand-up|meetings?|excuse\s+to|wedding|"
     r"honeymoon|party|birthday\s+party|choir|club|society|band|league|orchestra|first\s+date|date\s+night|proposal|anniversary|reunion|surprise|career|industry|retrain\w*|profession|festival|camping|exchange|semester|term|course|visit\w*|"
     r"on\s+leave|leave\s+from|dentist|doctor's|appointment|(?:a|my|this|got\s+a|have\s+a|caught\s+a|with\s+a)\s+cold(?!\s+(?:water|sea|lake|river|ground))|flu|sick\b|exams?\b|gym|class|"
     r"charity|charity\s+shop|donat\w+|declutter\w*|clear\w*\s+out|spring\s+clean\w*|baby|mortgage|"
@@ -2962,15 +2970,14 @@ _ANSWER_TAKEN_BACK = _Lazy(
 
 
 # The answer as the next sentence, a bare no ("No." "Nope." "I haven't."), set aside only when what
-# follows shows it was meant ("Ticked no and meant it.", "I said no.", "Not for years."): a no on its own
-# may be the lie a form gets, and a wish, a plan, a day or a doubt after it takes it back.
+# follows says it was meant ("Ticked no and meant it.", "Not for years."): a no on its own, a ticked box
+# or "I told her so" may be the lie a form gets, and a wish, a plan, a day or a doubt after it takes it back.
 _NEXT_SENTENCE_NO = _Lazy(
     r"[\s\"')]*(?:no|nope|nah|never|none|not\s+at\s+all|i\s+(?:haven'?t|havent|have\s+not|don'?t|dont|do\s+not))"
     r"(?:\s*,\s*i\s+(?:said|told\s+(?:her|him|them)))?\s*[.!]"
 )
 _NO_MEANT = _Lazy(
-    r"\b(?:(?:ticked|circled|clicked|marked|put)\s+(?:no|not\s+at\s+all|none|zero|nought|0)|(?<!like\s)(?<!if\s)(?:and\s+)?meant\s+it|"
-    r"i\s+said\s+no|(?:i\s+)?told\s+(?:her|him|them)\s+so|not\s+for\s+(?:years|ages|a\s+long\s+time)|not\s+in\s+years)\b"
+    r"\b(?:(?<!like\s)(?<!if\s)(?:and\s+)?meant\s+it|not\s+for\s+(?:years|ages|a\s+long\s+time)|not\s+in\s+years)\b"
 )
 _NEXT_TAKEN_BACK = _Lazy(
     r"\b(?:but|though|lied|lie|lies|lying|fib\w*|actually|yes|truth|not\s+true|admit\w*|just|only|still|yet|except|really|plan\w*|"
@@ -2996,7 +3003,7 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
     if not reply:
         return False
     after = text[reply.end() : reply.end() + 120]
-    return bool(_NO_MEANT.search(after)) and not _NEXT_TAKEN_BACK.search(after)
+    return bool(_NO_MEANT.search(after)) and not _NEXT_TAKEN_BACK.search(after) and not _BARE_RISK.search(after)
 
 
 # A burden felt once and resolved in the same sentence: "I felt like a burden when I lost my job, so
@@ -3518,23 +3525,59 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
 # A short sentence that puts the writer beside someone else's crisis told just before it: "My best friend
 # wants to die. So do I.", "My dad killed himself. Soon it's my turn.", "... I'm taking mine tonight."
 _JOINS = _Lazy(
-    r"^[\W_]*(?:and\s+|but\s+|honestly\s+)?(?:"
-    # a bare "me too" stands alone or with a word of when: "Me too, I cried." agrees with something else
-    r"(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|am|will|would|have|did)\s+i|i\s+(?:do|am|will|want\s+to|wanna)\s+too)"
-    r"(?=[\s,.!]*(?:(?:soon|tonight|now|honestly|really|sometimes|lately|always|every\s+day|tbh)[\s,.!]*)?$)|"
-    r"(?:i'?m|im|i\s+am|i'?ll\s+be|me)\s+next(?!\s+(?:in|at|on|for|up|to|week|door|time|year|month|day|after)\b)|(?:soon\s+|now\s+)?(?:it'?s|its)\s+my\s+turn|my\s+turn\s+(?:next|soon|now|tonight)|"
-    r"i\s+(?:want|wanna|need|have)\s+to\s+(?:join|be\s+with|follow|go\s+(?:with|after))\s+(?:him|her|them)|"
-    r"(?:(?:tomorrow|tonight|soon)\s+)?i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|\s+am\s+going\s+to|'?m\s+going\s+to)?\s+(?:follow|join)(?:\s+(?:him|her|them))?|"
-    r"i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|'?m\s+going\s+to)\s+do\s+(?:the\s+same|it\s+too|mine)|"
-    r"(?:i'?m\s+|im\s+)?(?:taking|doing|planning|writing)\s+mine|wish\s+(?:it\s+was|it\s+had\s+been)\s+me|i\s+wish\s+i\s+had\s+too)\b"
+    r"^[\W_]*(?:and\s+|but\s+|honestly\s*,?\s+|literally\s+)?(?:"
+    # an agreement stands alone or with a word of when: "Me too, I cried." agrees with something else
+    r"me\s+(?:too|as\s+well|also)|same(?:\s+(?:here|for\s+me|with\s+me|tbh))?|likewise|i\s+feel\s+the\s+same|so\s+(?:do|am|will|would)\s+i|"
+    r"i\s+(?:do|am|will|want\s+to|wanna)\s+(?:too|as\s+well)|(?:i'?m|im|i\s+am|i'?ll\s+be|me)\s+next|(?:soon\s+|now\s+)?(?:it'?s|its)\s+my\s+turn|"
+    r"my\s+turn(?:\s+next)?|"
+    r"i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|'?m\s+going\s+to|'?m\s+gonna|\s+am\s+going\s+to)\s+do\s+(?:the\s+same|it\s+too|mine)|"
+    r"(?:i'?m\s+|im\s+)?(?:taking|doing|planning|writing)\s+mine|wish\s+(?:it\s+was|it\s+had\s+been)\s+me|i\s+wish\s+i\s+had\s+too)"
+    r"(?=[\s,.!]*(?:(?:soon|tonight|tomorrow|now|honestly|really|sometimes|lately|always|every\s+day|tbh|too)[\s,.!]*)?$)"
 )
 _JOIN_WORDS = 9  # words: longer sentences are read on their own
 # Someone else's crisis told in the third person, which no first-person rule matches.
 _OTHERS_CRISIS = _Lazy(
-    r"\b(?:(?:killed|hanged|hung|hurt|harmed|cut|shot|drowned|gassed|poisoned|starved)\s+(?:him|her|them)sel(?:f|ves)|"
-    r"took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|ended\s+(?:it|(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves))|"
-    r"(?:tried|attempted|wants?|wanted|plann\w+|going|gonna)\s+to\s+(?:die|end\s+(?:it|(?:his|her|their)\s+life)|kill\s+(?:him|her|them)sel\w+)|"
-    r"overdos\w*|took\s+an\s+overdose|suicid\w*|jumped\s+(?:off|from|in\s+front|to\s+(?:his|her|their)\s+death)|self[\s-]?harm\w*)"
+    r"\b(?:(?:killed|kills?|hanged|hangs?|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
+    r"(?:died\s+by|attempted|committed|tried)\s+suicide|(?:is|was|are|were|been|feels?|felt)\s+suicidal|"
+    r"(?:tried|attempted|wants?|wanted|plann\w+)\s+to\s+(?:die\b(?!\s+(?:his|her|their)\s+hair)|end\s+(?:(?:his|her|their)\s+(?:own\s+)?life|it(?!\s+with)\b)|"
+    r"kill\s+(?:him|her|them)sel\w+)|(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally))|"
+    r"jumped\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|cliff|train|roof|building|car\s+park|multi-?storey|tower)\w*)"
+)
+
+
+# ...or says the writer is ready, has decided, wants it too, or names a day for it ("I'm ready now.", "Me this
+# weekend.", "It should be me.", "Mine's written.", "Tonight."), when no word of grief, care, recovery or a
+# laugh says it is a reply to the news ("Me too, I cried.", "I'm ready to support her.").
+_END = r"(?=[\s,.!]*(?:(?:too|now|soon|tonight|honestly|really|as\s+well)[\s,.!]*)?$)"
+_JOIN_MORE = _Lazy(
+    rf"(?:^|\b)(?:(?:i'?m|im|i\s+am|i\s+feel)\s+(?:so\s+)?(?:ready|done|next){_END}|(?:i'?ve|ive|i\s+have)\s+decided{_END}|"
+    rf"made\s+up\s+my\s+mind{_END}|i(?:'ll|\s+will|'?m\s+going\s+to|\s+want\s+to|\s+wanna)(?:\s+do\s+it)?{_END}|"
+    r"i\s+want\s+(?:that|it)(?:\s+too)?[\s,.!]*$|i'?d\s+like\s+that|(?:i|me|mine)\s+(?:too|as\s+well|also)\b(?!\s*,\s*(?:i|it|we)\b)|"
+    r"(?:ready|want\s+to|going\s+to|thinking\s+(?:of|about)\s+(?:it|doing\s+it))\s+(?:too|as\s+well)|"
+    r"(?:thinking\s+(?:of|about)\s+)?(?:doing|do)\s+the\s+same|(?:going|go)\s+the\s+same\s+way|same\s+(?:way|end)\b|"
+    r"(?:it\s+)?should\s+(?:be|have\s+been)\s+me|i'?m\s+the\s+one\s+who\s+should|"
+    rf"wish\s+(?:it\s+(?:was|were|had\s+been)\s+me|i\s+had\s+the\s+(?:guts|nerve|courage)|i\s+could\s+too|i'?d\s+(?:succeeded|done\s+it)){_END}|"
+    rf"mine(?:'s|\s+is)\s+(?:done|written|ready|sorted|next|planned){_END}|(?:stockpiling|saving|hoarding|writing|planning|taking|doing)\s+mine{_END}|"
+    r"now\s+(?:i\s+do|me){_END}|^[\W_]*(?:me\s*,?\s*)?(?:tonight|tomorrow|soon|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"(?:\s+it'?s\s+me)?[\s,.!]*$|\bme\s+(?:tonight|tomorrow|soon|this\s+weekend|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day){_END})"
+)
+_JOIN_NOT = _Lazy(
+    r"\b(?:cried|cries|crying|cry|sad|sadly|sorry|shock\w*|heartbroken|gutted|devastated|pray\w*|help\w*|support\w*|talk\w*|funeral|"
+    r"speak\w*|visit\w*|call\w*|ring\w*|text\w*|lol|haha\w*|lmao|grie\w*|card|cards|flowers|service|memorial|hug\w*|check\w*|"
+    r"look\s+after|worried|scared\s+for|angry|furious|believe|numb|fundrais\w*|charity|marathon|donat\w*|there\s+for|for\s+(?:him|her|them)|"
+    r"(?:his|her|their)\s+(?:mum|mom|mother|dad|father|family|wife|husband|partner|kids|children|son|daughter)|queue|shift|exam|class|"
+    r"lesson|meeting|book|books|novel|film|episode|reading|reads|watch\w*|glad|happy|proud|grateful|thankful|survived|recover\w*|"
+    r"story|hung\s+on|got\s+through|safe\s+now|doing\s+(?:well|better|ok|okay|fine))\b"
+)
+
+
+# Wanting to be with someone who has died by suicide: "My best friend killed herself. I want to be with her."
+_OTHERS_DIED = _Lazy(
+    r"\b(?:(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
+    r"(?:died\s+by|committed)\s+suicide|jumped\s+(?:off|from|in\s+front\s+of))"
+)
+_JOIN_THE_DEAD = _Lazy(
+    rf"\b(?:joining|join|follow|be\s+with|go\s+(?:with|after)|see)\s+(?:him|her|them)(?:\s+(?:again|soon))?{_END}"
 )
 
 
@@ -3542,12 +3585,32 @@ def joins_someone_elses(text: str, sent_start: int, sent_end: int) -> bool:
     """Whether text[sent_start:sent_end] is a short sentence that puts the writer beside a crisis (asked of one
     said just after someone else's)."""
     sentence = text[sent_start:sent_end]
-    return len(sentence.split()) <= _JOIN_WORDS and bool(_JOINS.search(sentence))
+    if len(sentence.split()) > _JOIN_WORDS:
+        return False
+    if _JOINS.search(sentence):
+        return True
+    return bool(_JOIN_MORE.search(sentence)) and not _JOIN_NOT.search(sentence)
 
 
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
-    """Whether text[sent_start:sent_end] tells of a crisis, anyone's."""
+    """Whether text[sent_start:sent_end] tells of someone's suicide, attempt or wish to die."""
     return bool(_OTHERS_CRISIS._get().search(text, sent_start, sent_end))
+
+
+def tells_of_someones(text: str) -> bool:
+    """Whether the text tells anywhere of someone's suicide, attempt or wish to die: a cheap test before
+    its sentences are read in pairs."""
+    return bool(_OTHERS_CRISIS._get().search(text) or _OTHERS_DIED._get().search(text))
+
+
+def joins_the_dead(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a short sentence wants to be with someone whose suicide the sentence before tells of."""
+    return (
+        len(text[sentence[0] : sentence[1]].split()) <= _JOIN_WORDS
+        and bool(_JOIN_THE_DEAD._get().search(text, *sentence))
+        and not _JOIN_NOT._get().search(text, *sentence)
+        and bool(_OTHERS_DIED._get().search(text, *before))
+    )
 
 
 def hidden_own(text: str, sent_start: int, sent_end: int, rules: int) -> list[Match]:

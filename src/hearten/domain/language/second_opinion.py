@@ -1543,7 +1543,7 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, a
             stop -= 1
         before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
         if before < stop and _flags(norm, before, end):
-            if after_set_aside:
+            if after_set_aside and not _BACK_NOW.search(norm, start, end):
                 scorer = _load()
                 if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + SET_ASIDE_MARGIN:
                     return False
@@ -1563,6 +1563,8 @@ _TURN_TO_ME = re.compile(
     r"[\s,;:-]*(?:but|yet|whereas|though|and\s+honestly|and\s+now)\s+(?:\w+\s+){0,2}?(?:i|i'm|im|me|my)\b"
 )
 _SHORT = 6  # words: a sentence shorter than this is read with the one before it too
+# A short sentence that brings a set-aside one back to now: "I used to want to die. It's back."
+_BACK_NOW = re.compile(r"\b(?:back|again|now|same|still|returned|returning)\b")
 
 
 def _flags(norm: str, start: int, end: int) -> bool:
