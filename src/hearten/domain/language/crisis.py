@@ -1964,15 +1964,14 @@ _OWNER = (
     r"better|worse|worried|scared|sad|unwell|ill|sick)\b)(?!(?!sleeping|hunting|shaving|walking)\w+(?:ing|ed)\b)"
     r"(?!(?:\w+\s+)?(?:thoughts|moods?|depression|anxiety|mind|head|mental\s+health|urges|feelings|demons|darkness|struggles?)\b))"
 )
-# "I'm a pupil who...", "just a girl who...": the writer, named by what they are.
+# "I'm a student who...", "just a friend who...": the writer, named by what they are.
 _NOT_ME_AS = r"(?<!\bi'm\s)(?<!\bim\s)(?<!\bam\s)(?<!\bjust\s)(?<!\bas\s)(?<!\bbeing\s)"
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
     rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
-    rf"(?:my|our|{_NOT_ME_AS}a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|{_NOT_ME_AS}the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
+    rf"(?:my|our|{_NOT_ME_AS}a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
-    rf"victim|guy|lady|couple)|{_NOT_ME_AS}a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|"
-    rf"{_NOT_ME_AS}(?:a|the|this|that|one|another)\s+(?:\w+\s+)?pupil|(?<=\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bof\s)(?:kids|children|patients|teenagers|teens|clients|residents|inmates|veterans)(?=\s+(?:who|that|want|wanting|wanted|are|were|have|had)\b|\s*$)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
+    rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
     rf"|(?P<me>{_FIRST}|my))\b"
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
@@ -2062,10 +2061,10 @@ _SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
 # being away or giving things away for a trip, a move, a job or a wedding.
 # Where no one moves to live: "moving to the viaduct", "moving to a better world", "moving on to the other side".
 _DARK_PLACE = (
-    r"(?:a\s+|the\s+|my\s+)?(?:heaven|paradise|better\s+(?:place|world)|other\s+side|hereafter|afterlife|eternal\s+\w+|eternity|"
-    r"void|oblivion|nothingness|grave|cemetery|churchyard|crematorium|sky|stars|bottom\s+of|river|bridge|viaduct|edge|tracks|railway\s+line|"
+    r"(?:a\s+|the\s+|my\s+)?(?:heaven|paradise|better\s+(?:place|world)|other\s+side(?!\s+of)|hereafter|afterlife|eternal\s+\w+|eternity|"
+    r"void|oblivion|nothingness|grave|cemetery|churchyard|crematorium|sky|stars|bottom\s+of|river|bridge|viaduct|edge(?!\s+of)|tracks|railway\s+line|"
     r"roof|car\s+park|multi-?storey|canal|motorway|cliffs?|pier|quarry|place\s+(?:nobody|no\s+one)|next\s+(?:life|world)|six\s+feet|"
-    r"final\s+\w+)\b"
+    r"final\s+\w+)\b(?!\s+(?:road|street|lane|hill|lodge|house|avenue|close|drive|way|terrace|gardens|park|view|estate|cottage|farm|village))"
 )
 _EVERYDAY = _Lazy(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|abroad|away\s+(?:for|on|at|next|this)|conference|business|"
@@ -2977,7 +2976,8 @@ _NEXT_SENTENCE_NO = _Lazy(
     r"(?:\s*,\s*i\s+(?:said|told\s+(?:her|him|them)))?\s*[.!]"
 )
 _NO_MEANT = _Lazy(
-    r"\b(?:(?<!like\s)(?<!if\s)(?:and\s+)?meant\s+it|not\s+for\s+(?:years|ages|a\s+long\s+time)|not\s+in\s+years)\b"
+    r"\s*(?:(?:ticked|circled)\s+(?:no|zero|0)\s+and\s+|and\s+|i\s+|not\s+now\s*,?\s*)?(?:meant\s+it|not\s+for\s+(?:years|ages|a\s+long\s+time)|not\s+in\s+years)"
+    r"(?:\s+now)?(?:,?\s+and\s+i\s+meant\s+it)?\s*[.!]*\s*$"
 )
 _NEXT_TAKEN_BACK = _Lazy(
     r"\b(?:but|though|lied|lie|lies|lying|fib\w*|actually|yes|truth|not\s+true|admit\w*|just|only|still|yet|except|really|plan\w*|"
@@ -2985,6 +2985,7 @@ _NEXT_TAKEN_BACK = _Lazy(
     r"nobody|no\s+one|believ\w*|section\w*|so\s+they|shak\w*|smil\w*|letters?|sorted|in\s+place|booked|counting|goodbye|peace|"
     r"decision|certain\w*|intent\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|night|since|twice|once|first|"
     r"finish\w*|where|see|saw|arms?|wrists?|legs?|thighs?|hid\w*|know|idea|like\s+i|as\s+if|"
+    r"at\s+the\s+time|then|until|this\s+(?:week|month|year)|have\s+i|strong\w*|"
     r"i\s*(?:have|'ve|am|'m|will|'ll|would|'d)(?!\s+(?:never|not|no)\b))\b"
 )
 
@@ -3003,7 +3004,7 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
     if not reply:
         return False
     after = text[reply.end() : reply.end() + 120]
-    return bool(_NO_MEANT.search(after)) and not _NEXT_TAKEN_BACK.search(after) and not _BARE_RISK.search(after)
+    return bool(_NO_MEANT._get().match(after)) and not _NEXT_TAKEN_BACK.search(after) and not _BARE_RISK.search(after)
 
 
 # A burden felt once and resolved in the same sentence: "I felt like a burden when I lost my job, so
@@ -3539,8 +3540,9 @@ _JOIN_WORDS = 9  # words: longer sentences are read on their own
 _OTHERS_CRISIS = _Lazy(
     r"\b(?:(?:killed|kills?|hanged|hangs?|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
     r"(?:died\s+by|attempted|committed|tried)\s+suicide|(?:is|was|are|were|been|feels?|felt)\s+suicidal|"
-    r"(?:tried|attempted|wants?|wanted|plann\w+)\s+to\s+(?:die\b(?!\s+(?:his|her|their)\s+hair)|end\s+(?:(?:his|her|their)\s+(?:own\s+)?life|it(?!\s+with)\b)|"
-    r"kill\s+(?:him|her|them)sel\w+)|(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally))|"
+    r"(?:tried|attempted|wants?|wanted|plann\w+)\s+to\s+(?:die\b(?!\s+(?:his|her|their)\s+hair|\s+(?:of|on|for|from|laughing|when|whenever|every|if)\b)|"
+    r"end\s+(?:his|her|their)\s+(?:own\s+)?life|kill\s+(?:him|her|them)sel\w+)|(?:tried|attempted)\s+to\s+end\s+it(?!\s+with)\b|"
+    r"(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally))|"
     r"jumped\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|cliff|train|roof|building|car\s+park|multi-?storey|tower)\w*)"
 )
 
@@ -3552,10 +3554,10 @@ _END = r"(?=[\s,.!]*(?:(?:too|now|soon|tonight|honestly|really|as\s+well)[\s,.!]
 _JOIN_MORE = _Lazy(
     rf"(?:^|\b)(?:(?:i'?m|im|i\s+am|i\s+feel)\s+(?:so\s+)?(?:ready|done|next){_END}|(?:i'?ve|ive|i\s+have)\s+decided{_END}|"
     rf"made\s+up\s+my\s+mind{_END}|i(?:'ll|\s+will|'?m\s+going\s+to|\s+want\s+to|\s+wanna)(?:\s+do\s+it)?{_END}|"
-    r"i\s+want\s+(?:that|it)(?:\s+too)?[\s,.!]*$|i'?d\s+like\s+that|(?:i|me|mine)\s+(?:too|as\s+well|also)\b(?!\s*,\s*(?:i|it|we)\b)|"
-    r"(?:ready|want\s+to|going\s+to|thinking\s+(?:of|about)\s+(?:it|doing\s+it))\s+(?:too|as\s+well)|"
-    r"(?:thinking\s+(?:of|about)\s+)?(?:doing|do)\s+the\s+same|(?:going|go)\s+the\s+same\s+way|same\s+(?:way|end)\b|"
-    r"(?:it\s+)?should\s+(?:be|have\s+been)\s+me|i'?m\s+the\s+one\s+who\s+should|"
+    rf"i\s+want\s+(?:that|it)(?:\s+too)?[\s,.!]*$|i'?d\s+like\s+that{_END}|(?:i|me|mine)\s+(?:too|as\s+well|also){_END}|"
+    rf"(?:ready|want\s+to|going\s+to|thinking\s+(?:of|about)\s+(?:it|doing\s+it))\s+(?:too|as\s+well){_END}|"
+    rf"(?:thinking\s+(?:of|about)\s+)?(?:doing|do)\s+the\s+same{_END}|(?:going|go)\s+the\s+same\s+way{_END}|same\s+(?:way|end){_END}|"
+    rf"(?:it\s+)?should\s+(?:be|have\s+been)\s+me{_END}|i'?m\s+the\s+one\s+who\s+should{_END}|"
     rf"wish\s+(?:it\s+(?:was|were|had\s+been)\s+me|i\s+had\s+the\s+(?:guts|nerve|courage)|i\s+could\s+too|i'?d\s+(?:succeeded|done\s+it)){_END}|"
     rf"mine(?:'s|\s+is)\s+(?:done|written|ready|sorted|next|planned){_END}|(?:stockpiling|saving|hoarding|writing|planning|taking|doing)\s+mine{_END}|"
     r"now\s+(?:i\s+do|me){_END}|^[\W_]*(?:me\s*,?\s*)?(?:tonight|tomorrow|soon|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -3565,7 +3567,7 @@ _JOIN_NOT = _Lazy(
     r"\b(?:cried|cries|crying|cry|sad|sadly|sorry|shock\w*|heartbroken|gutted|devastated|pray\w*|help\w*|support\w*|talk\w*|funeral|"
     r"speak\w*|visit\w*|call\w*|ring\w*|text\w*|lol|haha\w*|lmao|grie\w*|card|cards|flowers|service|memorial|hug\w*|check\w*|"
     r"look\s+after|worried|scared\s+for|angry|furious|believe|numb|fundrais\w*|charity|marathon|donat\w*|there\s+for|for\s+(?:him|her|them)|"
-    r"(?:his|her|their)\s+(?:mum|mom|mother|dad|father|family|wife|husband|partner|kids|children|son|daughter)|queue|shift|exam|class|"
+    r"(?:his|her|their)\s+(?:mum|mom|mother|dad|father|family|wife|husband|partner|kids|children|son|daughter)|queue|shift|exam|"
     r"lesson|meeting|book|books|novel|film|episode|reading|reads|watch\w*|glad|happy|proud|grateful|thankful|survived|recover\w*|"
     r"story|hung\s+on|got\s+through|safe\s+now|doing\s+(?:well|better|ok|okay|fine))\b"
 )
@@ -3576,8 +3578,19 @@ _OTHERS_DIED = _Lazy(
     r"\b(?:(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
     r"(?:died\s+by|committed)\s+suicide|jumped\s+(?:off|from|in\s+front\s+of))"
 )
-_JOIN_THE_DEAD = _Lazy(
-    rf"\b(?:joining|join|follow|be\s+with|go\s+(?:with|after)|see)\s+(?:him|her|them)(?:\s+(?:again|soon))?{_END}"
+_JOIN_THE_DEAD = _Lazy(rf"\b(?:joining|join|follow|be\s+with)\s+(?P<who>him|her|them)(?:\s+(?:again|soon))?{_END}")
+# The one who died, by the words that tell of it: "killed himself" -> him.
+_DIED_WHO = _Lazy(r"\b(?:him|his|her|them|their)(?=self|selves|\s+own\s+li|\s+li(?:fe|ves))")
+# Someone's relative died ("my friend's brother killed himself"): "her" may be the one left behind.
+_BEREAVED = _Lazy(
+    r"\w'?s\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|dad|mum|mom|father|mother|boyfriend|girlfriend|partner|friend|child|kid)\b"
+)
+# The news told as a scene, a story or a task, not as the writer's own news: a waiting room, a presentation,
+# a book, a clause about someone ("the singer who killed himself was a genius").
+_JOIN_SCENE = _Lazy(
+    r"\b(?:gp|waiting|queue|paged|on[\s-]call|ward|rota|presentation|coursework|essay|poem|poet|novelist|author|singer|actor|actress|"
+    r"celebrity|famous|news|headline|documentary|book|novel|film|movie|episode|series|show|chapter|character|play|story|lecture|"
+    r"read|reading|studied|study|course|who|which|when|ago|and|so|but|because|now)\b"
 )
 
 
@@ -3587,14 +3600,13 @@ def joins_someone_elses(text: str, sent_start: int, sent_end: int) -> bool:
     sentence = text[sent_start:sent_end]
     if len(sentence.split()) > _JOIN_WORDS:
         return False
-    if _JOINS.search(sentence):
-        return True
-    return bool(_JOIN_MORE.search(sentence)) and not _JOIN_NOT.search(sentence)
+    return bool(_JOINS.search(sentence) or _JOIN_MORE.search(sentence)) and not _JOIN_NOT.search(sentence)
 
 
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
-    """Whether text[sent_start:sent_end] tells of someone's suicide, attempt or wish to die."""
-    return bool(_OTHERS_CRISIS._get().search(text, sent_start, sent_end))
+    """Whether text[sent_start:sent_end] tells plainly of someone's suicide, attempt or wish to die."""
+    found = _OTHERS_CRISIS._get().search(text, sent_start, sent_end)
+    return bool(found) and _told_plainly(text, (sent_start, sent_end), found)
 
 
 def tells_of_someones(text: str) -> bool:
@@ -3604,13 +3616,26 @@ def tells_of_someones(text: str) -> bool:
 
 
 def joins_the_dead(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Whether a short sentence wants to be with someone whose suicide the sentence before tells of."""
-    return (
-        len(text[sentence[0] : sentence[1]].split()) <= _JOIN_WORDS
-        and bool(_JOIN_THE_DEAD._get().search(text, *sentence))
-        and not _JOIN_NOT._get().search(text, *sentence)
-        and bool(_OTHERS_DIED._get().search(text, *before))
-    )
+    """Whether a short sentence wants to be with the one whose suicide the sentence before tells of."""
+    if len(text[sentence[0] : sentence[1]].split()) > _JOIN_WORDS:
+        return False
+    wish = _JOIN_THE_DEAD._get().search(text, *sentence)
+    if not wish or _JOIN_NOT._get().search(text, *sentence) or _BEREAVED._get().search(text, *before):
+        return False
+    died = _OTHERS_DIED._get().search(text, *before)
+    if not died or not _told_plainly(text, before, died):
+        return False
+    who = _DIED_WHO._get().search(text, died.start(), before[1])
+    return who is None or who.group(0)[:2] == wish.group("who")[:2]
+
+
+def _told_plainly(text: str, before: tuple[int, int], found: re.Match) -> bool:
+    """Whether the sentence before tells of the crisis plainly, as the writer's news: no scene, story, task
+    or opinion before it, and at most a few words of when after it ("My friend killed herself in March.")."""
+    if _JOIN_SCENE._get().search(text, before[0], found.start()) or _JOIN_NOT._get().search(text, *before):
+        return False
+    tail = text[found.end() : before[1]].strip(" .!?")
+    return len(tail.split()) <= 3 and not _JOIN_SCENE._get().search(tail)
 
 
 def hidden_own(text: str, sent_start: int, sent_end: int, rules: int) -> list[Match]:
