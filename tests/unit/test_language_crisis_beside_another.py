@@ -32,6 +32,9 @@ POSITIVES = [
     "My therapist asked if I'd hurt myself. I haven't. Told her so. The cuts are under my sleeve.",
     # a short sentence that brings the past back
     "I used to want to die. It's back.",
+    # the one told of is the writer
+    "Nobody notices a pupil who wants to kill herself. That's me.",
+    "I'm the girl who's going to kill herself tonight.",
 ]
 
 LOOK_ALIKES = [
@@ -53,13 +56,18 @@ LOOK_ALIKES = [
     "My mate tried to end his life. It's my turn to cook for him tonight.",
     "I'm a student nurse on a ward where patients want to die.",
     "The GP asked if I'd had thoughts of ending my life. No. Not for years, and I meant it.",
+    # whose life the words name
+    "Our manager took his own life.",
+    "Someone in my year took their own life.",
+    "A friend whose mum died by suicide would need to hear it was not her fault. I am that friend.",
 ]
 
 test_crisis_beside_another_is_found, test_news_and_replies_are_not_crisis = crisis_tests(
-    # "I'm a student" is the writer, so the patients' words are read as the writer's
+    # "I'm a student" is the writer, so the patients' words are read as the writer's; "the girl who" is
+    # still read as someone else even after "I'm"
     POSITIVES,
     LOOK_ALIKES,
-    not_yet=lambda text: text.startswith("I'm a student nurse"),
+    not_yet=lambda text: text.startswith(("I'm a student nurse", "I'm the girl who")),
 )
 
 

@@ -163,6 +163,7 @@ def _crisis_hits(
                 and (
                     (crisis.joins_someone_elses(norm, *bounds[i]) and crisis.tells_of_a_crisis(norm, *bounds[i - 1]))
                     or crisis.joins_the_dead(norm, bounds[i - 1], bounds[i])
+                    or crisis.that_is_me(norm, bounds[i - 1], bounds[i])
                 )
             ):
                 own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]

@@ -3324,6 +3324,15 @@ def _feared_not_wished(sentence: str, before: str, matched: str) -> bool:
     return bool(_FEARED_FRAME.search(before + matched[: dying.start()])) and not _FEARED_YET_WISHED.search(sentence)
 
 
+# Words that name someone else as the one whose life or self it is: "his own life", "hanged herself".
+_THIRD_OWN = _Lazy(
+    r"\b(?:took|take|takes|taking|ended|end|ends|ending)\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)\b|"
+    r"\b(?:killed|kill|kills|killing|hanged|hang|hangs|hanging|hung)\s+(?:him|her|them)sel(?:f|ves)\b"
+)
+# ...unless the writer stands before it as the one it is said of: "I'm the girl who's going to kill herself".
+_I_BEFORE = _Lazy(r"\b(?:i|i'm|im|i've|ive|i'd|me)\b")
+
+
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out)."""
     sentence = text[sent_start:sent_end]
@@ -3331,6 +3340,13 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     matched = text[start:end]
     if ("you" in sentence or "ur" in sentence) and asked_of_someone(sentence):
         return False  # "are you thinking of hurting yourself?": asked of someone else, the writer nowhere in it
+    if (
+        ("li" in matched or "sel" in matched)
+        and _THIRD_OWN.search(matched)
+        and not _FIRST_IN.search(matched)
+        and not _I_BEFORE.search(before)
+    ):
+        return False  # "Our manager took his own life.": the words name whose life, and it is not the writer's
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
     ):  # "not for shaving": no reason at all
@@ -3533,7 +3549,7 @@ _JOINS = _Lazy(
     r"my\s+turn(?:\s+next)?|"
     r"i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|'?m\s+going\s+to|'?m\s+gonna|\s+am\s+going\s+to)\s+do\s+(?:the\s+same|it\s+too|mine)|"
     r"(?:i'?m\s+|im\s+)?(?:taking|doing|planning|writing)\s+mine|wish\s+(?:it\s+was|it\s+had\s+been)\s+me|i\s+wish\s+i\s+had\s+too)"
-    r"(?=[\s,.!]*(?:(?:soon|tonight|tomorrow|now|honestly|really|sometimes|lately|always|every\s+day|tbh|too)[\s,.!]*)?$)"
+    r"(?=[\s,.!]*(?:(?:soon|tonight|tomorrow|now|honestly|really|sometimes|lately|always|every\s+day|tbh|too|bro|bruh|mate|ngl|fr)[\s,.!]*)?$)"
 )
 _JOIN_WORDS = 9  # words: longer sentences are read on their own
 # Someone else's crisis told in the third person, which no first-person rule matches.
@@ -3601,6 +3617,22 @@ def joins_someone_elses(text: str, sent_start: int, sent_end: int) -> bool:
     if len(sentence.split()) > _JOIN_WORDS:
         return False
     return bool(_JOINS.search(sentence) or _JOIN_MORE.search(sentence)) and not _JOIN_NOT.search(sentence)
+
+
+# "Nobody notices a pupil who wants to kill herself. That's me.": the one told of is the writer.
+_THATS_ME = _Lazy(
+    r"[\W_]*(?:and\s+)?(?:(?:that'?s|thats|that\s+is)\s+me|(?:i'?m|im|i\s+am)\s+(?:that\s+\w+|one\s+of\s+them))(?:\s+too)?[\s,.!]*$"
+)
+
+
+def that_is_me(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a sentence says the one whose crisis the sentence before tells of is the writer: a wish or an
+    attempt, not a death ("A friend whose mum died by suicide needs to hear it. I am that friend.")."""
+    return bool(
+        _THATS_ME._get().match(text, *sentence)
+        and _OTHERS_CRISIS._get().search(text, *before)
+        and not _OTHERS_DIED._get().search(text, *before)
+    )
 
 
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
