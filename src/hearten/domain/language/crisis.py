@@ -2968,9 +2968,9 @@ _ANSWER_TAKEN_BACK = _Lazy(
 )
 
 
-# The answer as the next sentence, a bare no ("No." "Nope." "I haven't."), set aside only when what
-# follows says it was meant ("Ticked no and meant it.", "Not for years."): a no on its own, a ticked box
-# or "I told her so" may be the lie a form gets, and a wish, a plan, a day or a doubt after it takes it back.
+# The answer as the next sentence, a bare no ("No." "Nope." "I haven't."), set aside only when all that
+# follows it says it was meant ("Ticked no and meant it.", "Not for years."): a no on its own, a ticked box
+# or "I told her so" may be the lie a form gets, and any word after it may take it back.
 _NEXT_SENTENCE_NO = _Lazy(
     r"[\s\"')]*(?:no|nope|nah|never|none|not\s+at\s+all|i\s+(?:haven'?t|havent|have\s+not|don'?t|dont|do\s+not))"
     r"(?:\s*,\s*i\s+(?:said|told\s+(?:her|him|them)))?\s*[.!]"
@@ -2978,15 +2978,6 @@ _NEXT_SENTENCE_NO = _Lazy(
 _NO_MEANT = _Lazy(
     r"\s*(?:(?:ticked|circled)\s+(?:no|zero|0)\s+and\s+|and\s+|i\s+|not\s+now\s*,?\s*)?(?:meant\s+it|not\s+for\s+(?:years|ages|a\s+long\s+time)|not\s+in\s+years)"
     r"(?:\s+now)?(?:,?\s+and\s+i\s+meant\s+it)?\s*[.!]*\s*$"
-)
-_NEXT_TAKEN_BACK = _Lazy(
-    r"\b(?:but|though|lied|lie|lies|lying|fib\w*|actually|yes|truth|not\s+true|admit\w*|just|only|still|yet|except|really|plan\w*|"
-    r"wish\w*|want\w*|tonight|any\s*more|every|sometimes|often|lately|again|date|ready|decided|soon|tomorrow|already|"
-    r"nobody|no\s+one|believ\w*|section\w*|so\s+they|shak\w*|smil\w*|letters?|sorted|in\s+place|booked|counting|goodbye|peace|"
-    r"decision|certain\w*|intent\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|morning|night|since|twice|once|first|"
-    r"finish\w*|where|see|saw|arms?|wrists?|legs?|thighs?|hid\w*|know|idea|like\s+i|as\s+if|"
-    r"at\s+the\s+time|then|until|this\s+(?:week|month|year)|have\s+i|strong\w*|"
-    r"i\s*(?:have|'ve|am|'m|will|'ll|would|'d)(?!\s+(?:never|not|no)\b))\b"
 )
 
 
@@ -3004,7 +2995,7 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
     if not reply:
         return False
     after = text[reply.end() : reply.end() + 120]
-    return bool(_NO_MEANT._get().match(after)) and not _NEXT_TAKEN_BACK.search(after) and not _BARE_RISK.search(after)
+    return bool(_NO_MEANT._get().match(after))
 
 
 # A burden felt once and resolved in the same sentence: "I felt like a burden when I lost my job, so
@@ -3552,14 +3543,19 @@ _JOINS = _Lazy(
     r"(?=[\s,.!]*(?:(?:soon|tonight|tomorrow|now|honestly|really|sometimes|lately|always|every\s+day|tbh|too|bro|bruh|mate|ngl|fr)[\s,.!]*)?$)"
 )
 _JOIN_WORDS = 9  # words: longer sentences are read on their own
-# Someone else's crisis told in the third person, which no first-person rule matches.
+# Someone else's death by suicide, told in the third person, which no first-person rule matches...
+_OTHERS_DEATH = (
+    r"(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
+    r"(?:died\s+by|committed)\s+suicide|"
+    r"jumped\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|cliff|train|roof|building|car\s+park|multi-?storey|tower)\w*"
+)
+# ...and their attempt or wish to die.
 _OTHERS_CRISIS = _Lazy(
-    r"\b(?:(?:killed|kills?|hanged|hangs?|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
-    r"(?:died\s+by|attempted|committed|tried)\s+suicide|(?:is|was|are|were|been|feels?|felt)\s+suicidal|"
+    rf"\b(?:{_OTHERS_DEATH}|(?:kills?|hangs?)\s+(?:him|her|them)sel(?:f|ves)|"
+    r"(?:attempted|tried)\s+suicide|(?:is|was|are|were|been|feels?|felt)\s+suicidal|"
     r"(?:tried|attempted|wants?|wanted|plann\w+)\s+to\s+(?:die\b(?!\s+(?:his|her|their)\s+hair|\s+(?:of|on|for|from|laughing|when|whenever|every|if)\b)|"
     r"end\s+(?:his|her|their)\s+(?:own\s+)?life|kill\s+(?:him|her|them)sel\w+)|(?:tried|attempted)\s+to\s+end\s+it(?!\s+with)\b|"
-    r"(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally))|"
-    r"jumped\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|cliff|train|roof|building|car\s+park|multi-?storey|tower)\w*)"
+    r"(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally)))"
 )
 
 
@@ -3590,10 +3586,7 @@ _JOIN_NOT = _Lazy(
 
 
 # Wanting to be with someone who has died by suicide: "My best friend killed herself. I want to be with her."
-_OTHERS_DIED = _Lazy(
-    r"\b(?:(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
-    r"(?:died\s+by|committed)\s+suicide|jumped\s+(?:off|from|in\s+front\s+of))"
-)
+_OTHERS_DIED = _Lazy(rf"\b(?:{_OTHERS_DEATH})")
 _JOIN_THE_DEAD = _Lazy(rf"\b(?:joining|join|follow|be\s+with)\s+(?P<who>him|her|them)(?:\s+(?:again|soon))?{_END}")
 # The one who died, by the words that tell of it: "killed himself" -> him.
 _DIED_WHO = _Lazy(r"\b(?:him|his|her|them|their)(?=self|selves|\s+own\s+li|\s+li(?:fe|ves))")
@@ -3642,9 +3635,9 @@ def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
 
 
 def tells_of_someones(text: str) -> bool:
-    """Whether the text tells anywhere of someone's suicide, attempt or wish to die: a cheap test before
-    its sentences are read in pairs."""
-    return bool(_OTHERS_CRISIS._get().search(text) or _OTHERS_DIED._get().search(text))
+    """Whether the text tells anywhere of someone's suicide, attempt or wish to die (which holds every
+    death _OTHERS_DIED finds): a cheap test before its sentences are read in pairs."""
+    return bool(_OTHERS_CRISIS._get().search(text))
 
 
 def joins_the_dead(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
