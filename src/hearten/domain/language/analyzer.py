@@ -177,13 +177,19 @@ def _crisis_hits(
             own[i] = [SecondOpinionMatch(start, end, SECOND_OPINION_WEIGHT, False)]
             if any_one:
                 break
-    if turned is None and not (any_one and own) and len(own) < len(bounds) and selftalk.has_reader(norm):
+    if (
+        turned is None
+        and not (any_one and own)
+        and len(own) < len(bounds)
+        and (selftalk.has_reader(norm) or selftalk.describes_the_writer(norm))
+    ):
         own.update(_self_talk_hits(norm, bounds, own))
     return own
 
 
 def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict[int, list[Match]]:
-    """Unflagged sentences that talk to the writer as "you", flagged when read as "I" would be.
+    """Unflagged sentences that talk to the writer as "you", or name the writer by what they are
+    ("I'm the girl who's going to kill herself"), flagged when read as "I" would be.
 
     The whole text is read again with those sentences turned, so a plan told over two of them
     still counts. A turned sentence's words and places differ, so its flag covers it whole."""
@@ -191,10 +197,14 @@ def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict
     turned_bounds: list[tuple[int, int]] = []
     turned: set[int] = set()
     length = last = 0
+    to_someone = selftalk.speaks_to_someone(norm)  # then no "you" in the text is the writer
     for i, (start, end) in enumerate(bounds):
         between = norm[last:start]
         sentence = norm[start:end]
-        if i not in own and (as_i := selftalk.as_first_person(sentence)) is not None:
+        if i not in own and (
+            (not to_someone and (as_i := selftalk.as_first_person(sentence)) is not None)
+            or (as_i := selftalk.as_the_one_described(sentence)) is not None
+        ):
             turned.add(i)
             sentence = as_i
         pieces += (between, sentence)
@@ -202,7 +212,7 @@ def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict
         turned_bounds.append((length, length + len(sentence)))
         length += len(sentence)
         last = end
-    if not turned or selftalk.speaks_to_someone(norm):
+    if not turned:
         return {}
     text = "".join(pieces) + norm[last:]
     gate = _the_gate()[0]

@@ -142,6 +142,8 @@ _NOT_HARM = (
             r"back",
             r"from",
             r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
+            # overwork: "killing myself with overtime this month"
+            r"with\s+(?:all\s+)?(?:the\s+|this\s+|my\s+|these\s+)?(?:overtime|extra\s+shifts|double\s+shifts|revision|coursework|deadlines)",
         )
     )
     + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
@@ -1954,6 +1956,7 @@ _KIN = (
     r"auntie|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|partner|wife|husband|"
     r"boyfriend|girlfriend|ex|colleague|coworker|co-worker|boss|client|patient|neighbour|neighbor|flatmate|"
     r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
+    r"mate|bestie|bff|pal|buddy|"
     r"character|avatar|dog|cat|pet|team|choir|band|squad|orchestra|cast|crew|quiz\s+team)"
 )
 # A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
@@ -1968,7 +1971,7 @@ _OWNER = (
 _NOT_ME_AS = r"(?<!\bi'm\s)(?<!\bim\s)(?<!\bam\s)(?<!\bjust\s)(?<!\bas\s)(?<!\bbeing\s)"
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
-    rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
+    rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?(?!\s*[,!])|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
     rf"(?:my|our|{_NOT_ME_AS}a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
     rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
@@ -2002,13 +2005,16 @@ _TOPIC_CUE = _Lazy(
     r"dissertation|textbook|paper|study|research|researching\s+(?:for|on)|statistics|rates|risk\s+factors|exam|"
     r"training|trained|volunteer|volunteers|volunteering|prevention|awareness|charity|campaign|fundraiser|"
     r"hotline|helpline|crisis\s+line|counsellor|counselor|counselling|counseling|nurse|nursing|pharmacology|"
-    r"history|opera|scene|game|fiction|museum|exhibition|title|titled|thriller|horror|sitcom|trailer|album|lyrics?|chorus|karaoke|quiz|trivia|homework|coursework|assignment|talk\s+about|teach|teaching|taught)\b"
+    r"history|opera|scene|game|fiction|museum|exhibition|title|titled|thriller|horror|sitcom|trailer|album|lyrics?|chorus|karaoke|quiz|trivia|homework|coursework|assignment|talk\s+about|teach|teaches|teaching|taught)\b"
 )
 # The match is what the writer says of themself: "I feel suicidal", "my suicide note", "I've been self-harming".
 _OWN_BEFORE = _Lazy(
     r"(?:\b(?:i|i'm|im|i\s+am|i've|ive|i\s+have|i\s+feel|i\s+felt|i'm\s+feeling|feeling|i\s+was|i've\s+been|"
     r"ive\s+been|i\s+have\s+been|been|my|i\s+keep|i\s+want\s+to|i\s+wanna|i\s+attempted|i\s+tried)\s+(?:\w+\s+)?)$"
 )
+# ...or "myself" after it: "I'm a nurse and I've been thinking about taking an overdose myself" (the job is no
+# topic when the writer turns to themself).
+_MYSELF_AFTER = _Lazy(r"\s+(?:myself|my\s*self)\b")
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
     r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
@@ -3318,10 +3324,27 @@ def _feared_not_wished(sentence: str, before: str, matched: str) -> bool:
 # Words that name someone else as the one whose life or self it is: "his own life", "hanged herself".
 _THIRD_OWN = _Lazy(
     r"\b(?:took|take|takes|taking|ended|end|ends|ending)\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)\b|"
-    r"\b(?:killed|kill|kills|killing|hanged|hang|hangs|hanging|hung)\s+(?:him|her|them)sel(?:f|ves)\b"
+    r"\b(?:killed|kill|kills|killing|hanged|hang|hangs|hanging|hung|drown|drowned|drowning|shoot|shot|shooting|poison|poisoned|"
+    r"poisoning|gas|gassed|throw|threw|throwing|cut|cuts|cutting|hurt|hurts|hurting|harm|harmed|harming|burn|burned|burnt|burning|"
+    r"starve|starved|starving)\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\bjump\w*\s+(?:off|from|out\s+of)\s+(?:his|her|their)\s+\w+"
 )
-# ...unless the writer stands before it as the one it is said of: "I'm the girl who's going to kill herself".
-_I_BEFORE = _Lazy(r"\b(?:i|i'm|im|i've|ive|i'd|me)\b")
+# ("I'm the girl who's going to kill herself" is read again as "I am going to kill myself": selftalk.py.)
+
+
+# Where someone is from, said with "my" ("a girl from my gym", "a bloke on my commute"): the "my" is not the
+# writer acting.
+_WHERE_FROM = _Lazy(
+    r"\s+(?:from|at|in|on|near|across|down|up|round|along)\s+(?:my|our)\s+(?:(?:old|new|local|last)\s+)?"
+    r"(?:gym|class|school|uni|college|course|year|work|office|team|group|street|road|estate|block|building|floor|ward|"
+    r"church|village|town|commute|bus|train|route|choir|club|squad|unit|company|firm|department|dept|halls|flat|house)\b"
+)
+
+
+def _past_where_from(before: str, at: int) -> int:
+    """Where to look for the writer after someone named at `at`: past a "from my gym" that only says who they are."""
+    found = _WHERE_FROM._get().match(before, at)
+    return found.end() if found else at
 
 
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
@@ -3332,12 +3355,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if ("you" in sentence or "ur" in sentence) and asked_of_someone(sentence):
         return False  # "are you thinking of hurting yourself?": asked of someone else, the writer nowhere in it
     if (
-        ("li" in matched or "sel" in matched)
+        ("li" in matched or "sel" in matched or "jump" in matched)
         and _THIRD_OWN.search(matched)
         and not _FIRST_IN.search(matched)
-        and not _I_BEFORE.search(before)
+        and not _DROPPED_I.search(sentence)
     ):
-        return False  # "Our manager took his own life.": the words name whose life, and it is not the writer's
+        return False  # "Our manager took his own life.", "drown herself": whose life or self it is, not the writer's
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
     ):  # "not for shaving": no reason at all
@@ -3401,11 +3424,18 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 )
             ):
                 continue  # "told them", "for my brother", "I'd be doing them a favour": who is given or told, not who acts
+            if (
+                nearest is not None
+                and nearest.group("other")
+                and m.group("me")
+                and m.end() <= _past_where_from(before, nearest.end())
+            ):
+                continue  # "a girl from my gym": the "my" says who she is
             nearest = m
         if (
             nearest is not None
             and nearest.group("other")
-            and not _FIRST_IN._get().search(before, nearest.end())
+            and not _FIRST_IN._get().search(before, _past_where_from(before, nearest.end()))
             and not _ME_BY_ROLE._get().search(before, 0, nearest.start())
         ):
             return False
@@ -3413,7 +3443,12 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
             # no person at all: a subject talked about ("suicide rates rose"), unless it reads as a cry
             if _TOPIC_CUE.search(sentence):
                 return False
-    if _TOPIC_WORD.search(matched) and _TOPIC_CUE.search(sentence) and not _OWN_BEFORE.search(before):
+    if (
+        _TOPIC_WORD.search(matched)
+        and _TOPIC_CUE.search(sentence)
+        and not _OWN_BEFORE.search(before)
+        and not _MYSELF_AFTER._get().match(text, end, sent_end)
+    ):
         return False
     if (
         "for" in sentence
@@ -3540,12 +3575,13 @@ _JOINS = _Lazy(
     r"my\s+turn(?:\s+next)?|"
     r"i(?:'?ll|\s+will|\s+want\s+to|\s+wanna|'?m\s+going\s+to|'?m\s+gonna|\s+am\s+going\s+to)\s+do\s+(?:the\s+same|it\s+too|mine)|"
     r"(?:i'?m\s+|im\s+)?(?:taking|doing|planning|writing)\s+mine|wish\s+(?:it\s+was|it\s+had\s+been)\s+me|i\s+wish\s+i\s+had\s+too)"
-    r"(?=[\s,.!]*(?:(?:soon|tonight|tomorrow|now|honestly|really|sometimes|lately|always|every\s+day|tbh|too|bro|bruh|mate|ngl|fr)[\s,.!]*)?$)"
+    r"(?=[\s,.!]*(?:(?:soon|tonight|tomorrow|now|honestly|really|sometimes|lately|always|every\s+day|tbh|too|bro|bruh|mate|ngl|fr|instead)[\s,.!]*)?$)"
 )
 _JOIN_WORDS = 9  # words: longer sentences are read on their own
 # Someone else's death by suicide, told in the third person, which no first-person rule matches...
 _OTHERS_DEATH = (
-    r"(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
+    r"(?:killed|hanged|hung|drowned)\s+(?:him|her|them)sel(?:f|ves)|shot\s+(?:him|her|them)sel(?:f|ves)(?!\s+in\s+the\s+(?:foot|leg))|took\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)|"
+    r"threw\s+(?:him|her|them)sel(?:f|ves)\s+(?:off|under|in\s+front\s+of|from)|"
     r"(?:died\s+by|committed)\s+suicide|"
     r"jumped\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|cliff|train|roof|building|car\s+park|multi-?storey|tower)\w*"
 )
@@ -3555,6 +3591,10 @@ _OTHERS_CRISIS = _Lazy(
     r"(?:attempted|tried)\s+suicide|(?:is|was|are|were|been|feels?|felt)\s+suicidal|"
     r"(?:tried|attempted|wants?|wanted|plann\w+)\s+to\s+(?:die\b(?!\s+(?:his|her|their)\s+hair|\s+(?:of|on|for|from|laughing|when|whenever|every|if)\b)|"
     r"end\s+(?:his|her|their)\s+(?:own\s+)?life|kill\s+(?:him|her|them)sel\w+)|(?:tried|attempted)\s+to\s+end\s+it(?!\s+with)\b|"
+    r"(?:tried|attempted)\s+to\s+(?:(?:hang|drown|shoot)\s+(?:him|her|them)sel\w+|overdose)|overdosed\s+on\s+purpose|"
+    r"(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:wishes|wished)\s+(?:he|she|they)\s+(?:was|were)\s+dead|"
+    r"(?:drove|walked|swam|jumped|stepped)\s+(?:off|into|in\s+front\s+of|under|from)\s+(?:\w+\s+){0,2}?"
+    r"(?:sea|river|lake|canal|traffic|train|bridge|cliff|roof|water|reservoir|quarry)\s+on\s+purpose|"
     r"(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally)))"
 )
 
@@ -3565,12 +3605,21 @@ _OTHERS_CRISIS = _Lazy(
 _END = r"(?=[\s,.!]*(?:(?:too|now|soon|tonight|honestly|really|as\s+well)[\s,.!]*)?$)"
 _JOIN_MORE = _Lazy(
     rf"(?:^|\b)(?:(?:i'?m|im|i\s+am|i\s+feel)\s+(?:so\s+)?(?:ready|done|next){_END}|(?:i'?ve|ive|i\s+have)\s+decided{_END}|"
-    rf"made\s+up\s+my\s+mind{_END}|i(?:'ll|\s+will|'?m\s+going\s+to|\s+want\s+to|\s+wanna)(?:\s+do\s+it)?{_END}|"
+    rf"made\s+up\s+my\s+mind{_END}|i(?:'ll|\s+will|'?m\s+going\s+to|\s+want\s+to|\s+wanna)(?:\s+do\s+it|\s+try)?{_END}|"
+    rf"i\s+(?:envy|am\s+jealous\s+of|'m\s+jealous\s+of)\s+(?:him|her|them)(?:\s+so\s+much)?{_END}|"
     rf"i\s+want\s+(?:that|it)(?:\s+too)?[\s,.!]*$|i'?d\s+like\s+that{_END}|(?:i|me|mine)\s+(?:too|as\s+well|also){_END}|"
     rf"(?:ready|want\s+to|going\s+to|thinking\s+(?:of|about)\s+(?:it|doing\s+it))\s+(?:too|as\s+well){_END}|"
     rf"(?:thinking\s+(?:of|about)\s+)?(?:doing|do)\s+the\s+same{_END}|(?:going|go)\s+the\s+same\s+way{_END}|same\s+(?:way|end){_END}|"
     rf"(?:it\s+)?should\s+(?:be|have\s+been)\s+me{_END}|i'?m\s+the\s+one\s+who\s+should{_END}|"
-    rf"wish\s+(?:it\s+(?:was|were|had\s+been)\s+me|i\s+had\s+the\s+(?:guts|nerve|courage)|i\s+could\s+too|i'?d\s+(?:succeeded|done\s+it)){_END}|"
+    rf"wish\s+(?:it\s+(?:was|were|had\s+been)\s+me|i\s+had\s+the\s+(?:guts|nerve|courage)|i\s+could\s+too|i'?d\s+(?:succeeded|done\s+it)|"
+    rf"(?:it\s+(?:had|'d)\s+worked|it\s+worked)\s+for\s+me|mine\s+(?:had|'d)\s+worked){_END}|"
+    rf"(?:^|[,.]\s*)(?:(?:tomorrow|tonight|soon|next\s+week|this\s+weekend)\s*,?\s*)?i(?:'ll|\s+will|'m\s+going\s+to|\s+want\s+to|\s+wanna)?\s+follow{_END}|"
+    # "Maybe I should too.", "I wish I was too.", "Neither do I.", "Starting to feel the same.", "Tonight's my turn."
+    rf"(?:maybe\s+)?i\s+(?:should|could|might)\s+too{_END}|i\s+wish\s+i\s+(?:was|were|could|had|did)\s+too{_END}|"
+    rf"neither\s+(?:do|can|will|would)\s+i{_END}|(?:starting\s+to\s+|beginning\s+to\s+)?feel(?:ing)?\s+the\s+same(?:\s+way)?{_END}|"
+    rf"(?:tonight|tomorrow|today|this\s+weekend|friday|saturday|sunday)(?:'s|\s+is|\s+will\s+be)\s+my\s+turn{_END}|"
+    rf"planning\s+mine(?:\s+for\s+\w+)?{_END}|same\s+(?:plan|way|method)(?:\s*,\s*same\s+\w+)?{_END}|"
+    rf"i'?ll\s+finish\s+what\s+(?:he|she|they)\s+started{_END}|"
     rf"mine(?:'s|\s+is)\s+(?:done|written|ready|sorted|next|planned){_END}|(?:stockpiling|saving|hoarding|writing|planning|taking|doing)\s+mine{_END}|"
     r"now\s+(?:i\s+do|me){_END}|^[\W_]*(?:me\s*,?\s*)?(?:tonight|tomorrow|soon|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     rf"(?:\s+it'?s\s+me)?[\s,.!]*$|\bme\s+(?:tonight|tomorrow|soon|this\s+weekend|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day){_END})"

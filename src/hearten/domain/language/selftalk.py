@@ -219,3 +219,142 @@ _WRITER_DOING = frozenset(
 def _join(words: list[str]) -> str:
     """Words back into a sentence, with punctuation against the word before it."""
     return " ".join(words).replace(" ,", ",").replace(" .", ".").replace(" !", "!").replace(" ?", "?")
+
+
+# The writer named by what they are, with a clause about them: "i'm the girl who's going to kill herself
+# tonight", "i am one of those people that wants to disappear". The clause is the writer's own, so it is read
+# again as "i ..." ("i am going to kill myself tonight"). Not after "not" or "no longer" (only the words
+# listed may stand between "i'm" and the article); not "i'm a bit worried that ..." (a degree, not a person);
+# not a helping or teaching role, where the clause is about the people helped ("i'm the nurse who sits with
+# patients who want to die"); not "the one who dad says ..." (the clause's subject is someone else).
+_DESCRIBED = re.compile(
+    r"(?<![\w'])(?:i'm|im|i\s+am)\s+(?:(?:just|literally|basically|honestly|really|still|now|officially|probably|"
+    r"clearly|obviously|simply|always|definitely|actually)\s+)?"
+    r"(?:the|a|an|that|this|one\s+of\s+(?:the|those|these)|someone|somebody)\s+"
+    r"(?!(?:bit|little|lot|tad|touch|wee|tiny|teeny|lil|fair\s+bit|great\s+deal)\b)"
+    r"(?P<noun>(?:[a-z-]+\s+){0,3}?)(?:who|that)(?P<clitic>'s|s|'ll|'d|'ve)?\s+"
+    r"(?!(?:he|she|they|we|you|it|i|his|her|their|my|the|a|an|this|mum|mom|dad|everyone|nobody|no\s+one|people)\b)"
+    r"(?P<rest>[^.!?\n]*\w[^.!?\n]*)"
+)
+_HELPING_ROLE = re.compile(
+    r"\b(?:volunteers?|nurses?|doctors?|counsel+ors?|therapists?|teachers?|tutors?|lecturers?|researchers?|writers?|"
+    r"authors?|journalists?|psychologists?|psychiatrists?|gp|paramedics?|medics?|carers?|listeners?|moderators?|mods?|"
+    r"admins?|chaplains?|priests?|vicars?|coaches|coach|trainers?|officers?|police|responders?|workers?|staff|"
+    r"pharmacists?|chemists?|supporters?|lifeguards?|firefighters?|actors?|actresses|poets?|novelists?|leaders?|"
+    r"samaritans?|helpers?|mentors?|advocates?|campaigners?|speakers?)\b"
+)
+_NEVER = re.compile(r"(?:\w+\s+)?never\b")  # "would never ...", "never ...": matched at the clause's start
+# The words that may lead up to the verb whose "herself" or "her pills" is the writer's: "is going to kill
+# herself", "keeps burning her arms", "has been saving up his pills". Anything else between (a name, "mum",
+# "watch", "stopped") may make the "herself" someone else's ("had to watch mum starve herself").
+_LEAD_UP = frozenset(
+    "is am was are were 's been be being has have had keeps keep kept wants want wanted going gonna to about of "
+    "thinking thinks thought tried tries trying try plans planning planned would will could should might can "
+    "just really always still already secretly quietly actually finally seriously ready wishes wish dreams "
+    "dreaming dream think needs need decided decides decide started starting start begun begins begin plan "
+    "up out down away off all every "
+    "counting hoarding saving stockpiling taking take takes took written writing wrote".split()
+)
+_PARTICLES = frozenset("off from out of into in on onto with through down up at".split())
+_REFLEXIVE = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
+# The writer's own life, means or body, said as "her": "who's going to take all her sleeping tablets".
+_THEIR_OWN = re.compile(
+    r"\b(?:his|her|their)(?=\s+(?:own\b|(?:\w+\s+)?(?:life|lives|pills|tablets|meds|medication|medicine|wrists?|arms?|legs?|"
+    r"thighs?|skin|stomach|head|body|note|notes|will|rope|belt|razors?|blades?|family|kids|children|wife|husband|partner|"
+    r"balcony|window|roof|car|gun|"
+    r"parents|mum|mom|dad)\b))"
+)
+# "who's" before these is "who has": "who's been", "who's written her note".
+_HAS_BEFORE = frozenset(
+    "been got done gone had made taken written given bought planned decided picked chosen started stopped tried "
+    "stockpiled saved hidden researched looked googled".split()
+)
+_ADVERBS = frozenset(
+    "just always never really still only actually already secretly quietly honestly literally basically "
+    "constantly sometimes often finally now".split()
+)
+_AGREE = {
+    "is": "am",
+    "are": "am",
+    "was": "was",
+    "were": "was",
+    "has": "have",
+    "does": "do",
+    "doesn't": "don't",
+    "doesnt": "dont",
+    "isn't": "am not",
+    "isnt": "am not",
+    "aren't": "am not",
+    "arent": "am not",
+    "hasn't": "haven't",
+    "hasnt": "havent",
+}
+_AND = frozenset(("and", "but", "then"))
+
+
+def describes_the_writer(text: str) -> bool:
+    """Whether the text names the writer by what they are, with a clause about them (the cheap test)."""
+    return ("who" in text or "that" in text) and _DESCRIBED.search(text) is not None
+
+
+def as_the_one_described(sentence: str) -> str | None:
+    """The sentence with "i'm the girl who's ..." read as "i am ...", or None when it holds no such clause."""
+    found = _DESCRIBED.search(sentence)
+    if found is None or _HELPING_ROLE.search(found.group("noun")) or _NEVER.match(found.group("rest")):
+        return None  # "the kind of person who would never ...": a trait denied, not a clause to read as now
+    words = found.group("rest").split()
+    clitic = found.group("clitic")
+    if clitic in ("'s", "s"):
+        lead = ["i", "have" if words[0] in _HAS_BEFORE else "am"]
+    elif clitic:
+        lead = ["i" + clitic]
+    else:
+        lead = ["i"]
+        _agree_first(words, 0)
+    for n in range(1, len(words) - 1):  # "... in 2019 and now runs a bakery": "and now i run"
+        if words[n] in _AND:
+            _agree_first(words, n + 1, with_i=True)
+    words = _made_mine(words)
+    return sentence[: found.start()] + " ".join(lead + words) + sentence[found.end() :]
+
+
+def _agree_first(words: list[str], at: int, with_i: bool = False) -> None:
+    """Agree the first verb from words[at] (past any adverbs) with "i", in place; with_i, put "i" before
+    it when it changed (a verb after "and" whose subject was the one described)."""
+    for n in range(at, min(at + 3, len(words))):
+        if words[n] in _ADVERBS:
+            continue
+        agreed = _agree(words[n])
+        if agreed != words[n]:
+            words[n] = f"i {agreed}" if with_i else agreed
+        return
+
+
+def _made_mine(words: list[str]) -> list[str]:
+    """ "herself" -> "myself", "her pills" -> "my pills", where only lead-up words stand before the verb."""
+    out = list(words)
+    for n, word in enumerate(words):
+        is_reflexive = _REFLEXIVE.fullmatch(word) is not None
+        is_possessive = word in ("his", "her", "their") and _THEIR_OWN.match(" ".join(words[n:])) is not None
+        if not (is_reflexive or is_possessive):
+            continue
+        verb = n - 1
+        while verb > 0 and words[verb] in _PARTICLES:  # "jump off her balcony": the verb is "jump"
+            verb -= 1
+        if n == 0 or not all(w in _LEAD_UP for w in words[:verb]):
+            break  # someone else may be named before it: leave this and the rest as written
+        out[n] = "myself" if is_reflexive else "my"
+    return out
+
+
+def _agree(word: str) -> str:
+    """A verb after "who" agreed with "i": "wants" -> "want", "tries" -> "try", "is" -> "am"."""
+    if word in _AGREE:
+        return _AGREE[word]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
