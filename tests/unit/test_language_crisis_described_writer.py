@@ -63,6 +63,9 @@ POSITIVES = [
     "Mate, want to die.",
     "Buddy, want to end it all tonight.",
     "Want to jump out of her window tonight.",
+    # an opinion on the law is no wish, but wanting it for oneself is
+    "I want assisted dying for myself.",
+    "Been like this since 2019 and I want to die more now.",
     # "my" in a phrase that is the writer's own, not where someone is from
     "Mum on my case all day, suicide feels like the only way out.",
     "Kids in my care all day and nobody notices the suicidal thoughts.",
@@ -96,6 +99,11 @@ LOOK_ALIKES = [
     "I'm the sister who caught Jess cutting herself last night.",
     "I'm the only one who knows Sophie wants to kill herself.",
     "I'm the dad who read Josh's diary about wanting to kill himself.",
+    # an opinion on the law, and a past told by its year
+    "I'm one of those people who thinks assisted dying should be legal.",
+    "I'm the girl who wanted to die in 2019 and now runs a bakery.",
+    "I think assisted dying should be legal.",
+    "I wanted to die in 2019 and now I run a bakery.",
     # a degree, not a person: "a bit worried that ..."
     "I'm a bit worried that Dad is going to kill himself.",
     "I'm a little scared that Mia will hurt herself again.",
@@ -134,12 +142,10 @@ LOOK_ALIKES = [
     "I'm the guy who jumped off a bridge for his birthday, on a bungee cord. Best day ever.",
     "I'm the student who has a deadline on Friday and a plan to finish it by Thursday.",
     # read as "I ...", these are false alarms the plain first-person sentence raises too
-    "I'm one of those people who thinks assisted dying should be legal.",
     "I'm the clumsy one who cuts herself every time she chops onions.",
-    "I'm the girl who wanted to die in 2019 and now runs a bakery.",
-    "I'm the girl who was sure Ben would kill himself if I left.",
     "I'm the person who hurt herself playing netball yesterday.",
     "Lucy tried to drown herself in the canal. Anyway, work was long today.",
+    "I'm the girl who was sure Ben would kill himself if I left.",
 ]
 
 _NOT_YET = (
@@ -153,12 +159,10 @@ _NOT_YET = (
     "I'm the friend who talked him",
     "I'm the guy who jumped",
     "I'm the student who has a deadline",
-    "I'm one of those people who thinks",
     "I'm the clumsy one",
-    "I'm the girl who wanted to die in 2019",
-    "I'm the girl who was sure Ben",
     "I'm the person who hurt herself",
     "Lucy tried",
+    "I'm the girl who was sure Ben",
 )
 
 test_the_writer_described_is_found, test_others_and_idioms_are_not_crisis = crisis_tests(

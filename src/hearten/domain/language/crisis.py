@@ -2017,7 +2017,7 @@ _OWN_BEFORE = _Lazy(
 _MYSELF_AFTER = _Lazy(r"\s+(?:myself|my\s*self)\b")
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
-    r"\b(?:years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
+    r"\b(?:(?:back\s+)?in\s+(?:19\d\d|20[01]\d|202[0-4])\b|years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
     r"the\s+first\s+(?:year|months|winter|christmas)\b(?![^.!?\n]{0,40}?\b(?:is|has\s+been)\b)|years\s+(?:spent|of)\s+(?:believing|thinking|feeling|wanting)|"
@@ -2034,7 +2034,7 @@ _PAST = _Lazy(
 )
 # Words one of which each way of telling the past over holds: a cheap test before the regex.
 _PAST_HINT = _Lazy(
-    r"ago|when|now|last|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
+    r"ago|when|now|last|19\d\d|20[0-2]\d|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
     r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place|summer|winter|spring|autumn|old|worst|"
     r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent|memory|bad|dark"
 )
