@@ -42,6 +42,16 @@ POSITIVES = [
     "I'm the girl who's going to take her pills and kill herself tonight.",
     "I'm that person who's planning her suicide.",
     "I'm the girl that wants to die.",
+    "I'm the girl who'll be dead by Friday.",
+    "Im the guy whos gonna hang himself in the garage tonight",
+    "I'm the lad that's decided to end his life this weekend.",
+    "I'm the girl who keeps slicing her thighs open every night.",
+    "I'm the teenager who's got a noose hanging in her wardrobe.",
+    "I'm the girl who cant stop thinking about killing herself.",
+    "I'm the one who'd rather hang herself than go back there.",
+    "I'm the girl who never wants to see another morning.",
+    "I'm the kind of girl who wants to jump off her balcony tonight.",
+    "I'm going to jump off her balcony tonight.",
     # joining someone else's attempt or death in a short reply
     "My friend attempted suicide. Wish it had worked for me.",
     "My dad killed himself. Tomorrow I follow.",
@@ -59,10 +69,15 @@ POSITIVES = [
     "My best friend tried to overdose. I'll try too.",
     "My friend jumped off the bridge last night. Tomorrow I follow.",
     "My uncle threw himself in front of a train. Wish it had worked for me.",
+    "My best friend died by suicide. Sunday will be my turn.",
+    "My cousin overdosed on purpose last week. I will too.",
+    "My sister walked into the sea on purpose. I will follow.",
+    "My teacher shot himself last week. Maybe I should too.",
     # a friend spoken to is not the one the sentence is about
     "Mate, want to die.",
     "Buddy, want to end it all tonight.",
     "Want to jump out of her window tonight.",
+    "mate want to die tonight",
     # an opinion on the law is no wish, but wanting it for oneself is
     "I want assisted dying for myself.",
     "Been like this since 2019 and I want to die more now.",
@@ -104,7 +119,16 @@ LOOK_ALIKES = [
     "I'm the girl who wanted to die in 2019 and now runs a bakery.",
     "I think assisted dying should be legal.",
     "I wanted to die in 2019 and now I run a bakery.",
-    # a degree, not a person: "a bit worried that ..."
+    "I was suicidal in 2018 but therapy saved me.",
+    "In 2019 I wanted to kill myself; today I got engaged.",
+    "I'm the one who keeps telling Dan not to hurt himself.",
+    "A girl in my halls tried to overdose last night.",
+    "Some guy on my route jumped in front of a train this morning.",
+    "Someone near my house drowned himself in the canal.",
+    "My bestie has been self-harming again.",
+    "My mate wants to die and won't talk to anyone.",
+    # a fan of a show: no person the clause is about
+    "I'm a big fan of that show where she kills herself.",
     "I'm a bit worried that Dad is going to kill himself.",
     "I'm a little scared that Mia will hurt herself again.",
     "I am a little concerned that Grandad wants to end his life.",
@@ -120,6 +144,8 @@ LOOK_ALIKES = [
     "I'm the guy who kills it at karaoke every Friday.",
     "I'm the one who's killing herself with overtime this month, my boss owes me a holiday.",
     "I'm killing myself with overtime this month, my boss owes me a holiday.",
+    "I'm killing myself with double shifts to pay rent.",
+    "Killing myself with revision this week, can't wait for half term.",
     "I'm the guy who's been cutting his own hair since lockdown, and it shows.",
     "I'm the guy who wrote goodbye cards to everyone at work because I'm moving to Canada.",
     # a short reply to someone else's attempt or death that is not joining it; news that is no such thing
@@ -132,7 +158,6 @@ LOOK_ALIKES = [
     "A girl from my gym died by suicide. Donated to the charity.",
     "A bloke on my commute jumped in front of the train. Trains were cancelled for hours.",
     "my bestie tried to end it on saturday. can't stop crying",
-    "Harry tried to jump from his balcony last week. Police talked him down.",
     # still flagged: the words of a job or of someone else's crisis read as the writer's
     "I'm the nurse who sits with patients who want to die.",
     "I'm the paramedic who gets called out to overdoses most weekends.",
@@ -146,6 +171,10 @@ LOOK_ALIKES = [
     "I'm the person who hurt herself playing netball yesterday.",
     "Lucy tried to drown herself in the canal. Anyway, work was long today.",
     "I'm the girl who was sure Ben would kill himself if I left.",
+    "Harry tried to jump from his balcony last week. Police talked him down.",
+    "I'm the chef who cuts himself at least once a shift.",
+    "I'm the stuntman who throws himself off buildings for a living.",
+    "I'm a big believer that suicide is preventable.",
 ]
 
 _NOT_YET = (
@@ -163,6 +192,10 @@ _NOT_YET = (
     "I'm the person who hurt herself",
     "Lucy tried",
     "I'm the girl who was sure Ben",
+    "Harry tried",
+    "I'm the chef",
+    "I'm the stuntman",
+    "I'm a big believer",
 )
 
 test_the_writer_described_is_found, test_others_and_idioms_are_not_crisis = crisis_tests(

@@ -1956,7 +1956,7 @@ _KIN = (
     r"auntie|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|partner|wife|husband|"
     r"boyfriend|girlfriend|ex|colleague|coworker|co-worker|boss|client|patient|neighbour|neighbor|flatmate|"
     r"roommate|kid|kids|child|children|student|students|teammate|classmate|parents?|family\s+member|niece|nephew|"
-    r"mate|bestie|bff|pal|buddy|"
+    r"mate|bestie|bff|pal|buddy|teacher|teachers|tutor|coach|mentor|manager|landlord|landlady|teenager|teen|"
     r"character|avatar|dog|cat|pet|team|choir|band|squad|orchestra|cast|crew|quiz\s+team)"
 )
 # A relative named as the owner of a thing ("my dad's pills", "my mum's sleeping tablets") is not
@@ -1971,10 +1971,10 @@ _OWNER = (
 _NOT_ME_AS = r"(?<!\bi'm\s)(?<!\bim\s)(?<!\bam\s)(?<!\bjust\s)(?<!\bas\s)(?<!\bbeing\s)"
 # Who a clause is about: the nearest person before the match.
 _PERSON = _Lazy(
-    rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?(?!\s*[,!])|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
+    rf"\b(?:(?P<other>^\s*{_KIN}(?:'?s)?(?!\s*[,!]|\s+(?:want|wanna|need|gonna|cant|can't|i|im|i'm|ill|i'll)\b)|(?<![\w'])(?!(?:i|it|that|there|what|who|he|she|here|let|one)')[a-z]+(?:'s|s')\s+(?:\w+\s+)?{_KIN}\b|he|she|they|him|her|them|we|us|his|hers|their|theirs|someone|somebody|people|(?<!a\s)person|anyone\s+who|"
     rf"(?:my|our|{_NOT_ME_AS}a|his|her|their|your)\s+(?:\w+\s+)?{_KIN}{_OWNER}|the\s+(?:\w+(?:'s)?\s+)?(?:man|woman|boy|girl|king|queen|hero|villain|killer|poet|"
     rf"heroine|character|soldier|narrator|protagonist|detective|author|singer|actor|father|mother|teenager|patient|"
-    rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
+    rf"victim|guy|lady|couple)|a\s+(?:man|woman|boy|girl|teenager|guy|lady|character|soldier|father|mother)|(?:some|the|a|this|that)\s+(?:idiot|bloke|lad|chap|guy|driver|cyclist|biker|stranger|passenger|pedestrian|fool|numpty|eejit))"
     rf"|(?P<me>{_FIRST}|my))\b"
 )
 _FIRST_IN = _Lazy(rf"\b{_FIRST}\b|\bmy\b(?!\s+(?:\w+\s+)?{_KIN}\b)")
@@ -3326,10 +3326,10 @@ _THIRD_OWN = _Lazy(
     r"\b(?:took|take|takes|taking|ended|end|ends|ending)\s+(?:his|her|their)\s+(?:own\s+)?li(?:fe|ves)\b|"
     r"\b(?:killed|kill|kills|killing|hanged|hang|hangs|hanging|hung|drown|drowned|drowning|shoot|shot|shooting|poison|poisoned|"
     r"poisoning|gas|gassed|throw|threw|throwing|cut|cuts|cutting|hurt|hurts|hurting|harm|harmed|harming|burn|burned|burnt|burning|"
-    r"starve|starved|starving)\s+(?:him|her|them)sel(?:f|ves)\b|"
-    r"\bjump\w*\s+(?:off|from|out\s+of)\s+(?:his|her|their)\s+\w+"
+    r"starve|starved|starving)\s+(?:him|her|them)sel(?:f|ves)\b"
 )
-# ("I'm the girl who's going to kill herself" is read again as "I am going to kill myself": selftalk.py.)
+# An "I" before them does not make them the writer's ("I was sure Ben would kill himself"); "I'm the girl who's
+# going to kill herself" is read again as "I am going to kill myself" (selftalk.as_the_one_described).
 
 
 # Where someone is from, said with "my" ("a girl from my gym", "a bloke on my commute"): the "my" is not the
@@ -3355,7 +3355,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
     if ("you" in sentence or "ur" in sentence) and asked_of_someone(sentence):
         return False  # "are you thinking of hurting yourself?": asked of someone else, the writer nowhere in it
     if (
-        ("li" in matched or "sel" in matched or "jump" in matched)
+        ("li" in matched or "sel" in matched)
         and _THIRD_OWN.search(matched)
         and not _FIRST_IN.search(matched)
         and not _DROPPED_I.search(sentence)
@@ -3595,32 +3595,44 @@ _OTHERS_CRISIS = _Lazy(
     r"(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:wishes|wished)\s+(?:he|she|they)\s+(?:was|were)\s+dead|"
     r"(?:drove|walked|swam|jumped|stepped)\s+(?:off|into|in\s+front\s+of|under|from)\s+(?:\w+\s+){0,2}?"
     r"(?:sea|river|lake|canal|traffic|train|bridge|cliff|roof|water|reservoir|quarry)\s+on\s+purpose|"
-    r"(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally)))"
+    r"(?:took|taken|had)\s+an\s+overdose(?![^.!?\n]{0,40}?\b(?:by\s+(?:mistake|accident)|accidentally))|"
+    # a wish to be dead or a burden, a note, a means used: "he'd be better off dead", "posted her suicide note"
+    r"(?:he|she|they)(?:'d|\s+would)\s+be\s+better\s+off\s+dead|(?:is|was|'s|are|were)\s+ready\s+to\s+die\b|suicide\s+note|"
+    r"(?:gassed|starved)\s+(?:him|her|them)sel(?:f|ves)(?:\s+to\s+death)?|walked\s+into\s+the\s+(?:sea|river|lake|canal)|"
+    r"(?:been\s+)?(?:cutting|burning|burns|cuts)\s+(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:arms?|legs?|wrists?|thighs?))|"
+    r"attempted(?=\s*(?:$|[.,!;]|\s+(?:last|this|yesterday|again|twice|once)\b)))"
 )
 
 
 # ...or says the writer is ready, has decided, wants it too, or names a day for it ("I'm ready now.", "Me this
 # weekend.", "It should be me.", "Mine's written.", "Tonight."), when no word of grief, care, recovery or a
 # laugh says it is a reply to the news ("Me too, I cried.", "I'm ready to support her.").
-_END = r"(?=[\s,.!]*(?:(?:too|now|soon|tonight|honestly|really|as\s+well)[\s,.!]*)?$)"
+_END = r"(?=[\s,.!]*(?:(?:too|now|soon|tonight|honestly|really|as\s+well|i\s+(?:reckon|think|guess|bet))[\s,.!]*)?$)"
 _JOIN_MORE = _Lazy(
     rf"(?:^|\b)(?:(?:i'?m|im|i\s+am|i\s+feel)\s+(?:so\s+)?(?:ready|done|next){_END}|(?:i'?ve|ive|i\s+have)\s+decided{_END}|"
     rf"made\s+up\s+my\s+mind{_END}|i(?:'ll|\s+will|'?m\s+going\s+to|\s+want\s+to|\s+wanna)(?:\s+do\s+it|\s+try)?{_END}|"
-    rf"i\s+(?:envy|am\s+jealous\s+of|'m\s+jealous\s+of)\s+(?:him|her|them)(?:\s+so\s+much)?{_END}|"
+    rf"i\s+(?:envy|am\s+jealous\s+of)\s+(?:him|her|them)|i'?m\s+jealous\s+of\s+(?:him|her|them)(?:\s+so\s+much)?{_END}|"
     rf"i\s+want\s+(?:that|it)(?:\s+too)?[\s,.!]*$|i'?d\s+like\s+that{_END}|(?:i|me|mine)\s+(?:too|as\s+well|also){_END}|"
     rf"(?:ready|want\s+to|going\s+to|thinking\s+(?:of|about)\s+(?:it|doing\s+it))\s+(?:too|as\s+well){_END}|"
-    rf"(?:thinking\s+(?:of|about)\s+)?(?:doing|do)\s+the\s+same{_END}|(?:going|go)\s+the\s+same\s+way{_END}|same\s+(?:way|end){_END}|"
+    rf"(?:thinking\s+(?:of|about)\s+)?(?:doing|do)\s+the\s+same{_END}|(?:going|go)\s+the\s+same\s+way{_END}|same\s+(?:way|end|plan|method)(?:\s*,\s*same\s+\w+)?{_END}|"
     rf"(?:it\s+)?should\s+(?:be|have\s+been)\s+me{_END}|i'?m\s+the\s+one\s+who\s+should{_END}|"
-    rf"wish\s+(?:it\s+(?:was|were|had\s+been)\s+me|i\s+had\s+the\s+(?:guts|nerve|courage)|i\s+could\s+too|i'?d\s+(?:succeeded|done\s+it)|"
+    rf"wish\s+(?:it\s+(?:was|were|had\s+been)\s+me|i\s+had\s+(?:the|his|her|their)\s+(?:guts|nerve|courage|bravery)|i\s+could\s+too|i'?d\s+(?:succeeded|done\s+it)|"
     rf"(?:it\s+(?:had|'d)\s+worked|it\s+worked)\s+for\s+me|mine\s+(?:had|'d)\s+worked){_END}|"
-    rf"(?:^|[,.]\s*)(?:(?:tomorrow|tonight|soon|next\s+week|this\s+weekend)\s*,?\s*)?i(?:'ll|\s+will|'m\s+going\s+to|\s+want\s+to|\s+wanna)?\s+follow{_END}|"
+    rf"(?:^|[,.]\s*)(?:(?:tomorrow|tonight|soon|next\s+week|this\s+weekend)\s*,?\s*)?i(?:'ll|\s+will|'?m\s+going\s+to|\s+want\s+to|\s+wanna)?\s+follow{_END}|"
     # "Maybe I should too.", "I wish I was too.", "Neither do I.", "Starting to feel the same.", "Tonight's my turn."
     rf"(?:maybe\s+)?i\s+(?:should|could|might)\s+too{_END}|i\s+wish\s+i\s+(?:was|were|could|had|did)\s+too{_END}|"
     rf"neither\s+(?:do|can|will|would)\s+i{_END}|(?:starting\s+to\s+|beginning\s+to\s+)?feel(?:ing)?\s+the\s+same(?:\s+way)?{_END}|"
     rf"(?:tonight|tomorrow|today|this\s+weekend|friday|saturday|sunday)(?:'s|\s+is|\s+will\s+be)\s+my\s+turn{_END}|"
-    rf"planning\s+mine(?:\s+for\s+\w+)?{_END}|same\s+(?:plan|way|method)(?:\s*,\s*same\s+\w+)?{_END}|"
+    # "So would I.", "Same, every single day.", "I do that too, nightly.", "I keep wishing it was me.", "I tried last
+    # night.", "My note's in my desk.", "I've picked my beach."
+    rf"^[\W_]*(?:so|neither|nor)\s+(?:do|am|have|would|will|did|can|could)\s+i{_END}|"
+    r"^[\W_]*same\s*,?\s*(?:every\s+(?:single\s+)?(?:day|night)|all\s+the\s+time|constantly)[\s,.!]*$|"
+    r"i\s+do\s+(?:that|it|the\s+same)\s+too(?:\s*,?\s*(?:nightly|daily|every\s+(?:day|night)))?[\s,.!]*$|"
+    rf"(?:keep\s+)?wishing\s+it\s+(?:was|were|had\s+been)\s+me{_END}|i\s+tried\s+(?:last\s+night|yesterday|this\s+morning|again){_END}|"
+    rf"i'?m\s+close\s+to\s+(?:trying|doing\s+it)(?:\s+(?:too|myself))?{_END}|my\s+note(?:'s|\s+is)\s+(?:in|written|ready|done)\b|"
+    rf"i'?ve\s+(?:picked|chosen)\s+my\s+(?:beach|bridge|spot|place|day|date|river|cliff|tree|way){_END}|"
     rf"i'?ll\s+finish\s+what\s+(?:he|she|they)\s+started{_END}|"
-    rf"mine(?:'s|\s+is)\s+(?:done|written|ready|sorted|next|planned){_END}|(?:stockpiling|saving|hoarding|writing|planning|taking|doing)\s+mine{_END}|"
+    rf"mine(?:'s|\s+is)\s+(?:done|written|ready|sorted|next|planned){_END}|(?:stockpiling|saving|hoarding|writing|planning|taking|doing)\s+mine(?:\s+for\s+\w+)?{_END}|"
     r"now\s+(?:i\s+do|me){_END}|^[\W_]*(?:me\s*,?\s*)?(?:tonight|tomorrow|soon|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     rf"(?:\s+it'?s\s+me)?[\s,.!]*$|\bme\s+(?:tonight|tomorrow|soon|this\s+weekend|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day){_END})"
 )
@@ -3636,7 +3648,9 @@ _JOIN_NOT = _Lazy(
 
 # Wanting to be with someone who has died by suicide: "My best friend killed herself. I want to be with her."
 _OTHERS_DIED = _Lazy(rf"\b(?:{_OTHERS_DEATH})")
-_JOIN_THE_DEAD = _Lazy(rf"\b(?:joining|join|follow|be\s+with)\s+(?P<who>him|her|them)(?:\s+(?:again|soon))?{_END}")
+_JOIN_THE_DEAD = _Lazy(
+    rf"\b(?:joining|join|follow|be\s+with|going\s+with|go\s+with)\s+(?P<who>him|her|them)(?:\s+(?:again|soon))?{_END}"
+)
 # The one who died, by the words that tell of it: "killed himself" -> him.
 _DIED_WHO = _Lazy(r"\b(?:him|his|her|them|their)(?=self|selves|\s+own\s+li|\s+li(?:fe|ves))")
 # Someone's relative died ("my friend's brother killed himself"): "her" may be the one left behind.

@@ -1517,9 +1517,12 @@ _IDIOM = re.compile(
     r"|\bplan\s+b\b(?![^.!?\n]{0,30}?\b(?:bridge|pills|tablets|rope|jump\w*|overdose|die|dying|end\s+it|kill|tracks|train|cliff)\b)|\bnothing\s+to\s+(?:be|feel)\s+(?:ashamed|embarrassed)\s+(?:of|about)\b"
     # a thought lost: "stepping in front of the train of thought"
     r"|\b(?:(?:step|stepp|jump|throw|walk)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:the|a|my)\s+)?train\s+of\s+thought\b"
+    # overwork ("killing myself with double shifts to pay rent")
+    r"|\bkill(?:ing)?\s+my\s*self\s+with\s+(?:all\s+)?(?:the\s+|this\s+|my\s+|these\s+)?"
+    r"(?:overtime|extra\s+shifts|double\s+shifts|revision|coursework|deadlines|work|training)\b"
     # an opinion on the law ("I think assisted dying should be legal")
-    r"|\bassisted\s+(?:dying|suicide)\s+(?:should|must|ought|is\s+legal|bill|law|debate|vote|laws?)\b"
-    r"|\b(?:legalis|legaliz)\w*\s+assisted\s+(?:dying|suicide)\b"
+    r"|\bassisted\s+(?:dying|suicide)\s+(?:should|must|ought|is\s+legal|bill|laws?|debate|vote)\b"
+    r"(?![^.!?\n]{0,40}?\b(?:so\s+i|for\s+me|i\s+want|i'?d|i\s+could|i\s+can)\b)"
     r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 

@@ -232,18 +232,29 @@ _DESCRIBED = re.compile(
     r"clearly|obviously|simply|always|definitely|actually)\s+)?"
     r"(?:the|a|an|that|this|one\s+of\s+(?:the|those|these)|someone|somebody)\s+"
     r"(?!(?:bit|little|lot|tad|touch|wee|tiny|teeny|lil|fair\s+bit|great\s+deal)\b)"
-    r"(?P<noun>(?:[a-z-]+\s+){0,3}?)(?:who|that)(?P<clitic>'s|s|'ll|'d|'ve)?\s+"
+    r"(?P<noun>(?:[a-z-]+\s+)?(?:(?:kind|type|sort)\s+of\s+)?(?:(?!(?:of|about|in|on|with|for|to|at)\s)[a-z-]+\s+){0,3}?)(?:who|that)(?P<clitic>'s|s|'ll|'d|'ve)?\s+"
     r"(?!(?:he|she|they|we|you|it|i|his|her|their|my|the|a|an|this|mum|mom|dad|everyone|nobody|no\s+one|people)\b)"
     r"(?P<rest>[^.!?\n]*\w[^.!?\n]*)"
 )
-_HELPING_ROLE = re.compile(
+_NOT_THE_WRITERS_CLAUSE = re.compile(
     r"\b(?:volunteers?|nurses?|doctors?|counsel+ors?|therapists?|teachers?|tutors?|lecturers?|researchers?|writers?|"
     r"authors?|journalists?|psychologists?|psychiatrists?|gp|paramedics?|medics?|carers?|listeners?|moderators?|mods?|"
     r"admins?|chaplains?|priests?|vicars?|coaches|coach|trainers?|officers?|police|responders?|workers?|staff|"
     r"pharmacists?|chemists?|supporters?|lifeguards?|firefighters?|actors?|actresses|poets?|novelists?|leaders?|"
-    r"samaritans?|helpers?|mentors?|advocates?|campaigners?|speakers?)\b"
+    r"samaritans?|helpers?|mentors?|advocates?|campaigners?|speakers?|vets?|surgeons?|midwi(?:fe|ves)|dentists?)\b"
 )
-_NEVER = re.compile(r"(?:\w+\s+)?never\b")  # "would never ...", "never ...": matched at the clause's start
+# "who would never ...": a trait denied (matched at the clause's start; "who never wants to wake up" stays)
+# The clause's first word after any adverbs is a verb: one agreed with "who" ("wants", "tried", "is"), a
+# modal, or a plain verb a crisis is told with ("who want to die", "who wake up every morning wishing ...").
+_VERB_FIRST = re.compile(
+    r"(?:(?:just|always|never|really|still|only|actually|already|secretly|quietly|honestly|literally|basically|"
+    r"constantly|sometimes|often|finally|now|genuinely|seriously)\s+)*"
+    r"(?:[a-z]+(?:s|ed)|is|was|has|had|can|can't|cant|cannot|could|would|will|won't|wont|should|might|must|"
+    r"doesn't|doesnt|isn't|isnt|didn't|didnt|want|wanna|wake|feel|think|plan|keep|cut|hurt|burn|hide|need|wish|"
+    r"dream|sit|stand|drive|look|search|google|count|save|write|wrote|try|hate|cry|die|take|took|use|drink|"
+    r"cant|stay|lie|go|went|got|made|gave|kept|left|bought|sat|hid|ran|swallowed|am|are|were|do|did)\b"
+)
+_NEVER = re.compile(r"(?:would|will|could|'d|'ll)\s+never\b|never\s+(?:would|will|could)\b")
 # The words that may lead up to the verb whose "herself" or "her pills" is the writer's: "is going to kill
 # herself", "keeps burning her arms", "has been saving up his pills". Anything else between (a name, "mum",
 # "watch", "stopped") may make the "herself" someone else's ("had to watch mum starve herself").
@@ -252,6 +263,7 @@ _LEAD_UP = frozenset(
     "thinking thinks thought tried tries trying try plans planning planned would will could should might can "
     "just really always still already secretly quietly actually finally seriously ready wishes wish dreams "
     "dreaming dream think needs need decided decides decide started starting start begun begins begin plan "
+    "rather can't cant cannot stop wanna "
     "up out down away off all every "
     "counting hoarding saving stockpiling taking take takes took written writing wrote".split()
 )
@@ -290,6 +302,12 @@ _AGREE = {
     "hasnt": "havent",
 }
 _AND = frozenset(("and", "but", "then"))
+# Verbs after "and" that go on telling of the one described ("... and thinks about dying every night"); a
+# plural noun after "and" ("cats and dogs") is left alone.
+_AND_VERBS = frozenset(
+    "thinks wants wishes plans keeps hates feels cries dreams hides cuts burns says needs tries is has was "
+    "can't cant won't wont doesn't doesnt lies sits stays writes drinks".split()
+)
 
 
 def describes_the_writer(text: str) -> bool:
@@ -300,10 +318,14 @@ def describes_the_writer(text: str) -> bool:
 def as_the_one_described(sentence: str) -> str | None:
     """The sentence with "i'm the girl who's ..." read as "i am ...", or None when it holds no such clause."""
     found = _DESCRIBED.search(sentence)
-    if found is None or _HELPING_ROLE.search(found.group("noun")) or _NEVER.match(found.group("rest")):
-        return None  # "the kind of person who would never ...": a trait denied, not a clause to read as now
+    if found is None or _NOT_THE_WRITERS_CLAUSE.search(found.group("noun")):
+        return None
     words = found.group("rest").split()
     clitic = found.group("clitic")
+    if _NEVER.match(found.group("rest")) or (clitic in ("'d", "'ll") and words[0] == "never"):
+        return None  # "the kind of person who would never ...": a trait denied, not a clause to read as now
+    if not clitic and not _VERB_FIRST.match(found.group("rest")):
+        return None  # "the one who sophie told ...", "a believer that suicide is preventable": no verb of the writer's
     if clitic in ("'s", "s"):
         lead = ["i", "have" if words[0] in _HAS_BEFORE else "am"]
     elif clitic:
@@ -311,8 +333,8 @@ def as_the_one_described(sentence: str) -> str | None:
     else:
         lead = ["i"]
         _agree_first(words, 0)
-    for n in range(1, len(words) - 1):  # "... in 2019 and now runs a bakery": "and now i run"
-        if words[n] in _AND:
+    for n in range(1, len(words) - 2):  # "... in 2019 and now runs a bakery": "and now i run"
+        if words[n] in _AND and (words[n + 1] in _ADVERBS or words[n + 1] in _AND_VERBS):
             _agree_first(words, n + 1, with_i=True)
     words = _made_mine(words)
     return sentence[: found.start()] + " ".join(lead + words) + sentence[found.end() :]
