@@ -207,3 +207,19 @@ test_the_writer_described_is_found, test_others_and_idioms_are_not_crisis = cris
 
 def test_none_trained_on():
     assert_not_training_lines(POSITIVES + LOOK_ALIKES)
+
+
+def test_the_cheap_words_hold_every_news_of_someone_elses_crisis():
+    """tells_of_someones skips a text with none of _OTHERS_CRISIS_WORDS: each pattern needs one of them."""
+    from pathlib import Path
+
+    from hearten.domain.language import crisis
+    from hearten.domain.language.rules import normalise
+
+    data = Path(__file__).resolve().parents[2] / "scripts" / "data"
+    lines = [normalise(line[2:]) for f in sorted(data.glob("crisis_*.txt")) for line in f.read_text().splitlines()]
+    lines += [normalise(text) for text in POSITIVES + LOOK_ALIKES]
+    found = [text for text in lines if crisis._OTHERS_CRISIS._get().search(text)]
+    assert len(found) > 100
+    for text in found:
+        assert any(word in text for word in crisis._OTHERS_CRISIS_WORDS), text

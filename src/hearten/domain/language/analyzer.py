@@ -197,16 +197,22 @@ def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict
     turned_bounds: list[tuple[int, int]] = []
     turned: set[int] = set()
     length = last = 0
-    to_someone = selftalk.speaks_to_someone(norm)  # then no "you" in the text is the writer
+    to_someone = None  # whether the writer speaks to someone anywhere: then no "you" in the text is the writer
     for i, (start, end) in enumerate(bounds):
         between = norm[last:start]
         sentence = norm[start:end]
-        if i not in own and (
-            (not to_someone and (as_i := selftalk.as_first_person(sentence)) is not None)
-            or (as_i := selftalk.as_the_one_described(sentence)) is not None
-        ):
-            turned.add(i)
-            sentence = as_i
+        if i not in own:
+            as_i = selftalk.as_first_person(sentence)
+            if as_i is not None:
+                if to_someone is None:
+                    to_someone = selftalk.speaks_to_someone(norm)
+                if to_someone:
+                    as_i = None
+            if as_i is None:
+                as_i = selftalk.as_the_one_described(sentence)
+            if as_i is not None:
+                turned.add(i)
+                sentence = as_i
         pieces += (between, sentence)
         length += len(between)
         turned_bounds.append((length, length + len(sentence)))

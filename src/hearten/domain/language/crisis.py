@@ -3697,10 +3697,18 @@ def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
     return bool(found) and _told_plainly(text, (sent_start, sent_end), found)
 
 
+# A word every pattern of _OTHERS_CRISIS holds one of ("himself" holds "mself", "herself" "rself"): a text with
+# none of them is not searched. Keep it in step with the patterns above.
+_OTHERS_CRISIS_WORDS = (
+    "mself", "rself", "mselv", "suicid", "life", "lives", "jumped", "die", "tried", "attempted", "overdos",
+    "dead", "purpose", "walked", "cut", "burn",
+)  # fmt: skip
+
+
 def tells_of_someones(text: str) -> bool:
     """Whether the text tells anywhere of someone's suicide, attempt or wish to die (which holds every
     death _OTHERS_DIED finds): a cheap test before its sentences are read in pairs."""
-    return bool(_OTHERS_CRISIS._get().search(text))
+    return any(word in text for word in _OTHERS_CRISIS_WORDS) and bool(_OTHERS_CRISIS._get().search(text))
 
 
 def joins_the_dead(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:

@@ -317,6 +317,8 @@ def describes_the_writer(text: str) -> bool:
 
 def as_the_one_described(sentence: str) -> str | None:
     """The sentence with "i'm the girl who's ..." read as "i am ...", or None when it holds no such clause."""
+    if "who" not in sentence and "that" not in sentence:
+        return None
     found = _DESCRIBED.search(sentence)
     if found is None or _NOT_THE_WRITERS_CLAUSE.search(found.group("noun")):
         return None
