@@ -236,6 +236,8 @@ _DESCRIBED = re.compile(
     r"(?!(?:he|she|they|we|you|it|i|his|her|their|my|the|a|an|this|mum|mom|dad|everyone|nobody|no\s+one|people)\b)"
     r"(?P<rest>[^.!?\n]*\w[^.!?\n]*)"
 )
+# A helping, teaching or creative role: the clause is about the people helped or the work ("the nurse who
+# sits with patients who want to die", "the author who wrote a novel about a girl who wants to kill herself").
 _NOT_THE_WRITERS_CLAUSE = re.compile(
     r"\b(?:volunteers?|nurses?|doctors?|counsel+ors?|therapists?|teachers?|tutors?|lecturers?|researchers?|writers?|"
     r"authors?|journalists?|psychologists?|psychiatrists?|gp|paramedics?|medics?|carers?|listeners?|moderators?|mods?|"
@@ -243,7 +245,6 @@ _NOT_THE_WRITERS_CLAUSE = re.compile(
     r"pharmacists?|chemists?|supporters?|lifeguards?|firefighters?|actors?|actresses|poets?|novelists?|leaders?|"
     r"samaritans?|helpers?|mentors?|advocates?|campaigners?|speakers?|vets?|surgeons?|midwi(?:fe|ves)|dentists?)\b"
 )
-# "who would never ...": a trait denied (matched at the clause's start; "who never wants to wake up" stays)
 # The clause's first word after any adverbs is a verb: one agreed with "who" ("wants", "tried", "is"), a
 # modal, or a plain verb a crisis is told with ("who want to die", "who wake up every morning wishing ...").
 _VERB_FIRST = re.compile(
@@ -252,8 +253,9 @@ _VERB_FIRST = re.compile(
     r"(?:[a-z]+(?:s|ed)|is|was|has|had|can|can't|cant|cannot|could|would|will|won't|wont|should|might|must|"
     r"doesn't|doesnt|isn't|isnt|didn't|didnt|want|wanna|wake|feel|think|plan|keep|cut|hurt|burn|hide|need|wish|"
     r"dream|sit|stand|drive|look|search|google|count|save|write|wrote|try|hate|cry|die|take|took|use|drink|"
-    r"cant|stay|lie|go|went|got|made|gave|kept|left|bought|sat|hid|ran|swallowed|am|are|were|do|did)\b"
+    r"stay|lie|go|went|got|made|gave|kept|left|bought|sat|hid|ran|swallowed|am|are|were|do|did)\b"
 )
+# "who would never ...": a trait denied (matched at the clause's start; "who never wants to wake up" stays)
 _NEVER = re.compile(r"(?:would|will|could|'d|'ll)\s+never\b|never\s+(?:would|will|could)\b")
 # The words that may lead up to the verb whose "herself" or "her pills" is the writer's: "is going to kill
 # herself", "keeps burning her arms", "has been saving up his pills". Anything else between (a name, "mum",
