@@ -52,6 +52,10 @@ POSITIVES = [
     "I'm the girl who never wants to see another morning.",
     "I'm the kind of girl who wants to jump off her balcony tonight.",
     "I'm going to jump off her balcony tonight.",
+    # become, turned into, been
+    "I became the girl who cuts herself in the school toilets.",
+    "I've turned into someone who wants to disappear for good.",
+    "Since the layoff I've been the sort of person who drives past the quarry thinking it would be so easy to go over.",
     # joining someone else's attempt or death in a short reply
     "My friend attempted suicide. Wish it had worked for me.",
     "My dad killed himself. Tomorrow I follow.",
@@ -107,6 +111,7 @@ LOOK_ALIKES = [
     "I'm the one who found my uncle after he took his own life, and I still see it when I close my eyes.",
     "I'm the one who has to tell the kids their grandad killed himself.",
     "I'm the mate who drove my best friend to A&E after he hurt himself.",
+    "I've become the friend who talks everyone else out of killing themselves.",
     "I'm the daughter who had to watch Mum starve herself for years.",
     "I'm the one who stopped Jake from killing himself.",
     "I'm the youth leader who talked Tom out of hurting himself.",

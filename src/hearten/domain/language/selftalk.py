@@ -222,13 +222,15 @@ def _join(words: list[str]) -> str:
 
 
 # The writer named by what they are, with a clause about them: "i'm the girl who's going to kill herself
-# tonight", "i am one of those people that wants to disappear". The clause is the writer's own, so it is read
-# again as "i ..." ("i am going to kill myself tonight"). Not after "not" or "no longer" (only the words
-# listed may stand between "i'm" and the article); not "i'm a bit worried that ..." (a degree, not a person);
-# not a helping or teaching role, where the clause is about the people helped ("i'm the nurse who sits with
-# patients who want to die"); not "the one who dad says ..." (the clause's subject is someone else).
+# tonight", "i am one of those people that wants to disappear", "i've become the sort of mum who ...". The
+# clause is the writer's own, so it is read again as "i ..." ("i am going to kill myself tonight"). Not after
+# "not" or "no longer" (only the words listed may stand between "i'm" and the article); not "i'm a bit
+# worried that ..." (a degree, not a person); not a helping or teaching role, where the clause is about the
+# people helped ("i'm the nurse who sits with patients who want to die"); not "the one who dad says ..." (the
+# clause's subject is someone else).
 _DESCRIBED = re.compile(
-    r"(?<![\w'])(?:i'm|im|i\s+am)\s+(?:(?:just|literally|basically|honestly|really|still|now|officially|probably|"
+    r"(?<![\w'])(?:i'm|im|i\s+am|(?:i'?ve|i\s+have)\s+(?:become|turned\s+into|been)|i\s+became)\s+"
+    r"(?:(?:just|literally|basically|honestly|really|still|now|officially|probably|"
     r"clearly|obviously|simply|always|definitely|actually)\s+)?"
     r"(?:the|a|an|that|this|one\s+of\s+(?:the|those|these)|someone|somebody)\s+"
     r"(?!(?:bit|little|lot|tad|touch|wee|tiny|teeny|lil|fair\s+bit|great\s+deal)\b)"
