@@ -151,6 +151,7 @@ LOOK_ALIKES = [
     "I'm killing myself with overtime this month, my boss owes me a holiday.",
     "I'm killing myself with double shifts to pay rent.",
     "Killing myself with revision this week, can't wait for half term.",
+    "I'm the bloke who's going to jump into the cold sea on New Year's Day.",
     "I'm the guy who's been cutting his own hair since lockdown, and it shows.",
     "I'm the guy who wrote goodbye cards to everyone at work because I'm moving to Canada.",
     # a short reply to someone else's attempt or death that is not joining it; news that is no such thing
@@ -180,6 +181,7 @@ LOOK_ALIKES = [
     "I'm the chef who cuts himself at least once a shift.",
     "I'm the stuntman who throws himself off buildings for a living.",
     "I'm a big believer that suicide is preventable.",
+    "I'm the man who's going to fall asleep in front of the telly again.",
 ]
 
 _NOT_YET = (
@@ -201,6 +203,7 @@ _NOT_YET = (
     "I'm the chef",
     "I'm the stuntman",
     "I'm a big believer",
+    "I'm the man who's going to fall asleep",
 )
 
 test_the_writer_described_is_found, test_others_and_idioms_are_not_crisis = crisis_tests(

@@ -1517,6 +1517,9 @@ _IDIOM = re.compile(
     r"|\bplan\s+b\b(?![^.!?\n]{0,30}?\b(?:bridge|pills|tablets|rope|jump\w*|overdose|die|dying|end\s+it|kill|tracks|train|cliff)\b)|\bnothing\s+to\s+(?:be|feel)\s+(?:ashamed|embarrassed)\s+(?:of|about)\b"
     # a thought lost: "stepping in front of the train of thought"
     r"|\b(?:(?:step|stepp|jump|throw|walk)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:the|a|my)\s+)?train\s+of\s+thought\b"
+    # a new year's swim in the cold sea ("jump into the cold sea on New Year's Day")
+    r"|\b(?:jump\w*|dip\w*|plung\w*|swim\w*)\s+into\s+the\s+(?:cold|icy|freezing)\s+(?:sea|lake|water)\s+"
+    r"(?:on|for)\s+(?:new\s+year'?s?(?:\s+day)?|boxing\s+day|christmas\s+(?:day|morning)|charity)\b"
     # overwork ("killing myself with double shifts to pay rent")
     r"|\bkill(?:ing)?\s+my\s*self\s+with\s+(?:all\s+)?(?:the\s+|this\s+|my\s+|these\s+)?"
     r"(?:overtime|extra\s+shifts|double\s+shifts|revision|coursework|deadlines|work|training)\b"
