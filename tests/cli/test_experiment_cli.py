@@ -37,7 +37,9 @@ def test_unknown_practice_and_bad_weeks_are_refused(home_env):
 
 
 def test_status_reports_the_result_with_its_interval(store, home_env):
-    moment = now()
+    # Noon yesterday: each day's session (an hour before its check-in) falls on the same date whatever
+    # the time the test runs (from now, a run just after midnight put it on the day before).
+    moment = (now() - timedelta(days=1)).replace(hour=12, minute=0, second=0, microsecond=0)
     rng = random.Random(5)
     saved = experiments.start(
         store,
