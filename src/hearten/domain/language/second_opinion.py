@@ -1521,8 +1521,7 @@ _IDIOM = re.compile(
     r"|\b(?:jump\w*|dip\w*|plung\w*|swim\w*)\s+into\s+the\s+(?:cold|icy|freezing)\s+(?:sea|lake|water)\s+"
     r"(?:on|for)\s+(?:new\s+year'?s?(?:\s+day)?|boxing\s+day|christmas\s+(?:day|morning)|charity)\b"
     # overwork ("killing myself with double shifts to pay rent")
-    r"|\bkill(?:ing)?\s+my\s*self\s+with\s+(?:all\s+)?(?:the\s+|this\s+|my\s+|these\s+)?"
-    r"(?:overtime|extra\s+shifts|double\s+shifts|revision|coursework|deadlines|work|training)\b"
+    rf"|\bkill(?:ing)?\s+my\s*self\s+{crisis.OVERWORK}\b"
     # an opinion on the law ("I think assisted dying should be legal")
     r"|\bassisted\s+(?:dying|suicide)\s+(?:should|must|ought|is\s+legal|bill|laws?|debate|vote)\b"
     r"(?![^.!?\n]{0,40}?\b(?:so\s+i|for\s+me|i\s+want|i'?d|i\s+could|i\s+can)\b)"

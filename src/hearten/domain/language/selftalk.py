@@ -247,11 +247,14 @@ _NOT_THE_WRITERS_CLAUSE = re.compile(
     r"pharmacists?|chemists?|supporters?|lifeguards?|firefighters?|actors?|actresses|poets?|novelists?|leaders?|"
     r"samaritans?|helpers?|mentors?|advocates?|campaigners?|speakers?|vets?|surgeons?|midwi(?:fe|ves)|dentists?)\b"
 )
+_ADVERBS = frozenset(
+    "just always never really still only actually already secretly quietly honestly literally basically "
+    "constantly sometimes often finally now".split()
+)
 # The clause's first word after any adverbs is a verb: one agreed with "who" ("wants", "tried", "is"), a
 # modal, or a plain verb a crisis is told with ("who want to die", "who wake up every morning wishing ...").
 _VERB_FIRST = re.compile(
-    r"(?:(?:just|always|never|really|still|only|actually|already|secretly|quietly|honestly|literally|basically|"
-    r"constantly|sometimes|often|finally|now|genuinely|seriously)\s+)*"
+    rf"(?:(?:{'|'.join(sorted(_ADVERBS | {'genuinely', 'seriously'}))})\s+)*"
     r"(?:[a-z]+(?:s|ed)|is|was|has|had|can|can't|cant|cannot|could|would|will|won't|wont|should|might|must|"
     r"doesn't|doesnt|isn't|isnt|didn't|didnt|want|wanna|wake|feel|think|plan|keep|cut|hurt|burn|hide|need|wish|"
     r"dream|sit|stand|drive|look|search|google|count|save|write|wrote|try|hate|cry|die|take|took|use|drink|"
@@ -284,10 +287,6 @@ _THEIR_OWN = re.compile(
 _HAS_BEFORE = frozenset(
     "been got done gone had made taken written given bought planned decided picked chosen started stopped tried "
     "stockpiled saved hidden researched looked googled".split()
-)
-_ADVERBS = frozenset(
-    "just always never really still only actually already secretly quietly honestly literally basically "
-    "constantly sometimes often finally now".split()
 )
 _AGREE = {
     "is": "am",
