@@ -7,6 +7,8 @@ training sentences (scripts/data/crisis_train_19.txt); the model never sees them
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hearten.domain.language import analyze, second_opinion, slang
 
@@ -237,3 +239,32 @@ def test_plain_words_without_slang_are_the_same_list():
 def test_the_gate_takes_slang_words_and_pairs():
     assert slang.RISK_WORDS <= second_opinion.RISK_WORDS
     assert slang.RISK_PAIRS <= second_opinion.RISK_PAIRS
+
+
+def _runs_read_word_by_word(words: list[str]) -> list[str]:
+    """The plain reading canon() must give: at each word, its longest run that follows, else the word."""
+    out, i = [], 0
+    while i < len(words):
+        for rest, plain in slang._RUNS.get(words[i], ()):
+            if tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
+                out += plain
+                i += 1 + len(rest)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+# Pieces to build sentences from: whole runs, runs cut short by a word, and words found in runs.
+_RUNS_WHOLE = sorted(key.split() for key in slang.PLAIN if " " in key)
+_RUN_PIECES = _RUNS_WHOLE + [run[:-1] for run in _RUNS_WHOLE] + [run[1:] for run in _RUNS_WHOLE] + [["i"], ["ok"]]
+
+
+@settings(deadline=None, max_examples=800)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=8))
+def test_runs_are_read_wherever_they_stand_and_overlap(pieces):
+    """canon() looks for runs only where a run's first two words stand; that finds what reading every
+    word in turn finds, with runs back to back, overlapping or cut short."""
+    words = [w for piece in pieces for w in piece if w not in slang._SINGLE]  # words read alone: tested above
+    assert slang.canon(list(words)) == _runs_read_word_by_word(words)

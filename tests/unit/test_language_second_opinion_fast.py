@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hearten.domain.language import second_opinion
+from hearten.domain.language import second_opinion, slang
+from hearten.domain.language.rules import normalise
 
 DATA = Path(__file__).parent / "data"
 
@@ -38,3 +39,33 @@ def test_constructs_in_finds_a_phrase_at_each_place():
         for i in range(len(words)):
             at = bool(second_opinion.constructs_in(words[i:], scorer.phrases, True))
             assert second_opinion._phrase_at(words, i, scorer.phrases) is at, (sentence, i)
+
+
+def test_the_gate_hands_on_the_constructs_it_found():
+    """`gate` answers as `passes` does, and the constructs it passes on to `z` are the ones `z` would find."""
+    scorer = second_opinion._load()
+    for sentence in _sentences():
+        words = second_opinion.tokens(sentence)
+        opens, constructs = scorer.gate(words)
+        assert opens is scorer.passes(words), sentence
+        if constructs is not None:
+            assert constructs == second_opinion.constructs_in(words, scorer.phrases), sentence
+        assert scorer.z(words, constructs) == scorer.z(words), sentence
+
+
+def test_a_gate_shut_on_the_writers_sentence_is_shut_on_each_of_its_clauses():
+    """Why `_flags` does not score a sentence clause by clause when the gate shut on it whole: with the
+    writer in it and no slang run read across its pieces, no clause gets past the gate either."""
+    scorer = second_opinion._load()
+    checked = 0
+    for sentence in _sentences():
+        norm = normalise(sentence)
+        pieces = scorer.piece_words(norm)
+        words = slang.canon(pieces)
+        if words is not pieces or second_opinion._FIRST.isdisjoint(words) or scorer.gate(words)[0]:
+            continue
+        cuts = [0, *(m.end() for m in second_opinion._CLAUSE_BREAK.finditer(norm)), len(norm)]
+        for left, right in zip(cuts, cuts[1:]):
+            assert not scorer.gate(scorer.words_of(norm[left:right]))[0], (sentence, norm[left:right])
+            checked += 1
+    assert checked > 300

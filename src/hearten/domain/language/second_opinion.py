@@ -1215,6 +1215,10 @@ class _Scorer:
     def words_of(self, text: str) -> list[str]:
         """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
         holds whitespace, so a piece's words are the same wherever it stands)."""
+        return slang.canon(self.piece_words(text))
+
+    def piece_words(self, text: str) -> list[str]:
+        """`words_of(text)` before the runs of slang that cross pieces are read: each piece's own words."""
         known = self._known
         words: list[str] = []
         for piece in text.split():
@@ -1224,7 +1228,7 @@ class _Scorer:
                     known.clear()
                 found = known[piece] = tuple(tokens(piece))
             words += found
-        return slang.canon(words)
+        return words
 
     def risk_at(self, words: list[str]) -> list[int]:
         """Where the sentence's risk words, risk stems, risk pairs and lexicon phrases start."""
@@ -1244,17 +1248,23 @@ class _Scorer:
         return found
 
     def z_if_passes(self, words: list[str]) -> float | None:
-        """`z(words)` when `passes(words)`, else None. The same tests as `passes`, asked of the
-        words' kept gate bits (one lookup a word); word pairs are looked at only when some word
-        can start one, and the lexicon's constructs found here are not looked up again."""
+        """`z(words)` when `passes(words)`, else None."""
+        opens, constructs = self.gate(words)
+        return self._z(words, None, constructs) if opens else None
+
+    def gate(self, words: list[str]) -> tuple[bool, set[str] | None]:
+        """(`passes(words)`, the lexicon's constructs in the words when the test had to find them,
+        else None), to hand to `_z` so they are not looked up again. The same tests as `passes`,
+        asked of the words' kept gate bits (one lookup a word); word pairs are looked at only when
+        some word can start one."""
         if len(words) < _MIN_WORDS:
-            return None
+            return False, None
         bits = 0
         known = self._gate_bits
         for w in words:
             bits |= known.get(w) or self._gate_bits_of(w)
         if not bits & _G_FIRST and bits & _G_READER:
-            return None
+            return False, None
         constructs = None
         if not bits & _G_WORD:
             if not ((bits & _G_RISK_FIRST and not RISK_PAIRS.isdisjoint(zip(words, words[1:]))) or bits & _G_STEM):
@@ -1263,8 +1273,8 @@ class _Scorer:
                 ):
                     constructs = constructs_in(words, self.phrases)
                 if not constructs and (not bits & _G_PAIR_WORD or self._pair_gate(words) is None):
-                    return None
-        return self._z(words, None, constructs)
+                    return False, constructs
+        return True, constructs
 
     def _gate_bits_of(self, w: str) -> int:
         """Which of the gate's word tests `w` answers yes to (see z_if_passes), kept per word."""
@@ -1327,9 +1337,10 @@ class _Scorer:
         found = self._words[w] = (self.word.get(w, 0.0), st, _CUE_OF.get(w, ()), w in _NEGATORS)
         return found
 
-    def z(self, words: list[str]) -> float:
-        """The log-odds: the sum of the weights of `features(words)`, each feature counted once."""
-        return self._z(words, None, None)
+    def z(self, words: list[str], constructs: set[str] | None = None) -> float:
+        """The log-odds: the sum of the weights of `features(words)`, each feature counted once.
+        `constructs`: the lexicon's constructs in the words, when `gate` already found them."""
+        return self._z(words, None, constructs)
 
     def _z(self, words: list[str], pairs: set | None, constructs: set | None) -> float:
         """z(words), given the word pairs and the lexicon's constructs when already known (None: not yet)."""
@@ -1577,10 +1588,19 @@ _BACK_NOW = re.compile(r"\b(?:back|again|now|same|still|returned|returning)\b")
 
 def _flags(norm: str, start: int, end: int) -> bool:
     scorer = _load()
-    words = scorer.words_of(norm[start:end])
-    z = scorer.z_if_passes(words)
-    if z is None:
-        return _flags_ungated(norm, start, end, words, scorer) or _flags_a_clause(norm, start, end, scorer)
+    pieces = scorer.piece_words(norm[start:end])
+    words = slang.canon(pieces)
+    opens, constructs = scorer.gate(words)
+    if not opens:
+        if _flags_ungated(norm, start, end, words, scorer, constructs):
+            return True
+        # The gate shut on a sentence with the writer in it, and no slang run was read across its pieces:
+        # each clause's words are then some of the sentence's, in the same order, and the gate shuts on
+        # every one of them too, so none is scored (the reader test, which depends on the writer, aside).
+        if words is pieces and not _FIRST.isdisjoint(words):
+            return False
+        return _flags_a_clause(norm, start, end, scorer)
+    z = scorer.z(words, constructs)
     if z < scorer.threshold:
         return _flags_a_clause(norm, start, end, scorer)
     if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
@@ -1648,14 +1668,17 @@ _WRITER_IN_CLAUSE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s-\s|\s(?:and\s+then|then)\s")
 
 
-def _flags_ungated(norm: str, start: int, end: int, words: list[str], scorer: _Scorer) -> bool:
+def _flags_ungated(
+    norm: str, start: int, end: int, words: list[str], scorer: _Scorer, constructs: set[str] | None = None
+) -> bool:
     """The second opinion on a sentence its gate keeps out: fresh wording may hold no risk word the
     gate knows ("everyone would cope better if I wasn't in the picture"). Only the writer's own
     sentences of a few words are scored, flagged only when the model clears its threshold by a
-    margin, and then asked whose crisis and when at each of the writer's own words."""
+    margin, and then asked whose crisis and when at each of the writer's own words. `constructs`: the
+    lexicon's constructs in the words, when the gate already looked them up."""
     if len(words) < UNGATED_MIN_WORDS or _FIRST.isdisjoint(words):
         return False
-    z = scorer.z(words)
+    z = scorer.z(words, constructs)
     if z < scorer.threshold + UNGATED_MARGIN or _IDIOM.search(norm, start, end):
         return False
     guarded = z < scorer.threshold + _SURE

@@ -449,8 +449,13 @@ for _key, _plain in PLAIN.items():
         _RUNS[_first] = (*_RUNS.get(_first, ()), (tuple(_rest), _plain.split()))
 _RUNS = {w: tuple(sorted(runs, key=lambda r: -len(r[0]))) for w, runs in _RUNS.items()}
 _SINGLE = frozenset(_WORD)
-# Each run's first two words: a sentence without any of these pairs holds no run.
-_STARTS = frozenset((w, rest[0]) for w, runs in _RUNS.items() for rest, _ in runs)
+# The runs by their first two words, longest first: a sentence without any of these pairs holds no run,
+# and where a pair stands only its own runs are tried (a word such as "going" begins over a hundred).
+_BY_START: dict[tuple[str, str], tuple[tuple[tuple[str, ...], list[str]], ...]] = {}
+for _first, _runs in _RUNS.items():
+    for _rest, _plain in _runs:
+        _BY_START[(_first, _rest[0])] = (*_BY_START.get((_first, _rest[0]), ()), (_rest, _plain))
+_STARTS = frozenset(_BY_START)
 
 
 def canon(words: list[str]) -> list[str]:
@@ -469,17 +474,23 @@ def canon(words: list[str]) -> list[str]:
         words = read
     if _STARTS.isdisjoint(zip(words, words[1:])):
         return words
+    pairs = list(zip(words, words[1:]))
+    starts = [i for i, pair in enumerate(pairs) if pair in _STARTS]
+    # Only where a run's first two words stand can one begin; the words between are copied.
     out: list[str] = []
-    i, n = 0, len(words)
-    while i < n:
-        w = words[i]
-        for rest, plain in _RUNS.get(w, ()):
+    i = 0
+    for at in starts:
+        if at < i:  # inside a run already read
+            continue
+        out += words[i:at]
+        for rest, plain in _BY_START[pairs[at]]:
             k = len(rest)
-            if tuple(words[i + 1 : i + 1 + k]) == rest:
+            if tuple(words[at + 1 : at + 1 + k]) == rest:
                 out += plain
-                i += 1 + k
+                i = at + 1 + k
                 break
         else:
-            out.append(w)
-            i += 1
+            out.append(words[at])
+            i = at + 1
+    out += words[i:]
     return out
