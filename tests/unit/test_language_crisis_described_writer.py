@@ -196,7 +196,6 @@ _NOT_YET = (
     "I'm the guy who jumped",
     "I'm the student who has a deadline",
     "I'm the clumsy one",
-    "I'm the person who hurt herself",
     "Lucy tried",
     "I'm the girl who was sure Ben",
     "Harry tried",

@@ -3352,6 +3352,57 @@ def _past_where_from(before: str, at: int) -> int:
     return found.end() if found else at
 
 
+# A hurt told as an accident: how it happened (a fall, a slip, a bump, a twisted ankle), the activity it
+# happened in ("hurt myself moving the sofa", "in a football match") or a sprain's plain aftermath. Asked
+# only of a match that is hurting oneself, and never when the sentence says it was meant or kept up.
+_HURT_SELF = _Lazy(
+    rf"(?:{_HARM_VERBS}|bruises?|grazes?|gashe?s?)\s+(?:myself|my\s+self|(?:on\s+)?my\s+(?:\w+\s+)?"
+    r"(?:wrists?|ankles?|knees?|thumbs?|fingers?|toes?|hands?|feet|foot|back|shoulders?|elbows?|shins?|head|thighs?|hips?|ribs))\b"
+)
+_ACCIDENT_TOLD = _Lazy(
+    r"\b(?:(?:fell|fall|falling|fallen)\s+(?:off|over|down|from|onto|on|out\s+of|in)\b(?!\s+the\s+wagon)"
+    r"|(?:slipped|slipping|slip|tripped|tripping|trip|stumbled|stumbling)\s+(?:on|over|off|down|up\s+the|into|in)\b"
+    r"|(?:bumped|banged|knocked|smacked|whacked|stubbed)\s+(?:my|into|against)\b"
+    r"|(?:twisted|sprained|rolled|turned|jarred|pulled|tweaked)\s+(?:my|a)\s+(?:\w+\s+)?"
+    r"(?:ankle|knee|wrist|back|neck|shoulder|hamstring|calf|groin|muscle|thumb|finger|toe|elbow)"
+    r"|(?:ankle|knee|wrist|shoulder|hamstring|elbow)s?\s+(?:is|are|was|were|went|gave)\b"
+    r"|(?:dropped|spilled|spilt)\s+(?:a|the|my|some)\s+(?:\w+\s+)?(?:jar|glass|plate|mug|cup|bowl|pan|knife|box|kettle|pot|bottle)"
+    r"|(?:myself|my\s+self)\s+(?:moving(?!\s+on\b)|carrying|lifting|climbing|gardening|cycling|hiking|training|dancing|skating|"
+    r"skateboarding|surfing|building|fixing|decorating|painting|tackling|sprinting|stretching|sparring|wrestling|playing|"
+    r"opening|unpacking|assembling|chopping|slicing|sawing|hammering|drilling|sewing|mowing|diving\s+for|reaching\s+for|"
+    r"falling|tripping|slipping)\b"
+    r"|(?:in|at|during)\s+(?:a\s+|the\s+|my\s+|our\s+|this\s+)?(?:\w+\s+)?(?:football|rugby|netball|hockey|basketball|"
+    r"volleyball|tennis|squash|badminton|cricket|baseball|soccer|lacrosse|judo|karate|boxing|gym|yoga|pilates|"
+    r"spin|crossfit|parkour)\b"
+    r"|(?:matches|match|game|games|practice|training)\b(?=[^.!?\n]*\b(?:knees?|ankles?|shins?|wrists?)\b)"
+    r"|(?:walked|ran|bashed|crashed|bumped|reversed)\s+into\s+(?:the|a|an)\b|went\s+down\s+hard|caught\s+an\s+edge"
+    r"|(?:slammed|shut|trapped|caught|jammed)\s+my\s+(?:\w+\s+)?(?:fingers?|hand|thumb|toe|foot)\s+in\b|hammered\s+my"
+    r"|(?:carrying|lifting|moving|shifting)\s+(?:the|a|an|my|some|heavy|those|these|our)\s|reaching\s+(?:for|up)\b"
+    r"|(?:sprain|sprained|pulled\s+muscle|ice\s+pack|frozen\s+peas|plaster|band-?aid|physio|limping|on\s+crutches))"
+)
+# What makes it no accident: meant, hidden, kept up, the usual tools, or a relapse's words.
+_HURT_MEANT = _Lazy(
+    r"\b(?:on\s+purpose|deliberately|intentionally|meant\s+to|wanted\s+to|want\s+to|need(?:ed)?\s+to|because|deserve|"
+    r"punish|to\s+feel|so\s+(?:i|that)|urges?|relapse|relapsed|blades?|razors?|lighter|secret|hide|hid|hiding|sleeves|"
+    r"can'?t\s+stop|couldn'?t\s+stop|until|till|numb|clean\s+(?:for|since)|scars?|again\s+and\s+again|every\s+night|"
+    r"on\s+my\s+(?:arms?|thighs?|wrists?|legs?|stomach)|wish|die|dead|kill|suicid\w*|end\s+it"
+    # a cover story: the accident is what was said, or what others think
+    r"|said|told|tell|telling|say|saying|pretend\w*|claim\w*|thinks?\s+i'?m|excuse|cover|story|lie|lied|lying|truth"
+    r"|did\s+(?:it|this|them|these)|done\s+to|gave\s+myself|to\s+myself|my\s+own\s+fists?|with\s+my\s+fists?)"
+)
+
+
+def _hurt_by_accident(sentence: str, matched: str) -> bool:
+    """Whether a match of hurting oneself is an accident the sentence tells of ("I fell off my bike and
+    hurt myself, just bruises"; "hurt myself playing netball"), with nothing saying it was meant."""
+    return (
+        "self" in matched
+        and _HURT_SELF._get().match(matched) is not None
+        and _ACCIDENT_TOLD.search(sentence) is not None
+        and _HURT_MEANT.search(sentence) is None
+    )
+
+
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out)."""
     sentence = text[sent_start:sent_end]
@@ -3366,6 +3417,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _DROPPED_I.search(sentence)
     ):
         return False  # "Our manager took his own life.", "drown herself": whose life or self it is, not the writer's
+    if _hurt_by_accident(sentence, matched):
+        return False  # "Hurt myself moving the sofa, my shoulder is sore": an accident, told as one
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
     ):  # "not for shaving": no reason at all
