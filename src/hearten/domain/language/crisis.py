@@ -3352,54 +3352,42 @@ def _past_where_from(before: str, at: int) -> int:
     return found.end() if found else at
 
 
-# A hurt told as an accident: how it happened (a fall, a slip, a bump, a twisted ankle), the activity it
-# happened in ("hurt myself moving the sofa", "in a football match") or a sprain's plain aftermath. Asked
-# only of a match that is hurting oneself, and never when the sentence says it was meant or kept up.
-_HURT_SELF = _Lazy(
-    rf"(?:{_HARM_VERBS}|bruises?|grazes?|gashe?s?)\s+(?:myself|my\s+self|(?:on\s+)?my\s+(?:\w+\s+)?"
-    r"(?:wrists?|ankles?|knees?|thumbs?|fingers?|toes?|hands?|feet|foot|back|shoulders?|elbows?|shins?|head|thighs?|hips?|ribs))\b"
+# A hurt told as an accident, in the words that say how it happened: the activity right after it ("hurt
+# myself falling off my bike", "moving the sofa", "playing netball"), or a fall over a thing just before
+# ("slipped on the ice and hurt myself"). Only these tight forms: the same words are as common in writing
+# about self-harm when they stand apart ("slipped into old habits and cut myself", "ran into the bathroom
+# and cut myself", "fell down the stairs drunk and then cut myself in my room").
+_HURT_AS_ACCIDENT = _Lazy(
+    rf"(?:{_HARM_VERBS}|injured|injuring|bruised|grazed)\s+(?:myself|my\s+self)\s+(?:"
+    r"(?:playing|skiing|snowboarding|skateboarding|skating|surfing|climbing|cycling|hiking|running|jogging|"
+    r"sparring|tackling|dancing|gardening|decorating|falling|tripping|slipping)\b(?!\s+(?:with|on\s+purpose|into))"
+    r"|(?:lifting|carrying|moving|shifting|opening|assembling)\s+(?:the|a|an|some|those|these|our|heavy)\s+"
+    r"(?:\w+\s+)?(?:sofa|couch|boxe?s?|furniture|wardrobe|bed|fridge|shopping|bags?|tins?|cans?|table|desk|"
+    r"weights?|ladder|piano|suitcase|crates?|chairs?|drawers|shelf|shelves))"
+    r"|(?:fell|slipped|tripped|stumbled)\s+(?:off|over|on|down)\s+(?:my|the|a|an|some)\s+(?:\w+\s+)?"
+    r"(?:bike|stairs|steps?|ice|kerb|curb|pavement|ladder|horse|skateboard|scooter|trampoline|rug|cat|dog|toy|"
+    r"lego|hose|cable|floor|path|pitch|court|track|hill|slope)\s+and\s+(?:\w+\s+)?"
+    rf"(?:{_HARM_VERBS}|injured|bruised|grazed)\s+(?:myself|my\s+self)\b"
 )
-_ACCIDENT_TOLD = _Lazy(
-    r"\b(?:(?:fell|fall|falling|fallen)\s+(?:off|over|down|from|onto|on|out\s+of|in)\b(?!\s+the\s+wagon)"
-    r"|(?:slipped|slipping|slip|tripped|tripping|trip|stumbled|stumbling)\s+(?:on|over|off|down|up\s+the|into|in)\b"
-    r"|(?:bumped|banged|knocked|smacked|whacked|stubbed)\s+(?:my|into|against)\b"
-    r"|(?:twisted|sprained|rolled|turned|jarred|pulled|tweaked)\s+(?:my|a)\s+(?:\w+\s+)?"
-    r"(?:ankle|knee|wrist|back|neck|shoulder|hamstring|calf|groin|muscle|thumb|finger|toe|elbow)"
-    r"|(?:ankle|knee|wrist|shoulder|hamstring|elbow)s?\s+(?:is|are|was|were|went|gave)\b"
-    r"|(?:dropped|spilled|spilt)\s+(?:a|the|my|some)\s+(?:\w+\s+)?(?:jar|glass|plate|mug|cup|bowl|pan|knife|box|kettle|pot|bottle)"
-    r"|(?:myself|my\s+self)\s+(?:moving(?!\s+on\b)|carrying|lifting|climbing|gardening|cycling|hiking|training|dancing|skating|"
-    r"skateboarding|surfing|building|fixing|decorating|painting|tackling|sprinting|stretching|sparring|wrestling|playing|"
-    r"opening|unpacking|assembling|chopping|slicing|sawing|hammering|drilling|sewing|mowing|diving\s+for|reaching\s+for|"
-    r"falling|tripping|slipping)\b"
-    r"|(?:in|at|during)\s+(?:a\s+|the\s+|my\s+|our\s+|this\s+)?(?:\w+\s+)?(?:football|rugby|netball|hockey|basketball|"
-    r"volleyball|tennis|squash|badminton|cricket|baseball|soccer|lacrosse|judo|karate|boxing|gym|yoga|pilates|"
-    r"spin|crossfit|parkour)\b"
-    r"|(?:matches|match|game|games|practice|training)\b(?=[^.!?\n]*\b(?:knees?|ankles?|shins?|wrists?)\b)"
-    r"|(?:walked|ran|bashed|crashed|bumped|reversed)\s+into\s+(?:the|a|an)\b|went\s+down\s+hard|caught\s+an\s+edge"
-    r"|(?:slammed|shut|trapped|caught|jammed)\s+my\s+(?:\w+\s+)?(?:fingers?|hand|thumb|toe|foot)\s+in\b|hammered\s+my"
-    r"|(?:carrying|lifting|moving|shifting)\s+(?:the|a|an|my|some|heavy|those|these|our)\s|reaching\s+(?:for|up)\b"
-    r"|(?:sprain|sprained|pulled\s+muscle|ice\s+pack|frozen\s+peas|plaster|band-?aid|physio|limping|on\s+crutches))"
-)
-# What makes it no accident: meant, hidden, kept up, the usual tools, or a relapse's words.
+# What makes it no accident, anywhere in the entry: meant, hidden, kept up, the usual tools, a relapse's
+# words, a wish, or a cover story ("That's what I told mum anyway.").
 _HURT_MEANT = _Lazy(
-    r"\b(?:on\s+purpose|deliberately|intentionally|meant\s+to|wanted\s+to|want\s+to|need(?:ed)?\s+to|because|deserve|"
-    r"punish|to\s+feel|so\s+(?:i|that)|urges?|relapse|relapsed|blades?|razors?|lighter|secret|hide|hid|hiding|sleeves|"
-    r"can'?t\s+stop|couldn'?t\s+stop|until|till|numb|clean\s+(?:for|since)|scars?|again\s+and\s+again|every\s+night|"
-    r"on\s+my\s+(?:arms?|thighs?|wrists?|legs?|stomach)|wish|die|dead|kill|suicid\w*|end\s+it"
-    # a cover story: the accident is what was said, or what others think
-    r"|said|told|tell|telling|say|saying|pretend\w*|claim\w*|thinks?\s+i'?m|excuse|cover|story|lie|lied|lying|truth"
-    r"|did\s+(?:it|this|them|these)|done\s+to|gave\s+myself|to\s+myself|my\s+own\s+fists?|with\s+my\s+fists?)"
+    r"\b(?:on\s+purpose|deliberately|intentionally|meant\s+to|wanted\s+to|want\s+to|need(?:ed)?\s+to|because|"
+    r"deserve\w*|punish\w*|to\s+feel|urges?|relapsed?|blades?|razors?|lighter|matches|scissors|compass|secret\w*|"
+    r"hide|hid|hiding|sleeves|can'?t\s+stop|couldn'?t\s+stop|until|till|numb|clean|scars?|again\s+and\s+again|"
+    r"every\s+(?:night|day|time)|on\s+my\s+(?:arms?|thighs?|wrists?|legs?|stomach|hips?)|wish\w*|die|dead|"
+    r"kill\w*|suicid\w*|end\s+it|held\s+it|holding|said|told|tell|telling|say|saying|story|excuse|cover|lie|"
+    r"lied|lying|apparently|really\s+it|wasn'?t\s+the|blam\w*|truth|anyway|sure\.)(?![\w'])"
 )
 
 
-def _hurt_by_accident(sentence: str, matched: str) -> bool:
-    """Whether a match of hurting oneself is an accident the sentence tells of ("I fell off my bike and
-    hurt myself, just bruises"; "hurt myself playing netball"), with nothing saying it was meant."""
+def _hurt_by_accident(text: str, sentence: str, matched: str) -> bool:
+    """Whether a match of hurting oneself is an accident told as how it happened ("hurt myself moving the
+    sofa", "slipped on the ice and hurt myself"), with nothing in the entry saying it was meant."""
     return (
         "self" in matched
-        and _HURT_SELF._get().match(matched) is not None
-        and _ACCIDENT_TOLD.search(sentence) is not None
-        and _HURT_MEANT.search(sentence) is None
+        and _HURT_AS_ACCIDENT._get().search(sentence) is not None
+        and _HURT_MEANT._get().search(text) is None
     )
 
 
@@ -3417,7 +3405,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _DROPPED_I.search(sentence)
     ):
         return False  # "Our manager took his own life.", "drown herself": whose life or self it is, not the writer's
-    if _hurt_by_accident(sentence, matched):
+    if _hurt_by_accident(text, sentence, matched):
         return False  # "Hurt myself moving the sofa, my shoulder is sore": an accident, told as one
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
@@ -3808,3 +3796,51 @@ def hidden_own(text: str, sent_start: int, sent_end: int, rules: int) -> list[Ma
             if is_own_now(text, sent_start, sent_end, m.start(), m.end(), guarded):
                 return [Match(m.start(), m.end(), weight, guarded)]
     return []
+
+
+# Harm told as done to oneself, the way a cover story is put right ("I said it was the cat. I did it to
+# myself."): the act is unnamed, so it counts only after a cover story, or beside a hurt or a mark that the
+# entry does not tell as an accident, a sport or the writer's own carelessness.
+_DONE_TO_MYSELF = _Lazy(
+    r"\b(?:(?:did|done|do|doing)\s+(?:it|them|this|that|these|those|all\s+of\s+(?:it|them)|most\s+of\s+them)"
+    r"\s+to\s+(?:myself|my\s+self)"
+    r"|gave\s+myself\s+(?:these|those|the|all\s+these|my|this|that)\s+(?:\w+\s+)?"
+    r"(?:bruises?|cuts?|burns?|marks?|scratches|scars?|welts?|wounds?|black\s+eye))\b"
+)
+_COVER_STORY = _Lazy(
+    r"\b(?:(?:told|tell|telling|said|say|saying)\s+(?:\w+\s+){0,4}?(?:it\s+was|(?:that\s+)?i\s+(?:fell|burn\w*|cut|caught"
+    r"|scraped|tripped|slipped|bumped|walked|did\s+it\s+(?:at|on|in))|the\s+(?:cat|dog|\w+\s+did\s+it))"
+    r"|if\s+(?:anyone|anybody|they|people|someone)\s+asks?|blam\w*\s+(?:it\s+)?on|cover\s+story|an\s+excuse"
+    r"|(?:aren'?t|isn'?t|weren'?t|wasn'?t)\s+(?:really\s+)?from|like\s+i\s+told|hid(?:e|ing)?\s+(?:the|them|it|my)"
+    r"|(?:so|and)\s+(?:nobody|no\s+one)\s+(?:sees|saw|knows|notices|can\s+see))\b"
+)
+_MARKS = _Lazy(r"\b(?:bruis\w*|cuts|marks|scratches|scars?|welts?|wounds?|bled|bleeding|burns)\b")
+# ...not when the entry blames the writer for an everyday harm ("I did it to myself by staying up late").
+_SELF_BLAME = _Lazy(
+    r"\b(?:by\s+(?:not\s+)?\w+ing|my\s+own\s+fault|should(?:n'?t)?\s+have|for\s+(?:not|being)|procrastinat\w*"
+    r"|stayed\s+up|hangover|sunburn\w*|forgot|forgetting|no\s+one\s+(?:else\s+)?to\s+blame|blame\s+myself"
+    r"|showing\s+off|careless|clumsy|rushing|(?:wasn'?t|not)\s+(?:looking|paying)|love\s+it|worth\s+it|proud)\b"
+)
+
+
+def done_to_myself(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether a sentence tells of harm the writer did to themself, unnamed ("I did it to myself this
+    evening", "I gave myself these bruises"), after a cover story or beside marks not told as an accident."""
+    if not _DONE_TO_MYSELF._get().search(text, sent_start, sent_end):
+        return False
+    so_far = max(0, sent_start - 300)
+    if _COVER_STORY._get().search(text, so_far, sent_end):
+        return not _SELF_BLAME._get().search(text, sent_start, sent_end)
+    return bool(
+        _MARKS._get().search(text, so_far, sent_end)
+        and not _SELF_BLAME._get().search(text, so_far, sent_end)
+        and not _MARKS_EXPLAINED._get().search(text, so_far, sent_end)
+    )
+
+
+# Marks given an everyday cause ("the scratches are from the brambles"), or harm done while doing something
+# ("I did it to myself going in after the ball").
+_MARKS_EXPLAINED = _Lazy(
+    r"\b(?:(?:is|are|was|were|'re)\s+(?:all\s+|just\s+)?from|myself\s+\w+ing|fell|fall|falling|slipped|tripped"
+    r"|football|rugby|netball|hockey|climbing|training|match|game|bike|skiing|brambles)\b"
+)
