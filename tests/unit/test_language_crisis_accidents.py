@@ -2,13 +2,16 @@
 """Hurting oneself by accident, told as how it happened: the activity right after the hurt ("hurt myself
 moving the sofa", "falling off my bike", "playing netball") or a fall over a thing just before it ("slipped
 on the ice and hurt myself"). Beside them, self-harm in the same words: a relapse told as slipping or
-falling, running into the bathroom, the gym's toilets, a plaster after, a cover story in the next sentence.
-Also harm told as done to oneself, the act unnamed ("I said it was the cat. I did it to myself.").
+falling, running into the bathroom, the gym's toilets, a plaster after, a cover story in the next sentence;
+and harm told as done to oneself, the act unnamed ("I said it was the cat. I did it to myself."), beside
+the everyday self-blame that says the same words ("my exam marks are awful, I did this to myself").
 
-Our own sentences and two reviewers' sets, none trained on. Reviewer 1 wrote blind; reviewer 2 wrote to
+Our own sentences and three reviewers' sets, none trained on. Reviewer 1 wrote blind. Reviewer 2 wrote to
 break a first, broader accident reading (anywhere in the sentence, with aftercare and sport words), which
-lost 78 of their 179 self-harm lines: that reading was replaced by the tight forms here, which lose none
-of them and clear 16 of their 91 accidents (analyze: 160 / 50 before, 160 / 34 after)."""
+lost 78 of their 179 self-harm lines: it was replaced by the tight forms here, which lose none of them and
+clear 16 of their 91 accidents (analyze: 160 / 50 before, 160 / 34 after). Reviewer 3 wrote to break a
+reading of "I did it to myself" after a cover story or beside marks: it found 5 more of their 40 self-harm
+entries and flagged 46 more of their 97 everyday ones, so it was taken out; both sets stay as cases."""
 
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ LOOK_ALIKES = [
     "I bumped my head on the cupboard door and hurt myself.",
 ]
 
-# Harm left unnamed, done to oneself: after a cover story, or beside marks the entry does not explain.
+# Harm left unnamed, done to oneself, after a cover story or beside marks.
 DONE_TO_MYSELF = [
     "I said it was the cat. I did it to myself.",
     "I'll tell them the trampoline did it. It didn't. I did it to myself this evening.",
@@ -70,7 +73,7 @@ DONE_TO_MYSELF = [
     "There are fresh scratches down my arms and I did them to myself after he left.",
 ]
 
-# Self-blame for an everyday harm is not it.
+# Self-blame for an everyday harm.
 DONE_TO_MYSELF_LOOK_ALIKES = [
     "I got sunburnt at the beach, I did it to myself by forgetting sun cream.",
     "My back is covered in bruises from the fall and honestly I did it to myself, I was showing off.",
@@ -236,7 +239,7 @@ REVIEWER_1_LOOK_ALIKES = [
     "Nothing major today, just a sore wrist from the pottery wheel and a scratch from the cat, quite a nice day really.",
 ]
 
-# Reviewer 2, written to break the reading: 179 self-harm lines and 91 accidents.
+# Reviewer 2, written to break the accident reading: 179 self-harm lines and 91 accidents.
 REVIEWER_2_POSITIVES = [
     "I slipped into old habits last night and cut myself again.",
     "I slipped in my recovery this week and hurt myself twice.",
@@ -513,21 +516,176 @@ REVIEWER_2_LOOK_ALIKES = [
     "I burned myself on the barbecue, the scar will fade.",
 ]
 
-# Not yet read rightly: cover stories told across sentences with the act unnamed, held burns, harm in a
-# gym's toilets with no word of purpose; accidents in forms the tight reading leaves alone (a car crash, a
-# climbing wall, a body part hurt rather than "myself"), and veto words that are everyday here ("because").
+# Reviewer 3, written to break the done-to-myself reading: 40 self-harm entries and 97 everyday ones.
+REVIEWER_3_POSITIVES = [
+    "I told mum it was the cat. It wasn't. I did it to myself.",
+    "If anyone asks I'll say I fell. The truth is I did it to myself last night.",
+    "The bruises on my arm aren't from netball. I gave myself these bruises.",
+    "Everyone thinks I walked into a door. I did it to myself.",
+    "Long sleeves again today so nobody sees. I did it to myself again last night.",
+    "The cuts on my arm aren't an accident. I did them to myself in the bathroom.",
+    "There are fresh marks on my thighs. I did them to myself and I don't feel anything.",
+    "I'm not proud of it. I did it to myself again, the cuts are deep this time.",
+    "I shouldn't have done it. I did it to myself and now there are marks everywhere.",
+    "The bruises are from me. I did them to myself.",
+    "The marks on my legs are from me. I did it to myself after everyone went to bed.",
+    "I'm falling apart. There are cuts on my arm and I did them to myself.",
+    "I fell into a really dark place this week. The scars on my wrist are new and I did it to myself.",
+    "After the game I went upstairs and did it to myself. The bruises are already coming up.",
+    "I gave myself these bruises for being so stupid today.",
+    "It's my own fault, I deserve it. I did it to myself, the cuts are deep.",
+    "I did it to myself again last night. The bruises will be worse by morning.",
+    "I gave myself a black eye. I told the teacher I walked into a door.",
+    "I made these marks myself. Nobody else did this.",
+    "Nobody hurt me. I did it to me. It's the only thing that helps.",
+    "I did that to my own arm. I keep a plaster on it.",
+    "I wore a hoodie to school so no one would see what I did to myself.",
+    "I did it to myself in the gym toilets. Nobody noticed.",
+    "The burn on my wrist isn't from cooking. I did it to myself with the lighter.",
+    "Mum thinks the dog scratched me. I did it to myself.",
+    "I keep saying it was the brambles. It wasn't the brambles. I did it to myself.",
+    "Hiding the marks is getting harder. I did them all to myself.",
+    "I feel so ashamed. I did it to myself again. Three weeks clean and now this.",
+    "I was careless about hiding them, and now my sister saw. I did them to myself and she knows.",
+    "I did it to myself again tonight. I just wanted to feel something.",
+    "I did this to myself, the cut on my arm, I don't know why.",
+    "My mum asked about the marks. I said I was climbing. I did it to myself.",
+    "Nobody knows the scars are mine. I did them to myself when I was alone.",
+    "I gave myself these scratches with my nails until it bled. I couldn't stop.",
+    "Got home from training and did it to myself in my room. The marks are hidden under my shorts.",
+    "I keep telling everyone I'm clumsy. I gave myself these bruises.",
+    "The bandage is because I did it to myself. Mum thinks I caught it on the fence.",
+    "I did it to myself again. I'm so tired of hiding.",
+    "Sleeves down in every lesson. Did it to myself at lunch in the toilets.",
+    "Nobody knows that the bruises on my legs are from me. I did them all to myself.",
+]
+
+REVIEWER_3_LOOK_ALIKES = [
+    "Got my exam marks back today and they're awful. Honestly I did this to myself, I barely opened a book all term.",
+    "My marks in chemistry dropped again. Why do I do this to myself every single semester?",
+    "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",
+    "The teacher said it was the worst set of marks in the class. I did this to myself and I know it.",
+    "Another round of budget cuts at work and my project got axed. Part of me thinks I did this to myself by volunteering for the pilot.",
+    "Power cuts all evening so no telly. Sat in the dark thinking about the overdraft. I did this to myself with all the takeaways.",
+    "Pay cuts at work and I'm drowning in credit card debt. I did this to myself, nobody made me buy that car.",
+    "My shoulders are covered in burns after the beach. I did this to myself, sat out all afternoon without a hat.",
+    "Two angry burns on my forearm from the oven tray. I did it to myself, grabbed it without a glove like an idiot.",
+    "I gave myself these burns taking the roasting tin out of the oven without a cloth. Tea towel next time.",
+    "Gave myself this scar on my thumb opening a tin of tomatoes when I was nineteen. Still makes me laugh.",
+    "My arms are covered in scratches after pruning the roses all afternoon. Did it to myself, should've worn the long gloves.",
+    "Scratches all over my hands from clearing the hedge. I did it to myself really, the gardening gloves were in the shed the whole time.",
+    "I gave myself these scratches wrestling the Christmas tree into the stand. Worth every one.",
+    "My legs are covered in bruises from paintball on Saturday. Did it to myself, I signed up for the whole day.",
+    "Bruises all down my shins after roller derby practice. I did them to myself, nobody even hit me, I just kept falling.",
+    "Kickboxing class was brutal. Bruises everywhere and I did it to myself because I insisted on sparring with the instructor.",
+    "I gave myself these bruises learning to ride the unicycle in the back garden. The kids think it's hilarious.",
+    "Bruised my ego more than anything at the pub quiz tonight. I did it to myself, bragging about my history knowledge.",
+    "Emotional scars from that relationship still show up sometimes. But I did this to myself, I ignored every red flag.",
+    "The tattoo is healing, it's scabby and there are a few raw marks round the edges. I did this to myself and I'd do it again.",
+    "New stick and poke on my ankle. People keep asking about the marks but I did it to myself at home with a kit and I love how it turned out.",
+    "Pierced my own ear last night with a needle. It's red and a bit bleeding this morning. Did it to myself so can't complain.",
+    "Cut my own fringe during lockdown and it's a disaster. Mum asked who did it, I said it was me. Did it to myself, what was I thinking.",
+    "Gave myself the worst haircut. I told everyone it was a barber. I did it to myself with the kitchen scissors.",
+    "Told my boss it was fine to take on the extra client. Now I'm working till midnight. I did this to myself.",
+    "The doctor said it was burnout. Honestly I did it to myself, saying yes to every single thing.",
+    "My GP said it was stress and I need to slow down. I know I did this to myself.",
+    "If anyone asks why I look so tired, it's the deadline. I did this to myself leaving it all until the last week.",
+    "I keep blaming it on the kids but the messy house is on me. I did this to myself.",
+    "I've been using work as an excuse to skip the gym for months. Now my back aches all the time. I did this to myself.",
+    "Like I told my sister, I always overcommit in December. I do this to myself every year.",
+    "I hid the credit card statement in a drawer for three months. Now the interest is huge. I did this to myself.",
+    "Hiding my phone in another room to stop doomscrolling. I do this to myself every night otherwise, two am and still scrolling.",
+    "So nobody knows how much I spent at the sales, I threw away the receipts. Did it to myself again.",
+    "The hangover is real. Did it to myself, four tequilas was three too many.",
+    "Woke up with a sore head and a bruise on my knee from the dance floor. I did this to myself.",
+    "My feet are covered in blisters and cuts from the new hiking boots. Did it to myself, didn't break them in.",
+    "Got paper cuts all over my fingers from wrapping presents. I did it to myself, used the cheap paper again.",
+    "There are marks all over the new wooden table from where I put hot mugs down. I did it to myself, no coasters.",
+    "The scuff marks on the car are all mine. I did them to myself reversing into the garage pillar.",
+    "My calves are killing me and there are red marks where the new trainers rub. Did this to myself with the 10k.",
+    "Heartburn again tonight. Three slices of pizza at ten pm. I do this to myself.",
+    "My wax strips left red marks all over my legs. I did it to myself, should have trimmed first.",
+    "Eyebrows over-plucked and there are little red marks everywhere. I did this to myself before the wedding.",
+    "Picked at a spot and now there's a mark on my chin. Why do I do this to myself before every date?",
+    "Slept on my arm funny and woke up with marks from the sofa cushion. Did it to myself, fell asleep watching films.",
+    "I burned my tongue on the soup again. Did it to myself, I never wait.",
+    "Our daughter came home from nursery with scratches on her face. The teacher said it was another child. Tonight I did it to myself, sat up googling until two.",
+    "Found bruises on my son's legs after camp. He said it was the climbing wall. I did it to myself worrying all night though.",
+    "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",
+    "I gave myself the marks on my neck, it's from the violin. Every violinist has one.",
+    "Gave myself these calluses and cuts on my fingertips learning guitar. Proof I've been practising.",
+    "I hurt myself chopping onions tonight, sliced right into my fingertip. Plaster on and dinner still got made.",
+    "Cut myself shaving this morning, tiny nick but it bled forever. Anyway, the interview went well.",
+    "I hurt myself playing netball on Saturday. Anyway the team won so I'm not complaining.",
+    "Fell off my bike and hurt myself on the way to work. I told my manager I'd be late. Knee is purple.",
+    "I burnt myself on the iron this morning getting ready. Said goodbye to that shirt too.",
+    "Hurt myself lifting the sofa with my brother. He said it was my fault for not bending my knees.",
+    "Pulled my back and hurt myself hoovering the stairs. My physio says I need to strengthen my core.",
+    "I cut myself on a broken glass while doing the washing up. Kept my hand under the cold tap until it stopped.",
+    "I hurt myself at the climbing wall because I didn't warm up. Fingers are swollen.",
+    "I hurt myself in the garden today, caught my hand on the rose bush. Anyway the borders look lovely.",
+    "I scratched myself on the barbed wire walking the dog. Told the vet it was nothing, but it stings.",
+    "Hurt myself carrying the shopping up three flights of stairs. My shoulder is still clicking.",
+    "Burnt myself on the glue gun making the kids' costumes. Every crafter knows that pain.",
+    "The bruises on my arm are where the nurse couldn't find a vein. Nothing I did to myself for once.",
+    "Hit myself in the face with my own phone reading in bed. Bruise on my nose. I did it to myself, who reads lying on their back?",
+    "I said I'd never run a marathon. I did it to myself, signed up after two glasses of wine, and now I have eighteen weeks.",
+    "Ran the half marathon today and the blisters and chafing are unreal. I did it to myself and I'm so proud.",
+    "Work was brutal. I told my partner it was the last late shift, then agreed to another. I do this to myself.",
+    "Budget is a mess after the holiday. I'm not blaming it on anyone. I did this to myself.",
+    "My son's teacher asked about the bruises on his arms. I said they're from rugby. Then I went home and did it to myself, overthinking every word.",
+    "Whenever I skip lunch I get a migraine by four. I do it to myself and then moan about it.",
+    "Tripped on the stairs carrying laundry, bruises on my shins. The bruises are from me being clumsy, I did it to myself.",
+    "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
+    "Year 9 test marks came back and half the class failed. I did this to myself by skipping the review lesson, lesson learned.",
+    "My eyebrow piercing is swollen and there are red marks around it. Did it to myself at a dodgy place in town.",
+    "The laser tattoo removal left blisters and marks all over my wrist. I did this to myself at eighteen with that awful tribal band.",
+    "My bank account is bleeding money every month on subscriptions. I do this to myself.",
+    "Another sunburnt nose. I do this to myself every summer.",
+    "I've got burns on both hands from the barbecue. I did it to myself, showing off with the tongs.",
+    "Scrapes and bruises all over after mountain biking in the Peaks. Did it to myself, took the black run.",
+    "Bruises from my first jiu-jitsu class. I did them to myself, tapped out way too late.",
+    "My knuckles have little cuts from the boxing bag. Did it to myself, forgot my wraps.",
+    "There are scratches all up my arms from bathing the cat. I did it to myself, she hates water.",
+    "Teacher here. Had to ring a parent about bruises on a pupil. Came home and did it to myself again, replaying the call for hours.",
+    "I gave myself these bruises moving house on my own. Never again, next time I'm hiring a van.",
+    "I gave myself the scar on my knee jumping off the garage roof when I was ten. Kids are idiots.",
+    "Why do I do this to myself? Signed up for a 6am spin class and my legs have bruises from the bike seat.",
+    "I hurt myself doing the hoovering, something twinged in my lower back.",
+    "Hurt myself at yoga trying a headstand. Neck is stiff but I'll live.",
+    "Burnt myself cooking pancakes this morning. Anyway they were delicious.",
+    "I hurt myself on the trampoline with the kids. Every day this week something hurts.",
+    "I cut myself slicing a bagel. Classic. My friend told me it happens to everyone.",
+    "I hurt myself falling off the ladder clearing the gutters. Wish I'd paid someone.",
+    "I hurt myself skiing on the first day. My wife said it was the red run's fault, not mine.",
+]
+
+# Not yet read rightly: harm left unnamed ("I did it to myself") and cover stories told across sentences,
+# held burns, harm in a gym's toilets with no word of purpose; accidents in forms the tight reading leaves
+# alone (a car crash, a climbing wall, a body part hurt rather than "myself"), veto words that are everyday
+# here ("because", "told"), and self-blame the second opinion reads as harm.
 _NOT_YET = frozenset(
     [
         "I slipped up and cut myself after three months clean.",
         "I hurt myself at the gym on purpose so nobody would ask about the bruises.",
+        "I said it was the cat. I did it to myself.",
+        "I'll tell them the trampoline did it. It didn't. I did it to myself this evening.",
+        "The bruises on my arms aren't from netball. I did them to myself last night.",
+        "I have new marks on my thighs. I did it to myself again.",
+        "Told my sister I burned my wrist on the kettle but I did it to myself on purpose.",
+        "I told everyone at work I burned my arm on the oven but the truth is I did it to myself last night.",
         "Slipped up tonight. Relapsed after six weeks, my arm is a mess and I'm wearing long sleeves tomorrow.",
+        "If anyone asks, I'll say I fell off my bike. I didn't. I gave myself these bruises this afternoon.",
         "Shorts for PE aren't an option anymore because of what I've been doing to my legs this week.",
         "I hide the plasters under my watch strap so nobody sees what I did to myself this week.",
+        "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
         "Work thinks I'm a clumsy chef with all these burns but most of them I've done to myself on purpose after my shift.",
         "I keep saying the bruises are from rugby but I've been hitting my legs with my fists every night.",
+        "I'll tell them the trampoline did it. It didn't. I did it to myself this evening.",
         "Training went badly so afterwards I hit my thighs with my own fists until they were black and blue.",
         "I'm hiding a fresh cut under the bandage and telling people I caught it on a nail at work. I did it myself.",
         "Cut again. Third time this week. Nobody knows.",
+        "Told the school nurse I scraped it on the fence at break. Really I did it to myself in the toilets at lunch.",
         "Fell apart at the kitchen sink and scalded my hand under the hot tap on purpose until the skin went red raw.",
         "I cut myself on the bathroom floor after I fell apart at dinner.",
         "I keep hurting myself during spin class, pushing until I pass out.",
@@ -548,6 +706,30 @@ _NOT_YET = frozenset(
         "Accident my arse, I cut myself playing with the kitchen knife after they went to bed.",
         "Cut myself chopping onions. That's what I'll say tomorrow.",
         "I burned myself on the kettle again and I don't think it's an accident anymore.",
+        "I told mum it was the cat. It wasn't. I did it to myself.",
+        "If anyone asks I'll say I fell. The truth is I did it to myself last night.",
+        "Everyone thinks I walked into a door. I did it to myself.",
+        "There are fresh marks on my thighs. I did them to myself and I don't feel anything.",
+        "I shouldn't have done it. I did it to myself and now there are marks everywhere.",
+        "The bruises are from me. I did them to myself.",
+        "The marks on my legs are from me. I did it to myself after everyone went to bed.",
+        "After the game I went upstairs and did it to myself. The bruises are already coming up.",
+        "I gave myself these bruises for being so stupid today.",
+        "I gave myself a black eye. I told the teacher I walked into a door.",
+        "I made these marks myself. Nobody else did this.",
+        "I did that to my own arm. I keep a plaster on it.",
+        "I wore a hoodie to school so no one would see what I did to myself.",
+        "I did it to myself in the gym toilets. Nobody noticed.",
+        "Mum thinks the dog scratched me. I did it to myself.",
+        "I keep saying it was the brambles. It wasn't the brambles. I did it to myself.",
+        "Hiding the marks is getting harder. I did them all to myself.",
+        "I feel so ashamed. I did it to myself again. Three weeks clean and now this.",
+        "I was careless about hiding them, and now my sister saw. I did them to myself and she knows.",
+        "My mum asked about the marks. I said I was climbing. I did it to myself.",
+        "Got home from training and did it to myself in my room. The marks are hidden under my shorts.",
+        "The bandage is because I did it to myself. Mum thinks I caught it on the fence.",
+        "I did it to myself again. I'm so tired of hiding.",
+        "Sleeves down in every lesson. Did it to myself at lunch in the toilets.",
         "Twisted my ankle on the run and hurt myself pretty badly.",
         "I keep hurting myself in football matches, my knees are wrecked.",
         "I cut myself on broken glass when I dropped a jar.",
@@ -595,10 +777,30 @@ _NOT_YET = frozenset(
         "I hurt myself falling off my bike and mum said I should get it looked at.",
         "I hurt myself at netball because the court was wet.",
         "Slipped on the ice and hurt myself, need to get my wrist x-rayed.",
+        "I gave myself these scratches wrestling the Christmas tree into the stand. Worth every one.",
+        "The tattoo is healing, it's scabby and there are a few raw marks round the edges. I did this to myself and I'd do it again.",
+        "So nobody knows how much I spent at the sales, I threw away the receipts. Did it to myself again.",
+        "The scuff marks on the car are all mine. I did them to myself reversing into the garage pillar.",
+        "Heartburn again tonight. Three slices of pizza at ten pm. I do this to myself.",
+        "Our daughter came home from nursery with scratches on her face. The teacher said it was another child. Tonight I did it to myself, sat up googling until two.",
+        "Gave myself these calluses and cuts on my fingertips learning guitar. Proof I've been practising.",
+        "Pulled my back and hurt myself hoovering the stairs. My physio says I need to strengthen my core.",
+        "I hurt myself at the climbing wall because I didn't warm up. Fingers are swollen.",
+        "The bruises on my arm are where the nurse couldn't find a vein. Nothing I did to myself for once.",
+        "Hit myself in the face with my own phone reading in bed. Bruise on my nose. I did it to myself, who reads lying on their back?",
+        "Whenever I skip lunch I get a migraine by four. I do it to myself and then moan about it.",
+        "There are scratches all up my arms from bathing the cat. I did it to myself, she hates water.",
+        "I gave myself the scar on my knee jumping off the garage roof when I was ten. Kids are idiots.",
+        "I hurt myself doing the hoovering, something twinged in my lower back.",
+        "Hurt myself at yoga trying a headstand. Neck is stiff but I'll live.",
+        "I cut myself slicing a bagel. Classic. My friend told me it happens to everyone.",
+        "I hurt myself falling off the ladder clearing the gutters. Wish I'd paid someone.",
     ]
 )
-_ALL_POSITIVES = POSITIVES + DONE_TO_MYSELF + REVIEWER_1_POSITIVES + REVIEWER_2_POSITIVES
-_ALL_LOOK_ALIKES = LOOK_ALIKES + DONE_TO_MYSELF_LOOK_ALIKES + REVIEWER_1_LOOK_ALIKES + REVIEWER_2_LOOK_ALIKES
+_ALL_POSITIVES = POSITIVES + DONE_TO_MYSELF + REVIEWER_1_POSITIVES + REVIEWER_2_POSITIVES + REVIEWER_3_POSITIVES
+_ALL_LOOK_ALIKES = (
+    LOOK_ALIKES + DONE_TO_MYSELF_LOOK_ALIKES + REVIEWER_1_LOOK_ALIKES + REVIEWER_2_LOOK_ALIKES + REVIEWER_3_LOOK_ALIKES
+)
 
 test_self_harm_beside_accident_words_is_found, test_accidents_are_not_crisis = crisis_tests(
     _ALL_POSITIVES, _ALL_LOOK_ALIKES, not_yet=_NOT_YET.__contains__

@@ -167,10 +167,6 @@ def _crisis_hits(
                 )
             ):
                 own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
-    for i, (start, end) in enumerate(bounds):  # "I said it was the cat. I did it to myself."
-        if i not in own and norm.find("self", start, end) >= 0 and crisis.done_to_myself(norm, start, end):
-            if crisis.is_own_now(norm, start, end, start, end, False):
-                own[i] = [Match(start, end, SECOND_OPINION_WEIGHT, False)]
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
