@@ -660,6 +660,137 @@ REVIEWER_3_LOOK_ALIKES = [
     "I hurt myself skiing on the first day. My wife said it was the red run's fault, not mine.",
 ]
 
+# What follows the hurt used to excuse it whatever came next: "while", "at the gym", "out", "back". Now
+# not while the house sleeps or the writer cries alone, not at the gym on purpose, not "out of anger", not
+# "back in my room". Reviewer 4 wrote sentences to break a first, wider narrowing (any "while" but a list of
+# chores, any "during" but a list of events): it flagged 42 more of their 56 everyday ones, so it was cut
+# back to these forms, which flag none more and find 4 more of their 25 self-harm ones (12 -> 16).
+WHAT_FOLLOWS = [
+    "I cut myself while my parents were asleep.",
+    "I hurt myself during the night again.",
+    "I cut myself on the arm again last night.",
+    "I burned myself with the hair straighteners on purpose.",
+    "I hurt myself at work in the toilets so nobody would know.",
+    "I cut myself while crying in the bathroom.",
+    "I hurt myself during my lunch break, I couldn't stop.",
+    "I hurt myself at the gym on purpose so nobody would ask about the bruises.",
+    "I cut myself on the thigh where no one will see.",
+    "I burned myself with the kettle on purpose to feel something.",
+    "I hurt myself up in my room again.",
+    "I cut myself back in my room after the fight.",
+    "I hurt myself over and over last night.",
+    "I cut myself out of anger, I hate myself.",
+    "I hurt myself at practice on purpose so I could quit.",
+]
+WHAT_FOLLOWS_LOOK_ALIKES = [
+    "I cut myself while cooking dinner.",
+    "I cut myself some slack today.",
+    "I hurt myself laughing at his jokes.",
+    "I hurt myself during the match on Saturday.",
+    "I cut myself out of the family photo.",
+    "I burned myself out at work this year.",
+    "I cut myself back to two coffees a day.",
+    "I hurt myself while the kids were at school, I slipped in the shower.",
+    "I burnt myself while the oven door was open, silly me.",
+    "I cut myself while I was getting the glass out of the sink.",
+    "I hurt myself during the storm clearing branches.",
+    "I cut myself while shaving this morning.",
+    "I hurt myself at the gym yesterday, pulled a hamstring.",
+    "I hurt myself at work lifting a pallet.",
+    "I hurt myself at training, twisted my knee.",
+    "I burned myself back in March on a bonfire and the scar is fading.",
+    "I cut myself out of the group chat to get some peace.",
+    "I hurt myself during rehearsal when I fell off the stage.",
+    "I cut myself while peeling potatoes, ouch.",
+    "I hurt myself at practice when I landed badly.",
+]
+
+REVIEWER_4_POSITIVES = [
+    "I cut myself while everyone was asleep.",
+    "I cut myself while doing the thing I promised my therapist I wouldn't do.",
+    "I burned myself while making sure nobody could hear.",
+    "Hurt myself while getting ready for bed, the usual way, with the blade.",
+    "I cut myself during class in the toilets so no one would know.",
+    "I cut myself during the lesson, under the desk, where nobody could see.",
+    "Burned myself during my shift with a lighter to feel something.",
+    "I hurt myself during the match on purpose so I'd have an excuse to stop.",
+    "I cut myself at work in the staff loo again.",
+    "I cut myself at the office again and hid it under my sleeves.",
+    "I scratched myself at work until I bled.",
+    "Burned myself at work in the disabled toilet with my lighter.",
+    "Hurt myself at the gym on purpose to punish myself.",
+    "I cut myself out of self loathing last night.",
+    "I hurt myself out of sadness and I don't know how to stop.",
+    "I burned myself out of anxiety with a cigarette.",
+    "I cut myself out of loneliness again.",
+    "I hurt myself out of self-hate after the argument.",
+    "Cut myself out of fear that I'd lose control otherwise.",
+    "I cut myself back in the bathroom after dinner.",
+    "Burned myself back at my flat with the lighter again.",
+    "I cut myself back at uni when things got bad and I did it again tonight.",
+    "I hurt myself back there in the shower again tonight.",
+    "I cut myself while I was alone in my room.",
+    "Hurt myself during the night again with the razor.",
+]
+REVIEWER_4_LOOK_ALIKES = [
+    "I cut myself while hiking yesterday, just a scrape on a bramble.",
+    "Burned myself while camping when the stove flared up.",
+    "Scratched myself while pruning the roses again.",
+    "I hurt myself while skiing and now my knee is swollen.",
+    "Cut myself while trimming the hedge, nothing serious.",
+    "Bruised myself while moving the sofa with Dan.",
+    "I cut myself while I was chopping onions.",
+    "Burned myself while I was at work on the espresso machine.",
+    "Hurt myself while walking the dog when she pulled me over.",
+    "I scratched myself while repotting the cactus, ha.",
+    "Cut myself while painting the skirting boards on a loose nail.",
+    "I burned myself while toasting marshmallows with the kids.",
+    "Hurt myself while mowing the lawn, twisted my ankle on a molehill.",
+    "Bruised myself while skateboarding with my nephew.",
+    "I cut myself while changing the blade on the craft knife.",
+    "Burned myself while decorating the cake with the blowtorch.",
+    "Hurt myself while swimming, pulled something in my shoulder.",
+    "I cut myself while we were putting up the tent.",
+    "Scratched myself while bathing the cat.",
+    "I hurt myself during the hike, slipped on wet rocks.",
+    "Bruised myself during rugby on Saturday.",
+    "Hurt myself during my first ever spin class.",
+    "I burned myself during the barbecue, grabbed the wrong end of the tongs.",
+    "Hurt myself during the half marathon, my calf cramped.",
+    "I cut myself during the renovation, tiles are sharp.",
+    "Burned myself during the heatwave, forgot sunscreen.",
+    "Hurt myself during PE, sprained my wrist on the vault.",
+    "I bruised myself during the school football tournament final.",
+    "Scratched myself during the camping trip on thorns.",
+    "Hurt myself during my lunch break playing five-a-side.",
+    "I hurt myself during sparring at boxing.",
+    "Cut myself at work on the bacon slicer, couldn't stop the bleeding for ages.",
+    "Burned myself at work on the fryer and sat in the bathroom running it under the cold tap.",
+    "I hurt myself at the gym, couldn't stop wincing all evening.",
+    "Cut myself at work on a box cutter, cleaned it up in the toilets before my manager saw the mess.",
+    "Hurt myself at practice, sat in the changing room with ice on it.",
+    "I burned myself at work again and can't stop thinking about how clumsy I am lately.",
+    "Hurt myself at training, the coach said to rest so no one gets injured worse.",
+    "Bruised myself at the gym, dropped a plate, went to the bathroom to check it.",
+    "I burned myself out of sheer desperation to get the project finished.",
+    "I've burned myself out of habit again, saying yes to everything.",
+    "Burned myself out of guilt, working every weekend since Mum got sick.",
+    "I cut myself out of the group chat out of frustration with all the drama.",
+    "Hurt myself back at home when I fell down the stairs.",
+    "I cut myself back home on a broken glass in the sink.",
+    "Hurt myself back at the gym last week and it's still sore.",
+    "I burned myself back in the kitchen when the pan spat.",
+    "Cut myself back in my old flat on that awful tin opener.",
+    "I hurt myself back in the day playing football, the knee never recovered.",
+    "Scratched myself back in the garden on the rose bush.",
+    "I cut myself back to one coffee a day.",
+    "Bruised myself back at the climbing wall on Tuesday.",
+    "I hurt myself back at training when I landed badly.",
+    "Cut myself while opening a tin, plaster on now.",
+    "Burned myself while cooking pasta, ouch.",
+    "Hurt myself while running for the bus, grazed both knees.",
+]
+
 # Not yet read rightly: harm left unnamed ("I did it to myself") and cover stories told across sentences,
 # held burns, harm in a gym's toilets with no word of purpose; accidents in forms the tight reading leaves
 # alone (a car crash, a climbing wall, a body part hurt rather than "myself"), veto words that are everyday
@@ -667,7 +798,6 @@ REVIEWER_3_LOOK_ALIKES = [
 _NOT_YET = frozenset(
     [
         "I slipped up and cut myself after three months clean.",
-        "I hurt myself at the gym on purpose so nobody would ask about the bruises.",
         "I said it was the cat. I did it to myself.",
         "I'll tell them the trampoline did it. It didn't. I did it to myself this evening.",
         "The bruises on my arms aren't from netball. I did them to myself last night.",
@@ -681,7 +811,6 @@ _NOT_YET = frozenset(
         "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
         "Work thinks I'm a clumsy chef with all these burns but most of them I've done to myself on purpose after my shift.",
         "I keep saying the bruises are from rugby but I've been hitting my legs with my fists every night.",
-        "I'll tell them the trampoline did it. It didn't. I did it to myself this evening.",
         "Training went badly so afterwards I hit my thighs with my own fists until they were black and blue.",
         "I'm hiding a fresh cut under the bandage and telling people I caught it on a nail at work. I did it myself.",
         "Cut again. Third time this week. Nobody knows.",
@@ -693,7 +822,6 @@ _NOT_YET = frozenset(
         "I walked into the kitchen and burned myself on the hob and held it there.",
         "I keep burning myself in the kitchen while reaching for the kettle and leaving my hand there.",
         "I gave in and hurt myself on my knees and ankles again after practice.",
-        "I hurt myself at the gym deliberately.",
         "I hurt myself during practice break in the toilets.",
         "Wrecked myself in the gym toilets again, the cuts are getting deeper.",
         "I keep bruising myself by hitting my legs with a hairbrush, I'm limping today.",
@@ -730,6 +858,16 @@ _NOT_YET = frozenset(
         "The bandage is because I did it to myself. Mum thinks I caught it on the fence.",
         "I did it to myself again. I'm so tired of hiding.",
         "Sleeves down in every lesson. Did it to myself at lunch in the toilets.",
+        "I hurt myself during my lunch break, I couldn't stop.",
+        "I cut myself while doing the thing I promised my therapist I wouldn't do.",
+        "Hurt myself while getting ready for bed, the usual way, with the blade.",
+        "I cut myself during class in the toilets so no one would know.",
+        "I cut myself during the lesson, under the desk, where nobody could see.",
+        "Burned myself during my shift with a lighter to feel something.",
+        "I cut myself at work in the staff loo again.",
+        "Burned myself at work in the disabled toilet with my lighter.",
+        "Burned myself back at my flat with the lighter again.",
+        "I hurt myself back there in the shower again tonight.",
         "Twisted my ankle on the run and hurt myself pretty badly.",
         "I keep hurting myself in football matches, my knees are wrecked.",
         "I cut myself on broken glass when I dropped a jar.",
@@ -795,11 +933,28 @@ _NOT_YET = frozenset(
         "Hurt myself at yoga trying a headstand. Neck is stiff but I'll live.",
         "I cut myself slicing a bagel. Classic. My friend told me it happens to everyone.",
         "I hurt myself falling off the ladder clearing the gutters. Wish I'd paid someone.",
+        "I cut myself while changing the blade on the craft knife.",
+        "Hurt myself at training, the coach said to rest so no one gets injured worse.",
+        "I've burned myself out of habit again, saying yes to everything.",
     ]
 )
-_ALL_POSITIVES = POSITIVES + DONE_TO_MYSELF + REVIEWER_1_POSITIVES + REVIEWER_2_POSITIVES + REVIEWER_3_POSITIVES
+_ALL_POSITIVES = (
+    POSITIVES
+    + DONE_TO_MYSELF
+    + REVIEWER_1_POSITIVES
+    + REVIEWER_2_POSITIVES
+    + REVIEWER_3_POSITIVES
+    + WHAT_FOLLOWS
+    + REVIEWER_4_POSITIVES
+)
 _ALL_LOOK_ALIKES = (
-    LOOK_ALIKES + DONE_TO_MYSELF_LOOK_ALIKES + REVIEWER_1_LOOK_ALIKES + REVIEWER_2_LOOK_ALIKES + REVIEWER_3_LOOK_ALIKES
+    LOOK_ALIKES
+    + DONE_TO_MYSELF_LOOK_ALIKES
+    + REVIEWER_1_LOOK_ALIKES
+    + REVIEWER_2_LOOK_ALIKES
+    + REVIEWER_3_LOOK_ALIKES
+    + WHAT_FOLLOWS_LOOK_ALIKES
+    + REVIEWER_4_LOOK_ALIKES
 )
 
 test_self_harm_beside_accident_words_is_found, test_accidents_are_not_crisis = crisis_tests(

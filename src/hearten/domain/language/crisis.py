@@ -119,7 +119,8 @@ _NOT_HARM = (
             r"laughing",
             r"trying",
             r"working",
-            r"at\s+(?:work|the\s+gym|the\s+office|practice|training)",
+            # a place of work or sport, unless the sentence says it was meant ("at the gym on purpose")
+            r"at\s+(?:work|the\s+gym|the\s+office|practice|training)(?![^.!?\n]*\b(?:on\s+purpose|deliberately|intentionally)\b)",
             r"to\s+(?:meet|finish|get|make|keep|please|sleep)",
             r"over\s+(?:a|the|this|that|some|it|nothing)",
             r"in\s+the\s+foot",
@@ -127,7 +128,8 @@ _NOT_HARM = (
             r"in\s+(?:work|my\s+work|coffee|tea|paperwork|books|music|netflix|chocolate|ice\s+cream|projects|my\s+studies|study|distractions?|tv)",
             r"shaving",
             r"on\s+(?:a|the|some|an)\s",
-            r"while",
+            # "while cooking", not while the house sleeps or while the writer cries alone
+            r"while(?!\s+(?:(?:my\s+\w+|everyone|everybody|they|he|she|we|mum|mom|dad|the\s+(?:house|kids|family))\s+(?:was|were)\s+(?:asleep|sleeping|out|away|gone)|(?:i\s+was\s+)?(?:alone|crying|sobbing|drunk|numb)))",
             r"during",
             r"playing",
             r"lifting",
@@ -138,14 +140,16 @@ _NOT_HARM = (
             r"ironing",
             r"by\s+accident",
             r"accidentally",
-            r"out",
+            # "cut myself out of the photo", not "out of anger"
+            r"out(?!\s+of\s+(?:anger|rage|spite|self-hat\w*|self\s+hat\w*|hatred|desperation))",
             r"up",
             r"down",
             r"off",
             r"together",
             r"free",
             r"loose",
-            r"back",
+            # "cut myself back to two coffees", not "back in my room"
+            r"back(?!\s+in\s+(?:my|the)\s+(?:room|bedroom|bathroom))",
             r"from",
             r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
             OVERWORK,
