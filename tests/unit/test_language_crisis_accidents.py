@@ -6,7 +6,7 @@ falling, running into the bathroom, the gym's toilets, a plaster after, a cover 
 and harm told as done to oneself, the act unnamed ("I said it was the cat. I did it to myself."), beside
 the everyday self-blame that says the same words ("my exam marks are awful, I did this to myself").
 
-Our own sentences and three reviewers' sets, none trained on. Reviewer 1 wrote blind. Reviewer 2 wrote to
+Our own sentences and four reviewers' sets, none trained on. Reviewer 1 wrote blind. Reviewer 2 wrote to
 break a first, broader accident reading (anywhere in the sentence, with aftercare and sport words), which
 lost 78 of their 179 self-harm lines: it was replaced by the tight forms here, which lose none of them and
 clear 16 of their 91 accidents (analyze: 160 / 50 before, 160 / 34 after). Reviewer 3 wrote to break a
@@ -18,6 +18,10 @@ from __future__ import annotations
 from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
 POSITIVES = [
+    # another hurt beside the accident is read on its own (a reviewer's)
+    "I hurt myself falling off my bike this morning and tonight I'm going to hang myself.",
+    "Hurt myself skiing last winter and now I keep cutting myself.",
+    "I hurt myself opening the tablets.",
     "I hurt myself again last night.",
     "I cut myself after the argument, I couldn't stop.",
     "I keep hurting myself and nobody knows.",
@@ -41,6 +45,9 @@ POSITIVES = [
 ]
 
 LOOK_ALIKES = [
+    # overwork: "killing myself" keeps every excuse a hurt had
+    "I was killing myself while the kids were asleep, finishing the quilt.",
+    "I was killing myself while everyone was away, cleaning the whole house.",
     "I hurt myself playing netball yesterday.",
     "I cut myself on a tin can lid while making dinner.",
     "Burned myself on the oven tray again, ouch.",

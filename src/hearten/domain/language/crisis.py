@@ -108,55 +108,70 @@ OVERWORK = (
     r"with\s+(?:all\s+)?(?:the\s+|this\s+|my\s+|these\s+)?"
     r"(?:overtime|extra\s+shifts|double\s+shifts|revision|coursework|deadlines|work|training)"
 )
-# After "cut myself", "burned myself", "hurt myself": what makes it cooking, an accident or an idiom.
-_NOT_HARM = (
-    r"(?!\s+(?:"
-    + "|".join(
-        (
-            r"an?\s",
-            r"some\s",
-            r"slack",
-            r"laughing",
-            r"trying",
-            r"working",
-            # a place of work or sport, unless the sentence says it was meant ("at the gym on purpose")
-            r"at\s+(?:work|the\s+gym|the\s+office|practice|training)(?![^.!?\n]*\b(?:on\s+purpose|deliberately|intentionally)\b)",
-            r"to\s+(?:meet|finish|get|make|keep|please|sleep)",
-            r"over\s+(?:a|the|this|that|some|it|nothing)",
-            r"in\s+the\s+foot",
-            r"in\s+the\s+(?:kitchen|garden|shed|workshop|garage)",
-            r"in\s+(?:work|my\s+work|coffee|tea|paperwork|books|music|netflix|chocolate|ice\s+cream|projects|my\s+studies|study|distractions?|tv)",
-            r"shaving",
-            r"on\s+(?:a|the|some|an)\s",
-            # "while cooking", not while the house sleeps or while the writer cries alone
-            r"while(?!\s+(?:(?:my\s+\w+|everyone|everybody|they|he|she|we|mum|mom|dad|the\s+(?:house|kids|family))\s+(?:was|were)\s+(?:asleep|sleeping|out|away|gone)|(?:i\s+was\s+)?(?:alone|crying|sobbing|drunk|numb)))",
-            r"during",
-            r"playing",
-            r"lifting",
-            r"running",
-            r"skiing",
-            r"cooking",
-            r"chopping",
-            r"ironing",
-            r"by\s+accident",
-            r"accidentally",
-            # "cut myself out of the photo", not "out of anger"
-            r"out(?!\s+of\s+(?:anger|rage|spite|self-hat\w*|self\s+hat\w*|hatred|desperation))",
-            r"up",
-            r"down",
-            r"off",
-            r"together",
-            r"free",
-            r"loose",
-            # "cut myself back to two coffees", not "back in my room"
-            r"back(?!\s+in\s+(?:my|the)\s+(?:room|bedroom|bathroom))",
-            r"from",
-            r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
-            OVERWORK,
+
+
+def _not_harm(hurt: bool) -> str:
+    """After "cut myself", "burned myself", "hurt myself" (`hurt`) or "killing myself": what makes it
+    cooking, an accident or an idiom. After a hurt, some of these words are not enough when what follows
+    them is the shape self-harm takes ("while my parents were asleep", "out of anger"); "killing myself
+    while the kids were asleep, finishing the quilt" is still overwork."""
+    return (
+        r"(?!\s+(?:"
+        + "|".join(
+            (
+                r"an?\s",
+                r"some\s",
+                r"slack",
+                r"laughing",
+                r"trying",
+                r"working",
+                r"at\s+(?:work|the\s+gym|the\s+office|practice|training)" + (_MEANT_AFTER if hurt else ""),
+                r"to\s+(?:meet|finish|get|make|keep|please|sleep)",
+                r"over\s+(?:a|the|this|that|some|it|nothing)",
+                r"in\s+the\s+foot",
+                r"in\s+the\s+(?:kitchen|garden|shed|workshop|garage)",
+                r"in\s+(?:work|my\s+work|coffee|tea|paperwork|books|music|netflix|chocolate|ice\s+cream|projects|my\s+studies|study|distractions?|tv)",
+                r"shaving",
+                r"on\s+(?:a|the|some|an)\s",
+                r"while" + (_WHILE_NOT if hurt else ""),
+                r"during",
+                r"playing",
+                r"lifting",
+                r"running",
+                r"skiing",
+                r"cooking",
+                r"chopping",
+                r"ironing",
+                r"by\s+accident",
+                r"accidentally",
+                r"out" + (_OUT_NOT if hurt else ""),
+                r"up",
+                r"down",
+                r"off",
+                r"together",
+                r"free",
+                r"loose",
+                r"back" + (_BACK_NOT if hurt else ""),
+                r"from",
+                r"with\s+(?:the\s+)?(?:kettle|iron|oven|pan|stove|hot\s+\w+)",
+                OVERWORK,
+            )
         )
+        + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
     )
-    + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
+
+
+# What is not a hurt's excuse after all: at the gym on purpose, while the house is asleep or the writer
+# is alone or crying, out of anger, back in my room.
+_MEANT_AFTER = r"(?![^.!?\n]*\b(?:on\s+purpose|deliberately|intentionally)\b)"
+_WHILE_NOT = (
+    r"(?!\s+(?:(?:my\s+\w+|everyone|everybody|they|he|she|we|mum|mom|dad|the\s+(?:house|kids|family))"
+    r"\s+(?:was|were)\s+(?:asleep|sleeping|out|away|gone)|(?:i\s+was\s+)?(?:alone|crying|sobbing|drunk|numb)))"
 )
+_OUT_NOT = r"(?!\s+of\s+(?:anger|rage|spite|self-hat\w*|self\s+hat\w*|hatred|desperation))"
+_BACK_NOT = r"(?!\s+in\s+(?:my|the)\s+(?:room|bedroom|bathroom))"
+_NOT_HARM = _not_harm(hurt=True)
+_NOT_KILLED = _not_harm(hurt=False)
 _HARM_VERBS = r"(?:hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving|punish|punished|punishing|hit|hits|hitting|punch|punched|punching|scratch|scratched|scratching|injure|injured|injuring|choke|choked|choking|drown|drowning|hang|hanged|hanging|shoot|shooting|shot|poison|poisoned|poisoning|stab|stabbed|stabbing|bruise|bruised|bruising)"
 _PILLS = r"(?:pills|tablets|meds|medications|medication|medicines|medicine|prescriptions|painkillers|paracetamol|tylenol|advil|ibuprofen|aspirin|xanax|insulin|antidepressants|benzos|opioids|sleeping\s+pills|sleeping\s+tablets|sleeping\s+tabs|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|propranolol|quetiapine|zopiclone|diazepam|valium|codeine|co-codamol|cocodamol|tramadol|oxycodone|oxy|morphine|temazepam|lorazepam|nytol|prozac|zoloft|lexapro|ambien|seroquel)"
 
@@ -271,7 +286,7 @@ RULES = [
         r"(?!\s+(?:meme|memes|joke|jokes|trend|song|audio|filter|means|instead\s+of|so\s+(?:the|their|his|her)\s+(?:video|clip|post|reel|vid|channel|account)|is\s+(?:a|the)\s+(?:word|meme|trend|filter)|to\s+(?:get|dodge|avoid|beat))\b)",
         1.0,
     ),
-    Rule(rf"(?<!accidentally\s){_KILL}\s+{_SELF}{_NOT_HARM}", 1.0),
+    Rule(rf"(?<!accidentally\s){_KILL}\s+{_SELF}{_NOT_KILLED}", 1.0),
     Rule(r"(?<!\d\s)(?<!\d)kms|killmyself|killmyslef|kys\s+myself", 1.0),
     Rule(
         rf"(?:i|just|please|someone|somebody)\s+(?:\w+\s+)?(?:{_KILL})\s+me\s+(?:now|already|please)|(?:someone|somebody|anyone|pls|plz|please)\s+(?:please\s+|pls\s+|just\s+)?{_KILL}\s+me",
@@ -3367,7 +3382,7 @@ _HURT_AS_ACCIDENT = _Lazy(
     r"sparring|tackling|dancing|gardening|decorating|falling|tripping|slipping)\b(?!\s+(?:with|on\s+purpose|into))"
     r"|(?:lifting|carrying|moving|shifting|opening|assembling)\s+(?:the|a|an|some|those|these|our|heavy)\s+"
     r"(?:\w+\s+)?(?:sofa|couch|boxe?s?|furniture|wardrobe|bed|fridge|shopping|bags?|tins?|cans?|table|desk|"
-    r"weights?|ladder|piano|suitcase|crates?|chairs?|drawers|shelf|shelves))"
+    r"weights?|ladder|piano|suitcase|crates?|chairs?|drawers|shelf|shelves)\b)"
     r"|(?:fell|slipped|tripped|stumbled)\s+(?:off|over|on|down)\s+(?:my|the|a|an|some)\s+(?:\w+\s+)?"
     r"(?:bike|stairs|steps?|ice|kerb|curb|pavement|ladder|horse|skateboard|scooter|trampoline|rug|cat|dog|toy|"
     r"lego|hose|cable|floor|path|pitch|court|track|hill|slope)\s+and\s+(?:\w+\s+)?"
@@ -3385,18 +3400,21 @@ _HURT_MEANT = _Lazy(
 )
 
 
-def _hurt_by_accident(text: str, sentence: str, matched: str) -> bool:
-    """Whether a match of hurting oneself is an accident told as how it happened ("hurt myself moving the
-    sofa", "slipped on the ice and hurt myself"), with nothing in the entry saying it was meant."""
-    return (
-        "self" in matched
-        and _HURT_AS_ACCIDENT._get().search(sentence) is not None
-        and _HURT_MEANT._get().search(text) is None
-    )
+def _hurt_by_accident(text: str, sent_start: int, sent_end: int, start: int, matched: str) -> bool:
+    """Whether a match of hurting oneself, at text[start:], is an accident told as how it happened ("hurt
+    myself moving the sofa", "slipped on the ice and hurt myself"), with nothing in the entry saying it was
+    meant. The accident's words must hold the match: another hurt in the sentence is read on its own."""
+    if "self" not in matched:
+        return False
+    for told in _HURT_AS_ACCIDENT._get().finditer(text, sent_start, sent_end):
+        if told.start() <= start < told.end():
+            return _HURT_MEANT._get().search(text) is None
+    return False
 
 
 def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
-    """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out)."""
+    """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out: someone
+    else's, a story's, the past, a fear, an idiom, or a hurt told as an accident)."""
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
@@ -3409,7 +3427,7 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
         and not _DROPPED_I.search(sentence)
     ):
         return False  # "Our manager took his own life.", "drown herself": whose life or self it is, not the writer's
-    if _hurt_by_accident(text, sentence, matched):
+    if _hurt_by_accident(text, sent_start, sent_end, start, matched):
         return False  # "Hurt myself moving the sofa, my shoulder is sore": an accident, told as one
     if any(h in sentence for h in _REASON_HINTS) and _NOT_THE_REASON.search(
         sentence
