@@ -6,9 +6,9 @@
 Wall time on a shared machine drifts by a quarter within an hour, so two versions of the analysis
 compare only when their runs alternate. An instruction count is the same on every run: this counts
 the instructions of a process that warms up (on the pool's last 1,500 texts, so the rules are compiled
-and the memories hold what a long batch holds) and then summarizes the first --texts texts,
-minus the same process with none, and prints the difference in millions. It is slow (about a minute
-for 1,000 texts) and needs valgrind (Debian package `valgrind`); it is not part of `make bench`.
+and the memories hold what a long batch holds) and then summarizes the first --texts texts, minus the
+same process (warm-up included) summarizing none, and prints the difference in millions. It is slow
+(about a minute for 1,000 texts) and needs valgrind (Debian package `valgrind`); not part of `make bench`.
 The pools are analyze_batch_bench.py's; --src measures another copy of the source, to compare.
 """
 
@@ -58,12 +58,14 @@ def _instructions(src: Path, pool: Path, count: int) -> int:
         return int(found.group(1))
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--texts", type=int, default=1000)
+    ap.add_argument("--texts", type=int, default=1000, help="texts to count (at least 1)")
     ap.add_argument("--pool", choices=("journal", "varied"), default="journal")
     ap.add_argument("--src", type=Path, default=HERE.parent / "src")
     args = ap.parse_args(argv)
+    if args.texts < 1:
+        ap.error("--texts must be at least 1")
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian package valgrind); nothing measured.")
         return 1

@@ -283,7 +283,7 @@ class Gate:
         # The long run keeps each token's (first, second, third) parts packed in one int, first
         # lowest, each `_pack` bits wide: one OR a token instead of three.
         tables = (owners, self.also, self.third)
-        self._pack = 1 + max((bits.bit_length() for table in tables for bits in table.values()), default=0)
+        self._pack = max((bits.bit_length() for table in tables for bits in table.values()), default=0)
         self._pack_mask = (1 << self._pack) - 1
         self._tokens: dict[str, int] = {}
         self._spaced = [
@@ -407,6 +407,7 @@ class Gate:
         return packed & mask, (packed >> width) & mask, packed >> (2 * width)
 
     def _packed(self, first: int, second: int, third: int) -> int:
+        """The three parts in one int, first lowest, each `_pack` bits wide."""
         return first | (second << self._pack) | (third << (2 * self._pack))
 
     def _token_parts(self, token: str) -> int:

@@ -1218,7 +1218,7 @@ class _Scorer:
         return slang.canon(self.piece_words(text))
 
     def piece_words(self, text: str) -> list[str]:
-        """`words_of(text)` before the runs of slang that cross pieces are read: each piece's own words."""
+        """`words_of(text)` before `slang.canon` reads the words together (runs across pieces, "few kms")."""
         known = self._known
         words: list[str] = []
         for piece in text.split():
@@ -1277,7 +1277,7 @@ class _Scorer:
         return True, constructs
 
     def _gate_bits_of(self, w: str) -> int:
-        """Which of the gate's word tests `w` answers yes to (see z_if_passes), kept per word."""
+        """Which of the gate's word tests `w` answers yes to (see gate), kept per word."""
         bits = _G_KNOWN
         if w in self.gate_words:
             bits |= _G_WORD
@@ -1594,9 +1594,8 @@ def _flags(norm: str, start: int, end: int) -> bool:
     if not opens:
         if _flags_ungated(norm, start, end, words, scorer, constructs):
             return True
-        # The gate shut on a sentence with the writer in it, and no slang run was read across its pieces:
-        # each clause's words are then some of the sentence's, in the same order, and the gate shuts on
-        # every one of them too, so none is scored (the reader test, which depends on the writer, aside).
+        # Shut with the writer in it (so not by the reader test) and with nothing read across pieces
+        # (`canon` gave back the very list): each clause's words are a run of these, so it shuts on each.
         if words is pieces and not _FIRST.isdisjoint(words):
             return False
         return _flags_a_clause(norm, start, end, scorer)
