@@ -22,6 +22,7 @@ POSITIVES = [
     "I hurt myself falling off my bike this morning and tonight I'm going to hang myself.",
     "Hurt myself skiing last winter and now I keep cutting myself.",
     "I hurt myself opening the tablets.",
+    "I cut myself while my parents slept.",
     "I hurt myself again last night.",
     "I cut myself after the argument, I couldn't stop.",
     "I keep hurting myself and nobody knows.",

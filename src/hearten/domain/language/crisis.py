@@ -166,7 +166,7 @@ def _not_harm(hurt: bool) -> str:
 _MEANT_AFTER = r"(?![^.!?\n]*\b(?:on\s+purpose|deliberately|intentionally)\b)"
 _WHILE_NOT = (
     r"(?!\s+(?:(?:my\s+\w+|everyone|everybody|they|he|she|we|mum|mom|dad|the\s+(?:house|kids|family))"
-    r"\s+(?:was|were)\s+(?:asleep|sleeping|out|away|gone)|(?:i\s+was\s+)?(?:alone|crying|sobbing|drunk|numb)))"
+    r"\s+(?:(?:was|were)\s+(?:asleep|sleeping|out|away|gone)|slept)|(?:i\s+was\s+)?(?:alone|crying|sobbing|drunk|numb)))"
 )
 _OUT_NOT = r"(?!\s+of\s+(?:anger|rage|spite|self-hat\w*|self\s+hat\w*|hatred|desperation))"
 _BACK_NOT = r"(?!\s+in\s+(?:my|the)\s+(?:room|bedroom|bathroom))"
