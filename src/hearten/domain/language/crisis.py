@@ -3377,7 +3377,7 @@ def _past_where_from(before: str, at: int) -> int:
 # about self-harm when they stand apart ("slipped into old habits and cut myself", "ran into the bathroom
 # and cut myself", "fell down the stairs drunk and then cut myself in my room").
 _HURT_AS_ACCIDENT = _Lazy(
-    rf"(?:{_HARM_VERBS}|injured|injuring|bruised|grazed)\s+(?:myself|my\s+self)\s+(?:"
+    rf"(?:{_HARM_VERBS}|grazed)\s+(?:myself|my\s+self)\s+(?:"
     r"(?:playing|skiing|snowboarding|skateboarding|skating|surfing|climbing|cycling|hiking|running|jogging|"
     r"sparring|tackling|dancing|gardening|decorating|falling|tripping|slipping)\b(?!\s+(?:with|on\s+purpose|into))"
     r"|(?:lifting|carrying|moving|shifting|opening|assembling)\s+(?:the|a|an|some|those|these|our|heavy)\s+"
@@ -3386,7 +3386,7 @@ _HURT_AS_ACCIDENT = _Lazy(
     r"|(?:fell|slipped|tripped|stumbled)\s+(?:off|over|on|down)\s+(?:my|the|a|an|some)\s+(?:\w+\s+)?"
     r"(?:bike|stairs|steps?|ice|kerb|curb|pavement|ladder|horse|skateboard|scooter|trampoline|rug|cat|dog|toy|"
     r"lego|hose|cable|floor|path|pitch|court|track|hill|slope)\s+and\s+(?:\w+\s+)?"
-    rf"(?:{_HARM_VERBS}|injured|bruised|grazed)\s+(?:myself|my\s+self)\b"
+    rf"(?:{_HARM_VERBS}|grazed)\s+(?:myself|my\s+self)\b"
 )
 # What makes it no accident, anywhere in the entry: meant, hidden, kept up, the usual tools, a relapse's
 # words, a wish, or a cover story ("That's what I told mum anyway.").
