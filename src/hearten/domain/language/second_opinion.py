@@ -1179,12 +1179,14 @@ class _Scorer:
     """The model's weights in tables keyed by word, stem, word pair and set of groups, so a
     sentence's score is a few lookups per word; the same sum as over `features()`."""
 
-    def __init__(self, phrases, weights: dict[str, float], threshold: float):
+    def __init__(self, phrases, weights: dict[str, float], threshold: float, pairs: dict | None = None):
+        """`weights` by feature name (features()); `pairs`: the word pairs' weights by first word, then
+        second, as _crisis_model.PAIRS holds them (a "b:first second" key in `weights` is read too)."""
         self.phrases, self.threshold = phrases, threshold
         self.bias = weights.get("bias", 0.0)
         self.word: dict[str, float] = {}
         self.stem: dict[str, float] = {}
-        self.pair: dict[tuple[str, str], float] = {}
+        self.pair: dict[str, dict[str, float]] = pairs if pairs is not None else {}
         self.neg: dict[str, float] = {}
         self.construct: dict[str, float] = {}
         self.group: dict[str, float] = {}
@@ -1195,7 +1197,7 @@ class _Scorer:
                 tables[kind][rest] = weight
             elif kind == "b":
                 first, second = rest.split(" ", 1)
-                self.pair[first, second] = weight
+                self.pair.setdefault(first, {})[second] = weight
             elif kind in ("g", "p"):
                 self.group[key] = weight
         self._by_groups: dict[frozenset, float] = {}
@@ -1370,8 +1372,10 @@ class _Scorer:
             z += stem_w.get(st, 0.0)
         if pairs is None:
             pairs = set(zip(words, words[1:]))
-        for p in pairs:
-            z += pair_w.get(p, 0.0)
+        for first, second in pairs:
+            following = pair_w.get(first)
+            if following is not None:
+                z += following.get(second, 0.0)
         for w in negated:
             z += neg_w.get(w, 0.0)
         if not (self._one_word_phrases.isdisjoint(seen) and self._phrase_pairs.isdisjoint(pairs)):
@@ -1427,7 +1431,9 @@ def _load() -> _Scorer:
     if _scorer is None:
         from . import _crisis_model
 
-        _scorer = _Scorer(phrases_of(_crisis_model.LEXICON), _crisis_model.WEIGHTS, _crisis_model.THRESHOLD)
+        _scorer = _Scorer(
+            phrases_of(_crisis_model.LEXICON), _crisis_model.WEIGHTS, _crisis_model.THRESHOLD, _crisis_model.PAIRS
+        )
     return _scorer
 
 
