@@ -186,25 +186,9 @@ def everyday() -> list[str]:
 
 def own_content() -> list[str]:
     """Every sentence of every string of hearten's practices and learn cards, once each."""
-    from hearten.content.loaders import load_learn_cards, load_practices
-    from hearten.domain.language.sentences import split
+    from hearten.content.loaders import content_sentences
 
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for v in value.values():
-                yield from strings(v)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                yield from strings(v)
-
-    found = set()
-    for items in (load_practices(), load_learn_cards()):
-        for item in items.values():
-            for text in strings(item.model_dump()):
-                found.update(text[a:b].strip() for a, b in split(text) if text[a:b].strip())
-    return sorted(found)
+    return content_sentences()
 
 
 def false_alarms(texts: list[str]) -> dict:

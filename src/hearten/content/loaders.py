@@ -106,6 +106,29 @@ def load_learn_cards(folder: Path | str | None = None) -> dict[str, LearnCard]:
     return {card.id: card for card in cards}
 
 
+def content_sentences() -> list[str]:
+    """Every sentence of every string of the practices and learn cards, once each, sorted: the words
+    hearten itself shows, which people copy into their journals and which must never read as crisis."""
+    from hearten.domain.language.sentences import split
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for v in value.values():
+                yield from strings(v)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                yield from strings(v)
+
+    found = set()
+    for items in (load_practices(), load_learn_cards()):
+        for item in items.values():
+            for text in strings(item.model_dump()):
+                found.update(text[a:b].strip() for a, b in split(text) if text[a:b].strip())
+    return sorted(found)
+
+
 def load_resources(path: Path | str | None = None) -> ResourceBook:
     """The crisis and help lines, by country code."""
     path = Path(path) if path is not None else content_dir() / "resources.toml"
