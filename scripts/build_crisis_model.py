@@ -7,8 +7,8 @@
         # refresh scripts/data/suicide_risk_lexicon_terms.json from the lexicon's release
 
 Trained ONLY on sentences we wrote: scripts/data/crisis_train_*.txt, the family cases in
-tests/unit/test_language_crisis_families.py and the case lists of the other language tests
-(OTHER_CASES). The held-out files (tests/unit/data/crisis_heldout*.txt)
+tests/unit/test_language_crisis_families.py, the case lists of the other language tests
+(OTHER_CASES) and hearten's own practice and learn sentences, as look-alikes. The held-out files (tests/unit/data/crisis_heldout*.txt)
 are never read here. Deterministic: fixed seeds for the shuffled orders, rounded weights.
 """
 
@@ -109,7 +109,25 @@ def examples(split_from: dict[int, int] | None = None) -> list[tuple[str, int]]:
         module = _cases(ROOT / "tests" / "unit" / file)
         for name, label in lists:
             rows += [(t, label) for t in _texts(getattr(module, name))]
+    rows += [(t, 0) for t in _own_content()]
     return rows
+
+
+def _own_content() -> list[str]:
+    """hearten's own practice and learn sentences, and the first-person reading of those the analyzer
+    also reads as the writer's self-talk ("you do not have to do it alone" as "I do not ..."): people
+    copy these words into their journals, and none of them is crisis."""
+    from hearten.content.loaders import content_sentences
+    from hearten.domain.language import selftalk
+    from hearten.domain.language.rules import normalise
+
+    found = []
+    for sentence in content_sentences():
+        found.append(sentence)
+        as_i = selftalk.as_first_person(normalise(sentence))
+        if as_i is not None:
+            found.append(as_i)
+    return found
 
 
 def _sentences_of_many(text: str) -> list[str]:
