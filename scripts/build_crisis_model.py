@@ -8,8 +8,9 @@
 
 Trained ONLY on sentences we wrote: scripts/data/crisis_train_*.txt, the family cases in
 tests/unit/test_language_crisis_families.py, the case lists of the other language tests
-(OTHER_CASES) and hearten's own practice and learn sentences, as look-alikes. The held-out files (tests/unit/data/crisis_heldout*.txt)
-are never read here. Deterministic: fixed seeds for the shuffled orders, rounded weights.
+(OTHER_CASES) and hearten's own practice and learn sentences, as look-alikes. The held-out files
+(tests/unit/data/crisis_heldout*.txt) are never read here. Deterministic: fixed seeds for the
+shuffled orders, rounded weights.
 """
 
 from __future__ import annotations
