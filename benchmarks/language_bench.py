@@ -139,8 +139,9 @@ DEV_10 = ROOT / "scripts" / "data" / "crisis_dev_10.txt"
 DEV_11 = ROOT / "scripts" / "data" / "crisis_dev_11.txt"
 # Written blind at the end of 2026-12-04 and kept unread: figures only, the next transfer test.
 DEV_12 = ROOT / "scripts" / "data" / "crisis_dev_12.txt"
-# Eight blind writers' lines of 2026-12-05 (1,200 + 1,200), kept unread the same way: figures only.
+# Two sets of eight blind writers' lines of 2026-12-05 (1,200 + 1,200 each), kept unread the same way: figures only.
 DEV_13 = ROOT / "scripts" / "data" / "crisis_dev_13.txt"
+DEV_14 = ROOT / "scripts" / "data" / "crisis_dev_14.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -242,6 +243,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_11": crisis_scores(*held_out(DEV_11)),
         "dev_12": crisis_scores(*held_out(DEV_12)),
         "dev_13": crisis_scores(*held_out(DEV_13)),
+        "dev_14": crisis_scores(*held_out(DEV_14)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(own_content()),
     }
@@ -282,6 +284,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 11 (sideways)", "dev_11"),
         ("dev set 12 (unread)", "dev_12"),
         ("dev set 13 (unread)", "dev_13"),
+        ("dev set 14 (unread)", "dev_14"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
