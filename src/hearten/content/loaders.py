@@ -106,10 +106,9 @@ def load_learn_cards(folder: Path | str | None = None) -> dict[str, LearnCard]:
     return {card.id: card for card in cards}
 
 
-def content_sentences() -> list[str]:
-    """Every sentence of every string of the practices and learn cards, once each, sorted: the words
-    hearten itself shows, which people copy into their journals and which must never read as crisis."""
-    from hearten.domain.language.sentences import split
+def content_texts() -> list[tuple[str, str]]:
+    """(practice or card id, text) for every string of every practice and learn card: the words hearten
+    itself shows, which people copy into their journals and which must never read as crisis."""
 
     def strings(value):
         if isinstance(value, str):
@@ -121,11 +120,21 @@ def content_sentences() -> list[str]:
             for v in value:
                 yield from strings(v)
 
+    return [
+        (key, text)
+        for items in (load_practices(), load_learn_cards())
+        for key, item in items.items()
+        for text in strings(item.model_dump())
+    ]
+
+
+def content_sentences() -> list[str]:
+    """Every sentence of content_texts(), once each, sorted."""
+    from hearten.domain.language.sentences import split
+
     found = set()
-    for items in (load_practices(), load_learn_cards()):
-        for item in items.values():
-            for text in strings(item.model_dump()):
-                found.update(text[a:b].strip() for a, b in split(text) if text[a:b].strip())
+    for _, text in content_texts():
+        found.update(text[a:b].strip() for a, b in split(text) if text[a:b].strip())
     return sorted(found)
 
 
