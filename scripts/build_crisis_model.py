@@ -110,25 +110,22 @@ def examples(split_from: dict[int, int] | None = None) -> list[tuple[str, int]]:
         module = _cases(ROOT / "tests" / "unit" / file)
         for name, label in lists:
             rows += [(t, label) for t in _texts(getattr(module, name))]
-    rows += [(t, 0) for t in _own_content()]
-    return rows
-
-
-def _own_content() -> list[str]:
-    """hearten's own practice and learn sentences, and the first-person reading of those the analyzer
-    also reads as the writer's self-talk ("you do not have to do it alone" as "I do not ..."): people
-    copy these words into their journals, and none of them is crisis."""
+    # hearten's own practice and learn sentences, and the first-person reading of those the analyzer also
+    # reads as the writer's self-talk ("you do not have to do it alone" as "I do not ..."): people copy
+    # these words into their journals, and none of them is crisis. A reading keeps its sentence's fold.
     from hearten.content.loaders import content_sentences
     from hearten.domain.language import selftalk
     from hearten.domain.language.rules import normalise
 
-    found = []
     for sentence in content_sentences():
-        found.append(sentence)
+        whole = len(rows)
+        rows.append((sentence, 0))
         as_i = selftalk.as_first_person(normalise(sentence))
         if as_i is not None:
-            found.append(as_i)
-    return found
+            if split_from is not None:
+                split_from[len(rows)] = whole
+            rows.append((as_i, 0))
+    return rows
 
 
 def _sentences_of_many(text: str) -> list[str]:
@@ -254,7 +251,7 @@ def render(lexicon: dict[str, list[str]], weights: dict[str, float], n: int) -> 
     """The module's text. The data is JSON in raw strings, one entry a line: a module of one
     string compiles in a few milliseconds where ten thousand dict entries take a hundred or so
     (when no bytecode cache is written), and json.loads reads it about as fast as unmarshal. Word pairs,
-    most of the weights, are nested by their first word: the scorer then uses PAIRS as it is, where
+    most of the weights, are nested by their first word: the scorer then uses WORD_PAIRS as it is, where
     splitting each "b:first second" key into a tuple doubled its load time."""
     lexicon_json = json.dumps(lexicon, indent=0, sort_keys=True)
     pairs: dict[str, dict[str, float]] = {}
@@ -272,7 +269,7 @@ def render(lexicon: dict[str, list[str]], weights: dict[str, float], n: int) -> 
             "LEXICON: terms of the Suicide Risk Lexicon v1.0 (Low, Rankin, Bentley, Nock, Ghosh;",
             "Apache-2.0), lower case, by construct. WEIGHTS: logistic-regression weights over",
             f"second_opinion.features, trained on {n} sentences we wrote, except the word pairs' weights:",
-            "PAIRS, by first word, then second. THRESHOLD: on the log-odds.",
+            "WORD_PAIRS, by first word, then second. THRESHOLD: on the log-odds.",
             '"""',
             "",
             "import json",
@@ -283,7 +280,7 @@ def render(lexicon: dict[str, list[str]], weights: dict[str, float], n: int) -> 
             "",
             f'WEIGHTS = json.loads(r"""{weights_json}""")',
             "",
-            f'PAIRS = json.loads(r"""{pairs_json}""")',
+            f'WORD_PAIRS = json.loads(r"""{pairs_json}""")',
             "",
         ]
     )

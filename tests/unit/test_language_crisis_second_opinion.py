@@ -132,10 +132,10 @@ def test_the_held_out_files_are_kept_whole(name, least):
 
 
 def _weight(model, feature: str) -> float:
-    """A feature's weight in the shipped model, word pairs read from PAIRS."""
+    """A feature's weight in the shipped model, word pairs read from WORD_PAIRS."""
     if feature.startswith("b:"):
         first, second = feature[2:].split(" ", 1)
-        return model.PAIRS.get(first, {}).get(second, 0.0)
+        return model.WORD_PAIRS.get(first, {}).get(second, 0.0)
     return model.WEIGHTS.get(feature, 0.0)
 
 

@@ -17,6 +17,10 @@ from hearten.domain.language.selftalk import has_reader as has_reader_word
 from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 POSITIVES = [
+    # Opening with "while" is still self-talk: a time, not a condition put to anyone.
+    "While you still have the pills you could just take them all tonight.",
+    "while you're at it you might as well end it",
+    "while youre alone tonight you could finally do it",
     "You keep toying with the thought of not waking up, and it's starting to feel like relief.",
     "you've been reading about overdoses every night this week, haven't you",
     "Stop pretending, you know you're going to end it before the spring.",

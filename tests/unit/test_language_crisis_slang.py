@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hearten.domain.language import analyze, second_opinion, slang
-from tests.support.crisis_cases import RETRAINED_NOT_YET
+from tests.support.crisis_cases import retrained_marks
 
 CRISIS: dict[str, list] = {
     "euphemism": [
@@ -182,14 +182,11 @@ LOOK_ALIKES: dict[str, list] = {
 
 
 def _cases(kinds: dict[str, list]) -> list:
-    """(kind, sentence) pairs, an expected failure keeping its mark; one the retrain reads wrongly marked too."""
-    retrained = pytest.mark.xfail(reason="read wrongly since the 2026-12-05 retrain", strict=False)
+    """(kind, sentence) pairs, an expected failure keeping its mark, one the retrain reads wrongly marked too."""
     return [
         pytest.param(k, t.values[0], marks=t.marks)
         if hasattr(t, "marks")
-        else pytest.param(k, t, marks=retrained)
-        if t in RETRAINED_NOT_YET
-        else (k, t)
+        else pytest.param(k, t, marks=retrained_marks(t))
         for k, ts in kinds.items()
         for t in ts
     ]

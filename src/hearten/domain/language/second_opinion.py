@@ -1179,14 +1179,14 @@ class _Scorer:
     """The model's weights in tables keyed by word, stem, word pair and set of groups, so a
     sentence's score is a few lookups per word; the same sum as over `features()`."""
 
-    def __init__(self, phrases, weights: dict[str, float], threshold: float, pairs: dict | None = None):
-        """`weights` by feature name (features()); `pairs`: the word pairs' weights by first word, then
-        second, as _crisis_model.PAIRS holds them (a "b:first second" key in `weights` is read too)."""
+    def __init__(self, phrases, weights: dict[str, float], threshold: float, word_pairs: dict | None = None):
+        """`weights` by feature name (features()), except the word pairs': `word_pairs`, by first word,
+        then second, as _crisis_model.WORD_PAIRS holds them (kept as given, never written to)."""
         self.phrases, self.threshold = phrases, threshold
         self.bias = weights.get("bias", 0.0)
         self.word: dict[str, float] = {}
         self.stem: dict[str, float] = {}
-        self.pair: dict[str, dict[str, float]] = pairs if pairs is not None else {}
+        self.pair: dict[str, dict[str, float]] = word_pairs if word_pairs is not None else {}
         self.neg: dict[str, float] = {}
         self.construct: dict[str, float] = {}
         self.group: dict[str, float] = {}
@@ -1196,8 +1196,7 @@ class _Scorer:
             if kind in tables:
                 tables[kind][rest] = weight
             elif kind == "b":
-                first, second = rest.split(" ", 1)
-                self.pair.setdefault(first, {})[second] = weight
+                raise ValueError(f"a word pair's weight belongs in word_pairs, not weights: {key!r}")
             elif kind in ("g", "p"):
                 self.group[key] = weight
         self._by_groups: dict[frozenset, float] = {}
@@ -1432,7 +1431,7 @@ def _load() -> _Scorer:
         from . import _crisis_model
 
         _scorer = _Scorer(
-            phrases_of(_crisis_model.LEXICON), _crisis_model.WEIGHTS, _crisis_model.THRESHOLD, _crisis_model.PAIRS
+            phrases_of(_crisis_model.LEXICON), _crisis_model.WEIGHTS, _crisis_model.THRESHOLD, _crisis_model.WORD_PAIRS
         )
     return _scorer
 

@@ -54,7 +54,7 @@ _ASKED = re.compile(
 )
 # Signs that "you" is anyone: a condition or a time put generally, a definition, our own practice words.
 _ANYONE = re.compile(
-    r"^(?:if|unless|whenever|when|while|once)\b"
+    r"^(?:if|unless|whenever|when|once)\b"
     r"|\b(?:self-compassion|self-care|self-kindness|self-judge?ment|mindfulness|over-identification"
     r"|common\s+humanity|practice|exercise|tips?|this\s+letter|the\s+letter|every\s+person"
     r"|a\s+person|anyone|someone\s+(?:who|you)|for\s+everyone)\b"
