@@ -83,11 +83,12 @@ def varied_pool(seed: int = 10, journal_only: bool = False) -> list[str]:
     with journal_only, the everyday and practice sentences without the crisis training files."""
     import random
 
-    from language_bench import DEFAULT_DATA, own_content
+    from language_bench import DEFAULT_DATA
 
+    from hearten.content.loaders import content_sentences
     from hearten.domain.language.sentences import split
 
-    texts = list(TIMING_SENTENCES + EXTRA) + own_content()
+    texts = list(TIMING_SENTENCES + EXTRA) + content_sentences()
     for path in sorted((ROOT / "tests" / "unit" / "data").glob("*.txt")):
         if not _is_held_out_crisis(path):  # never read: they are the detector's blind judges
             texts += _sentence_file(path)

@@ -40,6 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from hearten.content.loaders import content_sentences  # noqa: E402
 from hearten.domain.language import TRAP_IDS, analyze  # noqa: E402
 
 DEFAULT_DATA = Path(os.environ.get("HEARTEN_TRAPS_DATA", "/work/shared/data/thinking-traps/thinking_traps.jsonl"))
@@ -187,13 +188,6 @@ def everyday() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def own_content() -> list[str]:
-    """Every sentence of every string of hearten's practices and learn cards, once each."""
-    from hearten.content.loaders import content_sentences
-
-    return content_sentences()
-
-
 def false_alarms(texts: list[str]) -> dict:
     alarms = sum(analyze(t).crisis for t in texts)
     return {"sentences": len(texts), "flagged": alarms, "false_alarms": round(alarms / len(texts), 3)}
@@ -245,7 +239,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_13": crisis_scores(*held_out(DEV_13)),
         "dev_14": crisis_scores(*held_out(DEV_14)),
         "everyday": false_alarms(everyday()),
-        "own_content": false_alarms(own_content()),
+        "own_content": false_alarms(content_sentences()),
     }
 
 

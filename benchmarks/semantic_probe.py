@@ -138,16 +138,16 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the sentence vectors here between runs")
     args = parser.parse_args()
 
-    from language_bench import own_content
     from sklearn.neural_network import MLPClassifier
 
+    from hearten.content.loaders import content_sentences
     from hearten.domain.language import analyze
 
     files = sorted((ROOT / "scripts" / "data").glob("*_*.txt")) + sorted(
         (ROOT / "tests" / "unit" / "data").glob("*.txt")
     )
     rows = [(set_name(f), label, text) for f in files if set_name(f) for label, text in labelled(f)]
-    own = own_content()
+    own = content_sentences()
     texts = [text for _, _, text in rows] + own
     names = np.array([name for name, _, _ in rows] + ["own content"] * len(own))
     labels = np.array([label for _, label, _ in rows] + [0] * len(own))
