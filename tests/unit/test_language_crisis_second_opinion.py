@@ -132,10 +132,10 @@ def test_the_held_out_files_are_kept_whole(name, least):
 
 
 def _weight(model, feature: str) -> float:
-    """A feature's weight in the shipped model, word pairs read from WORD_PAIRS."""
+    """A feature's weight in the shipped model, word pairs read through WordPairs from WORD_PAIRS."""
     if feature.startswith("b:"):
         first, second = feature[2:].split(" ", 1)
-        return model.WORD_PAIRS.get(first, {}).get(second, 0.0)
+        return second_opinion.WordPairs(model.WORD_PAIRS)[first].get(second, 0.0)
     return model.WEIGHTS.get(feature, 0.0)
 
 
@@ -253,3 +253,20 @@ def test_a_short_sentence_is_also_read_with_the_one_before(text, flagged):
     first, second = text.split(". ", 1)
     assert not analyze(first + ".").crisis and not analyze(second).crisis
     assert analyze(text).crisis is flagged
+
+
+def test_word_pairs_read_a_share_at_a_time_give_the_same_weights_as_all_read_at_once():
+    import json
+
+    from hearten.domain.language import _crisis_model as model
+
+    everything = {}
+    for text in model.WORD_PAIRS.values():
+        everything.update(json.loads(text))
+    table = second_opinion.WordPairs(model.WORD_PAIRS)
+    first = next(iter(everything))
+    assert table[first] == everything[first]
+    assert len(table._unread) == len(model.WORD_PAIRS) - 1  # only that word's share was read
+    assert all(table[word] == pairs for word, pairs in everything.items())
+    assert table["zzqx-not-a-word"] == {} and table["zzqx-not-a-word"].get("anything", 0.0) == 0.0
+    assert second_opinion.WordPairs.of(everything)["zzqx-not-a-word"] == {}

@@ -249,26 +249,22 @@ _NOT_A_MISHAP = (
 def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
     """One rule per top-level alternative: the prefilter gate then needs only that alternative's
     own words, so a rare phrase is not run because another alternative's common word is there."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
+    parts, depth, start = [], 0, 0
+    for m in _STRUCTURE.finditer(pattern):  # escapes and character classes are matched whole, and skipped
+        c = m.group()
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
+        elif c == "|" and not depth:
+            parts.append(pattern[start : m.start()])
+            start = m.end()
     parts.append(pattern[start:])
     return [Rule(part, weight, guarded) for part in parts]
+
+
+# What splits a pattern into alternatives: brackets and bars, outside escapes and character classes.
+_STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]|[()|]", re.S)
 
 
 # What a gun is moved or checked for that is no danger: a shoot, a club, a repair, a licence.

@@ -17,6 +17,7 @@ means, time and plans, a story or a class, the past), alone and in pairs.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 
@@ -1175,18 +1176,56 @@ def features(words: list[str], phrases: dict[str, list[tuple[tuple[str, ...], st
     return found
 
 
+class WordPairs(dict):
+    """Word-pair weights by first word, then second, read from the model's text a share at a time.
+
+    The model ships them as JSON texts, one for each two-letter start of a first word. Reading all
+    of them costs about 20 ms, most of what one short analysis in a fresh process (`hearten journal
+    add`) would spend on the model, so a share is read the first time one of its words is asked for.
+    A first word with no pairs reads as an empty table, so `table[first].get(second, 0.0)` always
+    answers, as fast as a plain dict once the share is read."""
+
+    _NONE: dict[str, float] = {}
+
+    def __init__(self, texts: dict[str, str]):
+        super().__init__()
+        self._unread = dict(texts)
+
+    @classmethod
+    def of(cls, pairs: dict[str, dict[str, float]]) -> WordPairs:
+        """A table already read, from a dict by first word (as the model builder trains them)."""
+        table = cls({})
+        table.update(pairs)
+        return table
+
+    @staticmethod
+    def share_of(first: str) -> str:
+        """Which share of the texts holds a first word's pairs."""
+        return first[:2]
+
+    def __missing__(self, first: str) -> dict[str, float]:
+        text = self._unread.pop(self.share_of(first), None)
+        if text is not None:
+            self.update(json.loads(text))
+            found = self.get(first)
+            if found is not None:
+                return found
+        self[first] = self._NONE
+        return self._NONE
+
+
 class _Scorer:
     """The model's weights in tables keyed by word, stem, word pair and set of groups, so a
     sentence's score is a few lookups per word; the same sum as over `features()`."""
 
-    def __init__(self, phrases, weights: dict[str, float], threshold: float, word_pairs: dict | None = None):
-        """`weights` by feature name (features()), except the word pairs': `word_pairs`, by first word,
-        then second, as _crisis_model.WORD_PAIRS holds them (kept as given, never written to)."""
+    def __init__(self, phrases, weights: dict[str, float], threshold: float, word_pairs=None):
+        """`weights` by feature name (features()), except the word pairs': `word_pairs`, a WordPairs
+        table or a dict by first word, then second (read, never written to)."""
         self.phrases, self.threshold = phrases, threshold
         self.bias = weights.get("bias", 0.0)
         self.word: dict[str, float] = {}
         self.stem: dict[str, float] = {}
-        self.pair: dict[str, dict[str, float]] = word_pairs if word_pairs is not None else {}
+        self.pair = word_pairs if isinstance(word_pairs, WordPairs) else WordPairs.of(word_pairs or {})
         self.neg: dict[str, float] = {}
         self.construct: dict[str, float] = {}
         self.group: dict[str, float] = {}
@@ -1372,9 +1411,7 @@ class _Scorer:
         if pairs is None:
             pairs = set(zip(words, words[1:]))
         for first, second in pairs:
-            following = pair_w.get(first)
-            if following is not None:
-                z += following.get(second, 0.0)
+            z += pair_w[first].get(second, 0.0)
         for w in negated:
             z += neg_w.get(w, 0.0)
         if not (self._one_word_phrases.isdisjoint(seen) and self._phrase_pairs.isdisjoint(pairs)):
@@ -1431,7 +1468,10 @@ def _load() -> _Scorer:
         from . import _crisis_model
 
         _scorer = _Scorer(
-            phrases_of(_crisis_model.LEXICON), _crisis_model.WEIGHTS, _crisis_model.THRESHOLD, _crisis_model.WORD_PAIRS
+            phrases_of(_crisis_model.LEXICON),
+            _crisis_model.WEIGHTS,
+            _crisis_model.THRESHOLD,
+            WordPairs(_crisis_model.WORD_PAIRS),
         )
     return _scorer
 
