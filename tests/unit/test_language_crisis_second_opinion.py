@@ -270,3 +270,28 @@ def test_word_pairs_read_a_share_at_a_time_give_the_same_weights_as_all_read_at_
     assert all(table[word] == pairs for word, pairs in everything.items())
     assert table["zzqx-not-a-word"] == {} and table["zzqx-not-a-word"].get("anything", 0.0) == 0.0
     assert second_opinion.WordPairs.of(everything)["zzqx-not-a-word"] == {}
+
+
+# A diary drops its "I": the model is sure of these, and the opening verb says whose they are.
+DROPPED_I_CRISIS = [
+    "Worked out which evening the house will be empty so nobody comes looking.",
+    "Picked the place already, somewhere quiet past the reservoir where nobody walks.",
+]
+# The same openings about an everyday thing.
+DROPPED_I_ORDINARY = [
+    "Picked a quiet spot past the reservoir for the picnic on Sunday.",
+    "Worked out which evening the house will be empty so we can paint the hall.",
+    "Sorted who takes the cat while we're away in Spain.",
+]
+
+
+@pytest.mark.parametrize("text", DROPPED_I_CRISIS)
+def test_a_dropped_i_is_the_writer_when_the_gate_is_shut(text):
+    words = second_opinion._load().words_of(normalise(text))
+    assert not second_opinion._load().gate(words)[0]
+    assert has_crisis(text)
+
+
+@pytest.mark.parametrize("text", DROPPED_I_ORDINARY)
+def test_a_dropped_i_with_an_everyday_purpose_is_not_flagged(text):
+    assert not has_crisis(text)

@@ -1720,13 +1720,21 @@ def _flags_ungated(
     sentences of a few words are scored, flagged only when the model clears its threshold by a
     margin, and then asked whose crisis and when at each of the writer's own words. `constructs`: the
     lexicon's constructs in the words, when the gate already looked them up."""
-    if len(words) < UNGATED_MIN_WORDS or _FIRST.isdisjoint(words):
+    if len(words) < UNGATED_MIN_WORDS:
         return False
+    if _FIRST.isdisjoint(words):
+        # A diary's dropped "I" ("picked a spot up on the moor where nobody walks") is the writer too.
+        opening = _OPENING_WORD.match(norm, start, end)
+        if opening is None or not crisis._DROPPED_I.search(norm[start:end]):
+            return False
+        writer = [opening]
+    else:
+        writer = _FIRST_WORD.finditer(norm, start, end)
     z = scorer.z(words, constructs)
     if z < scorer.threshold + UNGATED_MARGIN or _IDIOM.search(norm, start, end):
         return False
     guarded = z < scorer.threshold + _SURE
-    for m in _FIRST_WORD.finditer(norm, start, end):
+    for m in writer:
         at = m.start()
         clause = _CLAUSE_END.search(norm, m.end(), min(end, at + 60))
         if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(end, at + 60), guarded):
@@ -1769,5 +1777,7 @@ UNGATED_MIN_WORDS = 6
 # The writer as the one who acts or is acted on, where the whose-and-when test of an ungated
 # sentence is anchored ("my" is left out: "my nan says she...", "my friend feels..." are theirs).
 _FIRST_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|ill|me|myself)\b")
+# A sentence's first word, where a dropped "I" stands (crisis._DROPPED_I says whether it is one).
+_OPENING_WORD = re.compile(r"\s*\w+")
 # The gate also opens on slang.py's words and pairs (its plain readings of slang are in tokens()).
 RISK_WORDS, RISK_PAIRS = RISK_WORDS | slang.RISK_WORDS, RISK_PAIRS | slang.RISK_PAIRS
