@@ -29,9 +29,9 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
     return positives, look_alikes
 
 
-# Our own cases that the second opinion, retrained on 2026-12-05 with 7,200 lines by 24 blind writers,
-# reads wrongly where the model before it read them rightly (BENCHMARKS.md has what it gained and lost
-# elsewhere). Crisis lines it now misses and look-alikes it now flags are kept apart; the marks are
+# Our own cases that the second opinion, retrained twice on 2026-12-05 (each time with 7,200 lines by 24
+# more blind writers), reads wrongly where the model before it read them rightly (BENCHMARKS.md has what
+# it gained and lost elsewhere). Crisis lines it now misses and look-alikes it now flags are kept apart; the marks are
 # strict, so a case read rightly again must leave its list.
 RETRAINED_MISSED = frozenset(
     (
@@ -41,54 +41,60 @@ RETRAINED_MISSED = frozenset(
         "I fell down the stairs and honestly I wish I had died.",
         "I thought I was dying and wished I had.",
         "I used to want to die. It's back.",
+        "I want assisted dying for myself.",
+        "I'm the girl who never wants to see another morning.",
         "I've been throwing myself down the stairs to get hurt.",
-        "I've made my plan - for tonight",
         "If anyone asks I'll say I walked into a door. I gave myself this black eye.",
         "my mum passed in march and i want to go be with her",
         "ready to be with my husband again, I miss him every day since the funeral",
         "ready to join my dad in eternal rest",
-        "They keep talking about next Christmas like I'll be there.",
         "thinking of ctb after my exams",
         "you're okay, you can stop fighting now, the pills are on the side.",
     )
 )
 RETRAINED_FLAGGED = frozenset(
     (
-        "been googling how to end my lease early",
         "Bruises all down my shins after roller derby practice. I did them to myself, nobody even hit me, I just kept falling.",  # noqa: E501 (kept whole, as written)
         "Calm about the deadline because I know it all ends this Friday.",
         "cut again last night, my son's fringe this time, he looks like a monk",
+        "Every train that goes past I think about the timing, my commute depends on it.",
         "Forgive me for what I'm about to do to this cake, it's going to be a mess.",
-        "Got paper cuts all over my fingers from wrapping presents. I did it to myself, used the cheap paper again.",
+        "Having the car makes it easier to go.",
         "Hurt myself while swimming, pulled something in my shoulder.",
-        "I burned myself at work again and can't stop thinking about how clumsy I am lately.",
+        "Hurt myself while walking the dog when she pulled me over.",
         "i don't see a future with him in it",
+        "i dont wanna b at school n e more, 3 more weeks",
+        "i feel like an outsider in my own family at christmas, it's always been that way",
         "I gave myself the marks on my neck, it's from the violin. Every violinist has one.",
         "I have to finish myself, nobody else will write this essay.",
+        "I hurt myself on the trampoline with the kids. Every day this week something hurts.",
         "I want to just fade out of the group chat.",
         "I won't be here for my next appointment. I'll be in Portugal with my sister.",
         "i won't need new shoes, these are still fine",
         "I've been hiding how close I am to finishing the jumper for her birthday.",
         "I've been thinking the river would be a lovely walk in spring",
-        "I've lived long enough to know a bargain when I see one.",
+        "i've checked the train times, the fast ones don't stop at our station",
         "I've made my decision about the flat and I wanted to say goodbye to the old place properly.",
+        "I've written the notes for the kids' teachers, they're in the drawer by the door.",
         "Left a note telling whoever comes to read the meter that the key is under the mat.",
         "logging off for good from that forum, it's toxic",
         "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
         "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",  # noqa: E501 (kept whole, as written)
+        "Mood: relieved because I know the project ends this weekend.",
+        "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (kept whole, as written)
         "My bank account is bleeding money every month on subscriptions. I do this to myself.",
-        "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Not in years.",
-        "My shins are bruised from football and I did it to myself by not wearing pads.",
         "New stick and poke on my ankle. People keep asking about the marks but I did it to myself at home with a kit and I love how it turned out.",  # noqa: E501 (kept whole, as written)
         "Ninety days sober. Back in spring I used to lie there wishing I wouldn't wake; that's gone now.",
+        "Nothing major today, just a sore wrist from the pottery wheel and a scratch from the cat, quite a nice day really.",  # noqa: E501 (kept whole, as written)
         "Paid the bills ahead so nobody has to sort things out for me while I'm in hospital.",
         "Picked at a spot and now there's a mark on my chin. Why do I do this to myself before every date?",
-        "saw a crash on the a1 on the way home, horrible, hope they're ok",
+        "rehomed the rabbits because my daughter lost interest",
         "Sorry, I won't be around for my next check-in, my shift changed.",
         "stood at the platform edge for three trains, none of them stopped",
         "Sunday, while she's at her mum's. That's when I get the bathroom done.",
-        "The cuts on my fingers are from the new knives, I did it to myself rushing dinner.",
+        "there's no point me starting a new series, i'm too busy",
         "Tripped on the stairs carrying laundry, bruises on my shins. The bruises are from me being clumsy, I did it to myself.",  # noqa: E501 (kept whole, as written)
+        "You deserve a proper lunch break, so take one.",
     )
 )
 

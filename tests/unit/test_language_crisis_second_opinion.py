@@ -295,3 +295,26 @@ def test_a_dropped_i_is_the_writer_when_the_gate_is_shut(text):
 @pytest.mark.parametrize("text", DROPPED_I_ORDINARY)
 def test_a_dropped_i_with_an_everyday_purpose_is_not_flagged(text):
     assert not has_crisis(text)
+
+
+def test_reading_two_sentences_as_one_only_adds_flags(monkeypatch):
+    from tests.unit.test_language_crisis_families import FAMILIES
+
+    texts = [t for positives, look_alikes in FAMILIES.values() for t in positives + look_alikes]
+    texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+    with_window = {t: has_crisis(t) for t in texts}
+    monkeypatch.setattr(second_opinion, "WINDOW_MARGIN", float("inf"))
+    assert all(with_window[t] for t in texts if has_crisis(t))
+
+
+def test_sentence_scores_are_kept_only_for_the_text_being_read():
+    scorer = second_opinion._Scorer({}, {}, 0.0)
+    first, second = "one thing. another thing.", "something else entirely."
+    scorer.note_z(first, 0, 10, 1.5)
+    scorer.note_z(first, 11, 25, -2.0)
+    assert scorer.best_z_within(first, 0, 25) == 1.5
+    assert scorer.best_z_within(first, 11, 25) == -2.0
+    assert scorer.best_z_within(first, 5, 25) == -2.0  # a sentence only partly inside does not count
+    assert scorer.best_z_within(second, 0, 25) is None
+    scorer.note_z(second, 0, 24, 0.5)
+    assert scorer.best_z_within(first, 0, 25) is None  # a new text forgets the last one's scores

@@ -68,6 +68,9 @@ class _FixedScore:
         self.asked += 1
         return self.log_odds
 
+    def note_z(self, norm, start, end, z):
+        pass
+
 
 def _ungated(text: str, z: float) -> tuple[bool, int]:
     norm = normalise(text)

@@ -1251,6 +1251,21 @@ class _Scorer:
         self._risk_firsts = frozenset(a for a, _ in RISK_PAIRS)
         self._phrase_firsts = frozenset(k[0] for k in self._phrase_pairs)
         self._gate_bits: dict[str, int] = {}
+        # The scores given to sentences of the text being read, (start, end, z): see best_z_within.
+        self._z_text: str | None = None
+        self._z_seen: list[tuple[int, int, float]] = []
+
+    def note_z(self, norm: str, start: int, end: int, z: float) -> None:
+        """Keep a sentence's score while its text is being read (a new text forgets the last one's)."""
+        if self._z_text is not norm:
+            self._z_text, self._z_seen = norm, []
+        self._z_seen.append((start, end, z))
+
+    def best_z_within(self, norm: str, left: int, right: int) -> float | None:
+        """The highest score kept for a sentence of `norm` inside norm[left:right], or None."""
+        if self._z_text is not norm:
+            return None
+        return max((z for start, end, z in self._z_seen if left <= start and end <= right), default=None)
 
     def words_of(self, text: str) -> list[str]:
         """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
@@ -1587,7 +1602,8 @@ _IDIOM = re.compile(
 
 def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, after_set_aside: bool = False) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
-    A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought.
+    A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought;
+    a longer one too, when the model is sure of the two as one (WINDOW_MARGIN).
     `set_aside_until`: a rule matched in the sentence and every match was read as not the writer's own,
     now (someone else's, a story's, the past, a fear), the last ending there. That reading stands unless
     the model is well above its threshold on the whole sentence; otherwise only what follows the match
@@ -1601,21 +1617,45 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, a
             return bool(_TURN_TO_ME.match(norm, rest, end)) and _flags(norm, rest, end)
     if _flags(norm, start, end):
         return not crisis.explained_by_what_follows(norm, start, end)
-    if start > 0 and len(norm[start:end].split()) < _SHORT:
-        stop = start  # back over the previous sentence's own end, then to the end before it
-        while stop > 0 and norm[stop - 1] in " \t\n.!?":
-            stop -= 1
-        before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
-        if before < stop and _flags(norm, before, end):
-            if after_set_aside and not _BACK_NOW.search(norm, start, end):
-                scorer = _load()
-                if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + SET_ASIDE_MARGIN:
-                    return False
-            # "I've made up my mind. Handing in my notice on Friday.": a bare decision, explained
-            return not crisis.explained_by_what_follows(norm, before, end)
-    return False
+    if start == 0:
+        return False
+    stop = start  # back over the previous sentence's own end, then to the end before it
+    while stop > 0 and norm[stop - 1] in " \t\n.!?":
+        stop -= 1
+    before = max(norm.rfind(c, 0, stop) for c in ".!?\n") + 1
+    if before >= stop:
+        return False
+    if len(norm[start:end].split()) >= _SHORT:
+        # Two sentences that say it only together ("The rope's in the shed. Checked the beam takes the
+        # weight."): read as one when the model is sure of them as one, and never after a set-aside one.
+        if after_set_aside:
+            return False
+        # Only where one of the two alone scored at least the threshold: every such pair found in the
+        # development sets had one, and a journal's other sentences are then not read twice.
+        scorer = _load()
+        alone = scorer.best_z_within(norm, before, end)
+        if alone is None or alone < scorer.threshold:
+            return False
+        if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + WINDOW_MARGIN:
+            return False
+        return _flags(norm, before, end, explainable=True) and not crisis.explained_by_what_follows(norm, before, end)
+    if not _flags(norm, before, end):
+        return False
+    if after_set_aside and not _BACK_NOW.search(norm, start, end):
+        scorer = _load()
+        if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + SET_ASIDE_MARGIN:
+            return False
+    # "I've made up my mind. Handing in my notice on Friday.": a bare decision, explained
+    return not crisis.explained_by_what_follows(norm, before, end)
 
 
+# How far above its threshold the model must be on two neighbouring sentences read as one, to flag them
+# (the second of six words or more). Chosen on 2026-12-05 on development sets 13 and 14 (figures only) and
+# a fresh blind set, with the other sets as checks: found / false alarms, before: dev 13 842 / 117, dev 14
+# 852 / 95, blind 838 / 128; at 5.0 846 / 117, 858 / 95, 850 / 128; at 3.5 855 / 118, 870 / 95, 858 / 128;
+# at 2.5 858 / 118, 872 / 95, 861 / 128; at 1.5 862 / 118, 874 / 95, 863 / 129, with practice writing's
+# false alarms (held-out 14, development 1-4) up 3; at 0.0 868 / 119, 887 / 97, 875 / 129, and up 8.
+WINDOW_MARGIN = 2.5
 # How far above its threshold the model must be to flag a whole sentence whose rule matches were all set
 # aside ("Back in spring I used to lie there wishing I wouldn't wake; that's gone now"). Swept on 2026-12-04 over
 # held-out files 1-12 (found / false alarms of 1,494 / 1,487; 1,359 / 78 without it): 0 gives 1,359 / 77,
@@ -1631,22 +1671,25 @@ _SHORT = 6  # words: a sentence shorter than this is read with the one before it
 _BACK_NOW = re.compile(r"\b(?:back|again|now|same|still|returned|returning)\b")
 
 
-def _flags(norm: str, start: int, end: int) -> bool:
+def _flags(norm: str, start: int, end: int, explainable: bool = False) -> bool:
+    """Whether the model flags norm[start:end]. `explainable`: an everyday word beside a risk word may
+    explain it however sure the model is (two sentences read as one: their sum is surer than either)."""
     scorer = _load()
     pieces = scorer.piece_words(norm[start:end])
     words = slang.canon(pieces)
     opens, constructs = scorer.gate(words)
     if not opens:
-        if _flags_ungated(norm, start, end, words, scorer, constructs):
+        if _flags_ungated(norm, start, end, words, scorer, constructs, explainable):
             return True
         # Shut with the writer in it (so not by the reader test) and with nothing read across pieces
         # (`canon` gave back the very list): each clause's words are a run of these, so it shuts on each.
         if words is pieces and not _FIRST.isdisjoint(words):
             return False
-        return _flags_a_clause(norm, start, end, scorer)
+        return _flags_a_clause(norm, start, end, scorer, explainable)
     z = scorer.z(words, constructs)
+    scorer.note_z(norm, start, end, z)
     if z < scorer.threshold:
-        return _flags_a_clause(norm, start, end, scorer)
+        return _flags_a_clause(norm, start, end, scorer, explainable)
     if _IDIOM.search(norm, start, end):  # the idiom's words read as nothing: score the rest
         words = tokens(_IDIOM.sub(" ", norm[start:end]))
         z = scorer.z_if_passes(words)
@@ -1654,10 +1697,10 @@ def _flags(norm: str, start: int, end: int) -> bool:
             return False
     # A sentence the model is sure of is not explained away by an everyday word beside it
     # ("the flu", "a shift", "the dentist"); one it is less sure of is.
-    guarded = z < scorer.threshold + _SURE
+    guarded = explainable or z < scorer.threshold + _SURE
     if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded):
         return True
-    return _flags_a_clause(norm, start, end, scorer)
+    return _flags_a_clause(norm, start, end, scorer, explainable)
 
 
 def _own_at_a_risk_word(
@@ -1679,7 +1722,7 @@ def _own_at_a_risk_word(
     return False
 
 
-def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer) -> bool:
+def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer, explainable: bool = False) -> bool:
     """A long entry of everyday things with the risk in one clause ("did the shopping, rang mum,
     and worked out which night I'd do it, then watched telly"): the everyday clauses outweigh it
     when the sentence is scored whole, so each clause is scored alone. Whose crisis and when is
@@ -1696,7 +1739,9 @@ def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer) -> bool:
         z = scorer.z_if_passes(words)
         if z is None or z < scorer.threshold + CLAUSE_MARGIN or _IDIOM.search(norm, left, right):
             continue
-        guarded = z < scorer.threshold + _SURE  # as for a whole sentence: sure of it, no everyday word explains it
+        guarded = (
+            explainable or z < scorer.threshold + _SURE
+        )  # as for a whole sentence: sure of it, no everyday word explains it
         if _own_at_a_risk_word(norm, start, end, left, right, words, scorer, guarded):
             return True
     return False
@@ -1713,7 +1758,13 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s-\s|\s(?:and\s+then|then)\s")
 
 
 def _flags_ungated(
-    norm: str, start: int, end: int, words: list[str], scorer: _Scorer, constructs: set[str] | None = None
+    norm: str,
+    start: int,
+    end: int,
+    words: list[str],
+    scorer: _Scorer,
+    constructs: set[str] | None = None,
+    explainable: bool = False,
 ) -> bool:
     """The second opinion on a sentence its gate keeps out: fresh wording may hold no risk word the
     gate knows ("everyone would cope better if I wasn't in the picture"). Only the writer's own
@@ -1731,9 +1782,10 @@ def _flags_ungated(
     else:
         writer = _FIRST_WORD.finditer(norm, start, end)
     z = scorer.z(words, constructs)
+    scorer.note_z(norm, start, end, z)
     if z < scorer.threshold + UNGATED_MARGIN or _IDIOM.search(norm, start, end):
         return False
-    guarded = z < scorer.threshold + _SURE
+    guarded = explainable or z < scorer.threshold + _SURE
     for m in writer:
         at = m.start()
         clause = _CLAUSE_END.search(norm, m.end(), min(end, at + 60))
