@@ -29,9 +29,10 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
     return positives, look_alikes
 
 
-# Our own cases that the second opinion, retrained twice on 2026-12-05 (each time with 7,200 lines by 24
-# more blind writers), reads wrongly where the model before it read them rightly (BENCHMARKS.md has what
-# it gained and lost elsewhere). Crisis lines it now misses and look-alikes it now flags are kept apart; the marks are
+# Our own cases that the second opinion reads wrongly since the changes of 2026-12-05 (two retrains, each
+# on 7,200 lines by 24 more blind writers, and the reading of two sentences as one, WINDOW_MARGIN in
+# second_opinion.py) where it read them rightly before (BENCHMARKS.md has what they gained and lost
+# elsewhere). Crisis lines it now misses and look-alikes it now flags are kept apart; the marks are
 # strict, so a case read rightly again must leave its list.
 RETRAINED_MISSED = frozenset(
     (
@@ -81,7 +82,7 @@ RETRAINED_FLAGGED = frozenset(
         "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
         "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",  # noqa: E501 (kept whole, as written)
         "Mood: relieved because I know the project ends this weekend.",
-        "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (kept whole, as written)
+        "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (two sentences read as one)
         "My bank account is bleeding money every month on subscriptions. I do this to myself.",
         "New stick and poke on my ankle. People keep asking about the marks but I did it to myself at home with a kit and I love how it turned out.",  # noqa: E501 (kept whole, as written)
         "Ninety days sober. Back in spring I used to lie there wishing I wouldn't wake; that's gone now.",

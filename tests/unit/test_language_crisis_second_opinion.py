@@ -3,8 +3,10 @@ shipped weights are exactly what scripts/build_crisis_model.py builds from our o
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -132,11 +134,22 @@ def test_the_held_out_files_are_kept_whole(name, least):
 
 
 def _weight(model, feature: str) -> float:
-    """A feature's weight in the shipped model, word pairs read through WordPairs from WORD_PAIRS."""
+    """A feature's weight in the shipped model, word pairs read straight from WORD_PAIRS' JSON texts."""
     if feature.startswith("b:"):
         first, second = feature[2:].split(" ", 1)
-        return second_opinion.WordPairs(model.WORD_PAIRS)[first].get(second, 0.0)
+        return _all_word_pairs(model).get(first, {}).get(second, 0.0)
     return model.WEIGHTS.get(feature, 0.0)
+
+
+_PAIRS_READ: dict = {}
+
+
+def _all_word_pairs(model) -> dict:
+    """Every word pair of the model, read once with json alone (not through WordPairs, which is tested)."""
+    if not _PAIRS_READ:
+        for text in model.WORD_PAIRS.values():
+            _PAIRS_READ.update(json.loads(text))
+    return _PAIRS_READ
 
 
 def test_the_quick_score_is_the_sum_over_the_features():
@@ -256,13 +269,9 @@ def test_a_short_sentence_is_also_read_with_the_one_before(text, flagged):
 
 
 def test_word_pairs_read_a_share_at_a_time_give_the_same_weights_as_all_read_at_once():
-    import json
-
     from hearten.domain.language import _crisis_model as model
 
-    everything = {}
-    for text in model.WORD_PAIRS.values():
-        everything.update(json.loads(text))
+    everything = _all_word_pairs(model)
     table = second_opinion.WordPairs(model.WORD_PAIRS)
     first = next(iter(everything))
     assert table[first] == everything[first]
@@ -270,6 +279,36 @@ def test_word_pairs_read_a_share_at_a_time_give_the_same_weights_as_all_read_at_
     assert all(table[word] == pairs for word, pairs in everything.items())
     assert table["zzqx-not-a-word"] == {} and table["zzqx-not-a-word"].get("anything", 0.0) == 0.0
     assert second_opinion.WordPairs.of(everything)["zzqx-not-a-word"] == {}
+    with pytest.raises(TypeError):  # the empty table every such word shares cannot be written to
+        table["zzqx-not-a-word"]["anything"] = 1.0
+
+
+def test_word_pairs_asked_from_many_threads_at_once_all_get_their_weights(monkeypatch):
+    from hearten.domain.language import _crisis_model as model
+
+    everything = _all_word_pairs(model)
+    share = max(model.WORD_PAIRS, key=lambda k: len(model.WORD_PAIRS[k]))  # the slowest share to read
+    words = [w for w in everything if second_opinion.WordPairs.share_of(w) == share]
+    old_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to make a race likely
+    try:
+        for _ in range(20):
+            table = second_opinion.WordPairs(model.WORD_PAIRS)
+            start = threading.Barrier(8)
+            wrong = []
+
+            def ask(table=table, start=start, wrong=wrong):
+                start.wait()
+                wrong.extend(w for w in words if table[w] != everything[w])
+
+            threads = [threading.Thread(target=ask) for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert not wrong
+    finally:
+        sys.setswitchinterval(old_interval)
 
 
 # A diary drops its "I": the model is sure of these, and the opening verb says whose they are.
@@ -277,8 +316,11 @@ DROPPED_I_CRISIS = [
     "Worked out which evening the house will be empty so nobody comes looking.",
     "Picked the place already, somewhere quiet past the reservoir where nobody walks.",
 ]
-# The same openings about an everyday thing.
+# The same openings about an everyday thing, or with a name that looks like a verb as the subject (the
+# model is sure of these two: only the name keeps them from being read as the writer's).
 DROPPED_I_ORDINARY = [
+    "Fred picked the place already, somewhere quiet past the reservoir where nobody walks.",
+    "Ahmed worked out which evening the house will be empty so nobody comes looking.",
     "Picked a quiet spot past the reservoir for the picnic on Sunday.",
     "Worked out which evening the house will be empty so we can paint the hall.",
     "Sorted who takes the cat while we're away in Spain.",
@@ -305,6 +347,24 @@ def test_reading_two_sentences_as_one_only_adds_flags(monkeypatch):
     with_window = {t: has_crisis(t) for t in texts}
     monkeypatch.setattr(second_opinion, "WINDOW_MARGIN", float("inf"))
     assert all(with_window[t] for t in texts if has_crisis(t))
+
+
+def test_two_sentences_read_as_one_find_what_neither_says_alone(monkeypatch):
+    text = "I have new marks on my thighs. I did it to myself again."
+    assert has_crisis(text)
+    monkeypatch.setattr(second_opinion, "WINDOW_MARGIN", float("inf"))
+    assert not has_crisis(text)
+
+
+def test_sentence_scores_kept_by_one_thread_are_not_seen_by_another():
+    scorer = second_opinion._Scorer({}, {}, 0.0)
+    text = "one thing. another thing."
+    scorer.note_z(text, 0, 10, 1.5)
+    seen = []
+    other = threading.Thread(target=lambda: seen.append(scorer.best_z_within(text, 0, 25)))
+    other.start()
+    other.join()
+    assert seen == [None] and scorer.best_z_within(text, 0, 25) == 1.5
 
 
 def test_sentence_scores_are_kept_only_for_the_text_being_read():

@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
+from types import MappingProxyType
 
 from . import crisis, slang
 
@@ -1183,13 +1185,18 @@ class WordPairs(dict):
     of them costs about 20 ms, most of what one short analysis in a fresh process (`hearten journal
     add`) would spend on the model, so a share is read the first time one of its words is asked for.
     A first word with no pairs reads as an empty table, so `table[first].get(second, 0.0)` always
-    answers, as fast as a plain dict once the share is read."""
+    answers, as fast as a plain dict once the share is read. Shares are read under a lock: the web
+    app analyses in worker threads, and a word asked for while its share is being read must wait
+    for it, not be told it has no pairs."""
 
-    _NONE: dict[str, float] = {}
+    _NONE = MappingProxyType({})  # every word without pairs shares it, so it must not be writable
+    _MISSES_KEPT = 100_000  # words without pairs remembered (beyond that, each is looked for again)
 
     def __init__(self, texts: dict[str, str]):
         super().__init__()
         self._unread = dict(texts)
+        self._lock = threading.Lock()
+        self._misses = 0
 
     @classmethod
     def of(cls, pairs: dict[str, dict[str, float]]) -> WordPairs:
@@ -1203,15 +1210,18 @@ class WordPairs(dict):
         """Which share of the texts holds a first word's pairs."""
         return first[:2]
 
-    def __missing__(self, first: str) -> dict[str, float]:
-        text = self._unread.pop(self.share_of(first), None)
-        if text is not None:
-            self.update(json.loads(text))
+    def __missing__(self, first: str):
+        with self._lock:
+            text = self._unread.pop(self.share_of(first), None)
+            if text is not None:
+                self.update(json.loads(text))
             found = self.get(first)
             if found is not None:
                 return found
-        self[first] = self._NONE
-        return self._NONE
+            if self._misses < self._MISSES_KEPT:
+                self._misses += 1
+                self[first] = self._NONE
+            return self._NONE
 
 
 class _Scorer:
@@ -1220,7 +1230,7 @@ class _Scorer:
 
     def __init__(self, phrases, weights: dict[str, float], threshold: float, word_pairs=None):
         """`weights` by feature name (features()), except the word pairs': `word_pairs`, a WordPairs
-        table or a dict by first word, then second (read, never written to)."""
+        table (used as it is) or a dict by first word, then second (copied into one)."""
         self.phrases, self.threshold = phrases, threshold
         self.bias = weights.get("bias", 0.0)
         self.word: dict[str, float] = {}
@@ -1251,21 +1261,23 @@ class _Scorer:
         self._risk_firsts = frozenset(a for a, _ in RISK_PAIRS)
         self._phrase_firsts = frozenset(k[0] for k in self._phrase_pairs)
         self._gate_bits: dict[str, int] = {}
-        # The scores given to sentences of the text being read, (start, end, z): see best_z_within.
-        self._z_text: str | None = None
-        self._z_seen: list[tuple[int, int, float]] = []
+        # The scores given to sentences of the text this thread is reading, (start, end, z): see
+        # best_z_within. Per thread: the web app reads several texts at once with one scorer.
+        self._reading = threading.local()
 
     def note_z(self, norm: str, start: int, end: int, z: float) -> None:
         """Keep a sentence's score while its text is being read (a new text forgets the last one's)."""
-        if self._z_text is not norm:
-            self._z_text, self._z_seen = norm, []
-        self._z_seen.append((start, end, z))
+        reading = self._reading
+        if getattr(reading, "text", None) is not norm:
+            reading.text, reading.seen = norm, []
+        reading.seen.append((start, end, z))
 
     def best_z_within(self, norm: str, left: int, right: int) -> float | None:
-        """The highest score kept for a sentence of `norm` inside norm[left:right], or None."""
-        if self._z_text is not norm:
+        """The highest score this thread kept for a sentence of `norm` inside norm[left:right], or None."""
+        reading = self._reading
+        if getattr(reading, "text", None) is not norm:
             return None
-        return max((z for start, end, z in self._z_seen if left <= start and end <= right), default=None)
+        return max((z for start, end, z in reading.seen if left <= start and end <= right), default=None)
 
     def words_of(self, text: str) -> list[str]:
         """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
@@ -1603,7 +1615,10 @@ _IDIOM = re.compile(
 def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, after_set_aside: bool = False) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
     A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought;
-    a longer one too, when the model is sure of the two as one (WINDOW_MARGIN).
+    a longer one too, when one of the two alone scored at least the threshold and the model is
+    WINDOW_MARGIN over it on the two as one, unless the one before was set aside. Which of them scored
+    what is kept while this thread reads `norm` (_Scorer.note_z), so the sentences of a text are asked
+    in order, as the analyzer asks them.
     `set_aside_until`: a rule matched in the sentence and every match was read as not the writer's own,
     now (someone else's, a story's, the past, a fear), the last ending there. That reading stands unless
     the model is well above its threshold on the whole sentence; otherwise only what follows the match
@@ -1626,8 +1641,8 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, a
     if before >= stop:
         return False
     if len(norm[start:end].split()) >= _SHORT:
-        # Two sentences that say it only together ("The rope's in the shed. Checked the beam takes the
-        # weight."): read as one when the model is sure of them as one, and never after a set-aside one.
+        # Two sentences that say it only together ("I have new marks on my thighs. I did it to myself
+        # again."): read as one when the model is sure of them as one, and never after a set-aside one.
         if after_set_aside:
             return False
         # Only where one of the two alone scored at least the threshold: every such pair found in the
@@ -1655,6 +1670,8 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, a
 # 852 / 95, blind 838 / 128; at 5.0 846 / 117, 858 / 95, 850 / 128; at 3.5 855 / 118, 870 / 95, 858 / 128;
 # at 2.5 858 / 118, 872 / 95, 861 / 128; at 1.5 862 / 118, 874 / 95, 863 / 129, with practice writing's
 # false alarms (held-out 14, development 1-4) up 3; at 0.0 868 / 119, 887 / 97, 875 / 129, and up 8.
+# Checked again on the weights retrained with that set: against no window, 2.5 found 12 and 13 more of
+# dev 13 and 14 and 3.5 found 9 and 11 more, neither with a false alarm more.
 WINDOW_MARGIN = 2.5
 # How far above its threshold the model must be to flag a whole sentence whose rule matches were all set
 # aside ("Back in spring I used to lie there wishing I wouldn't wake; that's gone now"). Swept on 2026-12-04 over
@@ -1666,7 +1683,7 @@ SET_ASIDE_MARGIN = 2.0
 _TURN_TO_ME = re.compile(
     r"[\s,;:-]*(?:but|yet|whereas|though|and\s+honestly|and\s+now)\s+(?:\w+\s+){0,2}?(?:i|i'm|im|me|my)\b"
 )
-_SHORT = 6  # words: a sentence shorter than this is read with the one before it too
+_SHORT = 6  # words: a sentence shorter than this is always read with the one before it (a longer one: flags)
 # A short sentence that brings a set-aside one back to now: "I used to want to die. It's back."
 _BACK_NOW = re.compile(r"\b(?:back|again|now|same|still|returned|returning)\b")
 
@@ -1739,9 +1756,7 @@ def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer, explainabl
         z = scorer.z_if_passes(words)
         if z is None or z < scorer.threshold + CLAUSE_MARGIN or _IDIOM.search(norm, left, right):
             continue
-        guarded = (
-            explainable or z < scorer.threshold + _SURE
-        )  # as for a whole sentence: sure of it, no everyday word explains it
+        guarded = explainable or z < scorer.threshold + _SURE  # as for a whole sentence (_flags)
         if _own_at_a_risk_word(norm, start, end, left, right, words, scorer, guarded):
             return True
     return False
@@ -1768,15 +1783,16 @@ def _flags_ungated(
 ) -> bool:
     """The second opinion on a sentence its gate keeps out: fresh wording may hold no risk word the
     gate knows ("everyone would cope better if I wasn't in the picture"). Only the writer's own
-    sentences of a few words are scored, flagged only when the model clears its threshold by a
-    margin, and then asked whose crisis and when at each of the writer's own words. `constructs`: the
-    lexicon's constructs in the words, when the gate already looked them up."""
+    sentences of a few words are scored (a word for "I", or a diary's dropped "I" at the start),
+    flagged only when the model clears its threshold by a margin, and then asked whose crisis and when
+    at each of the writer's own words (or the opening word). `constructs`: the lexicon's constructs in
+    the words, when the gate already looked them up; `explainable`: as for `_flags`."""
     if len(words) < UNGATED_MIN_WORDS:
         return False
     if _FIRST.isdisjoint(words):
         # A diary's dropped "I" ("picked a spot up on the moor where nobody walks") is the writer too.
         opening = _OPENING_WORD.match(norm, start, end)
-        if opening is None or not crisis._DROPPED_I.search(norm[start:end]):
+        if opening is None or not crisis._DROPPED_I.search(norm[start:end]) or _NAMED_SUBJECT.match(norm, start, end):
             return False
         writer = [opening]
     else:
@@ -1831,5 +1847,12 @@ UNGATED_MIN_WORDS = 6
 _FIRST_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|ill|me|myself)\b")
 # A sentence's first word, where a dropped "I" stands (crisis._DROPPED_I says whether it is one).
 _OPENING_WORD = re.compile(r"\s*\w+")
+# A first word followed by a verb is its subject, a name that looks like a verb ("fred picked the place",
+# "ahmed went"), not a verb whose "I" was dropped ("picked the place", "went at my arm").
+_NAMED_SUBJECT = re.compile(
+    r"\s*\w+\s+(?:[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|"
+    r"spent|put|read|sat|ran|stood|lay|drove|ate|slept|woke|was|is|has|says|thinks|wants|keeps|will|would|"
+    r"can|could|should|might|must|seems|feels|looks)\b"
+)
 # The gate also opens on slang.py's words and pairs (its plain readings of slang are in tokens()).
 RISK_WORDS, RISK_PAIRS = RISK_WORDS | slang.RISK_WORDS, RISK_PAIRS | slang.RISK_PAIRS
