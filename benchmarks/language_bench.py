@@ -143,6 +143,8 @@ DEV_12 = ROOT / "scripts" / "data" / "crisis_dev_12.txt"
 # Two sets of eight blind writers' lines of 2026-12-05 (1,200 + 1,200 each), kept unread the same way: figures only.
 DEV_13 = ROOT / "scripts" / "data" / "crisis_dev_13.txt"
 DEV_14 = ROOT / "scripts" / "data" / "crisis_dev_14.txt"
+# Eight more of the same day, written after the second set of training rounds: measured once, chose nothing.
+DEV_15 = ROOT / "scripts" / "data" / "crisis_dev_15.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -238,6 +240,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_12": crisis_scores(*held_out(DEV_12)),
         "dev_13": crisis_scores(*held_out(DEV_13)),
         "dev_14": crisis_scores(*held_out(DEV_14)),
+        "dev_15": crisis_scores(*held_out(DEV_15)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
     }
@@ -279,6 +282,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 12 (unread)", "dev_12"),
         ("dev set 13 (unread)", "dev_13"),
         ("dev set 14 (unread)", "dev_14"),
+        ("dev set 15 (unread)", "dev_15"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
