@@ -378,3 +378,17 @@ def test_sentence_scores_are_kept_only_for_the_text_being_read():
     assert scorer.best_z_within(second, 0, 25) is None
     scorer.note_z(second, 0, 24, 0.5)
     assert scorer.best_z_within(first, 0, 25) is None  # a new text forgets the last one's scores
+
+
+# Crisis told and then covered with a cheerful or busy sentence: what follows must not take the flag away.
+DEFLECTED = [
+    "Nobody would notice if I stopped turning up. Anyway the weather was lovely today and I sat in the garden for an hour with a book.",  # noqa: E501
+    "Gave the dog to my sister for good. Then I did the shopping, cleaned the kitchen and watched the news with a cup of tea.",  # noqa: E501
+    "I've worked out how many I'd need. The rest of the day was normal, school run, emails, a long phone call with my mum.",  # noqa: E501
+    "Wrote letters to the kids and put them in the drawer. Then made dinner, watched two episodes of the baking show and went to bed early.",  # noqa: E501
+]
+
+
+@pytest.mark.parametrize("text", DEFLECTED)
+def test_a_cheerful_sentence_after_does_not_hide_it(text):
+    assert has_crisis(text)
