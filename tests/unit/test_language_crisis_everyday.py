@@ -252,28 +252,14 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
 }
 # Still missed or still flagged: kept here so the day they pass is seen.
 NOT_YET = {
-    "after my last shift on sunday i'm going to go to the cliffs",
     "cleared my browser, shredded my journals, left the flat spotless",
     "everyone keeps talking about the holiday next year and i just know i won't be on it",
-    "given my plants to the neighbour and told her i won't be back",
-    "i almost didn't brake at the lights today, on purpose",
-    "i know the time, i know the place, i just have to wait now",
     "i think about driving to the river on the way home, it's so calm",
-    "i've been reading about which medications shut your organs down",
-    "i've booked a hotel room for friday, just for me, and i won't be checking out",
-    "i've handed my notice in and given away my work stuff, i won't need any of it where i'm going",
-    "i've told them to give my place on the course to someone who'll finish it",
-    "kept back a month of my tablets, just in case i need them for that",
     "left my bank details and a note for my dad in the kitchen drawer, for after",
-    "left my bank details for my dad so he can pay in my birthday money",
     "let my landlord know the room will be free from the first, i won't be moving anywhere",
-    "not long now. i'm going and i've stopped being scared of it",
-    "signed the car over to my brother today, told him i won't be driving again",
     "spent the evening writing everyone a card, they'll get them after",
     "the bridge near work has a low railing, i've looked",
     "the plan's for when she takes the kids to her mum's at half term",
-    "they can have my summer shifts, i won't be here to work them",
-    "what would happen if i took all my lithium at once",
     "would jumping off the wall hurt my ankle",
 }
 

@@ -211,7 +211,6 @@ POSITIVES, LOOK_ALIKES = by_kind(SENSES)
 # everyday reading leaves flagged on purpose; old letters burnt, which may be a farewell.
 NOT_YET = (
     "I've made my decision. They'll be better off",
-    "I'm ready now. Said goodbye to the dog",
     "my phone autocorrecting everything",
     "that roundabout by the retail park",
     "the urge to burn the old letters",

@@ -7,6 +7,9 @@ from __future__ import annotations
 from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 POSITIVES = [
+    # found since the 2026-12-05 training rounds (they were marked not yet)
+    "I'll let the satnav take me to the bridge tonight.",
+    "burnt myself on the iron again, nobody knows.",
     # "you" said in a farewell, meaning the writer, or in abuse the writer answers
     "love you all, goodbye forever.",
     "thank you, goodbye forever.",
@@ -48,9 +51,7 @@ LOOK_ALIKES = [
 # Still missed: the model learnt these everyday words from look-alikes; a "you" only done to, or
 # an order, is not turned into the writer's voice.
 NOT_YET = {
-    "I'll let the satnav take me to the bridge tonight.",
     "cut again last night, my fringe was in the way so I did my arm too.",
-    "burnt myself on the iron again, nobody knows.",
     "no one will ever see you again after tonight.",
     "the world would be better without you in it.",
     "take all your pills and end it.",

@@ -199,8 +199,6 @@ VOICES_NOT_YET = frozenset(
     (
         "I keep the twelve bore by the bed and some days I look at it too long",
         "I've had a long day and I'd like it to be over now",
-        "I want to be buried next to Margaret when my time comes, it's in the will",
-        "I'd like to just not be here at Christmas, we're off to my sister's",
         "the pills are in the drawer and I know how many to take each morning",
     )
 )

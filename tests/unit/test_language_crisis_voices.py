@@ -193,21 +193,9 @@ VOICES: dict[str, tuple[list[str], list[str]]] = {
 # Cases still misread after the twenty-sixth round of data, each by enough of its first words to
 # tell it from every other case; most need the code to change, so they are marked, not dropped.
 NOT_YET: set[str] = {
-    "ngl i dont see the point of being alive anymore lo",
-    "tbh ive been looking up how many of my tablets it ",
-    "idk i just want to stop existing lol",
-    "cut again last nite lol its fine",
-    "nobody would even notice if i disappeared lmao",
-    "wrote goodbye texts to everyone in my drafts lol",
-    "idk why im still here tbh i dont want to be",
-    "tbh i wanna sleep forever and not wake up lol",
     "had tea with my neighbour and we talked about her ",
     "I met my old school friends for lunch and laughed ",
-    "Nobody visits, nobody rings, I could be dead in th",
-    "Eish, I've been looking at my gran's pills, thinki",
-    "I am planning to jump from the terrace of my build",
     "spent the afternoon sorting the spare room and put",
-    "Sure what's the point of me going, the match is ca",
     "I have kept the rope in my almirah for drying the ",
 }
 
