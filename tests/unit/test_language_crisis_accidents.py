@@ -839,7 +839,6 @@ _NOT_YET = frozenset(
         "I wore a hoodie to school so no one would see what I did to myself.",
         "I did it to myself in the gym toilets. Nobody noticed.",
         "I keep saying it was the brambles. It wasn't the brambles. I did it to myself.",
-        "Hiding the marks is getting harder. I did them all to myself.",
         "I was careless about hiding them, and now my sister saw. I did them to myself and she knows.",
         "My mum asked about the marks. I said I was climbing. I did it to myself.",
         "I did it to myself again. I'm so tired of hiding.",

@@ -10,6 +10,7 @@ POSITIVES = [
     # found since the 2026-12-05 training rounds (they were marked not yet)
     "I'll let the satnav take me to the bridge tonight.",
     "burnt myself on the iron again, nobody knows.",
+    "take all your pills and end it.",
     # "you" said in a farewell, meaning the writer, or in abuse the writer answers
     "love you all, goodbye forever.",
     "thank you, goodbye forever.",
@@ -54,7 +55,6 @@ NOT_YET = {
     "cut again last night, my fringe was in the way so I did my arm too.",
     "no one will ever see you again after tonight.",
     "the world would be better without you in it.",
-    "take all your pills and end it.",
 }
 
 test_kept_crisis_lines_are_found, test_new_rules_leave_look_alikes = crisis_tests(

@@ -392,3 +392,10 @@ DEFLECTED = [
 @pytest.mark.parametrize("text", DEFLECTED)
 def test_a_cheerful_sentence_after_does_not_hide_it(text):
     assert has_crisis(text)
+
+
+def test_a_sentence_naming_nobody_is_scored_when_the_gate_is_shut(monkeypatch):
+    text = "Take all your pills and end it."
+    assert has_crisis(text)
+    monkeypatch.setattr(second_opinion, "NO_WRITER_MARGIN", float("inf"))
+    assert not has_crisis(text)

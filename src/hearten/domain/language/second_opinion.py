@@ -1782,24 +1782,28 @@ def _flags_ungated(
     explainable: bool = False,
 ) -> bool:
     """The second opinion on a sentence its gate keeps out: fresh wording may hold no risk word the
-    gate knows ("everyone would cope better if I wasn't in the picture"). Only the writer's own
-    sentences of a few words are scored (a word for "I", or a diary's dropped "I" at the start),
-    flagged only when the model clears its threshold by a margin, and then asked whose crisis and when
-    at each of the writer's own words (or the opening word). `constructs`: the lexicon's constructs in
+    gate knows ("everyone would cope better if I wasn't in the picture"). Sentences of a few words are
+    scored: the writer's own (a word for "I", or a diary's dropped "I" at the start) and those naming
+    nobody (NO_WRITER_MARGIN), not one whose subject is a name. One is flagged only when the model clears
+    its threshold by a margin, and then asked whose crisis and when at each of the writer's own words
+    (or the opening word). `constructs`: the lexicon's constructs in
     the words, when the gate already looked them up; `explainable`: as for `_flags`."""
     if len(words) < UNGATED_MIN_WORDS:
         return False
+    margin = UNGATED_MARGIN
     if _FIRST.isdisjoint(words):
         # A diary's dropped "I" ("picked a spot up on the moor where nobody walks") is the writer too.
         opening = _OPENING_WORD.match(norm, start, end)
-        if opening is None or not crisis._DROPPED_I.search(norm[start:end]) or _NAMED_SUBJECT.match(norm, start, end):
+        if opening is None or _NAMED_SUBJECT.match(norm, start, end):
             return False
+        if not crisis._DROPPED_I.search(norm[start:end]):
+            margin = NO_WRITER_MARGIN
         writer = [opening]
     else:
         writer = _FIRST_WORD.finditer(norm, start, end)
     z = scorer.z(words, constructs)
     scorer.note_z(norm, start, end, z)
-    if z < scorer.threshold + UNGATED_MARGIN or _IDIOM.search(norm, start, end):
+    if z < scorer.threshold + margin or _IDIOM.search(norm, start, end):
         return False
     guarded = explainable or z < scorer.threshold + _SURE
     for m in writer:
@@ -1838,6 +1842,11 @@ _SURE = 3.5
 # stays 3.5: on the fourteenth held-out file (practice writing, blind) 2.75 raised 2 false alarms
 # more, and what people write in the practices is most of what this reads.
 UNGATED_MARGIN = 3.5
+# A sentence with no word for the writer at all, not even a dropped "I" ("less for them to sort out
+# later.", "there isn't going to be a next year."), is scored too, anchored at its opening word, at the
+# same margin. Chosen on 2026-12-05 on development sets 13 and 14 (figures only): found 892 -> 895 and
+# 886 -> 894 (at 5.0: 893 and 891), no false alarm more on any set, 1 % more instructions.
+NO_WRITER_MARGIN = 3.5
 # Fewer words than this are too little to read without a risk word ("I am ready now." alone is
 # anyone's; after "Tuesday night." it is read with it). At margins 2.5 and 3.5, 3 to 6 words find
 # the same lines of files 1-12, with the same false alarms.
