@@ -321,6 +321,7 @@ DROPPED_I_CRISIS = [
 DROPPED_I_ORDINARY = [
     "Fred picked the place already, somewhere quiet past the reservoir where nobody walks.",
     "Ahmed worked out which evening the house will be empty so nobody comes looking.",
+    "Sam picked the place already, somewhere quiet past the reservoir where nobody walks.",
     "Picked a quiet spot past the reservoir for the picnic on Sunday.",
     "Worked out which evening the house will be empty so we can paint the hall.",
     "Sorted who takes the cat while we're away in Spain.",

@@ -2298,12 +2298,28 @@ _FOR_WORK = _Lazy(
 # Being there for an event names when, not what the words are for: "I won't be here for the exam results".
 _HERE_FOR = _Lazy(r"\b(?:be|being|been|am|'m|m|is|'s)\s+(?:still\s+)?(?:here|around|alive|there|gone)\s+$")
 # A first-person sentence in texting style, its "I" dropped: "hugged mum today", "sent everyone a message".
+# Verbs in the past, as a diary opens on them with its "I" dropped ("went at my arm", "picked a spot").
+PAST_VERBS = (
+    r"[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|"
+    r"read|sat|ran|stood|lay|drove|ate|slept|woke"
+)
+# A verb after the first word makes that word its subject: a name, however it ends ("fred picked").
+SUBJECT_THEN_VERB = (
+    rf"\w+\s+(?:{PAST_VERBS}|was|is|has|says|thinks|wants|keeps|will|would|can|could|should|might|must|"
+    r"seems|feels|looks)\b"
+)
 _DROPPED_I = _Lazy(
     r"^\s*(?:just\s+|finally\s+|already\s+|so\s+|honestly\s+|tbh\s+|ngl\s+)?(?!(?:he|she|they|we|it|mum|dad)\b)"
-    r"(?:[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|read|sat|ran|stood|lay|drove|ate|slept|woke|"
+    rf"(?![a-z]+ed\s+(?:{PAST_VERBS}|was|is|has|says|will|would|can|could)\b)"  # "fred picked", "ahmed went": a name
+    rf"(?:{PAST_VERBS}|"
     r"been|feel|feeling|keep|want|wanna|cant|can't|dont|don't|need|thinking|gonna|going|gotta|wouldn'?t|wouldnt|won'?t|wont|"
     r"couldn'?t|couldnt|hoping|praying|wishing|might|should)\b"
 )
+
+
+def opens_with_dropped_i(sentence: str) -> bool:
+    """Whether a (normalised) sentence opens on a verb whose "I" was dropped ("picked a spot ...")."""
+    return _DROPPED_I.search(sentence) is not None
 
 
 # An everyday event named only as when, beside a plan: "after my exams are done, that's it for me, set the date".

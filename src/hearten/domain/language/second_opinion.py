@@ -1792,11 +1792,14 @@ def _flags_ungated(
         return False
     margin = UNGATED_MARGIN
     if _FIRST.isdisjoint(words):
-        # A diary's dropped "I" ("picked a spot up on the moor where nobody walks") is the writer too.
+        # A diary's dropped "I" ("picked a spot up on the moor where nobody walks") is the writer; else
+        # a sentence naming nobody is read at its opening word too, unless a name is its subject.
         opening = _OPENING_WORD.match(norm, start, end)
-        if opening is None or _NAMED_SUBJECT.match(norm, start, end):
+        if opening is None:
             return False
-        if not crisis._DROPPED_I.search(norm[start:end]):
+        if not crisis.opens_with_dropped_i(norm[start:end]):
+            if _NAMED_SUBJECT.match(norm, start, end):
+                return False
             margin = NO_WRITER_MARGIN
         writer = [opening]
     else:
@@ -1856,12 +1859,7 @@ UNGATED_MIN_WORDS = 6
 _FIRST_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|ill|me|myself)\b")
 # A sentence's first word, where a dropped "I" stands (crisis._DROPPED_I says whether it is one).
 _OPENING_WORD = re.compile(r"\s*\w+")
-# A first word followed by a verb is its subject, a name that looks like a verb ("fred picked the place",
-# "ahmed went"), not a verb whose "I" was dropped ("picked the place", "went at my arm").
-_NAMED_SUBJECT = re.compile(
-    r"\s*\w+\s+(?:[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|"
-    r"spent|put|read|sat|ran|stood|lay|drove|ate|slept|woke|was|is|has|says|thinks|wants|keeps|will|would|"
-    r"can|could|should|might|must|seems|feels|looks)\b"
-)
+# A first word followed by a verb is the sentence's subject: someone named ("sam picked the place").
+_NAMED_SUBJECT = re.compile(rf"\s*{crisis.SUBJECT_THEN_VERB}")
 # The gate also opens on slang.py's words and pairs (its plain readings of slang are in tokens()).
 RISK_WORDS, RISK_PAIRS = RISK_WORDS | slang.RISK_WORDS, RISK_PAIRS | slang.RISK_PAIRS
