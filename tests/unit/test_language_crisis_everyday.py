@@ -255,7 +255,6 @@ NOT_YET = {
     "cleared my browser, shredded my journals, left the flat spotless",
     "everyone keeps talking about the holiday next year and i just know i won't be on it",
     "i think about driving to the river on the way home, it's so calm",
-    "left my bank details and a note for my dad in the kitchen drawer, for after",
     "let my landlord know the room will be free from the first, i won't be moving anywhere",
     "spent the evening writing everyone a card, they'll get them after",
     "the bridge near work has a low railing, i've looked",
