@@ -118,7 +118,6 @@ NOT_YET = {
     "The kids are at my sister's for the week. She'll be keeping them.",
     "If I wasn't around, my husband could finally sleep through the night.",
     "Renewed the phone for a month only. That'll be enough.",
-    "The canal has been calling me since Sunday.",
     "The trucks come past every four minutes and I've been timing them.",
     "Checked they're still where I hid them.",
     "Got them today. They're hidden in the garage.",

@@ -351,8 +351,8 @@ def test_reading_two_sentences_as_one_only_adds_flags(monkeypatch):
 
 
 def test_two_sentences_read_as_one_find_what_neither_says_alone(monkeypatch):
-    text = "There are fresh marks on my arm. I made them myself last night."
-    assert not has_crisis("There are fresh marks on my arm.") and not has_crisis("I made them myself last night.")
+    text = "New marks on my wrist this morning. I made every one of them myself."
+    assert not has_crisis("New marks on my wrist this morning.") and not has_crisis("I made every one of them myself.")
     assert has_crisis(text)
     monkeypatch.setattr(second_opinion, "WINDOW_MARGIN", float("inf"))
     assert not has_crisis(text)
