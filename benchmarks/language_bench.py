@@ -145,6 +145,8 @@ DEV_13 = ROOT / "scripts" / "data" / "crisis_dev_13.txt"
 DEV_14 = ROOT / "scripts" / "data" / "crisis_dev_14.txt"
 # Eight more of the same day, written after the second set of training rounds: measured once, chose nothing.
 DEV_15 = ROOT / "scripts" / "data" / "crisis_dev_15.txt"
+# Eight more, written while rounds 41-44 were trained: measured once, after every choice; chose nothing.
+DEV_16 = ROOT / "scripts" / "data" / "crisis_dev_16.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -241,6 +243,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_13": crisis_scores(*held_out(DEV_13)),
         "dev_14": crisis_scores(*held_out(DEV_14)),
         "dev_15": crisis_scores(*held_out(DEV_15)),
+        "dev_16": crisis_scores(*held_out(DEV_16)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
     }
@@ -283,6 +286,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 13 (unread)", "dev_13"),
         ("dev set 14 (unread)", "dev_14"),
         ("dev set 15 (unread)", "dev_15"),
+        ("dev set 16 (unread)", "dev_16"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
