@@ -193,7 +193,6 @@ VOICES: dict[str, tuple[list[str], list[str]]] = {
 # Cases still misread after the twenty-sixth round of data, each by enough of its first words to
 # tell it from every other case; most need the code to change, so they are marked, not dropped.
 NOT_YET: set[str] = {
-    "had tea with my neighbour and we talked about her ",
     "I met my old school friends for lunch and laughed ",
     "spent the afternoon sorting the spare room and put",
 }
