@@ -145,8 +145,10 @@ DEV_13 = ROOT / "scripts" / "data" / "crisis_dev_13.txt"
 DEV_14 = ROOT / "scripts" / "data" / "crisis_dev_14.txt"
 # Eight more of the same day, written after the second set of training rounds: measured once, chose nothing.
 DEV_15 = ROOT / "scripts" / "data" / "crisis_dev_15.txt"
-# Eight more, written while rounds 41-44 were trained: measured once, after every choice; chose nothing.
+# Eight more, written while rounds 41-44 were trained: measured after them and after 45-46; chose nothing.
 DEV_16 = ROOT / "scripts" / "data" / "crisis_dev_16.txt"
+# Eight more, written while rounds 45-46 were trained: measured once, after every choice; chose nothing.
+DEV_17 = ROOT / "scripts" / "data" / "crisis_dev_17.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -244,6 +246,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_14": crisis_scores(*held_out(DEV_14)),
         "dev_15": crisis_scores(*held_out(DEV_15)),
         "dev_16": crisis_scores(*held_out(DEV_16)),
+        "dev_17": crisis_scores(*held_out(DEV_17)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
     }
@@ -287,6 +290,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 14 (unread)", "dev_14"),
         ("dev set 15 (unread)", "dev_15"),
         ("dev set 16 (unread)", "dev_16"),
+        ("dev set 17 (unread)", "dev_17"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
