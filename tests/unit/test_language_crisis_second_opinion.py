@@ -401,3 +401,16 @@ def test_a_sentence_naming_nobody_is_scored_when_the_gate_is_shut(monkeypatch):
     assert has_crisis(text)
     monkeypatch.setattr(second_opinion, "NO_WRITER_MARGIN", float("inf"))
     assert not has_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text,is_crisis",
+    [
+        ("Put the stand-up special on before I kill myself laughing at the ads.", False),
+        ("My nephew had me killing myself laughing all through lunch.", False),
+        ("Honestly I want to kill myself laughing at nothing like this every night.", True),
+        ("i wanna kill myself laughing, at least it would be quick", True),
+    ],
+)
+def test_laughing_is_an_idiom_unless_it_is_wished_for(text, is_crisis):
+    assert analyze(text).crisis is is_crisis

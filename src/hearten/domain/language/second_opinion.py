@@ -1582,8 +1582,9 @@ _IDIOM = re.compile(
     r"|\b(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will|(?:willing|prepared|happy)\s+to)\s+die\s+on\s+(?:this|that)\s+(?:particular\s+)?hill\b"
     r"(?!\s+(?:where|up|tonight|today|tomorrow|alone|so|and\s+nobody)\b)"
     r"|\b(?:is|are|was|were|s)\s+killing\s+me\b|\bkill(?:s|ed)?\s+me\s+(?:laughing|off)\b"
-    # laughter ("before I kill myself laughing")
-    r"|\bkill(?:s|ed|ing)?\s+(?:myself|my\s*self)\s+laugh(?:ing|in'?)\b"
+    # laughter ("before I kill myself laughing"), but not a wish ("I want to kill myself laughing at nothing")
+    r"|(?<!want\sto\s)(?<!wants\sto\s)(?<!wanna\s)(?<!wish\sto\s)(?<!wish\si\scould\s)"
+    r"\bkill(?:s|ed|ing)?\s+(?:myself|my\s*self)\s+laugh(?:ing|in'?)\b"
     # a route to a place that is not a height or water ("the quickest way for me to get to the station")
     r"|\b(?:quickest|fastest|best|easiest|shortest|simplest|cheapest|quietest)\s+(?:way|route)\s+(?:for\s+(?:me|us|him|her|them)\s+)?(?:to\s+)?"
     r"(?:get|go|walk|drive|travel|cycle|head|come)\s+(?:to|from|into|back\s+to|home|there|round\s+to|over\s+to|down\s+to|up\s+to)\b"
