@@ -47,14 +47,14 @@ CONSTRUCTS = {
     "hopelessness": "Hopelessness",
     "entrapment": "Entrapment & desire to escape",
 }
-# L2 was 3e-3 until rounds 43 and 44 (2026-12-05), when 28,000 lines let a weaker penalty find more for
+# L2 was 3e-3 until rounds 43 and 44 (2026-12-05), when 33,149 lines let a weaker penalty find more for
 # fewer false alarms than moving the threshold does: on development sets 13-15 together (found /
 # false alarms of 3,600 / 3,600) 3e-3 gave 2,780 / 325, 1.2e-3 2,829 / 339, 5e-4 2,854 / 344 and
 # 2e-4 2,854 / 356, all at -0.1; 5e-4 at 0.2 is below (see THRESHOLD).
 EPOCHS, RATE, L2, SEED = 80, 0.2, 5e-4, 10
 # Fits averaged, each over its own shuffled order (seeds SEED, SEED + 1, ...).
 FITS = 5
-# The decision threshold on the log-odds (probability 0.5), chosen by 5-fold cross-validation
+# The decision threshold on the log-odds (0 is probability 0.5), first chosen by 5-fold cross-validation
 # on the training sentences only (rules + this model: recall 0.89, false alarms 0.07 there).
 # Checked again with the ninth round (everyday sentences): the model alone, 5-fold, 0.856 /
 # 0.133 at 0.0; -0.2 to -0.6 let practice sentences ("May I be at peace...") flag again.
@@ -69,8 +69,8 @@ FITS = 5
 # -0.2: 1,361 / 81 and 68 / 16; at -0.3: 1,362 / 83 and 68 / 18. At -0.2 "I am ready now." alone is
 # flagged (log-odds 0.07 over), where it should be read with the sentence before it; so -0.1.
 # Raised to 0.2 with the weaker L2 of rounds 43 and 44, whose weights are larger: development sets 13-15
-# together 2,854 / 344 at -0.1, 2,815 / 331 at 0.15, 2,801 / 325 at 0.22, 2,789 / 320 at 0.3, against the
-# old weights' 2,768 / 336; 0.15 raised practice writing's false alarms by 7 (development 1-4), 0.22 by none.
+# together 2,854 / 344 at -0.1, 2,815 / 331 at 0.15, 2,803 / 326 at 0.2, 2,789 / 320 at 0.3, against the
+# old weights' 2,768 / 336; 0.15 raised the older sets' false alarms by 8 (7 in practice writing), 0.2 by 2.
 # Lowered to 0.1 with rounds 45 and 46, which moved the curve: sets 13-15 2,829 / 314 at 0.2 and 2,850 / 323
 # at 0.1 (against 2,803 / 326 before them); the older sets 1,046 / 152 and 1,047 / 154 (1,040 / 149 before).
 THRESHOLD = 0.1

@@ -46,7 +46,6 @@ RETRAINED_MISSED = frozenset(
         "going to ctb after my exams",
         "haha what's even the point of me anymore",
         "Hiding the marks is getting harder. I did them all to myself.",
-        "Hurt myself while getting ready for bed, the usual way, with the blade.",
         "I burned myself out of anxiety with a cigarette.",
         "I cut myself out of loneliness again.",
         "I fell down the stairs and honestly I wish I had died.",

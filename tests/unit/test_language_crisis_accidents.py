@@ -838,6 +838,7 @@ _NOT_YET = frozenset(
         "I was careless about hiding them, and now my sister saw. I did them to myself and she knows.",
         "My mum asked about the marks. I said I was climbing. I did it to myself.",
         "Sleeves down in every lesson. Did it to myself at lunch in the toilets.",
+        "Hurt myself while getting ready for bed, the usual way, with the blade.",
         "I cut myself during class in the toilets so no one would know.",
         "I cut myself at work in the staff loo again.",
         "Burned myself at work in the disabled toilet with my lighter.",
