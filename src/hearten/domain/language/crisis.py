@@ -2297,7 +2297,6 @@ _FOR_WORK = _Lazy(
 )
 # Being there for an event names when, not what the words are for: "I won't be here for the exam results".
 _HERE_FOR = _Lazy(r"\b(?:be|being|been|am|'m|m|is|'s)\s+(?:still\s+)?(?:here|around|alive|there|gone)\s+$")
-# A first-person sentence in texting style, its "I" dropped: "hugged mum today", "sent everyone a message".
 # Verbs in the past, as a diary opens on them with its "I" dropped ("went at my arm", "picked a spot").
 PAST_VERBS = (
     r"[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|"
@@ -2308,6 +2307,7 @@ SUBJECT_THEN_VERB = (
     rf"\w+\s+(?:{PAST_VERBS}|was|is|has|says|thinks|wants|keeps|will|would|can|could|should|might|must|"
     r"seems|feels|looks)\b"
 )
+# A first-person sentence in texting style, its "I" dropped: "hugged mum today", "sent everyone a message".
 _DROPPED_I = _Lazy(
     r"^\s*(?:just\s+|finally\s+|already\s+|so\s+|honestly\s+|tbh\s+|ngl\s+)?(?!(?:he|she|they|we|it|mum|dad)\b)"
     rf"(?![a-z]+ed\s+(?:{PAST_VERBS}|was|is|has|says|will|would|can|could)\b)"  # "fred picked", "ahmed went": a name

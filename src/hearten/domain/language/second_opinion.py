@@ -1789,8 +1789,8 @@ def _flags_ungated(
     scored: the writer's own (a word for "I", or a diary's dropped "I" at the start) and those naming
     nobody (NO_WRITER_MARGIN), not one whose subject is a name. One is flagged only when the model clears
     its threshold by a margin, and then asked whose crisis and when at each of the writer's own words
-    (or the opening word). `constructs`: the lexicon's constructs in
-    the words, when the gate already looked them up; `explainable`: as for `_flags`."""
+    (or the opening word). `constructs`: the lexicon's constructs in the words, when the gate already
+    looked them up; `explainable`: as for `_flags`."""
     if len(words) < UNGATED_MIN_WORDS:
         return False
     margin = UNGATED_MARGIN
