@@ -149,6 +149,9 @@ DEV_15 = ROOT / "scripts" / "data" / "crisis_dev_15.txt"
 DEV_16 = ROOT / "scripts" / "data" / "crisis_dev_16.txt"
 # Eight more, written while rounds 45-46 were trained: measured once, after every choice; chose nothing.
 DEV_17 = ROOT / "scripts" / "data" / "crisis_dev_17.txt"
+# Eight more from a new brief asking for more indirect wording, written while rounds 47-51 were: measured at
+# the session's start and once after every choice; chose nothing.
+DEV_18 = ROOT / "scripts" / "data" / "crisis_dev_18.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -247,6 +250,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_15": crisis_scores(*held_out(DEV_15)),
         "dev_16": crisis_scores(*held_out(DEV_16)),
         "dev_17": crisis_scores(*held_out(DEV_17)),
+        "dev_18": crisis_scores(*held_out(DEV_18)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
     }
@@ -291,6 +295,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 15 (unread)", "dev_15"),
         ("dev set 16 (unread)", "dev_16"),
         ("dev set 17 (unread)", "dev_17"),
+        ("dev set 18 (unread)", "dev_18"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
