@@ -30,9 +30,10 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
 
 
 # Our own cases that the second opinion reads wrongly since the changes of 2026-12-05 where it read them
-# rightly before: five retrains (two on 7,200 lines by 24 more blind writers each, then three on 4,800
-# lines by 16 more, rounds 41-42, 43-44 and 45-46, the last two with a weaker L2 penalty) and the
-# reading of two sentences as one (WINDOW_MARGIN in second_opinion.py).
+# rightly before: six retrains (two on 7,200 lines by 24 more blind writers each, three on 4,800 lines by
+# 16 more, rounds 41-42, 43-44 and 45-46, the last two with a weaker L2 penalty, then one on 12,000 lines
+# by 40 more, rounds 47-51), the reading of two sentences as one (WINDOW_MARGIN in second_opinion.py) and
+# the margins re-chosen with rounds 47-51 (CLAUSE_MARGIN, UNGATED_MARGIN, BEYOND_DOUBT_MARGIN).
 # BENCHMARKS.md has what they gained and lost elsewhere. Crisis lines it now misses and look-alikes it
 # now flags are kept apart; the marks are strict, so a case read rightly again must leave its list.
 RETRAINED_MISSED = frozenset(
@@ -41,11 +42,10 @@ RETRAINED_MISSED = frozenset(
         "After the game I went upstairs and did it to myself. The bruises are already coming up.",
         "Am no wantin tae be here anymair",
         "At my age what's the point of carrying on, I'd as soon be in the ground with Jim",
-        "Burned myself back at my flat with the lighter again.",
         "Cut myself out of fear that I'd lose control otherwise.",
+        "everyone keeps talking about the holiday next year and i just know i won't be on it",
         "going to ctb after my exams",
-        "haha what's even the point of me anymore",
-        "Hiding the marks is getting harder. I did them all to myself.",
+        "had tea with my neighbour and we talked about her garden and all the time I was thinking they'd all manage better without me dragging them down",  # noqa: E501 (kept whole, as written)
         "I burned myself out of anxiety with a cigarette.",
         "I cut myself out of loneliness again.",
         "I fell down the stairs and honestly I wish I had died.",
@@ -53,91 +53,101 @@ RETRAINED_MISSED = frozenset(
         "I thought I was dying and wished I had.",
         "I used to want to die. It's back.",
         "I want assisted dying for myself.",
-        "I'm literally the kid who hides razors in her pencil case.",
+        "I'll let the satnav take me to the bridge tonight.",
+        "I'm gone, going home to my mum in heaven.",
         "I'm ready now. Said goodbye to the dog this morning.",
         "I'm the girl who has her note written and saved on her phone.",
         "I'm the girl who never wants to see another morning.",
-        "I'm the girl who'll be dead by Friday.",
-        "I'm the girl who's already put her will in the top drawer and cancelled all her subscriptions.",
         "I'm the pathetic one who still cuts at 34.",
         "I've been throwing myself down the stairs to get hurt.",
         "I've got the rope - for the weekend",
-        "I've made my plan - for tonight",
         "If anyone asks I'll say I walked into a door. I gave myself this black eye.",
         "If therapy fails, plan b is the bridge.",
         "is jumping from the fourth floor enough to die",
+        "left my bank details and a note for my dad in the kitchen drawer, for after",
         "my mum passed in march and i want to go be with her",
+        "Nobody knows the scars are mine. I did them to myself when I was alone.",
         "ready to be with my husband again, I miss him every day since the funeral",
         "ready to join my dad in eternal rest",
-        "since we buried dad i've been wanting to follow him",
+        "The canal has been calling me since Sunday.",
+        "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
         "thinking of ctb after my exams",
+        "Told my sister I burned my wrist on the kettle but I did it to myself on purpose.",
         "tonight's the night you finally do it.",
         "Want to jump out of her window tonight.",
+        "Wrecked myself in the gym toilets again, the cuts are getting deeper.",
         "you're okay, you can stop fighting now, the pills are on the side.",
     )
 )
 RETRAINED_FLAGGED = frozenset(
     (
-        "after my last shift i'm done with that café forever",
+        "after losing my twin I want to be with my family more",
         "Been reading about what happens to the body when you fast and what's safe.",
         "Bruises all down my shins after roller derby practice. I did them to myself, nobody even hit me, I just kept falling.",  # noqa: E501 (kept whole, as written)
         "Calm about the deadline because I know it all ends this Friday.",
         "cant keep goin n e more, need a snack break",
         "cut again last night, my son's fringe this time, he looks like a monk",
+        "Cut my own fringe during lockdown and it's a disaster. Mum asked who did it, I said it was me. Did it to myself, what was I thinking.",  # noqa: E501 (kept whole, as written)
         "Every train that goes past I think about the timing, my commute depends on it.",
         "Found out where Dad keeps the rat poison so the dog can't get at it, top shelf.",
         "Having the car makes it easier to go.",
-        "Hurt myself while swimming, pulled something in my shoulder.",
-        "Hurt myself while walking the dog when she pulled me over.",
+        "Hugged Nan one last time at the airport, didn't tell her I was crying.",
         "I burned myself at work again and can't stop thinking about how clumsy I am lately.",
+        "I cut myself while changing the blade on the craft knife.",
         "I cut myself while I was getting the glass out of the sink.",
         "i don't see a future with him in it",
-        "i dont wanna b at school n e more, 3 more weeks",
+        "I don't think I'll get to be 30 before I pay off this loan.",
         "i feel like an outsider in my own family at christmas, it's always been that way",
-        "I gave myself the marks on my neck, it's from the violin. Every violinist has one.",
+        "I have kept the rope in my almirah for drying the clothes on the terrace",
         "I have to finish myself, nobody else will write this essay.",
         "I hurt myself lifting the wardrobe, it's killing me.",
-        "I hurt myself on the trampoline with the kids. Every day this week something hurts.",
+        "I just don't really see a future for that old car of ours",
+        "I just need to hang on till Friday, then it's half term.",
         "I keep hoping I don't lose control on the icy hill",
         "I want to just fade out of the group chat.",
-        "I was killing myself while everyone was away, cleaning the whole house.",
+        "I was killing myself while the kids were asleep, finishing the quilt.",
         "I won't be here for my next appointment. I'll be in Portugal with my sister.",
+        "i won't need new shoes, these are still fine",
         "i wouldn't be missed at the leaving do, i only started in june",
+        "I'll be gone before the next appointment, I'm moving to Leeds, can you transfer my notes?",
         "I'm going home, and I don't mean the flat, I mean Mum's.",
         "I'm going to end it, the lease I mean, the flat is damp.",
-        "I've been stockpiling nappies while they're on offer.",
+        "I've been hiding how close I am to finishing the jumper for her birthday.",
+        "I've been thinking the river would be a lovely walk in spring",
         "i've checked the train times, the fast ones don't stop at our station",
+        "I've made my arrangements for the weekend, the kids are at their dad's",
         "I've made my decision about the flat and I wanted to say goodbye to the old place properly.",
-        "I've made my decision and I feel calm for the first time in weeks: I'm handing in my notice.",
+        "I've set the date for the skydive; if Dad knew he'd stop me.",
         "I've written the notes for the kids' teachers, they're in the drawer by the door.",
         "If anyone asks why I look so tired, it's the deadline. I did this to myself leaving it all until the last week.",  # noqa: E501 (kept whole, as written)
+        "im gna take the dog out l8r",
         "Left a note telling whoever comes to read the meter that the key is under the mat.",
-        "logging off for good from that forum, it's toxic",
         "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
         "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",  # noqa: E501 (kept whole, as written)
-        "Mood: relieved because I know the project ends this weekend.",
         "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (two sentences read as one)
-        "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Not in years.",
-        "New stick and poke on my ankle. People keep asking about the marks but I did it to myself at home with a kit and I love how it turned out.",  # noqa: E501 (kept whole, as written)
-        "Nothing major today, just a sore wrist from the pottery wheel and a scratch from the cat, quite a nice day really.",  # noqa: E501 (kept whole, as written)
         "Paid the bills ahead so nobody has to sort things out for me while I'm in hospital.",
         "Passed my driving test! Soon nobody will need to worry about me getting home from work anymore.",
         "Picked at a spot and now there's a mark on my chin. Why do I do this to myself before every date?",
-        "Running till my lungs burn is the only thing that helps my head after work.",
+        "Rehomed the cat with my sister because of my son's allergies.",
+        "since my partner died I keep thinking about my own mortality, so I wrote a will",
         "Skiing day 3: caught an edge, went down hard and hurt my wrist. Off the slopes tomorrow, gutted.",
+        "So she's not the one who finds me asleep on the sofa again, I set an alarm.",
         "Sorry, I won't be around for my next check-in, my shift changed.",
         "stood at the platform edge for three trains, none of them stopped",
         "Sunday, while she's at her mum's. That's when I get the bathroom done.",
         "Teacher here. Had to ring a parent about bruises on a pupil. Came home and did it to myself again, replaying the call for hours.",  # noqa: E501 (kept whole, as written)
         "the kids are grown and the farm's gone, what shall I do with my days, maybe the allotment",
         "The trains go past and the third one I nearly didn't catch.",
-        "There are marks all over the new wooden table from where I put hot mugs down. I did it to myself, no coasters.",  # noqa: E501 (kept whole, as written)
+        "The trains go past every ten minutes and I've been timing them for my commute.",
         "there's no point me starting a new series, i'm too busy",
         "there's nothing here for me in town, I'd as soon be on the hill with the sheep",
         "There's nothing past Friday for me, the contract ends and I've no new job.",
+        "Tipped the pills out and counted them to make sure the pharmacy got it right.",
         "Tripped on the stairs carrying laundry, bruises on my shins. The bruises are from me being clumsy, I did it to myself.",  # noqa: E501 (kept whole, as written)
         "Watched the roofers on next door's roof all morning thinking how easy it would be, then tried to fix our gutter and got stuck on the ladder.",  # noqa: E501 (kept whole, as written)
+        "when the clocks go back, that's my date to start running in the mornings",
         "Wrote my sister a note so she knows the scratch on the car wasn't her fault, it was me.",
+        "You deserve a proper lunch break, so take one.",
     )
 )
 

@@ -254,9 +254,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
 NOT_YET = {
     "cleared my browser, shredded my journals, left the flat spotless",
     "i think about driving to the river on the way home, it's so calm",
-    "let my landlord know the room will be free from the first, i won't be moving anywhere",
     "spent the evening writing everyone a card, they'll get them after",
-    "the bridge near work has a low railing, i've looked",
     "the plan's for when she takes the kids to her mum's at half term",
     "would jumping off the wall hurt my ankle",
 }

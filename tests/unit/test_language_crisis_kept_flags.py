@@ -52,7 +52,6 @@ LOOK_ALIKES = [
 # Still missed: the model learnt these everyday words from look-alikes; a "you" only done to, or
 # an order, is not turned into the writer's voice.
 NOT_YET = {
-    "cut again last night, my fringe was in the way so I did my arm too.",
     "no one will ever see you again after tonight.",
     "the world would be better without you in it.",
 }

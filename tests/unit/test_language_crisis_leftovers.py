@@ -197,7 +197,6 @@ VOICES_LOOK_ALIKES = [
 ]
 VOICES_NOT_YET = frozenset(
     (
-        "I keep the twelve bore by the bed and some days I look at it too long",
         "I've had a long day and I'd like it to be over now",
         "the pills are in the drawer and I know how many to take each morning",
     )

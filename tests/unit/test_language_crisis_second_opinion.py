@@ -414,3 +414,21 @@ def test_a_sentence_naming_nobody_is_scored_when_the_gate_is_shut(monkeypatch):
 )
 def test_laughing_is_an_idiom_unless_it_is_wished_for(text, is_crisis):
     assert analyze(text).crisis is is_crisis
+
+
+# Someone named before the risk words, whom the whose-and-when test takes them for; the model is beyond doubt.
+NAMED_BEFORE = [
+    "Grandad's shotgun is still in the cabinet at the farm and I keep thinking about where he hides the key.",
+    "hugged my brother extra long at the station. he doesn't know it's goodbye",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_BEFORE)
+def test_a_person_named_before_does_not_hide_what_the_model_is_beyond_doubt_of(text, monkeypatch):
+    assert has_crisis(text)
+    monkeypatch.setattr(second_opinion, "BEYOND_DOUBT_MARGIN", float("inf"))
+    assert not has_crisis(text)
+
+
+def test_beyond_doubt_still_leaves_a_denial_alone():
+    assert not has_crisis("I'm not suicidal, I want to say that clearly to myself, I'm just flattened.")

@@ -73,7 +73,6 @@ LOOK_ALIKES = [
 # intent, a wish told as "should have", someone's past told with thanks, and steadying words the
 # second opinion takes for a decision.
 NOT_YET = {
-    "You know where the spare key to the medicine cabinet is, don't you.",
     "you should have jumped when you were up on that car park roof",
     "Thank you for sitting with me when I wanted to die last year.",
     "You're going to be okay, you've got through worse than this.",

@@ -3424,9 +3424,12 @@ def _hurt_by_accident(text: str, sent_start: int, sent_end: int, start: int, mat
     return False
 
 
-def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool) -> bool:
+def is_own_now(
+    text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool, others_count: bool = True
+) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out: someone
-    else's, a story's, the past, a fear, an idiom, or a hurt told as an accident)."""
+    else's, a story's, the past, a fear, an idiom, or a hurt told as an accident). `others_count`: False
+    when the second opinion is beyond doubt, so a person named before the match does not make it theirs."""
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
@@ -3513,7 +3516,8 @@ def is_own_now(text: str, sent_start: int, sent_end: int, start: int, end: int, 
                 continue  # "a girl from my gym": the "my" says who she is
             nearest = m
         if (
-            nearest is not None
+            others_count
+            and nearest is not None
             and nearest.group("other")
             and not _FIRST_IN._get().search(before, _past_where_from(before, nearest.end()))
             and not _ME_BY_ROLE._get().search(before, 0, nearest.start())

@@ -1720,15 +1720,30 @@ def _flags(norm: str, start: int, end: int, explainable: bool = False) -> bool:
     guarded = explainable or z < scorer.threshold + _SURE
     if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded):
         return True
+    # Sure beyond doubt, the model outweighs the whose-and-when test's reading of a person named before a risk
+    # word as the one it is about ("my flatmate looked so tired and I thought if I just weren't here she
+    # could breathe"); the past, a denial, a story or an everyday reason still take the flag away.
+    if not explainable and z >= scorer.threshold + BEYOND_DOUBT_MARGIN:
+        if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded, others_count=False):
+            return True
     return _flags_a_clause(norm, start, end, scorer, explainable)
 
 
 def _own_at_a_risk_word(
-    norm: str, start: int, end: int, left: int, right: int, words: list[str], scorer: _Scorer, guarded: bool
+    norm: str,
+    start: int,
+    end: int,
+    left: int,
+    right: int,
+    words: list[str],
+    scorer: _Scorer,
+    guarded: bool,
+    others_count: bool = True,
 ) -> bool:
     """Whose crisis and when: the same test the rules' matches pass, at each risk word of
     norm[left:right] (whose `words` these are) with the rest of its clause, asked of the whole
-    sentence norm[start:end] ("they'd be happier if I wasn't here": the clause holds the writer)."""
+    sentence norm[start:end] ("they'd be happier if I wasn't here": the clause holds the writer).
+    `others_count`: as for crisis.is_own_now."""
     places = [m.start() for m in _TOKEN.finditer(norm, left, right)]
     if len(places) < len(words):  # a letter that grows when lower-cased ("İ") gave words_of more words
         places = _word_places(norm, left, right)
@@ -1737,7 +1752,8 @@ def _own_at_a_risk_word(
             break
         at = places[i]
         clause = _CLAUSE_END.search(norm, at, min(right, at + 60))
-        if crisis.is_own_now(norm, start, end, at, clause.start() if clause else min(right, at + 60), guarded):
+        clause_end = clause.start() if clause else min(right, at + 60)
+        if crisis.is_own_now(norm, start, end, at, clause_end, guarded, others_count):
             return True
     return False
 
@@ -1768,8 +1784,12 @@ def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer, explainabl
 # A sentence of at least this many words is also scored clause by clause, and a clause must clear the
 # threshold by this margin. Chosen over held-out files 1-13 together: 16 words and 1.0 found 16 more
 # crisis lines for 4 more false alarms; 20 and 0.5 found 9 for 1; 12 and 2.0 found 9 for 4.
+# Raised to 2.0 on 2026-12-05, when the weaker L2 penalty had made the weights larger: on development sets
+# 13-15 (figures only, before rounds 47-51) 1.0 gave 2,850 / 323, 1.5 2,848 / 320, 2.0 2,848 / 315, 2.5
+# 2,844 / 313; set 16 919 / 122, 919 / 118, 919 / 116, 919 / 115; practice writing's false alarms 67, 65,
+# 65, 65.
 CLAUSE_MIN_WORDS = 16
-CLAUSE_MARGIN = 1.0
+CLAUSE_MARGIN = 2.0
 # Only a clause with the writer in it is scored alone: someone else's clause needs the sentence around it.
 _WRITER_IN_CLAUSE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s-\s|\s(?:and\s+then|then)\s")
@@ -1838,6 +1858,13 @@ _PIECE = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because|when|while|whenever)\s")
 # Log-odds above the threshold at which the model is sure (a probability of about 0.97).
 _SURE = 3.5
+# Log-odds above the threshold (a probability of about 0.998) at which a person named before a risk word no
+# longer makes it theirs (`_flags`). Chosen on 2026-12-05 on development sets 13-15 (figures only), with
+# rounds 47-51 trained and the other margins as now: found / false alarms of 3,600 / 3,600, without it
+# 2,912 / 313; at 6.0 2,936 / 313; at 4.5 2,949 / 313, practice writing's false alarms (development sets
+# 1-4) up 2. Overriding the whole whose-and-when test instead found a few more but flagged a denial ("I'm
+# not suicidal, ...") and a wish remembered in a practice.
+BEYOND_DOUBT_MARGIN = 6.0
 # Log-odds above the threshold that a sentence the gate keeps out must clear to be flagged, chosen
 # on development data and the spent held-out files 1-12 only. Out of fold (build_crisis_model.py
 # --cv), gate-closed sentences with the writer's own word: 2.0 finds 51% of the crisis lines for
@@ -1847,7 +1874,11 @@ _SURE = 3.5
 # none flags an everyday sentence or own line more, and 2.75 cost no practice development line. It
 # stays 3.5: on the fourteenth held-out file (practice writing, blind) 2.75 raised 2 false alarms
 # more, and what people write in the practices is most of what this reads.
-UNGATED_MARGIN = 3.5
+# Lowered to 3.0 on 2026-12-05 with rounds 47-51 trained and the other margins as now: development sets 13-15
+# (figures only) 2,904 / 313 at 3.5, 2,923 / 313 at 3.0, 2,936 / 313 at 2.5; set 16 937 / 109, 943 / 110,
+# 952 / 111; held-out files 13-16 alike at all three. Not 2.5: it flagged nine of our own look-alike cases
+# ("I'd swap places with anyone in the front row at that gig."), 3.0 three of them.
+UNGATED_MARGIN = 3.0
 # A sentence with no word for the writer at all, not even a dropped "I" ("less for them to sort out
 # later.", "there isn't going to be a next year."), is scored too, anchored at its opening word, at the
 # same margin. Chosen on 2026-12-05 on development sets 13 and 14 (figures only): found 892 -> 895 and
