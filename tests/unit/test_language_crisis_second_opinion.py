@@ -430,5 +430,23 @@ def test_a_person_named_before_does_not_hide_what_the_model_is_beyond_doubt_of(t
     assert not has_crisis(text)
 
 
-def test_beyond_doubt_still_leaves_a_denial_alone():
-    assert not has_crisis("I'm not suicidal, I want to say that clearly to myself, I'm just flattened.")
+def _beyond_doubt(text: str) -> bool:
+    scorer = second_opinion._load()
+    words = second_opinion.slang.canon(scorer.piece_words(text.lower()))
+    return scorer.z(words) >= scorer.threshold + second_opinion.BEYOND_DOUBT_MARGIN
+
+
+# Sentences the model is beyond doubt of that stay unflagged: a denial, and someone else's preparations
+# with the writer nowhere in the sentence (there the person named is the only one it can be about).
+STILL_NOT_THE_WRITERS = [
+    "I'm not suicidal, I want to say that clearly to myself, I'm just flattened.",
+    "the lad next door has the pills saved, notes for everyone, it ends tonight",
+    "my flatmate has the pills counted out and the note written for after",
+    "my brother wants to die, the pills are counted out and the note written for after",
+]
+
+
+@pytest.mark.parametrize("text", STILL_NOT_THE_WRITERS)
+def test_beyond_doubt_leaves_a_denial_and_someone_elses_alone(text):
+    assert _beyond_doubt(text)  # else this case no longer reaches the path it is here for
+    assert not has_crisis(text)

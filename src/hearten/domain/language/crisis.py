@@ -3425,11 +3425,12 @@ def _hurt_by_accident(text: str, sent_start: int, sent_end: int, start: int, mat
 
 
 def is_own_now(
-    text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool, others_count: bool = True
+    text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool, *, named_person_owns: bool = True
 ) -> bool:
     """Whether a crisis match at text[start:end] is the writer's own, now (else it is left out: someone
-    else's, a story's, the past, a fear, an idiom, or a hurt told as an accident). `others_count`: False
-    when the second opinion is beyond doubt, so a person named before the match does not make it theirs."""
+    else's, a story's, the past, a fear, an idiom, or a hurt told as an accident). `named_person_owns`: False
+    when the second opinion is beyond doubt, so a person named before the match does not make it theirs
+    where the writer is in the sentence too ("my flatmate ... if I just weren't here she could breathe")."""
     sentence = text[sent_start:sent_end]
     before = text[sent_start:start]
     matched = text[start:end]
@@ -3516,7 +3517,7 @@ def is_own_now(
                 continue  # "a girl from my gym": the "my" says who she is
             nearest = m
         if (
-            others_count
+            (named_person_owns or not (_FIRST_IN.search(sentence) or _DROPPED_I.search(sentence)))
             and nearest is not None
             and nearest.group("other")
             and not _FIRST_IN._get().search(before, _past_where_from(before, nearest.end()))
