@@ -73,12 +73,13 @@ FITS = 5
 # old weights' 2,768 / 336; 0.15 raised the older sets' false alarms by 8 (7 in practice writing), 0.2 by 2.
 # Lowered to 0.1 with rounds 45 and 46, which moved the curve: sets 13-15 2,829 / 314 at 0.2 and 2,850 / 323
 # at 0.1 (against 2,803 / 326 before them); the older sets 1,046 / 152 and 1,047 / 154 (1,040 / 149 before).
-# Lowered to 0.0 with rounds 47-51 (a new brief asking for more indirect wording), beside three margins
-# re-chosen on the larger weights (second_opinion.py: CLAUSE_MARGIN, UNGATED_MARGIN, BEYOND_DOUBT_MARGIN), swept
-# with UNGATED_MARGIN at 2.5 and a first BEYOND_DOUBT_MARGIN that overrode the whole whose-and-when test. Sets
-# 13-15: 2,929 / 308 at 0.1, 2,947 / 314 at 0.0, 2,967 / 319 at -0.1; practice writing's development sets
-# 231 / 66, 232 / 68, 234 / 70; held-out files 1-12 1,413 / 79, 1,414 / 80, 1,415 / 84.
-THRESHOLD = 0.0
+# Kept at 0.1 with rounds 47-51 (a new brief asking for more indirect wording) and three margins re-chosen on
+# the larger weights (second_opinion.py: CLAUSE_MARGIN, UNGATED_MARGIN, BEYOND_DOUBT_MARGIN). Swept with
+# UNGATED_MARGIN at 2.5 and a first BEYOND_DOUBT_MARGIN that overrode the whole whose-and-when test, sets 13-15
+# gave 2,929 / 308 at 0.1, 2,947 / 314 at 0.0, 2,967 / 319 at -0.1 (practice writing's development sets
+# 231 / 66, 232 / 68, 234 / 70). 0.0 was tried and left: it flagged "Everyone thinks I'm boring." (0.02 over),
+# the plain self-criticism the journal's reframing is for.
+THRESHOLD = 0.1
 
 
 def read_lexicon(folder: Path) -> dict[str, list[str]]:

@@ -9,7 +9,7 @@ WORD_PAIRS, by first word, then second, as JSON texts by the first word's first 
 
 import json
 
-THRESHOLD = 0.0
+THRESHOLD = 0.1
 
 LEXICON = json.loads(r"""{
 "active": [

@@ -1861,12 +1861,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because|when|while|wheneve
 _SURE = 3.5
 # Log-odds above the threshold (a probability of about 0.998) at which a person named before a risk word no
 # longer makes it theirs, where the writer is in the sentence too (`_flags`). Chosen on 2026-12-05 on
-# development sets 13-15 (figures only; 3,600 crisis lines, 3,600 look-alikes), with rounds 47-51 trained and
-# UNGATED_MARGIN at 2.5: found / false alarms without it 2,912 / 313; at 6.0 2,936 / 313; at 4.5 2,949 / 313,
-# practice writing's false alarms (development sets 1-4) up 2. Overriding the whole whose-and-when test found
-# a few more but flagged a denial ("I'm not suicidal, ...") and a wish remembered in a practice; waiving the
-# named person where the writer is nowhere in the sentence flagged someone else's preparations. As it is
-# now, with UNGATED_MARGIN 3.0: 2,900 / 313 without it, 2,915 / 313 at 6.0.
+# development sets 13-15 (figures only; 3,600 crisis lines, 3,600 look-alikes), with rounds 47-51 trained,
+# UNGATED_MARGIN at 2.5 and the threshold at 0.0: found / false alarms without it 2,912 / 313; at 6.0
+# 2,936 / 313; at 4.5 2,949 / 313, practice writing's false alarms (development sets 1-4) up 2. Overriding
+# the whole whose-and-when test found a few more but flagged a denial ("I'm not suicidal, ...") and a wish
+# remembered in a practice; waiving the named person where the writer is nowhere in the sentence flagged
+# someone else's preparations. As it is now (UNGATED_MARGIN 3.0, threshold 0.1): 2,882 / 307 without it,
+# 2,898 / 307 at 6.0.
 BEYOND_DOUBT_MARGIN = 6.0
 # Log-odds above the threshold that a sentence the gate keeps out must clear to be flagged, chosen
 # on development data and the spent held-out files 1-12 only. Out of fold (build_crisis_model.py
@@ -1878,7 +1879,7 @@ BEYOND_DOUBT_MARGIN = 6.0
 # stayed 3.5 then: on the fourteenth held-out file (practice writing, blind) 2.75 raised 2 false alarms
 # more, and what people write in the practices is most of what this reads.
 # Lowered to 3.0 on 2026-12-05 with rounds 47-51 trained and the other margins as now (BEYOND_DOUBT_MARGIN
-# before the writer had to be in the sentence): development sets 13-15 (figures only) 2,904 / 313 at 3.5,
+# before the writer had to be in the sentence; threshold 0.0): development sets 13-15 (figures only) 2,904 / 313 at 3.5,
 # 2,923 / 313 at 3.0, 2,936 / 313 at 2.5; set 16 937 / 109, 943 / 110, 952 / 111; held-out files 13-16
 # within one line of each other at all three. Not 2.5: it flagged nine of our own look-alike cases ("I'd
 # swap places with anyone in the front row at that gig."), 3.0 three of them.
