@@ -1718,14 +1718,12 @@ def _flags(norm: str, start: int, end: int, explainable: bool = False) -> bool:
     # A sentence the model is sure of is not explained away by an everyday word beside it
     # ("the flu", "a shift", "the dentist"); one it is less sure of is.
     guarded = explainable or z < scorer.threshold + _SURE
-    if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded):
-        return True
     # Sure beyond doubt, the model outweighs the whose-and-when test's reading of a person named before a risk
     # word as the one it is about ("my flatmate looked so tired and I thought if I just weren't here she
     # could breathe"); the past, a denial, a story or an everyday reason still take the flag away.
-    if not explainable and z >= scorer.threshold + BEYOND_DOUBT_MARGIN:
-        if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded, named_person_owns=False):
-            return True
+    named_person_owns = explainable or z < scorer.threshold + BEYOND_DOUBT_MARGIN
+    if _own_at_a_risk_word(norm, start, end, start, end, words, scorer, guarded, named_person_owns=named_person_owns):
+        return True
     return _flags_a_clause(norm, start, end, scorer, explainable)
 
 
