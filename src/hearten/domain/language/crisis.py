@@ -2015,7 +2015,7 @@ _ING_FIRST = _Lazy(
 )
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
 _TOPIC_WORD = _Lazy(
-    r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
+    r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|(?:take|took|taking|taken)\s+(?:his|her|their)\s+own"
 )
 # A story, a class, a piece of work or a cause: the sentence talks about the subject.
 _TOPIC_CUE = _Lazy(
@@ -2027,6 +2027,24 @@ _TOPIC_CUE = _Lazy(
     r"hotline|helpline|crisis\s+line|counsellor|counselor|counselling|counseling|nurse|nursing|pharmacology|"
     r"history|opera|scene|game|fiction|museum|exhibition|title|titled|thriller|horror|sitcom|trailer|album|lyrics?|chorus|karaoke|quiz|trivia|homework|coursework|assignment|talk\s+about|teach|teaches|teaching|taught)\b"
 )
+# A work and the person in it, told of just before the match: "a documentary about a Marine who", "in the film
+# the courier", "a podcast guest described", "my narrator writes". Nothing of the writer may stand between.
+_IN_A_WORK = _Lazy(
+    r"\b(?:films?|movies?|documentar(?:y|ies)|doc|podcasts?|dramas?|series|shows?|novels?|books?|plays?|episodes?|stor(?:y|ies)|"
+    r"poems?|villanelles?|sonnets?|memoirs?|biopics?|thrillers?|sitcoms?|operas?|musicals?)\b[^.!?\n;]{0,40}?"
+    r"(?:\b(?:about|where|in\s+which|whose)\s+(?:a|an|the|this|that|some|one|his|her|their)\b"
+    r"|\b(?:the|a|an)\s+(?:\w+\s+)?(?:guest|host|narrator|character|protagonist|hero|heroine|villain|courier|founder|lead|speaker|poet|"
+    r"man|woman|boy|girl|mother|father|soldier|detective|doctor|nurse|teacher|officer)\b)"
+    r"|\b(?:my|the|a|his|her)\s+(?:narrator|character|protagonist|hero|heroine|villain|speaker)\b"
+)
+# ...unless the writer sees themself in it: "felt jealous of him", "that could be me".
+_SEEN_AS_ME = _Lazy(
+    r"\b(?:jealous|envy|envied|envious|that'?s\s+me|thats\s+me|(?:could|should|would)\s+(?:be|have\s+been)\s+me|like\s+me|"
+    r"me\s+too|same\s+as\s+me|wish(?:ed)?\s+(?:that|it)\s+(?:was|were)\s+me|i\s+want(?:ed)?\s+(?:that|to\s+do\s+(?:that|the\s+same))|"
+    r"relate|felt\s+seen|lucky|how\s+(?:he|she|they)\s+did\s+it|took\s+notes|wrote\s+(?:it|that)\s+down|the\s+same\s+way|mine|"
+    r"already|braver|permission|(?:how|way)\s+i'?d\s+(?:want|like|choose)|so\s+i\s+(?:won'?t|don'?t|can)|got\s+wrong|"
+    r"(?:i|i'?m|im)\s+(?:just\s+)?(?:want|need|going|gonna|ready|planning|done)|nobody|no\s+one|for\s+me|instead\s+of\s+me|next)\b"
+)
 # The match is what the writer says of themself: "I feel suicidal", "my suicide note", "I've been self-harming".
 _OWN_BEFORE = _Lazy(
     r"(?:\b(?:i|i'm|im|i\s+am|i've|ive|i\s+have|i\s+feel|i\s+felt|i'm\s+feeling|feeling|i\s+was|i've\s+been|"
@@ -2037,7 +2055,16 @@ _OWN_BEFORE = _Lazy(
 _MYSELF_AFTER = _Lazy(r"\s+(?:myself|my\s*self)\b")
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
-    r"\b(?:(?:back\s+)?in\s+(?:19\d\d|20[01]\d|202[0-4])\b|years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
+    # an anniversary, a span since, a season of an age, a year it came from: "the anniversary of my overdose",
+    # "ten years since the night I", "the winter I was nineteen", "my goodbye note from 2012", "at twenty I"
+    r"\b(?:anniversary\s+of\s+(?:my|the)\s+(?:\w+\s+)?(?:overdose|attempt|od|admission|sectioning)"
+    r"(?![^.!?\n]{0,20}?\b(?:is|falls|comes)\s+(?:in|on|next|tomorrow|soon|coming|up))|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+years\s+since\s+(?:the|that|my|i)\b|"
+    r"the\s+(?:winter|summer|spring|autumn|year)\s+(?:i|when\s+i)\s+was\s+(?:\d+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty\w*|thirty\w*|forty\w*)\b|(?:from|in)\s+(?:19\d\d|20[01]\d|'\d\d)\b|"
+    r"at\s+(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s*[,;]?\s+i\s+(?:took|tried|swallowed|cut|"
+    r"wanted|wrote|had|stood|overdosed|attempted|was)\b|"
+    r"(?:back\s+)?in\s+(?:19\d\d|20[01]\d|202[0-4])\b|years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
     r"the\s+first\s+(?:year|months|winter|christmas)\b(?![^.!?\n]{0,40}?\b(?:is|has\s+been)\b)|years\s+(?:spent|of)\s+(?:believing|thinking|feeling|wanting)|"
@@ -2056,13 +2083,14 @@ _PAST = _Lazy(
 _PAST_HINT = _Lazy(
     r"ago|when|now|last|19\d\d|20[0-2]\d|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
     r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place|summer|winter|spring|autumn|old|worst|"
-    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent|memory|bad|dark"
+    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent|memory|bad|dark|anniversary|since|twenty|thirty|"
+    r"forty|fifty|sixty|'\d"
 )
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
     r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us|surprises|amazes|shocks|astonishes|(?:have|keep|carry)\s+(?:the|that|a)\s+(?:note|letter|card)))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back(?!\s+as\s+a\s+memory)|"
-    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
+    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening|time(?!\s+(?:last|a\s+year|years)))|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
     r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done)\b"
@@ -2275,6 +2303,40 @@ _HYPERBOLE_IF = _Lazy(
     r"\b(?:kill\s+myself|kms|jump\s+(?:off|out\s+of)|throw\s+myself\s+(?:off|out\s+of|under|in\s+front))\b[^.!?\n]{0,40}?\bif\b"
     r"|\bif\b[^.!?\n]{0,60}?\b(?:kill\s+myself|kms|jump\s+(?:off|out\s+of)|throw\s+myself)\b"
 )
+# The last straw, said in exasperation: "If I have to hear that jingle one more time I'll walk into the sea",
+# "One more kale smoothie and I'm throwing myself off the roof". Not when what comes once more is a day to
+# live through, a failure, a loss or someone's hurting the writer ("if he hits me one more time ...").
+_LAST_STRAW = _Lazy(
+    r"\bif\s+(?:(?!\b(?:live|living|survive|surviving|wake|waking|fail\w*|lose|losing|lost|hit|hits|hurt|hurts|beat|beats|"
+    r"touch\w*|reject\w*|die|dies|dying)\b)[^.!?\n;]){0,80}?\b(?:one|once)\s+more\b"
+    r"|^\W*(?:honestly\s+|seriously\s+|swear\s+down\s+)?one\s+more\s+(?:\S+\s+){1,6}?(?:and|&)\s+(?:then\s+)?"
+    r"(?:i'?m|im|i\s+am|i'?ll|i\s+will)\b"
+)
+# ...and only with the stock words of it, next: the sea, a jump, a throw, dying. "I'd do it", "I'm done" or
+# "being gone" after "if ... one more" is a condition set in earnest.
+_STRAW_WORDS = _Lazy(r"\b(?:sea|ocean|jump\w*|throw\w*\s+myself|die|kill\s+myself|kms|end\s+it\s+all)\b")
+_STRAW_NOT_LAST = _Lazy(
+    r"\b(?:one|once)\s+more\s+(?:day|days|night|nights|week|weeks|month|months|year|years|morning|breath|step|chance|winter|summer|"
+    r"christmas|birthday|thing\s+(?:goes|go)\s+wrong)\b|;|\bbut\b"
+)
+
+
+def _last_straw(sentence: str, at: int) -> bool:
+    """Whether the sentence is the last straw said in exasperation: an "if ... one more" (or "one more ...
+    and I'm") followed by the stock words, with nothing of real risk in it, and the match at `at` (in the
+    sentence) no later than the stock words ("...; honestly I want to die anyway" is another thought)."""
+    straw = _LAST_STRAW._get().search(sentence)
+    if straw is None:
+        return False
+    stock = _STRAW_WORDS._get().search(sentence, straw.end())
+    return (
+        stock is not None
+        and at < stock.end()
+        and not _STRAW_NOT_LAST._get().search(sentence, 0, stock.start())
+        and not _REAL_RISK.search(sentence)
+    )
+
+
 _REAL_RISK = _Lazy(
     r"\b(?:tonight|for\s+real|fr|not\s+(?:joking|kidding)|seriously|anymore|any\s+more|can'?t\s+(?:do|take|cope|go\s+on)|"
     r"nobody|no\s+one|burden|hate\s+(?:myself|my\s+life)|suicid\w*|pills|rope|goodbye|worthless|hopeless|alone|plan\w*|note)\b"
@@ -2302,6 +2364,12 @@ PAST_VERBS = (
     r"[a-z]+ed|sent|gave|took|told|went|got|made|wrote|left|bought|sold|found|kept|said|did|had|spent|put|hugged|"
     r"read|sat|ran|stood|lay|drove|ate|slept|woke"
 )
+# More of a diary's irregular past verbs, read as a dropped "I" when they open a sentence ("rang mum", "hid
+# the box"), but not as the verb after a subject: "the thought", "it felt" are no names.
+_DIARY_VERBS = (
+    r"rang|thought|felt|saw|drank|threw|broke|brought|caught|chose|fell|fought|forgot|hid|held|knew|lost|met|paid|rode|"
+    r"shook|spoke|stole|swore|taught|tore|wore|began|swam|sang|dug|hung|lit|meant|heard"
+)
 # A verb after the first word makes that word its subject: a name, however it ends ("fred picked").
 SUBJECT_THEN_VERB = (
     rf"\w+\s+(?:{PAST_VERBS}|was|is|has|says|thinks|wants|keeps|will|would|can|could|should|might|must|"
@@ -2311,7 +2379,7 @@ SUBJECT_THEN_VERB = (
 _DROPPED_I = _Lazy(
     r"^\s*(?:just\s+|finally\s+|already\s+|so\s+|honestly\s+|tbh\s+|ngl\s+)?(?!(?:he|she|they|we|it|mum|dad)\b)"
     rf"(?![a-z]+ed\s+(?:{PAST_VERBS}|was|is|has|says|will|would|can|could)\b)"  # "fred picked", "ahmed went": a name
-    rf"(?:{PAST_VERBS}|"
+    rf"(?:{PAST_VERBS}|{_DIARY_VERBS}|"
     r"been|feel|feeling|keep|want|wanna|cant|can't|dont|don't|need|thinking|gonna|going|gotta|wouldn'?t|wouldnt|won'?t|wont|"
     r"couldn'?t|couldnt|hoping|praying|wishing|might|should)\b"
 )
@@ -3023,11 +3091,43 @@ _NO_MEANT = _Lazy(
 )
 
 
+# A screening question answered no and said to be true: "I said no and it was true", "Honest answer: no.",
+# "I answered no, truthfully", "Honestly, no; I think about lunch". The word for its truth stands beside the
+# no, in the rest of the sentence or the next one; a lie, a "but", a reason to hide or a risk anywhere in
+# them takes it back ("I said no, honestly, so she'd let me go", "I said no. Honestly, it's all I think of").
+_NO_WORD = r"\b(?:no|nope|none|never|not\s+at\s+all|shook\s+my\s+head)\b"
+_TRUE_WORD = (
+    r"\b(?:truthfully|honestly|honest|(?:it|that)\s+(?:was|is|'s)\s+(?:true|the\s+truth)|mean(?:t)?\s+it|for\s+once|"
+    r"first\s+time\s+in\s+(?:years|ages|months|a\s+long\s+time))\b"
+)
+_HONEST_NO = _Lazy(rf"{_TRUE_WORD}[^.!?\n]{{0,25}}?{_NO_WORD}|{_NO_WORD}[^.!?\n]{{0,25}}?{_TRUE_WORD}")
+_HONEST_NO_TAKEN_BACK = _Lazy(
+    r"\b(?:lie|lied|lies|lying|but|though|except|actually|truth\s+is|not\s+true|wasn'?t\s+true|isn'?t\s+true|yes\s+means|because\s+yes|"
+    r"so\s+(?:she|he|they|nobody|no\s+one)\b|worr\w*|scare\w*|fuss|panic\w*|section\w*|hospital|admit\w*|at\s+the\s+time|"
+    r"want\w*\s+to\s+die|end\s+it|kill\s+myself|pills|tablets|rope|tonight|goodbye|note|plan\s+(?:is|was)|already|again|still|"
+    r"all\s+i\s+think|little\s+else|nothing\s+else|every\s+day)\b"
+)
+
+
+def _answered_no_honestly(text: str, sent_start: int, sent_end: int, end: int) -> bool:
+    """Whether the rest of the sentence after a screening question's match, with the next sentence,
+    answers it no and says the no is true, with nothing taking it back."""
+    following = _NEXT_END._get().search(text, sent_end + 1, min(len(text), sent_end + 200))
+    stop = following.end() if following else min(len(text), sent_end + 200)
+    answer = text[end:stop]
+    return bool(_HONEST_NO._get().search(answer) and not _HONEST_NO_TAKEN_BACK._get().search(answer))
+
+
+_NEXT_END = _Lazy(r"[.!?;](?=\s|$)")
+
+
 def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether a screening question holds the match and is answered no just after it, in its own
     sentence or as the next one."""
     if not _SCREEN_ASKED.search(text[sent_start:start]):
         return False
+    if _answered_no_honestly(text, sent_start, sent_end, end):
+        return True
     answer = _SCREEN_ANSWER._get().match(text, end, sent_end)
     if answer:
         return not _ANSWER_TAKEN_BACK.search(text[answer.end() : sent_end])
@@ -3305,6 +3405,40 @@ _DEFUSION_UNDONE = _Lazy(
 )
 
 
+# An intrusive thought, named as one (OCD's harm thoughts, an exposure exercise), in the sentence or beside it...
+_INTRUSION_HINT = _Lazy(r"intrusi|ocd|erp|exposure|sticky|unwanted")
+_INTRUSION = _Lazy(
+    r"\b(?:intrusive|intrusions?|ocd|erp|exposure\s+(?:script|session|exercise|work|hierarchy|therapy)|sticky\s+thoughts?|"
+    r"unwanted\s+(?:thoughts?|images?|pictures?))\b"
+)
+# ...and feared or let pass, not wished: panic, "the opposite of wanting it", "urge: none", named and noted.
+_INTRUSION_FEARED = _Lazy(
+    r"\b(?:panic\w*|terror|terrified|scared|afraid|frighten\w*|horrible|horrified|unwanted|opposite|anxiety|anxious|neutrali[sz]\w*|"
+    r"compulsions?|reassurance|(?:don'?t|do\s+not|never)\s+(?:actually\s+)?want|named\s+it|label\w*|noted|urge:\s*none|kept\s+going|"
+    r"carried\s+on|let\s+it\s+(?:pass|go|be)|sat\s+with)\b"
+)
+# ...unless drawn to it or fearing to act on it: "getting louder and I'm starting to listen", "scared I'll actually do it".
+_INTRUSION_UNDONE = _Lazy(
+    r"\b(?:(?<!not\s)relie\w*|tempt\w*|starting\s+to\s+(?:listen|believe|agree|want)|listen\w*\s+to\s+(?:it|them)|giving\s+in|gave\s+in|"
+    r"makes\s+sense|comfort\w*|want\s+to\s+(?:do\s+it|act)|act\s+on|actually\s+(?:do|did|doing)|(?:i'?ll|i\s+will|i\s+might)\s+(?:\w+\s+)?do\s+it|"
+    r"plan\w*|ready|bought|louder|stronger|worse|more\s+often|can'?t\s+(?:stop|cope|go\s+on|take)|not\s+just\s+(?:ocd|intrusive)|"
+    r"more\s+than\s+(?:ocd|intrusive|a\s+thought)|tonight\s+i|did\s+it|any\s*more|no\s+longer|instructions?|orders|follow|obey|"
+    r"i\s+want\s+it\b|(?:not|aren'?t|isn'?t|no)\s+(?:\w+\s+)?(?:intrusive|unwanted|scared|afraid|frightened))\b"
+)
+
+
+def _intrusive(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence, or the text just around it, names an intrusive thought that is feared or let
+    pass, with nothing of being drawn to it."""
+    near = text[max(0, sent_start - 150) : min(len(text), sent_end + 200)]
+    return bool(
+        _INTRUSION_HINT.search(near)
+        and _INTRUSION._get().search(near)
+        and _INTRUSION_FEARED._get().search(near)
+        and not _INTRUSION_UNDONE._get().search(near)
+    )
+
+
 def _defused(text: str, sent_start: int, sent_end: int) -> bool:
     """Whether the sentence labels a thought and it, or the next few words, do not believe it."""
     if not _DEFUSED._get().search(text, sent_start, sent_end):
@@ -3481,6 +3615,8 @@ def is_own_now(
             return False  # "even long after I'm gone, many years from now": a natural death, far off
     if ("thought" in sentence or "voice" in sentence or "critic" in sentence) and _defused(text, sent_start, sent_end):
         return False  # 'Thought: "everyone is better off without me". I notice it, I don't believe it'
+    if _intrusive(text, sent_start, sent_end):
+        return False  # "the 'what if I jump' intrusion again; my therapist calls them sticky thoughts"
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):
@@ -3535,6 +3671,14 @@ def is_own_now(
         and not _MYSELF_AFTER._get().match(text, end, sent_end)
     ):
         return False
+    if (
+        (work := _IN_A_WORK._get().search(before))
+        and not _FIRST_IN.search(matched)
+        and not _FIRST_IN._get().search(before, work.end())
+        and not _SEEN_AS_ME.search(sentence)
+        and not _STRONG_OWN.search(sentence)
+    ):
+        return False  # "watched a film about a paramedic who drives off a pier": a work's person, told of
     if (
         "for" in sentence
         and (work := _FOR_WORK.search(sentence))
@@ -3630,6 +3774,8 @@ def is_own_now(
         and not _OWN_WISH.search(sentence)
     ):
         return False  # death on the mind after someone else's
+    if ("one more" in sentence or "once more" in sentence) and _last_straw(sentence, start - sent_start):
+        return False  # "If the printer jams once more I'm walking into the sea": the last straw, in exasperation
     if (
         _joked(sentence)
         and _HYPERBOLE_IF.search(sentence)

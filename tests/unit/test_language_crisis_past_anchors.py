@@ -1,0 +1,51 @@
+"""The past told by an anchor in time is over: an anniversary, a span of years since, the season of an age,
+the year a note came from, an age when it happened. The same anchors beside a now, an "again" or a date still
+to come are not ("the anniversary of my attempt is next week, and it feels like the right day")."""
+
+from __future__ import annotations
+
+import pytest
+
+from hearten.domain.language import analyze
+from tests.support.crisis_cases import assert_new_cases, cases
+
+OVER = [
+    "The anniversary of my attempt was on Sunday, and we went for a long lunch by the canal.",
+    "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
+    "Twelve years since I last cut myself, and I wore short sleeves to the wedding.",
+    "The winter I was seventeen I wanted to die; this winter I'm learning to skate.",
+    "Came across my suicide note from 2009 in a shoebox and shredded it with my daughter's help.",
+    "At twenty-two I overdosed after the eviction; at forty I own the flat.",
+    "Read my diary entries from '98 about wanting to disappear and felt so tender towards that boy.",
+    "Four years since the night on the bridge. My sister and I walked across it together this "
+    "evening and it was just a bridge.",
+    "The tenth anniversary of my overdose passed quietly; I planted a cherry tree.",
+    "Three years since my attempt, and the scar on my wrist is the palest it has been.",
+]
+
+NOT_OVER = [
+    "The anniversary of my attempt is next week, and I plan to kill myself that day.",
+    "Seven years since the night I swallowed everything, and tonight I've got the same pills lined up again.",
+    "Twelve years since I last cut myself and I did it again last night.",
+    "The winter I was seventeen I wanted to die, and this winter I want to die again.",
+    "Found my suicide note from 2009 and I'm going to use it this time.",
+    "At twenty-two I overdosed; at forty I'm planning to do it properly tonight.",
+    "Ten years since my attempt and I still want to die every single day.",
+    "The anniversary of my overdose comes up on Friday and I've decided that's when.",
+    "Five years since the night on the bridge, and I want to go back and jump this time.",
+    "Three years since I last hurt myself, but the urge is back and I've bought blades.",
+]
+
+
+@pytest.mark.parametrize("text", cases(OVER))
+def test_the_past_told_by_an_anchor_is_over(text):
+    assert not analyze(text).crisis
+
+
+@pytest.mark.parametrize("text", cases(NOT_OVER))
+def test_the_anchor_beside_a_now_is_crisis(text):
+    assert analyze(text).crisis
+
+
+def test_own_cases():
+    assert_new_cases(NOT_OVER, OVER, 10)
