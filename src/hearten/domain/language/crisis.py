@@ -2064,6 +2064,7 @@ _PAST = _Lazy(
     r"eighteen|nineteen|twenty\w*|thirty\w*|forty\w*)\b|(?:from|in)\s+(?:19\d\d|20[01]\d|'\d\d)\b|"
     r"at\s+(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s*[,;]?\s+i\s+(?:took|tried|swallowed|cut|"
     r"wanted|wrote|had|stood|overdosed|attempted|was)\b|"
+    r"(?:the\s+part\s+of\s+me|the\s+(?:girl|boy|woman|man|kid|person)\s+i\s+was)\s+(?:that|who)\s+once\b|"
     r"(?:back\s+)?in\s+(?:19\d\d|20[01]\d|202[0-4])\b|years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
@@ -3392,16 +3393,23 @@ _FAR_OFF = _Lazy(
 _DEFUSED = _Lazy(
     r"\bthought\s*:\s*[\"\u201c']|\bthe\s+[\"\u201c'][^\"\u201d\n]{3,80}[\"\u201d']\s+thought\b|\bhaving\s+the\s+thought\b"
     r"|\bnotic\w*\s+the\s+thought\b|\b(?:old|familiar|same\s+old)\s+thought\b"
+    # a practice's noticing: "RAIN practice: i notice i feel like a burden", "wrote the dark thoughts down"
+    r"|\brain\s+(?:practice|note|check[\s-]?in)\b|\bi\s+(?:notice|noticed|am\s+noticing|'m\s+noticing)\s+(?:i|the|a|that)\b"
+    r"|\b(?:wrote|writing|write)\s+(?:the|my)\s+(?:dark\s+|hard\s+|harsh\s+)?thoughts?\s+down\b"
     r"|\b(?:free\s+from|let\s+go\s+of|letting\s+go\s+of|quiet\w*|soften\w*|notic\w*|hear\w*)\s+the\s+(?:\w+\s+)?(?:voice|thought|story|critic)\s+(?:that|which)\s+(?:says|tells\s+me|whispers)\b"
 )
 _DISBELIEVED = _Lazy(
     r"\b(?:(?:don'?t|do\s+not|didn'?t|no\s+longer)\s+(?:\w+\s+)?believ\w*\s+(?:it|that|them|this)|(?:it'?s|its|just)\s+a\s+thought"
     r"|not\s+a\s+fact|(?:let|letting)\s+it\s+(?:go|drift|pass|float)|label+(?:ed|ing)?\s+it|named\s+it"
-    r"|(?:may|let)\s+(?:i|me)\s+be\s+free\s+from|(?:it'?s|its)\s+(?:quieter|softer|less\s+loud)|used\s+to\s+be\s+(?:so\s+)?loud(?:er)?)\b"
+    r"|(?:may|let)\s+(?:i|me)\s+be\s+free\s+from|(?:it'?s|its)\s+(?:quieter|softer|less\s+loud)|used\s+to\s+be\s+(?:so\s+)?loud(?:er)?"
+    r"|what'?s\s+(?:actually\s+)?true|kinder\s+(?:reply|voice|answer|words)|pure\s+drama|loses?\s+its\s+teeth)\b"
 )
 # ...unless it is winning: louder, believed now, won't go.
 _DEFUSION_UNDONE = _Lazy(
-    r"\b(?:louder|stronger|more\s+often|can'?t\s+shake|starting\s+to\s+believe|believe\s+it\s+now|won'?t\s+(?:go|stop|leave))\b"
+    r"\b(?:louder|stronger|more\s+often|can'?t\s+shake|starting\s+to\s+believe|believe\s+it\s+now|won'?t\s+(?:go|stop|leave)|"
+    # the reply that does not come, or the risk told beside it: "tried to write what's true and couldn't"
+    r"couldn'?t|could\s+not|can'?t\s+(?:find|believe|see|think)|isn'?t\s+coming|won'?t\s+come|nothing\s+(?:true|kind)|plann\w*|"
+    r"tonight|pills|rope|did\s+it)\b"
 )
 
 
@@ -3437,6 +3445,9 @@ def _intrusive(text: str, sent_start: int, sent_end: int) -> bool:
         and _INTRUSION_FEARED._get().search(near)
         and not _INTRUSION_UNDONE._get().search(near)
     )
+
+
+_DEFUSED_HINTS = ("thought", "voice", "critic", "notic", "rain ")
 
 
 def _defused(text: str, sent_start: int, sent_end: int) -> bool:
@@ -3613,7 +3624,7 @@ def is_own_now(
     if "from now" in sentence or "old" in sentence:
         if _FAR_OFF._get().search(sentence):
             return False  # "even long after I'm gone, many years from now": a natural death, far off
-    if ("thought" in sentence or "voice" in sentence or "critic" in sentence) and _defused(text, sent_start, sent_end):
+    if any(h in sentence for h in _DEFUSED_HINTS) and _defused(text, sent_start, sent_end):
         return False  # 'Thought: "everyone is better off without me". I notice it, I don't believe it'
     if _intrusive(text, sent_start, sent_end):
         return False  # "the 'what if I jump' intrusion again; my therapist calls them sticky thoughts"
