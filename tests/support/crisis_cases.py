@@ -39,7 +39,6 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
 RETRAINED_MISSED = frozenset(
     (
         "A wave taking me off the boat would be a relief.",
-        "after my last shift on sunday i'm going to go to the cliffs",
         "After the game I went upstairs and did it to myself. The bruises are already coming up.",
         "Am no wantin tae be here anymair",
         "At my age what's the point of carrying on, I'd as soon be in the ground with Jim",
@@ -63,7 +62,6 @@ RETRAINED_MISSED = frozenset(
         "I'm the pathetic one who still cuts at 34.",
         "I've been throwing myself down the stairs to get hurt.",
         "I've got the rope - for the weekend",
-        "If anyone asks I'll say I fell. The truth is I did it to myself last night.",
         "If anyone asks I'll say I walked into a door. I gave myself this black eye.",
         "If therapy fails, plan b is the bridge.",
         "is jumping from the fourth floor enough to die",
@@ -77,7 +75,6 @@ RETRAINED_MISSED = frozenset(
         "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
         "thinking of ctb after my exams",
         "Told my sister I burned my wrist on the kettle but I did it to myself on purpose.",
-        "Told the school nurse I scraped it on the fence at break. Really I did it to myself in the toilets at lunch.",
         "tonight's the night you finally do it.",
         "Want to jump out of her window tonight.",
         "Wrecked myself in the gym toilets again, the cuts are getting deeper.",
@@ -93,13 +90,13 @@ RETRAINED_FLAGGED = frozenset(
         "cut again last night, my son's fringe this time, he looks like a monk",
         "Cut my own fringe during lockdown and it's a disaster. Mum asked who did it, I said it was me. Did it to myself, what was I thinking.",  # noqa: E501 (kept whole, as written)
         "Every train that goes past I think about the timing, my commute depends on it.",
-        "Everyone else had gone in, so I was waiting for my turn.",
         "Found out where Dad keeps the rat poison so the dog can't get at it, top shelf.",
         "Having the car makes it easier to go.",
         "Hugged Nan one last time at the airport, didn't tell her I was crying.",
         "I burned myself at work again and can't stop thinking about how clumsy I am lately.",
         "I cut myself while changing the blade on the craft knife.",
         "I cut myself while I was getting the glass out of the sink.",
+        "i don't see a future with him in it",
         "I don't think I'll get to be 30 before I pay off this loan.",
         "i feel like an outsider in my own family at christmas, it's always been that way",
         "I have kept the rope in my almirah for drying the clothes on the terrace",
@@ -108,6 +105,7 @@ RETRAINED_FLAGGED = frozenset(
         "I just need to hang on till Friday, then it's half term.",
         "I keep hoping I don't lose control on the icy hill",
         "I want to just fade out of the group chat.",
+        "I was killing myself while the kids were asleep, finishing the quilt.",
         "I won't be here for my next appointment. I'll be in Portugal with my sister.",
         "i won't need new shoes, these are still fine",
         "i wouldn't be missed at the leaving do, i only started in june",
@@ -119,13 +117,14 @@ RETRAINED_FLAGGED = frozenset(
         "i've checked the train times, the fast ones don't stop at our station",
         "I've made my arrangements for the weekend, the kids are at their dad's",
         "I've made my decision about the flat and I wanted to say goodbye to the old place properly.",
+        "I've set the date for the skydive; if Dad knew he'd stop me.",
         "I've written the notes for the kids' teachers, they're in the drawer by the door.",
-        "If anyone asks why I look so tired, it's the deadline. I did this to myself leaving it all until the last week.",  # noqa: E501 (kept whole, as written)
         "im gna take the dog out l8r",
         "Left a note telling whoever comes to read the meter that the key is under the mat.",
         "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
         "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",  # noqa: E501 (kept whole, as written)
         "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (two sentences read as one)
+        "Ninety days sober. Back in spring I used to lie there wishing I wouldn't wake; that's gone now.",
         "Paid the bills ahead so nobody has to sort things out for me while I'm in hospital.",
         "Passed my driving test! Soon nobody will need to worry about me getting home from work anymore.",
         "Picked at a spot and now there's a mark on my chin. Why do I do this to myself before every date?",
@@ -146,6 +145,7 @@ RETRAINED_FLAGGED = frozenset(
         "Tipped the pills out and counted them to make sure the pharmacy got it right.",
         "Tripped on the stairs carrying laundry, bruises on my shins. The bruises are from me being clumsy, I did it to myself.",  # noqa: E501 (kept whole, as written)
         "Watched the roofers on next door's roof all morning thinking how easy it would be, then tried to fix our gutter and got stuck on the ladder.",  # noqa: E501 (kept whole, as written)
+        "We went to the bridge at Clifton. One day I won't come back, because I'll have moved there!",
         "when the clocks go back, that's my date to start running in the mornings",
         "Wrote my sister a note so she knows the scratch on the car wasn't her fault, it was me.",
         "You deserve a proper lunch break, so take one.",

@@ -13,7 +13,7 @@ OVER = [
     "The anniversary of my attempt was on Sunday, and we went for a long lunch by the canal.",
     "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
     "Twelve years since I last cut myself, and I wore short sleeves to the wedding.",
-    "The winter I was seventeen I wanted to die; this winter I'm learning to skate.",
+    "The winter I was seventeen I wanted to die; now I teach teenagers to skate.",
     "Came across my suicide note from 2009 in a shoebox and shredded it with my daughter's help.",
     "At twenty-two I overdosed after the eviction; at forty I own the flat.",
     "Read my diary entries from '98 about wanting to disappear and felt so tender towards that boy.",

@@ -1,6 +1,7 @@
-"""What people write inside hearten's own practices: a harsh thought noticed and answered (RAIN, writing the
-dark thought down and then what is true, a kinder reply), or kindness sent to the part of them that once
-wanted to die, is not crisis language. A wish noticed that stays, with no answer or with a plan beside it, is."""
+"""What people write inside hearten's own practices: kindness sent to the part of them that once wanted to die
+is not crisis language. A wish noticed in a practice that stays, with no answer or with a plan beside it, is.
+(A harsh thought noticed and answered, "RAIN practice: I notice I feel like a burden ... a feeling, not a
+fact", is still read as crisis: a reading that cleared it also cleared "what's true is I want to be dead".)"""
 
 from __future__ import annotations
 
@@ -10,12 +11,8 @@ from hearten.domain.language import analyze
 from tests.support.crisis_cases import assert_new_cases, cases
 
 NOTICED_AND_ANSWERED = [
-    "RAIN practice: I notice I feel like a burden to everyone. Allowing it. It's a feeling, not a fact.",
-    "Wrote the harsh thoughts down, that I'm a burden and they'd be better off. "
-    "Then wrote what's actually true: they came to my birthday.",
     "Loving-kindness for the part of me that once wanted to die: may you be safe, may you rest now.",
     "A letter to the girl I was who once cut herself: you were hurting, and I'm proud you're still here.",
-    "I notice the thought that I'm a burden. Kinder reply: I'm someone who is loved and struggling.",
 ]
 
 STILL_HERE = [
@@ -28,7 +25,7 @@ STILL_HERE = [
 
 
 @pytest.mark.parametrize("text", cases(NOTICED_AND_ANSWERED))
-def test_a_thought_noticed_and_answered_in_a_practice_is_not_crisis(text):
+def test_kindness_to_a_past_self_in_a_practice_is_not_crisis(text):
     assert not analyze(text).crisis
 
 
@@ -38,4 +35,4 @@ def test_a_wish_noticed_that_stays_is_crisis(text):
 
 
 def test_own_cases():
-    assert_new_cases(STILL_HERE, NOTICED_AND_ANSWERED, 5)
+    assert_new_cases(STILL_HERE, NOTICED_AND_ANSWERED, 2)

@@ -1,6 +1,7 @@
 """A screening question answered no, with a word beside the no that says it is true ("I said no and it was
-true", "Honest answer: no."), is not crisis language. A no that is taken back anywhere after it is: a lie,
-a "but", a reason to hide, a risk told next ("I said no. Honestly, it's all I think about.")."""
+true", "Honest answer: no."), or a form's list answered item by item, is not crisis language. A no that is
+taken back anywhere after it is: a lie, a "but", a reason to hide, a risk told next ("I said no. Honestly,
+it's all I think about.")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from hearten.domain.language import analyze
 from tests.support.crisis_cases import assert_new_cases, cases
 
 ANSWERED_NO_TRULY = [
+    "Sleep clinic questionnaire: snoring yes, daytime naps yes, thoughts of hurting myself no.",
+    "Wellbeing questionnaire at work: stress high, workload high, thoughts of ending my life none.",
     "The practice nurse asked if I'd had thoughts of ending my life. I said no, and it was the truth.",
     "Pharmacist's checklist asked about thoughts of harming myself. Honestly no, I'm only here for the hay fever.",
     "My keyworker asked whether I'd felt I'd be better off dead this month. Answered no, truthfully.",
@@ -25,6 +28,8 @@ ANSWERED_NO_TRULY = [
 ]
 
 TAKEN_BACK = [
+    "Wellbeing questionnaire at work: stress high, thoughts of ending my life yes, every day.",
+    "Sleep clinic questionnaire: thoughts of hurting myself no, but that was a lie and I've got the pills.",
     "The practice nurse asked if I'd had thoughts of ending my life. I said no. Honestly, it's all I think about.",
     "The locum asked whether I'd had thoughts of killing myself. I said no, honestly, so she wouldn't worry.",
     "My keyworker asked whether I'd felt I'd be better off dead. Said no and meant it at the time; "

@@ -2027,23 +2027,34 @@ _TOPIC_CUE = _Lazy(
     r"hotline|helpline|crisis\s+line|counsellor|counselor|counselling|counseling|nurse|nursing|pharmacology|"
     r"history|opera|scene|game|fiction|museum|exhibition|title|titled|thriller|horror|sitcom|trailer|album|lyrics?|chorus|karaoke|quiz|trivia|homework|coursework|assignment|talk\s+about|teach|teaches|teaching|taught)\b"
 )
+# The people a work tells of: "a documentary about a Marine", "a novel where the gardener ...".
+_WORK_PEOPLE = (
+    r"(?:man|woman|men|women|boy|girl|guy|lad|lass|kid|child|teen\w*|mother|father|mum|mom|dad|son|daughter|wife|husband|"
+    r"widow\w*|soldier|marine|veteran|farmer|nurse|doctor|registrar|surgeon|paramedic|teacher|poet|writer|author|artist|"
+    r"singer|actor|actress|climber|survivor|character|protagonist|hero|heroine|narrator|courier|founder|detective|miner|"
+    r"trucker|skipper|gardener|keeper|addict|chemist|carpenter|lawyer|officer|pilot|student|player|patient|prisoner|"
+    r"refugee|someone|person|friend|brother|sister|lead|guest|host|speaker|who|whose)\b"
+)
 # A work and the person in it, told of just before the match: "a documentary about a Marine who", "in the film
 # the courier", "a podcast guest described", "my narrator writes". Nothing of the writer may stand between.
 _IN_A_WORK = _Lazy(
     r"\b(?:films?|movies?|documentar(?:y|ies)|doc|podcasts?|dramas?|series|shows?|novels?|books?|plays?|episodes?|stor(?:y|ies)|"
     r"poems?|villanelles?|sonnets?|memoirs?|biopics?|thrillers?|sitcoms?|operas?|musicals?)\b[^.!?\n;]{0,40}?"
-    r"(?:\b(?:about|where|in\s+which|whose)\s+(?:a|an|the|this|that|some|one|his|her|their)\b"
+    rf"(?:\b(?:about|where|in\s+which|whose)\s+(?:a|an|the|this|that|some|one|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK_PEOPLE}"
     r"|\b(?:the|a|an)\s+(?:\w+\s+)?(?:guest|host|narrator|character|protagonist|hero|heroine|villain|courier|founder|lead|speaker|poet|"
     r"man|woman|boy|girl|mother|father|soldier|detective|doctor|nurse|teacher|officer)\b)"
     r"|\b(?:my|the|a|his|her)\s+(?:narrator|character|protagonist|hero|heroine|villain|speaker)\b"
 )
+# Between the work and the match, a clause of the writer's own may start: "a novel about the war, lay awake, want to die".
+_CLAUSE_BREAK_IN = _Lazy(r"[,;:]|\s-+\s|\b(?:and|but|so|then)\s+(?:i|im|i'm|want|wanna|feel|felt|can'?t|cant)\b")
 # ...unless the writer sees themself in it: "felt jealous of him", "that could be me".
 _SEEN_AS_ME = _Lazy(
     r"\b(?:jealous|envy|envied|envious|that'?s\s+me|thats\s+me|(?:could|should|would)\s+(?:be|have\s+been)\s+me|like\s+me|"
     r"me\s+too|same\s+as\s+me|wish(?:ed)?\s+(?:that|it)\s+(?:was|were)\s+me|i\s+want(?:ed)?\s+(?:that|to\s+do\s+(?:that|the\s+same))|"
     r"relate|felt\s+seen|lucky|how\s+(?:he|she|they)\s+did\s+it|took\s+notes|wrote\s+(?:it|that)\s+down|the\s+same\s+way|mine|"
     r"already|braver|permission|(?:how|way)\s+i'?d\s+(?:want|like|choose)|so\s+i\s+(?:won'?t|don'?t|can)|got\s+wrong|"
-    r"(?:i|i'?m|im)\s+(?:just\s+)?(?:want|need|going|gonna|ready|planning|done)|nobody|no\s+one|for\s+me|instead\s+of\s+me|next)\b"
+    r"(?:i|i'?m|im)\s+(?:just\s+)?(?:want|need|going|gonna|ready|planning|done)|nobody|no\s+one|for\s+me|instead\s+of\s+me|next|"
+    r"too(?=\s*(?:[.!,;]|$))|same\s+as|as\s+well|want\w*\s+to\s+(?:die|be\s+dead)|better\s+off\s+dead|done\s+with\s+(?:life|it\s+all))\b"
 )
 # The match is what the writer says of themself: "I feel suicidal", "my suicide note", "I've been self-harming".
 _OWN_BEFORE = _Lazy(
@@ -2060,7 +2071,7 @@ _PAST = _Lazy(
     r"\b(?:anniversary\s+of\s+(?:my|the)\s+(?:\w+\s+)?(?:overdose|attempt|od|admission|sectioning)"
     r"(?![^.!?\n]{0,20}?\b(?:is|falls|comes)\s+(?:in|on|next|tomorrow|soon|coming|up))|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+years\s+since\s+(?:the|that|my|i)\b|"
-    r"the\s+(?:winter|summer|spring|autumn|year)\s+(?:i|when\s+i)\s+was\s+(?:\d+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"(?<!since\s)the\s+(?:winter|summer|spring|autumn|year)\s+(?:i|when\s+i)\s+was\s+(?:\d+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty\w*|thirty\w*|forty\w*)\b|(?:from|in)\s+(?:19\d\d|20[01]\d|'\d\d)\b|"
     r"at\s+(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s*[,;]?\s+i\s+(?:took|tried|swallowed|cut|"
     r"wanted|wrote|had|stood|overdosed|attempted|was)\b|"
@@ -2094,7 +2105,12 @@ _NOW = _Lazy(
     r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening|time(?!\s+(?:last|a\s+year|years)))|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
-    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done)\b"
+    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done|"
+    # what has gone on since, or is planned now: "I've been suicidal since ...", "finish the job", "bought another"
+    r"(?:i'?ve|ive|i\s+have)\s+(?:been|wanted|known|felt|had|self[\s-]?harmed|cut|kept)\b[^.!?\n]{0,40}?\bsince|since\s+the\s+(?:winter|summer|spring|autumn|year)|"
+    r"hasn'?t\s+stopped|nothing\s+has\s+changed|more\s+than\s+ever|finish\s+the\s+job|get\s+it\s+right|next\s+one|"
+    r"(?:bought|got)\s+(?:another|more)|rewr(?:itten|ote)|makes\s+sense\s+(?:to\s+me\s+)?now|(?:it'?ll|will)\s+be\s+soon|"
+    r"can'?t\s+keep\s+going|planning\s+(?:the\s+next|it|to|how|when))\b"
 )
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
@@ -2322,10 +2338,30 @@ _STRAW_NOT_LAST = _Lazy(
 )
 
 
+# ...and only over a trifle, named in the condition: a song, an advert, a meeting, a form, a food, a phrase in
+# quotes, someone asking or saying the same thing. A miscarriage, a letter from the council, a panic attack,
+# a Sunday alone or a court date once more is no trifle, however the sentence is shaped.
+_STRAW_TRIFLE = _Lazy(
+    r"[\"\u201c\u2018]|\b(?:songs?|jingles?|adverts?|ads?|ringtones?|hymns?|tunes?|playlists?|radio|meetings?|stand-?ups?|emails?|"
+    r"reply-?all|spreadsheets?|forms?|decks?|slides?|bibliograph\w*|nda|invoices?|printers?|photocopiers?|scanners?|wi-?fi|"
+    r"internet|laptop|queue|on\s+hold|traffic|commute|delay\w*|chill?i|smoothies?|sandwich\w*|pasta|crusts?|selfies?|memes?|"
+    r"jokes?|puns?|crossword|skeins?|poles|bingo|karaoke|cricket|crypto|sign|yoga|coconut|kale|toolbox|paperwork|admin|"
+    r"budget|quarterly|presentation|rota|fire\s+drill|alarm|beeps?|asks?|asked|mentions?|explains?|says?|plays?|posts?|"
+    r"bass|lift\s+assist|robustness|antiques|programme|episode|advert|tupperware|hen\s+do|group\s+chat|customer|cold\s+coffee|"
+    r"fairy\s+lights|spam|warranty|football|fence|shelf|ladder|landlord\s+texts)\b"
+)
+# ...and nothing said in earnest beside it: "I mean it", "I'll make sure of it", "love you all", "they'll be sorry".
+_STRAW_EARNEST = _Lazy(
+    r"\b(?:mean\s+it|meant\s+it|make\s+sure|love\s+you\s+all|be\s+sorry|find\s+me|can'?t\s+(?:face|keep|take|do|go\s+on|cope)|"
+    r"promised|told\s+god|really\s+am|before\s+they|so\s+i\s+don'?t|be\s+done\s+with\s+it|not\s+joking|this\s+time)\b"
+)
+
+
 def _last_straw(sentence: str, at: int) -> bool:
     """Whether the sentence is the last straw said in exasperation: an "if ... one more" (or "one more ...
-    and I'm") followed by the stock words, with nothing of real risk in it, and the match at `at` (in the
-    sentence) no later than the stock words ("...; honestly I want to die anyway" is another thought)."""
+    and I'm") over a trifle, followed by the stock words, with nothing of real risk or earnest in it, and the
+    match at `at` (in the sentence) no later than the stock words ("...; honestly I want to die anyway" is
+    another thought)."""
     straw = _LAST_STRAW._get().search(sentence)
     if straw is None:
         return False
@@ -2333,8 +2369,10 @@ def _last_straw(sentence: str, at: int) -> bool:
     return (
         stock is not None
         and at < stock.end()
+        and bool(_STRAW_TRIFLE._get().search(sentence, straw.start(), stock.start()))
         and not _STRAW_NOT_LAST._get().search(sentence, 0, stock.start())
         and not _REAL_RISK.search(sentence)
+        and not _STRAW_EARNEST._get().search(sentence)
     )
 
 
@@ -3067,6 +3105,8 @@ _SCREEN_ASKED = _Lazy(
     r"assessment|(?:the|a)\s+form|(?:the|a|that)\s+question\s+(?:about|on|asking|of))\b"
 )
 _SCREEN_ANSWER = _Lazy(
+    # a form's list, each item answered after it: "low mood yes, thoughts of harming myself no."
+    r"\s+(?:no|none|nil|zero)(?=\s*(?:[.,;!]|$))|"
     r"[^.!?\n]{0,40}?(?:[,;:]|\s-+)\s*(?:and\s+|so\s+)?(?:honestly\s+|truthfully\s+|thankfully\s+|happily\s+|genuinely\s+)?"
     r"(?:(?:i\s+)?(?:told|tell)\s+(?:her|him|them|the\s+\w+)\s+(?:there\s+(?:were|was|are|is)\s+|i\s+(?:had|have)\s+)?(?:none|no|nothing)"
     r"|(?:the\s+|my\s+)?answer(?:ed)?\s+(?:is\s+|was\s+|'s\s+)?(?:always\s+|still\s+|just\s+)?(?:no|never|none|zero)"
@@ -3105,8 +3145,10 @@ _HONEST_NO = _Lazy(rf"{_TRUE_WORD}[^.!?\n]{{0,25}}?{_NO_WORD}|{_NO_WORD}[^.!?\n]
 _HONEST_NO_TAKEN_BACK = _Lazy(
     r"\b(?:lie|lied|lies|lying|but|though|except|actually|truth\s+is|not\s+true|wasn'?t\s+true|isn'?t\s+true|yes\s+means|because\s+yes|"
     r"so\s+(?:she|he|they|nobody|no\s+one)\b|worr\w*|scare\w*|fuss|panic\w*|section\w*|hospital|admit\w*|at\s+the\s+time|"
-    r"want\w*\s+to\s+die|end\s+it|kill\s+myself|pills|tablets|rope|tonight|goodbye|note|plan\s+(?:is|was)|already|again|still|"
-    r"all\s+i\s+think|little\s+else|nothing\s+else|every\s+day)\b"
+    r"(?<!not\s)want\w*\s+to\s+die|end\s+it|kill\s+myself|pills|tablets|rope|tonight|goodbye|note|plan\s+(?:is|was)|already|again|still|"
+    r"all\s+i\s+think|little\s+else|nothing\s+else|every\s+day|not\s+yet|not\s+(?:just\s+)?thoughts?|past\s+thinking|intent\w*|"
+    r"everyone\s+else|else\s+would|better\s+off|(?:my|a)\s+will|giving\s+(?:\w+\s+){1,3}away|finish(?:ing)?\s+(?:it|the\s+job)|"
+    r"a\s+fact|any\s*more|decided|ready|method|means|date)\b"
 )
 
 
@@ -3115,8 +3157,11 @@ def _answered_no_honestly(text: str, sent_start: int, sent_end: int, end: int) -
     answers it no and says the no is true, with nothing taking it back."""
     following = _NEXT_END._get().search(text, sent_end + 1, min(len(text), sent_end + 200))
     stop = following.end() if following else min(len(text), sent_end + 200)
-    answer = text[end:stop]
-    return bool(_HONEST_NO._get().search(answer) and not _HONEST_NO_TAKEN_BACK._get().search(answer))
+    # the no and its truth in the rest of this sentence or the next; anything taking it back, further on too
+    return bool(
+        _HONEST_NO._get().search(text, end, stop)
+        and not _HONEST_NO_TAKEN_BACK._get().search(text, end, min(len(text), sent_end + 300))
+    )
 
 
 _NEXT_END = _Lazy(r"[.!?;](?=\s|$)")
@@ -3393,16 +3438,12 @@ _FAR_OFF = _Lazy(
 _DEFUSED = _Lazy(
     r"\bthought\s*:\s*[\"\u201c']|\bthe\s+[\"\u201c'][^\"\u201d\n]{3,80}[\"\u201d']\s+thought\b|\bhaving\s+the\s+thought\b"
     r"|\bnotic\w*\s+the\s+thought\b|\b(?:old|familiar|same\s+old)\s+thought\b"
-    # a practice's noticing: "RAIN practice: i notice i feel like a burden", "wrote the dark thoughts down"
-    r"|\brain\s+(?:practice|note|check[\s-]?in)\b|\bi\s+(?:notice|noticed|am\s+noticing|'m\s+noticing)\s+(?:i|the|a|that)\b"
-    r"|\b(?:wrote|writing|write)\s+(?:the|my)\s+(?:dark\s+|hard\s+|harsh\s+)?thoughts?\s+down\b"
     r"|\b(?:free\s+from|let\s+go\s+of|letting\s+go\s+of|quiet\w*|soften\w*|notic\w*|hear\w*)\s+the\s+(?:\w+\s+)?(?:voice|thought|story|critic)\s+(?:that|which)\s+(?:says|tells\s+me|whispers)\b"
 )
 _DISBELIEVED = _Lazy(
     r"\b(?:(?:don'?t|do\s+not|didn'?t|no\s+longer)\s+(?:\w+\s+)?believ\w*\s+(?:it|that|them|this)|(?:it'?s|its|just)\s+a\s+thought"
     r"|not\s+a\s+fact|(?:let|letting)\s+it\s+(?:go|drift|pass|float)|label+(?:ed|ing)?\s+it|named\s+it"
-    r"|(?:may|let)\s+(?:i|me)\s+be\s+free\s+from|(?:it'?s|its)\s+(?:quieter|softer|less\s+loud)|used\s+to\s+be\s+(?:so\s+)?loud(?:er)?"
-    r"|what'?s\s+(?:actually\s+)?true|kinder\s+(?:reply|voice|answer|words)|pure\s+drama|loses?\s+its\s+teeth)\b"
+    r"|(?:may|let)\s+(?:i|me)\s+be\s+free\s+from|(?:it'?s|its)\s+(?:quieter|softer|less\s+loud)|used\s+to\s+be\s+(?:so\s+)?loud(?:er)?)\b"
 )
 # ...unless it is winning: louder, believed now, won't go.
 _DEFUSION_UNDONE = _Lazy(
@@ -3413,41 +3454,7 @@ _DEFUSION_UNDONE = _Lazy(
 )
 
 
-# An intrusive thought, named as one (OCD's harm thoughts, an exposure exercise), in the sentence or beside it...
-_INTRUSION_HINT = _Lazy(r"intrusi|ocd|erp|exposure|sticky|unwanted")
-_INTRUSION = _Lazy(
-    r"\b(?:intrusive|intrusions?|ocd|erp|exposure\s+(?:script|session|exercise|work|hierarchy|therapy)|sticky\s+thoughts?|"
-    r"unwanted\s+(?:thoughts?|images?|pictures?))\b"
-)
-# ...and feared or let pass, not wished: panic, "the opposite of wanting it", "urge: none", named and noted.
-_INTRUSION_FEARED = _Lazy(
-    r"\b(?:panic\w*|terror|terrified|scared|afraid|frighten\w*|horrible|horrified|unwanted|opposite|anxiety|anxious|neutrali[sz]\w*|"
-    r"compulsions?|reassurance|(?:don'?t|do\s+not|never)\s+(?:actually\s+)?want|named\s+it|label\w*|noted|urge:\s*none|kept\s+going|"
-    r"carried\s+on|let\s+it\s+(?:pass|go|be)|sat\s+with)\b"
-)
-# ...unless drawn to it or fearing to act on it: "getting louder and I'm starting to listen", "scared I'll actually do it".
-_INTRUSION_UNDONE = _Lazy(
-    r"\b(?:(?<!not\s)relie\w*|tempt\w*|starting\s+to\s+(?:listen|believe|agree|want)|listen\w*\s+to\s+(?:it|them)|giving\s+in|gave\s+in|"
-    r"makes\s+sense|comfort\w*|want\s+to\s+(?:do\s+it|act)|act\s+on|actually\s+(?:do|did|doing)|(?:i'?ll|i\s+will|i\s+might)\s+(?:\w+\s+)?do\s+it|"
-    r"plan\w*|ready|bought|louder|stronger|worse|more\s+often|can'?t\s+(?:stop|cope|go\s+on|take)|not\s+just\s+(?:ocd|intrusive)|"
-    r"more\s+than\s+(?:ocd|intrusive|a\s+thought)|tonight\s+i|did\s+it|any\s*more|no\s+longer|instructions?|orders|follow|obey|"
-    r"i\s+want\s+it\b|(?:not|aren'?t|isn'?t|no)\s+(?:\w+\s+)?(?:intrusive|unwanted|scared|afraid|frightened))\b"
-)
-
-
-def _intrusive(text: str, sent_start: int, sent_end: int) -> bool:
-    """Whether the sentence, or the text just around it, names an intrusive thought that is feared or let
-    pass, with nothing of being drawn to it."""
-    near = text[max(0, sent_start - 150) : min(len(text), sent_end + 200)]
-    return bool(
-        _INTRUSION_HINT.search(near)
-        and _INTRUSION._get().search(near)
-        and _INTRUSION_FEARED._get().search(near)
-        and not _INTRUSION_UNDONE._get().search(near)
-    )
-
-
-_DEFUSED_HINTS = ("thought", "voice", "critic", "notic", "rain ")
+_DEFUSED_HINTS = ("thought", "voice", "critic")
 
 
 def _defused(text: str, sent_start: int, sent_end: int) -> bool:
@@ -3626,8 +3633,6 @@ def is_own_now(
             return False  # "even long after I'm gone, many years from now": a natural death, far off
     if any(h in sentence for h in _DEFUSED_HINTS) and _defused(text, sent_start, sent_end):
         return False  # 'Thought: "everyone is better off without me". I notice it, I don't believe it'
-    if _intrusive(text, sent_start, sent_end):
-        return False  # "the 'what if I jump' intrusion again; my therapist calls them sticky thoughts"
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
         if _QUOTE_SOURCE.search(said) and (_quoted(said, start - sent_start) or not _STRONG.search(matched)):
@@ -3686,6 +3691,7 @@ def is_own_now(
         (work := _IN_A_WORK._get().search(before))
         and not _FIRST_IN.search(matched)
         and not _FIRST_IN._get().search(before, work.end())
+        and not _CLAUSE_BREAK_IN._get().search(before, work.end())
         and not _SEEN_AS_ME.search(sentence)
         and not _STRONG_OWN.search(sentence)
     ):
