@@ -1,4 +1,7 @@
-"""A person in a film, a book, a podcast or a poem, told of just before the risk words, is not the writer:
+"""Own cases of a look-alike family, both ways. The crisis cases must be found. The look-alikes are still
+flagged (marked not yet): the reading that cleared them was taken out on 2026-12-06.
+
+A person in a film, a book, a podcast or a poem, told of just before the risk words, is not the writer:
 "Watched a documentary about a climber who took his own life." It is when the writer sees themself in
 them, or says something of their own risk in the same sentence ("...and I've picked the same bridge")."""
 
@@ -39,7 +42,16 @@ THE_WRITER_IN_IT = [
 ]
 
 
-@pytest.mark.parametrize("text", cases(SOMEONE_IN_A_WORK))
+STILL_FLAGGED = {
+    "Watched a documentary about a climber who took his own life after the accident, and rang my dad afterwards.",
+    "My protagonist writes a goodbye letter to her sister in chapter nine, and I can't get the tone right.",
+}
+
+
+# Not yet read rightly: a reading of a person in a work cleared these on 2026-12-06, but it also
+# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
+# They stay as the target for a reading that clears them and none of those.
+@pytest.mark.parametrize("text", cases(SOMEONE_IN_A_WORK, not_yet=STILL_FLAGGED.__contains__))
 def test_someone_in_a_work_is_not_the_writer(text):
     assert not analyze(text).crisis
 

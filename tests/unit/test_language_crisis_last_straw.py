@@ -1,4 +1,7 @@
-"""The last straw, said in exasperation, is not crisis language: "If I have to sit through one more fire
+"""Own cases of a look-alike family, both ways. The crisis cases must be found. The look-alikes are still
+flagged (marked not yet): the reading that cleared them was taken out on 2026-12-06.
+
+The last straw, said in exasperation, is not crisis language: "If I have to sit through one more fire
 drill I'll walk into the sea." The same shape set in earnest is: a condition that is a day to live through,
 a failure, a loss or someone hurting the writer, or one whose outcome is plain ("I'll do it", "I'm done",
 "I'll be gone") rather than the stock words of the joke (the sea, a jump, a throw, dying)."""
@@ -41,7 +44,24 @@ IN_EARNEST = [
 ]
 
 
-@pytest.mark.parametrize("text", cases(EXASPERATED))
+STILL_FLAGGED = {
+    "If I have to sit through one more fire drill I'll walk into the sea.",
+    "If my brother explains cricket to me one more time I will jump off the garage roof.",
+    "If I get one more spam call about my car warranty I'm walking into the ocean.",
+    "One more group chat about the hen do and I'm throwing myself off the pier.",
+    "If I have to alphabetise one more shelf I'll throw myself off the ladder.",
+    "One more cold coffee and I'll walk into the sea, I swear.",
+    "If the landlord texts 'quick question' one more time I'm jumping out the window.",
+    "If I have to untangle the fairy lights once more I'll throw myself off the balcony.",
+    "If one more customer asks for the manager I'm walking into the sea.",
+    "If the football comes over the fence one more time I will kill myself, honestly.",
+}
+
+
+# Not yet read rightly: a reading of the last straw cleared these on 2026-12-06, but it also
+# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
+# They stay as the target for a reading that clears them and none of those.
+@pytest.mark.parametrize("text", cases(EXASPERATED, not_yet=STILL_FLAGGED.__contains__))
 def test_the_last_straw_is_not_crisis(text):
     assert not analyze(text).crisis
 

@@ -1,4 +1,7 @@
-"""The past told by an anchor in time is over: an anniversary, a span of years since, the season of an age,
+"""Own cases of a look-alike family, both ways. The crisis cases must be found. The look-alikes are still
+flagged (marked not yet): the reading that cleared them was taken out on 2026-12-06.
+
+The past told by an anchor in time is over: an anniversary, a span of years since, the season of an age,
 the year a note came from, an age when it happened. The same anchors beside a now, an "again" or a date still
 to come are not ("the anniversary of my attempt is next week, and it feels like the right day")."""
 
@@ -37,7 +40,19 @@ NOT_OVER = [
 ]
 
 
-@pytest.mark.parametrize("text", cases(OVER))
+STILL_FLAGGED = {
+    "Twelve years since I last cut myself, and I wore short sleeves to the wedding.",
+    "The winter I was seventeen I wanted to die; now I teach teenagers to skate.",
+    "Came across my suicide note from 2009 in a shoebox and shredded it with my daughter's help.",
+    "At twenty-two I overdosed after the eviction; at forty I own the flat.",
+    "The tenth anniversary of my overdose passed quietly; I planted a cherry tree.",
+}
+
+
+# Not yet read rightly: a reading of the past told by an anchor cleared these on 2026-12-06, but it also
+# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
+# They stay as the target for a reading that clears them and none of those.
+@pytest.mark.parametrize("text", cases(OVER, not_yet=STILL_FLAGGED.__contains__))
 def test_the_past_told_by_an_anchor_is_over(text):
     assert not analyze(text).crisis
 

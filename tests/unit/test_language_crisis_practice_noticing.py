@@ -1,4 +1,7 @@
-"""What people write inside hearten's own practices: kindness sent to the part of them that once wanted to die
+"""Own cases of a look-alike family, both ways. The crisis cases must be found. The look-alikes are still
+flagged (marked not yet): the reading that cleared them was taken out on 2026-12-06.
+
+What people write inside hearten's own practices: kindness sent to the part of them that once wanted to die
 is not crisis language. A wish noticed in a practice that stays, with no answer or with a plan beside it, is.
 (A harsh thought noticed and answered, "RAIN practice: I notice I feel like a burden ... a feeling, not a
 fact", is still read as crisis: a reading that cleared it also cleared "what's true is I want to be dead".)"""
@@ -24,7 +27,15 @@ STILL_HERE = [
 ]
 
 
-@pytest.mark.parametrize("text", cases(NOTICED_AND_ANSWERED))
+STILL_FLAGGED = {
+    "Loving-kindness for the part of me that once wanted to die: may you be safe, may you rest now.",
+}
+
+
+# Not yet read rightly: a reading of kindness to a past self cleared these on 2026-12-06, but it also
+# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
+# They stay as the target for a reading that clears them and none of those.
+@pytest.mark.parametrize("text", cases(NOTICED_AND_ANSWERED, not_yet=STILL_FLAGGED.__contains__))
 def test_kindness_to_a_past_self_in_a_practice_is_not_crisis(text):
     assert not analyze(text).crisis
 

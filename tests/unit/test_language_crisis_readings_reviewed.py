@@ -1,8 +1,8 @@
 # ruff: noqa: E501 (the reviewer's sentences are kept whole, as written)
-"""Crisis said in the shapes of the look-alike readings (the last straw, a screening no said to be true, the
-past told by an anchor, a person in a work, and two readings taken out after this review: an intrusive thought
-and a thought noticed in a practice). A reviewer wrote these to break the readings; each was read rightly before
-them and wrongly by their first versions. They must stay crisis."""
+"""Crisis said in the shapes of look-alike readings tried on 2026-12-06 (the last straw, a screening no said to
+be true, the past told by an anchor, a person in a work, an intrusive thought, a thought noticed in a
+practice). Two reviewers wrote these to break the readings: each was read rightly before them and wrongly by a
+version of them, so the readings were taken out. They must stay crisis for any reading tried next."""
 
 from __future__ import annotations
 
@@ -165,6 +165,153 @@ READINGS_BROKEN = [
     (
         "noticed in a practice",
         "I notice I am thinking about my funeral all day and what's true is nobody would come, I'm ready to die.",
+    ),
+    # the second review, of the tightened versions
+    ("in a work", "watched a doc about a nurse who burnt out honestly wanna die"),
+    ("in a work", "Listened to a podcast where the host talks about grief cant stop thinking about ending it tonight"),
+    ("in a work", "Watching a drama where the wife gets hit every night hits too close wanna disappear for good"),
+    ("in a work", "Watched a film about a veteran with PTSD who couldnt sleep either tablets lined up on the side"),
+    ("in a work", "Turned the speaker up to drown out the shouting downstairs wanna die."),
+    ("in a work", "Watched a documentary about a farmer who lost everything in the floods wanna die."),
+    ("in a work", "Listened to a podcast where the guest talks about debt — wanna die."),
+    ("in a work", "saw a doc about a veteran who cant sleep either wanna die tonight"),
+    ("in a work", "Watched a show about a refugee who misses home every day wanna die"),
+    ("in a work", "Watched a series about a prisoner who gets out to nothing honestly wanna die"),
+    ("in a work", "Watching a drama where the teacher is bullied by the head wanna die"),
+    ("in a work", "The speaker at group tonight talked about relapse honestly wanna die"),
+    ("in a work", "The speaker on the radio went on about gratitude wanna die"),
+    ("in a work", "Watched a film about a survivor of abuse wanna die tonight"),
+    (
+        "last straw",
+        "if my husband says one more time that im useless i will throw myself off the balcony, ive had it with this life",
+    ),
+    ("last straw", "If the jobcentre sends one more form I'll walk into the sea. I mean it."),
+    ("last straw", "If one more person asks where my son is I'll walk into the sea and go find him."),
+    ("last straw", "if i eat one more sandwich today i swear ill kill myself, im disgusting and i deserve it"),
+    ("last straw", "If I have to drink one more of those hospital smoothies I'll kill myself, I'm dead serious."),
+    ("last straw", "If I have to sit through one more AA meeting and still drink after it I'm going to kill myself."),
+    ("last straw", "If one more kid at school makes jokes about my weight I'll kill myself, I'm done being the joke."),
+    ("last straw", "been staring at the bridge all week and if she posts one more pic with him im gonna kms"),
+    (
+        "last straw",
+        "ive had enough of being alive and if one more customer screams at me today im walking into the sea",
+    ),
+    ("last straw", "If the op gets delayed one more time I'll kill myself, eleven years of this pain is enough."),
+    (
+        "last straw",
+        "If I have one more manic episode I'll throw myself off the roof before I put my kids through it again.",
+    ),
+    (
+        "last straw",
+        "If my ex emails one more time about custody I'll walk into the sea and he can explain it to the kids.",
+    ),
+    ("last straw", 'If one more person says "time heals" I\'ll walk into the sea, it only gets worse every day.'),
+    (
+        "last straw",
+        "Honestly so done with life, if mum mentions my weight once more I'll throw myself in front of a train.",
+    ),
+    ("last straw", "i dont want to be here, if one more person asks how im coping ill walk into the sea"),
+    (
+        "last straw",
+        "If my mother in law says one more time I am bad wife I will jump from balcony, I am very tired from this life.",
+    ),
+    (
+        "last straw",
+        "If one more young doctor explains to me that this is simply old age, I shall walk into the sea and be with Harold.",
+    ),
+    (
+        "last straw",
+        "been awake since 4 crying and if the alarm goes one more time for that job im going to jump off the car park roof im sick of pretending",
+    ),
+    ("last straw", "Every night I ask God to take me, and if the home plays that hymn once more I'll die."),
+    ("last straw", "One more slice of pasta and I'm jumping off the bridge, I can't stand this body."),
+    ("last straw", "if one more person says 'ur so strong' im gonna walk into the sea cuz im not, im so tired"),
+    ("last straw", "One more email from the tribunal and I'm walking into the sea. I've decided."),
+    (
+        "last straw",
+        "If I have to answer one more email from HR about my sick notes I'll throw myself under a train. Everything's sorted for the cat.",
+    ),
+    (
+        "last straw",
+        "If the kids at work post one more video of me I'll throw myself off the roof, I'm not even joking.",
+    ),
+    ("last straw", "One more meeting with the debt people and I'm throwing myself off the pier, I'm so tired."),
+    ("last straw", "If the hospice chaplain says one more prayer over me I'll die, and I wish I would."),
+    ("past anchor", "Every single day from 2019 I've wanted to die."),
+    ("past anchor", "I've wanted to die every day from 2016 to today."),
+    ("past anchor", "Two years since my husband died I don't want to be here anymore"),
+    ("past anchor", "Ten years since the divorce I have nothing to live for"),
+    ("past anchor", "The anniversary of my overdose is Saturday, seems a fitting day to go."),
+    ("past anchor", "The anniversary of my attempt is the 14th and I'd like to be gone by then."),
+    ("past anchor", "the anniversary of my od is sunday n i wanna be gone by then"),
+    ("past anchor", "From 2008 to now not a day has gone by that I didn't want to die."),
+    ("past anchor", "The girl I was who once loved life would hate that I want to die now"),
+    ("past anchor", "Saved the pills from my op in '09 and I'll take the lot on Friday."),
+    ("past anchor", "I've kept the rope from 2015 in the shed and tomorrow it gets used."),
+    ("past anchor", "My suicide note from '17 only needs the date changing."),
+    ("past anchor", "At thirty-five I wrote my will and at thirty-six I'll be dead."),
+    ("past anchor", "At forty I was a failure, at fifty nothing's changed, I'd rather be dead."),
+    ("past anchor", "Ten years since I last saw my daughter and I pray every night that God takes me in my sleep."),
+    ("past anchor", "the winter I was 19 I tried pills this winter it will be the bridge"),
+    ("past anchor", "At twenty I took an overdose and I wish it had worked."),
+    ("past anchor", "My goodbye letter from 2013 is in my bedside drawer, ready for whenever I go."),
+    ("past anchor", "Kept my blades from 2018 in a tin and last night I used them."),
+    ("past anchor", "The anniversary of my sectioning is Monday and I'd rather be dead than go back."),
+    ("screening no", "Survey from work: feeling hopeless yes, thoughts of suicide no, because HR reads them."),
+    ("screening no", "The questionnaire asked about wishing I was dead no, as far as my employer needs to know."),
+    ("screening no", "Filled the work wellbeing survey, thoughts of ending my life none, officially."),
+    ("screening no", "Intake questionnaire: thoughts of harming myself no. They'd only section me."),
+    ("screening no", "Form at the food bank asked about thoughts of self harm no, didn't want it on file."),
+    ("screening no", "Questionnaire about wishing I was dead none, on paper."),
+    (
+        "screening no",
+        "Therapist asked about my week and I've been thinking about how to kill myself, honestly no idea how to say it out loud.",
+    ),
+    (
+        "screening no",
+        "He asked why I'm so quiet, truth be told I'm planning to end my life and honestly no one can stop me.",
+    ),
+    ("screening no", "My boss asked why I am sad, I want kill myself, honestly no one here understand me."),
+    ("screening no", "The GP asked if I'd had any thoughts of killing myself. Honestly no, not a thought, a decision."),
+    (
+        "screening no",
+        "Crisis team asked if I'd had thoughts of suicide. I said no, honestly. I'm well beyond thinking about it.",
+    ),
+    (
+        "screening no",
+        "Psych asked if I had thoughts of harming myself. Honestly none; just the arrangements for Friday.",
+    ),
+    (
+        "screening no",
+        "The psych asked if I'd been having thoughts of suicide. No, I told her, honestly; I've got no thoughts, just Sunday.",
+    ),
+    (
+        "screening no",
+        "The nurse asked if I'd had thoughts of ending my life. I said no, honestly, so I could get out of there.",
+    ),
+    (
+        "screening no",
+        "The GP asked whether I'd thought about killing myself. I said no, honestly, the last thing I need is the crisis team at my door.",
+    ),
+    (
+        "screening no",
+        "The social worker asked if I'd thought of hurting myself. Honestly no, I'm not thinking, I'm counting down.",
+    ),
+    (
+        "screening no",
+        "Mum asked was I thinking of ending it. Shook my head, honestly couldn't look at her, it's booked for Friday.",
+    ),
+    (
+        "screening no",
+        "The GP asked if I want to kill myself. For once I said no and it's true, I don't want to, I'm going to.",
+    ),
+    (
+        "screening no",
+        "Screening at the pharmacy asked about thoughts of being better off dead. Ticked never, honestly, what's the point telling a pharmacist.",
+    ),
+    (
+        "screening no",
+        "Occupational health asked if I had suicidal thoughts. Honestly no, they stopped being thoughts weeks ago.",
     ),
 ]
 

@@ -1,4 +1,7 @@
-"""A screening question answered no, with a word beside the no that says it is true ("I said no and it was
+"""Own cases of a look-alike family, both ways. The crisis cases must be found. The look-alikes are still
+flagged (marked not yet): the reading that cleared them was taken out on 2026-12-06.
+
+A screening question answered no, with a word beside the no that says it is true ("I said no and it was
 true", "Honest answer: no."), or a form's list answered item by item, is not crisis language. A no that is
 taken back anywhere after it is: a lie, a "but", a reason to hide, a risk told next ("I said no. Honestly,
 it's all I think about.")."""
@@ -46,7 +49,26 @@ TAKEN_BACK = [
 ]
 
 
-@pytest.mark.parametrize("text", cases(ANSWERED_NO_TRULY))
+STILL_FLAGGED = {
+    "Sleep clinic questionnaire: snoring yes, daytime naps yes, thoughts of hurting myself no.",
+    "Wellbeing questionnaire at work: stress high, workload high, thoughts of ending my life none.",
+    "The practice nurse asked if I'd had thoughts of ending my life. I said no, and it was the truth.",
+    "Pharmacist's checklist asked about thoughts of harming myself. Honestly no, I'm only here for the hay fever.",
+    "My keyworker asked whether I'd felt I'd be better off dead this month. Answered no, truthfully.",
+    "The midwife asked if I'd had thoughts of hurting myself. I said no and meant it; the baby is the tiredest thing.",
+    "Student services form asked about thoughts of ending my life. Ticked never, and for once that was true.",
+    "The chaplain asked if I wished I was dead. Honest answer: no. I wish my knees worked.",
+    "Housing officer asked if I'd had thoughts of harming myself since the eviction notice. I said no, honestly, just furious.",  # noqa: E501
+    "The sleep clinic questionnaire asked about thoughts of being better off dead. I ticked not at all and meant it.",
+    "Dad asked if I ever think about ending my life since the divorce. I could tell him no and mean it.",
+    "The locum asked whether I'd had thoughts of killing myself. I shook my head, honestly, and she moved on to my blood pressure.",  # noqa: E501
+}
+
+
+# Not yet read rightly: a reading of a screening no said to be true cleared these on 2026-12-06, but it also
+# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
+# They stay as the target for a reading that clears them and none of those.
+@pytest.mark.parametrize("text", cases(ANSWERED_NO_TRULY, not_yet=STILL_FLAGGED.__contains__))
 def test_a_true_no_to_a_screening_question_is_not_crisis(text):
     assert not analyze(text).crisis
 

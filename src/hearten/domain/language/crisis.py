@@ -2015,7 +2015,7 @@ _ING_FIRST = _Lazy(
 )
 # Words about suicide as a subject (a topic of talk), rather than what the writer says of themself.
 _TOPIC_WORD = _Lazy(
-    r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|(?:take|took|taking|taken)\s+(?:his|her|their)\s+own"
+    r"suicid|self[\s-]*(?:harm|injur|mutilat)|overdos|lethal|fatal|deadly|take\s+(?:his|her|their)\s+own"
 )
 # A story, a class, a piece of work or a cause: the sentence talks about the subject.
 _TOPIC_CUE = _Lazy(
@@ -2027,35 +2027,6 @@ _TOPIC_CUE = _Lazy(
     r"hotline|helpline|crisis\s+line|counsellor|counselor|counselling|counseling|nurse|nursing|pharmacology|"
     r"history|opera|scene|game|fiction|museum|exhibition|title|titled|thriller|horror|sitcom|trailer|album|lyrics?|chorus|karaoke|quiz|trivia|homework|coursework|assignment|talk\s+about|teach|teaches|teaching|taught)\b"
 )
-# The people a work tells of: "a documentary about a Marine", "a novel where the gardener ...".
-_WORK_PEOPLE = (
-    r"(?:man|woman|men|women|boy|girl|guy|lad|lass|kid|child|teen\w*|mother|father|mum|mom|dad|son|daughter|wife|husband|"
-    r"widow\w*|soldier|marine|veteran|farmer|nurse|doctor|registrar|surgeon|paramedic|teacher|poet|writer|author|artist|"
-    r"singer|actor|actress|climber|survivor|character|protagonist|hero|heroine|narrator|courier|founder|detective|miner|"
-    r"trucker|skipper|gardener|keeper|addict|chemist|carpenter|lawyer|officer|pilot|student|player|patient|prisoner|"
-    r"refugee|someone|person|friend|brother|sister|lead|guest|host|speaker|who|whose)\b"
-)
-# A work and the person in it, told of just before the match: "a documentary about a Marine who", "in the film
-# the courier", "a podcast guest described", "my narrator writes". Nothing of the writer may stand between.
-_IN_A_WORK = _Lazy(
-    r"\b(?:films?|movies?|documentar(?:y|ies)|doc|podcasts?|dramas?|series|shows?|novels?|books?|plays?|episodes?|stor(?:y|ies)|"
-    r"poems?|villanelles?|sonnets?|memoirs?|biopics?|thrillers?|sitcoms?|operas?|musicals?)\b[^.!?\n;]{0,40}?"
-    rf"(?:\b(?:about|where|in\s+which|whose)\s+(?:a|an|the|this|that|some|one|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?{_WORK_PEOPLE}"
-    r"|\b(?:the|a|an)\s+(?:\w+\s+)?(?:guest|host|narrator|character|protagonist|hero|heroine|villain|courier|founder|lead|speaker|poet|"
-    r"man|woman|boy|girl|mother|father|soldier|detective|doctor|nurse|teacher|officer)\b)"
-    r"|\b(?:my|the|a|his|her)\s+(?:narrator|character|protagonist|hero|heroine|villain|speaker)\b"
-)
-# Between the work and the match, a clause of the writer's own may start: "a novel about the war, lay awake, want to die".
-_CLAUSE_BREAK_IN = _Lazy(r"[,;:]|\s-+\s|\b(?:and|but|so|then)\s+(?:i|im|i'm|want|wanna|feel|felt|can'?t|cant)\b")
-# ...unless the writer sees themself in it: "felt jealous of him", "that could be me".
-_SEEN_AS_ME = _Lazy(
-    r"\b(?:jealous|envy|envied|envious|that'?s\s+me|thats\s+me|(?:could|should|would)\s+(?:be|have\s+been)\s+me|like\s+me|"
-    r"me\s+too|same\s+as\s+me|wish(?:ed)?\s+(?:that|it)\s+(?:was|were)\s+me|i\s+want(?:ed)?\s+(?:that|to\s+do\s+(?:that|the\s+same))|"
-    r"relate|felt\s+seen|lucky|how\s+(?:he|she|they)\s+did\s+it|took\s+notes|wrote\s+(?:it|that)\s+down|the\s+same\s+way|mine|"
-    r"already|braver|permission|(?:how|way)\s+i'?d\s+(?:want|like|choose)|so\s+i\s+(?:won'?t|don'?t|can)|got\s+wrong|"
-    r"(?:i|i'?m|im)\s+(?:just\s+)?(?:want|need|going|gonna|ready|planning|done)|nobody|no\s+one|for\s+me|instead\s+of\s+me|next|"
-    r"too(?=\s*(?:[.!,;]|$))|same\s+as|as\s+well|want\w*\s+to\s+(?:die|be\s+dead)|better\s+off\s+dead|done\s+with\s+(?:life|it\s+all))\b"
-)
 # The match is what the writer says of themself: "I feel suicidal", "my suicide note", "I've been self-harming".
 _OWN_BEFORE = _Lazy(
     r"(?:\b(?:i|i'm|im|i\s+am|i've|ive|i\s+have|i\s+feel|i\s+felt|i'm\s+feeling|feeling|i\s+was|i've\s+been|"
@@ -2066,17 +2037,7 @@ _OWN_BEFORE = _Lazy(
 _MYSELF_AFTER = _Lazy(r"\s+(?:myself|my\s*self)\b")
 # The writer's own past, over now ("years ago", "used to", "but I'm well now").
 _PAST = _Lazy(
-    # an anniversary, a span since, a season of an age, a year it came from: "the anniversary of my overdose",
-    # "ten years since the night I", "the winter I was nineteen", "my goodbye note from 2012", "at twenty I"
-    r"\b(?:anniversary\s+of\s+(?:my|the)\s+(?:\w+\s+)?(?:overdose|attempt|od|admission|sectioning)"
-    r"(?![^.!?\n]{0,20}?\b(?:is|falls|comes)\s+(?:in|on|next|tomorrow|soon|coming|up))|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)\s+years\s+since\s+(?:the|that|my|i)\b|"
-    r"(?<!since\s)the\s+(?:winter|summer|spring|autumn|year)\s+(?:i|when\s+i)\s+was\s+(?:\d+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty\w*|thirty\w*|forty\w*)\b|(?:from|in)\s+(?:19\d\d|20[01]\d|'\d\d)\b|"
-    r"at\s+(?:twenty|thirty|forty|fifty|sixty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s*[,;]?\s+i\s+(?:took|tried|swallowed|cut|"
-    r"wanted|wrote|had|stood|overdosed|attempted|was)\b|"
-    r"(?:the\s+part\s+of\s+me|the\s+(?:girl|boy|woman|man|kid|person)\s+i\s+was)\s+(?:that|who)\s+once\b|"
-    r"(?:back\s+)?in\s+(?:19\d\d|20[01]\d|202[0-4])\b|years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
+    r"\b(?:(?:back\s+)?in\s+(?:19\d\d|20[01]\d|202[0-4])\b|years?\s+ago|months\s+ago|long\s+ago|a\s+long\s+time\s+ago|when\s+i\s+was\s+(?:a\s+|in\s+|at\s+)?(?:teen\w*|younger|"
     r"kid|child|little|student|school|college|uni|university|\d+|fifteen|sixteen|seventeen|fourteen|thirteen|twelve|eleven|eighteen|nineteen|twenty\w*|"
     r"drinking|using|depressed|at\s+my\s+worst)|(?:summers?|winters?|springs?|autumns?)\s+ago|the\s+old\s+days|an?\s+old\s+memory|"
     r"the\s+first\s+(?:year|months|winter|christmas)\b(?![^.!?\n]{0,40}?\b(?:is|has\s+been)\b)|years\s+(?:spent|of)\s+(?:believing|thinking|feeling|wanting)|"
@@ -2095,22 +2056,16 @@ _PAST = _Lazy(
 _PAST_HINT = _Lazy(
     r"ago|when|now|last|19\d\d|20[0-2]\d|far|teen|kid|child|student|used|past|back|twenties|youth|n't|not|havent|hasnt|year|month|"
     r"ok|good|well|fine|safe|better|passed|recover|helped|survived|through|place|summer|winter|spring|autumn|old|worst|"
-    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent|memory|bad|dark|anniversary|since|twenty|thirty|"
-    r"forty|fifty|sixty|'\d"
+    r"sober|clean|thirties|forties|fifties|drinking|using|depressed|first|spent|memory|bad|dark"
 )
 # ...unless it is back: the past is not over when it happens again or still does, or when "years
 # ago" sits inside a wish held now ("I should have been gone years ago") or beside a plan now.
 _NOW = _Lazy(
     r"\b(?:again|lately|these\s+days|still(?!\s+(?:here|alive|around|standing|breathing|with\s+us|surprises|amazes|shocks|astonishes|(?:have|keep|carry)\s+(?:the|that|a)\s+(?:note|letter|card)))|tonight|right\s+now|relaps\w*|coming\s+back|came\s+back(?!\s+as\s+a\s+memory)|"
-    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening|time(?!\s+(?:last|a\s+year|years)))|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
+    r"(?:is|are|'s|s)\s+back|returned|started|starting|this\s+(?:week|morning|evening)|tempted|urges?\s+(?:is|are|'s|s|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:back|strong|bad|loud)|but\s+i\s+(?:want|wanna|need)\s+to|"
     r"(?:should|shoulda)(?:\s+have|\s*'?\s*ve|\s+of)?\s+(?:\w+\s+){0,2}?(?:been\s+(?:gone|dead)|died|killed|ended|done\s+it|gone\s+through)|"
     r"wish\s+i\s*(?:'?\s*d|\s+had)\s+(?:\w+\s+)?(?:died|been\s+(?:gone|dead)|done\s+it|killed|ended)|"
-    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done|"
-    # what has gone on since, or is planned now: "I've been suicidal since ...", "finish the job", "bought another"
-    r"(?:i'?ve|ive|i\s+have)\s+(?:been|wanted|known|felt|had|self[\s-]?harmed|cut|kept)\b[^.!?\n]{0,40}?\bsince|since\s+the\s+(?:winter|summer|spring|autumn|year)|"
-    r"hasn'?t\s+stopped|nothing\s+has\s+changed|more\s+than\s+ever|finish\s+the\s+job|get\s+it\s+right|next\s+one|"
-    r"(?:bought|got)\s+(?:another|more)|rewr(?:itten|ote)|makes\s+sense\s+(?:to\s+me\s+)?now|(?:it'?ll|will)\s+be\s+soon|"
-    r"can'?t\s+keep\s+going|planning\s+(?:the\s+next|it|to|how|when))\b"
+    r"(?:i'?m|im|i\s+am)\s+(?:\w+\s+)?(?:going|gonna)\s+(?:to\s+)?(?:finally\s+|actually\s+)?(?:do\s+it|end|kill|die|take|jump|hang|overdose)|do\s+what\s+i\s+should\s*(?:'?\s*ve|\s+have|\s+of)\s+done)\b"
 )
 # A screening question answered no.
 _SCREEN_NO = _Lazy(
@@ -2320,62 +2275,6 @@ _HYPERBOLE_IF = _Lazy(
     r"\b(?:kill\s+myself|kms|jump\s+(?:off|out\s+of)|throw\s+myself\s+(?:off|out\s+of|under|in\s+front))\b[^.!?\n]{0,40}?\bif\b"
     r"|\bif\b[^.!?\n]{0,60}?\b(?:kill\s+myself|kms|jump\s+(?:off|out\s+of)|throw\s+myself)\b"
 )
-# The last straw, said in exasperation: "If I have to hear that jingle one more time I'll walk into the sea",
-# "One more kale smoothie and I'm throwing myself off the roof". Not when what comes once more is a day to
-# live through, a failure, a loss or someone's hurting the writer ("if he hits me one more time ...").
-_LAST_STRAW = _Lazy(
-    r"\bif\s+(?:(?!\b(?:live|living|survive|surviving|wake|waking|fail\w*|lose|losing|lost|hit|hits|hurt|hurts|beat|beats|"
-    r"touch\w*|reject\w*|die|dies|dying)\b)[^.!?\n;]){0,80}?\b(?:one|once)\s+more\b"
-    r"|^\W*(?:honestly\s+|seriously\s+|swear\s+down\s+)?one\s+more\s+(?:\S+\s+){1,6}?(?:and|&)\s+(?:then\s+)?"
-    r"(?:i'?m|im|i\s+am|i'?ll|i\s+will)\b"
-)
-# ...and only with the stock words of it, next: the sea, a jump, a throw, dying. "I'd do it", "I'm done" or
-# "being gone" after "if ... one more" is a condition set in earnest.
-_STRAW_WORDS = _Lazy(r"\b(?:sea|ocean|jump\w*|throw\w*\s+myself|die|kill\s+myself|kms|end\s+it\s+all)\b")
-_STRAW_NOT_LAST = _Lazy(
-    r"\b(?:one|once)\s+more\s+(?:day|days|night|nights|week|weeks|month|months|year|years|morning|breath|step|chance|winter|summer|"
-    r"christmas|birthday|thing\s+(?:goes|go)\s+wrong)\b|;|\bbut\b"
-)
-
-
-# ...and only over a trifle, named in the condition: a song, an advert, a meeting, a form, a food, a phrase in
-# quotes, someone asking or saying the same thing. A miscarriage, a letter from the council, a panic attack,
-# a Sunday alone or a court date once more is no trifle, however the sentence is shaped.
-_STRAW_TRIFLE = _Lazy(
-    r"[\"\u201c\u2018]|\b(?:songs?|jingles?|adverts?|ads?|ringtones?|hymns?|tunes?|playlists?|radio|meetings?|stand-?ups?|emails?|"
-    r"reply-?all|spreadsheets?|forms?|decks?|slides?|bibliograph\w*|nda|invoices?|printers?|photocopiers?|scanners?|wi-?fi|"
-    r"internet|laptop|queue|on\s+hold|traffic|commute|delay\w*|chill?i|smoothies?|sandwich\w*|pasta|crusts?|selfies?|memes?|"
-    r"jokes?|puns?|crossword|skeins?|poles|bingo|karaoke|cricket|crypto|sign|yoga|coconut|kale|toolbox|paperwork|admin|"
-    r"budget|quarterly|presentation|rota|fire\s+drill|alarm|beeps?|asks?|asked|mentions?|explains?|says?|plays?|posts?|"
-    r"bass|lift\s+assist|robustness|antiques|programme|episode|advert|tupperware|hen\s+do|group\s+chat|customer|cold\s+coffee|"
-    r"fairy\s+lights|spam|warranty|football|fence|shelf|ladder|landlord\s+texts)\b"
-)
-# ...and nothing said in earnest beside it: "I mean it", "I'll make sure of it", "love you all", "they'll be sorry".
-_STRAW_EARNEST = _Lazy(
-    r"\b(?:mean\s+it|meant\s+it|make\s+sure|love\s+you\s+all|be\s+sorry|find\s+me|can'?t\s+(?:face|keep|take|do|go\s+on|cope)|"
-    r"promised|told\s+god|really\s+am|before\s+they|so\s+i\s+don'?t|be\s+done\s+with\s+it|not\s+joking|this\s+time)\b"
-)
-
-
-def _last_straw(sentence: str, at: int) -> bool:
-    """Whether the sentence is the last straw said in exasperation: an "if ... one more" (or "one more ...
-    and I'm") over a trifle, followed by the stock words, with nothing of real risk or earnest in it, and the
-    match at `at` (in the sentence) no later than the stock words ("...; honestly I want to die anyway" is
-    another thought)."""
-    straw = _LAST_STRAW._get().search(sentence)
-    if straw is None:
-        return False
-    stock = _STRAW_WORDS._get().search(sentence, straw.end())
-    return (
-        stock is not None
-        and at < stock.end()
-        and bool(_STRAW_TRIFLE._get().search(sentence, straw.start(), stock.start()))
-        and not _STRAW_NOT_LAST._get().search(sentence, 0, stock.start())
-        and not _REAL_RISK.search(sentence)
-        and not _STRAW_EARNEST._get().search(sentence)
-    )
-
-
 _REAL_RISK = _Lazy(
     r"\b(?:tonight|for\s+real|fr|not\s+(?:joking|kidding)|seriously|anymore|any\s+more|can'?t\s+(?:do|take|cope|go\s+on)|"
     r"nobody|no\s+one|burden|hate\s+(?:myself|my\s+life)|suicid\w*|pills|rope|goodbye|worthless|hopeless|alone|plan\w*|note)\b"
@@ -3105,8 +3004,6 @@ _SCREEN_ASKED = _Lazy(
     r"assessment|(?:the|a)\s+form|(?:the|a|that)\s+question\s+(?:about|on|asking|of))\b"
 )
 _SCREEN_ANSWER = _Lazy(
-    # a form's list, each item answered after it: "low mood yes, thoughts of harming myself no."
-    r"\s+(?:no|none|nil|zero)(?=\s*(?:[.,;!]|$))|"
     r"[^.!?\n]{0,40}?(?:[,;:]|\s-+)\s*(?:and\s+|so\s+)?(?:honestly\s+|truthfully\s+|thankfully\s+|happily\s+|genuinely\s+)?"
     r"(?:(?:i\s+)?(?:told|tell)\s+(?:her|him|them|the\s+\w+)\s+(?:there\s+(?:were|was|are|is)\s+|i\s+(?:had|have)\s+)?(?:none|no|nothing)"
     r"|(?:the\s+|my\s+)?answer(?:ed)?\s+(?:is\s+|was\s+|'s\s+)?(?:always\s+|still\s+|just\s+)?(?:no|never|none|zero)"
@@ -3132,48 +3029,11 @@ _NO_MEANT = _Lazy(
 )
 
 
-# A screening question answered no and said to be true: "I said no and it was true", "Honest answer: no.",
-# "I answered no, truthfully", "Honestly, no; I think about lunch". The word for its truth stands beside the
-# no, in the rest of the sentence or the next one; a lie, a "but", a reason to hide or a risk anywhere in
-# them takes it back ("I said no, honestly, so she'd let me go", "I said no. Honestly, it's all I think of").
-_NO_WORD = r"\b(?:no|nope|none|never|not\s+at\s+all|shook\s+my\s+head)\b"
-_TRUE_WORD = (
-    r"\b(?:truthfully|honestly|honest|(?:it|that)\s+(?:was|is|'s)\s+(?:true|the\s+truth)|mean(?:t)?\s+it|for\s+once|"
-    r"first\s+time\s+in\s+(?:years|ages|months|a\s+long\s+time))\b"
-)
-_HONEST_NO = _Lazy(rf"{_TRUE_WORD}[^.!?\n]{{0,25}}?{_NO_WORD}|{_NO_WORD}[^.!?\n]{{0,25}}?{_TRUE_WORD}")
-_HONEST_NO_TAKEN_BACK = _Lazy(
-    r"\b(?:lie|lied|lies|lying|but|though|except|actually|truth\s+is|not\s+true|wasn'?t\s+true|isn'?t\s+true|yes\s+means|because\s+yes|"
-    r"so\s+(?:she|he|they|nobody|no\s+one)\b|worr\w*|scare\w*|fuss|panic\w*|section\w*|hospital|admit\w*|at\s+the\s+time|"
-    r"(?<!not\s)want\w*\s+to\s+die|end\s+it|kill\s+myself|pills|tablets|rope|tonight|goodbye|note|plan\s+(?:is|was)|already|again|still|"
-    r"all\s+i\s+think|little\s+else|nothing\s+else|every\s+day|not\s+yet|not\s+(?:just\s+)?thoughts?|past\s+thinking|intent\w*|"
-    r"everyone\s+else|else\s+would|better\s+off|(?:my|a)\s+will|giving\s+(?:\w+\s+){1,3}away|finish(?:ing)?\s+(?:it|the\s+job)|"
-    r"a\s+fact|any\s*more|decided|ready|method|means|date)\b"
-)
-
-
-def _answered_no_honestly(text: str, sent_start: int, sent_end: int, end: int) -> bool:
-    """Whether the rest of the sentence after a screening question's match, with the next sentence,
-    answers it no and says the no is true, with nothing taking it back."""
-    following = _NEXT_END._get().search(text, sent_end + 1, min(len(text), sent_end + 200))
-    stop = following.end() if following else min(len(text), sent_end + 200)
-    # the no and its truth in the rest of this sentence or the next; anything taking it back, further on too
-    return bool(
-        _HONEST_NO._get().search(text, end, stop)
-        and not _HONEST_NO_TAKEN_BACK._get().search(text, end, min(len(text), sent_end + 300))
-    )
-
-
-_NEXT_END = _Lazy(r"[.!?;](?=\s|$)")
-
-
 def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether a screening question holds the match and is answered no just after it, in its own
     sentence or as the next one."""
     if not _SCREEN_ASKED.search(text[sent_start:start]):
         return False
-    if _answered_no_honestly(text, sent_start, sent_end, end):
-        return True
     answer = _SCREEN_ANSWER._get().match(text, end, sent_end)
     if answer:
         return not _ANSWER_TAKEN_BACK.search(text[answer.end() : sent_end])
@@ -3447,14 +3307,8 @@ _DISBELIEVED = _Lazy(
 )
 # ...unless it is winning: louder, believed now, won't go.
 _DEFUSION_UNDONE = _Lazy(
-    r"\b(?:louder|stronger|more\s+often|can'?t\s+shake|starting\s+to\s+believe|believe\s+it\s+now|won'?t\s+(?:go|stop|leave)|"
-    # the reply that does not come, or the risk told beside it: "tried to write what's true and couldn't"
-    r"couldn'?t|could\s+not|can'?t\s+(?:find|believe|see|think)|isn'?t\s+coming|won'?t\s+come|nothing\s+(?:true|kind)|plann\w*|"
-    r"tonight|pills|rope|did\s+it)\b"
+    r"\b(?:louder|stronger|more\s+often|can'?t\s+shake|starting\s+to\s+believe|believe\s+it\s+now|won'?t\s+(?:go|stop|leave))\b"
 )
-
-
-_DEFUSED_HINTS = ("thought", "voice", "critic")
 
 
 def _defused(text: str, sent_start: int, sent_end: int) -> bool:
@@ -3631,7 +3485,7 @@ def is_own_now(
     if "from now" in sentence or "old" in sentence:
         if _FAR_OFF._get().search(sentence):
             return False  # "even long after I'm gone, many years from now": a natural death, far off
-    if any(h in sentence for h in _DEFUSED_HINTS) and _defused(text, sent_start, sent_end):
+    if ("thought" in sentence or "voice" in sentence or "critic" in sentence) and _defused(text, sent_start, sent_end):
         return False  # 'Thought: "everyone is better off without me". I notice it, I don't believe it'
     if '"' in sentence:
         said = sentence + text[sent_end : sent_end + 80]  # "...!" my son yelled: the speaker may follow the break
@@ -3687,15 +3541,6 @@ def is_own_now(
         and not _MYSELF_AFTER._get().match(text, end, sent_end)
     ):
         return False
-    if (
-        (work := _IN_A_WORK._get().search(before))
-        and not _FIRST_IN.search(matched)
-        and not _FIRST_IN._get().search(before, work.end())
-        and not _CLAUSE_BREAK_IN._get().search(before, work.end())
-        and not _SEEN_AS_ME.search(sentence)
-        and not _STRONG_OWN.search(sentence)
-    ):
-        return False  # "watched a film about a paramedic who drives off a pier": a work's person, told of
     if (
         "for" in sentence
         and (work := _FOR_WORK.search(sentence))
@@ -3791,8 +3636,6 @@ def is_own_now(
         and not _OWN_WISH.search(sentence)
     ):
         return False  # death on the mind after someone else's
-    if ("one more" in sentence or "once more" in sentence) and _last_straw(sentence, start - sent_start):
-        return False  # "If the printer jams once more I'm walking into the sea": the last straw, in exasperation
     if (
         _joked(sentence)
         and _HYPERBOLE_IF.search(sentence)
