@@ -7,8 +7,9 @@
 `--save` reads every "+ " (crisis) and "- " (look-alike) line of scripts/data/crisis_*.txt,
 scripts/data/practice_dev_*.txt and the held-out files, and writes each line's verdict under the tree
 given (`--src`, default this checkout's src/). `--diff` prints the lines whose verdict changed, marked
-better or WORSE, and a count per file. The development sets kept unread (UNREAD) are counted, never
-printed: a set read line by line stops measuring how the detector does on wording nobody tuned for.
+better or WORSE, and a count per file. The development sets kept unread (UNREAD) and the held-out files
+are counted, never printed (as in benchmarks/analysis_fingerprint.py): a set read line by line stops
+measuring how the detector does on wording nobody tuned for.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ json.dump(out, open(sys.argv[1], "w"))
 """
 
 
+def _kept_unread(name: str) -> bool:
+    return name in UNREAD or name.startswith("crisis_heldout")
+
+
 def data_files() -> list[Path]:
     data, held_out = ROOT / "scripts" / "data", ROOT / "tests" / "unit" / "data"
     return sorted([*data.glob("crisis_*.txt"), *data.glob("practice_dev_*.txt"), *held_out.glob("crisis_heldout*.txt")])
@@ -56,7 +61,7 @@ def diff(before_path: Path, after_path: Path) -> int:
         path, number = key.rsplit(":", 1)
         better = (sign == "+") == now
         counts[(Path(path).name, "better" if better else "WORSE")] += 1
-        if Path(path).name not in UNREAD:
+        if not _kept_unread(Path(path).name):
             line = Path(path).read_text(encoding="utf-8").splitlines()[int(number)]
             print(f"{'better' if better else 'WORSE ':6} {Path(path).name:24} {line[:200]}")
     for (name, kind), n in sorted(counts.items()):

@@ -7,23 +7,7 @@ them, or says something of their own risk in the same sentence ("...and I've pic
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
-from tests.support.crisis_cases import assert_new_cases, cases
-
-SOMEONE_IN_A_WORK = [
-    "Watched a documentary about a climber who took his own life after the accident, and rang my dad afterwards.",
-    "Read a novel where the lighthouse keeper walks into the sea in the last chapter; beautiful prose.",
-    "The podcast host described her overdose at nineteen so calmly that I listened to it twice on the bus.",
-    "Saw a play about a farmer who hangs himself in the barn, and the whole audience sat silent at the end.",
-    "Watched a series where the detective's partner jumps from the car park roof in episode two.",
-    "My protagonist writes a goodbye letter to her sister in chapter nine, and I can't get the tone right.",
-    "Listened to an audiobook about a soldier who shoots himself after coming home; the narrator was superb.",
-    "Watching a drama where the mother stockpiles her pills, and the writing is so careful about it.",
-    "Finished a memoir about a woman who tried to drown herself at twenty and now runs a charity.",
-    "The film about the miner who walks onto the railway line won the prize, and our class discussed it.",
-]
+from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 THE_WRITER_IN_IT = [
     "Read a novel where the gardener walks into the lake and thought, that's the way I'd want to go.",
@@ -41,25 +25,31 @@ THE_WRITER_IN_IT = [
     "Listened to a podcast about a poet who killed herself and I'm ready to follow her.",
 ]
 
+SOMEONE_IN_A_WORK = [
+    "Read a novel where the lighthouse keeper walks into the sea in the last chapter; beautiful prose.",
+    "The podcast host described her overdose at nineteen so calmly that I listened to it twice on the bus.",
+    "Saw a play about a farmer who hangs himself in the barn, and the whole audience sat silent at the end.",
+    "Watched a series where the detective's partner jumps from the car park roof in episode two.",
+    "Listened to an audiobook about a soldier who shoots himself after coming home; the narrator was superb.",
+    "Watching a drama where the mother stockpiles her pills, and the writing is so careful about it.",
+    "Finished a memoir about a woman who tried to drown herself at twenty and now runs a charity.",
+    "The film about the miner who walks onto the railway line won the prize, and our class discussed it.",
+]
 
-STILL_FLAGGED = {
+# Not yet read rightly: a reading of this family cleared these on 2026-12-06, but it also cleared crisis
+# said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out. They stay as the
+# target for a reading that clears them and none of those.
+SOMEONE_IN_A_WORK_NOT_YET = [
     "Watched a documentary about a climber who took his own life after the accident, and rang my dad afterwards.",
     "My protagonist writes a goodbye letter to her sister in chapter nine, and I can't get the tone right.",
-}
+]
 
-
-# Not yet read rightly: a reading of a person in a work cleared these on 2026-12-06, but it also
-# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
-# They stay as the target for a reading that clears them and none of those.
-@pytest.mark.parametrize("text", cases(SOMEONE_IN_A_WORK, not_yet=STILL_FLAGGED.__contains__))
-def test_someone_in_a_work_is_not_the_writer(text):
-    assert not analyze(text).crisis
-
-
-@pytest.mark.parametrize("text", cases(THE_WRITER_IN_IT))
-def test_the_writer_seeing_themself_in_it_is_crisis(text):
-    assert analyze(text).crisis
+test_the_writer_seeing_themself_in_it_is_crisis, test_someone_in_a_work_is_not_the_writer = crisis_tests(
+    THE_WRITER_IN_IT,
+    SOMEONE_IN_A_WORK + SOMEONE_IN_A_WORK_NOT_YET,
+    not_yet=frozenset(SOMEONE_IN_A_WORK_NOT_YET).__contains__,
+)
 
 
 def test_own_cases():
-    assert_new_cases(THE_WRITER_IN_IT, SOMEONE_IN_A_WORK, 10)
+    assert_new_cases(THE_WRITER_IN_IT, SOMEONE_IN_A_WORK + SOMEONE_IN_A_WORK_NOT_YET, 10)

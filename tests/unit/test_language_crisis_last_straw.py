@@ -8,25 +8,7 @@ a failure, a loss or someone hurting the writer, or one whose outcome is plain (
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
-from tests.support.crisis_cases import assert_new_cases, cases
-
-EXASPERATED = [
-    "If I have to sit through one more fire drill I'll walk into the sea.",
-    "If the printer eats my form once more I'm throwing myself out the window.",
-    "If my brother explains cricket to me one more time I will jump off the garage roof.",
-    "If I get one more spam call about my car warranty I'm walking into the ocean.",
-    "One more group chat about the hen do and I'm throwing myself off the pier.",
-    "If the toddler sings the shark song once more I will simply die.",
-    "If I have to alphabetise one more shelf I'll throw myself off the ladder.",
-    "One more cold coffee and I'll walk into the sea, I swear.",
-    "If the landlord texts 'quick question' one more time I'm jumping out the window.",
-    "If I have to untangle the fairy lights once more I'll throw myself off the balcony.",
-    "If one more customer asks for the manager I'm walking into the sea.",
-    "If the football comes over the fence one more time I will kill myself, honestly.",
-]
+from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 IN_EARNEST = [
     "If he hits me one more time I'm going to kill myself.",
@@ -43,8 +25,15 @@ IN_EARNEST = [
     "If she leaves me one more time I'll be gone for good, and I don't mean moving out.",
 ]
 
+EXASPERATED = [
+    "If the printer eats my form once more I'm throwing myself out the window.",
+    "If the toddler sings the shark song once more I will simply die.",
+]
 
-STILL_FLAGGED = {
+# Not yet read rightly: a reading of this family cleared these on 2026-12-06, but it also cleared crisis
+# said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out. They stay as the
+# target for a reading that clears them and none of those.
+EXASPERATED_NOT_YET = [
     "If I have to sit through one more fire drill I'll walk into the sea.",
     "If my brother explains cricket to me one more time I will jump off the garage roof.",
     "If I get one more spam call about my car warranty I'm walking into the ocean.",
@@ -55,21 +44,12 @@ STILL_FLAGGED = {
     "If I have to untangle the fairy lights once more I'll throw myself off the balcony.",
     "If one more customer asks for the manager I'm walking into the sea.",
     "If the football comes over the fence one more time I will kill myself, honestly.",
-}
+]
 
-
-# Not yet read rightly: a reading of the last straw cleared these on 2026-12-06, but it also
-# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
-# They stay as the target for a reading that clears them and none of those.
-@pytest.mark.parametrize("text", cases(EXASPERATED, not_yet=STILL_FLAGGED.__contains__))
-def test_the_last_straw_is_not_crisis(text):
-    assert not analyze(text).crisis
-
-
-@pytest.mark.parametrize("text", cases(IN_EARNEST))
-def test_a_condition_set_in_earnest_is_crisis(text):
-    assert analyze(text).crisis
+test_a_condition_set_in_earnest_is_crisis, test_the_last_straw_is_not_crisis = crisis_tests(
+    IN_EARNEST, EXASPERATED + EXASPERATED_NOT_YET, not_yet=frozenset(EXASPERATED_NOT_YET).__contains__
+)
 
 
 def test_own_cases():
-    assert_new_cases(IN_EARNEST, EXASPERATED, 12)
+    assert_new_cases(IN_EARNEST, EXASPERATED + EXASPERATED_NOT_YET, 12)

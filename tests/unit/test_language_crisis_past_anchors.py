@@ -7,24 +7,7 @@ to come are not ("the anniversary of my attempt is next week, and it feels like 
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
-from tests.support.crisis_cases import assert_new_cases, cases
-
-OVER = [
-    "The anniversary of my attempt was on Sunday, and we went for a long lunch by the canal.",
-    "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
-    "Twelve years since I last cut myself, and I wore short sleeves to the wedding.",
-    "The winter I was seventeen I wanted to die; now I teach teenagers to skate.",
-    "Came across my suicide note from 2009 in a shoebox and shredded it with my daughter's help.",
-    "At twenty-two I overdosed after the eviction; at forty I own the flat.",
-    "Read my diary entries from '98 about wanting to disappear and felt so tender towards that boy.",
-    "Four years since the night on the bridge. My sister and I walked across it together this "
-    "evening and it was just a bridge.",
-    "The tenth anniversary of my overdose passed quietly; I planted a cherry tree.",
-    "Three years since my attempt, and the scar on my wrist is the palest it has been.",
-]
+from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 NOT_OVER = [
     "The anniversary of my attempt is next week, and I plan to kill myself that day.",
@@ -39,28 +22,29 @@ NOT_OVER = [
     "Three years since I last hurt myself, but the urge is back and I've bought blades.",
 ]
 
+OVER = [
+    "The anniversary of my attempt was on Sunday, and we went for a long lunch by the canal.",
+    "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
+    "Read my diary entries from '98 about wanting to disappear and felt so tender towards that boy.",
+    "Four years since the night on the bridge. My sister and I walked across it together this evening and it was just a bridge.",  # noqa: E501
+    "Three years since my attempt, and the scar on my wrist is the palest it has been.",
+]
 
-STILL_FLAGGED = {
+# Not yet read rightly: a reading of this family cleared these on 2026-12-06, but it also cleared crisis
+# said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out. They stay as the
+# target for a reading that clears them and none of those.
+OVER_NOT_YET = [
     "Twelve years since I last cut myself, and I wore short sleeves to the wedding.",
     "The winter I was seventeen I wanted to die; now I teach teenagers to skate.",
     "Came across my suicide note from 2009 in a shoebox and shredded it with my daughter's help.",
     "At twenty-two I overdosed after the eviction; at forty I own the flat.",
     "The tenth anniversary of my overdose passed quietly; I planted a cherry tree.",
-}
+]
 
-
-# Not yet read rightly: a reading of the past told by an anchor cleared these on 2026-12-06, but it also
-# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
-# They stay as the target for a reading that clears them and none of those.
-@pytest.mark.parametrize("text", cases(OVER, not_yet=STILL_FLAGGED.__contains__))
-def test_the_past_told_by_an_anchor_is_over(text):
-    assert not analyze(text).crisis
-
-
-@pytest.mark.parametrize("text", cases(NOT_OVER))
-def test_the_anchor_beside_a_now_is_crisis(text):
-    assert analyze(text).crisis
+test_the_anchor_beside_a_now_is_crisis, test_the_past_told_by_an_anchor_is_over = crisis_tests(
+    NOT_OVER, OVER + OVER_NOT_YET, not_yet=frozenset(OVER_NOT_YET).__contains__
+)
 
 
 def test_own_cases():
-    assert_new_cases(NOT_OVER, OVER, 10)
+    assert_new_cases(NOT_OVER, OVER + OVER_NOT_YET, 10)

@@ -8,15 +8,7 @@ fact", is still read as crisis: a reading that cleared it also cleared "what's t
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
-from tests.support.crisis_cases import assert_new_cases, cases
-
-NOTICED_AND_ANSWERED = [
-    "Loving-kindness for the part of me that once wanted to die: may you be safe, may you rest now.",
-    "A letter to the girl I was who once cut herself: you were hurting, and I'm proud you're still here.",
-]
+from tests.support.crisis_cases import assert_new_cases, crisis_tests
 
 STILL_HERE = [
     "RAIN practice: I notice I want to die. Allowing it. It's here and it's loud tonight.",
@@ -26,24 +18,23 @@ STILL_HERE = [
     "RAIN practice: I notice the urge to cut again and I did it after, twice.",
 ]
 
+NOTICED_AND_ANSWERED = [
+    "A letter to the girl I was who once cut herself: you were hurting, and I'm proud you're still here.",
+]
 
-STILL_FLAGGED = {
+# Not yet read rightly: a reading of this family cleared these on 2026-12-06, but it also cleared crisis
+# said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out. They stay as the
+# target for a reading that clears them and none of those.
+NOTICED_AND_ANSWERED_NOT_YET = [
     "Loving-kindness for the part of me that once wanted to die: may you be safe, may you rest now.",
-}
+]
 
-
-# Not yet read rightly: a reading of kindness to a past self cleared these on 2026-12-06, but it also
-# cleared crisis said in the same shape (test_language_crisis_readings_reviewed.py), so it was taken out.
-# They stay as the target for a reading that clears them and none of those.
-@pytest.mark.parametrize("text", cases(NOTICED_AND_ANSWERED, not_yet=STILL_FLAGGED.__contains__))
-def test_kindness_to_a_past_self_in_a_practice_is_not_crisis(text):
-    assert not analyze(text).crisis
-
-
-@pytest.mark.parametrize("text", cases(STILL_HERE))
-def test_a_wish_noticed_that_stays_is_crisis(text):
-    assert analyze(text).crisis
+test_a_wish_noticed_that_stays_is_crisis, test_kindness_to_a_past_self_in_a_practice_is_not_crisis = crisis_tests(
+    STILL_HERE,
+    NOTICED_AND_ANSWERED + NOTICED_AND_ANSWERED_NOT_YET,
+    not_yet=frozenset(NOTICED_AND_ANSWERED_NOT_YET).__contains__,
+)
 
 
 def test_own_cases():
-    assert_new_cases(STILL_HERE, NOTICED_AND_ANSWERED, 2)
+    assert_new_cases(STILL_HERE, NOTICED_AND_ANSWERED + NOTICED_AND_ANSWERED_NOT_YET, 2)

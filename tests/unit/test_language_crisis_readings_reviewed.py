@@ -6,10 +6,7 @@ version of them, so the readings were taken out. They must stay crisis for any r
 
 from __future__ import annotations
 
-import pytest
-
-from hearten.domain.language import analyze
-from tests.support.crisis_cases import assert_not_training_lines
+from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
 READINGS_BROKEN = [
     ("last straw", "If the bank rings me one more time about the arrears I will end it all."),
@@ -316,9 +313,7 @@ READINGS_BROKEN = [
 ]
 
 
-@pytest.mark.parametrize(("reading", "text"), READINGS_BROKEN)
-def test_crisis_in_a_look_alike_shape_is_still_crisis(reading, text):
-    assert analyze(text).crisis, (reading, text)
+test_crisis_in_a_look_alike_shape_is_still_crisis, _ = crisis_tests(READINGS_BROKEN, [], pair_ids=True)
 
 
 def test_none_a_training_line():
