@@ -56,7 +56,6 @@ RETRAINED_MISSED = frozenset(
         "I want assisted dying for myself.",
         "I'll let the satnav take me to the bridge tonight.",
         "I'm gone, going home to my mum in heaven.",
-        "I'm ready now. Said goodbye to the dog this morning.",
         "I'm the girl who has her note written and saved on her phone.",
         "I'm the girl who never wants to see another morning.",
         "I'm the pathetic one who still cuts at 34.",

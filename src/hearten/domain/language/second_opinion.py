@@ -1618,8 +1618,9 @@ _IDIOM = re.compile(
 def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, after_set_aside: bool = False) -> bool:
     """Whether the second opinion flags norm[start:end] (normalised text) as the writer's own crisis, now.
     A short sentence is also read with the one before it: "Saturday night. I'm ready." is one thought;
-    a longer one too, when one of the two alone scored at least the threshold and the model is
-    WINDOW_MARGIN over it on the two as one, unless the one before was set aside. Which of them scored
+    a longer one too, when one of the two alone scored at least the threshold or the one before is
+    short ("I'm ready now. Said goodbye to the dog this morning."), and the model is WINDOW_MARGIN over
+    it on the two as one, unless the one before was set aside. Which of them scored
     what is kept while this thread reads `norm` (_Scorer.note_z), so the sentences of a text are asked
     in order, as the analyzer asks them.
     `set_aside_until`: a rule matched in the sentence and every match was read as not the writer's own,
@@ -1648,11 +1649,12 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, a
         # again."): read as one when the model is sure of them as one, and never after a set-aside one.
         if after_set_aside:
             return False
-        # Only where one of the two alone scored at least the threshold: every such pair found in the
-        # development sets had one, and a journal's other sentences are then not read twice.
+        # Only where one of the two alone scored at least the threshold, or the one before is short: a
+        # short opening ("I've decided.", "Tonight's the night.") says little alone and the rest says
+        # what it means. A journal's other sentences are then not read twice.
         scorer = _load()
         alone = scorer.best_z_within(norm, before, end)
-        if alone is None or alone < scorer.threshold:
+        if (alone is None or alone < scorer.threshold) and len(norm[before:stop].split()) >= _SHORT:
             return False
         if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + WINDOW_MARGIN:
             return False
