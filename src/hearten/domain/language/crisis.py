@@ -475,6 +475,15 @@ RULES = [
         0.9,
     ),
     Rule(r"(?:i\s+)?(?:want|wanna|wish)\s+(?:to\s+)?(?:disappear|vanish)\s+(?:forever|for\s+good|permanently)", 0.9),
+    # The wish to disappear, with nothing after it that makes it an absence for a while ("for a week",
+    # "under the duvet", "into a book", "from social media"): the lexicon's passive ideation.
+    Rule(
+        r"i\s+(?:just\s+|really\s+|honestly\s+|only\s+)?(?:want|wanna|want\s+so\s+badly)\s+(?:to\s+)?(?:just\s+)?"
+        r"(?:disappear|vanish|not\s+exist)(?:\s+(?:so\s+(?:badly|much)|completely|entirely|tbh|rn|right\s+now|honestly))?"
+        r"(?=\s*(?:$|[.!?;\n:(]|,\s*(?:i|like|that|it|everything|all)\b"
+        r"|\s+(?:and\s+(?:never|not)|from\s+(?:everything|everyone|existence|this\s+world|the\s+world|it\s+all|life))\b))",
+        0.9,
+    ),
     Rule(
         r"cutting\s+(?:is|was|has\s+been)\s+(?:the\s+only|my\s+only|how\s+i|what\s+(?:helps|gets)|the\s+one)|cutting\s+(?:helps|helped|makes\s+me\s+feel)|(?:cut|burn|burnt|burned|scratch|hit|punch|bruis|hurt)\w*\s+my\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|hands?|face|head|body)\s+(?:\S+\s+){0,4}?(?:on\s+purpose|with\s+(?:a\s+)?(?:cigarette|lighter|razor|blade|knife|match|hot\s+\w+)|until\s+i|till\s+i|to\s+(?:feel|punish|cope))",
         1.0,
