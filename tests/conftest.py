@@ -44,6 +44,15 @@ def postgres_schema_url(postgres_url):
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+@pytest.fixture(autouse=True)
+def _no_region_in_the_locale(monkeypatch):
+    """The help lines guess a country from the locale while none is chosen; every test starts with a
+    locale naming none (as CI's), and the tests of the guess set their own."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request):
     """Run the test once on SQLite and once on PostgreSQL (marked `postgres`)."""

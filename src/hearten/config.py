@@ -33,7 +33,12 @@ SETTINGS: tuple[Setting, ...] = (
         "database_url", None, "postgresql://… to keep data in a PostgreSQL server instead of the local SQLite file."
     ),
     Setting("name", "", "The name hearten uses for you, for example in a compassionate letter.", personal=True),
-    Setting("country", "", "Country code (US, GB, IE, CA, AU, …) that picks the crisis and support lines shown."),
+    Setting(
+        "country",
+        "",
+        "Country code or name (US, GB, IE, CA, AU, Germany, …) that picks the crisis and support lines shown; "
+        "while empty, the country your locale names comes first, said to be a guess.",
+    ),
     Setting(
         "analyze_after_add",
         True,

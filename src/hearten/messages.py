@@ -14,7 +14,16 @@ HOME_GREETING = {"night": "Hello", "morning": "Good morning", "afternoon": "Good
 HOME_NO_CHECKIN = "No check-in yet today. Whenever you like: hearten checkin"
 HOME_NO_ENTRIES = 'Your journal is empty so far. hearten journal add "…" when something is on your mind.'
 HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts."
-HOME_WEEK = "This week you gave yourself {minutes} minute(s) of practice across {count} session(s)."
+HOME_WEEK = "This week you gave yourself {minutes} of practice across {count}."
+
+
+def practice_week(minutes: float, count: int) -> str:
+    """HOME_WEEK in words, for both front ends: "under a minute" rather than 0 when every timer was skipped."""
+    whole = round(minutes)
+    said = "under a minute" if whole < 1 else f"{whole} minute" + ("" if whole == 1 else "s")
+    return HOME_WEEK.format(minutes=said, count=f"{count} session" + ("" if count == 1 else "s"))
+
+
 HOME_SUGGESTION = "A practice that may fit today: {title} (hearten practice run {id})"
 HOME_DUE = "When you have a quiet moment, a short check-in is ready: {names} (hearten assess take {id})"
 HOME_OFFER_ENCRYPTION = (
@@ -132,6 +141,8 @@ REFRAME_SAVED = "Saved beside the original. `hearten journal show {id}` shows th
 REFRAME_PRACTICE = "When you are ready, this opens the practice with your sentence filled in:\n  {command}"
 REFRAME_SKIPPED = "Skipped. It is fine to leave some things for another day."
 REFRAME_DONE = "That is all of them. Answering a harsh voice kindly takes practice, and you just practised."
+# Every sentence skipped: nothing was practised, and nothing needs to be.
+REFRAME_DONE_SKIPPED = "That is all of them. They will keep; you can come back to any of them whenever you like."
 REFRAME_NO_SENTENCE = "entry #{id} has no sentence {n}: it has {total} (`hearten journal show {id}` shows them)"
 REFRAME_EMPTY = "the kinder version is empty; write a few words, or leave out --text to be asked"
 SHOW_REFRAME_ORIGINAL = "You wrote: "
@@ -186,19 +197,22 @@ PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your p
 PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"
 
 HELP_TITLE = "If you need someone now"
-HELP_INTRO = (
-    "If you are in danger or might act on thoughts of harming yourself, call your local "
-    "emergency number now. Otherwise, these people are there to listen, at any hour:"
-)
+HELP_INTRO = "Otherwise, these people are there to listen, at any hour:"  # after HelpLines.urgent
 HELP_GROUNDING = "To steady yourself for a few minutes: hearten practice run grounding"
 HELP_PROFESSIONAL = (
     "If practising self-compassion stirs up more than you can hold, that is not a failing. "
     "A doctor, therapist or counsellor can help you work through it."
 )
 HELP_SET_COUNTRY = (
-    "To see only the lines where you live: hearten help --country DE (for now), "
-    "or hearten settings country DE (to keep it). Countries: {codes}."
+    "To see only the lines where you live: hearten help --country {example} (for now), "
+    "or hearten settings country {example} (to keep it), with your country's code or name. Countries: {codes}."
 )
+# No country chosen, but the system's locale names one (domain.countries.country_from_locale).
+HELP_GUESSED = (
+    "Lines for {name} first, going by {where} language settings. "
+    "If you are somewhere else, the lines for anywhere still work."
+)
+HELP_GUESSED_CLI, HELP_GUESSED_WEB = "this computer's", "your browser's"
 HELP_UNKNOWN_COUNTRY = "hearten has no lines of its own for {code} yet. These work from anywhere:"
 HELP_FRESHNESS = (
     '"Not yet checked" means nobody has yet confirmed that line against its official page; '

@@ -480,3 +480,19 @@ def test_results_taken_before_the_rename_still_show_and_import(home_env, tmp_pat
     assert done.returncode == 0, done.err
     history = run_json(["assess", "history", CHECKIN, "--json"], home_env)
     assert sorted(p["version"] for p in history["points"]) == ["1", "2"]
+
+
+def test_a_very_hard_week_shows_kind_words_and_the_lines_and_an_easier_one_does_not(home_env):
+    hard = run_hearten(["assess", "take", "wellbeing-weekly", "--answers", "10,10,10,10,0,0,0,0"], home_env, check=True)
+    assert "That sounds like a hard week to have come through." in hard.out
+    assert "call your local emergency number now" in hard.out and "findahelpline.com" in hard.out
+    assert "hearten practice run grounding" in hard.out
+    easier = run_hearten(["assess", "take", "wellbeing-weekly", "--answers", "3,4,,5,6,7,8,9"], home_env, check=True)
+    assert "hard week" not in easier.out and "findahelpline.com" not in easier.out
+    # --json: the decision beside the result, as `hearten checkin --json` gives it, and the help on stderr.
+    as_json = run_hearten(
+        ["assess", "take", "wellbeing-weekly", "--answers", "9,3,3,3,5,5,5,5", "--json"], home_env, check=True
+    )
+    import json
+
+    assert json.loads(as_json.out)["safety"]["reason"] == "assessment_hard" and "hard week" in as_json.err

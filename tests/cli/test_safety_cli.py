@@ -41,3 +41,16 @@ def test_reframing_a_crisis_entry_shows_help_alone(tmp_path):
     result = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="s\n")
     assert result.exit_code == 0 and "Samaritans" in result.output
     assert "Sentence 1" not in result.output and "stood out" not in result.output
+
+
+def test_reframing_with_every_sentence_skipped_does_not_say_you_practised(tmp_path):
+    from hearten import messages
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    text = "I always mess everything up. Everyone thinks I'm boring. I should be better than this."
+    entry_id = CliRunner().invoke(cli, ["journal", "add", text], env=env).stdout.strip()
+    skipped = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="s\ns\ns\n")
+    assert skipped.exit_code == 0, skipped.output
+    assert messages.REFRAME_DONE_SKIPPED in skipped.output and "you just practised" not in skipped.output
+    written = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="w\nI do plenty right.\ns\ns\n")
+    assert messages.REFRAME_DONE in written.output

@@ -108,3 +108,66 @@ def test_the_crisis_box_with_a_country_shows_its_lines_first(client):
     box = html[html.index('id="live-crisis"') : html.index("</section>", html.index('id="live-crisis"'))]
     assert box.index("113 Zelfmoordpreventie") < box.index("Emergency services")
     assert 'href="tel:08000113"' in box and "<select" not in box
+
+
+def test_without_a_country_the_browsers_language_puts_its_countrys_lines_first(client):
+    html = client.get("/help", headers={"Accept-Language": "en-GB,en;q=0.9"}).text
+    assert "Lines for United Kingdom first, going by your browser&#39;s language settings" in html
+    assert html.index("Samaritans") < html.index("988")
+    assert "call 999 or 112 now" in html
+    assert html.index('<a class="tap tap-call" href="tel:999">Call 999</a>') < html.index("Samaritans")  # one tap
+    assert '<option value="">Choose…</option>' in html  # a guess: the picker still asks
+    # The crisis box that waits in the writing page: Germany's lines, then the international directory.
+    write = client.get("/journal/new", headers={"Accept-Language": "de-DE"}).text
+    box = write[write.index('class="crisis"') : write.index("</section>", write.index('class="crisis"'))]
+    assert box.index("TelefonSeelsorge") < box.index("findahelpline.com") and "988" not in box
+    assert "call 112 or 110 now, or your local emergency number if you are somewhere else" in box
+    assert "Your local emergency number" in box and box.count("Find a helpline") == 1  # a guess may be wrong
+    # A language with no region guesses nothing.
+    plain = client.get("/journal/new", headers={"Accept-Language": "de"}).text
+    box = plain[plain.index('class="crisis"') : plain.index("</section>", plain.index('class="crisis"'))]
+    assert "TelefonSeelsorge" not in box and "language settings" not in box
+    assert "call your local emergency number now" in box
+
+
+def test_a_very_hard_week_on_the_weekly_ratings_shows_the_lines(client):
+    answers = {f"item-{item}": "9" for item in ("anxiety", "low_mood", "rumination", "perfectionism")}
+    answers |= {f"item-{item}": "1" for item in ("life_satisfaction", "feeling_connected")}
+    answers |= {f"item-{item}": "1" for item in ("coping_with_failure", "motivation_to_grow")}
+    done = post_form(client, "/assessments/wellbeing-weekly", answers)
+    assert done.status_code == 303, done.text[:300]
+    page = client.get(done.headers["location"]).text
+    assert "That sounds like a hard week to have come through." in page
+    assert 'class="crisis"' in page and "findahelpline.com" in page
+    again = client.get("/assessments/wellbeing-weekly").text  # only just after taking it
+    assert "hard week" not in again
+
+
+def test_home_after_a_high_distress_check_in_shows_the_help_at_the_top(client):
+    from hearten.domain import safety
+
+    assert safety.HARD_DAY[0] not in client.get("/").text
+    done = post_form(client, "/checkin", {"distress": "9"})
+    assert done.status_code in (200, 303)
+    home = client.get("/").text
+    assert home.index(safety.HARD_DAY[0]) < home.index('id="today-title"')
+    assert 'class="crisis"' in home and "findahelpline.com" in home
+
+
+def test_the_api_says_what_follows_a_hard_week(client):
+    from tests.web.conftest import api_headers
+
+    answers = {"anxiety": 3, "low_mood": 9, "rumination": 3, "perfectionism": 3}
+    answers |= {"life_satisfaction": 5, "feeling_connected": 5, "coping_with_failure": 5, "motivation_to_grow": 5}
+    body = {"instrument": "wellbeing-weekly", "answers": answers}
+    taken = client.post("/api/assessments", json=body, headers=api_headers(client))
+    assert taken.status_code == 201, taken.text
+    assert taken.json()["safety"]["show_help"] is True and taken.json()["safety"]["reason"] == "assessment_hard"
+    body["answers"] = {**answers, "low_mood": 2}
+    easier = client.post("/api/assessments", json=body, headers=api_headers(client))
+    assert easier.json()["safety"]["show_help"] is False
+
+
+def test_a_country_may_be_named_on_the_help_page(client):
+    html = client.get("/help?country=Germany").text
+    assert "People you can talk to in Germany" in html and "TelefonSeelsorge" in html

@@ -54,14 +54,26 @@ def take(app, instrument_id, answers, as_json):
     instrument = service.ready_to_take(app.store, instrument_id=instrument_id)
     given = parse_answer_list(answers) if answers is not None else _ask(instrument)
     saved = service.take(app.store, instrument_id=instrument_id, answers=given)
+    decision = service.after_taking(saved)
     if as_json:
         from hearten.domain.instruments import assessment_json
 
-        # "components" adds the three component scores beside the contract's fields.
+        # "components" adds the three component scores beside the contract's fields; "safety" what
+        # follows, as `hearten checkin --json` gives it.
         _, scored = service.explain(app.store, assessment=saved)
-        echo_json({**assessment_json(saved), "components": dict(scored.components)})
+        echo_json({**assessment_json(saved), "components": dict(scored.components), "safety": decision.to_dict()})
+        if decision.show_help:  # on stderr: stdout carries the JSON
+            from hearten.cli.notice import show_decision
+
+            show_decision(app, decision, err=True)
         return
     _show_result(app, saved)
+    if decision.show_help:
+        from hearten.cli.notice import offer_grounding_now, show_decision
+
+        click.echo()
+        show_decision(app, decision)
+        offer_grounding_now(decision)
 
 
 def _scale_line(instrument) -> str:

@@ -11,8 +11,9 @@ from hearten.cli.context import echo_json
 @click.command("help")
 @click.option(
     "--country",
-    help="Country code (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, …) for this time only; "
-    "set it for good with `hearten settings country GB`.",
+    help="Country code or name (US, GB, IE, CA, AU, NZ, DE, FR, NL, ES, IN, Germany, …) for this time only; "
+    "set it for good with `hearten settings country GB`. With none set, the country your system's "
+    "language settings name (LANG=en_GB.UTF-8: GB) comes first, said to be a guess.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the resources as JSON.")
 @click.pass_obj
@@ -22,9 +23,7 @@ def help_command(app, country, as_json):
         echo_json(_json_lines(app, country))
         return
     click.echo(click.style(messages.HELP_TITLE, bold=True))
-    click.echo(messages.HELP_INTRO)
-    click.echo()
-    print_resources(app, country=country)
+    print_resources(app, country=country, intro=messages.HELP_INTRO)
     click.echo()
     click.echo(messages.HELP_GROUNDING)
     click.echo(messages.HELP_PROFESSIONAL)
@@ -36,8 +35,15 @@ def help_command(app, country, as_json):
 def _sections(app, country=None, *, quick: bool = False):
     from hearten.services.practice_sessions import help_sections
 
-    code = country.strip().upper() if country else None
-    return help_sections(app.safe_settings, country=code, quick=quick)
+    code = country.strip() if country else None
+    return help_sections(app.safe_settings, country=code, quick=quick, locale=system_locale())
+
+
+def system_locale() -> str | None:
+    """The locale this terminal asked for (LC_ALL, then LC_MESSAGES, then LANG), as the C library reads it."""
+    import os
+
+    return next((os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)), None)
 
 
 def _json_lines(app, country) -> list[dict]:
@@ -58,13 +64,22 @@ def _json_line(resource, country: str | None) -> dict:
     return {**resource.model_dump(mode="json"), "country": country, "freshness": resource.freshness}
 
 
-def print_resources(app, *, country=None, err: bool = False, crisis: bool = False) -> None:
+def print_resources(app, *, country=None, err: bool = False, crisis: bool = False, intro: str = "") -> None:
     """The help lines for the chosen country; with none chosen, the main ones by country and how to choose.
 
     With `crisis`, no country chosen prints what the web's crisis box holds instead: the
     international directory and the local emergency number advice, then how to choose.
     """
     found = _sections(app, country, quick=True)  # words only: the quick copy of the lines will do
+    if intro:  # the help screen: the urgent words lead, unindented, then what follows them
+        click.echo(click.style(found.urgent, bold=True), err=err)
+        click.echo(intro, err=err)
+        click.echo(err=err)
+    elif crisis:
+        click.echo("  " + click.style(found.urgent, bold=True), err=err)
+    if found.guessed is not None:
+        guess = messages.HELP_GUESSED.format(name=found.guessed.name, where=messages.HELP_GUESSED_CLI)
+        click.echo("  " + guess, err=err)
     for heading, resources in found.crisis if crisis else found.sections:
         indent = "  "
         if heading:
@@ -80,7 +95,8 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
                 click.echo(indent + "  " + about, err=err)
     if found.choose_country or found.unknown:
         click.echo(err=err)
-        click.echo(messages.HELP_SET_COUNTRY.format(codes=_codes(found)), err=err)
+        example = found.guessed.code if found.guessed is not None else "GB"
+        click.echo(messages.HELP_SET_COUNTRY.format(codes=_codes(found), example=example), err=err)
 
 
 def _codes(found) -> str:

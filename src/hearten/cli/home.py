@@ -10,7 +10,7 @@ from hearten import messages, services
 @click.command("home")
 @click.pass_obj
 def home(app):
-    """Today at a glance: check-ins, recent entries, practice, where to find help."""
+    """Today at a glance: check-ins, recent entries, practice, where to find help (first, after a hard day)."""
     show_home(app)
 
 
@@ -33,6 +33,10 @@ def show_home(app) -> None:
     greeting = messages.HOME_GREETING[part_of_day(moment.hour)] + (f", {name}." if name else ".")
     click.echo(click.style(greeting, bold=True))
     click.echo()
+    if data["decision"].show_help:  # after a hard day the help comes first, not only in the last line
+        from hearten.cli.notice import show_decision
+
+        show_decision(app, data["decision"])
     if data["checkins"]:
         click.echo("Today's check-ins:")
         for c in data["checkins"]:
@@ -67,7 +71,7 @@ def show_home(app) -> None:
     click.echo()
     sessions = data["week_sessions"]
     if sessions:
-        click.echo(messages.HOME_WEEK.format(minutes=data["week_minutes"], count=len(sessions)))
+        click.echo(messages.practice_week(data["week_minutes"], len(sessions)))
     else:
         click.echo(messages.HOME_WEEK_NONE)
     click.echo()

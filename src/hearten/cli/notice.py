@@ -193,7 +193,7 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     if kinder is not None and not kinder.strip():
         raise InvalidInput(messages.REFRAME_EMPTY)
 
-    saved_ids = []
+    saved_ids, answered = [], False  # answered: a kinder version written or the practice chosen
     for index, sentence in targets:
         if kinder is not None:
             saved_ids.append(
@@ -211,18 +211,20 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         choice = click.prompt(messages.REFRAME_CHOOSE, type=click.Choice(["w", "p", "s"]), default="s", err=quiet)
         if choice == "w":
             written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip()
+            answered = answered or bool(written)
             if written:
                 saved_ids.append(
                     services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written)
                 )
                 click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
         elif choice == "p":
+            answered = True
             click.echo(messages.REFRAME_PRACTICE.format(command=practice_command(sentence.text)), err=quiet)
         else:
             click.echo(messages.REFRAME_SKIPPED, err=quiet)
         click.echo(err=quiet)
     if kinder is None and len(targets) > 1:
-        click.echo(messages.REFRAME_DONE, err=quiet)
+        click.echo(messages.REFRAME_DONE if answered else messages.REFRAME_DONE_SKIPPED, err=quiet)
     return [r for r in service.list_reframes(app.store, entry_id=entry.id) if r.id in saved_ids]
 
 

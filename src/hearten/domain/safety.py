@@ -9,10 +9,16 @@ then hearten stops, says plainly that strong feelings can come up when we turn
 towards pain, offers the grounding practice (not after grounding itself), and shows
 the help lines themselves.
   * a check-in with distress 8 or more shows a few kind words, grounding, and the lines.
+  * a weekly wellbeing result with anxiety or low mood at 8 or more does the same.
+  * home, after a check-in of distress 8 or more today or crisis words written today, puts
+    the same at its top.
   * crisis language in anything written shows help first and alone: no kinder-version
     offer and no thinking-trap prompt beside it.
   * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
     self-talk or a thinking trap other than a painful feeling on its own.
+  * every crisis box opens with the words for someone already hurt, naming the chosen
+    country's emergency number (hedged when the country is guessed from the locale, and
+    "your local emergency number" without one).
 
 Light on purpose (no dataclasses, no pydantic at import): `hearten journal add` asks it
 whether to say anything, and must start instantly.
@@ -57,10 +63,34 @@ REACH_OUT_NOW = (
     "Please reach out to someone now: a person you trust, your own therapist, or one of the lines below. "
     "People are ready to listen."
 )
+# Said at the top of every crisis box, before the lines: emergency services come last in the list
+# (the listening lines first), so the words name the number for someone already hurt.
+URGENT = "If you have already hurt yourself or taken something, or you are in danger right now, call {number} now."
+URGENT_NO_NUMBER = "your local emergency number"
+# A guessed country's number may be the wrong one (en_US is many computers' default wherever they are).
+URGENT_GUESSED = (
+    "If you have already hurt yourself or taken something, or you are in danger right now, call {number} now, "
+    "or your local emergency number if you are somewhere else."
+)
 CHECKIN_HIGH = (
     "That sounds like a lot to be carrying right now.",
     "A short grounding practice may help you feel a little steadier. And people are ready to listen: "
     "you can reach someone on one of the lines below.",
+)
+# An assessment whose answers say the week was very hard shows the same help as a high check-in: a
+# rating at or above DISTRESS_HIGH on one of these scales (each rated 0-10, higher meaning harder).
+ASSESSMENT_HARD_SCALES = {"wellbeing-weekly": ("anxiety", "low_mood")}
+ASSESSMENT_HARD = (
+    "That sounds like a hard week to have come through.",
+    "You do not have to wait for it to ease on its own. A short grounding practice may help you feel a "
+    "little steadier, and people are ready to listen on one of the lines below.",
+)
+# The home screen, when today held a check-in with high distress or writing with crisis language: the
+# help is at the top, not only a line at the foot of the page.
+HARD_DAY = (
+    "Today sounds like it has been heavy.",
+    "You do not have to hold it on your own. People are ready to listen on one of the lines below, and a "
+    "short grounding practice is one step away.",
 )
 # What a finished practice says when no help is needed, first line a heading; grounding's
 # follow its last answer (an answer of STILL_UPSET leads to the help lines instead).
@@ -80,7 +110,9 @@ GROUNDING_UNANSWERED = (
     "your own therapist or a help line can be with you in it, at any hour.",
 )
 
-Reason = Literal["none", "crisis", "too_much", "rise", "high", "still_upset", "checkin_high"]
+Reason = Literal[
+    "none", "crisis", "too_much", "rise", "high", "still_upset", "checkin_high", "assessment_hard", "hard_day"
+]
 
 
 class SafetyDecision(NamedTuple):
@@ -205,6 +237,23 @@ def after_checkin(distress) -> SafetyDecision:
     return SafetyDecision()
 
 
+def after_assessment(instrument_id: str, subscales: dict) -> SafetyDecision:
+    """A saved result (its instrument's id and subscale scores): kind words, grounding and the lines
+    when a hard-week scale (ASSESSMENT_HARD_SCALES) is at or above DISTRESS_HIGH; else nothing."""
+    hard = ASSESSMENT_HARD_SCALES.get(instrument_id, ())
+    if any(is_high_distress(subscales.get(scale)) for scale in hard):
+        return SafetyDecision(show_help=True, offer_grounding=True, reason="assessment_hard", words=ASSESSMENT_HARD)
+    return SafetyDecision()
+
+
+def after_today(checkins, *, crisis_written: bool) -> SafetyDecision:
+    """Home: kind words, grounding and the lines at the top when a check-in of today (objects or dicts)
+    had high distress, or something written today held crisis language; else nothing."""
+    if crisis_written or any(is_high_distress(_get(c, "distress")) for c in checkins):
+        return SafetyDecision(show_help=True, offer_grounding=True, reason="hard_day", words=HARD_DAY)
+    return SafetyDecision()
+
+
 def _get(item, name, default=None):
     return item.get(name, default) if isinstance(item, dict) else getattr(item, name, default)
 
@@ -291,7 +340,7 @@ class HelpLines:
     dataclass: importing dataclasses would slow every command that imports this module.
     """
 
-    __slots__ = ("country", "sections", "crisis", "choices", "unknown")
+    __slots__ = ("country", "sections", "crisis", "choices", "unknown", "guessed")
 
     def __init__(
         self,
@@ -301,9 +350,10 @@ class HelpLines:
         crisis: tuple[Section, ...],
         choices: tuple[tuple[str, str], ...],
         unknown: str | None = None,
+        guessed: Country | None = None,
     ):
         self.country, self.sections, self.crisis, self.choices = country, sections, crisis, choices
-        self.unknown = unknown
+        self.unknown, self.guessed = unknown, guessed
 
     def __iter__(self):
         return iter(self.sections)
@@ -316,13 +366,36 @@ class HelpLines:
         return self.country is None
 
     @property
+    def emergency(self) -> Resource | None:
+        """The chosen or guessed country's first emergency number, for a one-tap call; None without a
+        country ("anywhere else" has advice, not a number that works everywhere)."""
+        place = self.country or self.guessed
+        if place is None or place.code == "ANY":
+            return None
+        return next((r for _, found in self.crisis for r in found if r.kind == "emergency" and r.phone), None)
+
+    @property
+    def urgent(self) -> str:
+        """The words that say to call emergency services now: the emergency number when a country is
+        chosen, hedged when it is guessed, and "your local emergency number" without one."""
+        found = self.emergency
+        if found is None:
+            return URGENT.format(number=URGENT_NO_NUMBER)
+        return (URGENT if self.guessed is None else URGENT_GUESSED).format(number=found.phone)
+
+    @property
     def lines(self) -> list[Resource]:
         """Every line on the help screen, in order."""
         return [resource for _, found in self.sections for resource in found]
 
 
 def help_lines(
-    country: str | None, resources: ResourceBook, *, own=(), main: tuple[str, ...] = MAIN_COUNTRIES
+    country: str | None,
+    resources: ResourceBook,
+    *,
+    own=(),
+    main: tuple[str, ...] = MAIN_COUNTRIES,
+    guessed: str | None = None,
 ) -> HelpLines:
     """The lines to show for a chosen country (or none), the person's own helpers always first.
 
@@ -330,6 +403,10 @@ def help_lines(
     box alike. Without one: the help screen lists the main countries and what works anywhere
     else; a crisis box holds only the international directory and the local emergency number
     advice, with a country picker, not every country's cards.
+    `guessed`: where the device's language settings say the person may be (countries.country_from_locale),
+    used only while no country is chosen. Its lines then come first on the help screen, and a crisis
+    box holds them with the international directory after them, in case the guess is wrong; the
+    picker still shows, and `.guessed` lets the front ends say it was a guess.
     """
     own = tuple(own)
     choices = tuple(
@@ -342,9 +419,19 @@ def help_lines(
         found = ((None, tuple(resources_for(code, resources, own=own))),)
         unknown = code.upper() if resources.listed_code(code) is None else None
         return HelpLines(country=chosen, sections=found, crisis=found, choices=choices, unknown=unknown)
+    near = resources.listed_code(guessed) if guessed else None
+    near = None if near == "ANY" else near
     sections: list[Section] = [(None, own)] if own else []
-    for each in main:
+    ordered = (near, *(c for c in main if resources.listed_code(c) != near)) if near else main
+    for each in ordered:  # the guessed country once, first
         listed = resources.get(each)
         sections.append((listed.name, (*listed.lines, *listed.emergency)))
-    crisis = ((None, tuple(resources_for(None, resources, own=own))),)
-    return HelpLines(country=None, sections=tuple(sections), crisis=crisis, choices=choices)
+    if near is None:
+        crisis = ((None, tuple(resources_for(None, resources, own=own))),)
+        return HelpLines(country=None, sections=tuple(sections), crisis=crisis, choices=choices)
+    # In case the guess is wrong: the international directory and the local-number advice after its lines.
+    place, first = resources.get(near), tuple(resources_for(near, resources, own=own))
+    shown = {(r.name, r.phone, r.web) for r in first}
+    fallback = tuple(r for r in resources_for(None, resources) if (r.name, r.phone, r.web) not in shown)
+    crisis = ((place.name, first), (resources.get("ANY").name, fallback))
+    return HelpLines(country=None, sections=tuple(sections), crisis=crisis, choices=choices, guessed=place)

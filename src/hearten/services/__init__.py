@@ -83,16 +83,29 @@ def known_activities(store: Store, *, limit: int = 400) -> list[str]:
 
 
 def today(store: Store, *, moment: datetime | None = None) -> dict:
-    """What the home screen shows: today's check-ins, recent entries, this week's practice."""
+    """What the home screen shows: today's check-ins, recent entries, this week's practice, and whether
+    the help goes at the top after a hard day (`decision`)."""
+    from hearten.domain import safety
+
     moment = moment or now()
     start_of_day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     week_ago = start_of_day - timedelta(days=6)
     sessions = store.list_sessions(since=week_ago)
+    checkins, entries = store.list_checkins(since=start_of_day), store.list_entries(limit=3)
+    written_today = [e.text for e in store.list_entries(since=start_of_day)] if entries else []
+    if written_today:
+        from hearten.domain.language import has_crisis
+
+        crisis_written = any(has_crisis(text) for text in written_today)
+    else:
+        crisis_written = False
     return {
-        "checkins": store.list_checkins(since=start_of_day),
-        "recent_entries": store.list_entries(limit=3),
+        "checkins": checkins,
+        "recent_entries": entries,
         "week_sessions": sessions,
-        "week_minutes": round(sum(s.actual_seconds or s.planned_seconds for s in sessions) / 60),
+        "week_minutes": sum(s.actual_seconds or s.planned_seconds for s in sessions) / 60,
+        # domain.safety.after_today: the help at the top of home after a hard day
+        "decision": safety.after_today(checkins, crisis_written=crisis_written),
     }
 
 

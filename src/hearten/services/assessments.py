@@ -171,6 +171,13 @@ def take(store: Store, *, instrument_id: str, answers: list[int | None] | dict, 
     raise NotFound("the result was saved but could not be read back")  # pragma: no cover
 
 
+def after_taking(assessment):
+    """What follows a saved result (domain.safety.after_assessment), for every front end alike."""
+    from hearten.domain import safety
+
+    return safety.after_assessment(assessment.instrument_id, dict(assessment.subscales))
+
+
 def list_assessments(store: Store, *, instrument_id: str | None = None):
     """Answered assessments, oldest first (of one instrument, when given)."""
     return store.list_assessments(instrument_id=instrument_id)

@@ -206,13 +206,15 @@ def suggest(store: Store, *, moment: datetime | None = None):
     )
 
 
-def help_sections(settings, *, country: str | None = None, quick: bool = False):
+def help_sections(settings, *, country: str | None = None, quick: bool = False, locale: str | None = None):
     """Help lines to show (domain.safety.help_lines): iterate for (heading, resources) sections.
 
     `country` chooses for this time only; otherwise the country setting is used. `quick` reads
     the lines from content/help_book.py's plain copy when it is current (no pydantic): for words
-    printed on a screen, not for JSON.
+    printed on a screen, not for JSON. `locale`: the system's locale or the browser's languages,
+    whose region is the guess used while no country is chosen (domain.countries.country_from_locale).
     """
+    from hearten.domain.countries import country_from_locale
     from hearten.domain.safety import help_lines
 
     book = None
@@ -226,7 +228,7 @@ def help_sections(settings, *, country: str | None = None, quick: bool = False):
 
         book, make = resource_book(), Resource.model_construct
     own = [_therapist_from_setting(settings.therapist, make)] if settings.therapist else []
-    return help_lines(country or settings.country, book, own=own)
+    return help_lines(country or settings.country, book, own=own, guessed=country_from_locale(locale))
 
 
 @lru_cache(maxsize=1)

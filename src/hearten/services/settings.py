@@ -7,19 +7,19 @@ from hearten.domain.records import InvalidInput, has_broken_characters
 
 def check_country(code: str) -> str:
     """A country code that reaches help lines (domain ResourceBook.listed_code, the rule `hearten help
-    --country` follows), upper-cased, UK as GB; or "" for none. Anything else is refused."""
+    --country` follows), upper-cased, UK as GB, a country's name as its code ("Germany": DE); or "" for
+    none. Anything else is refused."""
     from hearten.content.loaders import load_resources
-    from hearten.domain.content_schema import COUNTRY_ALIASES
 
     book = load_resources()
-    code = (code or "").strip().upper()
+    code = book.code_for(code)
     if code and book.listed_code(code) is None:
         known = ", ".join(sorted(c for c in book.countries if c != "ANY"))
         raise InvalidInput(
-            f"there are no help lines listed for {code[:20]!r}; choose one of {known}, "
+            f"there are no help lines listed for {code[:20]!r}; choose one of {known} (or the country's name), "
             "UK, another EU country's code (it shows the EU's lines), or ANY for lines that work anywhere"
         )
-    return COUNTRY_ALIASES.get(code, code)
+    return code
 
 
 def check_practice_length(value) -> str:

@@ -178,7 +178,7 @@ class SafetyOut(BaseModel):
     help_first: bool = Field(description="Help comes first and alone: no reframing offer, no thinking-trap prompts.")
     offer_grounding: bool
     offer_reframe: bool
-    reason: str = Field(description="none, crisis, too_much, rise, high, still_upset or checkin_high.")
+    reason: str = Field(description="none, crisis, too_much, rise, high, still_upset, checkin_high or assessment_hard.")
     words: list[str]
 
 
@@ -237,6 +237,14 @@ class AssessmentIn(_In):
 
 
 AssessmentOut = shown_model("AssessmentOut", ASSESSMENT, "An answered assessment (docs/assessments.md).")
+
+
+class AssessmentTaken(AssessmentOut):
+    """An assessment just answered, and what it calls for."""
+
+    safety: SafetyOut = Field(
+        description="What follows this result (domain.safety.after_assessment), as in the CLI and the web pages."
+    )
 
 
 class InstrumentOut(BaseModel):

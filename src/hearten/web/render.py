@@ -8,6 +8,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from hearten import messages
 from hearten.web.pages import NAV
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -34,6 +35,21 @@ def _number(value, places: int = 1) -> str:
 
 env.filters["date"] = _date
 env.filters["number"] = _number
+
+
+def _guessed_words(country) -> str:
+    return messages.HELP_GUESSED.format(name=country.name, where=messages.HELP_GUESSED_WEB)
+
+
+env.globals["guessed_words"] = _guessed_words
+env.globals["practice_week"] = messages.practice_week
+env.globals["messages"] = messages  # words the CLI says too, so both say them alike
+
+
+def locale_of(request) -> str | None:
+    """The browser's languages ("en-GB,en;q=0.9"), whose first region guesses the help lines' country
+    while none is chosen; the header comes from the person's own browser and goes no further."""
+    return request.headers.get("accept-language")
 
 
 def state_of(request: Request):

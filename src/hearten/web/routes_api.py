@@ -234,11 +234,11 @@ def list_instruments(request: Request):
     return [{**i, "last_taken_at": i["last_taken_at"].isoformat() if i["last_taken_at"] else None} for i in found]
 
 
-@router.post("/assessments", response_model=m.AssessmentOut, status_code=201, summary="Answer an assessment")
+@router.post("/assessments", response_model=m.AssessmentTaken, status_code=201, summary="Answer an assessment")
 def take_assessment(request: Request, body: m.AssessmentIn):
     state = state_of(request)
     taken = assessments.take(state.store, instrument_id=body.instrument, answers=dict(body.answers), at=state.now())
-    return shapes.assessment_dict(taken)
+    return {**shapes.assessment_dict(taken), "safety": assessments.after_taking(taken).to_dict()}
 
 
 # -- export -----------------------------------------------------------------------------------------

@@ -6,11 +6,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
+from hearten.domain import safety
 from hearten.domain.charts import history_svg
 from hearten.domain.instruments import display_score
 from hearten.domain.records import InvalidInput
+from hearten.errors import NotFound
 from hearten.services import assessments
-from hearten.web.render import page, state_of
+from hearten.services import help as help_service
+from hearten.web.render import locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -187,6 +190,13 @@ def results(request: Request, instrument_id: str, taken: int | None = None):
             state.store, assessment=assessments.get_assessment(state.store, assessment_id=latest["id"])
         )
         titles = {group.id: group.title for group in instrument.groups}
+    just_taken = taken is not None and latest is not None and latest["id"] == taken
+    decision = safety.SafetyDecision()
+    if taken is not None:  # the result just taken, whether or not it is the newest point
+        try:
+            decision = assessments.after_taking(assessments.get_assessment(state.store, assessment_id=taken))
+        except NotFound:
+            pass
     return page(
         request,
         "assessment_history.html",
@@ -197,7 +207,9 @@ def results(request: Request, instrument_id: str, taken: int | None = None):
         latest=latest,
         explained=explained,
         titles=titles,
-        just_taken=taken is not None and latest is not None and latest["id"] == taken,
+        just_taken=just_taken,
+        decision=decision,
+        help_lines=help_service.for_decision(state.settings, decision, locale=locale_of(request)),
         show=display_score,
         points=list(reversed(found["points"]))[:20],
     )

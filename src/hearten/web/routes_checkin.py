@@ -15,7 +15,7 @@ from hearten.domain.records import CHECKIN, MAX_ENTRY_CHARS, InvalidInput
 from hearten.services import NotFound, checkins
 from hearten.services import help as help_service
 from hearten.web.forms import problem_sentences
-from hearten.web.render import confirm_delete, page, state_of
+from hearten.web.render import confirm_delete, locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
 HISTORY_PAGE = 30
@@ -78,7 +78,7 @@ def checkin_form(request: Request, saved: int | None = None):
             latest, decision = checkins.saved(store, checkin_id=saved)
         except NotFound:
             pass  # an old or mistyped link: the form is still here
-    help_lines = help_service.for_decision(state.settings, decision) if decision else []
+    help_lines = help_service.for_decision(state.settings, decision, locale=locale_of(request)) if decision else []
     return _form_page(request, saved=latest, decision=decision, help_lines=help_lines)
 
 

@@ -7,10 +7,10 @@ import re
 from fastapi import APIRouter, Request
 
 from hearten.domain import safety
-from hearten.web.render import page, state_of
+from hearten.web.render import locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
-_CODE = re.compile(r"^[A-Za-z]{2,3}$")
+_COUNTRY = re.compile(r"^[A-Za-z][A-Za-z .'-]{1,39}$")  # a code or a country's name ("Germany")
 _PRACTICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -21,8 +21,8 @@ async def help_page(request: Request):
     state = state_of(request)
     # ?country=DE shows another country's lines for this visit only; the saved setting stays.
     asked = request.query_params.get("country", "").strip()
-    asked = asked.upper() if _CODE.match(asked) else ""
-    found = help_sections(state.settings, country=asked or None)
+    asked = state.resources.code_for(asked) if _COUNTRY.match(asked) else ""
+    found = help_sections(state.settings, country=asked or None, locale=locale_of(request))
     stopped = request.query_params.get("from") == "practice"
     # The practice that was too much, if the player said: after grounding, grounding is not offered again.
     practice = request.query_params.get("practice", "")

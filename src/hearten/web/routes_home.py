@@ -10,10 +10,11 @@ from hearten import messages, services
 from hearten.domain import insights
 from hearten.domain.suggest import suggest_practice
 from hearten.services import assessments
+from hearten.services import help as help_service
 from hearten.services.experiments import today_assignment as experiment_today
 from hearten.services.practice_sessions import RECENT_DAYS
 from hearten.web.charts import bars_svg
-from hearten.web.render import page, state_of
+from hearten.web.render import locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -63,4 +64,5 @@ def home(request: Request):
         week_chart=chart,
         offer_encryption=not state.settings.database_url and not state.encrypted,  # never silently skipped
         experiment=experiment_today(store, moment=moment),
+        help_lines=help_service.for_decision(state.settings, today["decision"], locale=locale_of(request)),
     )

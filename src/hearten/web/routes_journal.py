@@ -14,7 +14,7 @@ from hearten.services import help as help_service
 from hearten.services import journal as journal_service
 from hearten.web.forms import problem_sentences, tags_from
 from hearten.web.highlight import harsh_sentences, noticed, segments
-from hearten.web.render import confirm_delete, page, state_of
+from hearten.web.render import confirm_delete, locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -70,7 +70,7 @@ def _write_page(request: Request, status: int = 200, *, values: dict | None = No
         "journal_new.html",
         status=status,
         title="Write" if not problems else "Write: please look again",
-        help_lines=help_service.sections(state_of(request).settings),
+        help_lines=help_service.sections(state_of(request).settings, locale=locale_of(request)),
         values=values or {},
         problems=problems or {},
         text_limit=TEXT_LIMIT_WORDS,
@@ -163,7 +163,7 @@ def _entry_page(request: Request, entry_id: int, status: int = 200, **context):
         noticed=noticed(analysis, state.trap_names, state.kind_questions),
         harsh=harsh_sentences(analysis),
         decision=decision,
-        help_lines=help_service.for_decision(state.settings, decision),
+        help_lines=help_service.for_decision(state.settings, decision, locale=locale_of(request)),
         reframes=view.reframes,
         **context,
     )

@@ -12,7 +12,7 @@ from hearten.services import NotFound
 from hearten.services import help as help_service
 from hearten.services import practice_sessions as practice_service
 from hearten.services.practice_sessions import prefill_for_page
-from hearten.web.render import page, state_of
+from hearten.web.render import locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -99,7 +99,7 @@ def session_done(request: Request, session_id: int):
         practice=state.practices.get(session.practice_id),
         decision=decision,
         entries=entries,
-        help_lines=help_service.for_decision(state.settings, decision),
+        help_lines=help_service.for_decision(state.settings, decision, locale=locale_of(request)),
         minutes=round(session_minutes(session), 1),
     )
 

@@ -1,0 +1,33 @@
+"""Home after a hard day: a check-in of high distress, or crisis words written today, puts kind words,
+grounding and the help lines at the top of `hearten home` and of the web's home, not only in a last line."""
+
+from __future__ import annotations
+
+from hearten.domain import safety
+from tests.support.cli import run_hearten
+
+
+def test_a_high_distress_check_in_today_brings_the_help_to_the_top(home_env):
+    calm = run_hearten(["home"], home_env, check=True).out
+    assert safety.HARD_DAY[0] not in calm
+    run_hearten(["checkin", "--distress", "9"], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert out.index(safety.HARD_DAY[0]) < out.index("Today's check-ins")
+    assert "findahelpline.com" in out and "call your local emergency number now" in out
+    assert "hearten practice run grounding" in out
+
+
+def test_crisis_words_written_today_bring_the_help_to_the_top(home_env):
+    run_hearten(["journal", "add", "Lovely walk by the river with Sam."], home_env, check=True)
+    assert safety.HARD_DAY[0] not in run_hearten(["home"], home_env, check=True).out
+    run_hearten(["journal", "add", "I don't want to be here anymore."], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert out.index(safety.HARD_DAY[0]) < out.index("Recent entries")
+
+
+def test_the_week_says_under_a_minute_rather_than_none():
+    from hearten import messages
+
+    assert messages.practice_week(0.2, 3) == "This week you gave yourself under a minute of practice across 3 sessions."
+    assert messages.practice_week(1.4, 1) == "This week you gave yourself 1 minute of practice across 1 session."
+    assert messages.practice_week(12, 2) == "This week you gave yourself 12 minutes of practice across 2 sessions."
