@@ -145,7 +145,9 @@ def history_svg(
         f'font-size="{13 if narrow else 12}" fill="currentColor">',
         f'<title id="{ids["title"]}">{_text(title)}</title>',
         f'<desc id="{ids["desc"]}">{_text(desc)}</desc>',
-        f'<text x="{LEFT}" y="22" font-size="15" font-weight="600">{_text(title)}</text>',
+        # On a phone the title starts at the edge, not over the plot, so a long one still fits.
+        f'<text x="{8 if narrow else LEFT}" y="22" font-size="{14 if narrow else 15}" font-weight="600">'
+        f"{_text(title)}</text>",
     ]
     for position, band in enumerate(bands):
         name, low, high = band_parts(band)
