@@ -17,23 +17,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from language_bench import held_out as read_set  # noqa: E402 (a data file's "+ " and "- " lines)
+
 DATA = ROOT / "scripts" / "data"
 GROUPS = {
     "dev 13-15": ["crisis_dev_13.txt", "crisis_dev_14.txt", "crisis_dev_15.txt"],
     "dev 5-12": [f"crisis_dev_{n}.txt" for n in range(5, 13)],
     "practice dev 1-4": [f"practice_dev_{n}.txt" for n in range(1, 5)],
 }
-
-
-def read_set(path: Path) -> tuple[list[str], list[str]]:
-    """A data file's crisis lines ("+ ") and look-alikes ("- ")."""
-    crisis, look_alikes = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("+ "):
-            crisis.append(line[2:].strip())
-        elif line.startswith("- "):
-            look_alikes.append(line[2:].strip())
-    return crisis, look_alikes
 
 
 def parse_setting(text: str) -> dict[str, float]:

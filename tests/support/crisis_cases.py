@@ -197,11 +197,20 @@ def crisis_tests(
     look_alikes: Iterable[Case],
     not_yet: Callable[[str], bool] = _never,
     pair_ids: bool = False,
+    look_alikes_not_yet: Iterable[str] = (),
 ):
     """The two tests every crisis case file has: each positive is read as crisis, each look-alike is not,
     by analyze() and by has_crisis() alike. Assign them to the file's own test names to collect them.
     With `pair_ids`, (kind, sentence) cases are two parameters (kind_pairs), so each keeps the id a
-    file that parametrised its own pairs gave it: the whole sentence, or pytest's stand-in for a long one."""
+    file that parametrised its own pairs gave it: the whole sentence, or pytest's stand-in for a long one.
+    `look_alikes_not_yet`: look-alikes still flagged, listed after the others and marked not yet."""
+    if look_alikes_not_yet:
+        waiting, marked = frozenset(look_alikes_not_yet), not_yet
+        look_alikes = [*look_alikes, *look_alikes_not_yet]
+
+        def not_yet(text: str) -> bool:
+            return text in waiting or marked(text)
+
     if pair_ids:
 
         @pytest.mark.parametrize(("kind", "text"), kind_pairs(positives, not_yet))

@@ -45,9 +45,7 @@ SOMEONE_IN_A_WORK_NOT_YET = [
 ]
 
 test_the_writer_seeing_themself_in_it_is_crisis, test_someone_in_a_work_is_not_the_writer = crisis_tests(
-    THE_WRITER_IN_IT,
-    SOMEONE_IN_A_WORK + SOMEONE_IN_A_WORK_NOT_YET,
-    not_yet=frozenset(SOMEONE_IN_A_WORK_NOT_YET).__contains__,
+    THE_WRITER_IN_IT, SOMEONE_IN_A_WORK, look_alikes_not_yet=SOMEONE_IN_A_WORK_NOT_YET
 )
 
 

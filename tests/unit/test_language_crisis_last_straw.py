@@ -47,7 +47,7 @@ EXASPERATED_NOT_YET = [
 ]
 
 test_a_condition_set_in_earnest_is_crisis, test_the_last_straw_is_not_crisis = crisis_tests(
-    IN_EARNEST, EXASPERATED + EXASPERATED_NOT_YET, not_yet=frozenset(EXASPERATED_NOT_YET).__contains__
+    IN_EARNEST, EXASPERATED, look_alikes_not_yet=EXASPERATED_NOT_YET
 )
 
 

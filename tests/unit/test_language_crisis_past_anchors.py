@@ -42,7 +42,7 @@ OVER_NOT_YET = [
 ]
 
 test_the_anchor_beside_a_now_is_crisis, test_the_past_told_by_an_anchor_is_over = crisis_tests(
-    NOT_OVER, OVER + OVER_NOT_YET, not_yet=frozenset(OVER_NOT_YET).__contains__
+    NOT_OVER, OVER, look_alikes_not_yet=OVER_NOT_YET
 )
 
 

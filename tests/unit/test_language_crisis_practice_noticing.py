@@ -30,9 +30,7 @@ NOTICED_AND_ANSWERED_NOT_YET = [
 ]
 
 test_a_wish_noticed_that_stays_is_crisis, test_kindness_to_a_past_self_in_a_practice_is_not_crisis = crisis_tests(
-    STILL_HERE,
-    NOTICED_AND_ANSWERED + NOTICED_AND_ANSWERED_NOT_YET,
-    not_yet=frozenset(NOTICED_AND_ANSWERED_NOT_YET).__contains__,
+    STILL_HERE, NOTICED_AND_ANSWERED, look_alikes_not_yet=NOTICED_AND_ANSWERED_NOT_YET
 )
 
 

@@ -46,7 +46,7 @@ ANSWERED_NO_TRULY_NOT_YET = [
 ]
 
 test_a_no_taken_back_is_crisis, test_a_true_no_to_a_screening_question_is_not_crisis = crisis_tests(
-    TAKEN_BACK, ANSWERED_NO_TRULY + ANSWERED_NO_TRULY_NOT_YET, not_yet=frozenset(ANSWERED_NO_TRULY_NOT_YET).__contains__
+    TAKEN_BACK, ANSWERED_NO_TRULY, look_alikes_not_yet=ANSWERED_NO_TRULY_NOT_YET
 )
 
 
