@@ -135,7 +135,11 @@ REFRAME_NOTHING = "Nothing in entry #{id} stood out as harsh, so there is nothin
 REFRAME_SENTENCE = "Sentence {n} of entry #{id}:"
 REFRAME_NOTICED = "What stood out: {names}."
 REFRAME_CHOICES = "[w] write a kinder version   [p] try the friend-perspective practice   [s] skip"
-REFRAME_CHOOSE = "What would you like to do"
+REFRAME_CHOOSE = "What would you like to do (w, p, s)"
+REFRAME_CHOOSE_AGAIN = (
+    "Please type one letter: w to write a kinder version, p to try the friend-perspective practice, "
+    "or s to skip (Enter skips too)."
+)
 REFRAME_WRITE = "A kinder way to say it"
 REFRAME_SAVED = "Saved beside the original. `hearten journal show {id}` shows them together."
 REFRAME_PRACTICE = "When you are ready, this opens the practice with your sentence filled in:\n  {command}"

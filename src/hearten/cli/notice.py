@@ -208,7 +208,7 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
             click.echo("  " + messages.REFRAME_NOTICED.format(names=", ".join(names)), err=quiet)
         click.echo("  " + question_for(sentence), err=quiet)
         click.echo(messages.REFRAME_CHOICES, err=quiet)
-        choice = click.prompt(messages.REFRAME_CHOOSE, type=click.Choice(["w", "p", "s"]), default="s", err=quiet)
+        choice = _reframe_choice(quiet)
         if choice == "w":
             written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip()
             answered = answered or bool(written)
@@ -226,6 +226,15 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     if kinder is None and len(targets) > 1:
         click.echo(messages.REFRAME_DONE if answered else messages.REFRAME_DONE_SKIPPED, err=quiet)
     return [r for r in service.list_reframes(app.store, entry_id=entry.id) if r.id in saved_ids]
+
+
+def _reframe_choice(quiet: bool) -> str:
+    """w, p or s, asked again in our own words (not click.Choice's error) until the answer is one of them."""
+    while True:
+        reply = click.prompt(messages.REFRAME_CHOOSE, default="s", err=quiet).strip().lower() or "s"
+        if reply in ("w", "p", "s"):
+            return reply
+        click.echo(messages.REFRAME_CHOOSE_AGAIN, err=quiet)
 
 
 def show_analysis(app, text: str, analysis) -> None:
