@@ -1,4 +1,5 @@
-"""Reading back what you wrote, in real Chromium at 1280 and 390 px: the whole letter, greeting and all."""
+"""Reading back what you wrote, in real Chromium at 1280 and 390 px: the whole letter, greeting and all,
+and a saved practice in the journal list, step by step."""
 
 from __future__ import annotations
 
@@ -69,6 +70,34 @@ def test_a_skipped_part_is_left_out_of_what_you_read_back(page, width):
     assert parts.count() == 1 and parts.nth(0).inner_text().startswith("Everything at once.\nA long word")
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]
     page.screenshot(path=SHOTS / f"practice-journaling-read-back-{width}.png", full_page=True)
+
+
+RAIN = {
+    "recognize": "Worry, mostly.",
+    "investigate-feeling": "Fear of tomorrow's review.",
+    "investigate-body": "My chest.",
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_saved_rain_practice_reads_step_by_step_in_the_journal_list(page, width):
+    page.set_viewport_size(WIDTHS[width])
+    csrf = page.request.get("/api/csrf").json()["csrf_token"]
+    recorded = page.request.post(
+        "/api/sessions",
+        headers={"X-CSRF-Token": csrf},
+        data={"practice_id": "rain", "reached": 10, "outcome": "completed", "answers": RAIN},
+    )
+    assert recorded.ok, recorded.text()
+    page.goto("/journal")
+    preview = page.locator(".entry-card .entry-preview").first  # newest first: the one just saved
+    assert preview.inner_text() == (
+        "RAIN: what I recognised\n\nWorry, mostly.\n\nRAIN: looking closer\n\nFear of tomorrow's review."
+        "\n\nRAIN: where I feel it\n\nMy chest."
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS[width]["width"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"journal-list-rain-{width}.png", full_page=True)
 
 
 def test_an_echoed_answer_does_not_double_the_punctuation(page):

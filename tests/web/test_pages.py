@@ -112,6 +112,23 @@ def test_journal_list_is_paginated(client, clock):
     assert "note number 4" in second and "note number 24" not in second
 
 
+def test_a_saved_rain_practice_shows_each_step_on_its_own_lines_in_the_list(client):
+    answers = {
+        "recognize": "Worry, mostly.",
+        "investigate-feeling": "Fear of the review.",
+        "investigate-body": "My chest.",
+    }
+    response = post_session(client, practice_id="rain", reached=10, timings={}, answers=answers)
+    assert response.status_code == 201, response.text
+    listed = client.get("/journal").text
+    # The entry's own line breaks reach the page, and the preview keeps them (white-space: pre-line).
+    assert (
+        '<p class="entry-preview">RAIN: what I recognised\n\nWorry, mostly.\n\n'
+        "RAIN: looking closer\n\nFear of the review.\n\nRAIN: where I feel it\n\nMy chest.</p>"
+    ) in listed
+    assert ".entry-preview { white-space: pre-line; }" in client.get("/static/hearten.css").text
+
+
 def test_settings_change_the_help_page(client):
     response = post_form(
         client,
