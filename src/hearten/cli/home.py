@@ -66,8 +66,12 @@ def show_home(app) -> None:
     click.echo(f"  {chosen.reason}")
     _experiment_line(app, moment)
     due = due_instruments(app.store, now=moment)
-    if due:
-        click.echo(messages.HOME_DUE.format(names=", ".join(d["title"] for d in due), id=due[0]["id"]))
+    if len(due) == 1:
+        click.echo(messages.HOME_DUE.format(names=due[0]["title"], id=due[0]["id"]))
+    elif due:  # each with its own command: one command after several names reads as taking them all
+        click.echo(messages.HOME_DUE_MANY)
+        for instrument in due:
+            click.echo(messages.HOME_DUE_ONE_OF_MANY.format(name=instrument["title"], id=instrument["id"]))
     click.echo()
     sessions = data["week_sessions"]
     if sessions:
