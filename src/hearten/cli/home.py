@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from hearten import messages, services
+from hearten.domain.records import one_line
 
 
 @click.command("home")
@@ -52,8 +53,7 @@ def show_home(app) -> None:
     if data["recent_entries"]:
         click.echo("Recent entries:")
         for entry in data["recent_entries"]:
-            first = " ".join(entry.text.split())
-            click.echo(f"  {entry.id:>4}  {entry.created_at:%d %b}  {first[:60] + ('…' if len(first) > 60 else '')}")
+            click.echo(f"  {entry.id:>4}  {entry.created_at:%d %b}  {one_line(entry.text, 61)}")
     else:
         click.echo(messages.HOME_NO_ENTRIES)
     click.echo()

@@ -6,6 +6,7 @@ import click
 
 from hearten import messages, services
 from hearten.cli.context import echo_json, moment_option, read_stdin_text, stdin_is_piped
+from hearten.domain.records import one_line
 
 
 @click.group()
@@ -195,9 +196,7 @@ def delete(app, entry_id, yes):
 
 
 def _one_line(entry) -> str:
-    first = " ".join(entry.text.split())
-    if len(first) > 70:
-        first = first[:69] + "…"
+    first = one_line(entry.text, 70)
     mood = f" [{entry.mood}]" if entry.mood is not None else ""
     tags = (" " + " ".join(f"@{t}" for t in entry.tags)) if entry.tags else ""
     return f"{entry.id:>5}  {entry.created_at:%Y-%m-%d %H:%M}{mood}  {first}{tags}"

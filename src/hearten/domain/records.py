@@ -120,6 +120,14 @@ def now() -> datetime:
     return datetime.now(UTC).astimezone()
 
 
+def one_line(text: str, width: int) -> str:
+    """An entry's text on one line of at most `width` characters, for lists and previews: its own
+    lines kept apart by " · " (a saved RAIN reads "RAIN: what I recognised · Worry, mostly"), not
+    run together, and "…" where it is cut."""
+    line = " · ".join(" ".join(part.split()) for part in text.splitlines() if part.strip())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
 def check_scale(name: str, value, low: int = 0, high: int = 10) -> int | None:
     """A whole number on a low..high scale, or None when not given."""
     if value is None:

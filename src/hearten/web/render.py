@@ -9,6 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from hearten import messages
+from hearten.domain.records import one_line
 from hearten.web.pages import NAV
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -35,6 +36,7 @@ def _number(value, places: int = 1) -> str:
 
 env.filters["date"] = _date
 env.filters["number"] = _number
+env.filters["one_line"] = one_line
 
 
 def _guessed_words(country) -> str:
