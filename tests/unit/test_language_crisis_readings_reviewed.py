@@ -2,7 +2,9 @@
 """Crisis said in the shapes of look-alike readings tried on 2026-12-06 (the last straw, a screening no said to
 be true, the past told by an anchor, a person in a work, an intrusive thought, a thought noticed in a
 practice). Two reviewers wrote these to break the readings: each was read rightly before them and wrongly by a
-version of them, so the readings were taken out. They must stay crisis for any reading tried next."""
+version of them, so the readings were taken out. They must stay crisis for any reading tried next. A third
+reviewer, later that day, broke a second screening-no reading (one that listed the words that take a no
+back) with the last 22 "screening no" lines."""
 
 from __future__ import annotations
 
@@ -309,6 +311,82 @@ READINGS_BROKEN = [
     (
         "screening no",
         "Occupational health asked if I had suicidal thoughts. Honestly no, they stopped being thoughts weeks ago.",
+    ),
+    ("screening no", "The GP asked if I'd had thoughts of ending my life. I said no, and for once she believed me."),
+    (
+        "screening no",
+        "The nurse asked if I'd been having thoughts of killing myself. I said no without blinking. First time I've managed to keep a straight face about it.",
+    ),
+    (
+        "screening no",
+        "The psychiatrist asked if I'd had thoughts of suicide. I said no, honestly. You don't tell a psychiatrist that unless you want a bed on the ward.",
+    ),
+    ("screening no", "The GP asked if I'd had thoughts of ending my life. I said no. Honestly, they'd lock me up."),
+    (
+        "screening no",
+        "The doctor asked if I wanted to die. I said no and meant it. I don't want to die, I just need to, there's a difference.",
+    ),
+    ("screening no", "The GP asked if I had thoughts of killing myself. I said no and meant it. Friday's sorted."),
+    (
+        "screening no",
+        "The GP asked if I'd hurt myself this week. I said no, honestly. It was last week, and the week before.",
+    ),
+    (
+        "screening no",
+        "The doctor asked if I'd felt like ending it all. Honest answer: no. At eighty-four one simply puts one's affairs in order and waits for a suitable evening.",
+    ),
+    (
+        "screening no",
+        "The GP asked if I'd had thoughts of ending my life. I said no and it's true. It's not a wish, it's a to-do.",
+    ),
+    (
+        "screening no",
+        "The therapist asked if I'd been having thoughts of suicide. Honest answer: no. There's a quiet certainty instead.",
+    ),
+    (
+        "screening no",
+        "The nurse asked if I'd had thoughts of ending my life. I said no and she genuinely looked relieved. I've always been good at that face.",
+    ),
+    ("screening no", "The doctor asked if I'd had thoughts of suicide. I said no, honestly. Tonight's the night."),
+    (
+        "screening no",
+        "Doctor asked whether I'd had thoughts of taking my own life. I said no, honestly. The bottle's in my bag for the weekend.",
+    ),
+    (
+        "screening no",
+        "The psychiatrist asked if I'd had thoughts of suicide. I said no, honestly. Only the one, on a loop.",
+    ),
+    (
+        "screening no",
+        "Therapist asked if i've had thoughts of ending my life. i said no and meant it. i've had a whole draft of the note.",
+    ),
+    (
+        "screening no",
+        "The GP asked if I'd had thoughts of suicide. I said no, honestly. It's more of a countdown at this point.",
+    ),
+    (
+        "screening no",
+        "My doctor asked if I had thoughts of ending my life. I said no, honestly. She didn't ask about the stockpile.",
+    ),
+    (
+        "screening no",
+        "The GP asked if I'd been having thoughts of taking my own life. I said no, honestly. Ha. Funny how easy that was.",
+    ),
+    (
+        "screening no",
+        "The doctor asked if I'd felt like ending my life. I said no, honestly, same as the last six times.",
+    ),
+    (
+        "screening no",
+        "The doctor asked if I wanted to hurt myself. I said no, honestly. I don't want to. I have to. It's the only thing that shuts it up.",
+    ),
+    (
+        "screening no",
+        "The nurse asked if I'd had thoughts of killing myself. I said no and meant it. Wrote my sister a letter, cancelled the gym, topped up the cat's food for a long while.",
+    ),
+    (
+        "screening no",
+        "The doctor asked if I'd had thoughts of suicide. I said no, honestly. She's young, she didn't need my problem on a Friday.",
     ),
 ]
 

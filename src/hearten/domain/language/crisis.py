@@ -3038,6 +3038,33 @@ _NO_MEANT = _Lazy(
 )
 
 
+# The answer as the next sentence in the writer's words, said or ticked: "I said no and meant it.",
+# "Honest answer: no.", "Ticked no, and it was true.", "Honestly no, just shattered."
+_NEXT_SENTENCE_SAID_NO = _Lazy(
+    r"[\s\"')]*(?:(?:i\s+)?(?:said|answered|replied|ticked|circled|checked|told\s+(?:her|him|them|the\s+\w+))\s+"
+    r"(?:a\s+|an\s+)?(?:firm\s+|straight\s+|honest\s+|plain\s+)?[\"']?(?:no|nope|not\s+at\s+all|never|none)\b"
+    r"|(?:honest(?:ly)?|truthfully|genuinely)\s*(?:answer\s*)?[:,]?\s*(?:no|nope|not\s+at\s+all|none)\b"
+    r"|(?:no|nope|not\s+at\s+all)\s*[,.]\s*(?:honest(?:ly)?|truthfully|genuinely)\b)"
+)
+# Words next to the no that say it was meant.
+_SAID_SINCERELY = _Lazy(r"honest|truthful|genuine")
+_SINCERE_NEXT = _Lazy(
+    r"\s*,?\s*(?:and\s+)?(?:i\s+)?(?:meant\s+it|honestly|truthfully|genuinely|(?:it|that)\s*(?:'s|\s+is|\s+was)\s+(?:true|the\s+truth)|"
+    r"because\s+(?:it'?s\s+)?no)\b"
+)
+# What may follow a no said as meant, to the end of what was written: nothing, or how the writer feels
+# instead in a word or two ("just shattered", "tired and skint"). Anything else keeps the flag: a list of
+# words that take a no back can never be complete ("I said no, honestly. Friday's sorted.").
+_FEELING = (
+    r"(?:tired|exhausted|knackered|shattered|wrecked|stressed|sad|low|grieving|busy|swamped|sore|lonely|skint|"
+    r"anxious|homesick|wiped\s+out|worn\s+out|burnt\s+out|run\s+down|overwhelmed|grumpy|cross|furious|bored)"
+)
+_ONLY_A_FEELING_AFTER = _Lazy(
+    rf"(?:[\s.,;:!-]*(?:(?:i'?m|im|i\s+am|just|only|mostly|simply|very|really|so)\s+)*{_FEELING}"
+    rf"(?:\s*(?:,|and|&)\s*(?:(?:just|very|really|so)\s+)?{_FEELING})*(?:\s*,?\s*(?:that'?s\s+all|is\s+all|nothing\s+more))?)?[\s.!]*$"
+)
+
+
 def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether a screening question holds the match and is answered no just after it, in its own
     sentence or as the next one."""
@@ -3049,10 +3076,20 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
     if sent_end - end > 30 or " but " in text[end:sent_end]:
         return False
     reply = _NEXT_SENTENCE_NO._get().match(text, sent_end)
-    if not reply:
+    if reply:
+        after = text[reply.end() : reply.end() + 120]
+        return bool(_NO_MEANT._get().match(after))
+    said = _NEXT_SENTENCE_SAID_NO._get().match(text, sent_end)
+    if not said:
         return False
-    after = text[reply.end() : reply.end() + 120]
-    return bool(_NO_MEANT._get().match(after))
+    # A no said as meant ("I said no and meant it", "Honest answer: no."), then nothing but a feeling.
+    after = said.end()
+    if not _SAID_SINCERELY.search(said.group()):
+        sincere = _SINCERE_NEXT._get().match(text, after)
+        if not sincere:
+            return False
+        after = sincere.end()
+    return bool(_ONLY_A_FEELING_AFTER._get().match(text, after))
 
 
 # A burden felt once and resolved in the same sentence: "I felt like a burden when I lost my job, so
