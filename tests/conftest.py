@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 
 import pytest
@@ -51,6 +52,17 @@ def _no_region_in_the_locale(monkeypatch):
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture
+def one_day():
+    """For a test that reads "today" at more than one moment (in this process and in a `hearten` it runs, say):
+    when the local day ends within a minute, wait until the next one has begun, so all its moments fall on one
+    day. A run that crosses midnight would otherwise see two days, and fail for a reason that is not a bug."""
+    local = time.localtime()
+    left = 86400 - (local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec)
+    if left <= 60:
+        time.sleep(left + 1)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -1,6 +1,9 @@
+import pytest
+
 from tests.support.cli import run_hearten, run_json
 
 
+@pytest.mark.usefixtures("one_day")  # saved today, listed since today
 def test_checkin_with_every_field(home_env):
     saved = run_json(
         [

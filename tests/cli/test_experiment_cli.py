@@ -5,12 +5,15 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import pytest
+
 from hearten.domain.experiments import PRACTICE, assignment
 from hearten.domain.records import NewCheckin, NewSession, now
 from hearten.services import experiments
 from tests.support.cli import run_hearten, run_json
 
 
+@pytest.mark.usefixtures("one_day")  # "starts tomorrow", read here and by three `hearten` runs
 def test_start_saves_the_schedule_and_question_before_any_data(home_env):
     out = run_hearten(
         ["experiment", "start", "loving-kindness", "--question", "Does it lift my evening mood?"], home_env, check=True

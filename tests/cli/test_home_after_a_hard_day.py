@@ -3,10 +3,13 @@ grounding and the help lines at the top of `hearten home` and of the web's home,
 
 from __future__ import annotations
 
+import pytest
+
 from hearten.domain import safety
 from tests.support.cli import run_hearten
 
 
+@pytest.mark.usefixtures("one_day")  # checked in today, and home looks at today
 def test_a_high_distress_check_in_today_brings_the_help_to_the_top(home_env):
     calm = run_hearten(["home"], home_env, check=True).out
     assert safety.HARD_DAY[0] not in calm
@@ -17,6 +20,7 @@ def test_a_high_distress_check_in_today_brings_the_help_to_the_top(home_env):
     assert "hearten practice run grounding" in out
 
 
+@pytest.mark.usefixtures("one_day")  # written today, and home looks at today
 def test_crisis_words_written_today_bring_the_help_to_the_top(home_env):
     run_hearten(["journal", "add", "Lovely walk by the river with Sam."], home_env, check=True)
     assert safety.HARD_DAY[0] not in run_hearten(["home"], home_env, check=True).out

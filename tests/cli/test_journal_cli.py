@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.support.cli import run_hearten, run_json
 
 
@@ -38,6 +40,7 @@ def test_add_list_show_search_edit_delete(home_env):
     assert [e["id"] for e in run_json(["journal", "list", "--json"], home_env)] == [second_id]
 
 
+@pytest.mark.usefixtures("one_day")  # written today, listed since today
 def test_list_since_until(home_env):
     run_hearten(["journal", "add", "today's note"], home_env, check=True)
     assert run_json(["journal", "list", "--since", "today", "--json"], home_env)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from hearten import crypto
 from tests.security.helpers import PASSPHRASE, encrypted_env, home_digests, no_traceback, plain_env
 from tests.support.cli import run_hearten, run_json
@@ -66,6 +68,7 @@ def test_backup_while_another_process_writes_is_consistent_and_encrypted(tmp_pat
     assert counts == sorted(counts)
 
 
+@pytest.mark.usefixtures("one_day")  # today's daily backup, named by `hearten` and looked for here
 def test_backup_default_name_and_daily_rolling(tmp_path):
     env = plain_env(tmp_path)
     run_hearten(["journal", "add", "hello"], env, check=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from pypdf import PdfReader
 
 from hearten.domain.records import NewCheckin, NewEntry, NewSession, now
@@ -45,6 +46,7 @@ def pdf_text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
 
+@pytest.mark.usefixtures("one_day")  # the week is counted back from today here and in `hearten report`
 def test_pdf_report_without_journal_text(store, home_env, tmp_path):
     fill(store)
     out = tmp_path / "week.pdf"
