@@ -162,15 +162,11 @@ def test_staff_need_a_totp_code_that_works_once(world, clock):
     email, secret = "clinician1@example.org", world.people["clinician1"]["otp_secret"]
     with pytest.raises(accounts.LoginFailed):
         accounts.login(store, settings, email=email, password=PASSWORD, now=clock.now)
+    # Wrong in every step the server accepts (this one and one either side), not only in this one.
+    accepted = {pyotp.TOTP(secret).at(clock.now.timestamp() + credentials.TOTP_STEP * step) for step in (-1, 0, 1)}
+    wrong = next(code for code in ("000000", "111111", "222222", "333333") if code not in accepted)
     with pytest.raises(accounts.LoginFailed):
-        accounts.login(
-            store,
-            settings,
-            email=email,
-            password=PASSWORD,
-            otp="000000" if otp_now(secret, clock) != "000000" else "111111",
-            now=clock.now,
-        )
+        accounts.login(store, settings, email=email, password=PASSWORD, otp=wrong, now=clock.now)
     code = otp_now(secret, clock)
     accounts.login(store, settings, email=email, password=PASSWORD, otp=code, now=clock.now)
     with pytest.raises(accounts.LoginFailed):  # replayed
