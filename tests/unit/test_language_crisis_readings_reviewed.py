@@ -4,7 +4,7 @@ be true, the past told by an anchor, a person in a work, an intrusive thought, a
 practice). Two reviewers wrote these to break the readings: each was read rightly before them and wrongly by a
 version of them, so the readings were taken out. They must stay crisis for any reading tried next. A third
 reviewer, later that day, broke a second screening-no reading (one that listed the words that take a no
-back) with the last 22 "screening no" lines."""
+back) with the next 22 "screening no" lines, and a fourth moved their risk before the question (the last 5)."""
 
 from __future__ import annotations
 
@@ -387,6 +387,20 @@ READINGS_BROKEN = [
     (
         "screening no",
         "The doctor asked if I'd had thoughts of suicide. I said no, honestly. She's young, she didn't need my problem on a Friday.",
+    ),
+    ("screening no", "Tonight's the night. The doctor asked if I'd had thoughts of suicide. I said no, honestly."),
+    (
+        "screening no",
+        "The bottle's in my bag for the weekend. Doctor asked whether I'd had thoughts of taking my own life. I said no, honestly.",
+    ),
+    ("screening no", "Friday's sorted. The GP asked if I had thoughts of killing myself. I said no and meant it."),
+    (
+        "screening no",
+        "It's not a wish, it's a to-do. The GP asked if I had thoughts of killing myself. I said no and it's true.",
+    ),
+    (
+        "screening no",
+        "I said goodbye to my sister. The GP asked if I'd had thoughts of ending my life. I said no, honestly.",
     ),
 ]
 

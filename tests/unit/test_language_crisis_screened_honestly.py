@@ -75,3 +75,13 @@ test_a_no_taken_back_is_crisis, test_a_true_no_to_a_screening_question_is_not_cr
 
 def test_own_cases():
     assert_new_cases(TAKEN_BACK, ANSWERED_NO_TRULY + ANSWERED_NO_TRULY_NOT_YET, 10)
+
+
+def test_no_run_of_words_after_the_no_makes_the_reading_backtrack_without_end():
+    # Each repeat in the pattern matches one way; a run of "Im" once took seconds per dozen words more.
+    from hearten.domain.language import has_crisis
+
+    question = "The doctor asked if I wanted to die. I said no, honestly. "
+    assert has_crisis(question + "Im " * 5_000 + "x")  # more than a feeling follows: still flagged
+    assert has_crisis(question + "just " * 5_000 + "tired")
+    assert not has_crisis(question + ", " * 5_000 + "tired")

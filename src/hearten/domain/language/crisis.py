@@ -3054,14 +3054,16 @@ _SINCERE_NEXT = _Lazy(
 )
 # What may follow a no said as meant, to the end of what was written: nothing, or how the writer feels
 # instead in a word or two ("just shattered", "tired and skint"). Anything else keeps the flag: a list of
-# words that take a no back can never be complete ("I said no, honestly. Friday's sorted.").
+# words that take a no back can never be complete ("I said no, honestly. Friday's sorted."). Each repeat
+# below has one way to match, so no input makes the search backtrack without end.
 _FEELING = (
-    r"(?:tired|exhausted|knackered|shattered|wrecked|stressed|sad|low|grieving|busy|swamped|sore|lonely|skint|"
-    r"anxious|homesick|wiped\s+out|worn\s+out|burnt\s+out|run\s+down|overwhelmed|grumpy|cross|furious|bored)"
+    r"(?:tired|exhausted|knackered|shattered|wrecked|stressed|sad|busy|swamped|sore|skint|anxious|homesick|"
+    r"wiped\s+out|worn\s+out|burnt\s+out|run\s+down|grumpy|cross|furious|bored)"
 )
 _ONLY_A_FEELING_AFTER = _Lazy(
-    rf"(?:[\s.,;:!-]*(?:(?:i'?m|im|i\s+am|just|only|mostly|simply|very|really|so)\s+)*{_FEELING}"
-    rf"(?:\s*(?:,|and|&)\s*(?:(?:just|very|really|so)\s+)?{_FEELING})*(?:\s*,?\s*(?:that'?s\s+all|is\s+all|nothing\s+more))?)?[\s.!]*$"
+    rf"(?:[\s.,;:!-]*(?:(?:i'?m|i\s+am|just|only|mostly|simply|very|really|so)\s+){{0,3}}{_FEELING}"
+    rf"(?:\s*(?:,|and|&)\s*(?:(?:just|very|really|so)\s+)?{_FEELING})?(?:\s*,?\s*(?:that'?s\s+all|is\s+all|nothing\s+more))?)?"
+    r"[\s.!]*$"
 )
 
 
@@ -3082,7 +3084,11 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
     said = _NEXT_SENTENCE_SAID_NO._get().match(text, sent_end)
     if not said:
         return False
-    # A no said as meant ("I said no and meant it", "Honest answer: no."), then nothing but a feeling.
+    # The question first in what was written, a no said as meant ("I said no and meant it", "Honest
+    # answer: no."), then nothing but a feeling: what comes before may take it back as well as what follows
+    # ("Friday's sorted. The GP asked ...").
+    if text[:sent_start].strip():
+        return False
     after = said.end()
     if not _SAID_SINCERELY.search(said.group()):
         sincere = _SINCERE_NEXT._get().match(text, after)
