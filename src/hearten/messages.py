@@ -25,7 +25,7 @@ def practice_week(minutes: float, count: int) -> str:
 
 
 HOME_SUGGESTION = "A practice that may fit today: {title} (hearten practice run {id})"
-HOME_DUE = "When you have a quiet moment, a short check-in is ready: {names} (hearten assess take {id})"
+HOME_DUE = "When you have a quiet moment, a short check-in is ready: {name} (hearten assess take {id})"
 HOME_DUE_MANY = "When you have a quiet moment, these short check-ins are ready:"
 HOME_DUE_ONE_OF_MANY = "  {name} (hearten assess take {id})"
 HOME_OFFER_ENCRYPTION = (

@@ -500,6 +500,7 @@ def test_a_very_hard_week_shows_kind_words_and_the_lines_and_an_easier_one_does_
 
 def test_home_gives_each_due_check_in_its_own_command(home_env):
     out = run_hearten(["home"], home_env, check=True).out
+    assert "these short check-ins are ready:" in out
     assert f"Self-compassion reflection (hearten assess take {CHECKIN})" in out
     assert "Weekly wellbeing ratings (hearten assess take wellbeing-weekly)" in out
     run_hearten(["assess", "take", CHECKIN, "--answers", CHECKIN_ANSWERS], home_env, check=True)

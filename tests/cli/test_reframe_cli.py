@@ -109,11 +109,21 @@ def test_reframe_with_nothing_harsh_says_so(home_env):
 def test_an_answer_that_is_not_a_letter_gets_kind_words_not_clicks_error(home_env):
     _, entry_id = _add(home_env, "I always mess everything up.")
     result = run_hearten(
-        ["journal", "reframe", str(entry_id)], home_env, input="x\nwrite\nW\nI am still learning.\n", check=True
+        ["journal", "reframe", str(entry_id)], home_env, input="x\nmaybe\n W \nI am still learning.\n", check=True
     )
     out = result.out
     assert "Error" not in out + result.err and "is not one of" not in out + result.err
     assert out.count("Please type one letter: w to write a kinder version, p to try the friend-perspective") == 2
     assert out.count("What would you like to do (w, p, s)") == 3
+    reframes = run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"]
+    assert [r["reframe"] for r in reframes] == ["I am still learning."]
+
+
+def test_the_word_for_a_choice_works_as_well_as_its_letter(home_env):
+    _, entry_id = _add(home_env, "I always mess everything up.")
+    result = run_hearten(
+        ["journal", "reframe", str(entry_id)], home_env, input="Write\nI am still learning.\n", check=True
+    )
+    assert "Please type one letter" not in result.out
     reframes = run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"]
     assert [r["reframe"] for r in reframes] == ["I am still learning."]

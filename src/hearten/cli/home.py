@@ -67,7 +67,7 @@ def show_home(app) -> None:
     _experiment_line(app, moment)
     due = due_instruments(app.store, now=moment)
     if len(due) == 1:
-        click.echo(messages.HOME_DUE.format(names=due[0]["title"], id=due[0]["id"]))
+        click.echo(messages.HOME_DUE.format(name=due[0]["title"], id=due[0]["id"]))
     elif due:  # each with its own command: one command after several names reads as taking them all
         click.echo(messages.HOME_DUE_MANY)
         for instrument in due:

@@ -228,10 +228,16 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     return [r for r in service.list_reframes(app.store, entry_id=entry.id) if r.id in saved_ids]
 
 
+# The words a person may type for each choice, besides its letter.
+_REFRAME_WORDS = {"write": "w", "practice": "p", "practise": "p", "skip": "s"}
+
+
 def _reframe_choice(quiet: bool) -> str:
-    """w, p or s, asked again in our own words (not click.Choice's error) until the answer is one of them."""
+    """w, p or s (or the word each stands for), asked again in our own words (not click.Choice's error)
+    until the answer is one of them."""
     while True:
         reply = click.prompt(messages.REFRAME_CHOOSE, default="s", err=quiet).strip().lower() or "s"
+        reply = _REFRAME_WORDS.get(reply, reply)
         if reply in ("w", "p", "s"):
             return reply
         click.echo(messages.REFRAME_CHOOSE_AGAIN, err=quiet)

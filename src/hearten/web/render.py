@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from hearten import messages
-from hearten.domain.records import one_line
+from hearten.domain.records import one_line, preview
 from hearten.web.pages import NAV
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -37,6 +37,7 @@ def _number(value, places: int = 1) -> str:
 env.filters["date"] = _date
 env.filters["number"] = _number
 env.filters["one_line"] = one_line
+env.filters["preview"] = preview
 
 
 def _guessed_words(country) -> str:
