@@ -37,3 +37,21 @@ def test_a_backup_refuses_any_changed_page(tmp_path):
             store.close()
         assert not (tmp_path / f"copy-{page}.db").exists()
     assert refused == list(range(1, len(original) // PAGE))
+
+
+def test_a_torn_read_during_a_write_is_checked_again_not_refused(tmp_path, monkeypatch):
+    # SQLCipher's check reads the file itself, so a busy writer can tear one read: a second check decides.
+    pytest.importorskip("sqlcipher3")
+    from hearten.store import sqlcipher
+
+    env, _ = encrypted_env(tmp_path)
+    _fill(env)
+    settings = load_settings(environ=env)
+    answers = iter([["HMAC verification failed for page 3"], []])
+    monkeypatch.setattr(sqlcipher, "damaged_pages", lambda store, *, encrypted: next(answers))
+    store = keys.open_unlocked_store(settings, passphrase=PASSPHRASE)
+    try:
+        made = backups.backup(settings, store, out=tmp_path / "copy.db")
+    finally:
+        store.close()
+    assert made.exists() and next(answers, "checked twice") == "checked twice"
