@@ -71,3 +71,16 @@ def test_a_journal_page_at_the_calendars_edge_is_a_400_page_or_empty(client, bef
 def test_unknown_keys_are_named_not_echoed(client):
     response = _post_raw(client, "/api/entries", '{"text": "hi", "extra": 1e309}')
     assert response.status_code == 422 and response.json()["detail"][0]["loc"] == ["body", "extra"]
+
+
+def test_the_last_moment_hearten_reads_is_no_server_error_east_of_greenwich(client, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # local 9999-12-31 23:59 is a moment of year 10000 nowhere, but
+    time.tzset()  # reading it as local time once overflowed here
+    try:
+        api = client.get("/api/entries", params={"before": "9999-12-31T23:59:59.999999"})
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert api.status_code in (200, 400, 422)

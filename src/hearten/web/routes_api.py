@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 
 from hearten import services
 from hearten.domain import safety, shapes
-from hearten.domain.records import InvalidInput
+from hearten.domain.records import InvalidInput, check_time
 from hearten.services import NotFound, assessments
 from hearten.services import practice_sessions as practice_service
 from hearten.web import api_schemas as m
@@ -54,7 +54,9 @@ def _moment(text: str | None):
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise InvalidInput(f"{text!r} is not a date and time") from None
-    return moment if moment.tzinfo else moment.astimezone()
+    # The record rule: the years hearten keeps, and a naive time taken as local (year 9999's last hour
+    # in local time would be year 10000 in UTC east of Greenwich).
+    return check_time("before", moment)
 
 
 @router.post("/entries", response_model=m.EntrySaved, status_code=201, summary="Write a journal entry")
