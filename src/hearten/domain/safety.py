@@ -26,6 +26,7 @@ whether to say anything, and must start instantly.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from hearten.domain.countries import COUNTRY_ALIASES, EU_MEMBERS, CountryLookup  # noqa: F401 (the country rule)
@@ -246,9 +247,20 @@ def after_assessment(instrument_id: str, subscales: dict) -> SafetyDecision:
     return SafetyDecision()
 
 
+# How far back home looks for a hard day, at least: a check-in of high distress at 23:50 still brings the
+# help to the top at 00:10, when "since midnight" alone would already have let it go.
+HARD_DAY_REACH = timedelta(hours=12)
+
+
+def hard_day_since(moment: datetime) -> datetime:
+    """From when home looks for a hard day at `moment`: the start of its day, or HARD_DAY_REACH before it
+    when that is earlier."""
+    return min(moment.replace(hour=0, minute=0, second=0, microsecond=0), moment - HARD_DAY_REACH)
+
+
 def after_today(checkins, *, crisis_written: bool) -> SafetyDecision:
-    """Home: kind words, grounding and the lines at the top when a check-in of today (objects or dicts)
-    had high distress, or something written today held crisis language; else nothing."""
+    """Home: kind words, grounding and the lines at the top when a check-in since hard_day_since (objects
+    or dicts) had high distress, or something written since then held crisis language; else nothing."""
     if crisis_written or any(is_high_distress(_get(c, "distress")) for c in checkins):
         return SafetyDecision(show_help=True, offer_grounding=True, reason="hard_day", words=HARD_DAY)
     return SafetyDecision()

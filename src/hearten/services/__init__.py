@@ -92,11 +92,13 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
     week_ago = start_of_day - timedelta(days=6)
     sessions = store.list_sessions(since=week_ago)
     checkins, entries = store.list_checkins(since=start_of_day), store.list_entries(limit=3)
-    written_today = [e.text for e in store.list_entries(since=start_of_day)] if entries else []
-    if written_today:
+    hard_day_since = safety.hard_day_since(moment)
+    recent_checkins = checkins if hard_day_since == start_of_day else store.list_checkins(since=hard_day_since)
+    written_lately = [e.text for e in store.list_entries(since=hard_day_since)] if entries else []
+    if written_lately:
         from hearten.domain.language import has_crisis
 
-        crisis_written = any(has_crisis(text) for text in written_today)
+        crisis_written = any(has_crisis(text) for text in written_lately)
     else:
         crisis_written = False
     return {
@@ -105,7 +107,7 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
         "week_sessions": sessions,
         "week_minutes": sum(s.actual_seconds or s.planned_seconds for s in sessions) / 60,
         # domain.safety.after_today: the help at the top of home after a hard day
-        "decision": safety.after_today(checkins, crisis_written=crisis_written),
+        "decision": safety.after_today(recent_checkins, crisis_written=crisis_written),
     }
 
 

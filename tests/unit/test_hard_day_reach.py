@@ -1,0 +1,31 @@
+"""Home's help after a hard day reaches back through the night: a check-in of high distress or crisis words
+late in the evening still bring the help to the top just after midnight (domain.safety.hard_day_since)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from hearten import services
+from hearten.domain import safety
+
+LATE = datetime(2026, 3, 9, 23, 50).astimezone()
+
+
+def test_the_reach_is_the_day_or_twelve_hours_whichever_is_longer():
+    assert safety.hard_day_since(LATE) == LATE.replace(hour=0, minute=0)
+    just_after_midnight = LATE + timedelta(minutes=20)
+    assert safety.hard_day_since(just_after_midnight) == just_after_midnight - timedelta(hours=12)
+
+
+def test_a_high_distress_check_in_before_midnight_still_counts_after_it(store):
+    services.add_checkin(store, at=LATE, distress=9)
+    assert services.today(store, moment=LATE + timedelta(minutes=20))["decision"].show_help
+    assert not services.today(store, moment=LATE + timedelta(hours=13))["decision"].show_help
+
+
+def test_crisis_words_written_before_midnight_still_count_after_it(store):
+    services.add_entry(store, text="I don't want to be here anymore.", at=LATE)
+    assert services.today(store, moment=LATE + timedelta(minutes=20))["decision"].show_help
+    assert not services.today(store, moment=LATE + timedelta(hours=13))["decision"].show_help
+    services.add_entry(store, text="A slow morning with tea.", at=LATE + timedelta(hours=12, minutes=30))
+    assert not services.today(store, moment=LATE + timedelta(hours=13))["decision"].show_help
