@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.support.cli import run_hearten, run_json
 
 HARSH = "The exam went badly. I'm such a loser and nobody will ever like me. Tea helped."
@@ -127,3 +129,11 @@ def test_the_word_for_a_choice_works_as_well_as_its_letter(home_env):
     assert "Please type one letter" not in result.out
     reframes = run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"]
     assert [r["reframe"] for r in reframes] == ["I am still learning."]
+
+
+def test_json_when_input_ends_early_still_lists_what_was_saved(home_env):
+    _, entry_id = _add(home_env, "I always mess everything up. I'm such an idiot.")
+    result = run_hearten(
+        ["journal", "reframe", str(entry_id), "--json"], home_env, input="w\nI am still learning.\n", check=True
+    )
+    assert [r["reframe"] for r in json.loads(result.out)] == ["I am still learning."]

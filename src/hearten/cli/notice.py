@@ -208,9 +208,14 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
             click.echo("  " + messages.REFRAME_NOTICED.format(names=", ".join(names)), err=quiet)
         click.echo("  " + question_for(sentence), err=quiet)
         click.echo(messages.REFRAME_CHOICES, err=quiet)
-        choice = _reframe_choice(quiet)
+        try:
+            choice = _reframe_choice(quiet)
+            written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip() if choice == "w" else ""
+        except click.Abort:
+            if quiet:  # --json: input ended, so the list of what was saved is still the answer
+                break
+            raise
         if choice == "w":
-            written = click.prompt(messages.REFRAME_WRITE, err=quiet).strip()
             answered = answered or bool(written)
             if written:
                 saved_ids.append(
