@@ -124,24 +124,29 @@ def one_line(text: str, width: int) -> str:
     """An entry's text on one line of at most `width` characters, for lists and previews: its own
     lines kept apart by " · " (a saved RAIN reads "RAIN: what I recognised · Worry, mostly"), not
     run together, and "…" where it is cut."""
-    if width < 1:
-        raise ValueError("a one-line preview needs a width of at least 1")
-    line = " · ".join(" ".join(part.split()) for part in text.splitlines() if part.strip())
-    return line if len(line) <= width else line[: width - 1].rstrip(" ·") + "…"
+    return _cut(" · ".join(line for line in _tidy_lines(text) if line), width, " ·")
 
 
 def preview(text: str, width: int) -> str:
     """An entry's text shortened to at most `width` characters for a list that shows line breaks: its
     lines kept, each blank run between them one blank line, and "…" where it is cut."""
-    if width < 1:
-        raise ValueError("a preview needs a width of at least 1")
     kept: list[str] = []
-    for part in text.splitlines():
-        line = " ".join(part.split())
+    for line in _tidy_lines(text):
         if line or (kept and kept[-1]):
             kept.append(line)
-    shown = "\n".join(kept).strip()
-    return shown if len(shown) <= width else shown[: width - 1].rstrip() + "…"
+    return _cut("\n".join(kept).strip(), width, "\n ")
+
+
+def _tidy_lines(text: str) -> list[str]:
+    """Each line of the text with its runs of spaces made one."""
+    return [" ".join(part.split()) for part in text.splitlines()]
+
+
+def _cut(shown: str, width: int, trailing: str) -> str:
+    """`shown` within `width` characters, ending "…" where cut (without the `trailing` characters before it)."""
+    if width < 1:
+        raise ValueError("a preview needs a width of at least 1")
+    return shown if len(shown) <= width else shown[: width - 1].rstrip(trailing) + "…"
 
 
 def check_scale(name: str, value, low: int = 0, high: int = 10) -> int | None:

@@ -91,9 +91,9 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
     start_of_day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     week_ago = start_of_day - timedelta(days=6)
     sessions = store.list_sessions(since=week_ago)
-    checkins, entries = store.list_checkins(since=start_of_day), store.list_entries(limit=3)
-    hard_day_since = safety.hard_day_since(moment)
-    recent_checkins = checkins if hard_day_since == start_of_day else store.list_checkins(since=hard_day_since)
+    hard_day_since = safety.hard_day_since(moment)  # never later than the start of the day
+    recent_checkins, entries = store.list_checkins(since=hard_day_since), store.list_entries(limit=3)
+    checkins = [c for c in recent_checkins if c.at >= start_of_day]
     written_lately = [e.text for e in store.list_entries(since=hard_day_since)] if entries else []
     if written_lately:
         from hearten.domain.language import has_crisis
