@@ -38,6 +38,8 @@ TAKEN_BACK = [
     "Screening asked if I'd be better off dead. Ticked not at all and meant it. Everyone else would be better off, not me.",  # noqa: E501
     "The counsellor asked if I wanted to end it. Said no and meant it. Said goodbye to her anyway.",
     "The GP asked if I had thoughts of harming myself. Truthfully no. I have been hitting my head on the wall though.",  # noqa: E501
+    "Friday's sorted. The GP asked if I'd had thoughts of killing myself. No. Not for years.",
+    "Got the pills in. The nurse asked if I'd thought about ending my life. I said no, and it was the truth.",
 ]
 
 ANSWERED_NO_TRULY = [

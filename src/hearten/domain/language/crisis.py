@@ -3077,6 +3077,10 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
         return not _ANSWER_TAKEN_BACK.search(text[answer.end() : sent_end])
     if sent_end - end > 30 or " but " in text[end:sent_end]:
         return False
+    # Answered in the next sentence, the question must open what was written: what comes before may take
+    # the no back as well as what follows ("Friday's sorted. The GP asked ... No. Not for years.").
+    if text[:sent_start].strip():
+        return False
     reply = _NEXT_SENTENCE_NO._get().match(text, sent_end)
     if reply:
         after = text[reply.end() : reply.end() + 120]
@@ -3084,11 +3088,7 @@ def _screened_no(text: str, sent_start: int, sent_end: int, start: int, end: int
     said = _NEXT_SENTENCE_SAID_NO._get().match(text, sent_end)
     if not said:
         return False
-    # The question first in what was written, a no said as meant ("I said no and meant it", "Honest
-    # answer: no."), then nothing but a feeling: what comes before may take it back as well as what follows
-    # ("Friday's sorted. The GP asked ...").
-    if text[:sent_start].strip():
-        return False
+    # A no said as meant ("I said no and meant it", "Honest answer: no."), then nothing but a feeling.
     after = said.end()
     if not _SAID_SINCERELY.search(said.group()):
         sincere = _SINCERE_NEXT._get().match(text, after)
