@@ -139,7 +139,7 @@ REFRAME_NOTICED = "What stood out: {names}."
 REFRAME_CHOICES = "[w] write a kinder version   [p] try the friend-perspective practice   [s] skip"
 REFRAME_CHOOSE = "What would you like to do (w, p, s)"
 REFRAME_CHOOSE_AGAIN = (
-    "Please type one letter: w to write a kinder version, p to try the friend-perspective practice, "
+    "Please type w (or write) for a kinder version, p (or practice) for the friend-perspective practice, "
     "or s to skip (Enter skips too)."
 )
 REFRAME_WRITE = "A kinder way to say it"

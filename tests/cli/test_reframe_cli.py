@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from hearten import messages
 from tests.support.cli import run_hearten, run_json
 
 HARSH = "The exam went badly. I'm such a loser and nobody will ever like me. Tea helped."
@@ -115,7 +116,7 @@ def test_an_answer_that_is_not_a_letter_gets_kind_words_not_clicks_error(home_en
     )
     out = result.out
     assert "Error" not in out + result.err and "is not one of" not in out + result.err
-    assert out.count("Please type one letter: w to write a kinder version, p to try the friend-perspective") == 2
+    assert out.count(messages.REFRAME_CHOOSE_AGAIN) == 2
     assert out.count("What would you like to do (w, p, s)") == 3
     reframes = run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"]
     assert [r["reframe"] for r in reframes] == ["I am still learning."]
@@ -126,7 +127,7 @@ def test_the_word_for_a_choice_works_as_well_as_its_letter(home_env):
     result = run_hearten(
         ["journal", "reframe", str(entry_id)], home_env, input="Write\nI am still learning.\n", check=True
     )
-    assert "Please type one letter" not in result.out
+    assert messages.REFRAME_CHOOSE_AGAIN not in result.out
     reframes = run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"]
     assert [r["reframe"] for r in reframes] == ["I am still learning."]
 
