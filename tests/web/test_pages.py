@@ -346,3 +346,15 @@ def test_every_page_route_is_registered(app):
 
     modules = {path.stem for path in Path(hearten.web.__file__).parent.glob("routes_*.py")}
     assert modules == set(ROUTE_MODULES), "every routes_*.py module is listed once in ROUTE_MODULES"
+
+
+def test_an_assessment_never_taken_says_so_and_asks_to_take_it_not_again(client):
+    fresh = client.get("/assessments/wellbeing-weekly").text
+    assert "Nothing taken yet" in fresh and ">Take it</a>" in fresh
+    assert "Take it again" not in fresh and "Over time" not in fresh
+    answers = {f"item-{item}": "3" for item in ("anxiety", "low_mood", "rumination", "perfectionism")}
+    answers |= {f"item-{item}": "6" for item in ("life_satisfaction", "feeling_connected")}
+    answers |= {f"item-{item}": "6" for item in ("coping_with_failure", "motivation_to_grow")}
+    assert post_form(client, "/assessments/wellbeing-weekly", answers).status_code == 303
+    taken = client.get("/assessments/wellbeing-weekly").text
+    assert "Take it again" in taken and "Nothing taken yet" not in taken and "Over time" in taken
