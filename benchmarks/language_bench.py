@@ -18,6 +18,11 @@ and the false alarms on everyday sentences
 (tests/unit/data/everyday_heldout.txt: journal days, body scans, kind wishes, idioms; never
 trained on) and on every sentence of hearten's own practices and learn cards, and on the
 development set the threshold is tuned on (scripts/data/crisis_dev_5.txt, never trained on).
+It also counts the crisis flags raised on everyday venting that holds no crisis: the public
+stressed posts of the positive-frames data (Ziems et al. 2022, CC BY-SA 4.0; its train and dev
+files as one half, its test file as the other, read at run time from HEARTEN_POSTS_DATA) and
+the thinking-traps thoughts. A few of those texts may hold real crisis language, so a flag
+there is an alarm to read, not always a false one.
 The held-out files only the lead measures (LEAD_ONLY) are left out unless --lead-only-files is
 given, so whoever else runs --crisis never sees figures they could tune against.
 
@@ -44,6 +49,10 @@ from hearten.content.loaders import content_sentences  # noqa: E402
 from hearten.domain.language import TRAP_IDS, analyze  # noqa: E402
 
 DEFAULT_DATA = Path(os.environ.get("HEARTEN_TRAPS_DATA", "/work/shared/data/thinking-traps/thinking_traps.jsonl"))
+# Public stressed and negative posts (Ziems et al., "Inducing Positive Perspectives with Text Reframing",
+# ACL 2022; CC BY-SA 4.0): read at run time for the crisis false-alarm figures only, never trained on
+# nor copied into the project. Their `original_text` is the everyday venting a journal is full of.
+POSTS_DATA = Path(os.environ.get("HEARTEN_POSTS_DATA", "/work/shared/data/positive-frames"))
 NOT_DISTORTED = "not_distorted"
 LABELS = {
     "all-or-nothing thinking": "all_or_nothing",
@@ -202,6 +211,29 @@ def false_alarms(texts: list[str]) -> dict:
     return {"sentences": len(texts), "flagged": alarms, "false_alarms": round(alarms / len(texts), 3)}
 
 
+def public_posts(split: str) -> list[str]:
+    """The public posts' distinct texts: "dev" is their train and dev files (read while choosing),
+    "test" their test file (measured, not chosen on). Empty when the data is not on this machine."""
+    import csv
+
+    names = ("wholetrain.csv", "wholedev.csv") if split == "dev" else ("wholetest.csv",)
+    texts: list[str] = []
+    for name in names:
+        path = POSTS_DATA / name
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as handle:
+                texts += [row["original_text"].strip() for row in csv.DictReader(handle)]
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def trap_thoughts() -> list[str]:
+    """The thinking-traps data's distinct thoughts (both halves); empty when it is not on this machine."""
+    if not DEFAULT_DATA.exists():
+        return []
+    thoughts = (json.loads(line)["prompt"].rsplit("->", 1)[0].strip() for line in DEFAULT_DATA.open(encoding="utf-8"))
+    return list(dict.fromkeys(t for t in thoughts if t))
+
+
 def crisis_report(lead_only_files: bool = False) -> dict:
     """Every figure --crisis prints; the LEAD_ONLY files' only when `lead_only_files`."""
     families = crisis_families()
@@ -253,6 +285,15 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_18": crisis_scores(*held_out(DEV_18)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
+        **{
+            key: false_alarms(texts)
+            for key, texts in (
+                ("posts_dev", public_posts("dev")),
+                ("posts_test", public_posts("test")),
+                ("trap_thoughts", trap_thoughts()),
+            )
+            if texts
+        },
     }
 
 
@@ -301,7 +342,15 @@ def print_crisis(report: dict) -> None:
             continue
         v = report[key]
         print(f"  {label:24} {v['recall']:7.3f} {v['false_alarms']:13.3f} {v['crisis']:>3}+{v['look_alikes']:<3}")
-    for label, key in (("everyday file", "everyday"), ("own practices and cards", "own_content")):
+    for label, key in (
+        ("everyday file", "everyday"),
+        ("own practices and cards", "own_content"),
+        ("public posts (dev half)", "posts_dev"),
+        ("public posts (test half)", "posts_test"),
+        ("thinking-traps thoughts", "trap_thoughts"),
+    ):
+        if key not in report:  # public data not on this machine
+            continue
         v = report[key]
         print(f"  {label:24} {'-':>7} {v['false_alarms']:13.3f} {'0+' + str(v['sentences']):>7}")
 
