@@ -146,3 +146,20 @@ def test_no_good_morning_in_the_middle_of_the_night():
         "evening",
         "evening",
     ]
+
+
+@pytest.mark.parametrize(
+    "decision, held",
+    [
+        (safety.after_today([{"distress": 9}], crisis_written=False), {"assessment"}),
+        (safety.after_today([], crisis_written=True), {"assessment"}),
+        (safety.after_today([{"distress": 7}], crisis_written=False), set()),
+        (safety.after_checkin(8), {"assessment"}),
+        (safety.SafetyDecision(), set()),
+    ],
+)
+def test_while_help_shows_no_questionnaire_is_asked_for_beside_it(decision, held):
+    from hearten.domain.reminders import TARGETS
+
+    assert safety.held_back(decision) == held
+    assert safety.held_back(decision) <= set(TARGETS)  # the names are the reminders' own, for home's reminder line

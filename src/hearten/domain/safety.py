@@ -11,7 +11,7 @@ the help lines themselves.
   * a check-in with distress 8 or more shows a few kind words, grounding, and the lines.
   * a weekly wellbeing result with anxiety or low mood at 8 or more does the same.
   * home, after a check-in of distress 8 or more today or crisis words written today, puts
-    the same at its top.
+    the same at its top, and asks for no questionnaire beside it (held_back).
   * crisis language in anything written shows help first and alone: no kinder-version
     offer and no thinking-trap prompt beside it.
   * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
@@ -264,6 +264,17 @@ def after_today(checkins, *, crisis_written: bool) -> SafetyDecision:
     if crisis_written or any(is_high_distress(_get(c, "distress")) for c in checkins):
         return SafetyDecision(show_help=True, offer_grounding=True, reason="hard_day", words=HARD_DAY)
     return SafetyDecision()
+
+
+# While help is shown, nothing effortful is asked for beside it: a questionnaire is a task, and someone who
+# has just said how hard things are should not be handed one. Home leaves out the ones that are due and a
+# reminder to take one, without a word about them; they are there another day, and on the assessments page.
+HELD_BACK_WHILE_HELP_SHOWS = frozenset({"assessment"})  # reminder targets (domain.reminders.TARGETS)
+
+
+def held_back(decision: SafetyDecision) -> frozenset[str]:
+    """What home leaves out beside this decision, as reminder targets: "assessment" while help shows, else nothing."""
+    return HELD_BACK_WHILE_HELP_SHOWS if decision.show_help else frozenset()
 
 
 def _get(item, name, default=None):

@@ -83,8 +83,8 @@ def known_activities(store: Store, *, limit: int = 400) -> list[str]:
 
 
 def today(store: Store, *, moment: datetime | None = None) -> dict:
-    """What the home screen shows: today's check-ins, recent entries, this week's practice, and whether
-    the help goes at the top after a hard day (`decision`)."""
+    """What the home screen shows: today's check-ins, recent entries, this week's practice, whether the
+    help goes at the top after a hard day (`decision`), and what home then leaves out (`held_back`)."""
     from hearten.domain import safety
 
     moment = moment or now()
@@ -101,13 +101,16 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
         crisis_written = any(has_crisis(text) for text in written_lately)
     else:
         crisis_written = False
+    decision = safety.after_today(recent_checkins, crisis_written=crisis_written)
     return {
         "checkins": checkins,
         "recent_entries": entries,
         "week_sessions": sessions,
         "week_minutes": sum(s.actual_seconds or s.planned_seconds for s in sessions) / 60,
         # domain.safety.after_today: the help at the top of home after a hard day
-        "decision": safety.after_today(recent_checkins, crisis_written=crisis_written),
+        "decision": decision,
+        # domain.safety.held_back: what home then leaves out ("assessment": due questionnaires, their reminder)
+        "held_back": safety.held_back(decision),
     }
 
 
