@@ -29,6 +29,29 @@ def test_crisis_words_written_today_bring_the_help_to_the_top(home_env):
     assert out.index(safety.HARD_DAY[0]) < out.index("Recent entries")
 
 
+@pytest.mark.usefixtures("one_day")  # checked in today, and home looks at today
+def test_after_a_high_distress_check_in_home_asks_for_no_questionnaire(home_env):
+    from hearten import messages
+
+    calm = run_hearten(["home"], home_env, check=True).out
+    assert messages.HOME_DUE_MANY in calm and "hearten assess take wellbeing-weekly" in calm  # never taken: due
+    run_hearten(["checkin", "--distress", "9"], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert safety.HARD_DAY[0] in out
+    assert "hearten assess take" not in out and messages.HOME_DUE_MANY not in out
+    assert "hearten practice run grounding" in out  # what is offered instead stays
+
+
+@pytest.mark.usefixtures("one_day")  # written today, and home looks at today
+def test_after_crisis_words_home_asks_for_no_questionnaire_but_still_invites_a_check_in(home_env):
+    from hearten import messages
+
+    run_hearten(["journal", "add", "I don't want to be here anymore."], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert safety.HARD_DAY[0] in out and "hearten assess take" not in out
+    assert messages.HOME_NO_CHECKIN in out  # noticing how you are is no burden, and it is where help begins
+
+
 def test_the_week_says_under_a_minute_rather_than_none():
     from hearten import messages
 
