@@ -149,3 +149,34 @@ def test_the_settings_form_adds_a_reminder(browser, served):
     finally:
         context.close()
     assert not errors, errors
+
+
+def test_after_a_hard_day_the_line_on_home_leaves_out_a_reminder_to_take_a_questionnaire(browser, served):
+    base, settings, clock = served
+    from hearten import services
+    from hearten.services import reminders
+    from hearten.store import open_store
+
+    reminders.add_reminder(settings, at="08:00", days="daily", target="checkin")
+    reminders.add_reminder(settings, at="08:30", days="daily", target="assessment")
+    context, page, errors = open_page(browser, base, allow=False)
+    try:
+        clock.restart()
+        page.goto("/")
+        line = page.locator("[data-reminder-line]")
+        line.wait_for(state="visible")
+        assert "the self-compassion reflection is here" in line.inner_text()  # a calm day: the newest reminder
+        store = open_store(settings)
+        try:
+            services.add_checkin(store, at=clock(), distress=9)
+        finally:
+            store.close()
+        page.goto("/")
+        line.wait_for(state="visible")
+        # the help at the top, and beside it the check-in's reminder, not the questionnaire's
+        assert page.locator(".crisis").first.is_visible()
+        assert "a short check-in is here" in line.inner_text()
+        assert line.locator("a").get_attribute("href") == "/checkin"
+    finally:
+        context.close()
+    assert not errors, errors

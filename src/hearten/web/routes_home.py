@@ -48,6 +48,11 @@ def home(request: Request):
     from hearten.domain.dates import part_of_day
 
     greeting = messages.HOME_GREETING[part_of_day(moment.hour)]
+    # After a hard day no questionnaire is asked for (domain.safety.held_back), and none is mentioned.
+    due = []
+    if "assessment" not in today["held_back"]:
+        minute = moment.replace(second=0, microsecond=0)
+        due = state.cached(("due", minute), lambda: assessments.due_instruments(store, now=moment))
     return page(
         request,
         "home.html",
@@ -56,9 +61,7 @@ def home(request: Request):
         today=today,
         suggestion=suggestion,
         practice=state.practices[suggestion.practice_id],
-        due=state.cached(
-            ("due", moment.replace(second=0, microsecond=0)), lambda: assessments.due_instruments(store, now=moment)
-        ),
+        due=due,
         week_minutes=week_minutes,
         week_sessions=len(today["week_sessions"]),
         week_chart=chart,

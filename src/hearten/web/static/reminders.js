@@ -25,7 +25,10 @@
     var line = document.querySelector("[data-reminder-line]");
     if (!line) { return; }
     line.textContent = "";
-    if (!recent || !recent.length) { line.hidden = true; return; }
+    // after a hard day home holds some invitations back (a questionnaire): the page names them
+    var hold = (line.getAttribute("data-reminder-hold") || "").split(" ");
+    recent = (recent || []).filter(function (item) { return hold.indexOf(item["for"]) < 0; });
+    if (!recent.length) { line.hidden = true; return; }
     var item = recent[recent.length - 1];
     line.appendChild(document.createTextNode(item.body + " "));
     var link = document.createElement("a");

@@ -1,0 +1,28 @@
+"""The web's home after a hard day: the help at the top, and no questionnaire asked for beside it."""
+
+from __future__ import annotations
+
+from hearten.domain import safety
+from tests.web.conftest import post_form
+
+DUE = 'id="due-title"'
+
+
+def test_after_a_high_distress_check_in_home_lists_no_questionnaire(client):
+    calm = client.get("/").text
+    assert DUE in calm and "/assessments/wellbeing-weekly/take" in calm  # never taken: due
+    assert post_form(client, "/checkin", {"distress": "9"}).status_code in (200, 303)
+    home = client.get("/").text
+    assert safety.HARD_DAY[0] in home
+    assert DUE not in home and "/take" not in home
+    assert 'data-reminder-hold="assessment"' in home  # a reminder to take one waits too
+    assert 'href="/checkin"' in home and "/practices/grounding" in home  # what helps stays
+    assert "data-reminder-hold" not in calm
+
+
+def test_after_crisis_words_home_lists_no_questionnaire(client):
+    saved = post_form(client, "/journal", {"text": "I don't want to be here anymore."})
+    assert saved.status_code in (200, 303), saved.text
+    home = client.get("/").text
+    assert safety.HARD_DAY[0] in home and DUE not in home and "/take" not in home
+    assert "Check in</a>" in home  # no check-in yet today: the invitation stays
