@@ -58,3 +58,15 @@ def test_the_week_says_under_a_minute_rather_than_none():
     assert messages.practice_week(0.2, 3) == "This week you gave yourself under a minute of practice across 3 sessions."
     assert messages.practice_week(1.4, 1) == "This week you gave yourself 1 minute of practice across 1 session."
     assert messages.practice_week(12, 2) == "This week you gave yourself 12 minutes of practice across 2 sessions."
+
+
+@pytest.mark.usefixtures("one_day")  # written today, and home looks at today
+def test_after_crisis_words_the_practice_home_suggests_is_grounding(home_env):
+    from hearten import messages
+
+    suggestion = messages.HOME_SUGGESTION.split("{")[0]
+    calm = run_hearten(["home"], home_env, check=True).out
+    assert "hearten practice run grounding)" not in calm.split(suggestion)[1].splitlines()[0]
+    run_hearten(["journal", "add", "I don't want to be here anymore."], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert out.split(suggestion)[1].splitlines()[0].endswith("(hearten practice run grounding)")

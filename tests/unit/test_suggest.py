@@ -88,3 +88,15 @@ def test_every_suggested_practice_exists(practices):
         *COMPONENT_PRACTICE.values(),
     ]:
         assert practice_id in practices
+
+
+def test_a_hard_day_at_home_offers_grounding_whatever_else_is_known(practices):
+    """Home shows the help at its top after crisis words or a high check-in: the practice beside it steadies,
+    even when the newest check-ins are calm and a component score points to a practice that turns towards pain."""
+    calm_since = [checkin(0, distress=2, sleep_hours=8, social=8)]
+    lowest_kindness = {"self_kindness": 1.0, "common_humanity": 4.0, "mindfulness": 4.0}
+    assert suggest(practices, calm_since, lowest_kindness).practice_id == COMPONENT_PRACTICE["self_kindness"]
+    s = suggest_practice(
+        recent_checkins=calm_since, component_scores=lowest_kindness, practices=practices, hard_day=True
+    )
+    assert s.practice_id == "grounding" and s.rule == "distress"

@@ -26,3 +26,11 @@ def test_after_crisis_words_home_lists_no_questionnaire(client):
     home = client.get("/").text
     assert safety.HARD_DAY[0] in home and DUE not in home and "/take" not in home
     assert "Check in</a>" in home  # no check-in yet today: the invitation stays
+
+
+def test_after_crisis_words_the_practice_home_suggests_is_grounding(client):
+    suggested = '<p class="practice-name"><a href="/practices/grounding">'
+    assert suggested not in client.get("/").text
+    saved = post_form(client, "/journal", {"text": "I don't want to be here anymore."})
+    assert saved.status_code in (200, 303), saved.text
+    assert suggested in client.get("/").text

@@ -60,7 +60,7 @@ def show_home(app) -> None:
     from hearten.services import practice_sessions as practice_service
     from hearten.services.assessments import due_instruments
 
-    chosen = practice_service.suggest(app.store, moment=moment)
+    chosen = practice_service.suggest(app.store, moment=moment, hard_day=data["decision"].show_help)
     title = practice_service.get_practice(practice_id=chosen.practice_id).title
     click.echo(messages.HOME_SUGGESTION.format(title=title, id=chosen.practice_id))
     click.echo(f"  {chosen.reason}")

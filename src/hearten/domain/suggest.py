@@ -2,7 +2,9 @@
 
 The rules, first match wins (docs/practices.md repeats them):
   1. High distress lately: the newest check-in has distress 7 or more, or the recent
-     check-ins average 7 or more              -> grounding
+     check-ins average 7 or more, or home is showing the help after a hard day
+     (domain.safety.after_today: crisis words written, or a check-in of distress 8 or
+     more, since safety.hard_day_since)       -> grounding
   2. Basics running low: recent sleep averages under 6 hours, activity under 15 minutes,
      or food 3 or less (out of 10)            -> self-care-check
   3. Feeling cut off: recent social connection averages 3 or less (out of 10)
@@ -69,16 +71,19 @@ def _average(checkins, name: str) -> float | None:
 
 
 def suggest_practice(
-    *, recent_checkins: list, component_scores: dict[str, float] | None, practices: dict
+    *, recent_checkins: list, component_scores: dict[str, float] | None, practices: dict, hard_day: bool = False
 ) -> Suggestion:
-    """The practice to offer next and why; see the module docstring for the rules."""
+    """The practice to offer next and why; see the module docstring for the rules. `hard_day`: home is
+    showing the help at its top, so the practice offered beside it steadies rather than turns towards the pain."""
     recent = sorted(recent_checkins or (), key=lambda c: c.at, reverse=True)[:RECENT]
     candidates: list[tuple[str, str]] = []
 
     newest_distress = next((c.distress for c in recent if c.distress is not None), None)
     mean_distress = _average(recent, "distress")
-    if (newest_distress is not None and newest_distress >= HIGH_DISTRESS) or (
-        mean_distress is not None and mean_distress >= HIGH_DISTRESS
+    if (
+        hard_day
+        or (newest_distress is not None and newest_distress >= HIGH_DISTRESS)
+        or (mean_distress is not None and mean_distress >= HIGH_DISTRESS)
     ):
         candidates.append(("distress", "grounding"))
 

@@ -194,15 +194,27 @@ def delete_session(store: Store, *, session_id: int) -> None:
     store.delete_session(session_id)
 
 
-def suggest(store: Store, *, moment: datetime | None = None):
-    """One practice for now, with the reason in one line (transparent rules: docs/practices.md)."""
+def suggest(
+    store: Store,
+    *,
+    moment: datetime | None = None,
+    hard_day: bool = False,
+    component_scores: dict | None = None,
+    installed: dict | None = None,
+):
+    """One practice for now, with the reason in one line (transparent rules: docs/practices.md).
+    `hard_day`: home shows the help at its top (services.today's decision). `component_scores` and
+    `installed` (the practices by id), when the caller already holds them, are not read again."""
     from hearten.domain.suggest import suggest_practice
     from hearten.services.assessments import latest_component_scores
 
     moment = moment or wall_now()
     recent = store.list_checkins(since=moment - timedelta(days=RECENT_DAYS))
     return suggest_practice(
-        recent_checkins=recent, component_scores=latest_component_scores(store), practices=practices()
+        recent_checkins=recent,
+        component_scores=latest_component_scores(store) if component_scores is None else component_scores,
+        practices=practices() if installed is None else installed,
+        hard_day=hard_day,
     )
 
 

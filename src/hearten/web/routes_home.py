@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from fastapi import APIRouter, Request
 
 from hearten import messages, services
 from hearten.domain import insights
-from hearten.domain.suggest import suggest_practice
-from hearten.services import assessments
+from hearten.services import assessments, practice_sessions
 from hearten.services import help as help_service
 from hearten.services.experiments import today_assignment as experiment_today
-from hearten.services.practice_sessions import RECENT_DAYS
 from hearten.web.charts import bars_svg
 from hearten.web.render import locale_of, page, state_of
 
@@ -25,12 +21,12 @@ def home(request: Request):
     store = state.store
     moment = state.now()
     today = services.today(store, moment=moment)
-    suggestion = suggest_practice(
-        recent_checkins=services.list_checkins(
-            store, since=moment - timedelta(days=RECENT_DAYS)
-        ),  # as practices.suggest
+    suggestion = practice_sessions.suggest(
+        store,
+        moment=moment,
+        hard_day=today["decision"].show_help,
         component_scores=state.cached("components", lambda: assessments.latest_component_scores(store)),
-        practices=state.practices,
+        installed=state.practices,
     )
     start = insights.window_start(moment.date(), 7)
     week = insights.minutes_per_day(today["week_sessions"], start=start, days=7)
