@@ -161,6 +161,9 @@ DEV_17 = ROOT / "scripts" / "data" / "crisis_dev_17.txt"
 # Eight more from a new brief asking for more indirect wording, written while rounds 47-51 were: measured at
 # the session's start and once after every choice; chose nothing.
 DEV_18 = ROOT / "scripts" / "data" / "crisis_dev_18.txt"
+# Four more from the everyday-venting brief (a casual register, the words a crisis can also use in their ordinary
+# senses), written while rounds 52-54 were: measured at the session's start and after every choice; chose nothing.
+DEV_19 = ROOT / "scripts" / "data" / "crisis_dev_19.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -283,6 +286,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_16": crisis_scores(*held_out(DEV_16)),
         "dev_17": crisis_scores(*held_out(DEV_17)),
         "dev_18": crisis_scores(*held_out(DEV_18)),
+        "dev_19": crisis_scores(*held_out(DEV_19)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
         **{
@@ -337,6 +341,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 16 (unread)", "dev_16"),
         ("dev set 17 (unread)", "dev_17"),
         ("dev set 18 (unread)", "dev_18"),
+        ("dev set 19 (everyday)", "dev_19"),
     ):
         if key not in report:  # a lead-only file, left out
             continue

@@ -79,7 +79,13 @@ FITS = 5
 # gave 2,929 / 308 at 0.1, 2,947 / 314 at 0.0, 2,967 / 319 at -0.1 (practice writing's development sets
 # 231 / 66, 232 / 68, 234 / 70). 0.0 was tried and left: it flagged "Everyone thinks I'm boring." (0.02 over),
 # the plain self-criticism the journal's reframing is for.
-THRESHOLD = 0.1
+# Lowered to -0.2 on 2026-12-06 with rounds 52-54 (everyday venting in a casual register, and ordinary words
+# the model had seen mostly in crisis lines), chosen as the threshold that keeps development sets 13-15's
+# found as they were before those rounds (2,912 of 3,600 at 0.1 before; after them 2,859 at 0.1, 2,889 at
+# -0.1, 2,911 at -0.2, 2,925 at -0.3), with false alarms 303 there against 308 before. The same choice on the
+# public stressed posts (language_bench.py --crisis, their dev half, figures only) flags 813 of 7,504
+# against 1,074 before; at -0.3 "I am ready now." alone comes within 0.03 of it.
+THRESHOLD = -0.2
 
 
 def read_lexicon(folder: Path) -> dict[str, list[str]]:

@@ -38,7 +38,6 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
 # now flags are kept apart; the marks are strict, so a case read rightly again must leave its list.
 RETRAINED_MISSED = frozenset(
     (
-        "A wave taking me off the boat would be a relief.",
         "after my last shift on sunday i'm going to go to the cliffs",
         "After the game I went upstairs and did it to myself. The bruises are already coming up.",
         "Am no wantin tae be here anymair",
@@ -46,7 +45,6 @@ RETRAINED_MISSED = frozenset(
         "Cut myself out of fear that I'd lose control otherwise.",
         "everyone keeps talking about the holiday next year and i just know i won't be on it",
         "going to ctb after my exams",
-        "had tea with my neighbour and we talked about her garden and all the time I was thinking they'd all manage better without me dragging them down",  # noqa: E501 (kept whole, as written)
         "I burned myself out of anxiety with a cigarette.",
         "I cut myself out of loneliness again.",
         "I fell down the stairs and honestly I wish I had died.",
@@ -56,7 +54,6 @@ RETRAINED_MISSED = frozenset(
         "I want assisted dying for myself.",
         "I'll let the satnav take me to the bridge tonight.",
         "I'm gone, going home to my mum in heaven.",
-        "I'm the girl who has her note written and saved on her phone.",
         "I'm the girl who never wants to see another morning.",
         "I'm the pathetic one who still cuts at 34.",
         "I've been throwing myself down the stairs to get hurt.",
@@ -66,7 +63,6 @@ RETRAINED_MISSED = frozenset(
         "If therapy fails, plan b is the bridge.",
         "is jumping from the fourth floor enough to die",
         "It's all planned. The bills are paid, the dog is at my sister's.",
-        "left my bank details and a note for my dad in the kitchen drawer, for after",
         "my mum passed in march and i want to go be with her",
         "Nobody knows the scars are mine. I did them to myself when I was alone.",
         "ready to be with my husband again, I miss him every day since the funeral",
@@ -75,7 +71,6 @@ RETRAINED_MISSED = frozenset(
         "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
         "thinking of ctb after my exams",
         "Told my sister I burned my wrist on the kettle but I did it to myself on purpose.",
-        "tonight's the night you finally do it.",
         "Want to jump out of her window tonight.",
         "Wrecked myself in the gym toilets again, the cuts are getting deeper.",
         "you're okay, you can stop fighting now, the pills are on the side.",
@@ -86,7 +81,6 @@ RETRAINED_FLAGGED = frozenset(
         "Been reading about what happens to the body when you fast and what's safe.",
         "Bruises all down my shins after roller derby practice. I did them to myself, nobody even hit me, I just kept falling.",  # noqa: E501 (kept whole, as written)
         "Calm about the deadline because I know it all ends this Friday.",
-        "cant keep goin n e more, need a snack break",
         "cut again last night, my son's fringe this time, he looks like a monk",
         "Cut my own fringe during lockdown and it's a disaster. Mum asked who did it, I said it was me. Did it to myself, what was I thinking.",  # noqa: E501 (kept whole, as written)
         "Every train that goes past I think about the timing, my commute depends on it.",
@@ -102,13 +96,11 @@ RETRAINED_FLAGGED = frozenset(
         "I have kept the rope in my almirah for drying the clothes on the terrace",
         "I have to finish myself, nobody else will write this essay.",
         "I just don't really see a future for that old car of ours",
-        "I just need to hang on till Friday, then it's half term.",
         "I keep hoping I don't lose control on the icy hill",
         "I want to just fade out of the group chat.",
         "I was killing myself while the kids were asleep, finishing the quilt.",
         "I won't be here for my next appointment. I'll be in Portugal with my sister.",
         "i won't need new shoes, these are still fine",
-        "i wouldn't be missed at the leaving do, i only started in june",
         "I'll be gone before the next appointment, I'm moving to Leeds, can you transfer my notes?",
         "I'm going home, and I don't mean the flat, I mean Mum's.",
         "I'm going to end it, the lease I mean, the flat is damp.",
@@ -118,8 +110,6 @@ RETRAINED_FLAGGED = frozenset(
         "I've made my arrangements for the weekend, the kids are at their dad's",
         "I've made my decision about the flat and I wanted to say goodbye to the old place properly.",
         "I've written the notes for the kids' teachers, they're in the drawer by the door.",
-        "im gna take the dog out l8r",
-        "Left a note telling whoever comes to read the meter that the key is under the mat.",
         "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
         "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",  # noqa: E501 (kept whole, as written)
         "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (two sentences read as one)
@@ -130,12 +120,10 @@ RETRAINED_FLAGGED = frozenset(
         "Rehomed the cat with my sister because of my son's allergies.",
         "since my partner died I keep thinking about my own mortality, so I wrote a will",
         "Skiing day 3: caught an edge, went down hard and hurt my wrist. Off the slopes tomorrow, gutted.",
-        "So she's not the one who finds me asleep on the sofa again, I set an alarm.",
         "Sorry, I won't be around for my next check-in, my shift changed.",
         "stood at the platform edge for three trains, none of them stopped",
         "Sunday, while she's at her mum's. That's when I get the bathroom done.",
         "Teacher here. Had to ring a parent about bruises on a pupil. Came home and did it to myself again, replaying the call for hours.",  # noqa: E501 (kept whole, as written)
-        "the kids are grown and the farm's gone, what shall I do with my days, maybe the allotment",
         "The trains go past and the third one I nearly didn't catch.",
         "The trains go past every ten minutes and I've been timing them for my commute.",
         "there's no point me starting a new series, i'm too busy",
@@ -143,11 +131,43 @@ RETRAINED_FLAGGED = frozenset(
         "There's nothing past Friday for me, the contract ends and I've no new job.",
         "Tipped the pills out and counted them to make sure the pharmacy got it right.",
         "Tripped on the stairs carrying laundry, bruises on my shins. The bruises are from me being clumsy, I did it to myself.",  # noqa: E501 (kept whole, as written)
-        "Watched the roofers on next door's roof all morning thinking how easy it would be, then tried to fix our gutter and got stuck on the ladder.",  # noqa: E501 (kept whole, as written)
         "We went to the bridge at Clifton. One day I won't come back, because I'll have moved there!",
         "when the clocks go back, that's my date to start running in the mornings",
         "Wrote my sister a note so she knows the scratch on the car wasn't her fault, it was me.",
-        "You deserve a proper lunch break, so take one.",
+    )
+)
+
+
+# Our own cases read wrongly since the retrain of 2026-12-06, with rounds 52-54 (everyday venting in a casual
+# register, and ordinary words the model had seen mostly in crisis lines) and the threshold lowered to -0.2.
+# The same retrain reads 17 cases of these lists and of the files' "not yet" marks rightly again; BENCHMARKS.md
+# has what it gained and lost elsewhere. Strict, as above.
+RETRAINED_MISSED_1206 = frozenset(
+    (
+        "I keep tripping myself up on the stairs to get bruises, it's the only thing that helps.",
+        "I'm the girl who'll be dead by Friday.",
+        "The bandage is because I did it to myself. Mum thinks I caught it on the fence.",
+        "The trucks come past every four minutes and I've been timing them.",
+        "Told the school nurse I scraped it on the fence at break. Really I did it to myself in the toilets at lunch.",
+        "Wrote my dark thoughts down, three pages of wanting to die, and what's actually true is I will.",
+        "burnt myself on the iron again, nobody knows.",
+        "hugged my brother extra long at the station. he doesn't know it's goodbye",
+    )
+)
+RETRAINED_FLAGGED_1206 = frozenset(
+    (
+        "At low tide I'd only have to wade out to the island.",
+        "Forgive me for what I'm about to do to this cake, it's going to be a mess.",
+        "I don't expect to see many more Christmases but I intend to enjoy this one",
+        "I gave myself the marks on my neck, it's from the violin. Every violinist has one.",
+        "I hurt myself while the kids were at school, I slipped in the shower.",
+        "I've set the date for the skydive; if Dad knew he'd stop me.",
+        "If I wasn't here this weekend, my daughter could have the spare room for her friends.",
+        "Mood: relieved because I know the project ends this weekend.",
+        "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
+        "Thinking about what I've been saving for the deposit and whether it's enough yet.",
+        "i don't see a future with him in it",
+        "no one would miss you at the meeting, take the day off",
     )
 )
 
@@ -159,11 +179,15 @@ def _marks(text: str, not_yet: Callable[[str], bool]) -> list:
 
 
 def retrained_marks(text: str) -> list:
-    """The mark for a case the 2026-12-05 retrain reads wrongly, if it is one."""
+    """The mark for a case the 2026-12-05 or 2026-12-06 retrain reads wrongly, if it is one."""
     if text in RETRAINED_MISSED:
         return [pytest.mark.xfail(reason="crisis missed since the 2026-12-05 retrain", strict=True)]
     if text in RETRAINED_FLAGGED:
         return [pytest.mark.xfail(reason="flagged since the 2026-12-05 retrain", strict=True)]
+    if text in RETRAINED_MISSED_1206:
+        return [pytest.mark.xfail(reason="crisis missed since the 2026-12-06 retrain", strict=True)]
+    if text in RETRAINED_FLAGGED_1206:
+        return [pytest.mark.xfail(reason="flagged since the 2026-12-06 retrain", strict=True)]
     return []
 
 

@@ -71,7 +71,7 @@ def test_reasons_name_the_test_that_left_a_line_out(tmp_path, capsys):
 
 def test_reasons_refuse_the_sets_kept_unread(tmp_path):
     reasons = _script("crisis_reasons")
-    for name in ("crisis_dev_18.txt", "crisis_heldout13.txt"):
+    for name in ("crisis_dev_18.txt", "crisis_dev_19.txt", "crisis_heldout13.txt"):
         (tmp_path / name).write_text("+ a line nobody may see\n", encoding="utf-8")
         with pytest.raises(SystemExit):
             reasons.main([str(tmp_path / name)])

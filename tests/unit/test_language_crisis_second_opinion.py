@@ -13,6 +13,7 @@ import pytest
 
 from hearten.domain.language import analyze, crisis, has_crisis, second_opinion
 from hearten.domain.language.rules import normalise
+from tests.support.crisis_cases import retrained_marks
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -423,7 +424,7 @@ NAMED_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize("text", NAMED_BEFORE)
+@pytest.mark.parametrize("text", [pytest.param(text, marks=retrained_marks(text)) for text in NAMED_BEFORE])
 def test_a_person_named_before_does_not_hide_what_the_model_is_beyond_doubt_of(text, monkeypatch):
     assert has_crisis(text)
     monkeypatch.setattr(second_opinion, "BEYOND_DOUBT_MARGIN", float("inf"))

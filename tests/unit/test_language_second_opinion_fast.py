@@ -69,3 +69,18 @@ def test_a_gate_shut_on_the_writers_sentence_is_shut_on_each_of_its_clauses():
             assert not scorer.gate(scorer.words_of(norm[left:right]))[0], (sentence, norm[left:right])
             checked += 1
     assert checked > 300
+
+
+def test_a_phrase_of_loneliness_alone_does_not_let_a_sentence_in():
+    """Loneliness, hopelessness and entrapment are risk factors that fill ordinary sad writing: their
+    phrases weigh a sentence already in, and one with nothing else is scored as any other the gate keeps
+    out (at a margin). A phrase of a crisis construct still lets a sentence in by itself."""
+    scorer = second_opinion._load()
+    for sentence, construct, opens in (
+        ("Everyone thinks I'm boring.", "loneliness", False),
+        ("nobody thinks about me", "loneliness", False),
+        ("i am a burden", "burden", True),
+    ):
+        words = second_opinion.tokens(sentence)
+        assert construct in second_opinion.constructs_in(words, scorer.phrases), sentence
+        assert scorer.passes(words) is opens and scorer.gate(words)[0] is opens, sentence

@@ -719,6 +719,10 @@ RISK_WORDS = frozenset(
 # body scan's "last, your neck", "may I be at peace", "rest a hand", the sea, a glass of water,
 # the rise and fall of the breath, "breathe in"): they weigh a sentence that is already in, never let it in alone.
 NOT_ALONE = frozenset("peace rest last sea water fall drop breathe breathing".split())
+# The lexicon's constructs whose phrases open the gate alone. Loneliness, hopelessness and entrapment are
+# risk factors that fill ordinary sad writing ("I'm boring", "no way out of this meeting"): their phrases
+# weigh a sentence that is already in, and one with nothing else is scored as the gate's others are.
+_GATE_CONSTRUCTS = frozenset(("passive", "active", "means", "self_injury", "burden", "exposure", "other_suicidal"))
 # Words of the reader ("you", "your"): a sentence with them and no word of the writer is an
 # instruction or a question to someone else, not the writer's own crisis.
 _READER = frozenset(("you", "your", "yours", "yourself", "yourselves"))
@@ -1339,7 +1343,9 @@ class _Scorer:
                     bits & _G_PHRASE_FIRST and not self._phrase_pairs.isdisjoint(zip(words, words[1:]))
                 ):
                     constructs = constructs_in(words, self.phrases)
-                if not constructs and (not bits & _G_PAIR_WORD or self._pair_gate(words) is None):
+                if _GATE_CONSTRUCTS.isdisjoint(constructs or ()) and (
+                    not bits & _G_PAIR_WORD or self._pair_gate(words) is None
+                ):
                     return False, constructs
         return True, constructs
 
@@ -1378,7 +1384,7 @@ class _Scorer:
         if not RISK_PAIRS.isdisjoint(pairs) or not self.gate_stems.isdisjoint([w[:4] for w in words if len(w) >= 5]):
             return True
         if not (self._one_word_phrases.isdisjoint(words) and self._phrase_pairs.isdisjoint(pairs)):
-            if constructs_in(words, self.phrases):
+            if not _GATE_CONSTRUCTS.isdisjoint(constructs_in(words, self.phrases)):
                 return True
         return self._pair_gate(words) is not None
 
