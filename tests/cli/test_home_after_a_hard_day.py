@@ -70,3 +70,13 @@ def test_after_crisis_words_the_practice_home_suggests_is_grounding(home_env):
     run_hearten(["journal", "add", "I don't want to be here anymore."], home_env, check=True)
     out = run_hearten(["home"], home_env, check=True).out
     assert out.split(suggestion)[1].splitlines()[0].endswith("(hearten practice run grounding)")
+
+
+@pytest.mark.usefixtures("one_day")  # written today, and the suggestion looks at today
+def test_practice_suggest_agrees_with_home_after_crisis_words(home_env):
+    from tests.support.cli import run_json
+
+    run_hearten(["checkin", "--distress", "2"], home_env, check=True)  # calm check-ins alone would not say so
+    assert run_json(["practice", "suggest", "--json"], home_env)["practice_id"] != "grounding"
+    run_hearten(["journal", "add", "I don't want to be here anymore."], home_env, check=True)
+    assert run_json(["practice", "suggest", "--json"], home_env)["practice_id"] == "grounding"

@@ -91,17 +91,10 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
     start_of_day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     week_ago = start_of_day - timedelta(days=6)
     sessions = store.list_sessions(since=week_ago)
-    hard_day_since = safety.hard_day_since(moment)  # never later than the start of the day
-    recent_checkins, entries = store.list_checkins(since=hard_day_since), store.list_entries(limit=3)
+    recent_checkins = store.list_checkins(since=safety.hard_day_since(moment))  # never later than the day's start
+    entries = store.list_entries(limit=3)
     checkins = [c for c in recent_checkins if c.at >= start_of_day]
-    written_lately = [e.text for e in store.list_entries(since=hard_day_since)] if entries else []
-    if written_lately:
-        from hearten.domain.language import has_crisis
-
-        crisis_written = any(has_crisis(text) for text in written_lately)
-    else:
-        crisis_written = False
-    decision = safety.after_today(recent_checkins, crisis_written=crisis_written)
+    decision = hard_day(store, moment=moment, checkins_since=recent_checkins, any_entries=bool(entries))
     return {
         "checkins": checkins,
         "recent_entries": entries,
@@ -112,6 +105,26 @@ def today(store: Store, *, moment: datetime | None = None) -> dict:
         # domain.safety.held_back: what home then leaves out ("assessment": due questionnaires, their reminder)
         "held_back": safety.held_back(decision),
     }
+
+
+def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=None, any_entries: bool = True):
+    """domain.safety.after_today at `moment`: whether home puts the help at its top after a hard day (a
+    check-in of high distress or crisis words written since safety.hard_day_since). `checkins_since`: those
+    check-ins, when the caller already read them; `any_entries`: False when the caller knows there are none."""
+    from hearten.domain import safety
+
+    moment = moment or now()
+    since = safety.hard_day_since(moment)
+    if checkins_since is None:
+        checkins_since = store.list_checkins(since=since)
+    written_lately = [e.text for e in store.list_entries(since=since)] if any_entries else []
+    if written_lately:
+        from hearten.domain.language import has_crisis
+
+        crisis_written = any(has_crisis(text) for text in written_lately)
+    else:
+        crisis_written = False
+    return safety.after_today(checkins_since, crisis_written=crisis_written)
 
 
 # -- export and import -------------------------------------------------------------------

@@ -194,26 +194,33 @@ def delete_session(store: Store, *, session_id: int) -> None:
     store.delete_session(session_id)
 
 
+_READ_THEM = object()  # suggest(): an argument the caller did not pass, so it is read here
+
+
 def suggest(
     store: Store,
     *,
     moment: datetime | None = None,
-    hard_day: bool = False,
-    component_scores: dict | None = None,
-    installed: dict | None = None,
+    hard_day: bool | None = None,
+    component_scores=_READ_THEM,
+    practices_by_id: dict | None = None,
 ):
     """One practice for now, with the reason in one line (transparent rules: docs/practices.md).
-    `hard_day`: home shows the help at its top (services.today's decision). `component_scores` and
-    `installed` (the practices by id), when the caller already holds them, are not read again."""
+    `hard_day`: whether home shows the help at its top (services.hard_day); None works it out, so
+    `hearten practice suggest` and home always agree. `component_scores` (None when no result is
+    stored) and `practices_by_id`, when the caller already holds them, are not read again."""
+    from hearten import services
     from hearten.domain.suggest import suggest_practice
     from hearten.services.assessments import latest_component_scores
 
     moment = moment or wall_now()
     recent = store.list_checkins(since=moment - timedelta(days=RECENT_DAYS))
+    if hard_day is None:
+        hard_day = services.hard_day(store, moment=moment).show_help
     return suggest_practice(
         recent_checkins=recent,
-        component_scores=latest_component_scores(store) if component_scores is None else component_scores,
-        practices=practices() if installed is None else installed,
+        component_scores=latest_component_scores(store) if component_scores is _READ_THEM else component_scores,
+        practices=practices() if practices_by_id is None else practices_by_id,
         hard_day=hard_day,
     )
 

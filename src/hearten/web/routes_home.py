@@ -26,7 +26,7 @@ def home(request: Request):
         moment=moment,
         hard_day=today["decision"].show_help,
         component_scores=state.cached("components", lambda: assessments.latest_component_scores(store)),
-        installed=state.practices,
+        practices_by_id=state.practices,
     )
     start = insights.window_start(moment.date(), 7)
     week = insights.minutes_per_day(today["week_sessions"], start=start, days=7)
