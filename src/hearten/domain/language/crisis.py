@@ -613,7 +613,9 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"i{_A}ll\s+(?:just\s+)?end\s+(?:it|things)(?!\s+(?:with|between|there|here|now\s+with)){_NOT_A_THING_ENDED}|(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\s*,?\s+i{_A}ll\s+be\s+(?:gone|dead)(?:\s+for\s+good)?(?!\s+(?:to|on|for\s+(?:a|the|two|\d)|from|abroad|away))|i{_A}ll\s+be\s+(?:gone|dead)\s+(?:for\s+good|forever)(?!\s+from)",
+        rf"i{_A}ll\s+(?:just\s+)?end\s+(?:it|things)(?!\s+(?:with|between|there|here|now\s+with)){_NOT_A_THING_ENDED}|(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\s*,?\s+i{_A}ll\s+be\s+(?:gone|dead)(?:\s+for\s+good)?(?!\s+(?:to|on|for\s+(?:a|the|two|\d)|from|abroad|away))|i{_A}ll\s+be\s+(?:gone|dead)\s+(?:for\s+good|forever)(?!\s+from)"
+        # the same deadline after the words: "I'll be dead by Friday", unless it is the workload or a cold talking
+        rf"|(?:i{_A}ll|i\s+will)\s+(?:probably\s+|definitely\s+|surely\s+)?be\s+dead\s+(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+(?:month|week|year)|next\s+(?:week|month)|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the\s+weekend|christmas|my\s+birthday)\b(?![^.!?\n]{{0,30}}?\b(?:if|unless|at\s+this\s+rate|the\s+way|lol|haha|lmao|with\s+(?:this|that|all|the)|from\s+(?:this|the|all|exhaustion|stress|work|tiredness)|of\s+(?:boredom|exhaustion|embarrassment|shame|stress))\b)",
         1.0,
         True,
     ),
