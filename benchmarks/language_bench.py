@@ -229,12 +229,12 @@ def public_posts(split: str) -> list[str]:
     return list(dict.fromkeys(t for t in texts if t))
 
 
-def trap_thoughts() -> list[str]:
-    """The thinking-traps data's distinct thoughts (both halves); empty when it is not on this machine."""
+def trap_thoughts(split: str) -> list[str]:
+    """The thinking-traps data's distinct thoughts of one half (split_of); empty when it is not on this machine."""
     if not DEFAULT_DATA.exists():
         return []
     thoughts = (json.loads(line)["prompt"].rsplit("->", 1)[0].strip() for line in DEFAULT_DATA.open(encoding="utf-8"))
-    return list(dict.fromkeys(t for t in thoughts if t))
+    return list(dict.fromkeys(t for t in thoughts if t and split_of(t) == split))
 
 
 def crisis_report(lead_only_files: bool = False) -> dict:
@@ -294,7 +294,8 @@ def crisis_report(lead_only_files: bool = False) -> dict:
             for key, texts in (
                 ("posts_dev", public_posts("dev")),
                 ("posts_test", public_posts("test")),
-                ("trap_thoughts", trap_thoughts()),
+                ("trap_thoughts_dev", trap_thoughts("dev")),
+                ("trap_thoughts_test", trap_thoughts("test")),
             )
             if texts
         },
@@ -341,7 +342,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 16 (unread)", "dev_16"),
         ("dev set 17 (unread)", "dev_17"),
         ("dev set 18 (unread)", "dev_18"),
-        ("dev set 19 (everyday)", "dev_19"),
+        ("dev set 19 (unread)", "dev_19"),
     ):
         if key not in report:  # a lead-only file, left out
             continue
@@ -352,7 +353,8 @@ def print_crisis(report: dict) -> None:
         ("own practices and cards", "own_content"),
         ("public posts (dev half)", "posts_dev"),
         ("public posts (test half)", "posts_test"),
-        ("thinking-traps thoughts", "trap_thoughts"),
+        ("thinking-traps thoughts (dev)", "trap_thoughts_dev"),
+        ("thinking-traps thoughts (test)", "trap_thoughts_test"),
     ):
         if key not in report:  # public data not on this machine
             continue

@@ -84,3 +84,11 @@ def test_a_phrase_of_loneliness_alone_does_not_let_a_sentence_in():
         words = second_opinion.tokens(sentence)
         assert construct in second_opinion.constructs_in(words, scorer.phrases), sentence
         assert scorer.passes(words) is opens and scorer.gate(words)[0] is opens, sentence
+
+
+def test_the_constructs_kept_from_opening_the_gate_alone_are_the_lexicons():
+    """A name misspelt in NOT_ALONE_CONSTRUCTS would quietly let that construct open the gate again."""
+    scorer = second_opinion._load()
+    known = {construct for entries in scorer.phrases.values() for _, construct in entries}
+    assert second_opinion.NOT_ALONE_CONSTRUCTS <= known
+    assert known - second_opinion.NOT_ALONE_CONSTRUCTS >= {"passive", "active", "means", "self_injury", "burden"}
