@@ -42,6 +42,17 @@ def test_after_a_high_distress_check_in_home_asks_for_no_questionnaire(home_env)
     assert "hearten practice run grounding" in out  # what is offered instead stays
 
 
+@pytest.mark.usefixtures("one_day")  # checked in today, and home looks at today
+def test_after_a_high_distress_check_in_home_puts_off_the_offer_to_encrypt(home_env):
+    from hearten import messages
+
+    offered = "HEARTEN_DATABASE_URL" not in home_env  # a server's database is never offered encryption
+    assert (messages.HOME_OFFER_ENCRYPTION in run_hearten(["home"], home_env, check=True).out) is offered
+    run_hearten(["checkin", "--distress", "9"], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert safety.HARD_DAY[0] in out and messages.HOME_OFFER_ENCRYPTION not in out
+
+
 @pytest.mark.usefixtures("one_day")  # written today, and home looks at today
 def test_after_crisis_words_home_asks_for_no_questionnaire_but_still_invites_a_check_in(home_env):
     from hearten import messages

@@ -380,6 +380,21 @@ def test_fire_prints_the_invitation_when_no_notification_service_answers(env):
     assert result.err == ""
 
 
+def test_fire_holds_back_a_questionnaire_after_a_hard_day(env):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    moment = datetime.now(ZoneInfo(env["TZ"])).replace(second=0, microsecond=0, tzinfo=None)
+    at = f"{moment:%H:%M}"
+    run_hearten(["remind", "add", "--at", at, "--for", "assessment"], env, check=True)
+    run_hearten(["remind", "add", "--at", at, "--for", "journal"], env, check=True)
+    calm = run_hearten(["remind", "fire", "--now", moment.isoformat()], env, check=True).out
+    assert "hearten assess take" in calm and "hearten journal add" in calm
+    run_hearten(["checkin", "--distress", "9"], env, check=True)
+    hard = run_hearten(["remind", "fire", "--now", moment.isoformat()], env, check=True).out
+    assert "hearten assess take" not in hard and "hearten journal add" in hard
+
+
 def test_fire_works_while_the_journal_is_encrypted_and_locked(env):
     run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True)
     run_hearten(["checkin", "--mood", "5"], env, check=True)

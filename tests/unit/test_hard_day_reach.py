@@ -34,5 +34,5 @@ def test_crisis_words_written_before_midnight_still_count_after_it(store):
 def test_home_holds_questionnaires_back_for_as_long_as_the_help_is_at_the_top(store):
     assert services.today(store, moment=LATE)["held_back"] == frozenset()
     services.add_checkin(store, at=LATE, distress=9)
-    assert services.today(store, moment=LATE + timedelta(minutes=20))["held_back"] == {"assessment"}
+    assert services.today(store, moment=LATE + timedelta(minutes=20))["held_back"] == {"assessment", "encryption"}
     assert services.today(store, moment=LATE + timedelta(hours=13))["held_back"] == frozenset()

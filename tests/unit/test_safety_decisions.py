@@ -151,10 +151,10 @@ def test_no_good_morning_in_the_middle_of_the_night():
 @pytest.mark.parametrize(
     "decision, held",
     [
-        (safety.after_today([{"distress": 9}], crisis_written=False), {"assessment"}),
-        (safety.after_today([], crisis_written=True), {"assessment"}),
+        (safety.after_today([{"distress": 9}], crisis_written=False), {"assessment", "encryption"}),
+        (safety.after_today([], crisis_written=True), {"assessment", "encryption"}),
         (safety.after_today([{"distress": 7}], crisis_written=False), set()),
-        (safety.after_checkin(8), {"assessment"}),
+        (safety.after_checkin(8), {"assessment", "encryption"}),
         (safety.SafetyDecision(), set()),
     ],
 )
@@ -162,4 +162,5 @@ def test_while_help_shows_no_questionnaire_is_asked_for_beside_it(decision, held
     from hearten.domain.reminders import TARGETS
 
     assert safety.held_back(decision) == held
-    assert safety.held_back(decision) <= set(TARGETS)  # the names are the reminders' own, for home's reminder line
+    assert safety.held_back(decision) <= set(TARGETS) | safety.HELD_BACK_OFFERS  # reminders' names, home's offers
+    assert safety.HELD_BACK_REMINDERS <= set(TARGETS)

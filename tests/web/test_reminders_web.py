@@ -81,3 +81,17 @@ def test_an_open_tab_is_told_what_came_due_and_what_comes_next(client, clock):
 def test_home_has_a_place_for_the_quiet_line(client):
     page = client.get("/").text
     assert "data-reminder-line hidden" in page and "/static/reminders.js" in page
+
+
+def test_after_a_hard_day_an_open_tab_is_told_of_no_questionnaire(client, clock):
+    post_form(client, "/settings/reminders", {"at": "09:00", "target": "assessment"})
+    post_form(client, "/settings/reminders", {"at": "09:00", "target": "checkin"})
+    post_form(client, "/settings/reminders", {"at": "11:00", "target": "assessment"})
+    clock.moment = datetime(2026, 6, 3, 7, 30, tzinfo=UTC)  # 09:30 in Berlin
+    calm = client.get("/api/reminders/now").json()
+    assert sorted(item["for"] for item in calm["recent"]) == ["assessment", "checkin"]
+    assert "assessment" in [item["for"] for item in calm["upcoming"]]
+    assert post_form(client, "/checkin", {"distress": "9"}).status_code in (200, 303)
+    hard = client.get("/api/reminders/now").json()
+    assert [item["for"] for item in hard["recent"]] == ["checkin"]  # the check-in's invitation stays
+    assert "assessment" not in [item["for"] for item in hard["upcoming"]]  # no notification for one later either

@@ -82,8 +82,8 @@ def show_home(app) -> None:
     click.echo()
     from hearten.services.keys import is_encrypted
 
-    if not app.settings.database_url and not is_encrypted(app.settings):
-        # Offered every time until chosen: never silently skipped.
+    if not app.settings.database_url and "encryption" not in data["held_back"] and not is_encrypted(app.settings):
+        # Offered every time until chosen, never silently skipped; only a hard day puts it off (held_back).
         click.echo(click.style(messages.HOME_OFFER_ENCRYPTION, dim=True))
     click.echo(click.style(messages.HOME_HELP_LINE, dim=True))
 

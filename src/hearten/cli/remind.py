@@ -182,7 +182,7 @@ def fire(app, moment, wait):
     from hearten.services import reminders
 
     when = _moment(moment)
-    due = reminders.due_now(app.settings, now=when)
+    due = reminders.due_now(app.settings, now=when, held_back=_held_back(app, when))
     if not due:
         click.echo(messages.REMINDER_NOTHING_DUE, err=True)
         return
@@ -193,6 +193,18 @@ def fire(app, moment, wait):
     for item in due:  # no notification service reachable: the invitation, in words, here
         click.echo(item.body)
         click.echo(messages.REMINDER_OPEN.format(command=item.command))
+
+
+def _held_back(app, when) -> frozenset[str]:
+    """What a hard day holds back (services.held_back_now); nothing when the journal is encrypted and
+    nothing unlocks it here (a scheduler has no terminal to ask in): the reminder then comes as set."""
+    from hearten import services
+    from hearten.errors import Locked
+
+    try:
+        return services.held_back_now(app.store, moment=when)
+    except Locked:
+        return frozenset()
 
 
 def _days(days) -> str:

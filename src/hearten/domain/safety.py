@@ -11,7 +11,8 @@ the help lines themselves.
   * a check-in with distress 8 or more shows a few kind words, grounding, and the lines.
   * a weekly wellbeing result with anxiety or low mood at 8 or more does the same.
   * home, after a check-in of distress 8 or more today or crisis words written today, puts
-    the same at its top, and asks for no questionnaire beside it (held_back).
+    the same at its top, and asks for nothing beside it (held_back): no questionnaire, no reminder
+    to take one (in the terminal's notifications and the browser's too), no offer to encrypt.
   * crisis language in anything written shows help first and alone: no kinder-version
     offer and no thinking-trap prompt beside it.
   * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
@@ -267,13 +268,18 @@ def after_today(checkins, *, crisis_written: bool) -> SafetyDecision:
 
 
 # While help is shown, nothing effortful is asked for beside it: a questionnaire is a task, and someone who
-# has just said how hard things are should not be handed one. Home leaves out the ones that are due and a
-# reminder to take one, without a word about them; they are there another day, and on the assessments page.
-HELD_BACK_WHILE_HELP_SHOWS = frozenset({"assessment"})  # reminder targets (domain.reminders.TARGETS)
+# has just said how hard things are should not be handed one. Home leaves out the ones that are due, and
+# no reminder to take one is shown (home's line, the browser's and the desktop's notifications), without a
+# word about them; they are there another day, and on the assessments page. The offer to encrypt the
+# journal waits for another day too.
+HELD_BACK_REMINDERS = frozenset({"assessment"})  # reminder targets (domain.reminders.TARGETS)
+HELD_BACK_OFFERS = frozenset({"encryption"})  # home's own offers
+HELD_BACK_WHILE_HELP_SHOWS = HELD_BACK_REMINDERS | HELD_BACK_OFFERS
 
 
 def held_back(decision: SafetyDecision) -> frozenset[str]:
-    """What home leaves out beside this decision, as reminder targets: "assessment" while help shows, else nothing."""
+    """What is left out beside this decision: the reminder targets of HELD_BACK_REMINDERS (due questionnaires
+    and reminders to take one) and home's offers of HELD_BACK_OFFERS, while help shows; else nothing."""
     return HELD_BACK_WHILE_HELP_SHOWS if decision.show_help else frozenset()
 
 

@@ -127,6 +127,14 @@ def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=Non
     return safety.after_today(checkins_since, crisis_written=crisis_written)
 
 
+def held_back_now(store: Store, *, moment: datetime | None = None) -> frozenset[str]:
+    """domain.safety.held_back at `moment`: what is left out beside the help after a hard day (for a
+    reminder that comes due without home around it: the desktop's notification, the browser tab's)."""
+    from hearten.domain import safety
+
+    return safety.held_back(hard_day(store, moment=moment))
+
+
 # -- export and import -------------------------------------------------------------------
 def export_document(store: Store) -> dict:
     return shapes.export_document(

@@ -222,23 +222,25 @@ def open_place(settings, item: Invitation) -> None:
         )
 
 
-def due_now(settings, *, now: datetime | None = None) -> list[Invitation]:
-    """The invitations due at this moment (within a minute of their time, outside quiet hours)."""
+def due_now(settings, *, now: datetime | None = None, held_back: frozenset[str] = frozenset()) -> list[Invitation]:
+    """The invitations due at this moment (within a minute of their time, outside quiet hours), but none
+    for a target in `held_back` (services.held_back_now: a questionnaire's, after a hard day)."""
     book = load_book(settings)
     zone = local_zone(book)
     moment = now or datetime.now(UTC)
-    return [invitation(r) for r in domain.due(book, now=moment, zone=zone)]
+    return [invitation(r) for r in domain.due(book, now=moment, zone=zone) if r.target not in held_back]
 
 
-def for_open_tab(settings, *, now: datetime) -> dict:
+def for_open_tab(settings, *, now: datetime, held_back: frozenset[str] = frozenset()) -> dict:
     """For the web: what came due lately (the quiet line on Home) and the moments still to come
-    today (the tab's own notifications), as seconds from now."""
+    today (the tab's own notifications), as seconds from now; none for a target in `held_back`."""
     book = load_book(settings)
     zone = local_zone(book)
-    recent = [invitation(r).as_dict() for r in domain.due_today(book, now=now, zone=zone)]
+    recent = [invitation(r).as_dict() for r in domain.due_today(book, now=now, zone=zone) if r.target not in held_back]
     upcoming = [
         {**invitation(r).as_dict(), "in_seconds": max(0, int((moment - now).total_seconds()))}
         for moment, r in domain.next_moments(book, now=now, zone=zone, within=timedelta(hours=24))
+        if r.target not in held_back
     ]
     return {"recent": recent, "upcoming": upcoming}
 

@@ -61,7 +61,10 @@ def home(request: Request):
         week_minutes=week_minutes,
         week_sessions=len(today["week_sessions"]),
         week_chart=chart,
-        offer_encryption=not state.settings.database_url and not state.encrypted,  # never silently skipped
+        # offered every time until chosen, never silently skipped; only a hard day puts it off (held_back)
+        offer_encryption=not state.settings.database_url
+        and not state.encrypted
+        and "encryption" not in today["held_back"],
         experiment=experiment_today(store, moment=moment),
         help_lines=help_service.for_decision(state.settings, today["decision"], locale=locale_of(request)),
     )

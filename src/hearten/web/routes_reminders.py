@@ -10,6 +10,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
+from hearten import services
+from hearten.errors import Busy
 from hearten.services import reminders
 from hearten.web.render import env, state_of
 
@@ -76,8 +78,20 @@ async def quiet(request: Request, quiet_start: str = Form(""), quiet_end: str = 
 
 
 @router.get("/api/reminders/now")
-async def now(request: Request):
+def now(request: Request):
     """What came due lately (for the quiet line on Home) and what comes next today (for the tab's
-    notifications): invitations only, nothing personal."""
+    notifications): invitations only, nothing personal; after a hard day, none of what it holds back."""
     state = state_of(request)
-    return JSONResponse(reminders.for_open_tab(state.settings, now=state.now()))
+    moment = state.now()
+    return JSONResponse(reminders.for_open_tab(state.settings, now=moment, held_back=_held_back(state, moment)))
+
+
+def _held_back(state, moment) -> frozenset[str]:
+    """What a hard day holds back (services.held_back_now); nothing while the journal is locked or busy
+    with an import, when it cannot be read: reminders never needed it unlocked, and come as set."""
+    if state.locked:
+        return frozenset()
+    try:
+        return services.held_back_now(state.store, moment=moment)
+    except Busy:
+        return frozenset()

@@ -25,9 +25,8 @@
     var line = document.querySelector("[data-reminder-line]");
     if (!line) { return; }
     line.textContent = "";
-    // after a hard day home holds some invitations back (a questionnaire): the page names them
-    var hold = (line.getAttribute("data-reminder-hold") || "").split(" ");
-    recent = (recent || []).filter(function (item) { return hold.indexOf(item["for"]) < 0; });
+    // after a hard day hearten itself leaves out what it holds back (a questionnaire's reminder)
+    recent = recent || [];
     if (!recent.length) { line.hidden = true; return; }
     var item = recent[recent.length - 1];
     line.appendChild(document.createTextNode(item.body + " "));
