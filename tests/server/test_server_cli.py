@@ -98,3 +98,17 @@ def test_init_asks_for_the_password_when_it_is_not_in_the_environment(env):
     assert "Password for the first admin" in done.output and "otpauth://" in done.output
     again = run(env, "init", "--admin-email", "admin@example.org")
     assert again.exit_code == 1 and "already set up" in again.output
+
+
+def test_a_server_whose_port_was_taken_meanwhile_starts_on_another(env, initialised):
+    # The tests pick a free port, let it go and start the server on it; another process can take it between.
+    import socket
+
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        moved_env = {**env, "HEARTEN_SERVER_URL": f"http://127.0.0.1:{taken}"}
+        with running_server(moved_env, port=taken) as base:
+            assert not base.endswith(f":{taken}")
+            assert httpx.get(f"{base}/api/v1/csrf").status_code == 200
