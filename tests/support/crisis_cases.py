@@ -39,7 +39,6 @@ def by_kind(kinds: dict[str, tuple[list[str], list[str]]]) -> tuple[list, list]:
 RETRAINED_MISSED = frozenset(
     (
         "after my last shift on sunday i'm going to go to the cliffs",
-        "After the game I went upstairs and did it to myself. The bruises are already coming up.",
         "Am no wantin tae be here anymair",
         "At my age what's the point of carrying on, I'd as soon be in the ground with Jim",
         "Cut myself out of fear that I'd lose control otherwise.",
@@ -67,8 +66,6 @@ RETRAINED_MISSED = frozenset(
         "Nobody knows the scars are mine. I did them to myself when I was alone.",
         "ready to be with my husband again, I miss him every day since the funeral",
         "ready to join my dad in eternal rest",
-        "The canal has been calling me since Sunday.",
-        "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
         "thinking of ctb after my exams",
         "Told my sister I burned my wrist on the kettle but I did it to myself on purpose.",
         "Want to jump out of her window tonight.",
@@ -84,7 +81,6 @@ RETRAINED_FLAGGED = frozenset(
         "cut again last night, my son's fringe this time, he looks like a monk",
         "Cut my own fringe during lockdown and it's a disaster. Mum asked who did it, I said it was me. Did it to myself, what was I thinking.",  # noqa: E501 (kept whole, as written)
         "Every train that goes past I think about the timing, my commute depends on it.",
-        "Everyone else had gone in, so I was waiting for my turn.",
         "Found out where Dad keeps the rat poison so the dog can't get at it, top shelf.",
         "Having the car makes it easier to go.",
         "Hugged Nan one last time at the airport, didn't tell her I was crying.",
@@ -116,7 +112,6 @@ RETRAINED_FLAGGED = frozenset(
         "Ninety days sober. Back in spring I used to lie there wishing I wouldn't wake; that's gone now.",
         "Paid the bills ahead so nobody has to sort things out for me while I'm in hospital.",
         "Passed my driving test! Soon nobody will need to worry about me getting home from work anymore.",
-        "Picked at a spot and now there's a mark on my chin. Why do I do this to myself before every date?",
         "Rehomed the cat with my sister because of my son's allergies.",
         "since my partner died I keep thinking about my own mortality, so I wrote a will",
         "Skiing day 3: caught an edge, went down hard and hurt my wrist. Off the slopes tomorrow, gutted.",
@@ -148,25 +143,45 @@ RETRAINED_MISSED_1206 = frozenset(
         "The bandage is because I did it to myself. Mum thinks I caught it on the fence.",
         "The trucks come past every four minutes and I've been timing them.",
         "Told the school nurse I scraped it on the fence at break. Really I did it to myself in the toilets at lunch.",
-        "Wrote my dark thoughts down, three pages of wanting to die, and what's actually true is I will.",
-        "burnt myself on the iron again, nobody knows.",
-        "hugged my brother extra long at the station. he doesn't know it's goodbye",
     )
 )
 RETRAINED_FLAGGED_1206 = frozenset(
     (
         "At low tide I'd only have to wade out to the island.",
-        "Forgive me for what I'm about to do to this cake, it's going to be a mess.",
         "I don't expect to see many more Christmases but I intend to enjoy this one",
         "I gave myself the marks on my neck, it's from the violin. Every violinist has one.",
         "I hurt myself while the kids were at school, I slipped in the shower.",
-        "I've set the date for the skydive; if Dad knew he'd stop me.",
-        "If I wasn't here this weekend, my daughter could have the spare room for her friends.",
         "Mood: relieved because I know the project ends this weekend.",
         "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
-        "Thinking about what I've been saving for the deposit and whether it's enough yet.",
         "i don't see a future with him in it",
         "no one would miss you at the meeting, take the day off",
+    )
+)
+
+
+# Our own cases read wrongly since the later retrain of 2026-12-06, with round 55 (everyday venting in the register
+# of stressed posts), the threshold at -0.3 and three margins moved (BENCHMARKS.md has what it gained and lost on
+# the sets). The same retrain reads 12 cases of the lists above rightly again. Strict, as above.
+RETRAINED_MISSED_R55 = frozenset(
+    (
+        "All I ask is to go and join Walter now.",
+        "Saw a play about a woman who drowns herself and I wish I had the nerve to do it too.",
+        "i can't keep going like this hehe",
+        "tonight's the night you finally do it.",
+    )
+)
+RETRAINED_FLAGGED_R55 = frozenset(
+    (
+        "Hurt myself while swimming, pulled something in my shoulder.",
+        "I hurt myself skiing when I caught an edge and went down hard.",
+        "My feet are covered in blisters and cuts from the new hiking boots. Did it to myself, didn't break them in.",
+        "At the review they asked if I wanted to kill myself. No, I said. Not for years, and I meant it.",
+        "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Not in years.",
+        "The kindest thing would be letting you go to bed early tonight, love.",
+        "after losing my twin I want to be with my family more",
+        "he'd be relieved if I was gone for the weekend so he can have the house",
+        "logging off for good from that forum, it's toxic",
+        "my aunt died and I want to be with her daughter at the funeral",
     )
 )
 
@@ -178,7 +193,7 @@ def _marks(text: str, not_yet: Callable[[str], bool]) -> list:
 
 
 def retrained_marks(text: str) -> list:
-    """The mark for a case the 2026-12-05 or 2026-12-06 retrain reads wrongly, if it is one."""
+    """The mark for a case the 2026-12-05, 2026-12-06 or round 55 retrain reads wrongly, if it is one."""
     if text in RETRAINED_MISSED:
         return [pytest.mark.xfail(reason="crisis missed since the 2026-12-05 retrain", strict=True)]
     if text in RETRAINED_FLAGGED:
@@ -187,6 +202,10 @@ def retrained_marks(text: str) -> list:
         return [pytest.mark.xfail(reason="crisis missed since the 2026-12-06 retrain", strict=True)]
     if text in RETRAINED_FLAGGED_1206:
         return [pytest.mark.xfail(reason="flagged since the 2026-12-06 retrain", strict=True)]
+    if text in RETRAINED_MISSED_R55:
+        return [pytest.mark.xfail(reason="crisis missed since the round 55 retrain", strict=True)]
+    if text in RETRAINED_FLAGGED_R55:
+        return [pytest.mark.xfail(reason="flagged since the round 55 retrain", strict=True)]
     return []
 
 

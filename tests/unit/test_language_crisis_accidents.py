@@ -818,10 +818,8 @@ _NOT_YET = frozenset(
         "I gave in and hurt myself on my knees and ankles again after practice.",
         "Stumbled in drunk at 2am and cut myself on the bathroom floor.",
         "I cut myself at the gym today, in the disabled toilet.",
-        "I burned myself while I was moving the candles around in my room, I held the flame there.",
         "Reaching for the blades has become automatic.",
         "I hurt myself at the gym toilets again today.",
-        "I hurt myself during my spin session break in the toilets.",
         "Accident my arse, I cut myself playing with the kitchen knife after they went to bed.",
         "Cut myself chopping onions. That's what I'll say tomorrow.",
         "I burned myself on the kettle again and I don't think it's an accident anymore.",
@@ -895,7 +893,6 @@ _NOT_YET = frozenset(
         "I cut myself slicing a bagel. Classic. My friend told me it happens to everyone.",
         "I hurt myself falling off the ladder clearing the gutters. Wish I'd paid someone.",
         "Hurt myself at training, the coach said to rest so no one gets injured worse.",
-        "I've burned myself out of habit again, saying yes to everything.",
     ]
 )
 _ALL_POSITIVES = (

@@ -134,7 +134,7 @@ def _not_harm(hurt: bool) -> str:
                 r"shaving",
                 r"on\s+(?:a|the|some|an)\s",
                 r"while" + (_WHILE_NOT if hurt else ""),
-                r"during",
+                r"during" + (_PRIVATE_PLACE_NOT if hurt else ""),
                 r"playing",
                 r"lifting",
                 r"running",
@@ -145,7 +145,7 @@ def _not_harm(hurt: bool) -> str:
                 r"by\s+accident",
                 r"accidentally",
                 r"out" + (_OUT_NOT if hurt else ""),
-                r"up",
+                r"up" + (_PRIVATE_PLACE_NOT if hurt else ""),
                 r"down",
                 r"off",
                 r"together",
@@ -170,6 +170,8 @@ _WHILE_NOT = (
 )
 _OUT_NOT = r"(?!\s+of\s+(?:anger|rage|spite|self-hat\w*|self\s+hat\w*|hatred|desperation))"
 _BACK_NOT = r"(?!\s+in\s+(?:my|the)\s+(?:room|bedroom|bathroom))"
+# "up in my room", "during break in the toilets": a hurt taken somewhere private is no accident's excuse.
+_PRIVATE_PLACE_NOT = r"(?![^.!?,\n]{0,30}?\bin\s+(?:my|the)\s+(?:room|bedroom|bathroom|toilets?|loos?)\b)"
 _NOT_HARM = _not_harm(hurt=True)
 _NOT_KILLED = _not_harm(hurt=False)
 _HARM_VERBS = r"(?:hurt|hurts|hurting|harm|harmed|harming|cut|cuts|cutting|burn|burns|burned|burnt|burning|starve|starved|starving|punish|punished|punishing|hit|hits|hitting|punch|punched|punching|scratch|scratched|scratching|injure|injured|injuring|choke|choked|choking|drown|drowning|hang|hanged|hanging|shoot|shooting|shot|poison|poisoned|poisoning|stab|stabbed|stabbing|bruise|bruised|bruising)"

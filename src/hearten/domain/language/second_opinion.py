@@ -1691,6 +1691,10 @@ WINDOW_MARGIN = 2.5
 # aside ("Back in spring I used to lie there wishing I wouldn't wake; that's gone now"). Swept on 2026-12-04 over
 # held-out files 1-12 (found / false alarms of 1,494 / 1,487; 1,359 / 78 without it): 0 gives 1,359 / 77,
 # 1.5 and 2.5 give 1,359 / 76, 3.5 gives 1,358 / 76, 5 gives 1,356 / 76; the development sets agree.
+# Kept at 2.0 on 2026-12-06 with round 55 and the threshold at -0.3. A screening question answered no in a short
+# next sentence ("At the review they asked if I wanted to kill myself. No, I said.") read as one now comes to
+# 1.9-2.5 over and is flagged; 3.0 would clear it and change nothing on sets 13-15 (2,906 / 300), but it lost
+# "mate want to die tonight" (1.96 over), and a crisis missed costs more than a look-alike flagged.
 SET_ASIDE_MARGIN = 2.0
 # What follows a set-aside match is read alone only when it turns to the writer ("... but really I'm the one
 # who"): read whenever it held six words, it found no more lines of files 1-12 and flagged 3 more look-alikes.
@@ -1798,8 +1802,11 @@ def _flags_a_clause(norm: str, start: int, end: int, scorer: _Scorer, explainabl
 # 13-15 (figures only, before rounds 47-51) 1.0 gave 2,850 / 323, 1.5 2,848 / 320, 2.0 2,848 / 315, 2.5
 # 2,844 / 313; set 16 919 / 122, 919 / 118, 919 / 116, 919 / 115; practice writing's false alarms 67, 65,
 # 65, 65.
+# Raised to 3.0 on 2026-12-06 with round 55, the threshold at -0.3 and BEYOND_DOUBT_MARGIN at 4.0 (sets 13-15
+# found / false alarms): both margins as they were 2,896 / 305, both changed 2,906 / 301; at a threshold of
+# -0.4 this one alone 2,908 / 308 against 2,912 / 313. Sets 16 and 17 lost no line and 3 false alarms each.
 CLAUSE_MIN_WORDS = 16
-CLAUSE_MARGIN = 2.0
+CLAUSE_MARGIN = 3.0
 # Only a clause with the writer in it is scored alone: someone else's clause needs the sentence around it.
 _WRITER_IN_CLAUSE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself)\b")
 _CLAUSE_BREAK = re.compile(r"[,;]\s+|\s-\s|\s(?:and\s+then|then)\s")
@@ -1868,7 +1875,7 @@ _PIECE = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:.!?\n]|\s(?:and|but|so|because|when|while|whenever)\s")
 # Log-odds above the threshold at which the model is sure (a probability of about 0.97).
 _SURE = 3.5
-# Log-odds above the threshold (a probability of about 0.998) at which a person named before a risk word no
+# Log-odds above the threshold (a probability of about 0.98 at 4.0) at which a person named before a risk word no
 # longer makes it theirs, where the writer is in the sentence too (`_flags`). Chosen on 2026-12-05 on
 # development sets 13-15 (figures only; 3,600 crisis lines, 3,600 look-alikes), with rounds 47-51 trained,
 # UNGATED_MARGIN at 2.5 and the threshold at 0.0: found / false alarms without it 2,912 / 313; at 6.0
@@ -1877,7 +1884,10 @@ _SURE = 3.5
 # remembered in a practice; waiving the named person where the writer is nowhere in the sentence flagged
 # someone else's preparations. As it was (UNGATED_MARGIN 3.0, threshold 0.1): 2,882 / 307 without it,
 # 2,898 / 307 at 6.0.
-BEYOND_DOUBT_MARGIN = 6.0
+# Lowered to 4.0 on 2026-12-06 with round 55 and the threshold at -0.3 (with CLAUSE_MARGIN at 3.0; see there):
+# before round 55, at -0.2, 4.0 alone found 12 more lines of sets 13-15 for 1 false alarm more, and sets 16-18
+# 9 more for 1; practice writing's false alarms up 2.
+BEYOND_DOUBT_MARGIN = 4.0
 # Log-odds above the threshold that a sentence the gate keeps out must clear to be flagged, chosen
 # on development data and the spent held-out files 1-12 only. Out of fold (build_crisis_model.py
 # --cv), gate-closed sentences with the writer's own word: 2.0 finds 51% of the crisis lines for
