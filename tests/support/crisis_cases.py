@@ -49,7 +49,6 @@ RETRAINED_MISSED = frozenset(
         "I fell down the stairs and honestly I wish I had died.",
         "i planned to ctb on friday",
         "I thought I was dying and wished I had.",
-        "I used to want to die. It's back.",
         "I want assisted dying for myself.",
         "I'll let the satnav take me to the bridge tonight.",
         "I'm gone, going home to my mum in heaven.",
@@ -160,7 +159,7 @@ RETRAINED_FLAGGED_1206 = frozenset(
 
 
 # Our own cases read wrongly since the later retrain of 2026-12-06, with round 55 (everyday venting in the register
-# of stressed posts), the threshold at -0.3 and three margins moved (BENCHMARKS.md has what it gained and lost on
+# of stressed posts), the threshold at -0.3 and two margins moved (BENCHMARKS.md has what it gained and lost on
 # the sets). The same retrain reads 12 cases of the lists above rightly again. Strict, as above.
 RETRAINED_MISSED_R55 = frozenset(
     (

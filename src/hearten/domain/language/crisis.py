@@ -3838,6 +3838,37 @@ def that_is_me(text: str, before: tuple[int, int], sentence: tuple[int, int]) ->
     )
 
 
+# A short sentence that says a crisis the writer told as past is here again: "I used to want to die. It's back.",
+# "Back in uni I cut. The urges are back now.", "... and it's started again."
+_BACK_AGAIN = _Lazy(
+    r"[\W_]*(?:and\s+|but\s+|now\s+|honestly\s*,?\s+)*"
+    r"(?:(?:it'?s|its|it\s+is|it\s+has|they'?re|theyre|they\s+are|they'?ve|they\s+have|"
+    r"(?:the|those|these|that|this|my)\s+(?:thoughts?|urges?|feelings?|wish|wishes|voices?|habit|one)\s+(?:is|are|has|have|'s))\s+"
+    r"(?:back|come\s+back|coming\s+back|returned|returning|started\s+(?:up\s+)?again|starting\s+(?:up\s+)?again|"
+    r"happening\s+again|here\s+again|getting\s+(?:worse|louder|stronger)\s+again)|"
+    r"(?:it|they|the\s+(?:thoughts?|urges?|feelings?))\s+(?:came|come|comes)\s+back|(?:it|they)\s+started\s+(?:up\s+)?again|"
+    r"(?:same|again)\s+now|(?:i'?m|im|i\s+am)\s+(?:back\s+there|there\s+again|back\s+to\s+(?:it|that))|(?:i'?ve|ive|i\s+have)\s+started\s+again|"
+    r"(?:i\s+)?still\s+(?:do|am|feel\s+(?:it|that|the\s+same|like\s+that)|want\s+to|think\s+about\s+it))"
+    r"(?:\s+(?:again|now|lately|this\s+(?:week|month)|tonight|too|sometimes|most\s+days|every\s+day|for\s+good))*[\s,.!]*$"
+)
+# The one the sentence before tells of is the writer: a word for "I", and nobody else and no story in it.
+_WRITER_TOLD = _Lazy(r"\b(?:i|i'm|im|i've|ive|i'd|id|me|my|myself)\b")
+_SOMEONE_ELSE_TOLD = _Lazy(
+    r"\b(?:he|she|they|him|her|them|his|their|hers|himself|herself|themselves|he's|she's|they're|"
+    r"brother|sister|mum|mom|dad|father|mother|friend|mate|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
+    r"cousin|aunt|uncle|nan|gran|grandad|grandma|character|book|film|show|story|song|novel|patient|client)\b"
+)
+
+
+def back_again(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a short sentence says the writer's own crisis, which the sentence before (its rule matches set
+    aside) told as past, is back now. Someone else's told before is not the writer's ("My brother used to want
+    to die. It's back." is his)."""
+    if len(text[sentence[0] : sentence[1]].split()) > _JOIN_WORDS or not _BACK_AGAIN._get().match(text, *sentence):
+        return False
+    return bool(_WRITER_TOLD._get().search(text, *before)) and not _SOMEONE_ELSE_TOLD._get().search(text, *before)
+
+
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
     """Whether text[sent_start:sent_end] tells plainly of someone's suicide, attempt or wish to die."""
     found = _OTHERS_CRISIS._get().search(text, sent_start, sent_end)

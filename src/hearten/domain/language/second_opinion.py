@@ -1668,6 +1668,8 @@ def flags(norm: str, start: int, end: int, set_aside_until: int | None = None, a
         if scorer.z(scorer.words_of(norm[before:end])) < scorer.threshold + WINDOW_MARGIN:
             return False
         return _flags(norm, before, end, explainable=True) and not crisis.explained_by_what_follows(norm, before, end)
+    if after_set_aside and _WELL_NOW.search(norm, start, end) and not _NOT_WELL.search(norm, start, end):
+        return False  # "I used to want to die. It's gone for good.": what was set aside is over, it says
     if not _flags(norm, before, end):
         return False
     if after_set_aside and not _BACK_NOW.search(norm, start, end):
@@ -1704,6 +1706,12 @@ _TURN_TO_ME = re.compile(
 _SHORT = 6  # words: a sentence shorter than this is always read with the one before it (a longer one: flags)
 # A short sentence that brings a set-aside one back to now: "I used to want to die. It's back."
 _BACK_NOW = re.compile(r"\b(?:back|again|now|same|still|returned|returning)\b")
+# A short sentence after a set-aside one that says the writer is well now ("It's back to normal now.", "I'm fine
+# now.", "It's gone for good.") is not read with it, unless it denies it ("I'm not fine now").
+_WELL_NOW = re.compile(
+    r"\b(?:normal|on\s+track|fine|better|okay|ok|(?<!for\s)good|well|safe|over\s+it|gone|behind\s+me|my\s+(?:old\s+)?self)\b"
+)
+_NOT_WELL = re.compile(r"\b(?:not|no\s+longer|never|nowhere)\b|n'?t\b")
 
 
 def _flags(norm: str, start: int, end: int, explainable: bool = False) -> bool:

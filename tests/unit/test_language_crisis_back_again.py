@@ -1,0 +1,44 @@
+"""A crisis the writer told as past, then said to be back in the next short sentence: "I used to want to die.
+It's back." The rules set the first sentence aside as over; the second says it is not. Someone else's told
+before, or a sentence that says the writer is well now, stays unflagged."""
+
+from __future__ import annotations
+
+from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
+
+POSITIVES = [
+    "I used to want to die. It's back.",
+    "Back in uni I self-harmed for two years. It's started again.",
+    "When I was at my worst I wanted to die. Those thoughts are back now.",
+    "Years ago I tried to kill myself. The thoughts are back.",
+    "i used to cut myself in sixth form. its started again",
+    "Last winter I wanted to die every day. It's coming back.",
+    "I used to think about ending it. I still do.",
+    "I used to want to die. Still do sometimes.",
+    "I used to want to die. Same now.",
+    "As a teenager I wanted to kill myself. And now the urges are back again.",
+    "I used to want to die. It's back for good.",
+]
+LOOK_ALIKES = [
+    "My brother used to want to die. It's back.",
+    "My mum tried to kill herself years ago. It's back.",
+    "My sister used to want to die. She still does.",
+    "In the book she wanted to die. It's back in print.",
+    "I used to want to die. It's back to normal now.",
+    "I used to want to die. It's all good now.",
+    "I used to want to die. I'm glad it's not back.",
+    "I used to want to die. It's never coming back.",
+    "Years ago I wanted to die. The sun is back now.",
+    "Years ago I wanted to die. Now I'm back at uni.",
+    "I used to self-harm. My fringe is back.",
+    "When I was a teen I self-harmed. I'm better now.",
+    "I used to want to die. That's behind me now.",
+]
+
+test_a_past_crisis_said_to_be_back_is_found, test_someone_elses_or_a_recovery_is_not = crisis_tests(
+    POSITIVES, LOOK_ALIKES
+)
+
+
+def test_none_trained_on():
+    assert_not_training_lines(POSITIVES + LOOK_ALIKES)
