@@ -1623,6 +1623,9 @@ _IDIOM = re.compile(
     # an opinion on the law ("I think assisted dying should be legal")
     r"|\bassisted\s+(?:dying|suicide)\s+(?:should|must|ought|is\s+legal|bill|laws?|debate|vote)\b"
     r"(?![^.!?\n]{0,40}?\b(?:so\s+i|for\s+me|i\s+want|i'?d|i\s+could|i\s+can)\b)"
+    # a thing or a feeling gone for good ("my phone's gone for good", "that feeling is gone for good now")
+    r"|\b(?:it'?s|its|it\s+is|it\s+was|that'?s|thats|that\s+is|this\s+is|(?:the|my|our|that|this)\s+(?:\w+\s+){0,2}?"
+    r"(?:is|was|are|were)|(?:my|the|our)\s+\w+'s)\s+(?:\w+\s+)?gone\s+for\s+good\b"
     r"|\brather\s+(?:die|be\s+dead)\s+than\s+(?!(?:\S+\s+){0,3}?(?:live|living|go\s+on|going\s+on|keep|wake|be\s+alive|another\s+day|exist))"
 )
 
