@@ -192,20 +192,22 @@ def _marks(text: str, not_yet: Callable[[str], bool]) -> list:
 
 
 def retrained_marks(text: str) -> list:
-    """The mark for a case the 2026-12-05, 2026-12-06 or round 55 retrain reads wrongly, if it is one."""
-    if text in RETRAINED_MISSED:
-        return [pytest.mark.xfail(reason="crisis missed since the 2026-12-05 retrain", strict=True)]
-    if text in RETRAINED_FLAGGED:
-        return [pytest.mark.xfail(reason="flagged since the 2026-12-05 retrain", strict=True)]
-    if text in RETRAINED_MISSED_1206:
-        return [pytest.mark.xfail(reason="crisis missed since the 2026-12-06 retrain", strict=True)]
-    if text in RETRAINED_FLAGGED_1206:
-        return [pytest.mark.xfail(reason="flagged since the 2026-12-06 retrain", strict=True)]
-    if text in RETRAINED_MISSED_R55:
-        return [pytest.mark.xfail(reason="crisis missed since the round 55 retrain", strict=True)]
-    if text in RETRAINED_FLAGGED_R55:
-        return [pytest.mark.xfail(reason="flagged since the round 55 retrain", strict=True)]
+    """The mark for a case a retrain (2026-12-05, 2026-12-06 or round 55) reads wrongly, if it is one."""
+    for cases_of, reason in _RETRAINED:
+        if text in cases_of:
+            return [pytest.mark.xfail(reason=reason, strict=True)]
     return []
+
+
+# Each retrain's lists, with what their cases' marks say.
+_RETRAINED = (
+    (RETRAINED_MISSED, "crisis missed since the 2026-12-05 retrain"),
+    (RETRAINED_FLAGGED, "flagged since the 2026-12-05 retrain"),
+    (RETRAINED_MISSED_1206, "crisis missed since the 2026-12-06 retrain"),
+    (RETRAINED_FLAGGED_1206, "flagged since the 2026-12-06 retrain"),
+    (RETRAINED_MISSED_R55, "crisis missed since the round 55 retrain"),
+    (RETRAINED_FLAGGED_R55, "flagged since the round 55 retrain"),
+)
 
 
 def cases(sentences: Iterable[Case], not_yet: Callable[[str], bool] = _never) -> list:

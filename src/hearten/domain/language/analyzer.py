@@ -167,9 +167,10 @@ def _crisis_hits(
                 )
             ):
                 own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
-    for i in range(1, len(bounds)):  # "I used to want to die. It's back.": the past told is here again
-        if i not in own and i - 1 in set_aside and crisis.back_again(norm, bounds[i - 1], bounds[i]):
-            own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
+    for i in set_aside:  # "I used to want to die. It's back.": the past told is here again
+        after = i + 1
+        if after < len(bounds) and after not in own and crisis.back_again(norm, bounds[i], bounds[after]):
+            own[after] = [Match(bounds[after][0], bounds[after][1], SECOND_OPINION_WEIGHT, False)]
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
