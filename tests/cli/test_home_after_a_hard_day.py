@@ -53,6 +53,16 @@ def test_after_a_high_distress_check_in_home_puts_off_the_offer_to_encrypt(home_
     assert safety.HARD_DAY[0] in out and messages.HOME_OFFER_ENCRYPTION not in out
 
 
+@pytest.mark.usefixtures("one_day")  # checked in today, and home looks at today
+def test_after_a_high_distress_check_in_home_leaves_out_the_experiment_line(home_env):
+    run_hearten(["experiment", "start", "rain", "--question", "Does RAIN help?"], home_env, check=True)
+    assert "Your experiment with" in run_hearten(["home"], home_env, check=True).out
+    run_hearten(["checkin", "--distress", "9"], home_env, check=True)
+    out = run_hearten(["home"], home_env, check=True).out
+    assert safety.HARD_DAY[0] in out and "Your experiment" not in out
+    assert "Does RAIN help?" in run_hearten(["experiment", "status"], home_env, check=True).out  # still there
+
+
 @pytest.mark.usefixtures("one_day")  # written today, and home looks at today
 def test_after_crisis_words_home_asks_for_no_questionnaire_but_still_invites_a_check_in(home_env):
     from hearten import messages

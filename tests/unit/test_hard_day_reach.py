@@ -34,5 +34,19 @@ def test_crisis_words_written_before_midnight_still_count_after_it(store):
 def test_home_holds_questionnaires_back_for_as_long_as_the_help_is_at_the_top(store):
     assert services.today(store, moment=LATE)["held_back"] == frozenset()
     services.add_checkin(store, at=LATE, distress=9)
-    assert services.today(store, moment=LATE + timedelta(minutes=20))["held_back"] == {"assessment", "encryption"}
+    held_back = services.today(store, moment=LATE + timedelta(minutes=20))["held_back"]
+    assert held_back == {"assessment", "encryption", "experiment"}
     assert services.today(store, moment=LATE + timedelta(hours=13))["held_back"] == frozenset()
+
+
+def test_home_gets_no_due_questionnaire_and_no_experiment_line_while_the_help_is_at_the_top(store):
+    from hearten.services import experiments
+
+    experiments.start(store, practice_id="rain", question="Does RAIN help?", moment=LATE - timedelta(days=1))
+    calm = services.today(store, moment=LATE)
+    assert calm["due"] and calm["experiment"] is not None  # a questionnaire never taken is due
+    services.add_checkin(store, at=LATE, distress=9)
+    hard = services.today(store, moment=LATE + timedelta(minutes=20))
+    assert hard["due"] == [] and hard["experiment"] is None
+    later = services.today(store, moment=LATE + timedelta(hours=13))
+    assert later["due"] and later["experiment"] is not None

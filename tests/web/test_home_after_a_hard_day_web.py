@@ -34,3 +34,13 @@ def test_after_crisis_words_the_practice_home_suggests_is_grounding(client):
     saved = post_form(client, "/journal", {"text": "I don't want to be here anymore."})
     assert saved.status_code in (200, 303), saved.text
     assert suggested in client.get("/").text
+
+
+def test_after_a_high_distress_check_in_home_leaves_out_the_experiment(client):
+    started = post_form(client, "/experiment/start", {"practice": "rain", "question": "Does RAIN help?"})
+    assert started.status_code == 303
+    assert 'id="experiment-title"' in client.get("/").text
+    assert post_form(client, "/checkin", {"distress": "9"}).status_code in (200, 303)
+    home = client.get("/").text
+    assert safety.HARD_DAY[0] in home and 'id="experiment-title"' not in home
+    assert "Does RAIN help?" in client.get("/experiment").text  # its own page still shows it

@@ -58,15 +58,13 @@ def show_home(app) -> None:
         click.echo(messages.HOME_NO_ENTRIES)
     click.echo()
     from hearten.services import practice_sessions as practice_service
-    from hearten.services.assessments import due_instruments
 
     chosen = practice_service.suggest(app.store, moment=moment, hard_day=data["decision"].show_help)
     title = practice_service.get_practice(practice_id=chosen.practice_id).title
     click.echo(messages.HOME_SUGGESTION.format(title=title, id=chosen.practice_id))
     click.echo(f"  {chosen.reason}")
-    _experiment_line(app, moment)
-    # After a hard day no questionnaire is asked for (domain.safety.held_back), and none is mentioned.
-    due = [] if "assessment" in data["held_back"] else due_instruments(app.store, now=moment)
+    _experiment_line(data["experiment"])
+    due = data["due"]  # none after a hard day (domain.safety.held_back), and none is mentioned
     if len(due) == 1:
         click.echo(messages.HOME_DUE.format(name=due[0]["title"], id=due[0]["id"]))
     elif due:  # each with its own command: one command after several names reads as taking them all
@@ -88,14 +86,12 @@ def show_home(app) -> None:
     click.echo(click.style(messages.HOME_HELP_LINE, dim=True))
 
 
-def _experiment_line(app, moment) -> None:
-    """Today's part of a running experiment, if there is one."""
-    from hearten.services import experiments
-    from hearten.services.insights import practice_titles
-
-    today = experiments.today_assignment(app.store, moment=moment)
+def _experiment_line(today: dict | None) -> None:
+    """Today's part of a running experiment (services.experiments.today_assignment), if there is one."""
     if today is None:
         return
+    from hearten.services.insights import practice_titles
+
     title = practice_titles().get(today["practice_id"], today["practice_id"])
     if today["today"] is None:
         click.echo(

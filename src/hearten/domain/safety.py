@@ -271,15 +271,16 @@ def after_today(checkins, *, crisis_written: bool) -> SafetyDecision:
 # has just said how hard things are should not be handed one. Home leaves out the ones that are due, and
 # no reminder to take one is shown (home's line, the browser's and the desktop's notifications), without a
 # word about them; they are there another day, and on the assessments page. The offer to encrypt the
-# journal waits for another day too.
+# journal waits for another day too, and so does home's line on a running experiment's practice day (its
+# schedule page still shows it).
 HELD_BACK_REMINDERS = frozenset({"assessment"})  # reminder targets (domain.reminders.TARGETS)
-HELD_BACK_OFFERS = frozenset({"encryption"})  # home's own offers
+HELD_BACK_OFFERS = frozenset({"encryption", "experiment"})  # home's own offers and asks
 HELD_BACK_WHILE_HELP_SHOWS = HELD_BACK_REMINDERS | HELD_BACK_OFFERS
 
 
 def held_back(decision: SafetyDecision) -> frozenset[str]:
     """What is left out beside this decision: the reminder targets of HELD_BACK_REMINDERS (due questionnaires
-    and reminders to take one) and home's offers of HELD_BACK_OFFERS, while help shows; else nothing."""
+    and reminders to take one) and home's offers and asks of HELD_BACK_OFFERS, while help shows; else nothing."""
     return HELD_BACK_WHILE_HELP_SHOWS if decision.show_help else frozenset()
 
 

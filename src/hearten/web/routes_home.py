@@ -8,7 +8,6 @@ from hearten import messages, services
 from hearten.domain import insights
 from hearten.services import assessments, practice_sessions
 from hearten.services import help as help_service
-from hearten.services.experiments import today_assignment as experiment_today
 from hearten.web.charts import bars_svg
 from hearten.web.render import locale_of, page, state_of
 
@@ -20,7 +19,12 @@ def home(request: Request):
     state = state_of(request)
     store = state.store
     moment = state.now()
-    today = services.today(store, moment=moment)
+    minute = moment.replace(second=0, microsecond=0)
+    today = services.today(
+        store,
+        moment=moment,
+        due_instruments=lambda: state.cached(("due", minute), lambda: assessments.due_instruments(store, now=moment)),
+    )
     suggestion = practice_sessions.suggest(
         store,
         moment=moment,
@@ -44,11 +48,6 @@ def home(request: Request):
     from hearten.domain.dates import part_of_day
 
     greeting = messages.HOME_GREETING[part_of_day(moment.hour)]
-    # After a hard day no questionnaire is asked for (domain.safety.held_back), and none is mentioned.
-    due = []
-    if "assessment" not in today["held_back"]:
-        minute = moment.replace(second=0, microsecond=0)
-        due = state.cached(("due", minute), lambda: assessments.due_instruments(store, now=moment))
     return page(
         request,
         "home.html",
@@ -57,7 +56,7 @@ def home(request: Request):
         today=today,
         suggestion=suggestion,
         practice=state.practices[suggestion.practice_id],
-        due=due,
+        due=today["due"],  # none after a hard day (domain.safety.held_back), and none is mentioned
         week_minutes=week_minutes,
         week_sessions=len(today["week_sessions"]),
         week_chart=chart,
@@ -65,6 +64,6 @@ def home(request: Request):
         offer_encryption=not state.settings.database_url
         and not state.encrypted
         and "encryption" not in today["held_back"],
-        experiment=experiment_today(store, moment=moment),
+        experiment=today["experiment"],
         help_lines=help_service.for_decision(state.settings, today["decision"], locale=locale_of(request)),
     )
