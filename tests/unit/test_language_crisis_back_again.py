@@ -18,6 +18,9 @@ POSITIVES = [
     "I used to want to die. Same now.",
     "As a teenager I wanted to kill myself. And now the urges are back again.",
     "I used to want to die. It's back for good.",
+    "I used to cut. The urges are back.",
+    "back in sixth form i'd burn. its started again",
+    "I used to self harm a lot. It's coming back.",
 ]
 LOOK_ALIKES = [
     "My brother used to want to die. It's back.",
@@ -33,6 +36,10 @@ LOOK_ALIKES = [
     "I used to self-harm. My fringe is back.",
     "When I was a teen I self-harmed. I'm better now.",
     "I used to want to die. That's behind me now.",
+    "I used to cut hair. I still do.",
+    "My sister used to cut. The urges are back.",
+    "I used to burn toast. It's happening again.",
+    "I used to cut. I'm glad it's not back.",
 ]
 
 test_a_past_crisis_said_to_be_back_is_found, test_someone_elses_or_a_recovery_is_not = crisis_tests(

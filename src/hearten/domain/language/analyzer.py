@@ -167,7 +167,8 @@ def _crisis_hits(
                 )
             ):
                 own[i] = [Match(bounds[i][0], bounds[i][1], SECOND_OPINION_WEIGHT, False)]
-    for i in set_aside:  # "I used to want to die. It's back.": the past told is here again
+    told_past = [*set_aside, *(i for i in crisis.bare_past_harm(norm, bounds) if i not in own and i not in set_aside)]
+    for i in told_past:  # "I used to want to die. It's back.": the past told is here again
         after = i + 1
         if after < len(bounds) and after not in own and crisis.back_again(norm, bounds[i], bounds[after]):
             own[after] = [Match(bounds[after][0], bounds[after][1], SECOND_OPINION_WEIGHT, False)]

@@ -3860,6 +3860,28 @@ _SOMEONE_ELSE_TOLD = _Lazy(
 )
 
 
+# A short sentence telling of the writer's own past self-harm with a bare verb ("I used to cut.", "Back in school
+# I'd burn."). No rule reads that alone, since people also cut hair; a back-again sentence after it is the crisis.
+_BARE_PAST_HARM = _Lazy(
+    r"\b(?:i\s+(?:used\s+to|would|did)|i'd|id)\s+(?:cut|burn|self[-\s]?harm|sh|scratch|purge|starve)"
+    r"(?:\s+(?:a\s+lot|all\s+the\s+time|every\s+(?:day|night|week)|for\s+(?:years|months|ages|a\s+while)|too|"
+    r"in\s+(?:school|uni|college|sixth\s+form|my\s+teens)|as\s+a\s+(?:teen|teenager|kid)))*[\s.!,]*$"
+)
+_BARE_PAST_WORDS = ("used to", "would", "i'd", "id ", "did")
+
+
+def bare_past_harm(text: str, bounds: list[tuple[int, int]]) -> list[int]:
+    """The sentences (all but the last) that tell of the writer's own self-harm as past with a bare verb."""
+    if len(bounds) < 2 or not any(word in text for word in _BARE_PAST_WORDS):
+        return []
+    found = _BARE_PAST_HARM._get()
+    return [
+        i
+        for i, (start, end) in enumerate(bounds[:-1])
+        if len(text[start:end].split()) <= _JOIN_WORDS and found.search(text, start, end)
+    ]
+
+
 def back_again(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether a short sentence says the writer's own crisis, which the sentence before (its rule matches set
     aside) told as past, is back now. Someone else's told before is not the writer's ("My brother used to want
