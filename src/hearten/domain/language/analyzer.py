@@ -172,6 +172,8 @@ def _crisis_hits(
         after = i + 1
         if after < len(bounds) and after not in own and crisis.back_again(norm, bounds[i], bounds[after]):
             own[after] = [Match(bounds[after][0], bounds[after][1], SECOND_OPINION_WEIGHT, False)]
+    if len(bounds) > 1 and crisis.may_drop_a_cover(norm):
+        own.update(_dropped_cover_hits(norm, bounds, own))
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
@@ -190,6 +192,24 @@ def _crisis_hits(
     ):
         own.update(_self_talk_hits(norm, bounds, own))
     return own
+
+
+def _dropped_cover_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict[int, list[Match]]:
+    """Unflagged sentences whose cover story the next short sentence drops ("... for a story. There's no
+    story."), flagged when the sentence is read again without the cover."""
+    found: dict[int, list[Match]] = {}
+    gate = _the_gate()[0]
+    for i in range(len(bounds) - 1):
+        if i in own or i + 1 in own:
+            continue
+        uncovered = crisis.without_a_dropped_cover(norm, bounds[i], bounds[i + 1])
+        if uncovered is None:
+            continue
+        start, end = bounds[i]
+        piece = uncovered[start:end]  # read alone: the sentences around it were read as they are
+        if _crisis_hits(piece, [(0, end - start)], [gate.parts_for(piece, 0, end - start)], any_one=True):
+            found[i] = [Match(start, end, SECOND_OPINION_WEIGHT, False)]
+    return found
 
 
 def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict[int, list[Match]]:

@@ -3891,6 +3891,51 @@ def back_again(text: str, before: tuple[int, int], sentence: tuple[int, int]) ->
     return bool(_WRITER_TOLD._get().search(text, *before)) and not _SOMEONE_ELSE_TOLD._get().search(text, *before)
 
 
+# A cover story dropped in the next short sentence: "Looked up lethal doses for a story I'm writing. There's no
+# story.", "Asked the chemist how many is too many, said it was for my nan. It isn't." The cover is what the
+# rules read as not the writer's own (a story, a class, someone else); without it the sentence is read again.
+_COVER_NOUNS = (
+    r"story|stories|novel|book|script|screenplay|essay|project|assignment|class|course|module|friend|mate|"
+    r"character|research|article|podcast|play|poem|game|patient|client|nan|gran|grandma|grandad|mum|mom|dad|"
+    r"sister|brother|cousin|neighbou?r|colleague|coursework|dissertation|thesis|blog|video|zine"
+)
+_COVER = _Lazy(
+    r"\s*[,;:(\"'\u201c\u2018-]*\s*(?:(?:i\s+)?(?:said|told\s+(?:him|her|them|the\s+\w+)|claimed|pretending|pretended|saying)"
+    r"\s+(?:that\s+)?(?:it\s+was|it'?s|its)\s+)?(?:for|about|in)\s+(?:a|an|the|my|our|this)\s+(?:\w+\s+){0,2}?"
+    rf"(?P<noun>{_COVER_NOUNS})\b(?:\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been)\s+(?:writing|doing|working\s+on|making|reading|planning))?"
+    r"[\"')\u201d\u2019]*"
+)
+_COVER_DROPPED = _Lazy(
+    r"[\W_]*(?:but\s+|and\s+|honestly\s*,?\s+|truth\s+is\s*,?\s+)*(?:"
+    r"(?:there'?s|theres|there\s+is|there\s+was)\s+no\s+(?P<noun>\w+)|(?:there\s+isn'?t|there\s+is\s+not|there\s+wasn'?t)\s+(?:a|an|any)\s+(?P<noun2>\w+)|"
+    r"(?:it|that|she|he|they)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|weren'?t|doesn'?t\s+exist)|(?:it'?s|its|that'?s|thats)\s+not|"
+    r"(?:that|it)\s+was\s+(?:a\s+)?lie|i\s+lied|(?:i'?m|im|i\s+am)\s+not\s+writing\s+(?:a|an|any)\s*\w*|"
+    r"(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:have|even\s+have)\s+(?:a|an|any)\s+(?P<noun3>\w+))"
+    r"(?:\s+(?:really|true|at\s+all|either|though|obviously|of\s+course))*[\s,.!]*$"
+)
+
+
+def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """When the short `sentence` drops a cover story told in the sentence `before` it, the text with that cover
+    blanked (the same length, so every place in it stays); else None."""
+    if len(text[sentence[0] : sentence[1]].split()) > _JOIN_WORDS:
+        return None
+    dropped = _COVER_DROPPED._get().match(text, *sentence)
+    if not dropped:
+        return None
+    named = dropped.group("noun") or dropped.group("noun2") or dropped.group("noun3")
+    for cover in _COVER._get().finditer(text, *before):
+        noun = cover.group("noun")
+        if named is None or named == noun or named.rstrip("s") == noun.rstrip("s"):
+            return text[: cover.start()] + " " * (cover.end() - cover.start()) + text[cover.end() :]
+    return None
+
+
+def may_drop_a_cover(text: str) -> bool:
+    """A cheap test before without_a_dropped_cover: a word every dropped cover holds."""
+    return any(word in text for word in (" no ", "n't", "nt ", " not", "lie", "dont"))
+
+
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
     """Whether text[sent_start:sent_end] tells plainly of someone's suicide, attempt or wish to die."""
     found = _OTHERS_CRISIS._get().search(text, sent_start, sent_end)
