@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from hearten import messages, services
+from hearten import messages
 from hearten.domain.records import one_line
 
 
@@ -18,10 +18,11 @@ def home(app):
 def show_home(app) -> None:
     from hearten.domain.records import now
     from hearten.errors import Locked
+    from hearten.services.home import today as home_today
 
     moment = now()
     try:
-        data = services.today(app.store, moment=moment)
+        data = home_today(app.store, moment=moment, could_encrypt=_could_encrypt(app))
     except Locked:
         # Even locked, the home screen says how to open it and where help is.
         click.echo(messages.HOME_LOCKED)
@@ -78,12 +79,16 @@ def show_home(app) -> None:
     else:
         click.echo(messages.HOME_WEEK_NONE)
     click.echo()
-    from hearten.services.keys import is_encrypted
-
-    if not app.settings.database_url and "encryption" not in data["held_back"] and not is_encrypted(app.settings):
-        # Offered every time until chosen, never silently skipped; only a hard day puts it off (held_back).
+    if data["offer_encryption"]:
         click.echo(click.style(messages.HOME_OFFER_ENCRYPTION, dim=True))
     click.echo(click.style(messages.HOME_HELP_LINE, dim=True))
+
+
+def _could_encrypt(app) -> bool:
+    """An embedded journal not yet encrypted (a server's database is never offered it)."""
+    from hearten.services.keys import is_encrypted
+
+    return not app.settings.database_url and not is_encrypted(app.settings)
 
 
 def _experiment_line(today: dict | None) -> None:

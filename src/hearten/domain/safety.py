@@ -12,7 +12,8 @@ the help lines themselves.
   * a weekly wellbeing result with anxiety or low mood at 8 or more does the same.
   * home, after a check-in of distress 8 or more today or crisis words written today, puts
     the same at its top, and asks for nothing beside it (held_back): no questionnaire, no reminder
-    to take one (in the terminal's notifications and the browser's too), no offer to encrypt.
+    to take one (in the terminal's notifications and the browser's too), no offer to encrypt, no line
+    on a running experiment's day.
   * crisis language in anything written shows help first and alone: no kinder-version
     offer and no thinking-trap prompt beside it.
   * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
@@ -274,13 +275,13 @@ def after_today(checkins, *, crisis_written: bool) -> SafetyDecision:
 # journal waits for another day too, and so does home's line on a running experiment's practice day (its
 # schedule page still shows it).
 HELD_BACK_REMINDERS = frozenset({"assessment"})  # reminder targets (domain.reminders.TARGETS)
-HELD_BACK_OFFERS = frozenset({"encryption", "experiment"})  # home's own offers and asks
+HELD_BACK_OFFERS = frozenset({"encryption", "experiment"})  # home's own lines: the offer, the experiment's day
 HELD_BACK_WHILE_HELP_SHOWS = HELD_BACK_REMINDERS | HELD_BACK_OFFERS
 
 
 def held_back(decision: SafetyDecision) -> frozenset[str]:
     """What is left out beside this decision: the reminder targets of HELD_BACK_REMINDERS (due questionnaires
-    and reminders to take one) and home's offers and asks of HELD_BACK_OFFERS, while help shows; else nothing."""
+    and reminders to take one) and home's own lines of HELD_BACK_OFFERS, while help shows; else nothing."""
     return HELD_BACK_WHILE_HELP_SHOWS if decision.show_help else frozenset()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from hearten import __version__
@@ -80,51 +80,6 @@ def known_activities(store: Store, *, limit: int = 400) -> list[str]:
         for name in checkin.activities:
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda name: (-counts[name], name))
-
-
-def today(store: Store, *, moment: datetime | None = None, due_instruments=None) -> dict:
-    """What the home screen shows: today's check-ins, recent entries, this week's practice, whether the
-    help goes at the top after a hard day (`decision`), and what home then leaves out (`held_back`): the
-    questionnaires that are due (`due`) and today's part of a running experiment (`experiment`) come empty
-    beside the help. `due_instruments`: a caller's own (cached) services.assessments.due_instruments."""
-    from hearten.domain import safety
-
-    moment = moment or now()
-    start_of_day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-    week_ago = start_of_day - timedelta(days=6)
-    sessions = store.list_sessions(since=week_ago)
-    recent_checkins = store.list_checkins(since=safety.hard_day_since(moment))  # never later than the day's start
-    entries = store.list_entries(limit=3)
-    checkins = [c for c in recent_checkins if c.at >= start_of_day]
-    decision = hard_day(store, moment=moment, checkins_since=recent_checkins, any_entries=bool(entries))
-    held_back = safety.held_back(decision)
-    if "assessment" in held_back:
-        due = []
-    elif due_instruments is not None:
-        due = due_instruments()
-    else:
-        from hearten.services.assessments import due_instruments as due_now
-
-        due = due_now(store, now=moment)
-    if "experiment" in held_back:
-        experiment = None
-    else:
-        from hearten.services.experiments import today_assignment
-
-        experiment = today_assignment(store, moment=moment)
-    return {
-        "checkins": checkins,
-        "recent_entries": entries,
-        "week_sessions": sessions,
-        "week_minutes": sum(s.actual_seconds or s.planned_seconds for s in sessions) / 60,
-        # domain.safety.after_today: the help at the top of home after a hard day
-        "decision": decision,
-        # domain.safety.held_back: what home then leaves out ("assessment": due questionnaires, their reminder;
-        # "encryption": the offer to encrypt; "experiment": today's part of one)
-        "held_back": held_back,
-        "due": due,
-        "experiment": experiment,
-    }
 
 
 def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=None, any_entries: bool = True):

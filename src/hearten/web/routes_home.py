@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from hearten import messages, services
+from hearten import messages
 from hearten.domain import insights
 from hearten.services import assessments, practice_sessions
 from hearten.services import help as help_service
+from hearten.services import home as home_service
 from hearten.web.charts import bars_svg
 from hearten.web.render import locale_of, page, state_of
 
@@ -20,10 +21,11 @@ def home(request: Request):
     store = state.store
     moment = state.now()
     minute = moment.replace(second=0, microsecond=0)
-    today = services.today(
+    today = home_service.today(
         store,
         moment=moment,
-        due_instruments=lambda: state.cached(("due", minute), lambda: assessments.due_instruments(store, now=moment)),
+        could_encrypt=not state.settings.database_url and not state.encrypted,
+        cached_due=lambda: state.cached(("due", minute), lambda: assessments.due_instruments(store, now=moment)),
     )
     suggestion = practice_sessions.suggest(
         store,
@@ -60,10 +62,7 @@ def home(request: Request):
         week_minutes=week_minutes,
         week_sessions=len(today["week_sessions"]),
         week_chart=chart,
-        # offered every time until chosen, never silently skipped; only a hard day puts it off (held_back)
-        offer_encryption=not state.settings.database_url
-        and not state.encrypted
-        and "encryption" not in today["held_back"],
+        offer_encryption=today["offer_encryption"],
         experiment=today["experiment"],
         help_lines=help_service.for_decision(state.settings, today["decision"], locale=locale_of(request)),
     )
