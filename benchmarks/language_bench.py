@@ -164,6 +164,9 @@ DEV_18 = ROOT / "scripts" / "data" / "crisis_dev_18.txt"
 # Four more from the everyday-venting brief (a casual register, the words a crisis can also use in their ordinary
 # senses), written while rounds 52-54 were: measured at the session's start and after every choice; chose nothing.
 DEV_19 = ROOT / "scripts" / "data" / "crisis_dev_19.txt"
+# Seven from the cover-story brief (the writer's own crisis told through a cover story or an everyday reason
+# that is not the real one, and their everyday twins): measured before anything was changed for it; chose nothing.
+DEV_20 = ROOT / "scripts" / "data" / "crisis_dev_20.txt"
 
 
 def crisis_families() -> dict[str, tuple[list[str], list[str]]]:
@@ -287,6 +290,7 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "dev_17": crisis_scores(*held_out(DEV_17)),
         "dev_18": crisis_scores(*held_out(DEV_18)),
         "dev_19": crisis_scores(*held_out(DEV_19)),
+        "dev_20": crisis_scores(*held_out(DEV_20)),
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
         **{
@@ -343,6 +347,7 @@ def print_crisis(report: dict) -> None:
         ("dev set 17 (unread)", "dev_17"),
         ("dev set 18 (unread)", "dev_18"),
         ("dev set 19 (unread)", "dev_19"),
+        ("dev set 20 (unread, covers)", "dev_20"),
     ):
         if key not in report:  # a lead-only file, left out
             continue

@@ -4,7 +4,18 @@ before, or a sentence that says the writer is well now, stays unflagged."""
 
 from __future__ import annotations
 
+import pytest
+
+from hearten.domain.language import analyze, crisis
 from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
+
+# Self-harm told as past with a bare verb: no rule reads the first sentence, so only crisis.bare_past_harm
+# brings the back-again reading to it.
+BARE_PAST = [
+    "I used to cut. The urges are back.",
+    "back in sixth form i'd burn. its started again",
+    "When I was at uni I used to cut. It's coming back.",
+]
 
 POSITIVES = [
     "I used to want to die. It's back.",
@@ -20,7 +31,7 @@ POSITIVES = [
     "I used to want to die. It's back for good.",
     "I used to cut. The urges are back.",
     "back in sixth form i'd burn. its started again",
-    "I used to self harm a lot. It's coming back.",
+    "When I was at uni I used to cut. It's coming back.",
 ]
 LOOK_ALIKES = [
     "My brother used to want to die. It's back.",
@@ -40,6 +51,9 @@ LOOK_ALIKES = [
     "My sister used to cut. The urges are back.",
     "I used to burn toast. It's happening again.",
     "I used to cut. I'm glad it's not back.",
+    "Without sunscreen I'd burn. It's back.",
+    "I used to scratch. It's back.",
+    "My eczema is awful, I'd scratch all the time. It's back.",
 ]
 
 test_a_past_crisis_said_to_be_back_is_found, test_someone_elses_or_a_recovery_is_not = crisis_tests(
@@ -49,3 +63,10 @@ test_a_past_crisis_said_to_be_back_is_found, test_someone_elses_or_a_recovery_is
 
 def test_none_trained_on():
     assert_not_training_lines(POSITIVES + LOOK_ALIKES)
+
+
+@pytest.mark.parametrize("text", BARE_PAST)
+def test_a_bare_past_needs_its_own_reading(text, monkeypatch):
+    assert text in POSITIVES
+    monkeypatch.setattr(crisis, "bare_past_harm", lambda _text, _bounds: [])
+    assert not analyze(text).crisis

@@ -1,31 +1,77 @@
 """A cover story dropped in the next short sentence: "Looked up lethal doses for a story I'm writing. There's no
 story." The rules read the first sentence as a story's, rightly, until the second says there is none; then it
-is read again without its cover. A cover kept, someone else's search, or a story that exists stays unflagged."""
+is read again without its cover. A cover kept, someone else's search, a person told of ("about my brother ...
+He isn't."), or a story that goes on stays unflagged."""
 
 from __future__ import annotations
 
+import pytest
+
+from hearten.domain.language import analyze, crisis
+from hearten.domain.language.analyzer import normalise
+from hearten.domain.language.sentences import split
 from tests.support.crisis_cases import assert_not_training_lines, crisis_tests
 
+# Each of these is missed when the cover is not dropped (test_each_needs_the_cover_dropped).
 POSITIVES = [
     "Researched lethal doses for a story I'm writing. There's no story.",
     "looked up how high the multistorey is, for my photography project. there is no project",
-    "Asked the chemist how many paracetamol is too many, said it was for my nan. It isn't.",
     "I read about overdoses for my psychology class. There's no class.",
     "Googled how long it takes to bleed out, for a novel. I lied.",
-    "I told the nurse I was asking about the pills for a friend. There isn't a friend.",
+    "Googled how long it takes to bleed out, for a novel. It isnt.",
+    "Looked up overdoses for my stories. There are no stories.",
+    "Looked up lethal doses for a story. Im not writing a story.",
 ]
 LOOK_ALIKES = [
     "Researched lethal doses for a story I'm writing. The story is going well.",
     "I read about overdoses for my psychology class. It was grim but useful.",
     "My sister researched lethal doses for a story. There's no story.",
-    "We watched a film about a man who jumped. There is no film like it.",
-    "Looked up the bridge's history for my project. There's no parking there though.",
-    "Wrote a poem about my dog for my class. There's no dog now, he died in May.",
+    "Had a nightmare about my brother jumping off the bridge. It wasn't.",
+    "I worry about my brother wanting to die. He isn't.",
+    "Looked up lethal doses for my pharmacology coursework. There's no coursework due till May though.",
+    "Googled how long it takes to bleed out, for a novel. It isn't finished yet.",
 ]
 
 test_a_cover_story_dropped_is_read_without_it, test_a_cover_kept_or_someone_elses_is_not = crisis_tests(
     POSITIVES, LOOK_ALIKES
 )
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_each_needs_the_cover_dropped(text, monkeypatch):
+    monkeypatch.setattr(crisis, "may_drop_a_cover", lambda _text: False)
+    assert not analyze(text).crisis
+
+
+def _pair(text: str):
+    norm = normalise(text)
+    first, second = split(norm)[:2]
+    return norm, first, second
+
+
+def test_the_cover_is_blanked_in_place():
+    norm, first, second = _pair("Researched lethal doses for a story I'm writing. There's no story.")
+    blanked = crisis.without_a_dropped_cover(norm, first, second)
+    assert len(blanked) == len(norm)
+    assert blanked[first[0] : first[1]].split() == ["researched", "lethal", "doses", "."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researched lethal doses for a story. The story is going well.",  # the story goes on
+        "Asked about the pills for a friend. It isn't.",  # a person is dropped only by naming them
+        "Read about overdoses for my class. There's no bus till six.",  # another noun
+    ],
+)
+def test_no_cover_is_dropped(text):
+    norm, first, second = _pair(text)
+    assert crisis.without_a_dropped_cover(norm, first, second) is None
+
+
+def test_a_person_named_as_not_there_drops_the_cover():
+    norm, first, second = _pair("Asked about the pills for a friend. There isn't a friend.")
+    assert crisis.without_a_dropped_cover(norm, first, second) is not None
 
 
 def test_none_trained_on():

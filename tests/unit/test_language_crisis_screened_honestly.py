@@ -40,6 +40,12 @@ TAKEN_BACK = [
     "The GP asked if I had thoughts of harming myself. Truthfully no. I have been hitting my head on the wall though.",  # noqa: E501
     "Friday's sorted. The GP asked if I'd had thoughts of killing myself. No. Not for years.",
     "Got the pills in. The nurse asked if I'd thought about ending my life. I said no, and it was the truth.",
+    # a no given for what it gets the writer
+    "The nurse asked if I'd had thoughts of hurting myself and I said no so she would let me go home.",
+    "The form asked if I'd had thoughts of ending my life, I ticked no because a yes means they keep you in.",
+    "My therapist asked if I was having thoughts of killing myself and I said no, but I think of nothing else.",
+    "The crisis team asked if I'd hurt myself and I told them no so they'd leave me alone.",
+    "GP asked about thoughts of harming myself and I said no, because saying yes means a referral and a fuss.",
 ]
 
 ANSWERED_NO_TRULY = [
@@ -68,6 +74,9 @@ ANSWERED_NO_TRULY_NOT_YET = [
     "Work's wellbeing check asked about thoughts of suicide. Truthfully, no; payroll stress, mostly.",
     "The health visitor asked if I'd had thoughts of hurting myself. I told her no, honestly, and she smiled at the baby.",  # noqa: E501
     "The student nurse asked if I ever think I'd be better off dead. Said no, and it was the truth. She ticked her box.",  # noqa: E501
+    "The nurse asked if I'd had thoughts of hurting myself and I said no, so she moved on to my sleep.",
+    "The GP asked about thoughts of harming myself and I said no because it's true, I'm doing well.",
+    "The counsellor asked if I'd had thoughts of ending my life and I said no, I think of nothing else but my exams.",
 ]
 
 test_a_no_taken_back_is_crisis, test_a_true_no_to_a_screening_question_is_not_crisis = crisis_tests(

@@ -2092,7 +2092,13 @@ _SCREEN_NO = _Lazy(
 )
 # ...unless the writer takes the no back: "I said no but I lied".
 _NO_TAKEN_BACK = _Lazy(
-    r"\b(?:but\s+i\s+(?:lied|was\s+lying|do|did|have|am|was)|i\s+lied|lying|(?:was|is)\s+a\s+lie|(?:wasn'?t|isn'?t|not)\s+true|truth\s+is)\b"
+    r"\b(?:but\s+i\s+(?:lied|was\s+lying|do|did|have|am|was)|i\s+lied|lying|(?:was|is)\s+a\s+lie|(?:wasn'?t|isn'?t|not)\s+true|truth\s+is"
+    # a no given for what it gets the writer, which is why people say it when it is not true: "so she'd let me go",
+    # "because a yes means they keep you in"
+    r"|no\s*,?\s+(?:just\s+)?(?:so|to\s+make\s+sure)\s+(?:that\s+)?(?:she|he|they|the\s+\w+|nobody|no\s+one|everyone)\s*(?:'d|d|would|'ll|will)?\s*"
+    r"(?:let\s+me\s+(?:go|leave|out|home)|leave\s+me\s+(?:alone|be)|stop\s+asking|(?:not|wouldn'?t|won'?t|didn'?t)\s+(?:worry|call|ring|tell|panic|section|keep|admit|phone))"
+    r"|because\s+(?:a\s+|saying\s+|ticking\s+|answering\s+)?yes\s+(?:means|would\s+mean|gets|and\s+they)"
+    r"|(?:but|and)\s+i(?:'ve|\s+have)?\s+(?:think|thought)\s+(?:of|about)\s+nothing\s+else(?=\s*(?:$|[.!?;]|since\b|lately\b|for\s+weeks\b)))\b"
 )
 # Words one of which each way of answering a screening question no holds: a cheap test before the regex.
 _SCREEN_HINT = _Lazy(r"ask|screen|question|form|survey|check|session|wanted")
@@ -3862,10 +3868,16 @@ _SOMEONE_ELSE_TOLD = _Lazy(
 
 # A short sentence telling of the writer's own past self-harm with a bare verb ("I used to cut.", "Back in school
 # I'd burn."). No rule reads that alone, since people also cut hair; a back-again sentence after it is the crisis.
+# It opens the sentence: "used to", or "would" only after a time in the past ("Without sunscreen I'd burn." is no
+# past), and the verbs are the ones self-harm is told with ("scratch" and "starve" are everyday too often).
+_PAST_TIME = (
+    r"(?:back\s+(?:in|at|when)\s+[^,.!?\n]{1,30}?|as\s+a\s+(?:teen|teenager|kid|student)|when\s+i\s+was\s+[^,.!?\n]{1,30}?|"
+    r"years\s+ago|in\s+(?:school|uni|college|sixth\s+form|my\s+teens|my\s+twenties))"
+)
 _BARE_PAST_HARM = _Lazy(
-    r"\b(?:i\s+(?:used\s+to|would|did)|i'd|id)\s+(?:cut|burn|self[-\s]?harm|sh|scratch|purge|starve)"
+    rf"[\W_]*(?:{_PAST_TIME}\s*,?\s+(?:i\s+(?:used\s+to|would|did)|i'd|id)|i\s+used\s+to)\s+(?:cut|burn|self[-\s]?harm|sh|purge)"
     r"(?:\s+(?:a\s+lot|all\s+the\s+time|every\s+(?:day|night|week)|for\s+(?:years|months|ages|a\s+while)|too|"
-    r"in\s+(?:school|uni|college|sixth\s+form|my\s+teens)|as\s+a\s+(?:teen|teenager|kid)))*[\s.!,]*$"
+    rf"{_PAST_TIME}))*[\s.!,]*$"
 )
 _BARE_PAST_WORDS = ("used to", "would", "i'd", "id ", "did")
 
@@ -3878,7 +3890,7 @@ def bare_past_harm(text: str, bounds: list[tuple[int, int]]) -> list[int]:
     return [
         i
         for i, (start, end) in enumerate(bounds[:-1])
-        if len(text[start:end].split()) <= _JOIN_WORDS and found.search(text, start, end)
+        if len(text[start:end].split()) <= _JOIN_WORDS and found.match(text, start, end)
     ]
 
 
@@ -3892,27 +3904,41 @@ def back_again(text: str, before: tuple[int, int], sentence: tuple[int, int]) ->
 
 
 # A cover story dropped in the next short sentence: "Looked up lethal doses for a story I'm writing. There's no
-# story.", "Asked the chemist how many is too many, said it was for my nan. It isn't." The cover is what the
-# rules read as not the writer's own (a story, a class, someone else); without it the sentence is read again.
-_COVER_NOUNS = (
-    r"story|stories|novel|book|script|screenplay|essay|project|assignment|class|course|module|friend|mate|"
-    r"character|research|article|podcast|play|poem|game|patient|client|nan|gran|grandma|grandad|mum|mom|dad|"
-    r"sister|brother|cousin|neighbou?r|colleague|coursework|dissertation|thesis|blog|video|zine"
+# story.", "Asked the chemist how many is too many, said it was for my nan. There is no nan." The cover is what
+# the rules read as not the writer's own (a story, a class, someone else); without it the sentence is read again.
+# A thing (a story, a class) may be dropped by "It isn't." or "I lied."; a person only by naming them ("There's
+# no friend."), since "about my brother ... He isn't." tells of the brother.
+_COVER_THINGS = (
+    r"story|stories|novel|book|script|screenplay|essay|project|assignment|class|course|module|character|research|"
+    r"article|podcast|play|poem|game|coursework|dissertation|thesis|blog|video|zine"
+)
+_COVER_PEOPLE = (
+    r"friend|mate|patient|client|nan|gran|grandma|grandad|mum|mom|dad|sister|brother|cousin|neighbou?r|colleague"
 )
 _COVER = _Lazy(
     r"\s*[,;:(\"'\u201c\u2018-]*\s*(?:(?:i\s+)?(?:said|told\s+(?:him|her|them|the\s+\w+)|claimed|pretending|pretended|saying)"
-    r"\s+(?:that\s+)?(?:it\s+was|it'?s|its)\s+)?(?:for|about|in)\s+(?:a|an|the|my|our|this)\s+(?:\w+\s+){0,2}?"
-    rf"(?P<noun>{_COVER_NOUNS})\b(?:\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been)\s+(?:writing|doing|working\s+on|making|reading|planning))?"
+    r"\s+(?:that\s+)?(?:it\s+was|it'?s|its)\s+)?(?:(?:for|about|in)\s+(?:a|an|the|my|our|this)\s+(?:\w+\s+){0,2}?"
+    rf"(?P<thing>{_COVER_THINGS})|for\s+(?:a|the|my|our)\s+(?P<person>{_COVER_PEOPLE}))\b"
+    r"(?:\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been)\s+(?:writing|doing|working\s+on|making|reading|planning))?"
     r"[\"')\u201d\u2019]*"
 )
 _COVER_DROPPED = _Lazy(
     r"[\W_]*(?:but\s+|and\s+|honestly\s*,?\s+|truth\s+is\s*,?\s+)*(?:"
-    r"(?:there'?s|theres|there\s+is|there\s+was)\s+no\s+(?P<noun>\w+)|(?:there\s+isn'?t|there\s+is\s+not|there\s+wasn'?t)\s+(?:a|an|any)\s+(?P<noun2>\w+)|"
-    r"(?:it|that|she|he|they)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|weren'?t|doesn'?t\s+exist)|(?:it'?s|its|that'?s|thats)\s+not|"
-    r"(?:that|it)\s+was\s+(?:a\s+)?lie|i\s+lied|(?:i'?m|im|i\s+am)\s+not\s+writing\s+(?:a|an|any)\s*\w*|"
-    r"(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:have|even\s+have)\s+(?:a|an|any)\s+(?P<noun3>\w+))"
+    r"(?:there'?s|theres|there\s+is|there\s+was|there\s+are|there\s+were)\s+no\s+(?P<noun>\w+)|"
+    r"(?:there\s+isn'?t|there\s+is\s+not|there\s+wasn'?t|there\s+was\s+not)\s+(?:a|an|any)\s+(?P<noun2>\w+)|"
+    r"(?:i'?m|im|i\s+am)\s+not\s+writing\s+(?:a|an|any)\s+(?P<noun3>\w+)|"
+    r"(?:i\s+)?(?:don'?t|dont|do\s+not)\s+(?:even\s+)?have\s+(?:a|an|any)\s+(?P<noun4>\w+)|"
+    r"(?P<unnamed>(?:it|that)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not)|(?:it'?s|its|that'?s|thats)\s+not|"
+    r"(?:that|it)\s+was\s+(?:a\s+)?lie|i\s+lied))"
     r"(?:\s+(?:really|true|at\s+all|either|though|obviously|of\s+course))*[\s,.!]*$"
 )
+
+
+def _one(noun: str) -> str:
+    """A noun's singular, near enough to tell "stories" is "story"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> str | None:
@@ -3923,17 +3949,21 @@ def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[
     dropped = _COVER_DROPPED._get().match(text, *sentence)
     if not dropped:
         return None
-    named = dropped.group("noun") or dropped.group("noun2") or dropped.group("noun3")
+    named = next((dropped.group(g) for g in ("noun", "noun2", "noun3", "noun4") if dropped.group(g)), None)
     for cover in _COVER._get().finditer(text, *before):
-        noun = cover.group("noun")
-        if named is None or named == noun or named.rstrip("s") == noun.rstrip("s"):
+        noun = cover.group("thing") or cover.group("person")
+        if (named is not None and _one(named) == _one(noun)) or (dropped.group("unnamed") and cover.group("thing")):
             return text[: cover.start()] + " " * (cover.end() - cover.start()) + text[cover.end() :]
     return None
 
 
+# A word one of which every dropped cover holds: a cheap test before without_a_dropped_cover.
+_COVER_DROPPED_WORDS = ("no ", "no.", "n't", "isnt", "wasnt", "dont", " not", "lie")
+
+
 def may_drop_a_cover(text: str) -> bool:
-    """A cheap test before without_a_dropped_cover: a word every dropped cover holds."""
-    return any(word in text for word in (" no ", "n't", "nt ", " not", "lie", "dont"))
+    """A cheap test before without_a_dropped_cover."""
+    return any(word in text for word in _COVER_DROPPED_WORDS)
 
 
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
