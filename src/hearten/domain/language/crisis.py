@@ -269,6 +269,14 @@ def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
 _STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]|[()|]", re.S)
 
 
+# What can take a life, for "wish the fire had taken me too".
+_DEATH_CAUSES = (
+    r"fire|blaze|crash|accident|cancer|tumou?r|flood|virus|covid|illness|disease|sickness|sea|tide|storm|wave|bomb|"
+    r"blast|explosion|stroke|heart\s+attack|surgery|operation|overdose|od|flu|infection|avalanche|earthquake|quake|"
+    r"tornado|hurricane|war|shooting|attack|fall|sepsis|haemorrhage|hemorrhage|bleed"
+)
+
+
 # What a gun is moved or checked for that is no danger: a shoot, a club, a repair, a licence.
 _GUN_ERRAND = r"shoot|club|range|season|repair|gunsmith|clay\w*|licen[cs]e"
 
@@ -316,6 +324,18 @@ RULES = [
     ),
     Rule(
         rf"(?:hope|hoping|wish|pray|praying)\s+(?:that\s+)?(?:i|i{_A}ll|i\s+will|i\s+would|i{_A}d)\s+(?:just\s+)?(?:(?:die|drop\s+dead){_NOT_IDIOM}|get\s+(?:hit|killed|run\s+over)|stop\s+breathing|(?:don{_A}t|dont|won{_A}t|wont|do\s+not|wouldn{_A}t|never)\s+(?:make\s+it|{_WAKE}|wake(?=\s*(?:$|[.!?,;:\n]))))",
+        1.0,
+    ),
+    # A wish that what nearly killed the writer, or took someone, had taken the writer too: "wish the fire had taken
+    # me with it", "I wish the cancer had taken me instead of her". Only a cause of death, and only "me" at the end:
+    # "wish the bus had taken me to town" and "wish my dad had taken me fishing" are not.
+    Rule(
+        rf"(?:wish|wishing|i\s+wished)\s+(?:that\s+)?(?:the|that|this|a|an|my)\s+(?:[\w-]+\s+)?(?:{_DEATH_CAUSES})\s+"
+        rf"(?:had|would\s+have|{_A}d)\s+(?:taken|killed|got|claimed|finished)\s+me"
+        r"(?:\s+off)?(?:\s+(?:too|as\s+well|also|instead(?:\s+of\s+\w+)?|with\s+(?:it|her|him|them)|along\s+with\s+(?:it|her|him|them)))?"
+        r"(?=\s*(?:$|[.!?,;:\n]))"
+        rf"|(?:wish|wishing|i\s+wished)\s+(?:that\s+)?(?:the|that|a)\s+(?:[\w-]+\s+)?(?:car|bus|lorry|truck|van|train|tram)\s+"
+        rf"(?:had|would\s+have|{_A}d)\s+(?:hit|killed|run\s+over|flattened)\s+me(?:\s+(?:too|instead|properly))?(?=\s*(?:$|[.!?,;:\n]))",
         1.0,
     ),
     Rule(
