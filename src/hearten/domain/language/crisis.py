@@ -2063,7 +2063,11 @@ _TOPIC_CUE = _Lazy(
 # The match is what the writer says of themself: "I feel suicidal", "my suicide note", "I've been self-harming".
 _OWN_BEFORE = _Lazy(
     r"(?:\b(?:i|i'm|im|i\s+am|i've|ive|i\s+have|i\s+feel|i\s+felt|i'm\s+feeling|feeling|i\s+was|i've\s+been|"
-    r"ive\s+been|i\s+have\s+been|been|my|i\s+keep|i\s+want\s+to|i\s+wanna|i\s+attempted|i\s+tried)\s+(?:\w+\s+)?)$"
+    r"ive\s+been|i\s+have\s+been|been|my|i\s+keep|i\s+want\s+to|i\s+wanna|i\s+attempted|i\s+tried)\s+(?:\w+\s+)?"
+    # a question put to the writer: "asked whether I'd thought about self harm", "if I had ever had thoughts of"
+    r"|\b(?:asked|asks|asking|wanted\s+to\s+know|wants\s+to\s+know|checked)\s+(?:me\s+)?(?:if|whether)\s+"
+    r"(?:i'd|id|i\s+had|i\s+have|i've|ive)\s+(?:ever\s+|recently\s+|lately\s+)?(?:had\s+)?(?:any\s+)?"
+    r"(?:thought|thoughts|been\s+thinking)\s+(?:about|of)\s+)$"
 )
 # ...or "myself" after it: "I'm a nurse and I've been thinking about taking an overdose myself" (the job is no
 # topic when the writer turns to themself).
