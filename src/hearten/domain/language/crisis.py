@@ -3516,6 +3516,15 @@ def _hurt_by_accident(text: str, sent_start: int, sent_end: int, start: int, mat
     return False
 
 
+# After a person: they are the one kept from knowing about a thing, so the thing is the writer's secret, not
+# theirs. Only "about" a thing: "she didn't know it was the last time" leaves whose last time open.
+_KEPT_IN_THE_DARK = _Lazy(
+    r"(?:'?ll|\s+will)?\s+(?:(?:still\s+)?(?:doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|does\s+not|do\s+not|did\s+not|won'?t|wont|will\s+never|"
+    r"would\s+never|can'?t|cant|never)\s+(?:know|knows|find\s+out|notice|guess|suspect|realise|realize)|"
+    r"(?:has|have|had)\s+no\s+idea)\s+(?:about|of)\b"
+)
+
+
 def is_own_now(
     text: str, sent_start: int, sent_end: int, start: int, end: int, guarded: bool, *, named_person_owns: bool = True
 ) -> bool:
@@ -3600,6 +3609,8 @@ def is_own_now(
                 )
             ):
                 continue  # "told them", "for my brother", "I'd be doing them a favour": who is given or told, not who acts
+            if m.group("other") and _KEPT_IN_THE_DARK._get().match(before, m.end()):
+                continue  # "She doesn't know about the pills in the drawer": who is not told, not whose they are
             if (
                 nearest is not None
                 and nearest.group("other")
