@@ -3925,7 +3925,7 @@ def bare_past_harm(text: str, bounds: list[tuple[int, int]]) -> list[int]:
     return [
         i
         for i, (start, end) in enumerate(bounds[:-1])
-        if len(text[start:end].split()) <= _JOIN_WORDS and found.match(text, start, end)
+        if found.match(text, start, end) and len(text[start:end].split()) <= _JOIN_WORDS
     ]
 
 
@@ -3979,10 +3979,8 @@ def _one(noun: str) -> str:
 def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """When the short `sentence` drops a cover story told in the sentence `before` it, the text with that cover
     blanked (the same length, so every place in it stays); else None."""
-    if len(text[sentence[0] : sentence[1]].split()) > _JOIN_WORDS:
-        return None
     dropped = _COVER_DROPPED._get().match(text, *sentence)
-    if not dropped:
+    if not dropped or len(text[sentence[0] : sentence[1]].split()) > _JOIN_WORDS:
         return None
     named = next((dropped.group(g) for g in ("noun", "noun2", "noun3", "noun4") if dropped.group(g)), None)
     for cover in _COVER._get().finditer(text, *before):
@@ -3992,13 +3990,9 @@ def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[
     return None
 
 
-# A word one of which every dropped cover holds: a cheap test before without_a_dropped_cover.
-_COVER_DROPPED_WORDS = ("no ", "no.", "n't", "isnt", "wasnt", "dont", " not", "lie")
-
-
 def may_drop_a_cover(text: str) -> bool:
-    """A cheap test before without_a_dropped_cover."""
-    return any(word in text for word in _COVER_DROPPED_WORDS)
+    """A cheap test before without_a_dropped_cover: whether a cover is told anywhere at all."""
+    return bool(_COVER._get().search(text))
 
 
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:
