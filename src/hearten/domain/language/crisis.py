@@ -2334,10 +2334,12 @@ _SKILL = _Lazy(
     r"(?:rubbish|useless|terrible|hopeless|awful)\s+at\s+(?!life\b|everything\b|living\b|being\b|existing\b)(?:\w+ing|maths|football|netball|cricket|tennis|quizzes|pub\s+quizzes|karaoke|darts|pool))"
 )
 # Work for a class or a project named as the reason: "for my sociology class", "for my physics homework".
-_FOR_WORK = _Lazy(
-    r"for\s+(?:(?:my|a|the|our|an)\s+)?(?:\w+\s+)?(?:homework|coursework|assignment|essay|dissertation|thesis|class|module|"
-    r"exam|quiz|lecture|project|research|paper|presentation|article|novel|book|script|story|podcast|seminar|course)\b"
+# A piece of work or study something is read, looked up or asked "for": also what a cover story names.
+_WORK_NOUNS = (
+    r"homework|coursework|assignment|essay|dissertation|thesis|class|module|exam|quiz|lecture|project|research|paper|"
+    r"presentation|article|novel|book|script|story|podcast|seminar|course"
 )
+_FOR_WORK = _Lazy(rf"for\s+(?:(?:my|a|the|our|an)\s+)?(?:\w+\s+)?(?:{_WORK_NOUNS})\b")
 # Being there for an event names when, not what the words are for: "I won't be here for the exam results".
 _HERE_FOR = _Lazy(r"\b(?:be|being|been|am|'m|m|is|'s)\s+(?:still\s+)?(?:here|around|alive|there|gone)\s+$")
 # Verbs in the past, as a diary opens on them with its "I" dropped ("went at my arm", "picked a spot").
@@ -3943,10 +3945,7 @@ def back_again(text: str, before: tuple[int, int], sentence: tuple[int, int]) ->
 # the rules read as not the writer's own (a story, a class, someone else); without it the sentence is read again.
 # A thing (a story, a class) may be dropped by "It isn't." or "I lied."; a person only by naming them ("There's
 # no friend."), since "about my brother ... He isn't." tells of the brother.
-_COVER_THINGS = (
-    r"story|stories|novel|book|script|screenplay|essay|project|assignment|class|course|module|character|research|"
-    r"article|podcast|play|poem|game|coursework|dissertation|thesis|blog|video|zine"
-)
+_COVER_THINGS = rf"{_WORK_NOUNS}|stories|screenplay|character|play|poem|game|blog|video|zine"
 _COVER_PEOPLE = (
     r"friend|mate|patient|client|nan|gran|grandma|grandad|mum|mom|dad|sister|brother|cousin|neighbou?r|colleague"
 )
