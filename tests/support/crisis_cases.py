@@ -161,7 +161,6 @@ RETRAINED_MISSED_R55 = frozenset(
         "All I ask is to go and join Walter now.",
         "Saw a play about a woman who drowns herself and I wish I had the nerve to do it too.",
         "i can't keep going like this hehe",
-        "tonight's the night you finally do it.",
     )
 )
 RETRAINED_FLAGGED_R55 = frozenset(

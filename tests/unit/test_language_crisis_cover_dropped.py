@@ -1,7 +1,8 @@
 """A cover story dropped in the next short sentence: "Looked up lethal doses for a story I'm writing. There's no
 story." The rules read the first sentence as a story's, rightly, until the second says there is none; then it
-is read again without its cover. A cover kept, someone else's search, a person told of ("about my brother ...
-He isn't."), or a story that goes on stays unflagged."""
+is read again without its cover. A cover may also be told in a sentence of its own, between the search and
+the drop ("I said it was for a friend. It wasn't."). A cover kept, someone else's search, a person told of
+("about my brother ... He isn't."), or a story that goes on stays unflagged."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ POSITIVES = [
     "Googled how long it takes to bleed out, for a novel. It isnt.",
     "Looked up overdoses for my stories. There are no stories.",
     "Looked up lethal doses for a story. Im not writing a story.",
+    # the cover in a sentence of its own, between the search and the drop
+    "I asked what happens if someone says they want to die. I said it was for a friend. It wasn't.",
+    "Asked the nurse how people usually kill themselves. Told her it was for my course. There's no course.",
+    "Asked my GP whether people who want to die get sectioned. I said it was for my mate. There's no mate.",
 ]
 LOOK_ALIKES = [
     "Researched lethal doses for a story I'm writing. The story is going well.",
@@ -30,6 +35,9 @@ LOOK_ALIKES = [
     "I worry about my brother wanting to die. He isn't.",
     "Looked up lethal doses for my pharmacology coursework. There's no coursework due till May though.",
     "Googled how long it takes to bleed out, for a novel. It isn't finished yet.",
+    "My friend told me she wants to kill herself. I rang the helpline for a friend. It wasn't easy.",
+    "Asked the nurse how people usually kill themselves. Told her it was for my course. The course is hard.",
+    "I said it was for a friend. It wasn't.",
 ]
 
 test_a_cover_story_dropped_is_read_without_it, test_a_cover_kept_or_someone_elses_is_not = crisis_tests(
@@ -60,7 +68,7 @@ def test_the_cover_is_blanked_in_place():
     "text",
     [
         "Researched lethal doses for a story. The story is going well.",  # the story goes on
-        "Asked about the pills for a friend. It isn't.",  # a person is dropped only by naming them
+        "Asked about the pills for a friend. It isn't.",  # a person is dropped only by naming them...
         "Read about overdoses for my class. There's no bus till six.",  # another noun
     ],
 )
@@ -69,8 +77,15 @@ def test_no_cover_is_dropped(text):
     assert crisis.without_a_dropped_cover(norm, first, second) is None
 
 
-def test_a_person_named_as_not_there_drops_the_cover():
-    norm, first, second = _pair("Asked about the pills for a friend. There isn't a friend.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the pills for a friend. There isn't a friend.",
+        "I said it was for a friend. It wasn't.",  # ...or by taking back what was said
+    ],
+)
+def test_a_person_named_as_not_there_or_a_cover_taken_back_drops_it(text):
+    norm, first, second = _pair(text)
     assert crisis.without_a_dropped_cover(norm, first, second) is not None
 
 

@@ -173,7 +173,7 @@ def _crisis_hits(
         if after < len(bounds) and after not in own and crisis.back_again(norm, bounds[i], bounds[after]):
             own[after] = [Match(bounds[after][0], bounds[after][1], SECOND_OPINION_WEIGHT, False)]
     if len(bounds) > 1 and crisis.may_drop_a_cover(norm):
-        own.update(_dropped_cover_hits(norm, bounds, own))
+        own.update(_dropped_cover_hits(norm, bounds, own, set_aside))
     if any_one and own:
         return own
     # The second opinion may only add: it looks at the sentences the rules left unflagged.
@@ -194,9 +194,14 @@ def _crisis_hits(
     return own
 
 
-def _dropped_cover_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict[int, list[Match]]:
+def _dropped_cover_hits(
+    norm: str, bounds: list[tuple[int, int]], own: dict, set_aside: dict[int, int]
+) -> dict[int, list[Match]]:
     """Unflagged sentences whose cover story the next short sentence drops ("... for a story. There's no
-    story."), flagged when the sentence is read again without the cover."""
+    story."), flagged when the sentence is read again without the cover. A cover told in a sentence of its
+    own ("I asked what happens if someone says they want to die. I said it was for a friend. It wasn't.")
+    was the cover of the sentence before it: that one is flagged when its crisis words were set aside, or
+    when it tells of a crisis as someone's ("how people kill themselves")."""
     found: dict[int, list[Match]] = {}
     gate = _the_gate()[0]
     for i in range(len(bounds) - 1):
@@ -209,6 +214,8 @@ def _dropped_cover_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> 
         piece = uncovered[start:end]  # read alone: the sentences around it were read as they are
         if _crisis_hits(piece, [(0, end - start)], [gate.parts_for(piece, 0, end - start)], any_one=True):
             found[i] = [Match(start, end, SECOND_OPINION_WEIGHT, False)]
+        elif i and i - 1 not in own and (i - 1 in set_aside or crisis.tells_of_a_crisis(norm, *bounds[i - 1])):
+            found[i - 1] = [Match(bounds[i - 1][0], bounds[i - 1][1], SECOND_OPINION_WEIGHT, False)]
     return found
 
 

@@ -157,8 +157,13 @@ def _not_harm(hurt: bool) -> str:
                 OVERWORK,
             )
         )
-        + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
+        + rf")\b)(?!(?:\s+{_NOT_TOLD}\S+){{0,7}}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|shaving|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
     )
+
+
+# An accident said further on excuses a hurt, unless it is what the writer told others: "cut myself and told
+# mum it was by accident" is a cover story, "cut myself in the bathroom shaving" is shaving.
+_NOT_TOLD = r"(?!(?:told|tell|tells|telling|said|say|says|saying|claim\w*|pretend\w*|blam\w*|lie|lied|lies|lying|excuse\w*|story)\b)"
 
 
 # What is not a hurt's excuse after all: at the gym on purpose, while the house is asleep or the writer
@@ -414,7 +419,8 @@ RULES = [
         1.0,
     ),
     Rule(
-        r"cut\w*\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|ankles?)(?!\s+(?:on|while|when|shaving|by|accidentally|open\s+on|badly\s+on))|carv\w+\s+(?:\S+\s+){0,3}?into\s+my\s+(?:skin|arms?|legs?|thighs?|wrists?|stomach)",
+        r"cut\w*\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|ankles?)(?!\s+(?:on|while|when|shaving|by|accidentally|open\s+on|badly\s+on))"
+        rf"(?!(?:\s+{_NOT_TOLD}\S+){{0,7}}?\s+shaving\b)|carv\w+\s+(?:\S+\s+){0, 3}?into\s+my\s+(?:skin|arms?|legs?|thighs?|wrists?|stomach)",
         1.0,
     ),
     Rule(
@@ -631,7 +637,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"(?:is|will\s+be|{_A}s|s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:die|do\s+it|end\s+it|go|kill\s+myself)|i{_A}m\s+(?:going\s+to\s+)?(?:die|do\s+it|end\s+it|kill\s+myself|going)|i\s+end\s+(?:it|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
+        rf"(?:is|will\s+be|\w+{_A}s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:finally\s+|actually\s+|just\s+)?(?:die|(?:do\s+it|go){_CLAUSE_END}|end\s+it|kill\s+myself)|i{_A}m\s+(?:going\s+to\s+)?(?:die|do\s+it|end\s+it|kill\s+myself|going)|i\s+end\s+(?:it|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
         1.0,
     ),
     *_each(
@@ -2295,7 +2301,7 @@ _ACCIDENT_HINTS = (
 )
 _ON_PURPOSE = _Lazy(
     r"\b(?:(?<!not\s)(?<!n't\s)(?<!nt\s)(?<!never\s)on\s+purpose|deliberately|not\s+sure|the\s+(?:next|rest|others?|second)|kept\s+\w+ing|felt\s+(?:good|better|right)|(?<!didn't\s)(?<!didnt\s)(?<!not\s)meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
-    r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
+    r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|(?:told|tell|telling|said|saying|claimed)\s+(?:\w+\s+){0,3}?(?:(?:that\s+)?it\s+was\s+)?(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
     r"how\s+close|came\s+close|almost|nearly\s+(?:did|went|jumped|let|stepped)|urges?|tempt\w*|thought\s+about)\b"
 )
 # The writer helping someone else through theirs: driving him to A&E, sitting with her while she rang the line.
@@ -3493,6 +3499,11 @@ _HURT_AS_ACCIDENT = _Lazy(
     r"(?:bike|stairs|steps?|ice|kerb|curb|pavement|ladder|horse|skateboard|scooter|trampoline|rug|cat|dog|toy|"
     r"lego|hose|cable|floor|path|pitch|court|track|hill|slope)\s+and\s+(?:\w+\s+)?"
     rf"(?:{_HARM_VERBS}|grazed)\s+(?:myself|my\s+self)\b"
+    # a kitchen mishap: "dropped the pan and burned myself"
+    r"|(?:dropped|spilled|spilt|knocked\s+over|tipped\s+over|grabbed|touched)\s+(?:my|the|a|an|some)\s+(?:\w+\s+)?"
+    r"(?:pan|pans|kettle|pot|tray|baking\s+tray|tea|coffee|soup|water|oil|iron|dish|casserole|mug|cup|glass|plate|jar)"
+    r"\s+and\s+(?:\w+\s+)?(?:burn|burned|burnt|cut)\s+(?:myself|my\s+self)\b"
+    r"(?=\s*(?:$|[.!?,;\n]|(?:on|with|in)\s+(?:the\s+|it|some\s+)?(?:hot\s+|boiling\s+)?(?:oil|water|tea|coffee|soup|steam|shards?|glass|bits?|it)\b|(?:picking|clearing|cleaning|sweeping)\s+(?:it|them|that)\s+up\b))"
 )
 # What makes it no accident, anywhere in the entry: meant, hidden, kept up, the usual tools, a relapse's
 # words, a wish, or a cover story ("That's what I told mum anyway.").
@@ -3944,13 +3955,14 @@ def back_again(text: str, before: tuple[int, int], sentence: tuple[int, int]) ->
 # story.", "Asked the chemist how many is too many, said it was for my nan. There is no nan." The cover is what
 # the rules read as not the writer's own (a story, a class, someone else); without it the sentence is read again.
 # A thing (a story, a class) may be dropped by "It isn't." or "I lied."; a person only by naming them ("There's
-# no friend."), since "about my brother ... He isn't." tells of the brother.
+# no friend."), since "about my brother ... He isn't." tells of the brother, or when the cover was a thing said
+# ("I said it was for a friend. It wasn't.")
 _COVER_THINGS = rf"{_WORK_NOUNS}|stories|screenplay|character|play|poem|game|blog|video|zine"
 _COVER_PEOPLE = (
     r"friend|mate|patient|client|nan|gran|grandma|grandad|mum|mom|dad|sister|brother|cousin|neighbou?r|colleague"
 )
 _COVER = _Lazy(
-    r"\s*[,;:(\"'\u201c\u2018-]*\s*(?:(?:i\s+)?(?:said|told\s+(?:him|her|them|the\s+\w+)|claimed|pretending|pretended|saying)"
+    r"\s*[,;:(\"'\u201c\u2018-]*\s*(?P<told>(?:i\s+)?(?:said|told\s+(?:him|her|them|the\s+\w+)|claimed|pretending|pretended|saying)"
     r"\s+(?:that\s+)?(?:it\s+was|it'?s|its)\s+)?(?:(?:for|about|in)\s+(?:a|an|the|my|our|this)\s+(?:\w+\s+){0,2}?"
     rf"(?P<thing>{_COVER_THINGS})|for\s+(?:a|the|my|our)\s+(?P<person>{_COVER_PEOPLE}))\b"
     r"(?:\s+(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been)\s+(?:writing|doing|working\s+on|making|reading|planning))?"
@@ -3984,7 +3996,9 @@ def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[
     named = next((dropped.group(g) for g in ("noun", "noun2", "noun3", "noun4") if dropped.group(g)), None)
     for cover in _COVER._get().finditer(text, *before):
         noun = cover.group("thing") or cover.group("person")
-        if (named is not None and _one(named) == _one(noun)) or (dropped.group("unnamed") and cover.group("thing")):
+        if (named is not None and _one(named) == _one(noun)) or (
+            dropped.group("unnamed") and (cover.group("thing") or cover.group("told"))  # "said it was for a friend"
+        ):
             return text[: cover.start()] + " " * (cover.end() - cover.start()) + text[cover.end() :]
     return None
 
