@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import alt
-from .rules import Detector, Match, Rule
+from .rules import Detector, Match, Rule, alternatives, joined_contractions
 from .selftalk import asked_of_someone
 
 _A = r"\s*'?\s*"  # an apostrophe that may be missing or spaced
@@ -256,22 +256,7 @@ _NOT_A_MISHAP = (
 def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
     """One rule per top-level alternative: the prefilter gate then needs only that alternative's
     own words, so a rare phrase is not run because another alternative's common word is there."""
-    parts, depth, start = [], 0, 0
-    for m in _STRUCTURE.finditer(pattern):  # escapes and character classes are matched whole, and skipped
-        c = m.group()
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and not depth:
-            parts.append(pattern[start : m.start()])
-            start = m.end()
-    parts.append(pattern[start:])
-    return [Rule(part, weight, guarded) for part in parts]
-
-
-# What splits a pattern into alternatives: brackets and bars, outside escapes and character classes.
-_STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]|[()|]", re.S)
+    return [Rule(part, weight, guarded) for part in alternatives(pattern)]
 
 
 # What can take a life, for "wish the fire had taken me too".
@@ -1998,8 +1983,9 @@ class _Lazy:
         self.args, self.rx = args, None
 
     def _get(self) -> re.Pattern:
-        if self.rx is None:
-            self.rx = re.compile(*self.args)
+        if self.rx is None:  # "it\s+(?:is|{_A}s)" should read "it's" too, as the rules do
+            pattern, *flags = self.args
+            self.rx = re.compile(joined_contractions(pattern), *flags)
         return self.rx
 
     def search(self, text: str):

@@ -23,8 +23,8 @@ def normalise(text: str) -> str:
 
 
 def whole_pattern(pattern: str) -> str:
-    """A rule's pattern as it is searched: whole words only."""
-    return rf"(?<![\w'])(?:{pattern})(?![\w'])"
+    """A rule's pattern as it is searched: whole words only, a contraction joined to its word."""
+    return rf"(?<![\w'])(?:{joined_contractions(pattern)})(?![\w'])"
 
 
 def hinted(pattern: str, first_characters: str) -> str:
@@ -35,6 +35,58 @@ def hinted(pattern: str, first_characters: str) -> str:
         return pattern
     allowed = "".join(f"\\U{ord(c):08x}" for c in first_characters)
     return f"(?=[{allowed}])(?:{pattern})"
+
+
+# What parses a pattern's structure: escapes and character classes matched whole (and skipped), brackets, bars.
+_STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]|[()|]", re.S)
+_SPACE_THEN_GROUP = r"\s+(?:"
+_APOSTROPHE_FIRST = (r"\s*'?\s*", r"\s*'\s*", r"'?\s*", r"'\s*", "'")
+_SPACE_OR_APOSTROPHE = r"(?:\s+|(?='))"
+_OPENS = ("(?:", "|")
+
+
+def alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives."""
+    parts, depth, start = [], 0, 0
+    for m in _STRUCTURE.finditer(pattern):
+        c = m.group()
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and not depth:
+            parts.append(pattern[start : m.start()])
+            start = m.end()
+    parts.append(pattern[start:])
+    return parts
+
+
+def joined_contractions(pattern: str) -> str:
+    """`pattern` with each space before a group that offers a contraction ("it\\s+(?:is|\\s*'?\\s*s)") made
+    optional when an apostrophe follows: else "it 's" matches and "it's", the way people write it, never
+    does. Nothing else matches that did not: the other alternatives start with a letter."""
+    if _SPACE_THEN_GROUP not in pattern or not any(o + a in pattern for o in _OPENS for a in _APOSTROPHE_FIRST):
+        return pattern  # most patterns: no group offers a contraction
+    spaces: list[int] = []  # where a "\s+" to loosen starts
+    open_groups: list[list] = []  # per open group: where its "\s+" starts (or -1), its alternative's start, offers
+    for m in _STRUCTURE.finditer(pattern):
+        c = m.group()
+        if c == "(":
+            at = m.start() - 3
+            open_groups.append([at if pattern.startswith(_SPACE_THEN_GROUP, at) else -1, m.end() + 2, False])
+        elif open_groups and c in "|)":
+            group = open_groups[-1]
+            group[2] = group[2] or pattern.startswith(_APOSTROPHE_FIRST, group[1])
+            group[1] = m.end()
+            if c == ")":
+                open_groups.pop()
+                if group[0] >= 0 and group[2]:
+                    spaces.append(group[0])
+    out, done = [], 0
+    for at in sorted(spaces):
+        out += [pattern[done:at], _SPACE_OR_APOSTROPHE]
+        done = at + 3
+    return "".join(out) + pattern[done:]
 
 
 class Rule:
