@@ -22,7 +22,14 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNREAD = ("crisis_dev_16.txt", "crisis_dev_17.txt", "crisis_dev_18.txt", "crisis_dev_19.txt", "crisis_dev_20.txt")
+UNREAD = (
+    "crisis_dev_16.txt",
+    "crisis_dev_17.txt",
+    "crisis_dev_18.txt",
+    "crisis_dev_19.txt",
+    "crisis_dev_20.txt",
+    "crisis_dev_21.txt",
+)
 _VERDICTS = """
 import json, sys
 from hearten.domain.language import analyze
