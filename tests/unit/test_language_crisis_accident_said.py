@@ -1,7 +1,8 @@
 """An accident told further along a hurt: said as what happened ("cut myself in the bathroom shaving") it
-excuses the hurt, but said as what the writer told others ("told mum it was by accident", "said it was
-shaving") it is a cover story, and the hurt is read as the writer's own. A kitchen mishap told just before
-("dropped the pan and burned myself") is an accident too, unless the entry says otherwise."""
+excuses the hurt where people shave, but said as what the writer told others or what others believe ("told
+mum it was by accident", "mum thinks it was shaving") it is a cover story, and the hurt is the writer's own. A
+kitchen mishap told just before ("dropped the pan and burned myself") is an accident too, unless the entry
+says otherwise; a thing taken hold of ("grabbed the iron") is no mishap."""
 
 from __future__ import annotations
 
@@ -17,6 +18,17 @@ POSITIVES = [
     "I cut myself up in my room again.",
     "Dropped a glass and cut myself on purpose with it.",
     "I dropped the pan and then burned myself with the lighter.",
+    # shaving that is no excuse: a tool, denied, or what others believe (a reviewer's)
+    "I cut my wrists with my shaving razor.",
+    "I cut my legs again, wasn't shaving.",
+    "I cut myself deliberately, not shaving.",
+    "I cut myself and mum thinks it was shaving.",
+    "I cut my arms and mum assumed I was shaving.",
+    "I cut myself and put it down to shaving.",
+    # a kitchen thing taken hold of is no mishap
+    "I grabbed the iron and burned myself.",
+    "I grabbed a glass and cut myself.",
+    "I touched the oven tray and burned myself, I just wanted the pain.",
 ]
 LOOK_ALIKES = [
     "I cut myself up in my room shaving.",
@@ -28,6 +40,8 @@ LOOK_ALIKES = [
     "I dropped the pan and burned myself.",
     "Knocked over the kettle and burnt myself, the floor is soaked.",
     "Dropped a glass and cut myself picking it up.",
+    "Cut myself and said ouch so loudly the cat ran off.",
+    "Hurt myself and said oops, clumsy as ever.",
 ]
 
 test_an_accident_told_to_others_is_a_cover, test_an_accident_told_as_it_happened_is_not = crisis_tests(

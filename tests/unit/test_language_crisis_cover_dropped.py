@@ -38,6 +38,9 @@ LOOK_ALIKES = [
     "My friend told me she wants to kill herself. I rang the helpline for a friend. It wasn't easy.",
     "Asked the nurse how people usually kill themselves. Told her it was for my course. The course is hard.",
     "I said it was for a friend. It wasn't.",
+    # a cover word after someone else's crisis, with no search and no cover told to anyone (a reviewer's)
+    "My brother tried to kill himself last year. I told my boss I was off for a class. I lied.",
+    "My friend said she wanted to die. I asked my tutor for an extension for my essay. It wasn't.",
 ]
 
 test_a_cover_story_dropped_is_read_without_it, test_a_cover_kept_or_someone_elses_is_not = crisis_tests(

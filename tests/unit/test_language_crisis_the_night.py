@@ -1,7 +1,7 @@
 """A day or night named as the one the writer will do it: "Tonight's the night I finally do it." The short
 form ("tonight's", "today's") was never read, because the rule began its match inside the word; an inner
 voice saying it ("tonight's the night you finally do it") is read as the writer's. A day for the gym, or
-a night to ask someone out, is not."""
+a night to ask someone out, hair to dye or a relationship to end, is not."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ LOOK_ALIKES = [
     "Tonight's the night I finally tell him how I feel.",
     "Sunday's the day I do the big food shop.",
     "Today's the day I finally do my tax return.",
+    "Today's the day I die my hair pink!",
+    "Saturday's the day I finally go, the flights are booked.",
+    "Today's the day I end it with him.",
+    "Mum always dreads the day I go.",
+    "Tomorrow's the day I'm going to the dentist.",
+    "Tonight's the night I'm going out with the girls.",
 ]
 
 test_the_night_named_is_found, test_a_day_for_something_else_is_not = crisis_tests(POSITIVES, LOOK_ALIKES)

@@ -198,10 +198,10 @@ def _dropped_cover_hits(
     norm: str, bounds: list[tuple[int, int]], own: dict, set_aside: dict[int, int]
 ) -> dict[int, list[Match]]:
     """Unflagged sentences whose cover story the next short sentence drops ("... for a story. There's no
-    story."), flagged when the sentence is read again without the cover. A cover told in a sentence of its
-    own ("I asked what happens if someone says they want to die. I said it was for a friend. It wasn't.")
-    was the cover of the sentence before it: that one is flagged when its crisis words were set aside, or
-    when it tells of a crisis as someone's ("how people kill themselves")."""
+    story."), flagged when the sentence is read again without the cover. A cover told to someone in a sentence
+    of its own ("I asked what happens if someone says they want to die. I said it was for a friend. It wasn't.")
+    was the cover of the question or search before it: that one is flagged when its crisis words were set
+    aside, or when it tells of a crisis as someone's ("how people kill themselves")."""
     found: dict[int, list[Match]] = {}
     gate = _the_gate()[0]
     for i in range(len(bounds) - 1):
@@ -214,7 +214,12 @@ def _dropped_cover_hits(
         piece = uncovered[start:end]  # read alone: the sentences around it were read as they are
         if _crisis_hits(piece, [(0, end - start)], [gate.parts_for(piece, 0, end - start)], any_one=True):
             found[i] = [Match(start, end, SECOND_OPINION_WEIGHT, False)]
-        elif i and i - 1 not in own and (i - 1 in set_aside or crisis.tells_of_a_crisis(norm, *bounds[i - 1])):
+        elif (
+            i
+            and i - 1 not in own
+            and crisis.covers_the_search_before(norm, bounds[i - 1], bounds[i])
+            and (i - 1 in set_aside or crisis.tells_of_a_crisis(norm, *bounds[i - 1]))
+        ):
             found[i - 1] = [Match(bounds[i - 1][0], bounds[i - 1][1], SECOND_OPINION_WEIGHT, False)]
     return found
 

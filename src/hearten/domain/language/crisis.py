@@ -110,6 +110,20 @@ OVERWORK = (
 )
 
 
+# An accident said further on excuses a hurt, unless it is what the writer told others or others believe: "cut
+# myself and told mum it was by accident" is a cover story.
+_NOT_TOLD = (
+    r"(?!(?:told|tell|tells|telling|said|say|says|saying|claim\w*|pretend\w*|blam\w*|lie|lied|lies|lying|excuse\w*|"
+    r"story|thinks?|thought|assum\w*|believ\w*|put|made|text\w*)\b)"
+)
+# Shaving where people shave excuses a cut: "cut myself in the bathroom shaving", "up in my room shaving my legs";
+# not "... wasn't shaving", "... with my shaving razor", or shaving as what others were told.
+_SHAVING_THERE = (
+    r"(?!\s+(?:up\s+)?(?:in|at)\s+(?:the|my)\s+(?:bathroom|bath|shower|room|bedroom|sink|mirror)\s+(?:while\s+|when\s+)?"
+    r"shaving\b(?!\s+(?:razor|blade|kit|foam\s+razor)))"
+)
+
+
 def _not_harm(hurt: bool) -> str:
     """After "cut myself", "burned myself", "hurt myself" (`hurt`) or "killing myself": what makes it
     cooking, an accident or an idiom. After a hurt, some of these words are not enough when what follows
@@ -157,13 +171,10 @@ def _not_harm(hurt: bool) -> str:
                 OVERWORK,
             )
         )
-        + rf")\b)(?!(?:\s+{_NOT_TOLD}\S+){{0,7}}?\s+(?:by\s+accident|accidentally|ouch|oops|whoops|clumsy|shaving|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
+        + r")\b)(?!(?:\s+\S+){0,7}?\s+(?:ouch|oops|whoops|clumsy|(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:door|cupboard|hairbrush|brush|racket|bat|ball|remote|shelf|branch|tap|boot|lid|drawer|frame|corner)))"
+        + rf"(?!(?:\s+{_NOT_TOLD}\S+){{0,7}}?\s+(?:by\s+accident|accidentally))"
+        + _SHAVING_THERE
     )
-
-
-# An accident said further on excuses a hurt, unless it is what the writer told others: "cut myself and told
-# mum it was by accident" is a cover story, "cut myself in the bathroom shaving" is shaving.
-_NOT_TOLD = r"(?!(?:told|tell|tells|telling|said|say|says|saying|claim\w*|pretend\w*|blam\w*|lie|lied|lies|lying|excuse\w*|story)\b)"
 
 
 # What is not a hurt's excuse after all: at the gym on purpose, while the house is asleep or the writer
@@ -257,6 +268,12 @@ def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
     """One rule per top-level alternative: the prefilter gate then needs only that alternative's
     own words, so a rare phrase is not run because another alternative's common word is there."""
     return [Rule(part, weight, guarded) for part in alternatives(pattern)]
+
+
+# The named day: "tonight's the night I (finally) do it", "today is the day I die"; not "the day I go to the gym",
+# "the day I die my hair" or "the night I end it with him". "todays" is read without its apostrophe only for a day.
+_DAY_WORD = r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|it|this|that)"
+_THE_DAY_I = rf"(?:die{_NOT_IDIOM}|do\s+it{_CLAUSE_END}|go(?=\s*(?:$|[.!?;\n]))|end\s+it(?!\s+(?:with|between|off))|kill\s+myself)"
 
 
 # What can take a life, for "wish the fire had taken me too".
@@ -405,7 +422,8 @@ RULES = [
     ),
     Rule(
         r"cut\w*\s+(?:into\s+)?my\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|forearms?|ankles?)(?!\s+(?:on|while|when|shaving|by|accidentally|open\s+on|badly\s+on))"
-        rf"(?!(?:\s+{_NOT_TOLD}\S+){{0,7}}?\s+shaving\b)|carv\w+\s+(?:\S+\s+){0, 3}?into\s+my\s+(?:skin|arms?|legs?|thighs?|wrists?|stomach)",
+        + _SHAVING_THERE
+        + r"|carv\w+\s+(?:\S+\s+){0,3}?into\s+my\s+(?:skin|arms?|legs?|thighs?|wrists?|stomach)",
         1.0,
     ),
     Rule(
@@ -622,7 +640,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"(?:is|will\s+be|\w+{_A}s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:finally\s+|actually\s+|just\s+)?(?:die|(?:do\s+it|go){_CLAUSE_END}|end\s+it|kill\s+myself)|i{_A}m\s+(?:going\s+to\s+)?(?:die|do\s+it|end\s+it|kill\s+myself|going)|i\s+end\s+(?:it|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
+        rf"(?:is|will\s+be|\w+'\s*s|{_DAY_WORD}s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:finally\s+|actually\s+|just\s+)?{_THE_DAY_I}|i{_A}m\s+(?:going\s+to\s+)?(?:{_THE_DAY_I}|going(?=\s*(?:$|[.!?;\n])))|i\s+end\s+(?:it(?!\s+(?:with|between|off))|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
         1.0,
     ),
     *_each(
@@ -3486,8 +3504,8 @@ _HURT_AS_ACCIDENT = _Lazy(
     r"lego|hose|cable|floor|path|pitch|court|track|hill|slope)\s+and\s+(?:\w+\s+)?"
     rf"(?:{_HARM_VERBS}|grazed)\s+(?:myself|my\s+self)\b"
     # a kitchen mishap: "dropped the pan and burned myself"
-    r"|(?:dropped|spilled|spilt|knocked\s+over|tipped\s+over|grabbed|touched)\s+(?:my|the|a|an|some)\s+(?:\w+\s+)?"
-    r"(?:pan|pans|kettle|pot|tray|baking\s+tray|tea|coffee|soup|water|oil|iron|dish|casserole|mug|cup|glass|plate|jar)"
+    r"|(?:dropped|spilled|spilt|knocked\s+over|tipped\s+over)\s+(?:my|the|a|an|some)\s+(?:\w+\s+)?"
+    r"(?:pan|pans|kettle|pot|tray|baking\s+tray|tea|coffee|soup|water|oil|dish|casserole|mug|cup|glass|plate|jar)"
     r"\s+and\s+(?:\w+\s+)?(?:burn|burned|burnt|cut)\s+(?:myself|my\s+self)\b"
     r"(?=\s*(?:$|[.!?,;\n]|(?:on|with|in)\s+(?:the\s+|it|some\s+)?(?:hot\s+|boiling\s+)?(?:oil|water|tea|coffee|soup|steam|shards?|glass|bits?|it)\b|(?:picking|clearing|cleaning|sweeping)\s+(?:it|them|that)\s+up\b))"
 )
@@ -3499,7 +3517,8 @@ _HURT_MEANT = _Lazy(
     r"hide|hid|hiding|sleeves|can'?t\s+stop|couldn'?t\s+stop|until|till|numb|clean|scars?|again\s+and\s+again|"
     r"every\s+(?:night|day|time)|on\s+my\s+(?:arms?|thighs?|wrists?|legs?|stomach|hips?)|wish\w*|die|dead|"
     r"kill\w*|suicid\w*|end\s+it|held\s+it|holding|said|told|tell|telling|say|saying|story|excuse|cover|lie|"
-    r"lied|lying|apparently|really\s+it|wasn'?t\s+the|blam\w*|truth|anyway|sure\.)(?![\w'])"
+    r"lied|lying|apparently|really\s+it|wasn'?t\s+the|blam\w*|truth|anyway|sure\.|felt\s+good|wanted\s+the\s+pain|"
+    r"(?:third|second|fourth)\s+time)(?![\w'])"
 )
 
 
@@ -3952,7 +3971,7 @@ _COVER_ITSELF = (
     r"\b(?:(?:for|about|in)\s+(?:a|an|the|my|our|this)\s+(?:\w+\s+){0,2}?"
     rf"(?P<thing>{_COVER_THINGS})|for\s+(?:a|the|my|our)\s+(?P<person>{_COVER_PEOPLE}))\b"
 )
-_COVER_TOLD = _Lazy(_COVER_ITSELF)
+_COVER_ONLY = _Lazy(_COVER_ITSELF)
 _COVER = _Lazy(
     r"\s*[,;:(\"'\u201c\u2018-]*\s*(?P<told>(?:i\s+)?(?:said|told\s+(?:him|her|them|the\s+\w+)|claimed|pretending|pretended|saying)"
     r"\s+(?:that\s+)?(?:it\s+was|it'?s|its)\s+)?"
@@ -3995,9 +4014,28 @@ def without_a_dropped_cover(text: str, before: tuple[int, int], sentence: tuple[
     return None
 
 
+# A question or a search, whose cover may be told in the sentence after it.
+_ASKED_OR_SEARCHED = _Lazy(
+    r"\b(?:ask\w*|googl\w*|search\w*|look\w*\s+up|looked\s+into|read\s+(?:up|about)|research\w*|check\w*|"
+    r"enquir\w*|inquir\w*)\b"
+)
+
+
+def covers_the_search_before(text: str, search: tuple[int, int], cover: tuple[int, int]) -> bool:
+    """Whether the sentence `cover` is only a cover told to someone ("I said it was for a friend.") and the
+    sentence `search` before it asked or searched ("I asked what happens if someone says they want to die.")."""
+    told = _COVER._get().match(text, *cover)
+    return (
+        told is not None
+        and told.group("told") is not None
+        and not text[told.end() : cover[1]].strip(" \t\n.!,;")
+        and _ASKED_OR_SEARCHED._get().search(text, *search) is not None
+    )
+
+
 def may_drop_a_cover(text: str) -> bool:
     """A cheap test before without_a_dropped_cover: whether a cover is told anywhere at all."""
-    return bool(_COVER_TOLD._get().search(text))
+    return bool(_COVER_ONLY._get().search(text))
 
 
 def tells_of_a_crisis(text: str, sent_start: int, sent_end: int) -> bool:

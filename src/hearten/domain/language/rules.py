@@ -40,9 +40,9 @@ def hinted(pattern: str, first_characters: str) -> str:
 # What parses a pattern's structure: escapes and character classes matched whole (and skipped), brackets, bars.
 _STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]|[()|]", re.S)
 _SPACE_THEN_GROUP = r"\s+(?:"
-_APOSTROPHE_FIRST = (r"\s*'?\s*", r"\s*'\s*", r"'?\s*", r"'\s*", "'")
+# An alternative that offers a contraction: an apostrophe, optional or not, then a letter ("\s*'?\s*ll").
+_CONTRACTION_FIRST = re.compile(r"(?:\\s\*)?'\??(?:\\s\*)?[a-z]")
 _SPACE_OR_APOSTROPHE = r"(?:\s+|(?='))"
-_OPENS = ("(?:", "|")
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -64,8 +64,10 @@ def alternatives(pattern: str) -> list[str]:
 def joined_contractions(pattern: str) -> str:
     """`pattern` with each space before a group that offers a contraction ("it\\s+(?:is|\\s*'?\\s*s)") made
     optional when an apostrophe follows: else "it 's" matches and "it's", the way people write it, never
-    does. Nothing else matches that did not: the other alternatives start with a letter."""
-    if _SPACE_THEN_GROUP not in pattern or not any(o + a in pattern for o in _OPENS for a in _APOSTROPHE_FIRST):
+    does. The regex matches nothing it did not besides, since the group's other alternatives cannot start
+    at an apostrophe; but a loosened guard (a negative lookahead, a reading that sets a match aside) may now
+    take a match away, as it was meant to."""
+    if _SPACE_THEN_GROUP not in pattern or "'" not in pattern:
         return pattern  # most patterns: no group offers a contraction
     spaces: list[int] = []  # where a "\s+" to loosen starts
     open_groups: list[list] = []  # per open group: where its "\s+" starts (or -1), its alternative's start, offers
@@ -76,7 +78,7 @@ def joined_contractions(pattern: str) -> str:
             open_groups.append([at if pattern.startswith(_SPACE_THEN_GROUP, at) else -1, m.end() + 2, False])
         elif open_groups and c in "|)":
             group = open_groups[-1]
-            group[2] = group[2] or pattern.startswith(_APOSTROPHE_FIRST, group[1])
+            group[2] = group[2] or _CONTRACTION_FIRST.match(pattern, group[1]) is not None
             group[1] = m.end()
             if c == ")":
                 open_groups.pop()
