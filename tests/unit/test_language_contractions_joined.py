@@ -1,6 +1,7 @@
-"""A rule that offers a contraction after a space ("this\\s+(?:will\\s+be|\\s*'?\\s*ll\\s+be)") matched "this 'll"
-and never "this'll", the way people write it: a required space stood before the apostrophe. Rules are
-searched with that space optional where an apostrophe follows, and nothing else changes."""
+"""A rule that offers a contraction after a space ("this\\s+(?:will\\s+be|\\s*'?\\s*ll\\s+be)") matched
+"this 'll" and never "this'll", the way people write it: a required space stood before the apostrophe (or
+before "n't"). Rules are searched with that space optional where the contraction follows, and nothing else
+changes."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ def test_a_contraction_may_join_its_word(text, found):
     assert bool(re.search(whole_pattern(_LAST_DAY), text)) is found
 
 
+_NOT_GOOD = r"it\s+(?:was|is)\s+(?:not|n'?\s*t)\s+good"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("it wasn't good", True), ("it wasnt good", True), ("it was not good", True), ("it was good", False)],
+)
+def test_a_negation_may_join_its_verb(text, found):
+    assert bool(re.search(whole_pattern(_NOT_GOOD), text)) is found
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -48,7 +60,8 @@ def test_every_rule_compiles_without_groups_and_is_loosened_only_before_an_apost
         for rule in detector.rules:
             joined = joined_contractions(rule.pattern)
             assert re.compile(whole_pattern(rule.pattern)).groups == 0, rule.pattern[:80]  # a stray "{0, 3}" makes one
-            assert joined.replace(r"(?:\s+|(?='))", r"\s+") == rule.pattern
+            loosened = joined.replace(r"(?:\s+|(?='))", r"\s+").replace(r"(?:\s+|(?=n'?t\b))", r"\s+")
+            assert loosened == rule.pattern
             assert joined_contractions(joined) == joined
 
 

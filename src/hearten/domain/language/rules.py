@@ -40,9 +40,10 @@ def hinted(pattern: str, first_characters: str) -> str:
 # What parses a pattern's structure: escapes and character classes matched whole (and skipped), brackets, bars.
 _STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]|[()|]", re.S)
 _SPACE_THEN_GROUP = r"\s+(?:"
-# An alternative that offers a contraction: an apostrophe, optional or not, then a letter ("\s*'?\s*ll").
-_CONTRACTION_FIRST = re.compile(r"(?:\\s\*)?'\??(?:\\s\*)?[a-z]")
-_SPACE_OR_APOSTROPHE = r"(?:\s+|(?='))"
+# An alternative that offers a contraction: an apostrophe, optional or not, then a letter ("\s*'?\s*ll"), or
+# "n't" ("n'?\s*t"); and what the space before its group may then be instead.
+_CONTRACTION_FIRST = re.compile(r"(?P<apostrophe>(?:\\s\*)?'\??(?:\\s\*)?[a-z])|n'\??(?:\\s\*)?t")
+_SPACE_OR_JOINED = {"'": r"(?:\s+|(?='))", "n": r"(?:\s+|(?=n'?t\b))"}
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -63,30 +64,32 @@ def alternatives(pattern: str) -> list[str]:
 
 def joined_contractions(pattern: str) -> str:
     """`pattern` with each space before a group that offers a contraction ("it\\s+(?:is|\\s*'?\\s*s)") made
-    optional when an apostrophe follows: else "it 's" matches and "it's", the way people write it, never
-    does. The regex matches nothing it did not besides, since the group's other alternatives cannot start
-    at an apostrophe; but a loosened guard (a negative lookahead, a reading that sets a match aside) may now
-    take a match away, as it was meant to."""
-    if _SPACE_THEN_GROUP not in pattern or "'" not in pattern:
+    optional when an apostrophe follows (or "n't", for "was\\s+(?:not|n'?\\s*t)"): else "it 's" matches and
+    "it's", the way people write it, never does. The regex matches nothing else it did not, since the group's
+    other alternatives start with a letter (no other one with "n't"); but a loosened guard (a negative
+    lookahead, a reading that sets a match aside) may now take a match away, as it was meant to."""
+    if _SPACE_THEN_GROUP not in pattern or "'" not in pattern:  # "n't" has one too
         return pattern  # most patterns: no group offers a contraction
-    spaces: list[int] = []  # where a "\s+" to loosen starts
+    spaces: list[tuple[int, str]] = []  # where a "\s+" to loosen starts, and for which contraction
     open_groups: list[list] = []  # per open group: where its "\s+" starts (or -1), its alternative's start, offers
     for m in _STRUCTURE.finditer(pattern):
         c = m.group()
         if c == "(":
             at = m.start() - 3
-            open_groups.append([at if pattern.startswith(_SPACE_THEN_GROUP, at) else -1, m.end() + 2, False])
+            open_groups.append([at if pattern.startswith(_SPACE_THEN_GROUP, at) else -1, m.end() + 2, ""])
         elif open_groups and c in "|)":
             group = open_groups[-1]
-            group[2] = group[2] or _CONTRACTION_FIRST.match(pattern, group[1]) is not None
+            offered = _CONTRACTION_FIRST.match(pattern, group[1])
+            if offered and not group[2]:
+                group[2] = "'" if offered.group("apostrophe") else "n"
             group[1] = m.end()
             if c == ")":
                 open_groups.pop()
                 if group[0] >= 0 and group[2]:
-                    spaces.append(group[0])
+                    spaces.append((group[0], group[2]))
     out, done = [], 0
-    for at in sorted(spaces):
-        out += [pattern[done:at], _SPACE_OR_APOSTROPHE]
+    for at, kind in sorted(spaces):
+        out += [pattern[done:at], _SPACE_OR_JOINED[kind]]
         done = at + 3
     return "".join(out) + pattern[done:]
 
