@@ -5,7 +5,7 @@ literal factor (with its word-edge marks) to the rules' parts (bits) it lets thr
 PARTS counts each rule's parts; the gate's regex is built from OWNERS on first use.
 FIRST_CHARACTERS holds, per rule, the characters its matches start with (rules.hinted)."""
 
-KEY = 641433755
+KEY = 188397891
 ALWAYS = 0
 OWNERS = {
     "\x01'": 0x0,

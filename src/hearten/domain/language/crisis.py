@@ -91,6 +91,7 @@ _WAKE = r"wake\s+up(?!\s+(?:late|early|too|before|at|so|with|in\s+time|for\s+(?:
 _DIE = rf"(?:(?:die|dye|died){_NOT_IDIOM}|dead|be\s+dead|not\s+(?:exist{_NOT_ONLINE}|be\s+alive|be\s+here|live|{_WAKE})|stop\s+existing|cease\s+to\s+exist|disappear\s+forever|(?:go\s+to\s+)?sleep\s+forever|never\s+{_WAKE}|end\s+it(?!\s+(?:with|between|off|up|here|there|early|on\s+a|for\s+the\s+(?:day|night|week)|all\s+with\s+(?:a|an|the|my)\s+(?:big\s+|huge\s+|little\s+|nice\s+|proper\s+)?(?:party|bang|celebration|meal|feast|dinner|drink|pint|toast|cake|gig|concert|karaoke|song|speech|leaving\s+do))){_NOT_A_THING_ENDED})"
 # "if I was gone", "when I'm dead", "if I wasn't around": absence meant as death.
 _CLAUSE_END = r"(?=\s*(?:$|[.!?,;:\n)]))"
+_SENTENCE_END = r"(?=\s*(?:$|[.!?;\n]))"  # as _CLAUSE_END, but a comma goes on
 # "Here" that is a place or an occasion, not life: here at this party, here in this queue, here for the meeting.
 _NOT_A_PLACE = (
     r"(?!(?:\s+(?:much\s+longer|any\s*more|any\s+longer|tonight|today|right\s+now))?\s+(?:at\s|for\s+(?:this|the|another|a|an)\s|"
@@ -112,8 +113,9 @@ OVERWORK = (
 
 # An accident said further on excuses a hurt, unless it is what the writer told others or others believe: "cut
 # myself and told mum it was by accident" is a cover story.
+_TOLD = r"(?:told|tell|tells|telling|said|say|says|saying|claim\w*)"
 _NOT_TOLD = (
-    r"(?!(?:told|tell|tells|telling|said|say|says|saying|claim\w*|pretend\w*|blam\w*|lie|lied|lies|lying|excuse\w*|"
+    rf"(?!(?:{_TOLD}|pretend\w*|blam\w*|lie|lied|lies|lying|excuse\w*|"
     r"story|thinks?|thought|assum\w*|believ\w*|put|made|text\w*)\b)"
 )
 # Shaving where people shave excuses a cut: "cut myself in the bathroom shaving", "up in my room shaving my legs";
@@ -273,7 +275,9 @@ def _each(pattern: str, weight: float, guarded: bool = False) -> list[Rule]:
 # The named day: "tonight's the night I (finally) do it", "today is the day I die"; not "the day I go to the gym",
 # "the day I die my hair" or "the night I end it with him". "todays" is read without its apostrophe only for a day.
 _DAY_WORD = r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|it|this|that)"
-_THE_DAY_I = rf"(?:die{_NOT_IDIOM}|do\s+it{_CLAUSE_END}|go(?=\s*(?:$|[.!?;\n]))|end\s+it(?!\s+(?:with|between|off))|kill\s+myself)"
+_THE_DAY_I = (
+    rf"(?:die{_NOT_IDIOM}|do\s+it{_CLAUSE_END}|go{_SENTENCE_END}|end\s+it(?!\s+(?:with|between|off))|kill\s+myself)"
+)
 
 
 # What can take a life, for "wish the fire had taken me too".
@@ -640,7 +644,7 @@ RULES = [
         1.0,
     ),
     *_each(
-        rf"(?:is|will\s+be|\w+'\s*s|{_DAY_WORD}s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:finally\s+|actually\s+|just\s+)?{_THE_DAY_I}|i{_A}m\s+(?:going\s+to\s+)?(?:{_THE_DAY_I}|going(?=\s*(?:$|[.!?;\n])))|i\s+end\s+(?:it(?!\s+(?:with|between|off))|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
+        rf"(?:is|will\s+be|\w+'\s*s|{_DAY_WORD}s)\s+(?:the|my)\s+(?:day|night|date)\s+(?:that\s+)?(?:i\s+(?:finally\s+|actually\s+|just\s+)?{_THE_DAY_I}|i{_A}m\s+(?:going\s+to\s+)?(?:{_THE_DAY_I}|going{_SENTENCE_END})|i\s+end\s+(?:it(?!\s+(?:with|between|off))|things|my\s+life))|(?:given|giving|give)\s+(?:myself|it)\s+(?:a\s+deadline|until|till|one\s+more\s+(?:week|month|day))\b[^.!?\n]{{0,60}}?(?:end\s+(?:it|things)|i{_A}ll\s+(?:end|do\s+it|go)|done\s+with\s+life|kill\s+myself|i{_A}m\s+(?:gone|done))|{_IF_GONE}?(?:if|when)\s+nothing\s+(?:changes|gets\s+better|improves)\b[^.!?\n]{{0,30}}?(?:i{_A}ll|i\s+will|i{_A}m\s+going\s+to)\s+(?:end\s+it|end\s+things|kill\s+myself|do\s+it|go|be\s+gone)",
         1.0,
     ),
     *_each(
@@ -2305,7 +2309,9 @@ _ACCIDENT_HINTS = (
 )
 _ON_PURPOSE = _Lazy(
     r"\b(?:(?<!not\s)(?<!n't\s)(?<!nt\s)(?<!never\s)on\s+purpose|deliberately|not\s+sure|the\s+(?:next|rest|others?|second)|kept\s+\w+ing|felt\s+(?:good|better|right)|(?<!didn't\s)(?<!didnt\s)(?<!not\s)meant\s+(?:to|it)|want\w*|wish\w*|hop\w*|not\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
-    r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|(?:told|tell|telling|said|saying|claimed)\s+(?:\w+\s+){0,3}?(?:(?:that\s+)?it\s+was\s+)?(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
+    r"wasn'?t\s+(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|pretend\w*|"
+    rf"{_TOLD}\s+(?:\w+\s+){{0,3}}?(?:(?:that\s+)?it\s+was\s+)?(?:by\s+)?(?:an?\s+)?(?:accident|mistake)|"
+    r"look(?:ed)?\s+like|care|cared|point|any\s*more|part\s+of\s+me|"
     r"how\s+close|came\s+close|almost|nearly\s+(?:did|went|jumped|let|stepped)|urges?|tempt\w*|thought\s+about)\b"
 )
 # The writer helping someone else through theirs: driving him to A&E, sitting with her while she rang the line.
