@@ -113,7 +113,6 @@ LOOK_ALIKES = [
 # milk and the papers for the fortnight", "the sea is calling me, can't wait for Cornwall"), so it was left out.
 NOT_YET = {
     "The old bridge by the mill, early, before the joggers are out.",
-    "Cancelled the gym and the direct debits, and the phone contract ends Friday.",
     "The kids are at my sister's for the week. She'll be keeping them.",
     "If I wasn't around, my husband could finally sleep through the night.",
     "Renewed the phone for a month only. That'll be enough.",

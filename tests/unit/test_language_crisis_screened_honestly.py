@@ -57,6 +57,9 @@ ANSWERED_NO_TRULY = [
     "The occupational therapist asked if I'd thought about hurting myself. Honestly, no. Tired and sore, that's all.",  # noqa: E501
     "The form at the walk-in centre asked about thoughts of suicide. Ticked no, because it's no.",
     "Uni counselling asked if I'd wanted to be dead lately. Truthfully no; homesick and skint.",
+    "The nurse asked if I'd had thoughts of hurting myself and I said no, so she moved on to my sleep.",
+    "The GP asked about thoughts of harming myself and I said no because it's true, I'm doing well.",
+    "The counsellor asked if I'd had thoughts of ending my life and I said no, I think of nothing else but my exams.",
 ]
 
 # Not yet read rightly: a no followed by more than a feeling, a form's list answered item by item, a nod.
@@ -74,9 +77,6 @@ ANSWERED_NO_TRULY_NOT_YET = [
     "Work's wellbeing check asked about thoughts of suicide. Truthfully, no; payroll stress, mostly.",
     "The health visitor asked if I'd had thoughts of hurting myself. I told her no, honestly, and she smiled at the baby.",  # noqa: E501
     "The student nurse asked if I ever think I'd be better off dead. Said no, and it was the truth. She ticked her box.",  # noqa: E501
-    "The nurse asked if I'd had thoughts of hurting myself and I said no, so she moved on to my sleep.",
-    "The GP asked about thoughts of harming myself and I said no because it's true, I'm doing well.",
-    "The counsellor asked if I'd had thoughts of ending my life and I said no, I think of nothing else but my exams.",
 ]
 
 test_a_no_taken_back_is_crisis, test_a_true_no_to_a_screening_question_is_not_crisis = crisis_tests(
