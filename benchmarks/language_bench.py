@@ -243,12 +243,9 @@ def trap_thoughts(split: str) -> list[str]:
     return list(dict.fromkeys(t for t in thoughts if t and split_of(t) == split))
 
 
-def crisis_report(lead_only_files: bool = False) -> dict:
-    """Every figure --crisis prints; the LEAD_ONLY files' only when `lead_only_files`."""
-    families = crisis_families()
-    per_family = {name: crisis_scores(pos, neg) for name, (pos, neg) in families.items()}
-    every_pos = [t for pos, _ in families.values() for t in pos]
-    every_neg = [t for _, neg in families.values() for t in neg]
+def crisis_files(lead_only_files: bool = False) -> dict[str, Path]:
+    """Every file of crisis lines and look-alikes --crisis scores, by its name in the report, in the
+    report's order; the LEAD_ONLY files only when `lead_only_files`."""
     held_out_files = {
         "held_out": HELD_OUT,
         "held_out_2": HELD_OUT_2,
@@ -268,33 +265,40 @@ def crisis_report(lead_only_files: bool = False) -> dict:
         "held_out_16": HELD_OUT_16,
     }
     return {
+        **{key: path for key, path in held_out_files.items() if lead_only_files or key not in LEAD_ONLY},
+        "dev_5": DEV_5,
+        "dev_6": DEV_6,
+        "practice_dev": PRACTICE_DEV,
+        "dev_7": DEV_7,
+        "practice_dev_2": PRACTICE_DEV_2,
+        "practice_dev_3": PRACTICE_DEV_3,
+        "dev_9": DEV_9,
+        "practice_dev_4": PRACTICE_DEV_4,
+        "dev_10": DEV_10,
+        "dev_11": DEV_11,
+        "dev_12": DEV_12,
+        "dev_13": DEV_13,
+        "dev_14": DEV_14,
+        "dev_15": DEV_15,
+        "dev_16": DEV_16,
+        "dev_17": DEV_17,
+        "dev_18": DEV_18,
+        "dev_19": DEV_19,
+        "dev_20": DEV_20,
+        "dev_21": DEV_21,
+    }
+
+
+def crisis_report(lead_only_files: bool = False) -> dict:
+    """Every figure --crisis prints; the LEAD_ONLY files' only when `lead_only_files`."""
+    families = crisis_families()
+    per_family = {name: crisis_scores(pos, neg) for name, (pos, neg) in families.items()}
+    every_pos = [t for pos, _ in families.values() for t in pos]
+    every_neg = [t for _, neg in families.values() for t in neg]
+    return {
         "families": per_family,
         "all_families": crisis_scores(every_pos, every_neg),
-        **{
-            key: crisis_scores(*held_out(path))
-            for key, path in held_out_files.items()
-            if lead_only_files or key not in LEAD_ONLY
-        },
-        "dev_5": crisis_scores(*held_out(DEV_5)),
-        "dev_6": crisis_scores(*held_out(DEV_6)),
-        "practice_dev": crisis_scores(*held_out(PRACTICE_DEV)),
-        "dev_7": crisis_scores(*held_out(DEV_7)),
-        "practice_dev_2": crisis_scores(*held_out(PRACTICE_DEV_2)),
-        "practice_dev_3": crisis_scores(*held_out(PRACTICE_DEV_3)),
-        "dev_9": crisis_scores(*held_out(DEV_9)),
-        "practice_dev_4": crisis_scores(*held_out(PRACTICE_DEV_4)),
-        "dev_10": crisis_scores(*held_out(DEV_10)),
-        "dev_11": crisis_scores(*held_out(DEV_11)),
-        "dev_12": crisis_scores(*held_out(DEV_12)),
-        "dev_13": crisis_scores(*held_out(DEV_13)),
-        "dev_14": crisis_scores(*held_out(DEV_14)),
-        "dev_15": crisis_scores(*held_out(DEV_15)),
-        "dev_16": crisis_scores(*held_out(DEV_16)),
-        "dev_17": crisis_scores(*held_out(DEV_17)),
-        "dev_18": crisis_scores(*held_out(DEV_18)),
-        "dev_19": crisis_scores(*held_out(DEV_19)),
-        "dev_20": crisis_scores(*held_out(DEV_20)),
-        "dev_21": crisis_scores(*held_out(DEV_21)),
+        **{key: crisis_scores(*held_out(path)) for key, path in crisis_files(lead_only_files).items()},
         "everyday": false_alarms(everyday()),
         "own_content": false_alarms(content_sentences()),
         **{
