@@ -2,7 +2,8 @@
 
 A screening question answered no in the next sentence, the no said as meant ("I said no, and it was the
 truth.", "Honest answer: no."), with nothing after it but how the writer feels instead ("just swamped"), is
-not crisis language. A no followed by anything else is still flagged (those look-alikes are marked not yet):
+not crisis language. A no followed by anything else is mostly still flagged (those look-alikes are marked not
+yet; three the word model now reads rightly, the no in one sentence with what follows, are plain cases):
 a reading that cleared a no unless a listed word took it back was broken twice by reviewers ("I said no,
 honestly. Friday's sorted."; their lines are in test_language_crisis_readings_reviewed.py), since no list of
 such words is ever complete. A form's list answered item by item, and a no with no word that it is true,
