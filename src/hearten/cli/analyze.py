@@ -29,6 +29,7 @@ def analyze(app, text, as_json, batch):
     """
     from hearten.cli.notice import analyze_text, show_analysis, show_crisis_help
 
+    app.settings  # noqa: B018 - reading them turns the crisis encoder on when the person chose it
     if batch:
         if text:
             raise click.UsageError(messages.ANALYZE_TEXT_AND_BATCH)

@@ -20,8 +20,13 @@ class AppContext:
     def settings(self):
         if self._settings is None:
             from hearten.config import load_settings
+            from hearten.services.language import apply_settings
 
-            self._settings = load_settings(home=self.home)
+            settings = load_settings(home=self.home)
+            problem = apply_settings(settings)
+            if problem:
+                click.echo(f"hearten: {problem}", err=True)
+            self._settings = settings
         return self._settings
 
     @property

@@ -43,6 +43,12 @@ def set_setting(settings, *, name: str, value: str):
         value = check_country(value)
     if name == "practice_length":
         value = check_practice_length(value)
+    if name == "crisis_encoder":
+        from hearten.config import convert
+        from hearten.services.language import check_encoder_installed
+
+        if convert(name, value):
+            check_encoder_installed()
     return save_setting(settings, name, value)
 
 

@@ -12,6 +12,8 @@ from starlette.concurrency import run_in_threadpool
 from hearten import services
 from hearten.config import PERSONAL, SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
+from hearten.errors import SettingsError
+from hearten.services.language import check_encoder_installed
 from hearten.services.personal import save_personal
 from hearten.services.settings import check_country
 from hearten.web import data, protect
@@ -130,6 +132,7 @@ def settings_save(
     speech: str = Form(""),
     speech_voice: str = Form(""),
     speech_rate: str = Form("0.9"),
+    crisis_encoder: str = Form(""),
 ):
     state = state_of(request)
     state.store  # noqa: B018
@@ -147,7 +150,19 @@ def settings_save(
         rate = _speech_rate(speech_rate)
     except InvalidInput as error:
         problems["speech_rate"] = str(error)
-    sent = dict(name=name, country=country, therapist=therapist, speech=bool(speech), speech_voice=speech_voice)
+    if crisis_encoder:
+        try:
+            check_encoder_installed()
+        except SettingsError as error:
+            problems["crisis_encoder"] = str(error).capitalize() + "."
+    sent = dict(
+        name=name,
+        country=country,
+        therapist=therapist,
+        speech=bool(speech),
+        speech_voice=speech_voice,
+        crisis_encoder=bool(crisis_encoder),
+    )
     if problems:  # the form again as sent, but a choice it could not take stays as it was (nothing is saved)
         shown = {**sent, "speech_rate": speech_rate, **{key: settings.values[key] for key in problems}}
         return _settings_page(request, status=400, you_values=shown, you_problems=problems)
@@ -158,6 +173,7 @@ def settings_save(
         "speech": bool(speech),
         "speech_voice": speech_voice.strip()[:200],
         "speech_rate": rate,
+        "crisis_encoder": bool(crisis_encoder),
     }
     personal = {key: values.pop(key) for key in PERSONAL}
     changed = {key: value for key, value in personal.items() if settings.values.get(key) != value}

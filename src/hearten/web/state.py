@@ -11,6 +11,7 @@ from hearten.errors import Busy  # re-exported: web/app.py turns them into pages
 
 class AppState:
     def __init__(self, settings, *, clock=None, pace: float | None = None, kdf_params=None):
+        self._apply_language_settings(settings)
         self._settings = settings
         self._clock = clock
         self.pace = pace
@@ -46,7 +47,7 @@ class AppState:
 
     @settings.setter
     def settings(self, settings) -> None:
-        self._settings = settings
+        self.update_settings(settings)
 
     def _stored_somewhere(self) -> bool:
         """False when there is no database yet: showing a page should not create one."""
@@ -147,9 +148,11 @@ class AppState:
             return lock(self._settings)
 
     def close(self, *, forget_key: bool = False) -> None:
+        from hearten.services.language import forget_answers
         from hearten.services.personal import hidden
 
         self._cache.clear()
+        forget_answers()  # the crisis encoder's answers are kept by passages of the journal
         if forget_key:
             self._key = None
         if self._store is not None:
@@ -159,7 +162,18 @@ class AppState:
         self._settings = hidden(self._settings)
 
     def update_settings(self, settings) -> None:
+        self._apply_language_settings(settings)  # the crisis encoder on or off, as they now say
         self._settings = settings
+
+    @staticmethod
+    def _apply_language_settings(settings) -> None:
+        import sys
+
+        from hearten.services.language import apply_settings
+
+        problem = apply_settings(settings)
+        if problem:  # said where the person who started the app sees it
+            print(f"hearten: {problem}", file=sys.stderr)
 
     # -- a small cache of whole-history reads -------------------------------------------------
     def note_write(self) -> None:

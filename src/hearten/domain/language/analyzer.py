@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from hearten.domain import crisis_reader
+
 from . import crisis, second_opinion, selfcrit, selftalk, traps
 from .prefilter import Gate, unmarked
 from .results import SELF_CRITICAL_THRESHOLD, Analysis, SentenceAnalysis, TrapHit
@@ -269,6 +271,82 @@ def _self_talk_hits(norm: str, bounds: list[tuple[int, int]], own: dict) -> dict
     return found
 
 
+def _all_crisis_hits(
+    norm: str,
+    bounds: list[tuple[int, int]],
+    parts: list[tuple[int, int, int]],
+    any_one: bool = False,
+    whether_only: bool = False,
+) -> dict[int, list[Match]]:
+    """Crisis matches by sentence from every tier: the rules and the word model (_crisis_hits), then,
+    when it is on and they found nothing, the crisis encoder. `any_one` as for _crisis_hits;
+    `whether_only`: only whether there is a crisis counts, so the encoder's flag is not placed."""
+    hits = _crisis_hits(norm, bounds, parts, any_one=any_one)
+    reader = crisis_reader.reader  # read once: another thread may turn it off meanwhile
+    if reader is not None and not hits:
+        hits = _encoder_hits(norm, bounds, reader, any_one or whether_only)
+    return hits
+
+
+# The encoder's probability at which a passage is flagged. See BENCHMARKS.md, "The crisis encoder".
+ENCODER_BAR = 0.8
+# A text of this many words or fewer is read whole, as the encoder was trained (a line of one to three
+# sentences; what passes its 64 tokens is cut, as it was in training).
+ENCODER_WORDS = 48
+# A longer text is read in passages of whole sentences of up to this many words, which its 64 tokens hold
+# nearly always, so a passage's last sentence is not cut.
+PASSAGE_WORDS = 36
+# At most this many passages of a text are read (about 2,500 words): a pasted book is read by the rules,
+# but the encoder reads its beginning.
+MOST_PASSAGES = 128
+
+
+def _passages(norm: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What the encoder reads, as (first sentence, last sentence + 1): the whole text when it has at most
+    ENCODER_WORDS words, else runs of whole sentences of up to PASSAGE_WORDS (at least one sentence),
+    each starting at the sentence that holds the half-way word of the one before, so every sentence is
+    read with what follows it ("I asked how many it takes. It was for a story.") and the text about twice."""
+    words = [len(norm[start:end].split()) for start, end in bounds]
+    if sum(words) <= ENCODER_WORDS:
+        return [(0, len(bounds))]
+    passages: list[tuple[int, int]] = []
+    first = 0
+    while len(passages) < MOST_PASSAGES:
+        last, total = first + 1, words[first]
+        while last < len(bounds) and total + words[last] <= PASSAGE_WORDS:
+            total += words[last]
+            last += 1
+        if not passages or last > passages[-1][1]:  # one held whole in the one before adds nothing
+            passages.append((first, last))
+        if last == len(bounds):
+            break
+        half, seen, step = total / 2, 0, first
+        while step < last - 1 and seen + words[step] <= half:
+            seen += words[step]
+            step += 1
+        first = max(first + 1, step)
+    return passages
+
+
+def _encoder_hits(norm: str, bounds: list[tuple[int, int]], reader, any_one: bool) -> dict[int, list[Match]]:
+    """The encoder's flags where the rules and the word model found none. A passage it flags is marked
+    on its sentence the encoder is surest of alone (the passage's own sentence when it has one)."""
+    passages = _passages(norm, bounds)
+    texts = [norm[bounds[first][0] : bounds[last - 1][1]] for first, last in passages]
+    flagged = [p for p, probability in zip(passages, reader(texts)) if probability >= ENCODER_BAR]
+    found: dict[int, list[Match]] = {}
+    for first, last in flagged:
+        if any_one or last - first == 1:
+            marked = first
+        else:
+            alone = reader([norm[start:end] for start, end in bounds[first:last]])
+            marked = first + max(range(last - first), key=alone.__getitem__)
+        found[marked] = [EncoderMatch(bounds[marked][0], bounds[marked][1], SECOND_OPINION_WEIGHT, False)]
+        if any_one:
+            break
+    return found
+
+
 _crisis_plan: tuple | None = None
 
 
@@ -285,6 +363,12 @@ SECOND_OPINION_WEIGHT = 0.5
 
 class SecondOpinionMatch(Match):
     """A whole sentence the second opinion flagged (no rule matched in it)."""
+
+    __slots__ = ()
+
+
+class EncoderMatch(SecondOpinionMatch):
+    """A whole sentence the crisis encoder flagged (neither a rule nor the word model did)."""
 
     __slots__ = ()
 
@@ -327,7 +411,8 @@ def has_crisis(text: str) -> bool:
     if not bounds:
         return False
     gate = _the_gate()[0]
-    return bool(_crisis_hits(norm, bounds, [gate.parts_for(norm, start, end) for start, end in bounds]))
+    parts = [gate.parts_for(norm, start, end) for start, end in bounds]
+    return bool(_all_crisis_hits(norm, bounds, parts, whether_only=True))
 
 
 def expect_long_run() -> None:
@@ -354,7 +439,7 @@ def summarize(text: str) -> Analysis:
     gate_parts = gate.parts_for
     combine = gate.combine
     parts = [gate_parts(norm, start, end) for start, end in bounds]
-    any_crisis = bool(_crisis_hits(norm, bounds, parts, any_one=True))
+    any_crisis = bool(_all_crisis_hits(norm, bounds, parts, any_one=True))
     overall: dict[str, float] = {}
     top_score = 0.0
     self_scan = selfcrit.DETECTOR.scan
@@ -436,7 +521,7 @@ def _analyze(text: str, detail: bool) -> Analysis:
     traps_mask = _trap_masks_union()
     parts = [gate.parts_for(norm, start, end) for start, end in bounds]
     masks = [gate.combine(*part) for part in parts]
-    crisis_hits = _crisis_hits(norm, bounds, parts)  # crisis first
+    crisis_hits = _all_crisis_hits(norm, bounds, parts)  # crisis first
 
     sentences = []
     overall: dict[str, float] = {}

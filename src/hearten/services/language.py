@@ -1,0 +1,62 @@
+"""Which readers the crisis check uses in this process, as the person's settings say."""
+
+from __future__ import annotations
+
+from hearten.domain import crisis_reader
+
+# The home page asks again of what was written lately each time it shows: the encoder's answers are kept
+# for the last few thousand texts read, so that costs a lookup. Emptied when full, when the encoder is
+# turned off, and when the web app locks (forget_answers): they are pieces of the journal.
+_REMEMBERED = 4096
+_answers: dict[str, float] = {}
+
+
+def read_with_encoder(texts: list[str]) -> list[float]:
+    """The crisis encoder's probability for each text (hearten.crisis_encoder). Safe from several threads
+    at once (the web app's requests): each call answers from what it looked up or read itself."""
+    known = {}
+    for text in texts:
+        answer = _answers.get(text)
+        if answer is not None:
+            known[text] = answer
+    new = [t for t in dict.fromkeys(texts) if t not in known]
+    if new:
+        from hearten import crisis_encoder  # numpy and the model load on the first text read, not before
+
+        read = dict(zip(new, crisis_encoder.load().probabilities(new)))
+        known.update(read)
+        if len(_answers) + len(read) > _REMEMBERED:
+            _answers.clear()
+        _answers.update(read)
+    return [known[t] for t in texts]
+
+
+def forget_answers() -> None:
+    _answers.clear()
+
+
+def check_encoder_installed() -> None:
+    """SettingsError unless the crisis encoder's model files are installed (found without importing them,
+    or numpy, so a command that never analyzes stays quick)."""
+    from hearten.crisis_encoder import base_model_folder
+
+    base_model_folder()
+
+
+def apply_settings(settings) -> str | None:
+    """Turn the crisis encoder on or off (setting crisis_encoder) for every analysis from now on, so the
+    CLI, the web app and `hearten analyze --batch` give one verdict. When it is on but its model package
+    is missing, the rules and the word model read alone and this says why (the caller shows it: a safety
+    setting is never quietly ignored); it does not raise, so help, settings and turning it off still work."""
+    if not settings.values.get("crisis_encoder"):
+        if crisis_reader.reader is not None:
+            forget_answers()
+        crisis_reader.use(None)
+        return None
+    try:
+        check_encoder_installed()
+    except Exception as problem:  # SettingsError: what is missing and how to install it
+        crisis_reader.use(None)
+        return f"{problem}; until then, hearten reads for crisis with its rules alone"
+    crisis_reader.use(read_with_encoder)
+    return None
