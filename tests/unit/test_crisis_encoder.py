@@ -221,3 +221,15 @@ def test_a_text_reads_the_same_alone_as_in_a_batch_of_longer_ones():
     together = encoder.probabilities(list(REFERENCE))
     alone = [encoder.probabilities([text])[0] for text in REFERENCE]
     assert alone == pytest.approx(together, abs=1e-5)
+
+
+def test_model_files_that_cannot_be_read_leave_the_rules_reading_and_say_so(monkeypatch, capsys):
+    def broken():
+        raise SettingsError("the crisis encoder's model files cannot be read")
+
+    monkeypatch.setattr(crisis_encoder, "load", broken)
+    language.forget_answers()
+    crisis_reader.use(language.read_with_encoder)
+    assert not analyze(PLAIN).crisis and analyze(RULES_FLAG).crisis
+    assert crisis_reader.reader is None
+    assert "cannot be read" in capsys.readouterr().err

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from hearten.domain import crisis_reader
+from hearten.errors import SettingsError
 
 # The home page asks again of what was written lately each time it shows: the encoder's answers are kept
 # for the last few thousand texts read, so that costs a lookup. Emptied when full, when the encoder is
@@ -23,7 +26,13 @@ def read_with_encoder(texts: list[str]) -> list[float]:
     if new:
         from hearten import crisis_encoder  # numpy and the model load on the first text read, not before
 
-        read = dict(zip(new, crisis_encoder.load().probabilities(new)))
+        try:
+            encoder = crisis_encoder.load()
+        except SettingsError as problem:  # its files are broken: say so once, and let the rules read alone
+            crisis_reader.use(None)
+            print(f"hearten: {problem}; until then, hearten reads for crisis with its rules alone", file=sys.stderr)
+            return [0.0] * len(texts)
+        read = dict(zip(new, encoder.probabilities(new)))
         known.update(read)
         if len(_answers) + len(read) > _REMEMBERED:
             _answers.clear()
