@@ -27,6 +27,7 @@ LAYERS = {
     "exporters": 2,
     "reports": 2,
     "content": 2,
+    "crisis_encoder": 2,
     "store": 3,
     "services": 4,
     "cli": 5,
