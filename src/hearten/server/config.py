@@ -11,6 +11,8 @@ HEARTEN_SERVER_POOL_SIZE        database connections per worker process (default
 HEARTEN_SERVER_EXPORT_HELPER    1 (default): build research exports in a helper process beside each worker;
                                 0: in the worker's own thread
 HEARTEN_SERVER_TRUSTED_PROXIES  addresses whose X-Forwarded-For is believed (default 127.0.0.1)
+HEARTEN_SERVER_CRISIS_ENCODER   1: read journal entries for crisis with the crisis encoder too (as the local
+                                setting crisis_encoder does); 0 (default): with the rules and word model alone
 HEARTEN_SERVER_KEY              the server key that seals staff TOTP keys: 32 bytes in base64
 HEARTEN_SERVER_KEY_FILE         or a file holding it (default: server.key in HEARTEN_HOME);
                                 `hearten server init` creates the file, readable by its owner only
@@ -87,6 +89,7 @@ class ServerSettings:
         server_key: bytes | None = None,
         key_file: str | os.PathLike | None = None,
         export_helper: bool = False,
+        crisis_encoder: bool = False,
     ):
         if not database_url or not database_url.startswith(("postgresql://", "postgres://")):
             raise ValueError("HEARTEN_DATABASE_URL must be set and start with postgresql://")
@@ -105,6 +108,7 @@ class ServerSettings:
         self.address_failures = address_failures
         self.throttle_window = timedelta(minutes=throttle_minutes)
         self.export_helper = export_helper
+        self.crisis_encoder = crisis_encoder
         if server_key is not None and len(server_key) != SERVER_KEY_BYTES:
             raise ServerKeyProblem(f"The server key must be {SERVER_KEY_BYTES} bytes.")
         self._server_key = server_key
@@ -136,6 +140,7 @@ class ServerSettings:
         values = {
             "database_url": env.get("HEARTEN_DATABASE_URL", ""),
             "export_helper": env.get("HEARTEN_SERVER_EXPORT_HELPER", "1").strip().lower() in TRUE,
+            "crisis_encoder": env.get("HEARTEN_SERVER_CRISIS_ENCODER", "0").strip().lower() in TRUE,
         }
         if env.get("HEARTEN_SERVER_HOSTS"):
             values["allowed_hosts"] = tuple(env["HEARTEN_SERVER_HOSTS"].split(","))

@@ -53,20 +53,36 @@ def check_encoder_installed() -> None:
     base_model_folder()
 
 
+def turn_encoder_on(*, load_now: bool = False) -> None:
+    """Ask the crisis encoder from now on, in every analysis of this process. SettingsError, saying what to
+    do, when its model package is missing, or (with load_now, for a server that must not start on a broken
+    install) when its files cannot be read; the reader is then left as it was."""
+    check_encoder_installed()
+    if load_now:
+        from hearten import crisis_encoder
+
+        crisis_encoder.load()
+    crisis_reader.use(read_with_encoder)
+
+
+def turn_encoder_off() -> None:
+    """The rules and the word model read alone from now on; what the encoder read is forgotten."""
+    if crisis_reader.reader is not None:
+        forget_answers()
+    crisis_reader.use(None)
+
+
 def apply_settings(settings) -> str | None:
     """Turn the crisis encoder on or off (setting crisis_encoder) for every analysis from now on, so the
     CLI, the web app and `hearten analyze --batch` give one verdict. When it is on but its model package
     is missing, the rules and the word model read alone and this says why (the caller shows it: a safety
     setting is never quietly ignored); it does not raise, so help, settings and turning it off still work."""
     if not settings.values.get("crisis_encoder"):
-        if crisis_reader.reader is not None:
-            forget_answers()
-        crisis_reader.use(None)
+        turn_encoder_off()
         return None
     try:
-        check_encoder_installed()
+        turn_encoder_on()
     except SettingsError as problem:  # what is missing and how to install it
         crisis_reader.use(None)
         return f"{problem}; {messages.CRISIS_ENCODER_RULES_ALONE}"
-    crisis_reader.use(read_with_encoder)
     return None
