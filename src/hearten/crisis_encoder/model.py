@@ -11,6 +11,9 @@ import numpy as np
 MAX_TOKENS = 64  # as trained: [CLS], 62 pieces, [SEP]
 BATCH = 32  # texts read at once
 _EPSILON = 1e-12  # the encoder's LayerNorm epsilon
+# Plain Python floats: a numpy float64 scalar (np.sqrt(2.0)) would turn every float32 array it touches into
+# float64, and the matrix products after it would run at a quarter of the speed.
+_ROOT_TWO = 2.0**0.5
 
 
 # ---- tokenizer -------------------------------------------------------------------------------------
@@ -206,13 +209,13 @@ class Encoder:
             query = heads_of(self._dense(x, at + "attention.self.query"))
             key = heads_of(self._dense(x, at + "attention.self.key"))
             value = heads_of(self._dense(x, at + "attention.self.value"))
-            scores = query @ key.transpose(0, 1, 3, 2) / np.sqrt(size) + shut
+            scores = query @ key.transpose(0, 1, 3, 2) / size**0.5 + shut
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
             context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch, width, hidden)
             x = _norm(x + self._dense(context, at + "attention.output.dense"), w, at + "attention.output.LayerNorm")
             inner = self._dense(x, at + "intermediate.dense")
-            inner = 0.5 * inner * (1.0 + _erf(inner / np.sqrt(2.0)))
+            inner = 0.5 * inner * (1.0 + _erf(inner / _ROOT_TWO))
             x = _norm(x + self._dense(inner, at + "output.dense"), w, at + "output.LayerNorm")
         pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
         z = pooled @ w["head.weight"].reshape(-1) + w["head.bias"].reshape(-1)[0]
