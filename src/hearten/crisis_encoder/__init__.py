@@ -34,6 +34,14 @@ def base_model_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
+class UnreadableModel(SettingsError):
+    """The model's files are there but cannot be read; `detail` says what failed."""
+
+    def __init__(self, detail: str):
+        super().__init__(f"{messages.CRISIS_ENCODER_BROKEN} ({detail})")
+        self.detail = detail
+
+
 _built = None
 _building = threading.Lock()
 
@@ -50,5 +58,12 @@ def load():
                 try:
                     _built = build(base_model_folder(), ADAPTATION)
                 except (OSError, KeyError, ValueError) as problem:
-                    raise SettingsError(f"{messages.CRISIS_ENCODER_BROKEN} ({problem})") from None
+                    raise UnreadableModel(str(problem)) from None
     return _built
+
+
+def unload() -> None:
+    """Let the built encoder go (a server's supervisor checks it loads, then leaves it to its workers)."""
+    global _built
+    with _building:
+        _built = None

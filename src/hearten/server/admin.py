@@ -134,7 +134,7 @@ def check_ready(settings: ServerSettings) -> None:
     the crisis encoder asked for but not there to read."""
     from hearten.server.app import use_crisis_encoder
 
-    use_crisis_encoder(settings)
+    use_crisis_encoder(settings, keep=False)
     with _opened(settings) as db:
         db.migrate()
         _key(settings)

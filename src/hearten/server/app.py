@@ -80,26 +80,27 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     return app
 
 
-def use_crisis_encoder(settings: ServerSettings) -> None:
+def use_crisis_encoder(settings: ServerSettings, *, keep: bool = True) -> None:
     """Read entries with the crisis encoder too when HEARTEN_SERVER_CRISIS_ENCODER asks for it, loaded now;
-    a ServerProblem when its files are missing or broken. A clinic that chose it is told at start-up, not left
-    with the rules alone while believing otherwise."""
+    a ServerProblem when its files are missing or broken, so a clinic that chose it is told at start-up rather
+    than left with the rules alone. keep=False only checks that it loads (the supervisor of several workers,
+    which each load their own). Participants' texts are never remembered between readings here: a remembered
+    text answers faster, and that must not tell one person what another wrote."""
+    from hearten import crisis_encoder
     from hearten.services import language
 
     if not settings.crisis_encoder:
         language.turn_encoder_off()
         return
     try:
-        language.check_encoder_installed()
+        language.turn_encoder_on(load_now=True, remember=False)
+    except crisis_encoder.UnreadableModel as problem:
+        raise ServerProblem(messages.SERVER_CRISIS_ENCODER_BROKEN.format(detail=problem.detail)) from None
     except SettingsError:
-        problem = messages.CRISIS_ENCODER_NOT_INSTALLED
-    else:
-        try:
-            language.turn_encoder_on(load_now=True)
-            return
-        except SettingsError:
-            problem = messages.CRISIS_ENCODER_UNREADABLE
-    raise ServerProblem(messages.SERVER_CRISIS_ENCODER_PROBLEM.format(problem=problem))
+        raise ServerProblem(messages.SERVER_CRISIS_ENCODER_MISSING) from None
+    if not keep:
+        language.turn_encoder_off()
+        crisis_encoder.unload()
 
 
 # -- errors ----------------------------------------------------------------------------------------------------

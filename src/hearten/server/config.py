@@ -27,9 +27,11 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from hearten import messages
 from hearten.errors import ServerKeyProblem, ServerProblem
 
 TRUE = frozenset({"1", "true", "yes", "on"})
+FALSE = frozenset({"", "0", "false", "no", "off"})
 SERVER_KEY_BYTES = 32
 KEY_FILE_NAME = "server.key"
 
@@ -55,6 +57,16 @@ def _positive(name: str, text: str, kind):
         whole = "a whole number" if kind is int else "a number"
         raise ServerProblem(f"{name} must be {whole} above 0; it is {text.strip()!r}.")
     return value
+
+
+def _switch(name: str, text: str) -> bool:
+    """A yes-or-no setting that must say which: a typo in a safety switch is not taken for "no"."""
+    value = text.strip().lower()
+    if value in TRUE:
+        return True
+    if value in FALSE:
+        return False
+    raise ServerProblem(messages.SERVER_SWITCH_UNCLEAR.format(name=name, value=text.strip()))
 
 
 def encode_key(key: bytes) -> str:
@@ -140,7 +152,7 @@ class ServerSettings:
         values = {
             "database_url": env.get("HEARTEN_DATABASE_URL", ""),
             "export_helper": env.get("HEARTEN_SERVER_EXPORT_HELPER", "1").strip().lower() in TRUE,
-            "crisis_encoder": env.get("HEARTEN_SERVER_CRISIS_ENCODER", "0").strip().lower() in TRUE,
+            "crisis_encoder": _switch("HEARTEN_SERVER_CRISIS_ENCODER", env.get("HEARTEN_SERVER_CRISIS_ENCODER", "")),
         }
         if env.get("HEARTEN_SERVER_HOSTS"):
             values["allowed_hosts"] = tuple(env["HEARTEN_SERVER_HOSTS"].split(","))

@@ -58,16 +58,24 @@ def check_encoder_installed() -> None:
     base_model_folder()
 
 
-def turn_encoder_on(*, load_now: bool = False) -> None:
+def turn_encoder_on(*, load_now: bool = False, remember: bool = True) -> None:
     """Ask the crisis encoder from now on, in every analysis of this process. SettingsError, saying what to
     do, when its model package is missing, or (with load_now, for a server that must not start on a broken
-    install) when its files cannot be read; the reader is then left as it was."""
+    install) when its files cannot be read; the reader is then left as it was. remember=False reads every
+    text afresh (server mode: one process serves many people)."""
     check_encoder_installed()
     if load_now:
         from hearten import crisis_encoder
 
         crisis_encoder.load()
-    crisis_reader.use(read_with_encoder)
+    crisis_reader.use(read_with_encoder if remember else read_afresh)
+
+
+def read_afresh(texts: list[str]) -> list[float]:
+    """The crisis encoder's probability for each text, remembering nothing."""
+    from hearten import crisis_encoder
+
+    return crisis_encoder.load().probabilities(list(texts))
 
 
 def turn_encoder_off() -> None:

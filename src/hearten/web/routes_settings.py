@@ -9,7 +9,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from hearten import services
+from hearten import messages, services
 from hearten.config import PERSONAL, SETTINGS, Settings, save_setting
 from hearten.domain.records import InvalidInput
 from hearten.errors import SettingsError
@@ -53,7 +53,7 @@ def _settings_page(request: Request, status: int = 200, **context):
         min_passphrase=protect.MIN_PASSPHRASE,
         export_kinds=EXPORT_KINDS,
         encrypted=state.encrypted,
-        encoder_not_reading=encoder_not_reading(state.settings),
+        encoder_notice=messages.WEB_CRISIS_ENCODER_NOT_READING if encoder_not_reading(state.settings) else "",
         **context,
     )
 
