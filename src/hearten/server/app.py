@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__, messages
-from hearten.errors import CsrfRejected, ServerProblem, SettingsError
+from hearten.errors import CrisisEncoderUnreadable, CsrfRejected, ServerProblem, SettingsError
 from hearten.server import accounts, credentials, policy
 from hearten.server.config import ServerSettings
 from hearten.server.context import (
@@ -94,7 +94,7 @@ def use_crisis_encoder(settings: ServerSettings, *, keep: bool = True) -> None:
         return
     try:
         language.turn_encoder_on(load_now=True, remember=False)
-    except crisis_encoder.UnreadableModel as problem:
+    except CrisisEncoderUnreadable as problem:
         raise ServerProblem(messages.SERVER_CRISIS_ENCODER_BROKEN.format(detail=problem.detail)) from None
     except SettingsError:
         raise ServerProblem(messages.SERVER_CRISIS_ENCODER_MISSING) from None
