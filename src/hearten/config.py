@@ -49,7 +49,7 @@ SETTINGS: tuple[Setting, ...] = (
         "crisis_encoder",
         False,
         "Also read what you write with a slower model that reads meaning, to notice crisis wording the rules "
-        "miss (a few tens of milliseconds an entry, on this computer; needs its model package, which make installs).",
+        "miss (about 10 ms for a short entry, on this computer; needs its model package, which make installs).",
         bool,
     ),
     Setting("editor", "", "Editor for writing entries; falls back to $VISUAL, then $EDITOR."),

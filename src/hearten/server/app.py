@@ -54,9 +54,6 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
             state.export_runner.close()
         if own_store:
             store.close()
-        from hearten.services import language
-
-        language.forget_answers()  # pieces of people's entries
 
     app = FastAPI(
         lifespan=lifespan,

@@ -19,14 +19,25 @@ _not_reading: str | None = None
 
 
 def read_with_encoder(texts: list[str]) -> list[float]:
-    """The crisis encoder's probability for each text (hearten.crisis_encoder). Safe from several threads
-    at once (the web app's requests): each call answers from what it looked up or read itself."""
+    """The crisis encoder's probability for each text (hearten.crisis_encoder), answering from the last
+    texts read where it can. Safe from several threads at once (the web app's requests)."""
+    return _read(texts, _answers)
+
+
+def read_afresh(texts: list[str]) -> list[float]:
+    """The same, remembering nothing (server mode: one process serves many people)."""
+    return _read(texts, None)
+
+
+def _read(texts: list[str], remembered: dict[str, float] | None) -> list[float]:
+    """Each call answers from what it looked up or read itself, so threads need no lock."""
     global _not_reading
     known = {}
-    for text in texts:
-        answer = _answers.get(text)
-        if answer is not None:
-            known[text] = answer
+    if remembered is not None:
+        for text in texts:
+            answer = remembered.get(text)
+            if answer is not None:
+                known[text] = answer
     new = [t for t in dict.fromkeys(texts) if t not in known]
     if new:
         from hearten import crisis_encoder  # numpy and the model load on the first text read, not before
@@ -40,9 +51,10 @@ def read_with_encoder(texts: list[str]) -> list[float]:
             return [0.0] * len(texts)
         read = dict(zip(new, encoder.probabilities(new)))
         known.update(read)
-        if len(_answers) + len(read) > _REMEMBERED:
-            _answers.clear()
-        _answers.update(read)
+        if remembered is not None:
+            if len(remembered) + len(read) > _REMEMBERED:
+                remembered.clear()
+            remembered.update(read)
     return [known[t] for t in texts]
 
 
@@ -69,13 +81,6 @@ def turn_encoder_on(*, load_now: bool = False, remember: bool = True) -> None:
 
         crisis_encoder.load()
     crisis_reader.use(read_with_encoder if remember else read_afresh)
-
-
-def read_afresh(texts: list[str]) -> list[float]:
-    """The crisis encoder's probability for each text, remembering nothing."""
-    from hearten import crisis_encoder
-
-    return crisis_encoder.load().probabilities(list(texts))
 
 
 def turn_encoder_off() -> None:

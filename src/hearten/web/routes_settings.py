@@ -154,8 +154,8 @@ def settings_save(
     if crisis_encoder:
         try:
             check_encoder_installed()
-        except SettingsError as error:
-            problems["crisis_encoder"] = str(error).capitalize() + "."
+        except SettingsError:
+            problems["crisis_encoder"] = messages.WEB_CRISIS_ENCODER_MISSING
     sent = dict(
         name=name,
         country=country,
