@@ -17,6 +17,25 @@ def _box(page, selector: str) -> dict:
     return page.locator(selector).bounding_box()
 
 
+def _help_in_sight(page, box_id: str, height: int) -> None:
+    """The help box's heading is on screen, or a link at the screen's edge points at it and brings it there."""
+    pointer = page.locator(f"[data-points-at={box_id}]")
+    if _box(page, f"#{box_id}")["y"] <= height - 96:  # its first 96 pixels, the heading, are in sight
+        page.wait_for_timeout(100)  # the observer's answer comes a frame later
+        assert pointer.is_hidden()
+        return
+    pointer.wait_for(state="visible")
+    page.screenshot(path=str(SHOTS / f"help-pointer-{box_id}-{height}.png"))
+    shown = pointer.bounding_box()
+    assert 0 <= shown["y"] and shown["y"] + shown["height"] <= height
+    typed_at = page.evaluate("document.activeElement.id")
+    assert typed_at.startswith(("text", "answer-"))  # the link took nothing: the person is still typing
+    pointer.click()
+    heading = _box(page, f"#{box_id} h2")
+    assert 0 <= heading["y"] and heading["y"] + heading["height"] <= height
+    pointer.wait_for(state="hidden")
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     page.set_viewport_size(SIZES[size])
@@ -33,6 +52,8 @@ def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     assert page.evaluate("document.activeElement.id") == "text"
     crisis = _box(page, "#live-crisis")
     assert crisis["y"] >= after["y"] + after["height"]  # below the text box, never above it
+    heading = _box(page, "#live-crisis h2")
+    assert heading["y"] + heading["height"] <= SIZES[size]["height"]  # its heading in sight, not only a strip
     region = page.locator("#live-crisis").locator("xpath=..")
     assert region.get_attribute("aria-live") == "polite"
     assert page.locator("#live-crisis a[href^='tel:']").count() >= 1  # the lines themselves
@@ -43,6 +64,7 @@ def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"crisis-while-writing-{size}.png"))
     no_axe_violations(page)
+    _help_in_sight(page, "live-crisis", SIZES[size]["height"])
     page.click("text=Save entry")
     page.wait_for_url(re.compile(r"/journal/\d+$"))
     main = page.inner_text("main")
@@ -106,3 +128,42 @@ def test_grounding_still_very_upset_leads_to_the_lines(page):
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     page.screenshot(path=str(SHOTS / "grounding-still-upset.png"), full_page=True)
     no_axe_violations(page)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_crisis_words_in_a_practice_answer_bring_help_below_it_and_at_the_end(page, size):
+    page.set_viewport_size(SIZES[size])
+    page.goto("/practices/self-talk-30-30?pace=fast")
+    page.click("[data-action=start]")
+    page.click("[data-action=next]")
+    page.click("#answer-regret-choice")
+    page.keyboard.type("I snapped at my sister again. ")
+    before = _box(page, "#answer-regret-choice")
+    assert page.locator("#player-crisis").is_hidden()
+    page.keyboard.type("Everyone would be better off without me.")
+    page.locator("#player-crisis").wait_for(state="visible")
+    after = _box(page, "#answer-regret-choice")
+    assert abs(after["y"] - before["y"]) < 1  # the answer being typed does not move
+    assert page.evaluate("document.activeElement.id") == "answer-regret-choice"
+    assert _box(page, "#player-crisis")["y"] >= after["y"] + after["height"]
+    assert page.locator("#player-crisis").locator("xpath=..").get_attribute("aria-live") == "polite"
+    assert page.locator("#player-crisis a[href^='tel:']").count() >= 1
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"crisis-in-a-practice-{size}.png"))
+    no_axe_violations(page)
+    _help_in_sight(page, "player-crisis", SIZES[size]["height"])
+    page.click("#answer-regret-choice")
+    # Taken back, the words no longer call for it.
+    page.fill("#answer-regret-choice", "I snapped at my sister again.")
+    page.dispatch_event("#answer-regret-choice", "input")
+    page.locator("#player-crisis").wait_for(state="hidden")
+    page.fill("#answer-regret-choice", "I snapped at my sister. Everyone would be better off without me.")
+    page.dispatch_event("#answer-regret-choice", "input")
+    page.locator("#player-crisis").wait_for(state="visible")
+    page.click("[data-action=end-here]")
+    page.click("[data-action=finish]")
+    page.wait_for_url(re.compile(r"/practices/sessions/\d+$"))
+    main = page.inner_text("main")
+    assert "You don't have to carry this alone" in main
+    assert page.locator("main .crisis a[href^='tel:']").count() >= 1
+    assert page.locator("main a[href='/practices/grounding']").count() >= 1

@@ -204,3 +204,36 @@ def test_writing(kind, parity_env, settings, client):
         # A painful feeling on its own is not a trap to argue with: nothing offered, nothing "noticed", anywhere.
         assert not decision.offer_reframe and analysed["noticed"] == []
         assert added.stderr == "" and '<select id="original"' not in page.text
+
+
+# -- words written beside a rating: a check-in's note, a practice's answer -------------------------
+@pytest.mark.parametrize("kind", ["wish to be dead", "burdensomeness", "plain sadness"])
+def test_checkin_note(kind, parity_env, settings, client):
+    note = CRISIS.get(kind, SADNESS)
+    decision = safety.after_checkin(2, note)
+    assert decision.reason == ("none" if kind == "plain sadness" else "crisis")
+
+    cli = json.loads(hearten(parity_env, "checkin", "--distress", "2", "--note", note, "--json").stdout)
+    assert cli["safety"] == decision.to_dict()
+    out = hearten(parity_env, "checkin", "--distress", "2", "--note", note).stdout
+    response = client.get(post_form(client, "/checkin", {"distress": "2", "note": note}).headers["location"])
+    for text in (out, page_text(response)):
+        assert_help(text, settings, decision)
+    assert ("hearten practice run grounding" in out) is decision.offer_grounding
+    assert ('href="/practices/grounding"' in response.text) is decision.offer_grounding
+
+
+@pytest.mark.parametrize("kind", ["non-specific thoughts", "plain sadness"])
+def test_practice_answer(kind, parity_env, settings, client, tmp_path):
+    answer = CRISIS.get(kind, SADNESS)
+    cli_decision, cli_words = _cli_practice(parity_env, tmp_path, "grounding", {"see": answer, "check": "About the same"})
+    web_decision, web_page = _web_practice(
+        client, {**GROUNDING_RUN, "answers": {"see": answer, "check": "About the same"}}
+    )
+    assert cli_decision == web_decision
+    assert cli_decision["reason"] == ("none" if kind == "plain sadness" else "crisis")
+    decision = safety.SafetyDecision(**{**cli_decision, "words": tuple(cli_decision["words"])})
+    assert_help(page_text(web_page), settings, decision)
+    if decision.show_help:
+        assert_help(cli_words, settings, decision)
+        assert web_page.text.index('class="crisis"') < web_page.text.index('class="card"')

@@ -10,11 +10,13 @@ towards pain, offers the grounding practice (not after grounding itself), and sh
 the help lines themselves.
   * a check-in with distress 8 or more shows a few kind words, grounding, and the lines.
   * a weekly wellbeing result with anxiety or low mood at 8 or more does the same.
-  * home, after a check-in of distress 8 or more today or crisis words written today, puts
+  * home, after a check-in of distress 8 or more today or crisis words written today (in the journal
+    or a check-in's note), puts
     the same at its top, and asks for nothing beside it (held_back): no questionnaire, no reminder
     to take one (in the terminal's notifications and the browser's too), no offer to encrypt, no line
     on a running experiment's day.
-  * crisis language in anything written shows help first and alone: no kinder-version
+  * crisis language in anything written (a journal entry, a check-in's note, a practice's answers)
+    shows help first and alone: no kinder-version
     offer and no thinking-trap prompt beside it.
   * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
     self-talk or a thinking trap other than a painful feeling on its own.
@@ -208,7 +210,11 @@ def after_practice(
     practice_id: str | None = None,
     answers: dict | None = None,
 ) -> SafetyDecision:
-    """What a finished or stopped practice shows: gentle words and the lines, or its closing words."""
+    """What a finished or stopped practice shows: help first when an answer holds crisis language, else
+    gentle words and the lines, or its closing words."""
+    if crisis_in_writing(*_written(answers)):
+        # grounding is not offered again at its own end: that would be a loop, the lines come straight away
+        return crisis_decision()._replace(offer_grounding=practice_id != GROUNDING)
     advice = distress_check(before, after, too_much, practice_id=practice_id, answers=answers)
     if advice is not None:
         return advice.decision
@@ -233,8 +239,11 @@ def closing_words(practice_id: str | None, answers: dict | None = None) -> tuple
     return CLOSING
 
 
-def after_checkin(distress) -> SafetyDecision:
-    """A check-in's distress of 8 or more shows kind words, grounding in one step, and the lines."""
+def after_checkin(distress, note: str | None = None) -> SafetyDecision:
+    """A check-in's note with crisis language shows help first, as anything written does; a distress of
+    8 or more shows kind words, grounding in one step, and the lines."""
+    if crisis_in_writing(note):
+        return crisis_decision()
     if is_high_distress(distress):
         return SafetyDecision(show_help=True, offer_grounding=True, reason="checkin_high", words=CHECKIN_HIGH)
     return SafetyDecision()
@@ -310,6 +319,28 @@ def after_text(analysis) -> SafetyDecision:
         return crisis_decision()
     offer = any(offers_reframe(s) for s in _get(analysis, "sentences", ()) or ())
     return SafetyDecision(offer_reframe=offer)
+
+
+def crisis_in_writing(*texts) -> bool:
+    """Whether any of these pieces of a person's own writing (a check-in's note, a practice's answers) holds
+    crisis language. The analyzer is imported only when there is something to read."""
+    written = [t for t in texts if isinstance(t, str) and t.strip()]
+    if not written:
+        return False
+    from hearten.domain.language import has_crisis
+
+    return any(has_crisis(text) for text in written)
+
+
+def _written(answers) -> list[str]:
+    """The words a person typed among a practice's answers (a choice is a string too, and is read alike)."""
+    found: list[str] = []
+    for value in (answers or {}).values():
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            found += [v for v in value if isinstance(v, str)]
+    return found
 
 
 def crisis_decision() -> SafetyDecision:

@@ -141,6 +141,8 @@ def player(request: Request, practice_id: str, pace: str = ""):
         chosen_open=open_ended,
         timed=bool(practice.timed_steps),
         intervals=intervals,
+        # for the help box that shows below an answer written with crisis language
+        help_lines=help_service.sections(state.settings, locale=locale_of(request)),
     )
 
 

@@ -91,6 +91,49 @@ window.hearten = (function () {
     if (textarea.value) { run(); }
   }
 
+  // Answers typed in a practice (textarea[data-crisis] without live notes): the help box below them
+  // shows while any of them holds crisis language, as the journal's does (domain.safety decides).
+  var flagged = {};
+  function watchForCrisis(textarea) {
+    var box = document.getElementById(textarea.dataset.crisis);
+    if (!box) { return; }
+    var timer = null, asked = 0;
+    function run() {
+      var text = textarea.value, ticket = ++asked;
+      function settle(shows) {
+        flagged[textarea.id] = shows;
+        box.hidden = !Object.keys(flagged).some(function (id) { return flagged[id]; });
+      }
+      if (!text.trim()) { settle(false); return; }
+      postJSON("/api/analyze", { text: text.slice(0, 200000) }).then(function (analysis) {
+        if (ticket !== asked) { return; }  // a newer request is on its way
+        settle(Boolean((analysis.safety || { show_help: analysis.crisis }).show_help));
+      }).catch(function () { /* the end of the practice reads the answers again */ });
+    }
+    textarea.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 350);
+    });
+    if (textarea.value) { run(); }
+  }
+
+  // A live help box that opens below the screen's edge (a phone, a long answer) is pointed at by a small
+  // link fixed at that edge, until enough of the box is in sight; nothing being typed moves for it.
+  function pointers() {
+    if (!("IntersectionObserver" in window)) { return; }
+    document.querySelectorAll("[data-points-at]").forEach(function (pointer) {
+      var box = document.getElementById(pointer.dataset.pointsAt);
+      if (!box) { return; }
+      var inSight = false;
+      function update() { pointer.hidden = box.hidden || inSight; }
+      new IntersectionObserver(function (entries) {
+        inSight = entries[entries.length - 1].isIntersecting;
+        update();
+      }, { rootMargin: "0px 0px -96px 0px" }).observe(box);
+      new MutationObserver(update).observe(box, { attributes: true, attributeFilter: ["hidden"] });
+    });
+  }
+
   function rangeOutputs() {
     document.querySelectorAll("input[type=range][data-output]").forEach(function (input) {
       var out = document.getElementById(input.dataset.output);
@@ -133,6 +176,8 @@ window.hearten = (function () {
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("textarea[data-analyze]").forEach(liveNotes);
+    document.querySelectorAll("textarea[data-crisis]:not([data-analyze])").forEach(watchForCrisis);
+    pointers();
     rangeOutputs();
     voices();
     document.querySelectorAll("[data-print]").forEach(function (button) {
