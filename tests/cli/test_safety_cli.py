@@ -54,3 +54,29 @@ def test_reframing_with_every_sentence_skipped_does_not_say_you_practised(tmp_pa
     assert messages.REFRAME_DONE_SKIPPED in skipped.output and "you just practised" not in skipped.output
     written = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="w\nI do plenty right.\ns\ns\n")
     assert messages.REFRAME_DONE in written.output
+
+
+def test_asked_in_a_terminal_a_high_distress_brings_help_before_any_other_question(tmp_path, monkeypatch):
+    monkeypatch.setattr("hearten.cli.checkin._interactive", lambda: True)
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    result = CliRunner().invoke(cli, ["checkin"], env=env, input="3\n9\n")  # mood 3, distress 9: nothing more typed
+    assert result.exit_code == 0, result.output
+    assert "Hours of sleep" not in result.output and "Anything you want to note" not in result.output
+    assert "Find a helpline" in result.output and "hearten practice run grounding" in result.output
+    calm = CliRunner().invoke(cli, ["checkin"], env=env, input="6\n2\n\n\n\n\n\n\n")
+    assert calm.exit_code == 0 and "Anything you want to note" in calm.output
+
+
+def test_an_entry_changed_into_crisis_words_brings_help(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    entry_id = CliRunner().invoke(cli, ["journal", "add", "Long day at work."], env=env).stdout.strip()
+    changed = CliRunner().invoke(
+        cli, ["journal", "edit", entry_id, "--text", "I am going to kill myself tonight."], env=env
+    )
+    assert changed.exit_code == 0 and "Find a helpline" in changed.stderr
+    harsh = CliRunner().invoke(
+        cli, ["journal", "edit", entry_id, "--text", "I'm such an idiot, I always mess up."], env=env
+    )
+    assert "Find a helpline" not in harsh.stderr and f"hearten journal reframe {entry_id}" in harsh.stderr
+    mood_only = CliRunner().invoke(cli, ["journal", "edit", entry_id, "--mood", "4"], env=env)
+    assert mood_only.stderr.strip() == f"Updated entry {entry_id}."

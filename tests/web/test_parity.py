@@ -226,7 +226,9 @@ def test_checkin_note(kind, parity_env, settings, client):
 @pytest.mark.parametrize("kind", ["non-specific thoughts", "plain sadness"])
 def test_practice_answer(kind, parity_env, settings, client, tmp_path):
     answer = CRISIS.get(kind, SADNESS)
-    cli_decision, cli_words = _cli_practice(parity_env, tmp_path, "grounding", {"see": answer, "check": "About the same"})
+    cli_decision, cli_words = _cli_practice(
+        parity_env, tmp_path, "grounding", {"see": answer, "check": "About the same"}
+    )
     web_decision, web_page = _web_practice(
         client, {**GROUNDING_RUN, "answers": {"see": answer, "check": "About the same"}}
     )

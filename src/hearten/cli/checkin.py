@@ -111,6 +111,7 @@ def _interactive() -> bool:
 
 def _ask(given: dict) -> dict:
     from hearten.domain.records import InvalidInput, NewCheckin
+    from hearten.domain.safety import is_high_distress
 
     answers = dict(given)
     prompts = {
@@ -130,10 +131,12 @@ def _ask(given: dict) -> dict:
             else:  # a number: a decimal comma is a decimal point
                 value = raw.replace(",", ".")
             try:
-                NewCheckin(**{name: value})  # the domain's own check, so the prompt can ask again
+                checked = NewCheckin(**{name: value})  # the domain's own check, so the prompt can ask again
             except InvalidInput as problem:
                 click.echo(f"  {problem}", err=True)
                 continue
             answers[name] = value
+            if name == "distress" and is_high_distress(checked.distress):
+                return answers  # help comes next, not six more questions: the rest can wait for another day
             break
     return answers

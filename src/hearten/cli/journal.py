@@ -163,7 +163,11 @@ def search(app, query, limit, as_json):
 @click.option("--tag", "tags", multiple=True, help="Replace the tags; repeat for more.")
 @click.pass_obj
 def edit(app, entry_id, new_text, mood, tags):
-    """Change an entry's text, mood or tags."""
+    """Change an entry's text, mood or tags.
+
+    New words are read as new writing is: crisis help comes first, otherwise a gentle note on harsh
+    self-talk, as after `hearten journal add`.
+    """
     entry = services.get_entry(app.store, entry_id=entry_id)
     if new_text is None and mood is None and not tags:
         # Only the text is left to change: take it from a pipe, or open the editor.
@@ -180,6 +184,10 @@ def edit(app, entry_id, new_text, mood, tags):
         app.store, entry_id=entry_id, text=new_text, mood=entry.mood if mood is None else mood, tags=tags or None
     )
     click.echo(messages.ENTRY_UPDATED.format(id=entry_id), err=True)
+    if new_text != entry.text:  # new words are read as new writing is: crisis help first, then the gentle note
+        from hearten.cli.notice import after_writing
+
+        after_writing(app, new_text, entry_id, notes=app.settings.analyze_after_add)
 
 
 @journal.command("delete")
