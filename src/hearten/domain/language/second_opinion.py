@@ -21,6 +21,7 @@ import json
 import math
 import re
 import threading
+from bisect import bisect_left, bisect_right, insort
 from types import MappingProxyType
 
 from . import crisis, slang
@@ -1272,18 +1273,31 @@ class _Scorer:
         self._reading = threading.local()
 
     def note_z(self, norm: str, start: int, end: int, z: float) -> None:
-        """Keep a sentence's score while its text is being read (a new text forgets the last one's)."""
+        """Keep a sentence's score while its text is being read (a new text forgets the last one's).
+        Kept by where each starts, the starts in order, so best_z_within looks only near its span and a
+        long text is not read again for each of its sentences."""
         reading = self._reading
         if getattr(reading, "text", None) is not norm:
-            reading.text, reading.seen = norm, []
-        reading.seen.append((start, end, z))
+            reading.text, reading.starts, reading.seen = norm, [], {}
+        spans = reading.seen.get(start)
+        if spans is None:
+            reading.seen[start] = [(end, z)]
+            insort(reading.starts, start)
+        else:
+            spans.append((end, z))
 
     def best_z_within(self, norm: str, left: int, right: int) -> float | None:
         """The highest score this thread kept for a sentence of `norm` inside norm[left:right], or None."""
         reading = self._reading
         if getattr(reading, "text", None) is not norm:
             return None
-        return max((z for start, end, z in reading.seen if left <= start and end <= right), default=None)
+        starts, seen = reading.starts, reading.seen
+        best = None
+        for at in range(bisect_left(starts, left), bisect_right(starts, right)):
+            for end, z in seen[starts[at]]:
+                if end <= right and (best is None or z > best):
+                    best = z
+        return best
 
     def words_of(self, text: str) -> list[str]:
         """`tokens(text)`, each whitespace-separated piece read once and remembered (a word never
