@@ -37,6 +37,19 @@ def test_every_page_renders(client, path):
     assert "It is not therapy" in response.text
 
 
+@pytest.mark.parametrize("path", PAGES)
+def test_every_form_that_posts_carries_its_token(client, path):
+    """A form sent without the page's own token is refused (403), so each one must hold a filled-in one:
+    a template that imports the token's macro without its context renders an empty value."""
+    import re
+
+    fill(client)
+    text = client.get(path).text
+    for form in re.findall(r"<form\b[^>]*method=\"post\"[^>]*>.*?</form>", text, flags=re.S | re.I):
+        token = re.search(r'name="csrf_token" value="([^"]*)"', form)
+        assert token and token.group(1), f"{path}: a form without its token: {form[:160]}"
+
+
 def test_pages_render_with_nothing_stored(client):
     for page in REGISTERED:
         assert client.get(page.example).status_code == (404 if page.one_record else 200), page.example
