@@ -371,3 +371,19 @@ def test_an_assessment_never_taken_says_so_and_asks_to_take_it_not_again(client)
     assert post_form(client, "/assessments/wellbeing-weekly", answers).status_code == 303
     taken = client.get("/assessments/wellbeing-weekly").text
     assert "Take it again" in taken and "Nothing taken yet" not in taken and "Over time" in taken
+
+
+def test_weekly_ratings_show_each_rating_given(client):
+    """Ratings with no overall score: the latest result and the list show each one answered, not a dash."""
+    answers = {"item-anxiety": "6", "item-low_mood": "4", "item-rumination": "7"}
+    done = post_form(client, "/assessments/wellbeing-weekly", answers)
+    assert done.status_code == 303, done.text[:300]
+    page = " ".join(client.get("/assessments/wellbeing-weekly").text.split())
+    latest = page[page.index('id="latest-title"') : page.index("</section>", page.index('id="latest-title"'))]
+    assert (
+        "Anxiety: <strong>6.00</strong> of 10" in latest
+        and "Going over and over things: <strong>7.00</strong>" in latest
+    )
+    assert "Perfectionism: <strong>" not in latest  # not answered: said in the note, not as a score
+    listed = page[page.index('id="list-title"') :]
+    assert "Anxiety 6.00, Low mood 4.00, Going over and over things 7.00" in listed
