@@ -17,11 +17,16 @@ HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts
 HOME_WEEK = "This week you gave yourself {minutes} of practice across {count}."
 
 
+def minutes_said(minutes: float | None) -> str:
+    """Time given to practice, in words, for both front ends: "under a minute" rather than "0 minutes"
+    when every timer was skipped or the practice was short (someone who practised is never told 0)."""
+    whole = round(minutes or 0)
+    return "under a minute" if whole < 1 else f"{whole} minute" + ("" if whole == 1 else "s")
+
+
 def practice_week(minutes: float, count: int) -> str:
-    """HOME_WEEK in words, for both front ends: "under a minute" rather than 0 when every timer was skipped."""
-    whole = round(minutes)
-    said = "under a minute" if whole < 1 else f"{whole} minute" + ("" if whole == 1 else "s")
-    return HOME_WEEK.format(minutes=said, count=f"{count} session" + ("" if count == 1 else "s"))
+    """HOME_WEEK in words, for both front ends."""
+    return HOME_WEEK.format(minutes=minutes_said(minutes), count=f"{count} session" + ("" if count == 1 else "s"))
 
 
 HOME_SUGGESTION = "A practice that may fit today: {title} (hearten practice run {id})"

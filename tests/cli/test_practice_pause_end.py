@@ -60,7 +60,7 @@ def test_e_ends_here_and_keeps_a_partial_session_with_the_time_done(env):
     term.type("e\r")
     term.expect("And now")
     term.type("3\r")
-    term.expect("You ended here after less than a minute, and that is fine.")
+    term.expect("You ended here after under a minute, and that is fine.")
     term.expect("Saved as session")
     assert term.finish() == 0
     session = only_session(env)

@@ -253,10 +253,7 @@ def suggest(app, as_json):
 
 
 def _minutes(seconds) -> str:
-    minutes = (seconds or 0) / 60
-    if minutes < 1:
-        return "less than a minute"
-    return f"{minutes:.0f} minute{'' if round(minutes) == 1 else 's'}"
+    return messages.minutes_said((seconds or 0) / 60)
 
 
 def _read_answers(handle) -> dict:

@@ -36,6 +36,7 @@ def _number(value, places: int = 1) -> str:
 
 env.filters["date"] = _date
 env.filters["number"] = _number
+env.filters["minutes_said"] = messages.minutes_said
 env.filters["one_line"] = one_line
 env.filters["preview"] = preview
 

@@ -83,7 +83,7 @@ def _charts(state, days: int, moment) -> dict:
     return {
         "charts": charts,
         "practice_chart": practice_chart,
-        "practice_total": round(sum(m for _, m in per_week)),
+        "practice_total": sum(m for _, m in per_week),
         "weeks": weeks,
         "scores_chart": scores_chart,
         "scores": len(points),
