@@ -134,3 +134,9 @@ def test_a_country_may_be_given_by_name(home_env, capsys, typed):
     print_resources(App(), country=typed)
     out = capsys.readouterr().out
     assert "TelefonSeelsorge" in out and "no lines of its own" not in out
+
+
+def test_crisis_help_leaves_out_how_fresh_its_lines_are(home_env):
+    crisis = run_hearten(["checkin", "--distress", "9"], home_env, check=True).out
+    assert "findahelpline.com" in crisis and "not yet checked" not in crisis
+    assert "(not yet checked)" in run_hearten(["help"], home_env, check=True).out

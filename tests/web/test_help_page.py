@@ -172,3 +172,11 @@ def test_the_api_says_what_follows_a_hard_week(client):
 def test_a_country_may_be_named_on_the_help_page(client):
     html = client.get("/help?country=Germany").text
     assert "People you can talk to in Germany" in html and "TelefonSeelsorge" in html
+
+
+def test_a_crisis_box_leaves_out_how_fresh_its_lines_are(client):
+    """Said on /help, where lines are looked up; not beside an emergency number at the worst moment."""
+    page = client.get("/journal/new").text
+    box = page[page.index('id="live-crisis"') : page.index("</section>", page.index('id="live-crisis"'))]
+    assert "tel:" in box and "not yet checked" not in box and 'class="fresh"' not in box
+    assert "not yet checked" in client.get("/help").text

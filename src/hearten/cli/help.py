@@ -6,6 +6,7 @@ import click
 
 from hearten import messages
 from hearten.cli.context import echo_json
+from hearten.domain.safety import FRESHNESS_IN_CRISIS_BOX
 
 
 @click.command("help")
@@ -90,7 +91,7 @@ def print_resources(app, *, country=None, err: bool = False, crisis: bool = Fals
             indent = "    "
         for resource in resources:
             click.echo(indent + _line(resource), err=err)
-            about = _about(resource)
+            about = _about(resource, fresh=not crisis or FRESHNESS_IN_CRISIS_BOX)
             if about:
                 click.echo(indent + "  " + about, err=err)
     if found.choose_country or found.unknown:
@@ -125,10 +126,12 @@ def _ways(resource) -> str:
     return ", ".join(ways)
 
 
-def _about(resource) -> str:
-    """The line's note and, for listed lines, how fresh it is."""
+def _about(resource, *, fresh: bool = True) -> str:
+    """The line's note and, for listed lines when `fresh`, how fresh it is."""
     if resource.kind == "own":
         return ""
     note = resource.note.strip()
-    fresh = click.style(f"({resource.freshness})", dim=True)
-    return f"{note} {fresh}" if note else fresh
+    if not fresh:
+        return note
+    freshness = click.style(f"({resource.freshness})", dim=True)
+    return f"{note} {freshness}" if note else freshness

@@ -115,6 +115,12 @@ GROUNDING_UNANSWERED = (
     "your own therapist or a help line can be with you in it, at any hour.",
 )
 
+# How fresh a line is (when a person last checked it against its source, or "not yet checked") is said on the
+# help screens (`hearten help`, /help), where lines are looked up. A crisis box, read at the worst moment, leaves
+# it out: "not yet checked" beside an emergency number invites doubt about the one number that matters, and
+# the box points to the help screen.
+FRESHNESS_IN_CRISIS_BOX = False
+
 Reason = Literal[
     "none", "crisis", "too_much", "rise", "high", "still_upset", "checkin_high", "assessment_hard", "hard_day"
 ]

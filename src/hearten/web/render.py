@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from hearten import messages
 from hearten.domain.records import one_line, preview
+from hearten.domain.safety import FRESHNESS_IN_CRISIS_BOX
 from hearten.web.pages import NAV
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -47,6 +48,7 @@ def _guessed_words(country) -> str:
 
 env.globals["guessed_words"] = _guessed_words
 env.globals["practice_week"] = messages.practice_week
+env.globals["freshness_in_crisis_box"] = FRESHNESS_IN_CRISIS_BOX
 env.globals["messages"] = messages  # words the CLI says too, so both say them alike
 
 
