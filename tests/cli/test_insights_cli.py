@@ -108,3 +108,16 @@ def test_days_window_and_too_little_data(store, home_env):
 def test_empty_home_says_nothing_yet(home_env):
     out = run_hearten(["insights"], home_env, check=True).out
     assert "Nothing to show yet" in out
+
+
+def test_rises_in_distress_are_shown_before_anything_else_can_be(home_env, tmp_path):
+    """Two practices with distress rising by 3: too few days for any effect, but the rises are said."""
+    answers = tmp_path / "rise.json"
+    answers.write_text('{"distress_before": 2, "distress_after": 5}')
+    for _ in range(2):
+        run_hearten(
+            ["practice", "run", "self-talk-30-30", "--answers", str(answers), "--pace", "fast"], home_env, check=True
+        )
+    out = run_hearten(["insights"], home_env, check=True).out
+    assert "Nothing to show yet" not in out
+    assert "Distress rose by 3 or more in 2 of 2 session(s)." in out

@@ -32,7 +32,8 @@ def render(document: dict) -> list[str]:
     if document["start"]:
         start = date.fromisoformat(document["start"])
         lines += [messages.INSIGHTS_HEADER.format(days=document["days"], start=f"{start.day} {start:%b %Y}"), ""]
-    if not (document["effects"] or document["associations"] or document["not_yet"]):
+    rated = [c for c in document["distress"] if c["n"]]
+    if not (document["effects"] or document["associations"] or document["not_yet"] or rated):
         return [*lines, messages.INSIGHTS_NOTHING]
     if document["effects"]:
         lines.append(click.style(messages.INSIGHTS_EFFECTS, bold=True))
@@ -60,8 +61,7 @@ def render(document: dict) -> list[str]:
         for w in document["not_yet"]:
             lines.append("  " + messages.INSIGHTS_NOT_YET.format(title=w["title"], days=w["days_needed"]))
         lines.append("")
-    rated = [c for c in document["distress"] if c["n"]]
-    if rated:
+    if rated:  # shown even when nothing else is: how often distress rose is worth knowing early
         lines.append(click.style(messages.INSIGHTS_DISTRESS_HEAD, bold=True))
         for c in rated:
             if c["mean_change"] is None:
