@@ -59,6 +59,8 @@ CHECKIN_PROMPTS = {
     "activities": "What did you do today? (a few words, separated by commas)",
     "note": "Anything you want to note",
 }
+# Piped input that ends while a question waits for its answer (Ctrl+C stays a quiet stop, exit 130).
+INPUT_ENDED = "the input ended before every question was answered, so nothing was changed."
 CHECKIN_SKIP_HINT = "Press Enter to skip any question."
 NO_CHECKINS = "No check-ins in that range."
 HELP_HERE = "You can reach someone right now:"

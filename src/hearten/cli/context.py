@@ -88,7 +88,12 @@ def run_with_clear_errors(command, argv=None) -> int:
 
     try:
         command.main(args=argv, prog_name="hearten", standalone_mode=False)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as stopped:
+        if isinstance(stopped.__context__, EOFError):  # piped input ran out mid-question, not Ctrl+C
+            from hearten import messages
+
+            click.echo(f"\nhearten: {messages.INPUT_ENDED}", err=True)  # after the question left unanswered
+            return 1
         click.echo("", err=True)
         return 130
     except click.UsageError as error:
