@@ -138,6 +138,7 @@ ANALYZE_NO_TEXT = 'give some text to look at, or pipe it in (hearten analyze "I\
 ANALYZE_TEXT_AND_BATCH = "--batch reads JSON lines from standard input; leave out TEXT"
 BATCH_NOT_JSON = "line {line}: not a JSON object ({detail})"
 BATCH_NO_TEXT = 'line {line}: needs a "text" string'
+BATCH_NOT_UTF8 = "line {line}: not UTF-8 text (byte {byte} cannot be read)"
 NOTICE_QUOTE = "You wrote \u201c{quote}\u201d. {question}"
 NOTICE_REFRAME = "If you like, `hearten journal reframe {id}` helps you find a kinder way to say it."
 REFRAME_NOTHING = "Nothing in entry #{id} stood out as harsh, so there is nothing to reframe."

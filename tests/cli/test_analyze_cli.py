@@ -116,6 +116,16 @@ def test_batch_keeps_order_skips_empty_lines_and_marks_bad_lines(tmp_path):
     assert rows[5]["traps"]
 
 
+def test_batch_marks_a_line_that_is_not_utf8_as_single_text_analyze_refuses_it(tmp_path):
+    payload = b'{"id": 1, "text": "caf\xe9, I am so stupid"}\n{"id": 2, "text": "a real \xef\xbf\xbd stays"}\n'
+    result = run_hearten(["analyze", "--batch"], _env(tmp_path), input=payload, check=True)
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert rows[0] == {"id": None, "error": "line 1: not UTF-8 text (byte 22 cannot be read)"}
+    assert rows[1]["id"] == 2 and "error" not in rows[1]  # U+FFFD written as UTF-8 is text like any other
+    single = run_hearten(["analyze"], _env(tmp_path), input=b"caf\xe9, I am so stupid")
+    assert single.returncode == 1 and "not UTF-8 text (byte 3 cannot be read)" in single.err
+
+
 def test_batch_crisis_row_brings_help_on_stderr(tmp_path):
     payload = json.dumps({"id": 1, "text": "i want to end it all"}) + "\n"
     result = run_hearten(["analyze", "--batch"], _env(tmp_path, HEARTEN_COUNTRY="US"), input=payload, check=True)

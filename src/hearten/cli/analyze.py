@@ -94,11 +94,18 @@ def _batch(app) -> None:
             if cut >= 0:  # every whole line that has arrived, decoded at once (a newline never
                 block, pending = pending[:cut], pending[cut + 1 :]  # falls inside a UTF-8 character)
         rows = []
-        lines = block.decode("utf-8", errors="replace").split("\n") if block is not None else ()
+        lines = () if block is None else block.decode("utf-8", errors="replace")
+        if "\ufffd" in lines:  # maybe bytes that are not UTF-8: each of those lines gets an error row
+            lines = [_strict(raw) for raw in block.split(b"\n")]
+        elif block is not None:
+            lines = lines.split("\n")
         if len(lines) >= LONG_RUN:
             expect_long_run()
         for line in lines:
             number += 1
+            if type(line) is int:  # where the line's first byte that is not UTF-8 is
+                rows.append(dumps({"id": None, "error": messages.BATCH_NOT_UTF8.format(line=number, byte=line)}))
+                continue
             line = line.strip()
             if not line:
                 continue
@@ -114,6 +121,14 @@ def _batch(app) -> None:
             _write(out, rows)
         if not chunk:
             break
+
+
+def _strict(raw: bytes) -> str | int:
+    """A line's text, or where its first byte that is not UTF-8 is (a real U+FFFD in the text stays)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
 
 
 def _answer(line: str, number: int, summarize, scan, dumps, memory: dict | None = None) -> tuple[str, bool]:
