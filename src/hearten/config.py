@@ -95,6 +95,10 @@ PERSONAL = tuple(s.name for s in SETTINGS if s.personal)
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+# What a setting's value must be, in words a person uses rather than Python's type names.
+_KIND_WORDS = {bool: "on or off (true or false)", int: "a whole number", float: "a number, such as 0.9", str: "text"}
+
+
 def _convert(setting: Setting, raw):
     if raw is None:
         return None
@@ -110,7 +114,7 @@ def _convert(setting: Setting, raw):
             raise ValueError(raw)
         value = setting.kind(raw)
     except (TypeError, ValueError):
-        raise SettingsError(f"setting {setting.name} must be {setting.kind.__name__}, not {raw!r}") from None
+        raise SettingsError(f"setting {setting.name} must be {_KIND_WORDS[setting.kind]}, not {raw!r}") from None
     if setting.low is not None and not setting.low <= value <= setting.high:
         raise SettingsError(f"setting {setting.name} must be from {setting.low:g} to {setting.high:g}, not {raw!r}")
     return value

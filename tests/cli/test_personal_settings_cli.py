@@ -31,3 +31,16 @@ def test_encrypted_personal_settings_are_inside_the_encryption(tmp_path):
     locked = {k: v for k, v in env.items() if k != "HEARTEN_PASSPHRASE"}
     help_locked = run_hearten(["help"], locked, check=True).out
     assert "Dr Rivera" not in help_locked and messages.HELP_TITLE in help_locked
+
+
+def test_a_setting_of_the_wrong_kind_is_refused_in_plain_words(home_env):
+    from tests.support.cli import run_hearten
+
+    said = {
+        ("speech_rate", "abc"): "must be a number, such as 0.9, not 'abc'",
+        ("bell", "maybe"): "must be on or off (true or false), not 'maybe'",
+        ("bell_volume", "lots"): "must be a whole number, not 'lots'",
+    }
+    for (name, value), words in said.items():
+        refused = run_hearten(["settings", name, value], home_env)
+        assert refused.returncode == 1 and words in refused.err and "float" not in refused.err
