@@ -34,8 +34,6 @@ def test_encrypted_personal_settings_are_inside_the_encryption(tmp_path):
 
 
 def test_a_setting_of_the_wrong_kind_is_refused_in_plain_words(home_env):
-    from tests.support.cli import run_hearten
-
     said = {
         ("speech_rate", "abc"): "must be a number, such as 0.9, not 'abc'",
         ("bell", "maybe"): "must be on or off (true or false), not 'maybe'",
