@@ -73,3 +73,14 @@ def test_a_broken_record_in_an_upload_is_refused_by_name(client):
     )
     assert done.status_code == 400 and "entries[0]" in done.text and "mood" in done.text
     assert "fine" not in client.get("/journal").text
+
+
+def test_a_file_that_cannot_be_imported_brings_the_form_back_with_the_reason(client):
+    done = post_form(
+        client, "/settings/import", {"source": "daylio"}, files={"file": ("bad.csv", b"\x00\x01\x02", "text/csv")}
+    )
+    assert done.status_code == 400
+    page = done.text
+    assert 'id="import-problem" role="alert">Nothing was imported: ' in page and "bad.csv" in page
+    assert '<option value="daylio" selected>' in page  # what was chosen stays chosen
+    assert 'action="/settings/import#import"' in page and 'action="/settings/delete#delete"' in page  # Settings again

@@ -253,13 +253,20 @@ def _export(request: Request, *, format: str, plain_ok: str, passphrase="", pass
 async def import_data(request: Request, file: UploadFile = File(...), source: str = Form("hearten")):
     """A file brought in: read in memory (web.limits), never touching the disk, and imported as the CLI imports."""
     upload = await file.read(MAX_UPLOAD + 1)
-    if len(upload) > MAX_UPLOAD:
-        raise InvalidInput(f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
-    if source not in services.IMPORT_SOURCES:
-        raise InvalidInput("choose hearten, jrnl or Daylio as the kind of file")
     state, filename = state_of(request), file.filename or ""
-    # the store is opened (or found locked) off the event loop too, as the import itself runs
-    result = await run_in_threadpool(lambda: import_upload(state.store, data=upload, filename=filename, source=source))
+    try:
+        if len(upload) > MAX_UPLOAD:
+            raise InvalidInput(f"the file is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+        if source not in services.IMPORT_SOURCES:
+            raise InvalidInput("choose hearten, jrnl or Daylio as the kind of file")
+        # the store is opened (or found locked) off the event loop too, as the import itself runs
+        result = await run_in_threadpool(
+            lambda: import_upload(state.store, data=upload, filename=filename, source=source)
+        )
+    except InvalidInput as problem:  # the form again, with what was wrong beside it; nothing was added
+        from hearten.web.app import printable  # a file's name may hold what no page can encode
+
+        return _settings_page(request, status=400, import_problem=printable(str(problem)), import_source=source)
     added = {k: v for k, v in (result["added"] or {}).items() if v}
     return _done(
         request,
