@@ -63,10 +63,13 @@ def test_unknown_pages_are_gentle_404s(client):
 
 
 def test_checkin_form_saves_and_high_distress_points_to_help(client):
+    fresh = client.get("/checkin").text
+    assert 'id="mood-none"' in fresh and 'id="distress-none"' in fresh  # a number tapped can be taken back
     response = post_form(client, "/checkin", {"mood": "2", "distress": "9", "note": "rough day"})
     assert response.status_code == 303
     page = client.get(response.headers["location"]).text
     assert "Check-in saved" in page
+    assert "Save check-in" not in page  # the help stands alone, with no empty form below asking for another
     assert (
         "/practices/grounding" in page and "Find a helpline" in page
     )  # the lines themselves, and grounding in one step
