@@ -428,7 +428,7 @@ HOME_EXPERIMENT_SOON = "Your experiment with {title} starts on {start}."
 
 # -- the report to bring to a therapist ----------------------------------------------------
 REPORT_TITLE = "hearten: your {period}, {start} to {end}"
-REPORT_SUMMARY = "{checkins} check-in(s). Average mood {mood} out of 10; average distress {distress} out of 10."
+REPORT_SUMMARY = "{checkins}. Average mood {mood} out of 10; average distress {distress} out of 10."
 REPORT_NO_PRACTICE = "No practice sessions in this period."
 REPORT_NO_JOURNAL = "No journal entries or check-in notes in this period."
 REPORT_EFFECTS_NOTE = (

@@ -31,7 +31,9 @@ def sections(data: dict) -> list[tuple[str, list]]:
     """The report as (heading, blocks); a block is ("p", text) or ("table", header, rows). Shared by both formats."""
     out = []
     summary = messages.REPORT_SUMMARY.format(
-        checkins=data["checkins"], mood=_number(data["mood_average"]), distress=_number(data["distress_average"])
+        checkins=f"{data['checkins']} check-in" + ("" if data["checkins"] == 1 else "s"),
+        mood=_number(data["mood_average"]),
+        distress=_number(data["distress_average"]),
     )
     rows = [[_short(r["day"]), _number(r["mood"]), _number(r["distress"]), _number(r["sleep"])] for r in data["days"]]
     blocks = [("p", summary)]
@@ -110,7 +112,9 @@ def to_html(data: dict) -> str:
         f"<title>{e(title(data))}</title>",
         "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}"
         "table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border-bottom:1px solid #ccc;padding:.25rem .6rem;"
-        "text-align:left}th{font-weight:600}p.entry{white-space:pre-wrap}</style></head><body>",
+        "text-align:left}th{font-weight:600}p.entry{white-space:pre-wrap}"
+        # a long link or word in a note wraps instead of widening the page on a phone
+        "p,td{overflow-wrap:anywhere}table{max-width:100%}</style></head><body>",
         f"<h1>{e(title(data))}</h1>",
     ]
     for heading, blocks in sections(data):

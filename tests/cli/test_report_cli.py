@@ -53,7 +53,7 @@ def test_pdf_report_without_journal_text(store, home_env, tmp_path):
     result = run_hearten(["report", "--period", "week", "--out", str(out)], home_env, check=True)
     assert "Saved your report" in result.out
     text = pdf_text(out)
-    assert "hearten: your week" in text and "7 check-in(s)" in text
+    assert "hearten: your week" in text and "7 check-ins." in text
     assert "Mindful breathing" in text and "-2.0 (2)" in text
     assert "wobbly" not in text and "interview" not in text
     assert (out.stat().st_mode & 0o777) == 0o600
@@ -64,7 +64,7 @@ def test_pdf_report_with_journal_text(store, home_env, tmp_path):
     out = tmp_path / "month.pdf"
     run_hearten(["report", "--period", "month", "--out", str(out), "--include-journal"], home_env, check=True)
     text = " ".join(pdf_text(out).split())
-    assert "your month" in text and "10 check-in(s)" in text
+    assert "your month" in text and "10 check-ins." in text
     assert SECRET in text and NOTE in text
 
 

@@ -60,6 +60,7 @@ def test_unknown_pages_are_gentle_404s(client):
         response = client.get(path)
         assert response.status_code == 404, path
         assert "Help" in response.text
+        assert ">Not Found<" not in response.text  # the framework's bare words are never what a person reads
 
 
 def test_checkin_form_saves_and_high_distress_points_to_help(client):

@@ -299,6 +299,9 @@ def _error_pages(app: FastAPI) -> None:
                 headers["Allow"] = ", ".join(_methods_for(request))
             return JSONResponse({"detail": printable(str(exc.detail))}, exc.status_code, headers=headers)
         titles = {404: "Not found", 405: "Not here", 413: "Too big"}
+        detail = str(exc.detail)
+        if exc.status_code == 404 and detail == "Not Found":  # Starlette's own words for an unknown address
+            detail = "There is nothing at this address. The link may be mistyped, or the page may have moved."
         return error_page(
-            request, exc.status_code, titles.get(exc.status_code, "Something went wrong"), printable(str(exc.detail))
+            request, exc.status_code, titles.get(exc.status_code, "Something went wrong"), printable(detail)
         )
