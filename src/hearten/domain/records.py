@@ -276,8 +276,10 @@ def clean_tags(tags) -> tuple[str, ...]:
         tag = raw.strip().lstrip("@#").strip().lower()
         if not tag:
             continue
-        if len(tag) > MAX_TAG_CHARS or any(ch in tag for ch in ",\n\r\t"):
-            raise InvalidInput(f"tag {raw!r} is too long or has a comma or line break in it")
+        if len(tag) > MAX_TAG_CHARS:
+            raise InvalidInput(f"tag {one_line(raw, 30)!r} is too long: a tag holds up to {MAX_TAG_CHARS} characters")
+        if any(ch in tag for ch in ",\n\r\t"):
+            raise InvalidInput(f"tag {raw!r} has a comma or line break in it: give each tag on its own")
         if tag not in seen:
             seen.append(tag)
     return tuple(seen)
@@ -297,8 +299,12 @@ def clean_activities(activities) -> tuple[str, ...]:
         name = " ".join(raw.split()).lower()
         if not name:
             continue
-        if len(name) > MAX_TAG_CHARS or "," in name or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
-            raise InvalidInput(f"activity {raw!r} is too long or has a comma in it")
+        if len(name) > MAX_TAG_CHARS:
+            raise InvalidInput(
+                f"activity {one_line(raw, 30)!r} is too long: an activity holds up to {MAX_TAG_CHARS} characters"
+            )
+        if "," in name or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
+            raise InvalidInput(f"activity {raw!r} has a comma or a control character in it: give each on its own")
         if name not in seen:
             seen.append(name)
     if len(seen) > MAX_ACTIVITIES:
