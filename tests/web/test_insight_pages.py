@@ -108,3 +108,14 @@ def test_home_shows_todays_part_of_the_experiment(client, clock):
     clock.moment += timedelta(days=1)
     home = client.get("/").text
     assert "Does RAIN calm my evenings?" in home and ("practice day" in home or "rest day" in home)
+
+
+def test_rises_in_distress_show_from_the_first_sessions_as_in_the_cli(client):
+    from tests.web.conftest import A_SESSION, api_headers
+
+    rising = {**A_SESSION, "distress_before": 2, "distress_after": 5}
+    for _ in range(2):
+        assert client.post("/api/sessions", headers=api_headers(client), json=rising).status_code == 201
+    page = " ".join(client.get("/insights").text.split())
+    assert "Distress before and after" in page and "It rose by 3 or more in 2 of 2." in page
+    assert "Nothing to show yet" not in page
