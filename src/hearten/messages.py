@@ -206,6 +206,11 @@ PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready 
 PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on, or p and Enter to pause."
 PRACTICE_PAUSED = "Paused. Take whatever time you need."
 PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · e end here · x this is too much"
+PRACTICE_UNATTENDED = (
+    "Standard input is not a terminal, so this practice runs without showing its steps or reading answers "
+    "(its timers still take their time). To be guided through it, run it in a terminal; to give its answers "
+    "from a script, use --answers FILE."
+)
 PRACTICE_ENDED_HERE = "You ended here after {minutes}, and that is fine. It is kept as a shorter session."
 PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your practice."
 PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"

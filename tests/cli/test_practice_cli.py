@@ -141,3 +141,13 @@ def test_learn_cards(home_env):
     out = run_hearten(["learn", cards[0]["id"]], home_env, check=True).out
     assert cards[0]["title"] in out
     assert run_hearten(["learn", "nope"], home_env).returncode == 1
+
+
+def test_a_practice_run_without_a_terminal_or_answers_says_what_it_does(home_env, tmp_path):
+    unattended = run_hearten(["practice", "run", "grounding", "--pace", "fast"], home_env, input="")
+    assert unattended.returncode == 0 and "Standard input is not a terminal" in unattended.err
+    assert "--answers FILE" in unattended.err
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"see": "a cup"}')
+    scripted = run_hearten(["practice", "run", "grounding", "--pace", "fast", "--answers", str(answers)], home_env)
+    assert scripted.returncode == 0 and "not a terminal" not in scripted.err

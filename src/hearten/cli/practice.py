@@ -122,6 +122,8 @@ def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefil
         self_phrases=list(self_phrases) or None,
     )
     if answers_file is not None or not _interactive():
+        if answers_file is None:  # a pipe or a script: say so, rather than pass the timers in silence
+            click.echo(messages.PRACTICE_UNATTENDED, err=True)
         answers = _read_answers(answers_file) if answers_file is not None else {}
         session_id, entry_ids, outcome = service.run_scripted(
             store,
