@@ -239,3 +239,21 @@ def test_practice_answer(kind, parity_env, settings, client, tmp_path):
     if decision.show_help:
         assert_help(cli_words, settings, decision)
         assert web_page.text.index('class="crisis"') < web_page.text.index('class="card"')
+
+
+def test_a_kinder_version_written_with_crisis_words_brings_help(parity_env, settings, client):
+    harsh, crisis = "I'm such an idiot, I always mess up.", CRISIS["burdensomeness"]
+    entry_id = hearten(parity_env, "journal", "add", harsh).stdout.strip()
+    kept = hearten(parity_env, "journal", "reframe", entry_id, "--text", crisis)
+    decision = safety.crisis_decision()
+    assert_help(kept.output, settings, decision)
+    shown = json.loads(hearten(parity_env, "journal", "show", entry_id, "--json").stdout)
+    assert shown["safety"] == decision.to_dict()
+
+    web_id = client.get(post_form(client, "/journal", {"text": harsh}).headers["location"]).url.path.rsplit("/", 1)[1]
+    sent = post_form(client, f"/journal/{web_id}/reframes", {"original": harsh, "reframe": crisis})
+    page = client.get(sent.headers["location"])
+    assert_help(page_text(page), settings, decision)
+    assert page.text.index('class="crisis"') < page.text.index('id="kinder"') and crisis in page.text
+    gentle = hearten(parity_env, "journal", "reframe", entry_id, "--text", "I was tired; I can try again.")
+    assert_help(gentle.output, settings, safety.SafetyDecision())

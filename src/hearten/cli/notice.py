@@ -168,7 +168,6 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     With `kinder`, saves it for that sentence (or the first flagged one) without asking.
     `quiet` sends every word to stderr, so stdout can carry JSON.
     """
-    from hearten import services
     from hearten.domain.records import InvalidInput
     from hearten.domain.safety import after_text
     from hearten.services import journal as service
@@ -196,10 +195,11 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     saved_ids, answered = [], False  # answered: a kinder version written or the practice chosen
     for index, sentence in targets:
         if kinder is not None:
-            saved_ids.append(
-                services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=kinder.strip())
-            )
+            saved, after = service.reframe(app.store, entry_id=entry.id, original=sentence.text, kinder=kinder.strip())
+            saved_ids.append(saved)
             click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
+            if after.show_help:
+                show_decision(app, after, err=quiet)
             continue
         click.echo(messages.REFRAME_SENTENCE.format(n=index + 1, id=entry.id), err=quiet)
         click.echo("  " + highlight(entry.text, analysis, sentence.start, sentence.end), err=quiet)
@@ -218,10 +218,12 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         if choice == "w":
             answered = answered or bool(written)
             if written:
-                saved_ids.append(
-                    services.add_reframe(app.store, entry_id=entry.id, original=sentence.text, reframe=written)
-                )
+                saved, after = service.reframe(app.store, entry_id=entry.id, original=sentence.text, kinder=written)
+                saved_ids.append(saved)
                 click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
+                if after.show_help:  # help, and no more sentences put forward to look at again
+                    show_decision(app, after, err=quiet)
+                    break
         elif choice == "p":
             answered = True
             click.echo(messages.REFRAME_PRACTICE.format(command=practice_command(sentence.text)), err=quiet)

@@ -59,12 +59,25 @@ def after_writing(text: str, *, notes: bool = True) -> AfterWriting:
 
 
 def read(store: Store, *, entry_id: int) -> EntryView:
-    """An entry with its reframes, analysis and safety decision."""
+    """An entry with its reframes, analysis and safety decision: help first when the entry, or a kinder
+    version written beside it, holds crisis language."""
     entry = store.get_entry(entry_id)
     analysis = analyze(entry.text)
-    return EntryView(
-        entry, store.list_reframes(entry_id=entry.id), analysis, safety.after_text(analysis), offered(analysis)
-    )
+    reframes = store.list_reframes(entry_id=entry.id)
+    decision = safety.after_text(analysis)
+    if not decision.help_first and safety.crisis_in_writing(*(r.reframe for r in reframes)):
+        decision = safety.crisis_decision()
+    return EntryView(entry, reframes, analysis, decision, [] if decision.help_first else offered(analysis))
+
+
+def reframe(store: Store, *, entry_id: int, original: str, kinder: str) -> tuple[int, safety.SafetyDecision]:
+    """Keep a kinder version of a sentence beside its entry; returns its id and what follows it: the
+    crisis help when the words written hold crisis language, as anything written does."""
+    from hearten import services
+
+    reframe_id = services.add_reframe(store, entry_id=entry_id, original=original, reframe=kinder)
+    decision = safety.crisis_decision() if safety.crisis_in_writing(kinder) else safety.SafetyDecision()
+    return reframe_id, decision
 
 
 def list_reframes(store: Store, *, entry_id: int | None = None):

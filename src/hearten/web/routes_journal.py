@@ -171,8 +171,11 @@ def _entry_page(request: Request, entry_id: int, status: int = 200, **context):
 
 @router.post("/journal/{entry_id}/reframes")
 def journal_reframe(request: Request, entry_id: int, original: str = Form(""), reframe: str = Form("")):
+    from hearten.services import journal as journal_service
+
     try:
-        services.add_reframe(state_of(request).store, entry_id=entry_id, original=original, reframe=reframe)
+        # words with crisis language bring the entry back with help first (services.journal.read decides)
+        journal_service.reframe(state_of(request).store, entry_id=entry_id, original=original, kinder=reframe)
     except InvalidInput as error:
         from hearten.domain.field_checks import sentence
 
