@@ -223,6 +223,16 @@ def test_checkin_note(kind, parity_env, settings, client):
     assert ('href="/practices/grounding"' in response.text) is decision.offer_grounding
 
 
+def test_an_activity_in_crisis_words_brings_help(parity_env, settings, client):
+    activity = "cut myself again"
+    cli = json.loads(hearten(parity_env, "checkin", "--mood", "3", "--activity", activity, "--json").stdout)
+    assert cli["safety"] == safety.crisis_decision().to_dict()
+    response = client.get(post_form(client, "/checkin", {"mood": "3", "new_activities": activity}).headers["location"])
+    assert_help(page_text(response), settings, safety.crisis_decision())
+    calm = json.loads(hearten(parity_env, "checkin", "--mood", "6", "--activity", "walk", "--json").stdout)
+    assert calm["safety"]["reason"] == "none"
+
+
 @pytest.mark.parametrize("kind", ["non-specific thoughts", "plain sadness"])
 def test_practice_answer(kind, parity_env, settings, client, tmp_path):
     answer = CRISIS.get(kind, SADNESS)

@@ -245,10 +245,10 @@ def closing_words(practice_id: str | None, answers: dict | None = None) -> tuple
     return CLOSING
 
 
-def after_checkin(distress, note: str | None = None) -> SafetyDecision:
-    """A check-in's note with crisis language shows help first, as anything written does; a distress of
-    8 or more shows kind words, grounding in one step, and the lines."""
-    if crisis_in_writing(note):
+def after_checkin(distress, note: str | None = None, activities=()) -> SafetyDecision:
+    """A check-in's note or activities (in the person's own words) with crisis language show help first,
+    as anything written does; a distress of 8 or more shows kind words, grounding in one step, and the lines."""
+    if crisis_in_writing(note, *(activities or ())):
         return crisis_decision()
     if is_high_distress(distress):
         return SafetyDecision(show_help=True, offer_grounding=True, reason="checkin_high", words=CHECKIN_HIGH)

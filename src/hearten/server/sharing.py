@@ -539,7 +539,7 @@ def with_entry_safety(entry: dict) -> dict:
 
 def checkin_decision(checkin: dict) -> safety.SafetyDecision:
     """What a check-in calls for: domain.safety's rule, as in the local app."""
-    return safety.after_checkin(checkin["distress"], checkin.get("note"))
+    return safety.after_checkin(checkin["distress"], checkin.get("note"), checkin.get("activities"))
 
 
 def entry_decision(entry: dict) -> safety.SafetyDecision:

@@ -94,7 +94,7 @@ def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=Non
     if checkins_since is None:
         checkins_since = store.list_checkins(since=since)
     written_lately = [e.text for e in store.list_entries(since=since)] if any_entries else []
-    written_lately += [c.note for c in checkins_since if c.note]
+    written_lately += [text for c in checkins_since for text in (c.note, *c.activities) if text]
     if written_lately:
         from hearten.domain.language import has_crisis
 

@@ -51,4 +51,4 @@ def history(store: Store, *, limit: int | None = None, until=None):
 def saved(store: Store, *, checkin_id: int) -> CheckinSaved:
     """A stored check-in and the decision it calls for."""
     checkin = store.get_checkin(checkin_id)
-    return CheckinSaved(checkin, safety.after_checkin(checkin.distress, checkin.note))
+    return CheckinSaved(checkin, safety.after_checkin(checkin.distress, checkin.note, checkin.activities))
