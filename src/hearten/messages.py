@@ -20,7 +20,7 @@ HOME_WEEK = "This week you gave yourself {minutes} of practice across {count}."
 def minutes_said(minutes: float | None) -> str:
     """Time given to practice, in words, for both front ends: "under a minute" rather than "0 minutes"
     when every timer was skipped or the practice was short (someone who practised is never told 0)."""
-    whole = round(minutes or 0)
+    whole = int((minutes or 0) + 0.5)  # half up: 2.5 minutes is 3, not Python's round-half-even 2
     return "under a minute" if whole < 1 else f"{whole} minute" + ("" if whole == 1 else "s")
 
 
@@ -60,7 +60,7 @@ CHECKIN_PROMPTS = {
     "note": "Anything you want to note",
 }
 # Piped input that ends while a question waits for its answer (Ctrl+C stays a quiet stop, exit 130).
-INPUT_ENDED = "the input ended before every question was answered, so nothing was changed."
+INPUT_ENDED = "the input ended before every question was answered, so hearten stopped there."
 CHECKIN_SKIP_HINT = "Press Enter to skip any question."
 NO_CHECKINS = "No check-ins in that range."
 HELP_HERE = "You can reach someone right now:"

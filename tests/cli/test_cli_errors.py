@@ -176,9 +176,9 @@ def test_an_unknown_database_error_without_damage_does_not_suggest_restore(home,
 
 def test_input_that_ends_mid_question_says_so_and_changes_nothing(home_env):
     taken = run_hearten(["assess", "take", "self-compassion-checkin"], home_env, input="3\n3\n")
-    assert "the input ended before every question was answered" in one_line(taken)
+    assert "the input ended before every question was answered" in one_line(taken)  # and nothing is kept
     assert "No results" in run_hearten(["assess", "history", "self-compassion-checkin"], home_env, check=True).out
     run_hearten(["journal", "add", "Still here."], home_env, check=True)
     kept = run_hearten(["forget", "--all"], home_env, input="")  # its warning comes first, then the line
-    assert kept.returncode == 1 and kept.err.rstrip().endswith("so nothing was changed.")
+    assert kept.returncode == 1 and kept.err.rstrip().endswith("so hearten stopped there.")
     assert "Still here." in run_hearten(["journal", "list"], home_env, check=True).out

@@ -80,3 +80,23 @@ def test_an_entry_changed_into_crisis_words_brings_help(tmp_path):
     assert "Find a helpline" not in harsh.stderr and f"hearten journal reframe {entry_id}" in harsh.stderr
     mood_only = CliRunner().invoke(cli, ["journal", "edit", entry_id, "--mood", "4"], env=env)
     assert mood_only.stderr.strip() == f"Updated entry {entry_id}."
+
+
+def test_a_kinder_version_in_crisis_words_ends_the_walk_with_help_not_praise(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    text = "I'm such an idiot. I always ruin everything. I'm a failure."
+    entry_id = CliRunner().invoke(cli, ["journal", "add", text], env=env).stdout.strip()
+    walked = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="w\nI should just kill myself.\n")
+    assert walked.exit_code == 0, walked.output
+    assert "Find a helpline" in walked.output and "That is all of them" not in walked.output
+    assert walked.output.count("Would you say") <= 1  # no more sentences put forward after the help
+
+
+def test_home_reads_the_answers_of_todays_practices(tmp_path):
+    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"notice": "I am going to kill myself tonight"}')  # a step not kept in the journal
+    ran = ["practice", "run", "three-components-pause", "--answers", str(answers), "--pace", "fast"]
+    assert CliRunner().invoke(cli, ran, env=env).exit_code == 0
+    home = CliRunner().invoke(cli, [], env=env)
+    assert "Today sounds like it has been heavy." in home.output and "Find a helpline" in home.output

@@ -119,3 +119,8 @@ def test_rises_in_distress_show_from_the_first_sessions_as_in_the_cli(client):
     page = " ".join(client.get("/insights").text.split())
     assert "Distress before and after" in page and "It rose by 3 or more in 2 of 2." in page
     assert "Nothing to show yet" not in page
+
+
+def test_no_practice_is_said_as_none_not_as_under_a_minute(client):
+    page = " ".join(client.get("/insights").text.split())
+    assert "No practice over the last" in page and "Under a minute" not in page

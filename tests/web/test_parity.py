@@ -223,6 +223,14 @@ def test_checkin_note(kind, parity_env, settings, client):
     assert ('href="/practices/grounding"' in response.text) is decision.offer_grounding
 
 
+def test_a_check_in_changed_into_crisis_words_brings_help(parity_env, settings, client):
+    saved = post_form(client, "/checkin", {"mood": "5", "note": "A quiet day."})
+    checkin_id = saved.headers["location"].rsplit("=", 1)[1]
+    changed = post_form(client, f"/checkins/{checkin_id}/edit", {"mood": "5", "note": CRISIS["wish to be dead"]})
+    assert changed.headers["location"] == f"/checkin?saved={checkin_id}"
+    assert_help(page_text(client.get(changed.headers["location"])), settings, safety.crisis_decision())
+
+
 def test_an_activity_in_crisis_words_brings_help(parity_env, settings, client):
     activity = "cut myself again"
     cli = json.loads(hearten(parity_env, "checkin", "--mood", "3", "--activity", activity, "--json").stdout)
@@ -262,8 +270,10 @@ def test_a_kinder_version_written_with_crisis_words_brings_help(parity_env, sett
 
     web_id = client.get(post_form(client, "/journal", {"text": harsh}).headers["location"]).url.path.rsplit("/", 1)[1]
     sent = post_form(client, f"/journal/{web_id}/reframes", {"original": harsh, "reframe": crisis})
+    assert "#" not in sent.headers["location"]  # the page opens at its top, where the help is
     page = client.get(sent.headers["location"])
     assert_help(page_text(page), settings, decision)
     assert page.text.index('class="crisis"') < page.text.index('id="kinder"') and crisis in page.text
+    assert "What hearten noticed" not in page.text and "hl-harsh" not in page.text  # help first and alone
     gentle = hearten(parity_env, "journal", "reframe", entry_id, "--text", "I was tired; I can try again.")
     assert_help(gentle.output, settings, safety.SafetyDecision())

@@ -53,7 +53,12 @@ def offer_grounding_now(decision) -> None:
     once, and start it on yes (one key, not a command to type)."""
     if not (decision.offer_grounding and _at_terminal()):
         return
-    if click.confirm(messages.GROUNDING_ASK, default=False, err=True):
+    try:
+        start = click.confirm(messages.GROUNDING_ASK, default=False, err=True)
+    except click.Abort:  # Ctrl+D or Ctrl+C: a no, after what was saved (the help is already shown)
+        click.echo(err=True)
+        return
+    if start:
         # Found by name through the command tree, so this module and cli/practice.py (which calls
         # here after a practice) do not import each other.
         context = click.get_current_context()
@@ -192,7 +197,7 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
     if kinder is not None and not kinder.strip():
         raise InvalidInput(messages.REFRAME_EMPTY)
 
-    saved_ids, answered = [], False  # answered: a kinder version written or the practice chosen
+    saved_ids, answered, helped = [], False, False  # answered: a kinder version written or the practice chosen
     for index, sentence in targets:
         if kinder is not None:
             saved, after = service.reframe(app.store, entry_id=entry.id, original=sentence.text, kinder=kinder.strip())
@@ -200,6 +205,7 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
             click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
             if after.show_help:
                 show_decision(app, after, err=quiet)
+                helped = True
             continue
         click.echo(messages.REFRAME_SENTENCE.format(n=index + 1, id=entry.id), err=quiet)
         click.echo("  " + highlight(entry.text, analysis, sentence.start, sentence.end), err=quiet)
@@ -223,6 +229,7 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
                 click.echo(messages.REFRAME_SAVED.format(id=entry.id), err=quiet)
                 if after.show_help:  # help, and no more sentences put forward to look at again
                     show_decision(app, after, err=quiet)
+                    helped = True
                     break
         elif choice == "p":
             answered = True
@@ -230,7 +237,10 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
         else:
             click.echo(messages.REFRAME_SKIPPED, err=quiet)
         click.echo(err=quiet)
-    if kinder is None and len(targets) > 1:
+    if helped:
+        if not quiet:
+            offer_grounding_now(after)
+    elif kinder is None and len(targets) > 1:
         click.echo(messages.REFRAME_DONE if answered else messages.REFRAME_DONE_SKIPPED, err=quiet)
     return [r for r in service.list_reframes(app.store, entry_id=entry.id) if r.id in saved_ids]
 

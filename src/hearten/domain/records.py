@@ -304,7 +304,10 @@ def clean_activities(activities) -> tuple[str, ...]:
                 f"activity {one_line(raw, 30)!r} is too long: an activity holds up to {MAX_TAG_CHARS} characters"
             )
         if "," in name or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
-            raise InvalidInput(f"activity {raw!r} has a comma or a control character in it: give each on its own")
+            raise InvalidInput(
+                f"activity {raw!r} has a comma or a control character in it: give each activity on its own, "
+                "in plain words"
+            )
         if name not in seen:
             seen.append(name)
     if len(seen) > MAX_ACTIVITIES:

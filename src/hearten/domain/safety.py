@@ -218,7 +218,7 @@ def after_practice(
 ) -> SafetyDecision:
     """What a finished or stopped practice shows: help first when an answer holds crisis language, else
     gentle words and the lines, or its closing words."""
-    if crisis_in_writing(*_written(answers)):
+    if crisis_in_writing(*written_answers(answers)):
         # grounding is not offered again at its own end: that would be a loop, the lines come straight away
         return crisis_decision()._replace(offer_grounding=practice_id != GROUNDING)
     advice = distress_check(before, after, too_much, practice_id=practice_id, answers=answers)
@@ -338,7 +338,7 @@ def crisis_in_writing(*texts) -> bool:
     return any(has_crisis(text) for text in written)
 
 
-def _written(answers) -> list[str]:
+def written_answers(answers) -> list[str]:
     """The words a person typed among a practice's answers (a choice is a string too, and is read alike)."""
     found: list[str] = []
     for value in (answers or {}).values():

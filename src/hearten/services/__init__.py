@@ -93,15 +93,13 @@ def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=Non
     since = safety.hard_day_since(moment)
     if checkins_since is None:
         checkins_since = store.list_checkins(since=since)
+    # Everything the person wrote since then: entries, check-ins' notes and activities, practices' answers
+    # (not every step's answer is kept in the journal) and kinder versions.
     written_lately = [e.text for e in store.list_entries(since=since)] if any_entries else []
     written_lately += [text for c in checkins_since for text in (c.note, *c.activities) if text]
-    if written_lately:
-        from hearten.domain.language import has_crisis
-
-        crisis_written = any(has_crisis(text) for text in written_lately)
-    else:
-        crisis_written = False
-    return safety.after_today(checkins_since, crisis_written=crisis_written)
+    written_lately += [text for s in store.list_sessions(since=since) for text in safety.written_answers(s.answers)]
+    written_lately += [r.reframe for r in store.list_reframes() if r.created_at >= since]
+    return safety.after_today(checkins_since, crisis_written=safety.crisis_in_writing(*written_lately))
 
 
 def held_back_now(store: Store, *, moment: datetime | None = None) -> frozenset[str]:

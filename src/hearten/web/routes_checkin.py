@@ -156,9 +156,11 @@ def checkin_edit(request: Request, checkin_id: int, form: Sent):
     store = state_of(request).store
     found, _ = checkins.saved(store, checkin_id=checkin_id)
     try:
-        checkins.edit(store, checkin_id=found.id, **_fields(form))
+        _, decision = checkins.edit(store, checkin_id=found.id, **_fields(form))
     except FieldProblems as problems:
         return _form_page(request, 400, editing=found, values=form.model_dump(), problems=problem_sentences(problems))
+    if decision.show_help:  # changed into crisis words or high distress: the help, as after a new check-in
+        return RedirectResponse(f"/checkin?saved={found.id}", status_code=303)
     return RedirectResponse(f"/checkins?changed={found.id}#checkin-{found.id}", status_code=303)
 
 

@@ -160,8 +160,9 @@ def _entry_page(request: Request, entry_id: int, status: int = 200, **context):
         title=f"Entry of {entry.created_at:%d %b %Y}",
         entry=entry,
         segments=segments(entry.text, analysis, state.trap_names),
-        noticed=noticed(analysis, state.trap_names, state.kind_questions),
-        harsh=harsh_sentences(analysis),
+        # the decision may come from a kinder version kept beside the entry, not the entry's own words
+        noticed=[] if decision.help_first else noticed(analysis, state.trap_names, state.kind_questions),
+        harsh=[] if decision.help_first else harsh_sentences(analysis),
         decision=decision,
         help_lines=help_service.for_decision(state.settings, decision, locale=locale_of(request)),
         reframes=view.reframes,
@@ -175,7 +176,9 @@ def journal_reframe(request: Request, entry_id: int, original: str = Form(""), r
 
     try:
         # words with crisis language bring the entry back with help first (services.journal.read decides)
-        journal_service.reframe(state_of(request).store, entry_id=entry_id, original=original, kinder=reframe)
+        _, after = journal_service.reframe(
+            state_of(request).store, entry_id=entry_id, original=original, kinder=reframe
+        )
     except InvalidInput as error:
         from hearten.domain.field_checks import sentence
 
@@ -187,4 +190,5 @@ def journal_reframe(request: Request, entry_id: int, original: str = Form(""), r
             reframe_problem=sentence(str(error)),
             reframe_values={"original": original, "reframe": reframe},
         )
-    return RedirectResponse(f"/journal/{entry_id}#kinder", status_code=303)
+    # with help to show, the page opens at its top, where the help is, not scrolled past it to the versions
+    return RedirectResponse(f"/journal/{entry_id}" + ("" if after.show_help else "#kinder"), status_code=303)

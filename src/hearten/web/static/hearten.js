@@ -93,16 +93,17 @@ window.hearten = (function () {
 
   // Answers typed in a practice (textarea[data-crisis] without live notes): the help box below them
   // shows while any of them holds crisis language, as the journal's does (domain.safety decides).
-  var flagged = {};
+  var flagged = {};  // box id -> textarea id -> whether its words call for the box
   function watchForCrisis(textarea) {
     var box = document.getElementById(textarea.dataset.crisis);
     if (!box) { return; }
+    var mine = flagged[box.id] = flagged[box.id] || {};
     var timer = null, asked = 0;
     function run() {
       var text = textarea.value, ticket = ++asked;
       function settle(shows) {
-        flagged[textarea.id] = shows;
-        box.hidden = !Object.keys(flagged).some(function (id) { return flagged[id]; });
+        mine[textarea.id] = shows;
+        box.hidden = !Object.keys(mine).some(function (id) { return mine[id]; });
       }
       if (!text.trim()) { settle(false); return; }
       postJSON("/api/analyze", { text: text.slice(0, 200000) }).then(function (analysis) {
@@ -130,7 +131,11 @@ window.hearten = (function () {
         inSight = entries[entries.length - 1].isIntersecting;
         update();
       }, { rootMargin: "0px 0px -96px 0px" }).observe(box);
-      new MutationObserver(update).observe(box, { attributes: true, attributeFilter: ["hidden"] });
+      new MutationObserver(function () {
+        // measured now, so a box that opens already in sight never flashes the link before the observer answers
+        inSight = !box.hidden && box.getBoundingClientRect().top < window.innerHeight - 96;
+        update();
+      }).observe(box, { attributes: true, attributeFilter: ["hidden"] });
     });
   }
 
