@@ -56,7 +56,14 @@ def test_pages_render_with_nothing_stored(client):
 
 
 def test_unknown_pages_are_gentle_404s(client):
-    for path in ("/nowhere", "/journal/999", "/practices/no-such", "/practices/sessions/42", "/assessments/nope"):
+    for path in (
+        "/nowhere",
+        "/journal/999",
+        "/practices/no-such",
+        "/practices/sessions/42",
+        "/assessments/nope",
+        "/static/nope.js",
+    ):
         response = client.get(path)
         assert response.status_code == 404, path
         assert "Help" in response.text
