@@ -5,6 +5,17 @@ Second person, plain and warm; never blaming, never cheerful about pain.
 (Practice steps, learn cards and kind questions live in content/ as data.)
 """
 
+import re
+
+# "{n} day(s)" in a sentence below, once its numbers are in: "1 day", "3 days", "7 practice days".
+_COUNTED = re.compile(r"\b(\d+(?:\.\d+)?)((?: [a-z-]+)?) ([a-z]+)\(s\)")
+
+
+def counted(text: str) -> str:
+    """A formatted sentence with each "N word(s)" said as a person would: "1 day", "2 days"."""
+    return _COUNTED.sub(lambda m: f"{m[1]}{m[2]} {m[3]}" + ("" if m[1] == "1" else "s"), text)
+
+
 NOT_THERAPY = (
     "hearten is a companion for practising self-compassion. It is not therapy and cannot respond to an emergency."
 )

@@ -334,7 +334,7 @@ def test_responses_bundle_is_valid_fhir(home_env, tmp_path):
     run_hearten(["assess", "take", "wellbeing-weekly", "--answers", "3,4,,5,6,7,8,9"], home_env, check=True)
     out = tmp_path / "responses.json"
     result = run_hearten(["assess", "responses", "--format", "fhir", "--out", str(out)], home_env, check=True)
-    assert "2 result(s)" in result.err
+    assert "2 results" in result.err
     bundle = json.loads(out.read_text(encoding="utf-8"))
     Bundle.model_validate(bundle)
     assert bundle["type"] == "collection" and len(bundle["entry"]) == 2

@@ -92,7 +92,7 @@ def test_insights_words(store, home_env):
     out = run_hearten(["insights"], home_env, check=True).out
     assert "Mindful breathing: practising was linked with mood" in out
     assert "days with" in out and "95% interval" in out
-    assert "Loving-kindness: at least 12 more day(s)" in out
+    assert "Loving-kindness: at least 12 more days" in out
     assert "by chance" in out and "caused" not in out.replace("not that one caused", "")
 
 
@@ -120,4 +120,4 @@ def test_rises_in_distress_are_shown_before_anything_else_can_be(home_env, tmp_p
         )
     out = run_hearten(["insights"], home_env, check=True).out
     assert "Nothing to show yet" not in out
-    assert "Distress rose by 3 or more in 2 of 2 session(s)." in out
+    assert "Distress rose by 3 or more in 2 of 2 sessions." in out

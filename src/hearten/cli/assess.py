@@ -233,7 +233,7 @@ def responses(app, fmt, out):
         click.echo(text, nl=False)
         return
     _write(text, out)
-    click.echo(words.RESPONSES_WRITTEN.format(count=len(bundle["entry"]), path=out), err=True)
+    click.echo(words.counted(words.RESPONSES_WRITTEN.format(count=len(bundle["entry"]), path=out)), err=True)
 
 
 def _write(text: str, out: str) -> None:

@@ -113,4 +113,4 @@ def render_status(document: dict) -> list[str]:
     if not result["effects"] and result["days_so_far"]:
         lines.append(messages.EXPERIMENT_WAITING.format(days=result["days_needed"]))
     lines += ["", messages.EXPERIMENT_CAN_MEAN, messages.EXPERIMENT_CANNOT_MEAN]
-    return lines
+    return [messages.counted(line) for line in lines]

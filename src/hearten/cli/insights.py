@@ -34,7 +34,7 @@ def render(document: dict) -> list[str]:
         lines += [messages.INSIGHTS_HEADER.format(days=document["days"], start=f"{start.day} {start:%b %Y}"), ""]
     rated = [c for c in document["distress"] if c["n"]]
     if not (document["effects"] or document["associations"] or document["not_yet"] or rated):
-        return [*lines, messages.INSIGHTS_NOTHING]
+        return [messages.counted(line) for line in [*lines, messages.INSIGHTS_NOTHING]]
     if document["effects"]:
         lines.append(click.style(messages.INSIGHTS_EFFECTS, bold=True))
         for e in document["effects"]:
@@ -100,4 +100,4 @@ def render(document: dict) -> list[str]:
         lines.append("  " + messages.INSIGHTS_LINKS_CHANCE)
         lines.append("")
     lines.append(messages.INSIGHTS_NOT_CAUSES)
-    return lines
+    return [messages.counted(line) for line in lines]

@@ -232,7 +232,7 @@ def _moment(text):
 
 def _show_install(plan) -> None:
     writes = len(plan.write) + (1 if plan.crontab is not None else 0)
-    click.echo(messages.REMINDER_INSTALL_WRITES.format(count=writes, scheduler=plan.scheduler))
+    click.echo(messages.counted(messages.REMINDER_INSTALL_WRITES.format(count=writes, scheduler=plan.scheduler)))
     for path, data in plan.write:
         click.echo(f"\n--- {path}")
         click.echo(data.decode("utf-8").rstrip("\n"))
