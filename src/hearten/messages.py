@@ -217,6 +217,11 @@ PRACTICE_OPEN_ENDED = "Take as long as you like. Press Enter when you are ready 
 PRACTICE_TIMER_SKIP = "Press Enter to skip the rest of this timer and move on, or p and Enter to pause."
 PRACTICE_PAUSED = "Paused. Take whatever time you need."
 PRACTICE_PAUSE_CHOICES = "Enter to carry on · b back · n next step · e end here · x this is too much"
+# After crisis help shown in the middle of a practice in the terminal.
+PRACTICE_AFTER_CRISIS_HELP = (
+    "You can carry on with the practice if it helps, or stop whenever you need to: e ends it here, "
+    "x says it is too much."
+)
 PRACTICE_UNATTENDED = (
     "Standard input is not a terminal, so this practice runs without showing its steps or reading answers "
     "(its timers still take their time). To be guided through it, run it in a terminal; to give its answers "

@@ -56,6 +56,19 @@ def run_interactive(
     console.print(f"[bold]{engine.practice.title}[/bold]")
     console.print(f"[dim]{messages.PRACTICE_HOW_TO}[/dim]")
     bell = Bell(volume=bell_volume, on=bell_on)
+    helped = []  # crisis help shown once, as soon as an answer calls for it (the web's player does the same)
+
+    def read_for_crisis(text: str) -> None:
+        from hearten.domain.safety import crisis_in_writing
+
+        if not helped and crisis_in_writing(text):
+            from hearten.cli.notice import show_crisis_help
+
+            click.echo()
+            show_crisis_help(app)
+            click.echo(messages.PRACTICE_AFTER_CRISIS_HELP)
+            helped.append(True)
+
     engine.start()
     try:
         while engine.state in ("running", "paused"):
@@ -68,7 +81,7 @@ def run_interactive(
                 if view.kind == "timed":
                     _timed(console, engine, view, bell, fast=options.get("fast", False))
                 else:
-                    _answer_step(engine, view)
+                    _answer_step(engine, view, read_for_crisis)
             except (KeyboardInterrupt, PracticePaused):
                 _pause_menu(console, engine)
     except PracticeStopped as stop:
@@ -171,7 +184,8 @@ def discard_typed_input() -> None:
         pass  # not a terminal, or a system without termios: nothing was typed ahead there
 
 
-def _answer_step(engine, view) -> None:
+def _answer_step(engine, view, read_for_crisis=None) -> None:
+    """One step that asks something; `read_for_crisis` is given the words of a written answer."""
     kind = view.kind
     if kind == "instruction":
         reply = (
@@ -198,6 +212,8 @@ def _answer_step(engine, view) -> None:
             lines.append(line)
         text = "\n".join(lines).strip() or (view.prefill or "")
         engine.answer(view.id, text or None)
+        if text and read_for_crisis is not None:
+            read_for_crisis(text)
         engine.next()
         return
     if kind == "choice":
