@@ -9,9 +9,14 @@ from click.testing import CliRunner
 from hearten.cli import cli
 
 
+def _env(tmp_path) -> dict:
+    """A home of the test's own, on SQLite, with no passphrase from the outside."""
+    return {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+
+
 def test_an_interactive_practice_with_json_keeps_standard_output_for_the_json(tmp_path, monkeypatch):
     monkeypatch.setattr("hearten.cli.practice._interactive", lambda: True)
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     # distress before, feet, (the timer passes at once), what they see, hear, how they are, distress after
     typed = "3\n\na cup\n\n\n3\n9\n"
     result = CliRunner().invoke(cli, ["practice", "run", "grounding", "--pace", "fast", "--json"], env=env, input=typed)
@@ -25,7 +30,7 @@ def test_an_interactive_practice_with_json_keeps_standard_output_for_the_json(tm
 
 def test_crisis_words_in_an_answer_bring_help_at_once_in_the_terminal(tmp_path, monkeypatch):
     monkeypatch.setattr("hearten.cli.practice._interactive", lambda: True)
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     # distress before, feet, (the timer passes at once), what they see, how they are, distress after
     typed = "3\n\nEveryone would be better off without me.\n\n\n3\n5\n"
     result = CliRunner().invoke(cli, ["practice", "run", "grounding", "--pace", "fast", "--json"], env=env, input=typed)

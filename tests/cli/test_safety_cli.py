@@ -7,6 +7,11 @@ from click.testing import CliRunner
 from hearten.cli import cli, notice
 
 
+def _env(tmp_path) -> dict:
+    """A home of the test's own, on SQLite, with no passphrase from the outside."""
+    return {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+
+
 def test_high_distress_asks_to_start_grounding_in_a_terminal(tmp_path, monkeypatch):
     monkeypatch.setattr(notice, "_at_terminal", lambda: True)
     monkeypatch.setattr("hearten.cli.practice._interactive", lambda: True)
@@ -14,7 +19,7 @@ def test_high_distress_asks_to_start_grounding_in_a_terminal(tmp_path, monkeypat
     monkeypatch.setattr(
         "hearten.cli.practice_terminal.run_interactive", lambda app, practice_id, **o: started.append(practice_id)
     )
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     declined = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env, input="n\n")
     assert declined.exit_code == 0 and "Start a short grounding practice now?" in declined.output and started == []
     accepted = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env, input="y\n")
@@ -23,7 +28,7 @@ def test_high_distress_asks_to_start_grounding_in_a_terminal(tmp_path, monkeypat
 
 
 def test_no_question_without_a_terminal_or_below_8(tmp_path):
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     high = CliRunner().invoke(cli, ["checkin", "--distress", "9"], env=env)
     assert "hearten practice run grounding" in high.output and "now?" not in high.output
     calm = CliRunner().invoke(cli, ["checkin", "--distress", "7"], env=env)
@@ -46,7 +51,7 @@ def test_reframing_a_crisis_entry_shows_help_alone(tmp_path):
 def test_reframing_with_every_sentence_skipped_does_not_say_you_practised(tmp_path):
     from hearten import messages
 
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     text = "I always mess everything up. Everyone thinks I'm boring. I should be better than this."
     entry_id = CliRunner().invoke(cli, ["journal", "add", text], env=env).stdout.strip()
     skipped = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="s\ns\ns\n")
@@ -58,7 +63,7 @@ def test_reframing_with_every_sentence_skipped_does_not_say_you_practised(tmp_pa
 
 def test_asked_in_a_terminal_a_high_distress_brings_help_before_any_other_question(tmp_path, monkeypatch):
     monkeypatch.setattr("hearten.cli.checkin._interactive", lambda: True)
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     result = CliRunner().invoke(cli, ["checkin"], env=env, input="3\n9\n")  # mood 3, distress 9: nothing more typed
     assert result.exit_code == 0, result.output
     assert "Hours of sleep" not in result.output and "Anything you want to note" not in result.output
@@ -68,7 +73,7 @@ def test_asked_in_a_terminal_a_high_distress_brings_help_before_any_other_questi
 
 
 def test_an_entry_changed_into_crisis_words_brings_help(tmp_path):
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     entry_id = CliRunner().invoke(cli, ["journal", "add", "Long day at work."], env=env).stdout.strip()
     changed = CliRunner().invoke(
         cli, ["journal", "edit", entry_id, "--text", "I am going to kill myself tonight."], env=env
@@ -83,7 +88,7 @@ def test_an_entry_changed_into_crisis_words_brings_help(tmp_path):
 
 
 def test_a_kinder_version_in_crisis_words_ends_the_walk_with_help_not_praise(tmp_path):
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     text = "I'm such an idiot. I always ruin everything. I'm a failure."
     entry_id = CliRunner().invoke(cli, ["journal", "add", text], env=env).stdout.strip()
     walked = CliRunner().invoke(cli, ["journal", "reframe", entry_id], env=env, input="w\nI should just kill myself.\n")
@@ -93,7 +98,7 @@ def test_a_kinder_version_in_crisis_words_ends_the_walk_with_help_not_praise(tmp
 
 
 def test_home_reads_the_answers_of_todays_practices(tmp_path):
-    env = {"HEARTEN_HOME": str(tmp_path / "home"), "HEARTEN_DATABASE_URL": None, "HEARTEN_PASSPHRASE": None}
+    env = _env(tmp_path)
     answers = tmp_path / "answers.json"
     answers.write_text('{"notice": "I am going to kill myself tonight"}')  # a step not kept in the journal
     ran = ["practice", "run", "three-components-pause", "--answers", str(answers), "--pace", "fast"]

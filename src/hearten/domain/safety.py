@@ -10,14 +10,13 @@ towards pain, offers the grounding practice (not after grounding itself), and sh
 the help lines themselves.
   * a check-in with distress 8 or more shows a few kind words, grounding, and the lines.
   * a weekly wellbeing result with anxiety or low mood at 8 or more does the same.
-  * home, after a check-in of distress 8 or more today or crisis words written today (in the journal
-    or a check-in's note), puts
-    the same at its top, and asks for nothing beside it (held_back): no questionnaire, no reminder
+  * home, after a check-in of distress 8 or more today or crisis words written today (anywhere, as
+    below), puts the same at its top, and asks for nothing beside it (held_back): no questionnaire, no reminder
     to take one (in the terminal's notifications and the browser's too), no offer to encrypt, no line
     on a running experiment's day.
-  * crisis language in anything written (a journal entry, a check-in's note, a practice's answers)
-    shows help first and alone: no kinder-version
-    offer and no thinking-trap prompt beside it.
+  * crisis language in anything written (a journal entry, a check-in's note or activities, a
+    practice's answers, a kinder version) shows help first and alone: no kinder-version offer and
+    no thinking-trap prompt beside it.
   * a sentence is offered for a kinder version (and listed as noticed) when it holds harsh
     self-talk or a thinking trap other than a painful feeling on its own.
   * every crisis box opens with the words for someone already hurt, naming the chosen
@@ -328,8 +327,9 @@ def after_text(analysis) -> SafetyDecision:
 
 
 def crisis_in_writing(*texts) -> bool:
-    """Whether any of these pieces of a person's own writing (a check-in's note, a practice's answers) holds
-    crisis language. The analyzer is imported only when there is something to read."""
+    """Whether any of these pieces of a person's own writing (an entry, a check-in's note, a practice's
+    answers, a kinder version) holds crisis language. The analyzer is imported only when there is something
+    to read."""
     written = [t for t in texts if isinstance(t, str) and t.strip()]
     if not written:
         return False
@@ -347,6 +347,11 @@ def written_answers(answers) -> list[str]:
         elif isinstance(value, (list, tuple)):
             found += [v for v in value if isinstance(v, str)]
     return found
+
+
+def after_written(*texts) -> SafetyDecision:
+    """What follows writing read only for crisis (no full analysis): help first and alone, or nothing."""
+    return crisis_decision() if crisis_in_writing(*texts) else SafetyDecision()
 
 
 def crisis_decision() -> SafetyDecision:

@@ -84,8 +84,7 @@ def known_activities(store: Store, *, limit: int = 400) -> list[str]:
 
 def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=None, any_entries: bool = True):
     """domain.safety.after_today at `moment`: whether home puts the help at its top after a hard day (a
-    check-in of high distress or crisis words written since safety.hard_day_since, in the journal or a
-    check-in's note). `checkins_since`: those
+    check-in of high distress or crisis words written anywhere since safety.hard_day_since). `checkins_since`: those
     check-ins, when the caller already read them; `any_entries`: False when the caller knows there are none."""
     from hearten.domain import safety
 

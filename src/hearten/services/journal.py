@@ -50,10 +50,7 @@ def _get_sentences(analysis):
 def after_writing(text: str, *, notes: bool = True) -> AfterWriting:
     """The decision after writing `text`; with notes off only the crisis rules run (they always do)."""
     if not notes:
-        from hearten.domain.language import has_crisis
-
-        decision = safety.crisis_decision() if has_crisis(text) else safety.SafetyDecision()
-        return AfterWriting(None, decision, [])
+        return AfterWriting(None, safety.after_written(text), [])
     analysis = analyze(text)
     return AfterWriting(analysis, safety.after_text(analysis), offered(analysis))
 
@@ -76,8 +73,7 @@ def reframe(store: Store, *, entry_id: int, original: str, kinder: str) -> tuple
     from hearten import services
 
     reframe_id = services.add_reframe(store, entry_id=entry_id, original=original, reframe=kinder)
-    decision = safety.crisis_decision() if safety.crisis_in_writing(kinder) else safety.SafetyDecision()
-    return reframe_id, decision
+    return reframe_id, safety.after_written(kinder)
 
 
 def list_reframes(store: Store, *, entry_id: int | None = None):
