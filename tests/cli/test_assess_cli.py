@@ -203,7 +203,7 @@ def test_attach_short_form_text_and_take_it(home_env, tmp_path):
     typed = "\n".join(["4"] * 12) + "\n"
     result = run_hearten(["assess", "take", "scs-sf-12"], home_env, input=typed, check=True)
     assert "Item one placeholder" in result.out and "Item twelve placeholder" in result.out
-    assert "not shown on their own" in result.out and "Overall: 3.00" in result.out
+    assert "not shown on their own" in result.out and "Overall: 3" in result.out
     assert "Self-kindness " not in result.out  # the two-item parts are not listed
 
     # Items 1, 4, 8, 9, 11, 12 are reversed: answering 5 to the others and 1 to those is the top.
@@ -360,7 +360,7 @@ def test_history_json_sparkline_and_charts(home_env, tmp_path):
     assert [p["band"] for p in history["points"]] == ["high", "low", "high"]
     assert set(history["points"][0]) == {"id", "taken_at", "version", "total", "band", "subscales"}
     plain = run_hearten(["assess", "history", CHECKIN], home_env, check=True).out
-    assert "latest 5.00" in plain and any(ch in plain for ch in "▁▂▃▄▅▆▇█")
+    assert "latest 5" in plain and any(ch in plain for ch in "▁▂▃▄▅▆▇█")
 
     png = tmp_path / "history.png"
     run_hearten(["assess", "history", CHECKIN, "--chart", str(png)], home_env, check=True)

@@ -266,6 +266,8 @@ def test_exact_arithmetic_thirds():
     assert scored.subscales["a"] == float(Fraction(4, 3))
     assert display_score(scored.subscales["a"]) == "1.33"
     assert display_score(3.125) == "3.13" and display_score(None) == "-"
+    assert display_score(9.0) == "9" and display_score(2.999) == "3" and display_score(2.5) == "2.50"
+    assert display_score(-0.001) == "0"  # never "-0"
 
 
 # --- missing answers ---------------------------------------------------------------------

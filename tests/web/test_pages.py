@@ -231,7 +231,7 @@ def test_assessment_form_and_chart(client):
     assert response.status_code == 303
     history = client.get(response.headers["location"]).text
     assert "Saved." in history and "<svg" in history and "1 score from" in history
-    assert "Overall: <strong>4.00</strong>" in history or "Overall" in history
+    assert "Overall: <strong>4</strong>" in history or "Overall" in history
 
 
 def test_practice_session_recorded_and_shown(client):
@@ -391,10 +391,7 @@ def test_weekly_ratings_show_each_rating_given(client):
     assert done.status_code == 303, done.text[:300]
     page = " ".join(client.get("/assessments/wellbeing-weekly").text.split())
     latest = page[page.index('id="latest-title"') : page.index("</section>", page.index('id="latest-title"'))]
-    assert (
-        "Anxiety: <strong>6.00</strong> of 10" in latest
-        and "Going over and over things: <strong>7.00</strong>" in latest
-    )
+    assert "Anxiety: <strong>6</strong> of 10" in latest and "Going over and over things: <strong>7</strong>" in latest
     assert "Perfectionism: <strong>" not in latest  # not answered: said in the note, not as a score
     listed = page[page.index('id="list-title"') :]
-    assert "Anxiety 6.00, Low mood 4.00, Going over and over things 7.00" in listed
+    assert "Anxiety 6, Low mood 4, Going over and over things 7" in listed

@@ -431,11 +431,13 @@ def band_for(instrument: Instrument, total: float | Fraction) -> str | None:
 
 
 def display_score(value: float | None, places: int = 2) -> str:
-    """A score rounded half-up for people to read ('3.13' for 3.125); a dash when there is none."""
+    """A score rounded half-up for people to read ('3.13' for 3.125); a whole number without decimals
+    ('9', not '9.00': a rating as it was given); a dash when there is none."""
     if value is None:
         return "-"
     quantum = Decimal(1).scaleb(-places)
-    return str(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+    rounded = Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP) + 0  # + 0: no "-0"
+    return str(rounded.to_integral_value()) if rounded == rounded.to_integral_value() else str(rounded)
 
 
 def is_due(instrument: Instrument, last_taken_at: datetime | None, now: datetime) -> bool:
