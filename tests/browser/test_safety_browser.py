@@ -29,7 +29,7 @@ def _help_in_sight(page, box_id: str, height: int) -> None:
     shown = pointer.bounding_box()
     assert 0 <= shown["y"] and shown["y"] + shown["height"] <= height
     typed_at = page.evaluate("document.activeElement.id")
-    assert typed_at.startswith(("text", "answer-"))  # the link took nothing: the person is still typing
+    assert typed_at.startswith(("text", "answer-", "note"))  # the link took nothing: the person is still typing
     pointer.click()
     heading = _box(page, f"#{box_id} h2")
     assert 0 <= heading["y"] and heading["y"] + heading["height"] <= height
@@ -167,3 +167,35 @@ def test_crisis_words_in_a_practice_answer_bring_help_below_it_and_at_the_end(pa
     assert "You don't have to carry this alone" in main
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
     assert page.locator("main a[href='/practices/grounding']").count() >= 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_crisis_words_in_a_checkin_note_bring_help_below_it(page, size):
+    page.set_viewport_size(SIZES[size])
+    page.goto("/checkin")
+    page.click("#note")
+    page.keyboard.type("Long day at work. ")
+    before = _box(page, "#note")
+    assert page.locator("#checkin-crisis").is_hidden()
+    page.keyboard.type("I just want to end it all.")
+    page.locator("#checkin-crisis").wait_for(state="visible")
+    after = _box(page, "#note")
+    assert abs(after["y"] - before["y"]) < 1  # the note being typed does not move
+    assert page.evaluate("document.activeElement.id") == "note"
+    assert _box(page, "#checkin-crisis")["y"] >= after["y"] + after["height"]
+    assert page.locator("#checkin-crisis").locator("xpath=..").get_attribute("aria-live") == "polite"
+    assert page.locator("#checkin-crisis a[href^='tel:']").count() >= 1
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"crisis-in-a-checkin-note-{size}.png"))
+    no_axe_violations(page)
+    _help_in_sight(page, "checkin-crisis", SIZES[size]["height"])
+    # Taken back, the words no longer call for it; the activities box is read the same way.
+    page.fill("#note", "Long day at work.")
+    page.dispatch_event("#note", "input")
+    page.locator("#checkin-crisis").wait_for(state="hidden")
+    page.fill("#new_activities", "walk, cut myself again")
+    page.dispatch_event("#new_activities", "input")
+    page.locator("#checkin-crisis").wait_for(state="visible")
+    page.click("text=Save check-in")
+    page.wait_for_url(re.compile(r"/checkin\?saved=\d+$"))
+    assert page.locator("main .crisis a[href^='tel:']").count() >= 1

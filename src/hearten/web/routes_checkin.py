@@ -62,6 +62,8 @@ def _form_page(request: Request, status: int = 200, *, editing=None, values=None
         values=values,
         problems=problems,
         known_activities=known,
+        # In the page from the start, hidden, to open below the note the moment crisis words are typed.
+        live_help=help_service.sections(state_of(request).settings, locale=locale_of(request)),
         text_limit=TEXT_LIMIT_WORDS,
         max_chars=MAX_ENTRY_CHARS,
         **context,

@@ -91,8 +91,9 @@ window.hearten = (function () {
     if (textarea.value) { run(); }
   }
 
-  // Answers typed in a practice (textarea[data-crisis] without live notes): the help box below them
-  // shows while any of them holds crisis language, as the journal's does (domain.safety decides).
+  // Words typed where there are no live notes (a practice's answers, a check-in's note and activities:
+  // [data-crisis]): the help box below them shows while any of them holds crisis language, as the
+  // journal's does (domain.safety decides).
   var flagged = {};  // box id -> textarea id -> whether its words call for the box
   function watchForCrisis(textarea) {
     var box = document.getElementById(textarea.dataset.crisis);
@@ -181,7 +182,7 @@ window.hearten = (function () {
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("textarea[data-analyze]").forEach(liveNotes);
-    document.querySelectorAll("textarea[data-crisis]:not([data-analyze])").forEach(watchForCrisis);
+    document.querySelectorAll("[data-crisis]:not([data-analyze])").forEach(watchForCrisis);
     pointers();
     rangeOutputs();
     voices();
