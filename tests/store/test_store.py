@@ -142,6 +142,14 @@ def test_reframes_and_assessments(store):
     entry_id = store.add_entry(NewEntry(text="I'm hopeless."))
     store.add_reframe(NewReframe(entry_id=entry_id, original="I'm hopeless.", reframe="I'm struggling today."))
     assert [r.reframe for r in store.list_reframes(entry_id=entry_id)] == ["I'm struggling today."]
+    last_week, yesterday = datetime(2026, 6, 24, tzinfo=UTC), datetime(2026, 6, 30, tzinfo=UTC)
+    for day in (last_week, yesterday):
+        store.add_reframe(NewReframe(entry_id=entry_id, original="x", reframe=f"{day:%d}", created_at=day))
+    since = datetime(2026, 6, 29, tzinfo=UTC)
+    assert [r.reframe for r in store.list_reframes(since=since) if r.created_at < datetime(2026, 7, 1, tzinfo=UTC)] == [
+        "30"
+    ]
+    assert "24" not in [r.reframe for r in store.list_reframes(since=since)]
     with pytest.raises(NotFound):
         store.add_reframe(NewReframe(entry_id=9999, original="a", reframe="b"))
     assert store.save_instrument(instrument_id="x", version="1", definition={"a": 1}) is True

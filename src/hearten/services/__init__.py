@@ -97,7 +97,7 @@ def hard_day(store: Store, *, moment: datetime | None = None, checkins_since=Non
     written_lately = [e.text for e in store.list_entries(since=since)] if any_entries else []
     written_lately += [text for c in checkins_since for text in (c.note, *c.activities) if text]
     written_lately += [text for s in store.list_sessions(since=since) for text in safety.written_answers(s.answers)]
-    written_lately += [r.reframe for r in store.list_reframes() if r.created_at >= since]
+    written_lately += [r.reframe for r in store.list_reframes(since=since)]
     return safety.after_today(checkins_since, crisis_written=safety.crisis_in_writing(*written_lately))
 
 

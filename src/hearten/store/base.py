@@ -433,9 +433,10 @@ class Store(ABC):
         row = cur.fetchone()
         return None if row is None else row[0]
 
-    def list_reframes(self, *, entry_id=None) -> list[Reframe]:
+    def list_reframes(self, *, entry_id=None, since=None) -> list[Reframe]:
+        """Kinder versions, oldest first; with `entry_id` only that entry's, with `since` only those written since."""
         with self.reading() as cur:
-            cur.execute(self.sql(q.SELECT_REFRAMES), {"entry_id": entry_id})
+            cur.execute(self.sql(q.SELECT_REFRAMES), {"entry_id": entry_id, "since": self._optional_time(since)})
             return self._records(REFRAME, cur, cur.fetchall())
 
     # -- instruments and assessments ------------------------------------------

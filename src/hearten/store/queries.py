@@ -120,6 +120,7 @@ INSERT_REFRAME = insert(REFRAME)
 SELECT_REFRAMES = f"""
 SELECT {columns(REFRAME)} FROM reframes
 WHERE (:entry_id IS NULL OR entry_id = :entry_id)
+  AND (:since IS NULL OR created_at >= :since)
 ORDER BY created_at, id
 """
 
