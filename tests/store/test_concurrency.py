@@ -119,3 +119,36 @@ def test_connections_of_ended_threads_are_closed(store):
         worker.join()
     store.count_entries()
     assert store.connection_count() <= 3  # this thread's, the last worker's, perhaps a watcher
+
+
+def test_a_command_beside_the_running_app_leaves_its_log_in_place(sqlite_store, tmp_path, monkeypatch):
+    """`hearten checkin` while `hearten serve` runs: the command's connection closes last in its own
+    process, and must still see the app's lock, or SQLite deletes the WAL the app is writing to."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.delenv("HEARTEN_DATABASE_URL", raising=False)
+    home_env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    sqlite_store.add_entry(entry("before"))
+    worker = threading.Thread(target=sqlite_store.list_entries)  # a web worker's own connection
+    worker.start()
+    worker.join()
+    wal = tmp_path / "home" / "hearten.db-wal"
+    assert wal.exists()
+    count = (
+        "from hearten.config import load_settings; from hearten.store import open_store; "
+        "s = open_store(load_settings()); print(s.count_entries()); s.close()"
+    )
+    beside = subprocess.run(
+        [sys.executable, "-c", count], env={**os.environ, **home_env}, capture_output=True, text=True
+    )
+    assert beside.returncode == 0, beside.stderr
+    assert beside.stdout.strip() == "1"
+    assert wal.exists()  # the running app's log is still there
+    sqlite_store.add_entry(entry("after"))  # and it goes on writing to it
+    again = subprocess.run(
+        [sys.executable, "-c", count], env={**os.environ, **home_env}, capture_output=True, text=True
+    )
+    assert again.stdout.strip() == "2"
+    assert [e.text for e in sqlite_store.list_entries()] == ["after", "before"]

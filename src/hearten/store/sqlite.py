@@ -47,15 +47,22 @@ def connect_sqlite(path, *, key: bytes | None = None, busy_seconds: float = DEFA
 
 
 def _private_file(path) -> None:
-    """Create the database readable by its owner only; SQLite gives its WAL and SHM the same mode."""
+    """Create the database readable by its owner only; SQLite gives its WAL and SHM the same mode.
+
+    A database that exists is never opened here: closing any descriptor of a file drops every POSIX
+    lock this process holds on it (the web app's other connections' too), and a second process (a
+    `hearten` command beside `hearten serve`) that then sees no lock deletes the live WAL file."""
     import os
 
     if str(path) == ":memory:":
         return
     try:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except (FileExistsError, PermissionError):
+        pass
+    try:
         os.chmod(path, 0o600)
-    except PermissionError:  # a file someone else owns: leave its mode alone
+    except (FileNotFoundError, PermissionError):  # a file someone else owns: leave its mode alone
         pass
 
 
