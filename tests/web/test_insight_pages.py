@@ -124,3 +124,19 @@ def test_rises_in_distress_show_from_the_first_sessions_as_in_the_cli(client):
 def test_no_practice_is_said_as_none_not_as_under_a_minute(client):
     page = " ".join(client.get("/insights").text.split())
     assert "No practice over the last" in page and "Under a minute" not in page
+
+
+def test_a_difference_that_may_be_chance_says_so_as_in_the_cli(app, client, clock):
+    from hearten import messages
+    from hearten.services import insights as insights_service
+
+    fill(app, clock)
+    found = insights_service.insights_json(app.state.hearten.store, moment=clock.moment)
+    unclear = [e for e in found["effects"] if not e["clear"]]
+    unlinked = [a for a in found["associations"] if not a["clear"]]
+    assert unclear and unlinked, "the filled days should give some figures that may be chance"
+    text = client.get("/insights").text
+    assert text.count(messages.INSIGHTS_UNCLEAR) == len(unclear)
+    assert text.count('class="effect clear"') == len(found["effects"]) - len(unclear)
+    assert text.count("no clear link") == len(unlinked)
+    assert ": (r " not in text  # never a bare colon where the words belong
