@@ -111,6 +111,7 @@ EXPECTED = {
     ("DELETE", f"{API}/accounts/{{account_id}}/sessions"): admin,
     ("GET", "/"): public,
     ("GET", "/static/server.css"): public,
+    ("GET", "/help"): public,
     ("GET", "/login"): public,
     ("POST", "/login"): public,
     ("GET", "/join"): public,

@@ -67,9 +67,67 @@ def test_too_much_leads_to_the_page_with_the_help_lines(client_for, world):
     answer = recorded.json()
     assert answer["safety"]["show_help"] is True
     page, _, anchor = answer["next"].partition("#")
-    assert page == f"/org/{org}/consent" and anchor == "nobody-watches"
+    assert page == f"/org/{org}/consent?saved=practice&id={answer['session']['id']}" and anchor == "help-now"
     shown = me.get(page)
     assert shown.status_code == 200 and f'id="{anchor}"' in shown.text and "Find a helpline" in shown.text
+    assert 'href="tel:' in shown.text.split(f'id="{anchor}"')[1].split("</section>")[0]  # the lines themselves
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        {"answers": {"words": "Everyone would be better off without me."}, "distress_before": 4, "distress_after": 4},
+        {"distress_before": 3, "distress_after": 9},
+        {"distress_before": 2, "distress_after": 6},
+    ],
+    ids=["crisis words in an answer", "distress 9 after", "distress up by 4"],
+)
+def test_any_practice_that_calls_for_help_leads_to_the_lines(client_for, world, run):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    recorded = me.post(
+        "/api/v1/sessions",
+        json={"practice_id": "self-talk-30-30", "reached": 6, "outcome": "completed", **run},
+    )
+    assert recorded.status_code == 201, recorded.text
+    answer = recorded.json()
+    assert answer["safety"]["show_help"] is True
+    page, _, anchor = answer["next"].partition("#")
+    assert anchor == "help-now" and page.startswith(f"/org/{org}/consent?saved=practice&id=")
+    shown = me.get(page).text
+    box = shown.split('id="help-now"')[1].split("</section>")[0]
+    assert 'href="tel:' in box
+    if answer["safety"]["reason"] == "crisis":
+        assert "You don't have to carry this alone" in box
+    else:
+        assert answer["safety"]["words"][0] in box and "grounding" in box
+    assert "not yet checked" not in box  # the crisis box never casts doubt on a number (domain.safety)
+
+
+def test_an_assessment_answers_with_the_local_app_s_safety_decision(client_for):
+    me = client_for("participant1")
+    hard = {"anxiety": 10, "low_mood": 10, "rumination": 10, "perfectionism": 10}
+    items = {
+        item: 5 for item in ("life_satisfaction", "feeling_connected", "coping_with_failure", "motivation_to_grow")
+    }
+    taken = me.post("/api/v1/assessments", json={"instrument": "wellbeing-weekly", "answers": {**items, **hard}})
+    calm = me.post(
+        "/api/v1/assessments", json={"instrument": "wellbeing-weekly", "answers": {**items, **{k: 1 for k in hard}}}
+    )
+    assert taken.status_code == calm.status_code == 201, taken.text
+    assert taken.json()["safety"]["show_help"] is True and taken.json()["safety"]["offer_grounding"] is True
+    assert calm.json()["safety"]["show_help"] is False
+
+
+def test_help_is_one_tap_from_every_page_signed_in_or_not(client_for, world):
+    stranger = client_for()
+    shown = stranger.get("/help?country=GB")
+    assert shown.status_code == 200 and 'href="tel:' in shown.text and "Samaritans" in shown.text
+    assert "grounding" in shown.text and ("not yet checked" in shown.text or "checked " in shown.text)
+    assert 'href="/help"' in stranger.get("/login").text
+    assert 'href="/help"' in client_for("participant1").get("/org").text
+    anywhere = stranger.get("/help").text
+    assert 'name="country"' in anywhere  # no country yet: a picker
 
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])

@@ -213,3 +213,16 @@ def test_pages_show_times_in_utc_and_say_so(world, server_settings, clock, postg
     for client in (person, doctor):
         client.close()
     elsewhere.close()
+
+
+def test_every_shared_scope_opens_for_the_clinician(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    everything = ["checkins", "assessments", "practices", "insights", "journal"]
+    assert me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": everything}).status_code == 200
+    me.post("/api/v1/checkins", json={"mood": 4, "distress": 3})
+    doctor = client_for("clinician1")
+    pid = re.search(r'data-participant="([0-9a-f]+)"', doctor.get(f"/org/{org}/participants").text).group(1)
+    for scope in everything:
+        shown = doctor.get(f"/org/{org}/participants/{pid}/{scope}")
+        assert shown.status_code == 200, (scope, shown.text[:300])

@@ -359,7 +359,7 @@ def add_session(request: Request, body: m.SessionIn, org: str | None = OrgParam)
     )
 
 
-@router.post("/assessments", response_model=m.AssessmentOut, status_code=201, summary="Answer an assessment")
+@router.post("/assessments", response_model=m.AssessmentTaken, status_code=201, summary="Answer an assessment")
 def add_assessment(request: Request, body: m.AssessmentIn, org: str | None = OrgParam):
     state = server_of(request)
     return sharing.add_assessment(

@@ -13,12 +13,15 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
+from jinja2 import FileSystemLoader, pass_context, select_autoescape
 
 from hearten import messages
+from hearten.domain.instruments import display_score
+from hearten.domain.safety import FRESHNESS_IN_CRISIS_BOX
 from hearten.server import accounts, sharing
 from hearten.server.context import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
 from hearten.server.store import ROLES, SCOPES
+from hearten.web.render import KeysFirstEnvironment
 
 HERE = Path(__file__).parent
 
@@ -78,9 +81,11 @@ def _noting_times_shown(show):
     return shown_and_noted
 
 
-env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+env = KeysFirstEnvironment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
 env.filters["utc"] = _noting_times_shown(utc_time)
 env.filters["utc_date"] = _noting_times_shown(utc_date)
+env.globals["freshness_in_crisis_box"] = FRESHNESS_IN_CRISIS_BOX
+env.globals["show_score"] = display_score
 router = APIRouter(include_in_schema=False)
 
 SCOPE_WORDS = {
@@ -240,6 +245,17 @@ def end_session_form(request: Request, session_id: str):
     return _back("/org")
 
 
+@router.get("/help", response_class=HTMLResponse)
+def help_page(request: Request, country: str = ""):
+    """The help lines, emergency words and grounding, for anyone, signed in or not (linked from every page)."""
+    return render(
+        request,
+        "help.html",
+        help_now=sharing.help_lines(country.strip()[:8] or None),
+        grounding=sharing.grounding_steps(),
+    )
+
+
 # -- a participant's organisation page: consent, sharing, a check-in, a note ---------------------------------------
 @router.get("/org/{org}/consent", response_class=HTMLResponse)
 def consent_page(request: Request, org: str, saved: str = "", id: str = "", country: str = ""):
@@ -247,7 +263,10 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
     actor = request.state.actor
     checkins = sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10)
     entries = sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10)
-    decision = _decision_after(saved, id, checkins, entries)
+    practices = (
+        sharing.my_records(store, actor=actor, org_id=org, kind="practices", limit=10) if saved == "practice" else []
+    )
+    decision = _decision_after(saved, id, {"checkin": checkins, "entry": entries, "practice": practices})
     lines = sharing.help_lines(country.strip()[:8] or None)
     return render(
         request,
@@ -267,14 +286,16 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
     )
 
 
-def _decision_after(saved: str, record_id: str, checkins: list, entries: list):
-    """domain.safety's decision for the check-in or entry just saved (found among the person's own latest)."""
-    kinds = {"checkin": (checkins, sharing.checkin_decision), "entry": (entries, sharing.entry_decision)}
-    if saved not in kinds or not record_id.isdigit():
+_DECIDE = {"checkin": sharing.checkin_decision, "entry": sharing.entry_decision, "practice": sharing.practice_decision}
+
+
+def _decision_after(saved: str, record_id: str, latest: dict[str, list]):
+    """domain.safety's decision for the check-in, entry or practice just saved (found among the person's own
+    latest of that kind, `latest[saved]`)."""
+    if saved not in _DECIDE or not record_id.isdigit():
         return None
-    records, decide = kinds[saved]
-    found = next((r for r in records if r["id"] == int(record_id)), None)
-    return None if found is None else decide(found)
+    found = next((r for r in latest[saved] if r["id"] == int(record_id)), None)
+    return None if found is None else _DECIDE[saved](found)
 
 
 def _crisis_words() -> str:

@@ -66,6 +66,7 @@ RULES: dict[tuple[str, str], Rule] = {
     # pages for people
     ("GET", "/"): PUBLIC,
     ("GET", "/static/server.css"): PUBLIC,
+    ("GET", "/help"): PUBLIC,
     ("GET", "/login"): PUBLIC,
     ("POST", "/login"): PUBLIC,
     ("GET", "/join"): PUBLIC,

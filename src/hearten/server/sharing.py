@@ -168,8 +168,9 @@ def add_practice_session(store: ServerStore, *, actor: Actor, org_id: str | None
     )
     row = _added(store, actor, org_id, row)
     decision = safety.after_session(outcome.session)
-    # As in the local app: "too much" goes straight to where the help lines are, the organisation's page here.
-    after = f"/org/{row['org_id']}/consent#nobody-watches" if run.get("outcome") == "too_much" else "/org"
+    # As in the local app: a practice that calls for help ("too much", distress high or rising, crisis words
+    # in an answer) goes straight to the help, on the organisation's page here.
+    after = f"/org/{row['org_id']}/consent?saved=practice&id={row['id']}#help-now" if decision.show_help else "/org"
     return {
         "session": session_out(row),
         "entries": row["entry_ids"],
@@ -196,7 +197,8 @@ def add_assessment(
     if instrument is None or instrument.requires_item_text:
         raise LookupError(f"there is no instrument called {instrument_id!r} to answer here")
     record = new_assessment(instrument, dict(answers), score(instrument, dict(answers)), taken_at=at)
-    return assessment_out(store.add_assessment(org_id=org, owner_id=actor.account_id, record=record))
+    out = assessment_out(store.add_assessment(org_id=org, owner_id=actor.account_id, record=record))
+    return {**out, "safety": assessment_decision(out).to_dict()}
 
 
 def my_records(store: ServerStore, *, actor: Actor, org_id: str, kind: str, limit: int = 50) -> list[dict]:
@@ -540,6 +542,22 @@ def with_entry_safety(entry: dict) -> dict:
 def checkin_decision(checkin: dict) -> safety.SafetyDecision:
     """What a check-in calls for: domain.safety's rule, as in the local app."""
     return safety.after_checkin(checkin["distress"], checkin.get("note"), checkin.get("activities"))
+
+
+def practice_decision(session: dict) -> safety.SafetyDecision:
+    """What follows a practice (session_out's shape): domain.safety's rule, as in the local app."""
+    return safety.after_practice(
+        session["distress_before"],
+        session["distress_after"],
+        too_much=session["stopped_reason"] == "too_much",
+        practice_id=session["practice_id"],
+        answers=session["answers"],
+    )
+
+
+def assessment_decision(result: dict) -> safety.SafetyDecision:
+    """What follows a result (assessment_out's shape): domain.safety's rule, as in the local app."""
+    return safety.after_assessment(result["instrument"], result["subscales"] or {})
 
 
 def entry_decision(entry: dict) -> safety.SafetyDecision:

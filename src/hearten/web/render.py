@@ -15,7 +15,25 @@ from hearten.web.pages import NAV
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-env = jinja2.Environment(
+
+class KeysFirstEnvironment(jinja2.Environment):
+    """Jinja2, where a dict's key wins over dict's own methods: plain Jinja reads `row.clear` as the
+    method clear (always true) even when the row has a "clear" key, and `view["items"]` with no such
+    key as the method items. Here `row.clear` is the key when there is one (`values.get(...)` still
+    calls the method), and `view["items"]` is only ever the key: undefined when missing."""
+
+    def getattr(self, obj, attribute):
+        if isinstance(obj, dict) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj, argument):
+        if isinstance(obj, dict):
+            return obj[argument] if argument in obj else self.undefined(obj=obj, name=argument)
+        return super().getitem(obj, argument)
+
+
+env = KeysFirstEnvironment(
     loader=jinja2.FileSystemLoader(TEMPLATES),
     autoescape=True,  # every value is escaped unless a template says otherwise
     trim_blocks=True,
