@@ -112,3 +112,22 @@ def test_distress_flags_for_clinicians_follow_the_one_rule(client_for, world):
     assert [f["distress"] for f in shown["distress_flags"]] == [
         d for d in (safety.DISTRESS_HIGH - 1, safety.DISTRESS_HIGH, 10) if safety.is_high_distress(d)
     ]
+
+
+def test_crisis_words_are_flagged_for_clinicians_as_high_distress_is(client_for, world):
+    me = client_for("participant1")
+    org = world.orgs[0]
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins", "journal"]})
+    me.post("/api/v1/checkins", json={"mood": 5, "distress": 3, "note": "I want to end it all"})
+    me.post("/api/v1/checkins", json={"mood": 5, "distress": 3, "note": "a long day at work"})
+    me.post("/api/v1/entries", json={"text": "Everyone would be better off without me."})
+    me.post("/api/v1/entries", json={"text": "We watched a film about grief tonight."})
+    doctor = client_for("clinician1")
+    pid = world.people["participant1"]["id"]
+    checkins = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/checkins").json()
+    assert [(f["distress"], f["crisis_words"]) for f in checkins["distress_flags"]] == [(3, True)]
+    journal = doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/journal").json()
+    flagged = {f["id"] for f in journal["crisis_flags"]}
+    assert [e["text"] for e in journal["items"] if e["id"] in flagged] == ["Everyone would be better off without me."]
+    page = doctor.get(f"/org/{org}/participants/{pid}/checkins").text
+    assert "words that may signal a crisis" in page.split("Hard days")[1]

@@ -146,8 +146,9 @@ class ParticipantOut(BaseModel):
 
 class ScopeView(BaseModel):
     """One shared scope of one participant. Which of the optional fields come depends on the scope:
-    check-ins have items, weeks, distress_flags and note; insights weeks only; assessments items;
-    practices items and weeks; the journal items and only_single_entries."""
+    check-ins have items, weeks, distress_flags (distress at or above the high mark, or crisis language in
+    the note: `crisis_words`) and note; insights weeks only; assessments items; practices items and weeks;
+    the journal items, only_single_entries and crisis_flags."""
 
     participant: str
     scope: Scope
@@ -157,6 +158,9 @@ class ScopeView(BaseModel):
     distress_flags: list[dict] | None = None
     note: str | None = None
     only_single_entries: bool | None = None
+    crisis_flags: list[dict] | None = Field(
+        default=None, description="The journal: entries written with crisis language ({at, id}), newest last."
+    )
 
 
 class InviteIn(_In):

@@ -363,9 +363,7 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
     if scope == "checkins":
         out["items"] = [checkin_out(r) for r in rows]
         out["weeks"] = _weekly(rows, ("mood", "distress"))
-        out["distress_flags"] = [
-            {"at": iso(r["at"]), "distress": r["distress"]} for r in rows if safety.is_high_distress(r["distress"])
-        ]
+        out["distress_flags"] = [flag for flag in map(_hard_day_flag, rows) if flag is not None]
         out["note"] = messages.SERVER_FLAG_NOTE
     elif scope == "insights":
         out["weeks"] = _weekly(rows, ("mood", "distress", "sleep_hours", "active_minutes", "social"))
@@ -379,7 +377,22 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
     else:
         out["items"] = [entry_out(r) for r in rows]
         out["only_single_entries"] = only_shared_entries
+        # An entry written with crisis language, flagged as a check-in's note is (the same rule as the help).
+        out["crisis_flags"] = [
+            {"at": item["created_at"], "id": item["id"]}
+            for item in out["items"]
+            if safety.crisis_in_writing(item["text"])
+        ]
     return out
+
+
+def _hard_day_flag(row: dict) -> dict | None:
+    """A check-in a clinician should see flagged: distress at or above the high mark, or crisis language
+    in its note or activities (what shows the participant help, domain.safety.after_checkin)."""
+    words = safety.crisis_in_writing(row.get("note"), *(row.get("activities") or ()))
+    if not (words or safety.is_high_distress(row["distress"])):
+        return None
+    return {"at": iso(row["at"]), "distress": row["distress"], "crisis_words": words}
 
 
 def _week(moment: datetime) -> str:
