@@ -226,3 +226,33 @@ def test_every_shared_scope_opens_for_the_clinician(client_for, world):
     for scope in everything:
         shown = doctor.get(f"/org/{org}/participants/{pid}/{scope}")
         assert shown.status_code == 200, (scope, shown.text[:300])
+
+
+@pytest.mark.parametrize(
+    "sent, help_heading",
+    [
+        ({"mood": "2", "distress": "9", "note": "the worst week"}, None),
+        ({"mood": "5", "distress": "2", "note": "I want to end it all"}, "You don't have to carry this alone"),
+        ({"text": "Everyone would be better off without me."}, "You don't have to carry this alone"),
+        ({"text": "A quiet walk by the river."}, ""),
+    ],
+    ids=["distress 9", "crisis words in a note", "crisis words in an entry", "a plain entry"],
+)
+def test_signed_out_while_writing_keeps_the_words_and_the_help(app, world, clock, sent, help_heading):
+    org = world.orgs[0]
+    person = make_client(app)
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{org}/consent")
+    clock.advance(hours=2)  # the session runs out while the page is open
+    where = "entry" if "text" in sent else "checkin"
+    answer = person.post(f"/org/{org}/{where}", data={"csrf_token": token_of(page.text), **sent})
+    assert answer.status_code == 401
+    assert "You were signed out" in answer.text and "not saved yet" in answer.text
+    assert (sent.get("text") or sent["note"]) in answer.text  # what was written, to copy
+    assert f'href="/login?next=/org/{org}/consent"' in answer.text  # back to a page, never to a form's POST address
+    if help_heading == "":
+        assert 'id="help-now"' not in answer.text
+    else:
+        box = answer.text.split('id="help-now"')[1].split("</section>")[0]
+        assert 'href="tel:' in box and (help_heading is None or help_heading in box)
+    person.close()

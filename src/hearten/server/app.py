@@ -119,6 +119,11 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
+        if error.status_code == 401 and request.method == "POST" and not _is_api(request):
+            # Signed out while writing (the session ran out): show what was sent rather than lose it.
+            from hearten.server.pages import signed_out_page
+
+            return signed_out_page(request, await request.form())
         return answer(request, error.status_code, str(error.detail), getattr(error, "headers", None))
 
     @app.exception_handler(CsrfRejected)

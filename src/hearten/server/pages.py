@@ -118,6 +118,32 @@ def error_page(request: Request, status: int, words: str) -> HTMLResponse:
     return render(request, "error.html", status=status, status_code=status, words=words)
 
 
+def signed_out_page(request: Request, form) -> HTMLResponse:
+    """A form sent after the session ran out: nothing is saved, so the words written are shown to copy, with
+    the help a check-in or entry like it would have shown (high distress, crisis words), and a way back in
+    to the page the form was on."""
+    written = {name: form.get(name) for name in ("text", "note") if isinstance(form.get(name), str)}
+    written = {name: value for name, value in written.items() if value.strip()}
+    sent_distress = form.get("distress")
+    distress = _scale(sent_distress) if isinstance(sent_distress, str) else None
+    decision = sharing.checkin_decision({"distress": distress, "note": written.get("note")})
+    if "text" in written:
+        entry = sharing.entry_decision({"text": written["text"]})
+        decision = entry if entry.show_help and not decision.show_help else decision
+    org = request.path_params.get("org")
+    back = f"/org/{quote(org)}/consent" if isinstance(org, str) else "/org"
+    return render(
+        request,
+        "signed_out.html",
+        status=401,
+        written=list(written.values()),
+        back=f"/login?next={quote(back)}",
+        decision=decision,
+        help_now=sharing.help_lines() if decision.show_help else None,
+        crisis_words=_crisis_words() if decision.reason == "crisis" else "",
+    )
+
+
 def _back(path: str) -> RedirectResponse:
     return RedirectResponse(path, status_code=303)
 
