@@ -492,7 +492,12 @@ SERVER_PASSWORD_COMMON = (
     "Please choose another; a few unrelated words work well."
 )
 SERVER_LOGIN_FAILED = "That email and password (and code, if you use one) did not match. Please try again."
-SERVER_THROTTLED = "There have been too many tries to sign in. Please wait a few minutes and try again."
+SERVER_THROTTLED = (
+    "There have been too many tries to sign in to this account, so it is paused for a while (at most "
+    "15 minutes with the usual settings). Please try again then. If you have forgotten your password, the "
+    "person who runs hearten for your organisation can send you a link to choose a new one, and that "
+    "lifts the pause."
+)
 SERVER_SIGN_IN = "Please sign in first."
 SERVER_NOT_ALLOWED = "This is not open to your account."
 SERVER_INVITE_INVALID = (

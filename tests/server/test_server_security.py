@@ -429,3 +429,18 @@ def test_text_the_database_cannot_hold_is_a_400_not_a_500(client_for, world):
     assert me.get("/api/v1/orgs/ab%00cd/consent").status_code in (400, 403)
     assert me.put(f"/api/v1/entries/{2**70}/shared", json={"shared": True}).status_code in (400, 404, 422)
     assert me.post("/api/v1/entries", json={"text": "a\u0000b"}).status_code == 400
+
+
+def test_a_password_reset_lifts_the_pause_on_the_account(world, clock):
+    settings = world.settings
+    email = "participant1@example.org"
+    for n in range(settings.account_failures):  # a stranger guessing, from several places
+        with pytest.raises(accounts.LoginFailed):
+            accounts.login(world.store, settings, email=email, password="wrong", address=f"10.0.1.{n}", now=clock.now)
+    with pytest.raises(accounts.Throttled):
+        accounts.login(world.store, settings, email=email, password=PASSWORD, address="10.0.2.1", now=clock.now)
+    code = accounts.create_reset(world.store, settings, email=email, now=clock.now)["code"]
+    accounts.use_reset(world.store, settings, code=code, password="a brand new passphrase 7", now=clock.now)
+    accounts.login(
+        world.store, settings, email=email, password="a brand new passphrase 7", address="10.0.2.1", now=clock.now
+    )

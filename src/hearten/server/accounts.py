@@ -233,6 +233,8 @@ def use_reset(
         seal_otp=_sealer(settings, otp),
         now=now or utc_now(),
     )
+    # A new password lifts the pause on the account (the address's own count stays, against guessing).
+    store.clear_failures(key=_throttle_keys(made["email"], "")[0])
     out = {"id": made["id"], "email": made["email"], "role": made["role"]}
     if made["role"] in credentials.STAFF_ROLES:
         out["otp_secret"] = otp
