@@ -16,6 +16,27 @@ def counted(text: str) -> str:
     return _COUNTED.sub(lambda m: f"{m[1]}{m[2]} {m[3]}" + ("" if m[1] == "1" else "s"), text)
 
 
+# Each kind of record, said as a person would, one and many: imports, forgetting and their web pages.
+RECORD_WORDS = {
+    "entries": ("journal entry", "journal entries"),
+    "checkins": ("check-in", "check-ins"),
+    "sessions": ("practice session", "practice sessions"),
+    "reframes": ("kinder version", "kinder versions"),
+    "assessments": ("assessment result", "assessment results"),
+    "instruments": ("questionnaire", "questionnaires"),
+}
+
+
+def records_counted(counts: dict, *, leave_out_none: bool = False) -> list[str]:
+    """{"entries": 1, "checkins": 2} said as ["1 journal entry", "2 check-ins"]."""
+    said = []
+    for kind, n in counts.items():
+        if n or not leave_out_none:
+            one, many = RECORD_WORDS.get(kind, (kind, kind))
+            said.append(f"{n} {one if n == 1 else many}")
+    return said
+
+
 NOT_THERAPY = (
     "hearten is a companion for practising self-compassion. It is not therapy and cannot respond to an emergency."
 )

@@ -242,7 +242,7 @@ def test_delete_everything_in_an_encrypted_home_forgets_every_file(client, setti
         encrypt(client)
     response = post_form(client, "/settings/delete", {"confirm": "delete"})
     assert response.status_code == 200
-    assert "1 entries" in response.text
+    assert "1 journal entry" in response.text
     if settings.database_url:
         assert ON_POSTGRES not in response.text
     else:

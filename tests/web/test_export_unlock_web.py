@@ -78,6 +78,20 @@ def test_an_encrypted_copy_opens_only_with_its_passphrase_and_imports_back(clien
     csv_blob = download(client, "csv", passphrase=COPY_PASSPHRASE, passphrase_again=COPY_PASSPHRASE).content
     assert zipfile.ZipFile(io.BytesIO(crypto.decrypt_blob(csv_blob, COPY_PASSPHRASE))).namelist()
 
+    # Back in through Settings: the form asks for the copy's passphrase, and never shows it again.
+    assert 'name="passphrase" type="password"' in client.get("/settings").text.split('id="import"')[1]
+
+    def bring_back(passphrase):
+        upload = {"file": ("hearten-export.json.encrypted", blob, "application/octet-stream")}
+        return post_form(client, "/settings/import", {"source": "hearten", "passphrase": passphrase}, files=upload)
+
+    for passphrase, why in (("", "passphrase is needed"), (COPY_PASSPHRASE + "?", "")):
+        refused = bring_back(passphrase)
+        assert refused.status_code == 400 and "Nothing was imported" in refused.text and why in refused.text
+        assert COPY_PASSPHRASE not in refused.text
+    done = bring_back(COPY_PASSPHRASE)
+    assert done.status_code == 200 and "already here" in done.text, done.text[:500]
+
 
 def test_a_bad_export_passphrase_comes_back_to_the_form(client):
     response = post_form(

@@ -26,6 +26,6 @@ def test_cli_forget_all_deletes_every_record_on_either_backend(home_env):
 def test_web_delete_everything_deletes_every_record_on_either_backend(client, home_env):
     post_form(client, "/journal", {"text": "something private"})
     response = post_form(client, "/settings/delete", {"confirm": "delete"})
-    assert response.status_code == 200 and "1 entries" in response.text
+    assert response.status_code == 200 and "1 journal entry" in response.text
     assert client.get("/api/entries").json() == []
     assert hearten(home_env, "journal", "list", "--json").stdout.strip() == "[]"

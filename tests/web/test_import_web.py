@@ -33,7 +33,7 @@ def test_an_upload_is_imported_without_a_temporary_file(client, monkeypatch):
         {"source": "jrnl"},
         files={"file": ("journal.json", json.dumps(journal).encode(), "application/json")},
     )
-    assert done.status_code == 200 and "1 entries" in done.text, done.text[:300]
+    assert done.status_code == 200 and "1 journal entry" in done.text, done.text[:300]
     assert "A quiet evening." in client.get("/journal").text
 
 
@@ -56,7 +56,7 @@ def test_a_large_upload_stays_in_memory(client, monkeypatch):
     done = post_form(
         client, "/settings/import", {"source": "jrnl"}, files={"file": ("big.json", data, "application/json")}
     )
-    assert done.status_code == 200 and "1 entries" in done.text, done.text[:300]
+    assert done.status_code == 200 and "1 journal entry" in done.text, done.text[:300]
 
 
 def test_a_broken_record_in_an_upload_is_refused_by_name(client):

@@ -201,7 +201,7 @@ def test_export_download_and_import_round_trip(client, settings, tmp_path):
         {"source": "hearten"},
         files={"file": ("export.json", json.dumps(document).encode(), "application/json")},
     )
-    assert "1 entries" in response.text
+    assert "1 journal entry" in response.text
 
 
 def test_import_refuses_a_broken_file(client):
@@ -218,7 +218,7 @@ def test_delete_everything_needs_the_word(client):
     assert len(client.get("/api/entries").json()) == 2
     response = post_form(client, "/settings/delete", {"confirm": "delete"})
     assert response.status_code == 200
-    assert "2 entries" in response.text and "1 check-ins" in response.text
+    assert "2 journal entries" in response.text and "1 check-in" in response.text
     assert client.get("/api/entries").json() == []
     assert client.get("/").status_code == 200
 

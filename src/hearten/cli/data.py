@@ -116,5 +116,4 @@ def _mood_map(text: str | None) -> dict | None:
 
 
 def _summary(counts: dict) -> str:
-    parts = [f"{n} {name}" for name, n in counts.items() if n]
-    return ", ".join(parts) if parts else "nothing"
+    return ", ".join(messages.records_counted(counts, leave_out_none=True)) or "nothing"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from hearten import messages
 from hearten.store import Store
 
 TABLES = ("entries", "checkins", "sessions", "reframes", "assessments")
@@ -24,10 +25,6 @@ def counts(store: Store) -> dict[str, int]:
 
     doc = services.export_document(store)
     return {name: len(doc[name]) for name in TABLES}
-
-
-def counted(found: dict[str, int]) -> list[str]:
-    return [f"{n} {name.replace('checkins', 'check-ins')}" for name, n in found.items()]
 
 
 class Forgotten(NamedTuple):
@@ -54,7 +51,7 @@ def forget_everything(
     """
     on_server = bool(settings.database_url)
     store = open_store() if (count or on_server) else None
-    records = counted(counts(store)) if store is not None and count else []
+    records = messages.records_counted(counts(store)) if store is not None and count else []
     from hearten.services.reminders import forget_reminders
 
     # Reminders live beside the database, and their schedule in the person's own config:

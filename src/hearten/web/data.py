@@ -7,9 +7,10 @@ from hearten import services
 CONFIRM_WORD = "delete"
 
 
-def import_upload(store, *, data: bytes, filename: str, source: str) -> dict:
-    """Import uploaded bytes in memory: no copy of them is ever written to a file."""
-    return services.import_bytes(store, data=data, name=filename or "the file", source=source)
+def import_upload(store, *, data: bytes, filename: str, source: str, passphrase: str | None = None) -> dict:
+    """Import uploaded bytes in memory (an encrypted copy decrypted there too): no copy of them is ever
+    written to a file."""
+    return services.import_bytes(store, data=data, name=filename or "the file", source=source, passphrase=passphrase)
 
 
 def forget_everything(state) -> list[str]:

@@ -250,7 +250,9 @@ def _export(request: Request, *, format: str, plain_ok: str, passphrase="", pass
 
 
 @router.post("/settings/import", max_body_size=UPLOAD_BODY_BYTES)
-async def import_data(request: Request, file: UploadFile = File(...), source: str = Form("hearten")):
+async def import_data(
+    request: Request, file: UploadFile = File(...), source: str = Form("hearten"), passphrase: str = Form("")
+):
     """A file brought in: read in memory (web.limits), never touching the disk, and imported as the CLI imports."""
     upload = await file.read(MAX_UPLOAD + 1)
     state, filename = state_of(request), file.filename or ""
@@ -261,7 +263,9 @@ async def import_data(request: Request, file: UploadFile = File(...), source: st
             raise InvalidInput("choose hearten, jrnl or Daylio as the kind of file")
         # the store is opened (or found locked) off the event loop too, as the import itself runs
         result = await run_in_threadpool(
-            lambda: import_upload(state.store, data=upload, filename=filename, source=source)
+            lambda: import_upload(
+                state.store, data=upload, filename=filename, source=source, passphrase=passphrase or None
+            )
         )
     except InvalidInput as problem:  # the form again, with what was wrong beside it; nothing was added
         from hearten.web.app import printable  # a file's name may hold what no page can encode
@@ -271,7 +275,7 @@ async def import_data(request: Request, file: UploadFile = File(...), source: st
     return _done(
         request,
         "Import finished",
-        [f"{n} {k.replace('checkins', 'check-ins')}" for k, n in added.items()],
+        messages.records_counted(added),
         empty="Everything in that file was already here, so nothing was added.",
     )
 
