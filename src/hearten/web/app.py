@@ -291,6 +291,28 @@ def _error_pages(app: FastAPI) -> None:
             "Something in the form was missing or not the right kind of value. Please go back and try again.",
         )
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        # Starlette still re-raises it afterwards, so the console keeps the traceback for whoever mends it.
+        if _wants_json(request):
+            return JSONResponse({"detail": "something went wrong inside hearten; nothing already saved is lost"}, 500)
+        words = (
+            "Something went wrong inside hearten. Everything you had already saved is kept, but what you "
+            "just did may not have been. Please go back and try again; if it happens again, restarting "
+            "hearten usually mends it."
+        )
+        try:
+            return error_page(request, 500, "Something went wrong", words)
+        except Exception:  # the page itself could not be drawn (its data unreadable): the words and help, plainly
+            from fastapi.responses import HTMLResponse
+
+            return HTMLResponse(
+                '<!doctype html><html lang="en"><meta charset="utf-8"><title>Something went wrong</title>'
+                f'<main><h1>Something went wrong</h1><p>{words}</p><p><a href="/help">Help and crisis lines</a>'
+                ' · <a href="/">Back to the start</a></p></main></html>',
+                500,
+            )
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if _wants_json(request):

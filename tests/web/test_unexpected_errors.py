@@ -1,0 +1,49 @@
+"""Something unexpected inside hearten: a page that says so kindly and keeps Help in reach, never a bare 500."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import BASE
+
+
+@pytest.fixture
+def quiet_client(app, client):
+    """The signed-in client's cookies on a client that answers a 500 as a browser sees it (not raised in the test)."""
+    made = TestClient(app, base_url=BASE, follow_redirects=False, raise_server_exceptions=False)
+    made.cookies = client.cookies
+    return made
+
+
+def _break_home(monkeypatch):
+    from hearten.services import home
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(home, "today", broken)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_an_unexpected_error_is_a_kind_page_with_help(quiet_client, monkeypatch):
+    _break_home(monkeypatch)
+    shown = quiet_client.get("/")
+    assert shown.status_code == 500
+    assert "Something went wrong" in shown.text and "Everything you had already saved is kept" in shown.text
+    assert 'href="/help"' in shown.text and "Internal Server Error" not in shown.text
+    assert "disk I/O error" not in shown.text  # the inside of hearten stays in the console
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_even_when_the_page_cannot_be_drawn(quiet_client, monkeypatch):
+    from hearten.web import render
+
+    _break_home(monkeypatch)
+
+    def no_pages(*args, **kwargs):
+        raise RuntimeError("cannot draw")
+
+    monkeypatch.setattr(render, "page", no_pages)
+    shown = quiet_client.get("/")
+    assert shown.status_code == 500 and 'href="/help"' in shown.text and "Something went wrong" in shown.text
