@@ -520,6 +520,11 @@ SERVER_THROTTLED = (
     "lifts the pause."
 )
 SERVER_SIGN_IN = "Please sign in first."
+SERVER_NO_PAGE = "There is no page at this address. The link may be mistyped or out of date."
+SERVER_UNEXPECTED = (
+    "Something went wrong inside hearten. Everything already saved is kept, but what you just did may not have "
+    "been. Please go back and try again."
+)
 SERVER_NOT_ALLOWED = "This is not open to your account."
 SERVER_INVITE_INVALID = (
     "That invite code does not work: it may have been used already or expired. "

@@ -256,3 +256,32 @@ def test_signed_out_while_writing_keeps_the_words_and_the_help(app, world, clock
         box = answer.text.split('id="help-now"')[1].split("</section>")[0]
         assert 'href="tel:' in box and (help_heading is None or help_heading in box)
     person.close()
+
+
+def test_an_unexpected_error_is_a_kind_page_with_help(app, world, monkeypatch):
+    from fastapi.testclient import TestClient
+    from tests.server.conftest import HOST
+
+    from hearten.server import sharing
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(sharing, "consent_state", broken)
+    person = TestClient(app, base_url=f"http://{HOST}", follow_redirects=False, raise_server_exceptions=False)
+    form_login(person, "participant1@example.org")
+    shown = person.get(f"/org/{world.orgs[0]}/consent")
+    assert shown.status_code == 500 and "Something went wrong inside hearten" in shown.text
+    assert 'href="/help"' in shown.text and "went away" not in shown.text
+    person.close()
+
+
+def test_error_pages_speak_plainly(app, world):
+    person = make_client(app)
+    home = form_login(person, "participant1@example.org")
+    lost = person.get("/no/such/page")
+    assert lost.status_code == 404 and "Not Found" not in lost.text and "no page at this address" in lost.text
+    stale = person.post(f"/org/{world.orgs[0]}/entry", data={"csrf_token": "stale", "text": "x"})
+    assert stale.status_code == 403 and "This page is out of date" in stale.text
+    assert "This is not open to you" not in stale.text and token_of(home.text)
+    person.close()

@@ -110,12 +110,16 @@ def _errors(app: FastAPI) -> None:
     from hearten.server import sharing
     from hearten.server.pages import error_page
 
-    def answer(request: Request, status: int, words: str, headers=None):
+    def answer(request: Request, status: int, words: str, headers=None, heading: str = ""):
         if _is_api(request):
             return JSONResponse({"detail": words}, status_code=status, headers=headers)
         if status == 401:
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        return error_page(request, status, words)
+        if status == 404 and words == "Not Found":  # Starlette's own words for an unknown address
+            words = messages.SERVER_NO_PAGE
+        if status == 405:  # an address typed or followed that only a form may send to
+            words = messages.SERVER_NO_PAGE
+        return error_page(request, status, words, heading)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
@@ -126,9 +130,14 @@ def _errors(app: FastAPI) -> None:
             return signed_out_page(request, await request.form())
         return answer(request, error.status_code, str(error.detail), getattr(error, "headers", None))
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception):
+        # Starlette re-raises it afterwards, so the server's log keeps the traceback.
+        return answer(request, 500, messages.SERVER_UNEXPECTED)
+
     @app.exception_handler(CsrfRejected)
     async def csrf_error(request: Request, error):
-        return answer(request, 403, messages.SERVER_CSRF)
+        return answer(request, 403, messages.SERVER_CSRF, heading="This page is out of date")
 
     from psycopg import DataError
 

@@ -112,10 +112,10 @@ def render(request: Request, name: str, status: int = 200, **context) -> HTMLRes
     return response
 
 
-def error_page(request: Request, status: int, words: str) -> HTMLResponse:
+def error_page(request: Request, status: int, words: str, heading: str = "") -> HTMLResponse:
     if not hasattr(request.state, "actor"):
         request.state.actor = None
-    return render(request, "error.html", status=status, status_code=status, words=words)
+    return render(request, "error.html", status=status, status_code=status, words=words, heading=heading)
 
 
 def signed_out_page(request: Request, form) -> HTMLResponse:
