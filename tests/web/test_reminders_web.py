@@ -9,6 +9,9 @@ import pytest
 from tests.web.conftest import post_form
 
 
+EVERY_DAY = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]  # as the form comes, every day ticked
+
+
 @pytest.fixture
 def backend():
     return "sqlite"  # reminders live in a file of their own, whatever the database
@@ -44,14 +47,28 @@ def test_add_and_remove_a_reminder_from_settings(client, settings):
     assert "reminder-row" not in client.get("/settings").text
 
 
-def test_no_days_ticked_means_every_day_and_a_bad_time_is_explained(client, settings):
-    post_form(client, "/settings/reminders", {"at": "21:00", "target": "journal"})
+def test_no_day_ticked_or_a_bad_time_is_explained_beside_the_form(client, settings):
     from hearten.services.reminders import list_reminders
 
-    assert list_reminders(settings)["reminders"][0]["days"] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    refused = post_form(client, "/settings/reminders", {"at": "late", "target": "journal"})
-    assert refused.status_code == 400 and "HH:MM" in refused.text
+    refused = post_form(client, "/settings/reminders", {"at": "21:00", "target": "journal"})
+    assert refused.status_code == 400 and "Choose at least one day" in refused.text
+    assert 'id="reminders"' in refused.text  # the Settings page again, not a page of its own
+    assert list_reminders(settings)["reminders"] == []
+    refused = post_form(client, "/settings/reminders", {"at": "late", "days": ["mon"], "target": "journal"})
+    assert refused.status_code == 400 and "HH:MM" in refused.text and "Nothing was added" in refused.text
     assert post_form(client, "/settings/reminders/9/remove", {}).status_code == 400
+
+
+def test_each_change_to_reminders_is_confirmed(client):
+    for sent, path, words in (
+        ({"at": "08:00", "days": ["mon"], "target": "journal"}, "/settings/reminders", "Reminder added."),
+        ({}, "/settings/reminders/1/remove", "Reminder removed."),
+        ({"quiet_start": "22:00", "quiet_end": "07:00"}, "/settings/reminders/quiet", "Quiet hours saved."),
+        ({"quiet_start": "", "quiet_end": ""}, "/settings/reminders/quiet", "Quiet hours are off."),
+    ):
+        done = post_form(client, path, sent)
+        assert done.status_code == 303, done.text[:300]
+        assert words in client.get(done.headers["location"].split("#")[0]).text
 
 
 def test_quiet_hours_are_saved_and_cleared(client, settings):
@@ -64,9 +81,18 @@ def test_quiet_hours_are_saved_and_cleared(client, settings):
     assert list_reminders(settings)["quiet_hours"] is None
 
 
+def test_quiet_hours_with_one_time_are_asked_again_not_turned_off(client, settings):
+    from hearten.services.reminders import list_reminders
+
+    post_form(client, "/settings/reminders/quiet", {"quiet_start": "22:00", "quiet_end": "07:30"})
+    half = post_form(client, "/settings/reminders/quiet", {"quiet_start": "", "quiet_end": "06:00"})
+    assert half.status_code == 400 and "need both times" in half.text
+    assert list_reminders(settings)["quiet_hours"] == "22:00-07:30"  # as they were
+
+
 def test_an_open_tab_is_told_what_came_due_and_what_comes_next(client, clock):
-    post_form(client, "/settings/reminders", {"at": "09:00", "target": "checkin"})
-    post_form(client, "/settings/reminders", {"at": "11:00", "target": "journal"})
+    post_form(client, "/settings/reminders", {"at": "09:00", "days": EVERY_DAY, "target": "checkin"})
+    post_form(client, "/settings/reminders", {"at": "11:00", "days": EVERY_DAY, "target": "journal"})
     clock.moment = datetime(2026, 6, 3, 7, 30, tzinfo=UTC)  # 09:30 in Berlin
     data = client.get("/api/reminders/now").json()
     assert [item["body"] for item in data["recent"]] == [
@@ -84,9 +110,9 @@ def test_home_has_a_place_for_the_quiet_line(client):
 
 
 def test_after_a_hard_day_an_open_tab_is_told_of_no_questionnaire(client, clock):
-    post_form(client, "/settings/reminders", {"at": "09:00", "target": "assessment"})
-    post_form(client, "/settings/reminders", {"at": "09:00", "target": "checkin"})
-    post_form(client, "/settings/reminders", {"at": "11:00", "target": "assessment"})
+    post_form(client, "/settings/reminders", {"at": "09:00", "days": EVERY_DAY, "target": "assessment"})
+    post_form(client, "/settings/reminders", {"at": "09:00", "days": EVERY_DAY, "target": "checkin"})
+    post_form(client, "/settings/reminders", {"at": "11:00", "days": EVERY_DAY, "target": "assessment"})
     clock.moment = datetime(2026, 6, 3, 7, 30, tzinfo=UTC)  # 09:30 in Berlin
     calm = client.get("/api/reminders/now").json()
     assert sorted(item["for"] for item in calm["recent"]) == ["assessment", "checkin"]

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from hearten import services
+from hearten.domain.records import InvalidInput
 from hearten.errors import Busy
 from hearten.services import reminders
 from hearten.web.render import env, state_of
@@ -50,13 +51,25 @@ def settings_section(settings) -> dict:
 env.globals["reminders_section"] = settings_section
 
 
+def _again(request: Request, problem: str):
+    """The Settings page again, with what was wrong under the Reminders heading; nothing was changed."""
+    from hearten.web.routes_settings import _settings_page
+
+    return _settings_page(request, status=400, reminder_problem=problem)
+
+
 @router.post("/settings/reminders")
 async def add(request: Request, at: str = Form(""), target: str = Form("checkin")):
     state = state_of(request)
     state.store  # noqa: B018 - only someone who has unlocked may change settings
     form = await request.form()
-    days = ",".join(day for day in form.getlist("days") if isinstance(day, str)) or "daily"
-    await run_in_threadpool(reminders.add_reminder, state.settings, at=at, days=days, target=target)
+    days = ",".join(day for day in form.getlist("days") if isinstance(day, str))
+    if not days:
+        return _again(request, "Choose at least one day for the reminder. Nothing was added.")
+    try:
+        await run_in_threadpool(reminders.add_reminder, state.settings, at=at, days=days, target=target)
+    except InvalidInput as problem:
+        return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was added.")
     return RedirectResponse("/settings?reminder=added#reminders", status_code=303)
 
 
@@ -72,9 +85,14 @@ async def remove(request: Request, reminder_id: int):
 async def quiet(request: Request, quiet_start: str = Form(""), quiet_end: str = Form("")):
     state = state_of(request)
     state.store  # noqa: B018
-    hours = f"{quiet_start}-{quiet_end}" if quiet_start.strip() and quiet_end.strip() else "off"
-    reminders.set_quiet_hours(state.settings, quiet=hours)
-    return RedirectResponse("/settings?reminder=quiet#reminders", status_code=303)
+    start, end = quiet_start.strip(), quiet_end.strip()
+    if bool(start) != bool(end):
+        return _again(request, "Quiet hours need both times, from and until; or leave both empty for none.")
+    try:
+        reminders.set_quiet_hours(state.settings, quiet=f"{start}-{end}" if start else "off")
+    except InvalidInput as problem:
+        return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was changed.")
+    return RedirectResponse(f"/settings?reminder={'quiet' if start else 'quiet-off'}#reminders", status_code=303)
 
 
 @router.get("/api/reminders/now")

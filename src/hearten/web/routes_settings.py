@@ -58,9 +58,23 @@ def _settings_page(request: Request, status: int = 200, **context):
     )
 
 
+# What a change to reminders did, said under the Reminders heading after the page comes back.
+REMINDER_DONE = {
+    "added": "Reminder added.",
+    "removed": "Reminder removed.",
+    "quiet": "Quiet hours saved.",
+    "quiet-off": "Quiet hours are off.",
+}
+
+
 @router.get("/settings")
-def settings_page(request: Request, saved: int = 0, passphrase: str = ""):
-    return _settings_page(request, saved=bool(saved), passphrase_changed=passphrase == "changed")
+def settings_page(request: Request, saved: int = 0, passphrase: str = "", reminder: str = ""):
+    return _settings_page(
+        request,
+        saved=bool(saved),
+        passphrase_changed=passphrase == "changed",
+        reminder_done=REMINDER_DONE.get(reminder, ""),
+    )
 
 
 @router.post("/settings/encrypt")
