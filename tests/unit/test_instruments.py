@@ -324,7 +324,7 @@ def test_all_required_names_the_missing_items(shipped):
     scs = with_text(shipped["scs-26"])
     values = list(SCS_26_ANSWERS)
     values[6] = None
-    with pytest.raises(InstrumentError, match="missing: 7"):
+    with pytest.raises(InstrumentError, match="not answered: 7"):
         score(scs, answers_from_list(scs, values))
 
 

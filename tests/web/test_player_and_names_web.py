@@ -75,6 +75,21 @@ def test_your_copy_of_the_questions_is_added_in_the_web(client):
     assert 'href="/assessments/scs-sf-12/attach"' not in client.get("/assessments").text
 
 
+def test_a_question_left_out_of_a_questionnaire_scored_only_whole_is_marked_where_it_is(client):
+    import re
+
+    post_form(client, "/assessments/scs-sf-12/attach", {"questions": QUESTIONS})
+    take = client.get("/assessments/scs-sf-12/take").text
+    names = list(dict.fromkeys(re.findall(r'name="(item-[^"]+)"', take)))
+    assert len(names) == 12
+    answered = {name: "3" for name in names[:-1]}  # all but the last
+    sent = post_form(client, "/assessments/scs-sf-12", answered)
+    assert sent.status_code == 400
+    assert sent.text.count('class="item has-problem"') == 1
+    assert "Please answer question 12" in sent.text and "missing: 12" not in sent.text
+    assert sent.text.count(" checked") == 11  # the answers given are still chosen
+
+
 def test_three_things_no_longer_share_one_name(client):
     home = client.get("/").text
     assessments = client.get("/assessments").text

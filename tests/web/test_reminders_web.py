@@ -8,7 +8,6 @@ import pytest
 
 from tests.web.conftest import post_form
 
-
 EVERY_DAY = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]  # as the form comes, every day ticked
 
 

@@ -364,7 +364,9 @@ def score(instrument: Instrument, answers: dict[str, int | None]) -> Scored:
     skipped = [i for i in ids if checked[i] is None]
     policy = instrument.missing
     if skipped and policy.policy == "all_required":
-        raise InstrumentError(f"{instrument.title} needs every item answered; missing: {', '.join(skipped)}")
+        raise InstrumentError(
+            f"{instrument.title} is scored only when every question is answered; not answered: {', '.join(skipped)}"
+        )
     need = _exact(policy.min_share) if policy.min_share is not None else Fraction(1)
     flip = instrument.scale.min + instrument.scale.max
 

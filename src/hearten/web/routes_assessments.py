@@ -122,6 +122,12 @@ def _take(request: Request, instrument_id: str, form):
         if not isinstance(answers[item.id], int) or not low <= answers[item.id] <= high:
             # Said by the question's number, as the person sees it: never an item's internal name.
             problems[item.id] = f"Please choose one of the answers to question {number}, from {low} to {high}."
+    if instrument.missing.policy == "all_required":  # its score needs every answer: each one left out, marked
+        for number, item in enumerate(instrument.items, start=1):
+            if answers[item.id] is None:
+                problems[item.id] = (
+                    f"Please answer question {number}: this questionnaire is scored only with every answer."
+                )
     if not problems:
         try:
             taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
