@@ -119,3 +119,25 @@ def test_markdown_export_folder_zip_and_single_file(tmp_path):
     run_hearten(["export", "--format", "markdown", "--out", str(tmp_path / "all.md")], env, check=True)
     single = (tmp_path / "all.md").read_text()
     assert single.count("\nuid: ") == 2 and "First, with a tag" in single
+
+
+def test_a_file_of_the_wrong_kind_or_a_newer_hearten_says_what_to_do(sqlite_store):
+    import json
+
+    import pytest
+
+    from hearten import services
+    from hearten.domain.records import InvalidInput
+
+    export = json.dumps(services.export_document(sqlite_store), indent=2).encode()
+    for kind in ("jrnl", "daylio"):
+        with pytest.raises(InvalidInput, match="is a hearten export, not a .* file: import it as hearten"):
+            services.import_bytes(sqlite_store, data=export, name="copy.json", source=kind)
+    newer = json.dumps({**json.loads(export), "version": 99}).encode()
+    with pytest.raises(InvalidInput, match="made by a newer hearten .*update hearten"):
+        services.import_bytes(sqlite_store, data=newer, name="copy.json", source="hearten")
+    with pytest.raises(InvalidInput, match="if jrnl or Daylio wrote it"):
+        services.import_bytes(sqlite_store, data=b'{"tags": {}, "entries": []}', name="j.json", source="hearten")
+    with pytest.raises(InvalidInput) as cut:
+        services.import_bytes(sqlite_store, data=export[: len(export) // 2], name="copy.json", source="hearten")
+    assert "damaged or cut short" in str(cut.value) and "at at" not in str(cut.value)

@@ -176,13 +176,31 @@ def export_document(
     }
 
 
+def looks_like_export(data: bytes) -> bool:
+    """Whether a file's first bytes are a hearten export's opening (for a clearer word when another kind
+    was chosen); a guess from its start only, never a parse of the whole file."""
+    import re
+
+    start = bytes(data[:4096]).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"{") and re.search(rb'"format"\s*:\s*"hearten-export"', start) is not None
+
+
 def read_export_document(doc) -> dict:
     """Turn an export document back into records; any problem raises InvalidInput naming where."""
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise InvalidInput('this is not a hearten export (no "format": "hearten-export" at the top)')
-    if doc.get("version") != EXPORT_VERSION:
         raise InvalidInput(
-            f"this export has version {doc.get('version')!r}; this hearten reads version {EXPORT_VERSION}"
+            'this is not a hearten export (no "format": "hearten-export" at the top); '
+            "if jrnl or Daylio wrote it, import it as that kind of file"
+        )
+    version = doc.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > EXPORT_VERSION:
+        raise InvalidInput(
+            f"this export was made by a newer hearten (export version {version}; this one reads version "
+            f"{EXPORT_VERSION}): update hearten, then import it again"
+        )
+    if version != EXPORT_VERSION:
+        raise InvalidInput(
+            f"this export has version {version!r}, which hearten cannot read (it reads version {EXPORT_VERSION})"
         )
     records: dict = {
         "entries": [],

@@ -28,7 +28,8 @@ def parse_json_bytes(data: bytes, label: str):
         raise InvalidInput(f"{label}: {error}") from None
     except json.JSONDecodeError as error:
         raise InvalidInput(
-            f"{label}: not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+            f"{label}: not valid JSON, so it may be damaged or cut short "
+            f"(reading stopped at line {error.lineno}, column {error.colno})"
         ) from None
 
 

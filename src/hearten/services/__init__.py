@@ -290,6 +290,8 @@ def import_bytes(
     elif source in ("jrnl", "daylio"):
         from hearten.domain import importers
 
+        if shapes.looks_like_export(data):  # the kind chosen is not the file's
+            raise InvalidInput(f"{label} is a hearten export, not a {source} file: import it as hearten")
         try:
             if source == "daylio":
                 batch = importers.parse_daylio_csv(data, mood_map=mood_map)
