@@ -395,3 +395,12 @@ def test_weekly_ratings_show_each_rating_given(client):
     assert "Perfectionism: <strong>" not in latest  # not answered: said in the note, not as a score
     listed = page[page.index('id="list-title"') :]
     assert "Anxiety 6, Low mood 4, Going over and over things 7" in listed
+
+
+def test_a_numbered_scale_is_drawn_as_numbers_in_rows_with_its_ends_in_words(client):
+    take = client.get("/assessments/wellbeing-weekly/take").text
+    assert take.count('class="scale-options numbers"') == 8
+    assert take.count("0 means not at all, 10 means very much.") == 1  # once, above the first question
+    assert '>0<span class="visually-hidden"> (Not at all)</span></label>' in take  # a screen reader hears the words
+    worded = client.get("/assessments/self-compassion-checkin/take").text
+    assert 'class="scale-options numbers"' not in worded  # a scale with words for every point keeps them

@@ -85,7 +85,10 @@ def take_form(request: Request, instrument_id: str):
 
 def _take_page(request: Request, instrument, status: int = 200, *, answers=None, problems=None, problem=None):
     """The questions; sent back with a problem, the answers given stay chosen and each reason is beside its question."""
-    scale = [(v, instrument.scale.label(v) or str(v)) for v in range(instrument.scale.min, instrument.scale.max + 1)]
+    low, high = instrument.scale.min, instrument.scale.max
+    scale = [(v, instrument.scale.label(v) or str(v)) for v in range(low, high + 1)]
+    # Numbers with words at the ends only: shown as numbers in rows, the ends' words once above them.
+    ends = [f"{v} means {instrument.scale.label(v).lower()}" for v in (low, high) if instrument.scale.label(v)]
     return page(
         request,
         "assessment_take.html",
@@ -93,6 +96,8 @@ def _take_page(request: Request, instrument, status: int = 200, *, answers=None,
         title=instrument.title,
         instrument=instrument,
         scale=scale,
+        numbers=not instrument.scale.fully_labelled,
+        ends=", ".join(ends) + "." if ends else "",
         answers=answers or {},
         problems=problems or {},
         problem=problem,
