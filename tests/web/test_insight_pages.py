@@ -64,7 +64,11 @@ def test_calendar_month_year_and_day(app, client, clock):
     assert "March 2026" in month and 'aria-label="12 Mar: mood' in month and 'aria-current="date"' in month
     assert client.get("/calendar?month=2026-02").status_code == 200
     year = client.get("/calendar?year=2026").text
-    assert "a year in pixels" in year and year.count('href="/calendar/2026-') == 365
+    assert "a year in pixels" in year
+    # A link for each day with a mood (fill() gives 60 days of check-ins), and each month's name: no tabbing
+    # through 365 squares.
+    assert year.count('href="/calendar/2026-') == 60 and year.count('href="/calendar?month=2026-') == 12
+    assert year.count('class="mood-none"') == 365 - 60
     day = client.get("/calendar/2026-03-11").text
     assert "walked by the river" in day and "A &lt;quiet&gt; day at home" in day and "Mindful breathing" in day
     assert client.get("/calendar/2026-13-40").status_code == 404
