@@ -105,7 +105,7 @@ def history_svg(
         ((when, number) for when, value in points if (number := clean_number(value)) is not None),
         key=lambda p: p[0],
     )
-    digest = hashlib.sha256(repr((title, clean)).encode()).hexdigest()[:8]
+    digest = hashlib.sha256(repr((title, clean, width)).encode()).hexdigest()[:8]  # two sizes on a page: two ids
     ids = {"title": f"chart-{digest}-title", "desc": f"chart-{digest}-desc"}
     narrow = width < WIDTH
     right = RIGHT if bands or not narrow else 16

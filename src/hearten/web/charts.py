@@ -1,9 +1,22 @@
-"""A small bar chart as inline SVG (line charts come from hearten.domain.charts)."""
+"""A small bar chart as inline SVG (line charts come from hearten.domain.charts), and a chart at two sizes."""
 
 from __future__ import annotations
 
 import hashlib
 from xml.sax.saxutils import escape
+
+PHONE_WIDTH = 300  # drawn at phone size: shown about 305 px wide on a 390 px screen, text stays above 12 px
+
+
+def at_two_sizes(draw, **chart) -> str:
+    """A line chart drawn wide and at phone size, the stylesheet showing one (`.chart-wide`, `.chart-narrow`):
+    a wide chart scaled down to a phone would shrink its words to 5 or 6 px."""
+    from hearten.domain.charts import WIDTH
+
+    return (
+        f'<div class="chart-wide">{draw(width=WIDTH, people_dates=True, **chart)}</div>'
+        f'<div class="chart-narrow">{draw(width=PHONE_WIDTH, people_dates=True, **chart)}</div>'
+    )
 
 
 def bars_svg(

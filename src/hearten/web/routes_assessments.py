@@ -13,6 +13,7 @@ from hearten.domain.records import InvalidInput
 from hearten.errors import NotFound
 from hearten.services import assessments
 from hearten.services import help as help_service
+from hearten.web.charts import at_two_sizes
 from hearten.web.render import locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
@@ -175,8 +176,9 @@ def results(request: Request, instrument_id: str, taken: int | None = None):
     charts = []
     if found["has_total"]:
         charts.append(
-            history_svg(
-                [(p["taken_at"], p["total"]) for p in found["points"]],
+            at_two_sizes(
+                history_svg,
+                points=[(p["taken_at"], p["total"]) for p in found["points"]],
                 scale_min=found["scale"]["min"],
                 scale_max=found["scale"]["max"],
                 bands=bands,
@@ -187,8 +189,9 @@ def results(request: Request, instrument_id: str, taken: int | None = None):
     if found["show_subscales"] and found["points"]:
         for sub in found["subscales"]:
             subscale_charts.append(
-                history_svg(
-                    [(p["taken_at"], p["subscales"].get(sub["id"])) for p in found["points"]],
+                at_two_sizes(
+                    history_svg,
+                    points=[(p["taken_at"], p["subscales"].get(sub["id"])) for p in found["points"]],
                     scale_min=sub["min"],
                     scale_max=sub["max"],
                     title=sub["title"],

@@ -11,13 +11,12 @@ from hearten.domain import insights
 from hearten.domain.charts import history_svg
 from hearten.services import assessments, practice_sessions
 from hearten.services import insights as insights_service
-from hearten.web.charts import bars_svg
+from hearten.web.charts import PHONE_WIDTH, bars_svg
 from hearten.web.render import page, state_of
 
 router = APIRouter(include_in_schema=False)
 WINDOWS = {30: "30 days", 90: "3 months", 365: "a year"}
 SELF_COMPASSION = "self-compassion-checkin"
-PHONE_WIDTH = 300  # drawn at phone size: shown about 305 px wide on a 390 px screen, text stays above 12 px
 WORDS = {
     "measures": messages.INSIGHTS_MEASURES,
     "when": messages.INSIGHTS_WHEN,
