@@ -63,11 +63,11 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     for other in ("assessments", "practices", "insights", "journal"):
         assert not page.locator(f'input[name="scopes"][value="{other}"]').is_checked()
     page.get_by_role("button", name="I have read this and agree to share what I chose").click()
-    assert "You share: checkins." in page.locator("#consent-status").inner_text()
+    assert "You share: check-ins." in page.locator("#consent-status").inner_text()
 
     page.get_by_label("Mood, 0 (very low) to 10 (very good)").fill("3")
     page.get_by_label("Distress, 0 (none) to 10 (the most)").fill("8")
-    page.get_by_label("A note, if you like").fill("a heavy week")
+    page.get_by_label(re.compile("A note, if you like")).fill("a heavy week")
     page.get_by_role("button", name="Save check-in").click()
     page.locator("#my-checkins").wait_for()
     page.get_by_label("Write something").fill("Nobody else reads this.")
@@ -80,7 +80,7 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     assert row.count() == 1
     pid = row.get_attribute("data-participant")
     assert row.get_by_role("link", name="journal").count() == 0
-    row.get_by_role("link", name="checkins").click()
+    row.get_by_role("link", name="check-ins").click()
     shared = doctor.page.locator("#shared-items").inner_text()
     assert "mood 3, distress 8" in shared and "a heavy week" in shared
     assert "Nobody else reads this." not in doctor.page.content()
@@ -124,7 +124,7 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     # The participant reads who looked at what, and when.
     page.goto("/org")
     audit = page.locator("table.audit").inner_text()
-    assert re.search(r"doctor@example\.org.*looked at your checkins", audit)
+    assert re.search(r"doctor@example\.org.*looked at your check-ins", audit)
     assert re.search(r"scientist@example\.org.*exported \(csv\)", audit)
 
     doctor.close(

@@ -61,7 +61,7 @@ def test_the_whole_journey_in_pages(app, world, clock):
         == 303
     )
     page = person.get(f"/org/{org}/consent")
-    assert "You share: checkins" in page.text
+    assert "You share: check-ins" in page.text
     person.post(
         f"/org/{org}/checkin",
         data={"csrf_token": token_of(page.text), "mood": "3", "distress": "8", "note": "a heavy week"},
@@ -95,7 +95,7 @@ def test_the_whole_journey_in_pages(app, world, clock):
 
     # The participant sees who looked.
     audit = person.get("/org").text
-    assert "clinician1@example.org" in audit and "looked at your checkins" in audit
+    assert "clinician1@example.org" in audit and "looked at your check-ins" in audit
     assert "researcher1@example.org" in audit and "exported (csv)" in audit
     for client in (doctor, person, scientist):
         client.close()
@@ -284,4 +284,19 @@ def test_error_pages_speak_plainly(app, world):
     stale = person.post(f"/org/{world.orgs[0]}/entry", data={"csrf_token": "stale", "text": "x"})
     assert stale.status_code == 403 and "This page is out of date" in stale.text
     assert "This is not open to you" not in stale.text and token_of(home.text)
+    person.close()
+
+
+def test_a_check_in_with_nothing_or_a_word_for_a_number_is_refused_with_the_reason(app, world):
+    org = world.orgs[0]
+    person = make_client(app)
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{org}/consent")
+    for sent, why in (
+        ({"mood": "", "distress": "", "note": " "}, "nothing in this check-in yet"),
+        ({"mood": "abc", "distress": "3"}, "mood"),
+    ):
+        refused = person.post(f"/org/{org}/checkin", data={"csrf_token": token_of(page.text), **sent})
+        assert refused.status_code == 400 and why in refused.text.lower(), refused.text[:500]
+    assert "my-checkins" not in person.get(f"/org/{org}/consent").text  # nothing was saved
     person.close()

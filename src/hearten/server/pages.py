@@ -85,11 +85,20 @@ env = KeysFirstEnvironment(loader=FileSystemLoader(HERE / "templates"), autoesca
 env.filters["utc"] = _noting_times_shown(utc_time)
 env.filters["utc_date"] = _noting_times_shown(utc_date)
 env.globals["freshness_in_crisis_box"] = FRESHNESS_IN_CRISIS_BOX
+env.filters["scope_said"] = lambda scope: SCOPE_SAID.get(scope, scope)
 env.globals["show_score"] = display_score
 router = APIRouter(include_in_schema=False)
 
+# What each scope is called in a sentence ("You share: check-ins, practice history"), for participants and staff.
+SCOPE_SAID = {
+    "checkins": "check-ins",
+    "assessments": "assessment results",
+    "practices": "practice history",
+    "insights": "weekly patterns",
+    "journal": "journal",
+}
 SCOPE_WORDS = {
-    "checkins": "Check-ins (mood, distress, sleep and the rest)",
+    "checkins": "Check-ins (mood, distress, sleep and the rest, with their notes)",
     "assessments": "Assessment results",
     "practices": "Practice history",
     "insights": "Weekly patterns from your check-ins",
@@ -362,7 +371,7 @@ def _scale(value: str):
 @router.post("/org/{org}/checkin")
 def checkin_form(request: Request, org: str, mood: str = Form(""), distress: str = Form(""), note: str = Form("")):
     state = server_of(request)
-    fields = {"mood": _scale(mood), "distress": _scale(distress), "note": note.strip() or None}
+    fields = {"mood": mood, "distress": distress, "note": note}  # as typed: the service says what is wrong
     made = sharing.add_checkin(state.store, actor=request.state.actor, org_id=org, fields=fields, at=state.now())
     return _back(f"/org/{quote(org)}/consent?saved=checkin&id={made['id']}")
 

@@ -123,7 +123,11 @@ def _added(store: ServerStore, actor: Actor, org_id: str | None, row):
 
 
 def add_checkin(store: ServerStore, *, actor: Actor, org_id: str | None, fields: dict, at: datetime) -> dict:
-    record = _member_first(store, actor, org_id, lambda: NewCheckin(at=at, **fields))
+    """A check-in, checked by the local app's one rule (domain.field_checks): nothing in it, or a value
+    that is not a number from 0 to 10, is refused with the reason."""
+    from hearten.domain.field_checks import checkin_values
+
+    record = _member_first(store, actor, org_id, lambda: NewCheckin(at=at, **checkin_values(**fields)))
     row = store.add_checkin(org_id=org_id, owner_id=actor.account_id, record=record)
     return checkin_out(_added(store, actor, org_id, row))
 
