@@ -19,6 +19,12 @@ def test_short_and_common_passwords_are_refused(password):
         credentials.check_password(password)
 
 
+def test_a_password_that_is_the_email_says_so():
+    for password in ("someone.kind@example.org", "Someone.Kind"):
+        with pytest.raises(credentials.WeakPassword, match="your email address"):
+            credentials.check_password(password, email="someone.kind@example.org")
+
+
 def test_long_passwords_and_any_characters_are_allowed_without_composition_rules():
     assert credentials.check_password("all lower case words") == "all lower case words"
     long = "correct horse battery staple " * 4

@@ -56,7 +56,9 @@ def check_password(password, *, email: str = "") -> str:
     if len(password) > MAX_PASSWORD:
         raise WeakPassword(messages.SERVER_PASSWORD_LONG)
     folded = password.lower()
-    if folded in common_passwords() or (email and folded in {email.lower(), email.lower().split("@")[0]}):
+    if email and folded in {email.strip().lower(), email.strip().lower().split("@")[0]}:
+        raise WeakPassword(messages.SERVER_PASSWORD_IS_EMAIL)
+    if folded in common_passwords():
         raise WeakPassword(messages.SERVER_PASSWORD_COMMON)
     return password
 
