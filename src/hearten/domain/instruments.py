@@ -358,7 +358,7 @@ def score(instrument: Instrument, answers: dict[str, int | None]) -> Scored:
     if absent:
         raise InstrumentError(
             f"{instrument.title} has {len(ids)} items; got {len(answers)} answers"
-            f" (none for {', '.join(absent[:5])}{'...' if len(absent) > 5 else ''}; use None to skip one)"
+            f" (none for {', '.join(absent[:5])}{'...' if len(absent) > 5 else ''}; send null to skip one)"
         )
     checked = {i: _check_answer(instrument, i, answers[i]) for i in ids}
     skipped = [i for i in ids if checked[i] is None]
