@@ -538,7 +538,14 @@ SERVER_RESET_INVALID = (
     "That reset link does not work: it may have been used already or expired. "
     "Please ask your organisation's admin for a new one."
 )
-SERVER_ACCOUNT_EXISTS = "There is already an account with that email. Please sign in instead."
+SERVER_ACCOUNT_EXISTS = (
+    "There is already an account with that email. Please sign in, then open this invite link again: "
+    "it adds the organisation to your account."
+)
+SERVER_INVITE_NOT_FOR_YOU = (
+    "That invite cannot be used with your account: it may have been used already or have expired, or it is "
+    "for another role than yours. Please ask whoever sent it for a new one."
+)
 SERVER_NO_CONSENT = "This person has not chosen to share this part with your organisation."
 SERVER_CSRF = "This page is out of date. Please reload it and try again."
 SERVER_PICK_ORG = "You belong to more than one organisation: please say which one with ?org=ID."

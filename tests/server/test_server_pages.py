@@ -300,3 +300,36 @@ def test_a_check_in_with_nothing_or_a_word_for_a_number_is_refused_with_the_reas
         assert refused.status_code == 400 and why in refused.text.lower(), refused.text[:500]
     assert "my-checkins" not in person.get(f"/org/{org}/consent").text  # nothing was saved
     person.close()
+
+
+def test_someone_with_an_account_joins_a_second_organisation_with_its_invite(app, world):
+    first, second = world.orgs
+    code = accounts.create_invite(world.store, world.settings, org_id=second, role="participant", now=world.clock.now)[
+        "code"
+    ]
+    person = make_client(app)
+    join = person.get(f"/join?code={code}")
+    taken = person.post(
+        "/join",
+        data={
+            "csrf_token": token_of(join.text),
+            "code": code,
+            "email": "participant1@example.org",
+            "password": PASSWORD,
+        },
+    )
+    assert "Please sign in, then open this invite link again" in taken.text
+    assert f'href="/login?next=/join%3Fcode%3D{code}"' in join.text  # the way back here after signing in
+    form_login(person, "participant1@example.org")
+    join = person.get(f"/join?code={code}")
+    assert "Join another organisation" in join.text and "Make your account" not in join.text
+    joined = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": code})
+    assert joined.status_code == 303 and joined.headers["location"] == f"/org/{second}/consent"
+    mine = person.get("/org").text
+    assert f"/org/{first}/consent" in mine and f"/org/{second}/consent" in mine
+    again = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": code})
+    assert again.status_code == 400 and "cannot be used with your account" in again.text  # used once
+    staff = accounts.create_invite(world.store, world.settings, org_id=second, role="clinician", now=world.clock.now)
+    other_role = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": staff["code"]})
+    assert other_role.status_code == 400 and "another role" in other_role.text
+    person.close()

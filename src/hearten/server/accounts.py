@@ -204,6 +204,20 @@ def accept_invite(
     return out
 
 
+def join_with_account(store: ServerStore, *, actor: Actor, code: str, now: datetime | None = None) -> dict:
+    """A signed-in person joins one more organisation with an invite for their role: {"org_id"}.
+    InviteInvalid when the code does not work for them."""
+    if not isinstance(code, str) or not code.strip() or len(code) > 200:
+        raise InviteInvalid()
+    org_id = store.join_with_account(
+        code_hash=credentials.token_hash(code.strip()),
+        account_id=actor.account_id,
+        role=actor.role,
+        now=now or utc_now(),
+    )
+    return {"org_id": org_id}
+
+
 def create_reset(store: ServerStore, settings: ServerSettings, *, email: str, now: datetime | None = None) -> dict:
     """An admin's reset for a forgotten password (or a lost authenticator): {"code", "url", "expires_at"}."""
     account = store.account_by_email(email=email)

@@ -223,7 +223,20 @@ def logout_form(request: Request):
 
 @router.get("/join", response_class=HTMLResponse)
 def join_page(request: Request, code: str = ""):
+    # Signed in already: the invite adds this organisation to the account (join_signed_in), no new account.
     return render(request, "join.html", code=code[:200])
+
+
+@router.post("/join/signed-in", response_class=HTMLResponse)
+def join_signed_in(request: Request, code: str = Form("")):
+    state = server_of(request)
+    try:
+        joined = accounts.join_with_account(state.store, actor=request.state.actor, code=code, now=state.now())
+    except accounts.InviteInvalid:
+        return render(request, "join.html", status=400, code=code[:200], problem=messages.SERVER_INVITE_NOT_FOR_YOU)
+    if request.state.actor.role == "participant":
+        return _back(f"/org/{quote(joined['org_id'])}/consent")
+    return _back("/org")
 
 
 @router.post("/join", response_class=HTMLResponse)

@@ -25,6 +25,7 @@ PUBLIC = Rule("public", signed_in=False)
 SIGNED_IN = Rule("signed in")
 ADMIN = Rule("admin", roles=frozenset({"admin"}))
 PARTICIPANT = Rule("participant", roles=frozenset({"participant"}))
+MEMBER = Rule("a member of organisations", roles=frozenset({"participant", "clinician", "researcher"}))
 PARTICIPANT_IN_ORG = Rule("participant of the organisation", roles=frozenset({"participant"}), member_of_org=True)
 CLINICIAN_IN_ORG = Rule("clinician of the organisation", roles=frozenset({"clinician"}), member_of_org=True)
 RESEARCHER_IN_ORG = Rule("researcher of the organisation", roles=frozenset({"researcher"}), member_of_org=True)
@@ -71,6 +72,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("POST", "/login"): PUBLIC,
     ("GET", "/join"): PUBLIC,
     ("POST", "/join"): PUBLIC,
+    ("POST", "/join/signed-in"): MEMBER,
     ("GET", "/reset"): PUBLIC,
     ("POST", "/reset"): PUBLIC,
     ("POST", "/logout"): SIGNED_IN,

@@ -284,6 +284,28 @@ class ServerStore:
             raise AccountExists(email) from None
         return {"id": account_id, "email": email, "role": role, "org_id": invite["org_id"]}
 
+    def join_with_account(self, *, code_hash: str, account_id: str, role: str, now: datetime) -> str:
+        """Use an invite for an account that exists (a second organisation): its membership, all or nothing;
+        returns the organisation's id. InviteInvalid for a used, expired or unknown code, or one for another
+        role (an account has one role everywhere)."""
+        with self.transaction() as cur:
+            cur.execute(
+                "SELECT * FROM invites WHERE code_hash = %s AND used_at IS NULL AND expires_at > %s FOR UPDATE",
+                (code_hash, now),
+            )
+            invite = cur.fetchone()
+            if invite is None or invite["org_id"] is None or invite["role"] != role:
+                raise InviteInvalid()
+            cur.execute(
+                "INSERT INTO memberships (org_id, account_id, role, joined_at) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT DO NOTHING",
+                (invite["org_id"], account_id, role, now),
+            )
+            cur.execute(
+                "UPDATE invites SET used_at = %s, used_by = %s WHERE code_hash = %s", (now, account_id, code_hash)
+            )
+        return invite["org_id"]
+
     # -- password resets ---------------------------------------------------------------------------------
     def create_reset(self, *, code_hash: str, account_id: str, now: datetime, expires_at: datetime) -> None:
         with self.transaction() as cur:
