@@ -20,6 +20,10 @@ def day_moods(checkins, entry_moods=()) -> dict[date, float]:
     return {day: fmean(values) for day, values in {**extra, **found}.items()}
 
 
+# What each colour step of mood_level covers, as the colour key says it (no two steps share a number).
+MOOD_LEVELS = ("0 to 1.9", "2 to 3.9", "4 to 5.9", "6 to 7.9", "8 to 10")
+
+
 def mood_level(mood: float | None) -> int | None:
     """Five steps of colour for a 0-10 mood (0 lowest): 0-1.9, 2-3.9, 4-5.9, 6-7.9, 8-10."""
     return None if mood is None else min(4, int(mood // 2))

@@ -11,7 +11,7 @@ from hearten.services import calendar as service
 from hearten.web.render import error_page, page, state_of
 
 router = APIRouter(include_in_schema=False)
-LEVELS = ("0 to 2", "2 to 4", "4 to 6", "6 to 8", "8 to 10")
+LEVELS = layout.MOOD_LEVELS
 
 
 def _day_label(day: date, mood) -> str:
