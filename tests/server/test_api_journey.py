@@ -105,6 +105,13 @@ def test_one_entry_can_be_shared_without_the_journal(client_for, world):
     assert me.put(f"/api/v1/entries/{shared['id']}/shared", json={"shared": True}).status_code == 204
     texts = [e["text"] for e in doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/journal").json()["items"]]
     assert texts == ["I want to talk about this one."] and kept["text"] not in texts
+    # The clinician finds it from the list of participants, as an entry shared one by one.
+    listed = doctor.get(f"/api/v1/orgs/{org}/participants").json()
+    assert [p["single_entries"] for p in listed if p["id"] == pid] == [True]
+    page = doctor.get(f"/org/{org}/participants").text
+    assert f'href="/org/{org}/participants/{pid}/journal">entries shared one by one</a>' in page
+    shown = doctor.get(f"/org/{org}/participants/{pid}/journal").text
+    assert "only entries shared one by one" in shown and "I want to talk about this one." in shown
 
 
 def test_consent_needs_the_current_version(client_for, world):

@@ -142,6 +142,9 @@ class ParticipantOut(BaseModel):
     scopes: list[str]
     consented_at: str | None
     withdrawn_at: str | None
+    single_entries: bool = Field(
+        default=False, description="Entries shared one by one without the journal scope: open them as `journal`."
+    )
 
 
 class ScopeView(BaseModel):

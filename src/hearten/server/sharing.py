@@ -322,6 +322,8 @@ def participants(store: ServerStore, *, actor: Actor, org_id: str) -> list[dict]
                 "scopes": [s for s in SCOPES if s in window.scopes],
                 "consented_at": iso(row["agreed_at"]),
                 "withdrawn_at": iso(row["withdrawn_at"]),
+                # Entries shared one by one without the journal: found under /journal, so said here.
+                "single_entries": bool(row.get("shares_entries")) and "journal" not in window.scopes,
             }
         )
     return out

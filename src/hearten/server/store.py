@@ -487,7 +487,8 @@ class ServerStore:
 
     _PARTICIPANTS = (
         "SELECT m.account_id AS id, m.joined_at, c.scopes, c.agreed_at, "
-        "c.withdrawn_at, c.kept_shared, c.version, c.hidden_before"
+        "c.withdrawn_at, c.kept_shared, c.version, c.hidden_before, EXISTS (SELECT 1 FROM participant_entries e"
+        " WHERE e.org_id = m.org_id AND e.owner_id = m.account_id AND e.shared) AS shares_entries"
         " FROM memberships m LEFT JOIN LATERAL (SELECT * FROM consents c WHERE c.org_id = m.org_id"
         " AND c.account_id = m.account_id ORDER BY c.id DESC LIMIT 1) c ON true"
         " WHERE m.org_id = %s AND m.role = 'participant' ORDER BY m.joined_at, m.account_id"
