@@ -110,6 +110,8 @@ def test_staff_see_their_authenticator_key_once_when_joining(app, world):
     )
     secret = re.search(r'id="otp-secret">([A-Z2-7]+)<', joined.text).group(1)
     assert pyotp.TOTP(secret).now().isdigit()
+    assert 'href="otpauth://totp/' in joined.text and f"secret={secret}" in joined.text  # one step on a phone
+    assert "choose what to share" not in joined.text  # consent is a participant's, not staff's
     client.close()
 
 
