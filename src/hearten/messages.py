@@ -538,6 +538,7 @@ SERVER_RESET_INVALID = (
     "That reset link does not work: it may have been used already or expired. "
     "Please ask your organisation's admin for a new one."
 )
+SERVER_NOT_YOUR_PASSWORD = "That is not your password now, so nothing was changed. Please try again."
 SERVER_ACCOUNT_EXISTS = (
     "There is already an account with that email. Please sign in, then open this invite link again: "
     "it adds the organisation to your account."

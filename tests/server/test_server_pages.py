@@ -335,3 +335,26 @@ def test_someone_with_an_account_joins_a_second_organisation_with_its_invite(app
     other_role = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": staff["code"]})
     assert other_role.status_code == 400 and "another role" in other_role.text
     person.close()
+
+
+def test_a_password_is_changed_on_ones_own_page(app, world):
+    person = make_client(app)
+    page = form_login(person, "participant1@example.org")
+    assert "Forgotten your password?" in person.get("/login").text
+    wrong = person.post("/org/password", data={"csrf_token": token_of(page.text), "current": "nope", "new": "x" * 12})
+    assert wrong.status_code == 400 and "not your password now" in wrong.text
+    weak = person.post("/org/password", data={"csrf_token": token_of(page.text), "current": PASSWORD, "new": "short"})
+    assert weak.status_code == 400 and 'id="password"' in weak.text
+    new = "a new and quiet morning"
+    done = person.post("/org/password", data={"csrf_token": token_of(page.text), "current": PASSWORD, "new": new})
+    assert done.status_code == 303 and done.headers["location"] == "/org?password=saved#password"
+    assert "Your new password is saved" in person.get("/org?password=saved").text
+    again = make_client(app)
+    login = again.get("/login")
+    signed = again.post(
+        "/login",
+        data={"csrf_token": token_of(login.text), "email": "participant1@example.org", "password": new, "next": "/org"},
+    )
+    assert signed.status_code == 303
+    for client in (person, again):
+        client.close()

@@ -18,7 +18,7 @@ from jinja2 import FileSystemLoader, pass_context, select_autoescape
 from hearten import messages
 from hearten.domain.instruments import display_score
 from hearten.domain.safety import FRESHNESS_IN_CRISIS_BOX
-from hearten.server import accounts, sharing
+from hearten.server import accounts, credentials, sharing
 from hearten.server.context import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
 from hearten.server.store import ROLES, SCOPES
 from hearten.web.render import KeysFirstEnvironment
@@ -273,17 +273,45 @@ def reset_form(request: Request, code: str = Form(""), password: str = Form(""))
 
 # -- everyone's own page ----------------------------------------------------------------------------------------
 @router.get("/org", response_class=HTMLResponse)
-def my_page(request: Request):
+def my_page(request: Request, password: str = ""):
+    return _my_page(request, password_saved=password == "saved")
+
+
+def _my_page(request: Request, status: int = 200, **context) -> HTMLResponse:
     store = server_of(request).store
     actor = request.state.actor
     me = accounts.me(store, actor=actor)
     return render(
         request,
         "me.html",
+        status=status,
         me=me,
         sessions=accounts.list_sessions(store, actor=actor),
         audit=sharing.my_audit(store, actor=actor),
+        **context,
     )
+
+
+@router.post("/org/password", response_class=HTMLResponse)
+def change_password_form(request: Request, current: str = Form(""), new: str = Form("")):
+    state = server_of(request)
+    try:
+        accounts.change_password(
+            state.store,
+            state.settings,
+            actor=request.state.actor,
+            current=current,
+            new=new,
+            address=client_address(request),
+            now=state.now(),
+        )
+    except accounts.LoginFailed:
+        return _my_page(request, 400, password_problem=messages.SERVER_NOT_YOUR_PASSWORD)
+    except accounts.Throttled:
+        return _my_page(request, 429, password_problem=messages.SERVER_THROTTLED)
+    except credentials.WeakPassword as weak:
+        return _my_page(request, 400, password_problem=str(weak))
+    return _back("/org?password=saved#password")
 
 
 @router.post("/org/sessions/{session_id}/end")

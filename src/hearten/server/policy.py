@@ -78,6 +78,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("POST", "/logout"): SIGNED_IN,
     ("GET", "/org"): SIGNED_IN,
     ("POST", "/org/sessions/{session_id}/end"): SIGNED_IN,
+    ("POST", "/org/password"): SIGNED_IN,
     ("GET", "/org/{org}/consent"): PARTICIPANT_IN_ORG,
     ("POST", "/org/{org}/consent"): PARTICIPANT_IN_ORG,
     ("POST", "/org/{org}/withdraw"): PARTICIPANT_IN_ORG,
