@@ -133,6 +133,8 @@ EXPECTED = {
     ("POST", "/org/{org}/withdraw"): participant_here,
     ("POST", "/org/{org}/checkin"): participant_here,
     ("POST", "/org/{org}/entry"): participant_here,
+    ("GET", "/org/{org}/assessments/{instrument_id}"): participant_here,
+    ("POST", "/org/{org}/assessments/{instrument_id}"): participant_here,
     ("POST", "/org/{org}/entries/{entry_id}/share"): own_entry_here,
     ("GET", "/org/{org}/participants"): clinician_here,
     ("GET", "/org/{org}/participants/{pid}/{scope}"): shared_with_clinician,
@@ -155,6 +157,7 @@ CHOICES = {
     "entry_id": ("own", "other"),
     "account_id": ("p1b",),
     "fmt": ("csv",),
+    "instrument_id": ("wellbeing-weekly",),
 }
 
 
@@ -300,6 +303,7 @@ class Matrix:
             "/org/{org}/withdraw": {"data": {"shared": "keep"}},
             "/org/{org}/checkin": {"data": {"mood": "5"}},
             "/org/{org}/entry": {"data": {"text": "A note."}},
+            "/org/{org}/assessments/{instrument_id}": {"data": {"item-anxiety": "3"}},
             "/org/{org}/entries/{entry_id}/share": {"data": {"shared": "no"}},
             "/admin/orgs": {"data": {"name": "A clinic made in the page"}},
             "/admin/orgs/{org}/invite": {"data": {"role": "clinician"}},

@@ -358,3 +358,24 @@ def test_a_password_is_changed_on_ones_own_page(app, world):
     assert signed.status_code == 303
     for client in (person, again):
         client.close()
+
+
+def test_a_participant_answers_a_questionnaire_in_the_page_and_gets_help_when_it_calls_for_it(app, world):
+    org = world.orgs[0]
+    person = make_client(app)
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{org}/consent")
+    assert f'href="/org/{org}/assessments/wellbeing-weekly"' in page.text
+    assert "scs-sf-12" not in page.text  # a scoring key without its questions cannot be answered here
+    form = person.get(f"/org/{org}/assessments/wellbeing-weekly")
+    assert form.status_code == 200 and form.text.count('type="radio" name="item-anxiety"') == 11
+    calm = {"item-anxiety": "2", "item-low_mood": "1"}
+    saved = person.post(f"/org/{org}/assessments/wellbeing-weekly", data={"csrf_token": token_of(form.text), **calm})
+    assert saved.status_code == 303 and "#help-now" not in saved.headers["location"]
+    assert 'id="help-now"' not in person.get(saved.headers["location"]).text
+    hard = {"item-anxiety": "9", "item-low_mood": "10"}
+    saved = person.post(f"/org/{org}/assessments/wellbeing-weekly", data={"csrf_token": token_of(form.text), **hard})
+    assert saved.headers["location"].endswith("#help-now")
+    box = person.get(saved.headers["location"]).text.split('id="help-now"')[1].split("</section>")[0]
+    assert 'href="tel:' in box and "grounding" in box
+    person.close()

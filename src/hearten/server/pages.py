@@ -14,6 +14,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import FileSystemLoader, pass_context, select_autoescape
+from starlette.concurrency import run_in_threadpool
 
 from hearten import messages
 from hearten.domain.instruments import display_score
@@ -339,10 +340,11 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
     actor = request.state.actor
     checkins = sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10)
     entries = sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10)
-    practices = (
-        sharing.my_records(store, actor=actor, org_id=org, kind="practices", limit=10) if saved == "practice" else []
-    )
-    decision = _decision_after(saved, id, {"checkin": checkins, "entry": entries, "practice": practices})
+    # What was just saved, among the person's latest of its kind, for the help it may call for.
+    latest = {"checkin": checkins, "entry": entries}
+    for kind, rows in (("practice", "practices"), ("assessment", "assessments")):
+        latest[kind] = sharing.my_records(store, actor=actor, org_id=org, kind=rows, limit=10) if saved == kind else []
+    decision = _decision_after(saved, id, latest)
     lines = sharing.help_lines(country.strip()[:8] or None)
     return render(
         request,
@@ -359,10 +361,50 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
         help_now=lines,
         grounding=sharing.grounding_steps() if decision is not None and decision.offer_grounding else [],
         crisis_words=_crisis_words() if decision is not None and decision.reason == "crisis" else "",
+        takeable=sharing.takeable_instruments(),
     )
 
 
-_DECIDE = {"checkin": sharing.checkin_decision, "entry": sharing.entry_decision, "practice": sharing.practice_decision}
+_DECIDE = {
+    "checkin": sharing.checkin_decision,
+    "entry": sharing.entry_decision,
+    "practice": sharing.practice_decision,
+    "assessment": sharing.assessment_decision,
+}
+
+
+@router.get("/org/{org}/assessments/{instrument_id}", response_class=HTMLResponse)
+def assessment_page(request: Request, org: str, instrument_id: str):
+    instrument = sharing.takeable_instruments().get(instrument_id)
+    if instrument is None:
+        raise LookupError("There is no questionnaire with that name here.")
+    scale = [(v, instrument.scale.label(v) or str(v)) for v in range(instrument.scale.min, instrument.scale.max + 1)]
+    return render(request, "assessment.html", org_id=org, instrument=instrument, scale=scale)
+
+
+@router.post("/org/{org}/assessments/{instrument_id}")
+async def assessment_form(request: Request, org: str, instrument_id: str):
+    state = server_of(request)
+    form = await request.form()
+    instrument = sharing.takeable_instruments().get(instrument_id)
+    if instrument is None:
+        raise LookupError("There is no questionnaire with that name here.")
+    answers = {}
+    for item in instrument.items:  # a question left out is skipped; the instrument's rule decides if that is fine
+        sent = form.get(f"item-{item.id}")
+        answers[item.id] = int(sent) if isinstance(sent, str) and sent.strip().lstrip("-").isdigit() else None
+    made = await run_in_threadpool(
+        lambda: sharing.add_assessment(
+            state.store,
+            actor=request.state.actor,
+            org_id=org,
+            instrument_id=instrument_id,
+            answers=answers,
+            at=state.now(),
+        )
+    )
+    anchor = "#help-now" if made["safety"]["show_help"] else ""
+    return _back(f"/org/{quote(org)}/consent?saved=assessment&id={made['id']}{anchor}")
 
 
 def _decision_after(saved: str, record_id: str, latest: dict[str, list]):

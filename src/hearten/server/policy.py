@@ -84,6 +84,8 @@ RULES: dict[tuple[str, str], Rule] = {
     ("POST", "/org/{org}/withdraw"): PARTICIPANT_IN_ORG,
     ("POST", "/org/{org}/checkin"): PARTICIPANT_IN_ORG,
     ("POST", "/org/{org}/entry"): PARTICIPANT_IN_ORG,
+    ("GET", "/org/{org}/assessments/{instrument_id}"): PARTICIPANT_IN_ORG,
+    ("POST", "/org/{org}/assessments/{instrument_id}"): PARTICIPANT_IN_ORG,
     ("POST", "/org/{org}/entries/{entry_id}/share"): PARTICIPANT_IN_ORG,
     ("GET", "/org/{org}/participants"): CLINICIAN_IN_ORG,
     ("GET", "/org/{org}/participants/{pid}/{scope}"): CLINICIAN_IN_ORG,

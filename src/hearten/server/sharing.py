@@ -191,6 +191,11 @@ def instruments() -> dict:
     return load_instruments()
 
 
+def takeable_instruments() -> dict:
+    """The questionnaires a participant can answer here: those that come with their questions."""
+    return {key: found for key, found in instruments().items() if not found.requires_item_text}
+
+
 def add_assessment(
     store: ServerStore, *, actor: Actor, org_id: str | None, instrument_id: str, answers: dict, at: datetime
 ) -> dict:
