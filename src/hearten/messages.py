@@ -37,6 +37,13 @@ def records_counted(counts: dict, *, leave_out_none: bool = False) -> list[str]:
     return said
 
 
+# An error nothing else answered, in the local app and the server alike.
+UNEXPECTED = (
+    "Something went wrong inside hearten. Everything you had already saved is kept, but what you just did "
+    "may not have been. Please go back and try again; if it happens again, restarting hearten usually mends it."
+)
+UNEXPECTED_JSON = "something went wrong inside hearten; nothing already saved is lost"
+
 NOT_THERAPY = (
     "hearten is a companion for practising self-compassion. It is not therapy and cannot respond to an emergency."
 )
@@ -525,10 +532,7 @@ SERVER_THROTTLED = (
 )
 SERVER_SIGN_IN = "Please sign in first."
 SERVER_NO_PAGE = "There is no page at this address. The link may be mistyped or out of date."
-SERVER_UNEXPECTED = (
-    "Something went wrong inside hearten. Everything already saved is kept, but what you just did may not have "
-    "been. Please go back and try again."
-)
+
 SERVER_NOT_ALLOWED = "This is not open to your account."
 SERVER_INVITE_INVALID = (
     "That invite code does not work: it may have been used already or expired. "

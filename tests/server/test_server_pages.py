@@ -275,6 +275,9 @@ def test_an_unexpected_error_is_a_kind_page_with_help(app, world, monkeypatch):
     shown = person.get(f"/org/{world.orgs[0]}/consent")
     assert shown.status_code == 500 and "Something went wrong inside hearten" in shown.text
     assert 'href="/help"' in shown.text and "went away" not in shown.text
+    usual = person.get("/help").headers
+    for name in ("content-security-policy", "x-frame-options", "x-content-type-options"):
+        assert usual.get(name) and shown.headers.get(name) == usual.get(name), name
     person.close()
 
 

@@ -47,3 +47,13 @@ def test_even_when_the_page_cannot_be_drawn(quiet_client, monkeypatch):
     monkeypatch.setattr(render, "page", no_pages)
     shown = quiet_client.get("/")
     assert shown.status_code == 500 and 'href="/help"' in shown.text and "Something went wrong" in shown.text
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_the_page_for_an_unexpected_error_keeps_the_protective_headers(quiet_client, client, monkeypatch):
+    usual = client.get("/").headers
+    _break_home(monkeypatch)
+    broken = quiet_client.get("/")
+    assert broken.status_code == 500
+    for name in ("content-security-policy", "x-frame-options", "cache-control", "x-content-type-options"):
+        assert usual.get(name) and broken.headers.get(name) == usual.get(name), name

@@ -30,6 +30,7 @@ from hearten.server.context import (
 from hearten.server.store import ServerStore
 from hearten.web.limits import BODY_BYTES
 from hearten.web.security import COMMON_HEADERS, NO_STORE, host_name
+from hearten.web.unexpected import UnexpectedErrors
 
 HERE = Path(__file__).parent
 
@@ -72,7 +73,8 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     app.state.server = state
     app.include_router(api.router)
     app.include_router(pages.router)
-    _errors(app)
+    answer = _errors(app)
+    app.add_middleware(UnexpectedErrors, answer=lambda request: answer(request, 500, messages.UNEXPECTED))
     app.add_middleware(HostAndHeaders, allowed_hosts=settings.allowed_hosts, hsts=settings.cookie_secure)
     return app
 
@@ -105,7 +107,8 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith(policy.API) or request.url.path == "/openapi.json"
 
 
-def _errors(app: FastAPI) -> None:
+def _errors(app: FastAPI):
+    """Every known kind of error answered in words; returns `answer(request, status, words)` for the rest."""
     from hearten.domain.records import InvalidInput
     from hearten.server import sharing
     from hearten.server.pages import error_page
@@ -129,11 +132,6 @@ def _errors(app: FastAPI) -> None:
 
             return signed_out_page(request, await request.form())
         return answer(request, error.status_code, str(error.detail), getattr(error, "headers", None))
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, error: Exception):
-        # Starlette re-raises it afterwards, so the server's log keeps the traceback.
-        return answer(request, 500, messages.SERVER_UNEXPECTED)
 
     @app.exception_handler(CsrfRejected)
     async def csrf_error(request: Request, error):
@@ -167,6 +165,7 @@ def _errors(app: FastAPI) -> None:
             return answer(request, status, fixed or str(error).strip("'\""), headers)
 
         app.add_exception_handler(kind, handler)
+    return answer
 
 
 class HostAndHeaders:

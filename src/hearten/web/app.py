@@ -21,11 +21,12 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hearten import __version__
+from hearten import __version__, messages
 from hearten.errors import Busy, Locked
 from hearten.web.protect import UnlockThrottle
 from hearten.web.security import Access, CsrfRejected, SecurityMiddleware, check_csrf
 from hearten.web.state import AppState
+from hearten.web.unexpected import UnexpectedErrors
 
 HERE = Path(__file__).parent
 BUSY_MESSAGE = "hearten is busy, please try again in a moment"
@@ -82,8 +83,28 @@ def create_app(
     for name in ROUTE_MODULES:
         app.include_router(import_module(f"hearten.web.{name}").router)
     _error_pages(app)
+    app.add_middleware(UnexpectedErrors, answer=_unexpected)  # inside SecurityMiddleware: its headers go out too
     app.add_middleware(SecurityMiddleware, allowed_hosts=hosts, access=access)
     return app
+
+
+def _unexpected(request: Request):
+    """The page (or JSON) for an error nothing else answered: kind words and Help in reach."""
+    from hearten.web.render import error_page
+
+    if _wants_json(request):
+        return JSONResponse({"detail": messages.UNEXPECTED_JSON}, 500)
+    try:
+        return error_page(request, 500, "Something went wrong", messages.UNEXPECTED)
+    except Exception:  # the page itself could not be drawn (its data unreadable): the words and help, plainly
+        from fastapi.responses import HTMLResponse
+
+        return HTMLResponse(
+            '<!doctype html><html lang="en"><meta charset="utf-8"><title>Something went wrong</title>'
+            f'<main><h1>Something went wrong</h1><p>{messages.UNEXPECTED}</p><p><a href="/help">Help and crisis lines'
+            '</a> · <a href="/">Back to the start</a></p></main></html>',
+            500,
+        )
 
 
 async def _note_writes(request: Request):
@@ -290,28 +311,6 @@ def _error_pages(app: FastAPI) -> None:
             "That could not be saved",
             "Something in the form was missing or not the right kind of value. Please go back and try again.",
         )
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception):
-        # Starlette still re-raises it afterwards, so the console keeps the traceback for whoever mends it.
-        if _wants_json(request):
-            return JSONResponse({"detail": "something went wrong inside hearten; nothing already saved is lost"}, 500)
-        words = (
-            "Something went wrong inside hearten. Everything you had already saved is kept, but what you "
-            "just did may not have been. Please go back and try again; if it happens again, restarting "
-            "hearten usually mends it."
-        )
-        try:
-            return error_page(request, 500, "Something went wrong", words)
-        except Exception:  # the page itself could not be drawn (its data unreadable): the words and help, plainly
-            from fastapi.responses import HTMLResponse
-
-            return HTMLResponse(
-                '<!doctype html><html lang="en"><meta charset="utf-8"><title>Something went wrong</title>'
-                f'<main><h1>Something went wrong</h1><p>{words}</p><p><a href="/help">Help and crisis lines</a>'
-                ' · <a href="/">Back to the start</a></p></main></html>',
-                500,
-            )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
