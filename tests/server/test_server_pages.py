@@ -257,6 +257,24 @@ def test_signed_out_while_writing_keeps_the_words_and_the_help(app, world, clock
     else:
         box = answer.text.split('id="help-now"')[1].split("</section>")[0]
         assert 'href="tel:' in box and (help_heading is None or help_heading in box)
+        if help_heading is None:  # high distress: grounding right there, as on the page the form was on
+            assert 'id="grounding"' in box
+        assert 'target="_blank"' in box  # choosing a country never leaves the page holding the words
+    person.close()
+
+
+def test_other_forms_sent_after_the_session_ran_out_lead_back_through_sign_in(app, world, clock):
+    org = world.orgs[0]
+    person = make_client(app)
+    page = form_login(person, "participant1@example.org")
+    clock.advance(hours=2)
+    token = token_of(page.text)
+    out = person.post("/logout", data={"csrf_token": token})
+    assert out.status_code == 303 and out.headers["location"] == "/login?next=/"
+    consent = person.post(f"/org/{org}/consent", data={"csrf_token": token, "version": "1"})
+    assert consent.status_code == 303 and consent.headers["location"] == f"/login?next=/org/{org}/consent"
+    join = person.post("/join/signed-in", data={"csrf_token": token, "code": "abc"})
+    assert join.headers["location"] == "/login?next=/join%3Fcode%3Dabc"  # back to the invite after signing in
     person.close()
 
 

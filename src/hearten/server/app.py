@@ -127,11 +127,30 @@ def _errors(app: FastAPI):
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
         if error.status_code == 401 and request.method == "POST" and not _is_api(request):
-            # Signed out while writing (the session ran out): show what was sent rather than lose it.
-            from hearten.server.pages import signed_out_page
-
-            return signed_out_page(request, await request.form())
+            return await _signed_out(request)
         return answer(request, error.status_code, str(error.detail), getattr(error, "headers", None))
+
+    async def _signed_out(request: Request):
+        """A form sent after the session ran out: words written (a note, an entry) are shown to keep, with
+        any help they call for; any other form leads back to sign in, then to the page it came from."""
+        from hearten.server.pages import signed_out_page
+
+        try:
+            form = await request.form()
+        except Exception:  # a body that is not a form at all: nothing to keep
+            form = {}
+        if any(
+            isinstance(form.get(name), str) and form.get(name).strip() for name in ("text", "note", "distress", "mood")
+        ):
+            return signed_out_page(request, form)
+        code, org = form.get("code"), request.path_params.get("org")
+        if request.url.path == "/logout":  # signed out already: the sign-in page, for whoever comes next
+            back = "/"
+        elif request.url.path == "/join/signed-in" and isinstance(code, str) and code.strip():
+            back = f"/join?code={quote(code.strip())}"
+        else:
+            back = f"/org/{quote(org)}/consent" if isinstance(org, str) else "/org"
+        return RedirectResponse(f"/login?next={quote(back)}", status_code=303)
 
     @app.exception_handler(CsrfRejected)
     async def csrf_error(request: Request, error):

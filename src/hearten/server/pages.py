@@ -151,6 +151,7 @@ def signed_out_page(request: Request, form) -> HTMLResponse:
         decision=decision,
         help_now=sharing.help_lines() if decision.show_help else None,
         crisis_words=_crisis_words() if decision.reason == "crisis" else "",
+        grounding=sharing.grounding_steps() if decision.offer_grounding else [],
     )
 
 
