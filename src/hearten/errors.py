@@ -155,7 +155,7 @@ class LoginFailed(Exception):
 
 
 class LoginThrottled(Exception):
-    """Too many failed sign-ins lately for this account or from this address."""
+    """Too many failed sign-ins lately for this account or from this address; str() says which, in words."""
 
 
 class InviteInvalid(Exception):

@@ -525,10 +525,13 @@ SERVER_PASSWORD_COMMON = (
 )
 SERVER_LOGIN_FAILED = "That email and password (and code, if you use one) did not match. Please try again."
 SERVER_THROTTLED = (
-    "There have been too many tries to sign in to this account, so it is paused for a while (at most "
-    "15 minutes with the usual settings). Please try again then. If you have forgotten your password, the "
-    "person who runs hearten for your organisation can send you a link to choose a new one, and that "
-    "lifts the pause."
+    "There have been too many tries to sign in to this account, so it is paused for up to {minutes} minutes. "
+    "Please try again then. If you have forgotten your password, the person who runs hearten for your "
+    "organisation can send you a link to choose a new one, and that lifts the pause."
+)
+SERVER_THROTTLED_PLACE = (
+    "There have been too many tries to sign in from this network lately, so signing in from here is paused "
+    "for up to {minutes} minutes. Please try again then, or from another connection."
 )
 SERVER_SIGN_IN = "Please sign in first."
 SERVER_NO_PAGE = "There is no page at this address. The link may be mistyped or out of date."

@@ -81,7 +81,7 @@ def _guessing_many_accounts_throttles_the_place(world, clock, *, guess_from, the
                 address=guess_from(n),
                 now=clock.now,
             )
-    with pytest.raises(accounts.Throttled):
+    with pytest.raises(accounts.Throttled, match="from this network"):  # not "this account": a reset would not help
         accounts.login(
             world.store,
             world.settings,
@@ -443,7 +443,7 @@ def test_a_password_reset_lifts_the_pause_on_the_account(world, clock):
     for n in range(settings.account_failures):  # a stranger guessing, from several places
         with pytest.raises(accounts.LoginFailed):
             accounts.login(world.store, settings, email=email, password="wrong", address=f"10.0.1.{n}", now=clock.now)
-    with pytest.raises(accounts.Throttled):
+    with pytest.raises(accounts.Throttled, match="to this account, so it is paused for up to 15 minutes"):
         accounts.login(world.store, settings, email=email, password=PASSWORD, address="10.0.2.1", now=clock.now)
     code = accounts.create_reset(world.store, settings, email=email, now=clock.now)["code"]
     accounts.use_reset(world.store, settings, code=code, password="a brand new passphrase 7", now=clock.now)

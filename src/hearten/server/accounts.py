@@ -295,11 +295,11 @@ def _refuse_when_throttled(
 ) -> None:
     """Throttled when the account or the address has failed too often in the window."""
     recent = store.failures(keys=[account_key, address_key], since=now - settings.throttle_window)
-    if (
-        recent.get(account_key, 0) >= settings.account_failures
-        or recent.get(address_key, 0) >= settings.address_failures
-    ):
-        raise Throttled()
+    minutes = max(1, round(settings.throttle_window.total_seconds() / 60))
+    if recent.get(account_key, 0) >= settings.account_failures:
+        raise Throttled(messages.SERVER_THROTTLED.format(minutes=minutes))
+    if recent.get(address_key, 0) >= settings.address_failures:
+        raise Throttled(messages.SERVER_THROTTLED_PLACE.format(minutes=minutes))
 
 
 def login(

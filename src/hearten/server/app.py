@@ -162,7 +162,7 @@ def _errors(app: FastAPI):
         # A NUL character or a number past PostgreSQL's range: the request, not the server, is wrong.
         (DataError, 400, "Something in that request cannot be stored (a NUL character or a number far too large)."),
         (accounts.LoginFailed, 401, messages.SERVER_LOGIN_FAILED),
-        (accounts.Throttled, 429, messages.SERVER_THROTTLED),
+        (accounts.Throttled, 429, None),  # its own words: the account or the network, and for how long
         (accounts.InviteInvalid, 400, messages.SERVER_INVITE_INVALID),
         (accounts.AccountExists, 409, messages.SERVER_ACCOUNT_EXISTS),
         (sharing.NotShared, 403, None),

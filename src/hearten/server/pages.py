@@ -204,10 +204,8 @@ def login_form(
         return render(
             request, "login.html", status=401, next=_safe_next(next), email=email, problem=messages.SERVER_LOGIN_FAILED
         )
-    except accounts.Throttled:
-        return render(
-            request, "login.html", status=429, next=_safe_next(next), email=email, problem=messages.SERVER_THROTTLED
-        )
+    except accounts.Throttled as paused:
+        return render(request, "login.html", status=429, next=_safe_next(next), email=email, problem=str(paused))
     if request.state.actor is not None:  # signing in again replaces the session this browser had
         accounts.logout(state.store, actor=request.state.actor)
     response = _back(_safe_next(next))
@@ -309,8 +307,8 @@ def change_password_form(request: Request, current: str = Form(""), new: str = F
         )
     except accounts.LoginFailed:
         return _my_page(request, 400, password_problem=messages.SERVER_NOT_YOUR_PASSWORD)
-    except accounts.Throttled:
-        return _my_page(request, 429, password_problem=messages.SERVER_THROTTLED)
+    except accounts.Throttled as paused:
+        return _my_page(request, 429, password_problem=str(paused))
     except credentials.WeakPassword as weak:
         return _my_page(request, 400, password_problem=str(weak))
     return _back("/org?password=saved#password")
