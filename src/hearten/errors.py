@@ -158,6 +158,10 @@ class LoginThrottled(Exception):
     """Too many failed sign-ins lately for this account or from this address; str() says which, in words."""
 
 
+class AlreadyMember(Exception):
+    """An invite opened by someone already in its organisation: nothing to join, and the invite is left unused."""
+
+
 class InviteInvalid(Exception):
     """An invite or reset code that is unknown, used or expired (one message for all three)."""
 

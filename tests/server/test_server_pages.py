@@ -352,6 +352,22 @@ def test_someone_with_an_account_joins_a_second_organisation_with_its_invite(app
     assert f"/org/{first}/consent" in mine and f"/org/{second}/consent" in mine
     again = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": code})
     assert again.status_code == 400 and "cannot be used with your account" in again.text  # used once
+    spare = accounts.create_invite(world.store, world.settings, org_id=first, role="participant", now=world.clock.now)
+    member = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": spare["code"]})
+    assert member.status_code == 303 and member.headers["location"] == "/org"  # in it already
+    someone_else = make_client(app)
+    their_join = someone_else.get(f"/join?code={spare['code']}")
+    made = someone_else.post(
+        "/join",
+        data={
+            "csrf_token": token_of(their_join.text),
+            "code": spare["code"],
+            "email": "new@example.org",
+            "password": PASSWORD,
+        },
+    )
+    assert made.status_code == 201  # the invite was left for whoever it was meant for
+    someone_else.close()
     staff = accounts.create_invite(world.store, world.settings, org_id=second, role="clinician", now=world.clock.now)
     other_role = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": staff["code"]})
     assert other_role.status_code == 400 and "another role" in other_role.text

@@ -11,7 +11,7 @@ import secrets
 from datetime import UTC, datetime
 
 from hearten import messages
-from hearten.errors import AlreadyInitialised, LoginFailed, SealBroken
+from hearten.errors import AlreadyInitialised, AlreadyMember, LoginFailed, SealBroken
 from hearten.errors import LoginThrottled as Throttled
 from hearten.errors import ServerBadRequest as BadRequest
 from hearten.server import credentials
@@ -468,4 +468,12 @@ def end_sessions_of_account(store: ServerStore, *, account_id: str) -> int:
     return store.end_all_sessions(account_id=account_id)
 
 
-__all__ = ["AccountExists", "AlreadyInitialised", "BadRequest", "InviteInvalid", "LoginFailed", "Throttled"]
+__all__ = [
+    "AccountExists",
+    "AlreadyInitialised",
+    "AlreadyMember",
+    "BadRequest",
+    "InviteInvalid",
+    "LoginFailed",
+    "Throttled",
+]

@@ -234,6 +234,8 @@ def join_signed_in(request: Request, code: str = Form("")):
         joined = accounts.join_with_account(state.store, actor=request.state.actor, code=code, now=state.now())
     except accounts.InviteInvalid:
         return render(request, "join.html", status=400, code=code[:200], problem=messages.SERVER_INVITE_NOT_FOR_YOU)
+    except accounts.AlreadyMember:
+        return _back("/org")  # already in: their page lists it
     if request.state.actor.role == "participant":
         return _back(f"/org/{quote(joined['org_id'])}/consent")
     return _back("/org")

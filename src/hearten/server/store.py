@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 
-from hearten.errors import AccountExists, InviteInvalid
+from hearten.errors import AccountExists, AlreadyMember, InviteInvalid
 
 SCOPES = ("checkins", "assessments", "practices", "insights", "journal")
 ROLES = ("participant", "clinician", "researcher", "admin")
@@ -287,7 +287,7 @@ class ServerStore:
     def join_with_account(self, *, code_hash: str, account_id: str, role: str, now: datetime) -> str:
         """Use an invite for an account that exists (a second organisation): its membership, all or nothing;
         returns the organisation's id. InviteInvalid for a used, expired or unknown code, or one for another
-        role (an account has one role everywhere)."""
+        role (an account has one role everywhere); AlreadyMember, the invite left unused, when already one."""
         with self.transaction() as cur:
             cur.execute(
                 "SELECT * FROM invites WHERE code_hash = %s AND used_at IS NULL AND expires_at > %s FOR UPDATE",
@@ -301,6 +301,8 @@ class ServerStore:
                 " ON CONFLICT DO NOTHING",
                 (invite["org_id"], account_id, role, now),
             )
+            if cur.rowcount == 0:  # a member already: the invite stays unused, for whoever it was meant for
+                raise AlreadyMember()
             cur.execute(
                 "UPDATE invites SET used_at = %s, used_by = %s WHERE code_hash = %s", (now, account_id, code_hash)
             )
