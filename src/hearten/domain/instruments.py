@@ -342,6 +342,14 @@ def _mean(values: list[Fraction]) -> Fraction:
     return sum(values, Fraction(0)) / len(values)
 
 
+def unanswered_but_required(instrument: Instrument, answers: dict) -> list[str]:
+    """The items left unanswered (None or absent) when the instrument is scored only with every answer;
+    [] when it allows gaps (prorating)."""
+    if instrument.missing.policy != "all_required":
+        return []
+    return [i for i in instrument.item_ids() if answers.get(i) is None]
+
+
 def score(instrument: Instrument, answers: dict[str, int | None]) -> Scored:
     """Score answers (item id -> whole number, or None when skipped) under the instrument's rules."""
     if instrument.requires_item_text:
@@ -363,9 +371,10 @@ def score(instrument: Instrument, answers: dict[str, int | None]) -> Scored:
     checked = {i: _check_answer(instrument, i, answers[i]) for i in ids}
     skipped = [i for i in ids if checked[i] is None]
     policy = instrument.missing
-    if skipped and policy.policy == "all_required":
+    required = unanswered_but_required(instrument, checked)
+    if required:
         raise InstrumentError(
-            f"{instrument.title} is scored only when every question is answered; not answered: {', '.join(skipped)}"
+            f"{instrument.title} is scored only when every question is answered; not answered: {', '.join(required)}"
         )
     need = _exact(policy.min_share) if policy.min_share is not None else Fraction(1)
     flip = instrument.scale.min + instrument.scale.max

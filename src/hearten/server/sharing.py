@@ -569,14 +569,8 @@ def checkin_decision(checkin: dict) -> safety.SafetyDecision:
 
 
 def practice_decision(session: dict) -> safety.SafetyDecision:
-    """What follows a practice (session_out's shape): domain.safety's rule, as in the local app."""
-    return safety.after_practice(
-        session["distress_before"],
-        session["distress_after"],
-        too_much=session["stopped_reason"] == "too_much",
-        practice_id=session["practice_id"],
-        answers=session["answers"],
-    )
+    """What follows a practice (session_out's shape): domain.safety.after_session, as when it was recorded."""
+    return safety.after_session(SimpleNamespace(**session))
 
 
 def assessment_decision(result: dict) -> safety.SafetyDecision:

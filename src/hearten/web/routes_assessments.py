@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from hearten.domain import safety
 from hearten.domain.charts import history_svg
-from hearten.domain.instruments import display_score
+from hearten.domain.instruments import display_score, unanswered_but_required
 from hearten.domain.records import InvalidInput
 from hearten.errors import NotFound
 from hearten.services import assessments
@@ -128,12 +128,10 @@ def _take(request: Request, instrument_id: str, form):
         if not isinstance(answers[item.id], int) or not low <= answers[item.id] <= high:
             # Said by the question's number, as the person sees it: never an item's internal name.
             problems[item.id] = f"Please choose one of the answers to question {number}, from {low} to {high}."
-    if instrument.missing.policy == "all_required":  # its score needs every answer: each one left out, marked
-        for number, item in enumerate(instrument.items, start=1):
-            if answers[item.id] is None:
-                problems[item.id] = (
-                    f"Please answer question {number}: this questionnaire is scored only with every answer."
-                )
+    left_out = set(unanswered_but_required(instrument, answers))  # scored only whole: each one left out, marked
+    for number, item in enumerate(instrument.items, start=1):
+        if item.id in left_out:
+            problems[item.id] = f"Please answer question {number}: this questionnaire is scored only with every answer."
     if not problems:
         try:
             taken = assessments.take(state.store, instrument_id=instrument_id, answers=answers, at=state.now())
