@@ -152,3 +152,24 @@ def test_a_command_beside_the_running_app_leaves_its_log_in_place(sqlite_store, 
     )
     assert again.stdout.strip() == "2"
     assert [e.text for e in sqlite_store.list_entries()] == ["after", "before"]
+
+
+def test_the_database_file_loses_what_others_could_read_and_nothing_else(tmp_path):
+    import os
+    import stat
+
+    from hearten.store.sqlite import _private_file
+
+    shared = tmp_path / "shared.db"
+    shared.write_bytes(b"")
+    os.chmod(shared, 0o644)
+    _private_file(shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o600  # group and others' reading taken away
+    kept_read_only = tmp_path / "read-only.db"
+    kept_read_only.write_bytes(b"")
+    os.chmod(kept_read_only, 0o400)
+    _private_file(kept_read_only)
+    assert stat.S_IMODE(kept_read_only.stat().st_mode) == 0o400  # never made writable
+    fresh = tmp_path / "new.db"
+    _private_file(fresh)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600

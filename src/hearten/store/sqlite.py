@@ -61,9 +61,16 @@ def _private_file(path) -> None:
     except (FileExistsError, PermissionError):
         pass
     try:
-        os.chmod(path, 0o600)
-    except (FileNotFoundError, PermissionError):  # a file someone else owns: leave its mode alone
-        pass
+        found = os.stat(path)
+    except OSError:  # not there (yet): SQLite makes it
+        return
+    # Only ever taking access away (group and others'), and only on our own file: a file its owner made
+    # read-only stays read-only.
+    if found.st_uid == os.getuid() and found.st_mode & 0o077:
+        try:
+            os.chmod(path, found.st_mode & 0o700)
+        except PermissionError:
+            pass
 
 
 def _raise_if_busy(error: BaseException) -> None:
