@@ -20,7 +20,8 @@ class KeysFirstEnvironment(jinja2.Environment):
     """Jinja2, where a dict's key wins over dict's own methods: plain Jinja reads `row.clear` as the
     method clear (always true) even when the row has a "clear" key, and `view["items"]` with no such
     key as the method items. Here `row.clear` is the key when there is one (`values.get(...)` still
-    calls the method), and `view["items"]` is only ever the key: undefined when missing."""
+    calls the method), and `view["items"]` is only ever the key: undefined when missing. So a template
+    iterating a dict of data whose keys could be anything says `|dictsort` rather than `.items()`."""
 
     def getattr(self, obj, attribute):
         if isinstance(obj, dict) and attribute in obj:
