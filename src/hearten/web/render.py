@@ -44,7 +44,10 @@ env = KeysFirstEnvironment(
 
 
 def _date(moment, fmt: str = "%a %d %b %Y") -> str:
-    return "" if moment is None else moment.strftime(fmt)
+    """A moment as people write it: the day of the month without a leading zero ("7 Dec", not "07 Dec")."""
+    if moment is None:
+        return ""
+    return moment.strftime(fmt.replace("%d", str(moment.day)) if "%m" not in fmt else fmt)
 
 
 def _number(value, places: int = 1) -> str:
