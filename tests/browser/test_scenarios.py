@@ -108,7 +108,7 @@ def test_keyboard_only_check_in(page):
     page.focus("#note")
     page.keyboard.type("typed without a mouse")
     page.keyboard.press("Shift+Tab")  # back into the form is fine; submit with Enter on the button
-    page.focus("button[type=submit]")
+    page.focus("button:has-text('Save check-in')")
     page.keyboard.press("Enter")
     page.wait_for_url("**/checkin?saved=*")
     assert "Check-in saved" in page.inner_text("main")
