@@ -416,3 +416,29 @@ def test_a_participant_answers_a_questionnaire_in_the_page_and_gets_help_when_it
     box = person.get(saved.headers["location"]).text.split('id="help-now"')[1].split("</section>")[0]
     assert 'href="tel:' in box and "grounding" in box
     person.close()
+
+
+def test_a_clinician_sees_results_and_practices_in_words_with_the_hard_ones_marked(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["assessments", "practices"]})
+    others = ("life_satisfaction", "feeling_connected", "coping_with_failure", "motivation_to_grow")
+    hard = {"anxiety": 10, "low_mood": 10, "rumination": 9, "perfectionism": 2, **dict.fromkeys(others)}
+    assert me.post("/api/v1/assessments", json={"instrument": "wellbeing-weekly", "answers": hard}).status_code == 201
+    me.post(
+        "/api/v1/sessions",
+        json={
+            "practice_id": "self-talk-30-30",
+            "reached": 1,
+            "outcome": "too_much",
+            "distress_before": 6,
+            "distress_after": 9,
+        },
+    )
+    doctor = client_for("clinician1")
+    pid = world.people["participant1"]["id"]
+    results = doctor.get(f"/org/{org}/participants/{pid}/assessments").text
+    assert "A hard week" in results and "Weekly wellbeing ratings" in results and "Anxiety: 10" in results
+    practices = doctor.get(f"/org/{org}/participants/{pid}/practices").text
+    assert "Help was shown" in practices and "stopped: it was too much" in practices and "distress 6 → 9" in practices
+    assert "self-talk-30-30" not in practices  # its name, not its id

@@ -495,7 +495,16 @@ def participant_scope_page(request: Request, org: str, pid: str, scope: str):
         shown = sharing.view(state.store, actor=request.state.actor, org_id=org, pid=pid, scope=scope, now=state.now())
     except sharing.NotShared:
         return render(request, "not_shared.html", status=403, org_id=org, pid=pid, scope=scope)
-    return render(request, "participant_scope.html", org_id=org, pid=pid, scope=scope, shown=shown)
+    return render(
+        request,
+        "participant_scope.html",
+        org_id=org,
+        pid=pid,
+        scope=scope,
+        shown=shown,
+        names=sharing.names_for_staff(),
+        calls_for_help=sharing.calls_for_help,
+    )
 
 
 # -- researchers -----------------------------------------------------------------------------------------------------

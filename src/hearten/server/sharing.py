@@ -568,6 +568,28 @@ def checkin_decision(checkin: dict) -> safety.SafetyDecision:
     return safety.after_checkin(checkin["distress"], checkin.get("note"), checkin.get("activities"))
 
 
+def names_for_staff() -> dict:
+    """What staff pages call practices, questionnaires and their parts: {"practices": {id: title},
+    "instruments": {id: title}, "subscales": {(instrument id, subscale id): title}}."""
+    found = instruments()
+    return {
+        "practices": {key: practice.title for key, practice in _practices().items()},
+        "instruments": {key: instrument.title for key, instrument in found.items()},
+        "subscales": {(key, sub.id): sub.title for key, instrument in found.items() for sub in instrument.subscales},
+    }
+
+
+def calls_for_help(kind: str, record: dict) -> bool:
+    """Whether a shared practice or result is one that showed its owner the help (too much, distress high or
+    rising, a hard week): what a clinician should see marked. Practice answers are not read here (they are
+    journal writing, seen only where the journal is shared)."""
+    if kind == "practices":
+        return practice_decision({**record, "answers": {}}).show_help
+    if kind == "assessments":
+        return assessment_decision(record).show_help
+    return False
+
+
 def practice_decision(session: dict) -> safety.SafetyDecision:
     """What follows a practice (session_out's shape): domain.safety.after_session, as when it was recorded."""
     return safety.after_session(SimpleNamespace(**session))
