@@ -304,9 +304,12 @@ def test_error_pages_speak_plainly(app, world):
     home = form_login(person, "participant1@example.org")
     lost = person.get("/no/such/page")
     assert lost.status_code == 404 and "Not Found" not in lost.text and "no page at this address" in lost.text
-    stale = person.post(f"/org/{world.orgs[0]}/entry", data={"csrf_token": "stale", "text": "x"})
-    assert stale.status_code == 403 and "This page is out of date" in stale.text
+    stale = person.post(f"/org/{world.orgs[0]}/entry", data={"csrf_token": "stale", "text": "Words typed before."})
+    assert stale.status_code == 403 and "This page was out of date" in stale.text
+    assert "Words typed before." in stale.text  # kept in sight, to copy
     assert "This is not open to you" not in stale.text and token_of(home.text)
+    consent = person.post(f"/org/{world.orgs[0]}/consent", data={"csrf_token": "stale", "version": "1"})
+    assert consent.status_code == 403 and "This page is out of date" in consent.text
     person.close()
 
 
@@ -442,3 +445,23 @@ def test_a_clinician_sees_results_and_practices_in_words_with_the_hard_ones_mark
     practices = doctor.get(f"/org/{org}/participants/{pid}/practices").text
     assert "Help was shown" in practices and "stopped: it was too much" in practices and "distress 6 → 9" in practices
     assert "self-talk-30-30" not in practices  # its name, not its id
+
+
+def test_a_questionnaire_sent_after_the_session_ran_out_says_so_with_the_help_it_calls_for(app, world, clock):
+    org = world.orgs[0]
+    person = make_client(app)
+    form_login(person, "participant1@example.org")
+    form = person.get(f"/org/{org}/assessments/wellbeing-weekly")
+    clock.advance(hours=2)
+    hard = {"item-anxiety": "10", "item-low_mood": "10"}
+    answer = person.post(f"/org/{org}/assessments/wellbeing-weekly", data={"csrf_token": token_of(form.text), **hard})
+    assert answer.status_code == 401 and "You were signed out" in answer.text
+    assert "Your answers to Weekly wellbeing ratings were not saved" in answer.text
+    assert f'href="/login?next=/org/{org}/assessments/wellbeing-weekly"' in answer.text
+    box = answer.text.split('id="help-now"')[1].split("</section>")[0]
+    assert 'href="tel:' in box and 'id="grounding"' in box
+    checkin = person.post(
+        f"/org/{org}/checkin", data={"csrf_token": token_of(form.text), "mood": "1", "distress": "10"}
+    )
+    assert "You chose: Mood 1, Distress 10." in checkin.text
+    person.close()

@@ -133,15 +133,13 @@ def _errors(app: FastAPI):
     async def _signed_out(request: Request):
         """A form sent after the session ran out: words written (a note, an entry) are shown to keep, with
         any help they call for; any other form leads back to sign in, then to the page it came from."""
-        from hearten.server.pages import signed_out_page
+        from hearten.server.pages import holds_what_was_written, signed_out_page
 
         try:
             form = await request.form()
         except Exception:  # a body that is not a form at all: nothing to keep
             form = {}
-        if any(
-            isinstance(form.get(name), str) and form.get(name).strip() for name in ("text", "note", "distress", "mood")
-        ):
+        if holds_what_was_written(form):
             return signed_out_page(request, form)
         code, org = form.get("code"), request.path_params.get("org")
         if request.url.path == "/logout":  # signed out already: the sign-in page, for whoever comes next
@@ -154,6 +152,15 @@ def _errors(app: FastAPI):
 
     @app.exception_handler(CsrfRejected)
     async def csrf_error(request: Request, error):
+        if request.method == "POST" and not _is_api(request):
+            from hearten.server.pages import holds_what_was_written, signed_out_page
+
+            try:
+                form = await request.form()
+            except Exception:
+                form = {}
+            if holds_what_was_written(form):  # opened before signing in again: keep what it holds in sight
+                return signed_out_page(request, form, out_of_date=True)
         return answer(request, 403, messages.SERVER_CSRF, heading="This page is out of date")
 
     from psycopg import DataError

@@ -128,26 +128,50 @@ def error_page(request: Request, status: int, words: str, heading: str = "") -> 
     return render(request, "error.html", status=status, status_code=status, words=words, heading=heading)
 
 
-def signed_out_page(request: Request, form) -> HTMLResponse:
-    """A form sent after the session ran out: nothing is saved, so the words written are shown to copy, with
-    the help a check-in or entry like it would have shown (high distress, crisis words), and a way back in
-    to the page the form was on."""
+def holds_what_was_written(form) -> bool:
+    """Whether a form sent carries something the person wrote or chose (an entry, a note, a check-in's
+    numbers, a questionnaire's answers): what must not vanish when it cannot be saved."""
+    return any(
+        isinstance(value, str)
+        and value.strip()
+        and (name in ("text", "note", "distress", "mood") or name.startswith("item-"))
+        for name, value in form.items()
+    )
+
+
+def signed_out_page(request: Request, form, *, out_of_date: bool = False) -> HTMLResponse:
+    """A form that could not be saved (the session ran out, or `out_of_date`: the page was opened before the
+    person signed in again): the words written are shown to copy, with the help a check-in, entry or
+    questionnaire like it would have shown (high distress, crisis words, a hard week), and a way back in to
+    the page the form was on."""
     written = {name: form.get(name) for name in ("text", "note") if isinstance(form.get(name), str)}
     written = {name: value for name, value in written.items() if value.strip()}
-    sent_distress = form.get("distress")
-    distress = _scale(sent_distress) if isinstance(sent_distress, str) else None
-    decision = sharing.checkin_decision({"distress": distress, "note": written.get("note")})
+    numbers = {
+        name: _scale(form.get(name)) if isinstance(form.get(name), str) else None for name in ("mood", "distress")
+    }
+    decision = sharing.checkin_decision({"distress": numbers["distress"], "note": written.get("note")})
     if "text" in written:
         entry = sharing.entry_decision({"text": written["text"]})
         decision = entry if entry.show_help and not decision.show_help else decision
     org = request.path_params.get("org")
     back = f"/org/{quote(org)}/consent" if isinstance(org, str) else "/org"
+    chosen = [f"{name.capitalize()} {value}" for name, value in numbers.items() if value is not None]
+    instrument = sharing.takeable_instruments().get(request.path_params.get("instrument_id") or "")
+    if instrument is not None and isinstance(org, str):
+        answers = {item.id: _scale(form.get(f"item-{item.id}")) for item in instrument.items}
+        result = sharing.score_for_help(instrument, answers)
+        if result is not None and result.show_help and not decision.show_help:
+            decision = result
+        back = f"/org/{quote(org)}/assessments/{quote(instrument.id)}"
     return render(
         request,
         "signed_out.html",
-        status=401,
+        status=403 if out_of_date else 401,
+        out_of_date=out_of_date,
         written=list(written.values()),
-        back=f"/login?next={quote(back)}",
+        chosen=", ".join(chosen),
+        questionnaire=instrument.title if instrument is not None else "",
+        back=f"/login?next={quote(back)}" if not out_of_date else back,
         decision=decision,
         help_now=sharing.help_lines() if decision.show_help else None,
         crisis_words=_crisis_words() if decision.reason == "crisis" else "",
@@ -447,8 +471,8 @@ def withdraw_form(request: Request, org: str, shared: str = Form("")):
     return _back(f"/org/{quote(org)}/consent?saved=withdrawn")
 
 
-def _scale(value: str):
-    value = (value or "").strip()
+def _scale(value: str | None):
+    value = value.strip() if isinstance(value, str) else ""
     return int(value) if value.lstrip("-").isdigit() else None
 
 

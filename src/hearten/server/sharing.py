@@ -595,6 +595,19 @@ def practice_decision(session: dict) -> safety.SafetyDecision:
     return safety.after_session(SimpleNamespace(**session))
 
 
+def score_for_help(instrument, answers: dict) -> safety.SafetyDecision | None:
+    """The decision answers not yet saved would bring (a hard week shows help), or None when they cannot be scored."""
+    from hearten.domain.instruments import score
+
+    try:
+        scored = score(instrument, answers)
+    except InvalidInput:
+        return None
+    return safety.after_assessment(
+        instrument.id, {key: float(v) for key, v in scored.subscales.items() if v is not None}
+    )
+
+
 def assessment_decision(result: dict) -> safety.SafetyDecision:
     """What follows a result (assessment_out's shape): domain.safety's rule, as in the local app."""
     return safety.after_assessment(result["instrument"], result["subscales"] or {})
