@@ -465,3 +465,14 @@ def test_a_questionnaire_sent_after_the_session_ran_out_says_so_with_the_help_it
     )
     assert "You chose: Mood 1, Distress 10." in checkin.text
     person.close()
+
+
+def test_help_lines_follow_the_browser_s_country_until_one_is_chosen(app, world):
+    person = make_client(app)
+    person.headers["Accept-Language"] = "en-GB,en;q=0.9"
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{world.orgs[0]}/consent").text
+    aside = page.split('id="nobody-watches"')[1].split("</aside>")[0]
+    assert "Samaritans" in aside.split("</details>")[0]  # the first lines opened are the United Kingdom's
+    assert "Samaritans" in person.get("/help").text.split('id="lines-title"')[1].split("</section>")[0]
+    person.close()

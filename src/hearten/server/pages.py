@@ -173,7 +173,7 @@ def signed_out_page(request: Request, form, *, out_of_date: bool = False) -> HTM
         questionnaire=instrument.title if instrument is not None else "",
         back=f"/login?next={quote(back)}" if not out_of_date else back,
         decision=decision,
-        help_now=sharing.help_lines() if decision.show_help else None,
+        help_now=sharing.help_lines(locale=request.headers.get("accept-language")) if decision.show_help else None,
         crisis_words=_crisis_words() if decision.reason == "crisis" else "",
         grounding=sharing.grounding_steps() if decision.offer_grounding else [],
     )
@@ -353,7 +353,7 @@ def help_page(request: Request, country: str = ""):
     return render(
         request,
         "help.html",
-        help_now=sharing.help_lines(country.strip()[:8] or None),
+        help_now=sharing.help_lines(country.strip()[:8] or None, locale=request.headers.get("accept-language")),
         grounding=sharing.grounding_steps(),
     )
 
@@ -370,7 +370,7 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
     for kind, rows in (("practice", "practices"), ("assessment", "assessments")):
         latest[kind] = sharing.my_records(store, actor=actor, org_id=org, kind=rows, limit=10) if saved == kind else []
     decision = _decision_after(saved, id, latest)
-    lines = sharing.help_lines(country.strip()[:8] or None)
+    lines = sharing.help_lines(country.strip()[:8] or None, locale=request.headers.get("accept-language"))
     return render(
         request,
         "consent.html",

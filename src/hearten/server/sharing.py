@@ -620,12 +620,14 @@ def entry_decision(entry: dict) -> safety.SafetyDecision:
     return after_writing(entry["text"]).decision
 
 
-def help_lines(country: str | None = None):
-    """The local app's help lines (services.help, a domain.safety.HelpLines) for a participant's pages."""
+def help_lines(country: str | None = None, locale: str | None = None):
+    """The local app's help lines (services.help, a domain.safety.HelpLines) for a participant's pages.
+    `locale`: the browser's languages, whose region guesses the country while none is chosen."""
     from hearten.services import help as help_service
 
-    # A server has no one person's settings: no own therapist line; without a country, the main countries'.
-    return help_service.sections(SimpleNamespace(therapist="", country=country))
+    # A server has no one person's settings: no own therapist line; without a country, a guess from the
+    # browser's languages, else the main countries'.
+    return help_service.sections(SimpleNamespace(therapist="", country=country), locale=locale)
 
 
 def help_lines_out(country: str | None = None) -> list[dict]:
