@@ -122,6 +122,9 @@ def _errors(app: FastAPI):
             words = messages.SERVER_NO_PAGE
         if status == 405:  # an address typed or followed that only a form may send to
             words = messages.SERVER_NO_PAGE
+        words = words[:1].upper() + words[1:]  # a sentence on a page, as the services say it in a clause
+        if words and words[-1] not in ".!?":
+            words += "."
         return error_page(request, status, words, heading)
 
     @app.exception_handler(StarletteHTTPException)
