@@ -416,8 +416,12 @@ def test_a_participant_answers_a_questionnaire_in_the_page_and_gets_help_when_it
     hard = {"item-anxiety": "9", "item-low_mood": "10"}
     saved = person.post(f"/org/{org}/assessments/wellbeing-weekly", data={"csrf_token": token_of(form.text), **hard})
     assert saved.headers["location"].endswith("#help-now")
-    box = person.get(saved.headers["location"]).text.split('id="help-now"')[1].split("</section>")[0]
+    after = person.get(saved.headers["location"]).text
+    box = after.split('id="help-now"')[1].split("</section>")[0]
     assert 'href="tel:' in box and "grounding" in box
+    mine = after.split('id="my-results"')[1].split("</ul>\n</li>")[0]
+    assert "Weekly wellbeing ratings" in mine and "Anxiety: 9" in mine  # their own answers, newest first
+    assert mine.index("Anxiety: 9") < mine.index("Anxiety: 2")
     person.close()
 
 

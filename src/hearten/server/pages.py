@@ -99,7 +99,7 @@ SCOPE_SAID = {
     "journal": "journal",
 }
 SCOPE_WORDS = {
-    "checkins": "Check-ins (mood, distress, sleep and the rest, with their notes)",
+    "checkins": "Check-ins (mood, distress and their notes)",
     "assessments": "Assessment results",
     "practices": "Practice history",
     "insights": "Weekly patterns from your check-ins",
@@ -387,6 +387,8 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
         grounding=sharing.grounding_steps() if decision is not None and decision.offer_grounding else [],
         crisis_words=_crisis_words() if decision is not None and decision.reason == "crisis" else "",
         takeable=sharing.takeable_instruments(),
+        results=sharing.my_records(store, actor=actor, org_id=org, kind="assessments", limit=5),
+        names=sharing.names_for_staff(),
     )
 
 

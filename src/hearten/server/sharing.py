@@ -211,6 +211,7 @@ def add_assessment(
 
 
 def my_records(store: ServerStore, *, actor: Actor, org_id: str, kind: str, limit: int = 50) -> list[dict]:
+    """The person's own latest records of one kind here, newest first."""
     rows = store.rows(org_id=org_id, owner_id=actor.account_id, kind=kind, limit=limit)
     return [_OUT[kind](r) for r in reversed(rows)]
 
