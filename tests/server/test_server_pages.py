@@ -105,6 +105,7 @@ def test_staff_see_their_authenticator_key_once_when_joining(app, world):
     code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="researcher")["code"]
     client = make_client(app)
     join = client.get(f"/join?code={code}")
+    assert "You were invited to Clinic One as a researcher" in join.text and "authenticator app" in join.text
     joined = client.post(
         "/join", data={"csrf_token": token_of(join.text), "code": code, "email": "r@example.org", "password": PASSWORD}
     )
@@ -348,7 +349,7 @@ def test_someone_with_an_account_joins_a_second_organisation_with_its_invite(app
     assert f'href="/login?next=/join%3Fcode%3D{code}"' in join.text  # the way back here after signing in
     form_login(person, "participant1@example.org")
     join = person.get(f"/join?code={code}")
-    assert "Join another organisation" in join.text and "Make your account" not in join.text
+    assert "Join Study Two" in join.text and "Make your account" not in join.text  # the organisation, by name
     joined = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": code})
     assert joined.status_code == 303 and joined.headers["location"] == f"/org/{second}/consent"
     mine = person.get("/org").text
@@ -372,6 +373,8 @@ def test_someone_with_an_account_joins_a_second_organisation_with_its_invite(app
     assert made.status_code == 201  # the invite was left for whoever it was meant for
     someone_else.close()
     staff = accounts.create_invite(world.store, world.settings, org_id=second, role="clinician", now=world.clock.now)
+    told = person.get(f"/join?code={staff['code']}").text
+    assert "This invite is for a clinician, and your account is a participant's" in told  # before trying it
     other_role = person.post("/join/signed-in", data={"csrf_token": token_of(join.text), "code": staff["code"]})
     assert other_role.status_code == 400 and "another role" in other_role.text
     person.close()

@@ -204,6 +204,13 @@ def accept_invite(
     return out
 
 
+def invite_preview(store: ServerStore, *, code: str, now: datetime | None = None) -> dict | None:
+    """What an invite is for ({"org_name", "role"}) while it still works, to say so before anyone joins."""
+    if not isinstance(code, str) or not code.strip() or len(code) > 200:
+        return None
+    return store.invite_preview(code_hash=credentials.token_hash(code.strip()), now=now or utc_now())
+
+
 def join_with_account(store: ServerStore, *, actor: Actor, code: str, now: datetime | None = None) -> dict:
     """A signed-in person joins one more organisation with an invite for their role: {"org_id"}.
     InviteInvalid when the code does not work for them."""

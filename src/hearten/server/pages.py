@@ -248,7 +248,10 @@ def logout_form(request: Request):
 @router.get("/join", response_class=HTMLResponse)
 def join_page(request: Request, code: str = ""):
     # Signed in already: the invite adds this organisation to the account (join_signed_in), no new account.
-    return render(request, "join.html", code=code[:200])
+    state = server_of(request)
+    return render(
+        request, "join.html", code=code[:200], invite=accounts.invite_preview(state.store, code=code, now=state.now())
+    )
 
 
 @router.post("/join/signed-in", response_class=HTMLResponse)
@@ -257,7 +260,14 @@ def join_signed_in(request: Request, code: str = Form("")):
     try:
         joined = accounts.join_with_account(state.store, actor=request.state.actor, code=code, now=state.now())
     except accounts.InviteInvalid:
-        return render(request, "join.html", status=400, code=code[:200], problem=messages.SERVER_INVITE_NOT_FOR_YOU)
+        return render(
+            request,
+            "join.html",
+            status=400,
+            code=code[:200],
+            problem=messages.SERVER_INVITE_NOT_FOR_YOU,
+            invite=accounts.invite_preview(state.store, code=code, now=state.now()),
+        )
     except accounts.AlreadyMember:
         return _back("/org")  # already in: their page lists it
     if request.state.actor.role == "participant":
@@ -277,7 +287,8 @@ def join_form(request: Request, code: str = Form(""), email: str = Form(""), pas
             accounts.InviteInvalid: messages.SERVER_INVITE_INVALID,
             accounts.AccountExists: messages.SERVER_ACCOUNT_EXISTS,
         }.get(type(error), str(error))
-        return render(request, "join.html", status=400, code=code[:200], email=email, problem=words)
+        invite = accounts.invite_preview(state.store, code=code, now=state.now())
+        return render(request, "join.html", status=400, code=code[:200], email=email, problem=words, invite=invite)
     return render(request, "joined.html", status=201, made=made)
 
 

@@ -284,6 +284,15 @@ class ServerStore:
             raise AccountExists(email) from None
         return {"id": account_id, "email": email, "role": role, "org_id": invite["org_id"]}
 
+    def invite_preview(self, *, code_hash: str, now: datetime) -> dict | None:
+        """The organisation's name and the role of an invite that still works ({"org_name", "role"}), without
+        using it; None for a used, expired or unknown code."""
+        return self._one(
+            "SELECT o.name AS org_name, i.role FROM invites i LEFT JOIN orgs o ON o.id = i.org_id"
+            " WHERE i.code_hash = %s AND i.used_at IS NULL AND i.expires_at > %s",
+            (code_hash, now),
+        )
+
     def join_with_account(self, *, code_hash: str, account_id: str, role: str, now: datetime) -> str:
         """Use an invite for an account that exists (a second organisation): its membership, all or nothing;
         returns the organisation's id. InviteInvalid for a used, expired or unknown code, or one for another
