@@ -125,7 +125,7 @@ def test_participant_clinician_and_researcher_each_do_their_whole_job(browser, s
     page.goto("/org")
     audit = page.locator("table.audit").inner_text()
     assert re.search(r"doctor@example\.org.*looked at your check-ins", audit)
-    assert re.search(r"scientist@example\.org.*exported \(csv\)", audit)
+    assert re.search(r"scientist@example\.org.*exported what you share, as a CSV table", audit)
 
     doctor.close(
         refused=[(403, f"org/{org}/participants/{pid}/journal"), (403, f"org/{org}/participants/{pid}/checkins")]

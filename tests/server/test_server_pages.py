@@ -96,7 +96,7 @@ def test_the_whole_journey_in_pages(app, world, clock):
     # The participant sees who looked.
     audit = person.get("/org").text
     assert "clinician1@example.org" in audit and "looked at your check-ins" in audit
-    assert "researcher1@example.org" in audit and "exported (csv)" in audit
+    assert "researcher1@example.org" in audit and "exported what you share, as a CSV table" in audit
     for client in (doctor, person, scientist):
         client.close()
 

@@ -87,6 +87,14 @@ env.filters["utc"] = _noting_times_shown(utc_time)
 env.filters["utc_date"] = _noting_times_shown(utc_date)
 env.globals["freshness_in_crisis_box"] = FRESHNESS_IN_CRISIS_BOX
 env.filters["scope_said"] = lambda scope: SCOPE_SAID.get(scope, scope)
+# A research export's format as its reader knows it, in the participant's record of who looked.
+EXPORT_SAID = {
+    "csv": "a CSV table",
+    "redcap-dictionary": "a REDCap data dictionary",
+    "codebook": "a codebook",
+    "fhir": "FHIR records",
+}
+env.filters["export_said"] = lambda fmt: EXPORT_SAID.get(fmt, fmt)
 env.globals["show_score"] = display_score
 router = APIRouter(include_in_schema=False)
 
