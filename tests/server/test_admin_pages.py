@@ -130,3 +130,19 @@ def test_no_one_but_an_admin_sees_the_admin_pages(app, world, who):
     answer = client.post("/admin/orgs", data={"csrf_token": token_of(home.text), "name": "Mine now"})
     assert answer.status_code == 403
     assert all(o["name"] != "Mine now" for o in world.store.all_orgs())
+
+
+def test_an_admin_makes_a_link_for_a_forgotten_password_in_the_page(app, world, clock):
+    admin = make_client(app)
+    page = form_login(admin, "admin@example.org", world.otp("admin"))
+    made = admin.post(
+        "/admin/people/reset-password",
+        data={"csrf_token": token_of(page.text), "email": "participant1@example.org", "next": "/admin"},
+    )
+    assert made.status_code == 200 and "choose a new password" in made.text and "authenticator" not in made.text
+    code = re.search(r'id="reset-code">([^<]+)<', made.text).group(1)
+    accounts.use_reset(world.store, world.settings, code=code, password="a quiet new password", now=clock.now)
+    accounts.login(world.store, world.settings, email="participant1@example.org", password="a quiet new password")
+    with pytest.raises(accounts.LoginFailed):  # the old one no longer works
+        accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD)
+    admin.close()

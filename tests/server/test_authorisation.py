@@ -147,6 +147,7 @@ EXPECTED = {
     ("POST", "/admin/orgs/{org}/invite"): admin,
     ("POST", "/admin/people/end-sessions"): admin,
     ("POST", "/admin/people/reset-otp"): admin,
+    ("POST", "/admin/people/reset-password"): admin,
 }
 
 CHOICES = {
@@ -310,6 +311,7 @@ class Matrix:
             # Spare people, so an allowed case does not sign out or reset an actor of the matrix.
             "/admin/people/end-sessions": {"data": {"email": "participant1b@example.org"}},
             "/admin/people/reset-otp": {"data": {"email": "clinician1b@example.org"}},
+            "/admin/people/reset-password": {"data": {"email": "participant1b@example.org"}},
         }
         if path == f"{API}/assessments":
             instrument = next(i for i in instruments().values() if not i.requires_item_text)

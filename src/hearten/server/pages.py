@@ -657,6 +657,23 @@ def admin_reset_otp(request: Request, email: str = Form(""), next: str = Form("/
     return render(request, "admin_reset.html", email=email.strip(), reset=made, back=_admin_back(next))
 
 
+@router.post("/admin/people/reset-password", response_class=HTMLResponse)
+def admin_reset_password(request: Request, email: str = Form(""), next: str = Form("/admin")):
+    """A one-time link for someone who forgot their password (what the sign-in page tells them to ask for)."""
+    state = server_of(request)
+    made = accounts.create_reset(state.store, state.settings, email=email.strip(), now=state.now())
+    found = state.store.account_by_email(email=email.strip())
+    return render(
+        request,
+        "admin_reset.html",
+        email=email.strip(),
+        reset=made,
+        back=_admin_back(next),
+        password_only=True,
+        role=found["role"] if found else "",
+    )
+
+
 def _admin_back(value: str) -> str:
     # Back to the admin's own pages only.
     path = _safe_next(value)

@@ -99,6 +99,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("POST", "/admin/orgs/{org}/invite"): ADMIN,
     ("POST", "/admin/people/end-sessions"): ADMIN,
     ("POST", "/admin/people/reset-otp"): ADMIN,
+    ("POST", "/admin/people/reset-password"): ADMIN,
 }
 
 
