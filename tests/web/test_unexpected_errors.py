@@ -57,3 +57,19 @@ def test_the_page_for_an_unexpected_error_keeps_the_protective_headers(quiet_cli
     assert broken.status_code == 500
     for name in ("content-security-policy", "x-frame-options", "cache-control", "x-content-type-options"):
         assert usual.get(name) and broken.headers.get(name) == usual.get(name), name
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_words_sent_in_a_form_that_failed_are_shown_to_copy(quiet_client, client, monkeypatch):
+    from hearten.services import journal
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(journal, "write", broken)
+    page = client.get("/journal/new").text
+    token = page.split('name="csrf_token" value="')[1].split('"')[0]
+    words = "A long evening, and I wrote it all down <here> & there."
+    failed = quiet_client.post("/journal", data={"csrf_token": token, "text": words, "mood": "4"})
+    assert failed.status_code == 500 and "Here is what you wrote" in failed.text
+    assert "A long evening, and I wrote it all down &lt;here&gt; &amp; there.</textarea>" in failed.text

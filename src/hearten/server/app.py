@@ -74,7 +74,7 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     app.include_router(api.router)
     app.include_router(pages.router)
     answer = _errors(app)
-    app.add_middleware(UnexpectedErrors, answer=lambda request: answer(request, 500, messages.UNEXPECTED))
+    app.add_middleware(UnexpectedErrors, answer=lambda request, written: answer(request, 500, messages.UNEXPECTED))
     app.add_middleware(HostAndHeaders, allowed_hosts=settings.allowed_hosts, hsts=settings.cookie_secure)
     return app
 

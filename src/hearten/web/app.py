@@ -88,14 +88,15 @@ def create_app(
     return app
 
 
-def _unexpected(request: Request):
-    """The page (or JSON) for an error nothing else answered: kind words and Help in reach."""
+def _unexpected(request: Request, written=()):
+    """The page (or JSON) for an error nothing else answered: kind words, what the person wrote in the form
+    that failed (to copy), and Help in reach."""
     from hearten.web.render import error_page
 
     if _wants_json(request):
         return JSONResponse({"detail": messages.UNEXPECTED_JSON}, 500)
     try:
-        return error_page(request, 500, "Something went wrong", messages.UNEXPECTED)
+        return error_page(request, 500, "Something went wrong", messages.UNEXPECTED, written=list(written))
     except Exception:  # the page itself could not be drawn (its data unreadable): the words and help, plainly
         from fastapi.responses import HTMLResponse
 
