@@ -483,3 +483,24 @@ def test_help_lines_follow_the_browser_s_country_until_one_is_chosen(app, world)
     assert "Samaritans" in aside.split("</details>")[0]  # the first lines opened are the United Kingdom's
     assert "Samaritans" in person.get("/help").text.split('id="lines-title"')[1].split("</section>")[0]
     person.close()
+
+
+def test_an_entry_whose_saving_failed_unexpectedly_is_shown_to_copy(app, world, monkeypatch):
+    from fastapi.testclient import TestClient
+    from tests.server.conftest import HOST
+
+    from hearten.server import sharing
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    person = TestClient(app, base_url=f"http://{HOST}", follow_redirects=False, raise_server_exceptions=False)
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{world.orgs[0]}/consent")
+    monkeypatch.setattr(sharing, "add_entry", broken)
+    failed = person.post(
+        f"/org/{world.orgs[0]}/entry", data={"csrf_token": token_of(page.text), "text": "Words I do not want to lose."}
+    )
+    assert failed.status_code == 500 and "Here is what you wrote" in failed.text
+    assert "Words I do not want to lose.</textarea>" in failed.text
+    person.close()

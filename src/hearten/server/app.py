@@ -74,7 +74,9 @@ def create_server_app(settings: ServerSettings, *, store: ServerStore | None = N
     app.include_router(api.router)
     app.include_router(pages.router)
     answer = _errors(app)
-    app.add_middleware(UnexpectedErrors, answer=lambda request, written: answer(request, 500, messages.UNEXPECTED))
+    app.add_middleware(
+        UnexpectedErrors, answer=lambda request, written: answer(request, 500, messages.UNEXPECTED, written=written)
+    )
     app.add_middleware(HostAndHeaders, allowed_hosts=settings.allowed_hosts, hsts=settings.cookie_secure)
     return app
 
@@ -113,7 +115,7 @@ def _errors(app: FastAPI):
     from hearten.server import sharing
     from hearten.server.pages import error_page
 
-    def answer(request: Request, status: int, words: str, headers=None, heading: str = ""):
+    def answer(request: Request, status: int, words: str, headers=None, heading: str = "", written=()):
         if _is_api(request):
             return JSONResponse({"detail": words}, status_code=status, headers=headers)
         if status == 401:
@@ -125,7 +127,7 @@ def _errors(app: FastAPI):
         words = words[:1].upper() + words[1:]  # a sentence on a page, as the services say it in a clause
         if words and words[-1] not in ".!?":
             words += "."
-        return error_page(request, status, words, heading)
+        return error_page(request, status, words, heading, written)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):

@@ -130,10 +130,13 @@ def render(request: Request, name: str, status: int = 200, **context) -> HTMLRes
     return response
 
 
-def error_page(request: Request, status: int, words: str, heading: str = "") -> HTMLResponse:
+def error_page(request: Request, status: int, words: str, heading: str = "", written=()) -> HTMLResponse:
+    """An error in words; `written`: what the person wrote in the form that failed, shown to copy."""
     if not hasattr(request.state, "actor"):
         request.state.actor = None
-    return render(request, "error.html", status=status, status_code=status, words=words, heading=heading)
+    return render(
+        request, "error.html", status=status, status_code=status, words=words, heading=heading, written=list(written)
+    )
 
 
 def holds_what_was_written(form) -> bool:
