@@ -109,6 +109,14 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith(policy.API) or request.url.path == "/openapi.json"
 
 
+async def _form_of(request: Request):
+    """The form a refused request sent, to keep what it holds; {} for a body that is not a form at all."""
+    try:
+        return await request.form()
+    except Exception:
+        return {}
+
+
 def _errors(app: FastAPI):
     """Every known kind of error answered in words; returns `answer(request, status, words)` for the rest."""
     from hearten.domain.records import InvalidInput
@@ -140,10 +148,7 @@ def _errors(app: FastAPI):
         any help they call for; any other form leads back to sign in, then to the page it came from."""
         from hearten.server.pages import holds_what_was_written, signed_out_page
 
-        try:
-            form = await request.form()
-        except Exception:  # a body that is not a form at all: nothing to keep
-            form = {}
+        form = await _form_of(request)
         if holds_what_was_written(form):
             return signed_out_page(request, form)
         code, org = form.get("code"), request.path_params.get("org")
@@ -160,10 +165,7 @@ def _errors(app: FastAPI):
         if request.method == "POST" and not _is_api(request):
             from hearten.server.pages import holds_what_was_written, signed_out_page
 
-            try:
-                form = await request.form()
-            except Exception:
-                form = {}
+            form = await _form_of(request)
             if holds_what_was_written(form):  # opened before signing in again: keep what it holds in sight
                 return signed_out_page(request, form, out_of_date=True)
         return answer(request, 403, messages.SERVER_CSRF, heading="This page is out of date")

@@ -388,9 +388,11 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
     checkins = sharing.my_records(store, actor=actor, org_id=org, kind="checkins", limit=10)
     entries = sharing.my_records(store, actor=actor, org_id=org, kind="journal", limit=10)
     # What was just saved, among the person's latest of its kind, for the help it may call for.
-    latest = {"checkin": checkins, "entry": entries}
-    for kind, rows in (("practice", "practices"), ("assessment", "assessments")):
-        latest[kind] = sharing.my_records(store, actor=actor, org_id=org, kind=rows, limit=10) if saved == kind else []
+    results = sharing.my_records(store, actor=actor, org_id=org, kind="assessments", limit=10)
+    practices = (
+        sharing.my_records(store, actor=actor, org_id=org, kind="practices", limit=10) if saved == "practice" else []
+    )
+    latest = {"checkin": checkins, "entry": entries, "practice": practices, "assessment": results}
     decision = _decision_after(saved, id, latest)
     lines = sharing.help_lines(country.strip()[:8] or None, locale=request.headers.get("accept-language"))
     return render(
@@ -409,8 +411,8 @@ def consent_page(request: Request, org: str, saved: str = "", id: str = "", coun
         grounding=sharing.grounding_steps() if decision is not None and decision.offer_grounding else [],
         crisis_words=_crisis_words() if decision is not None and decision.reason == "crisis" else "",
         takeable=sharing.takeable_instruments(),
-        results=sharing.my_records(store, actor=actor, org_id=org, kind="assessments", limit=5),
-        names=sharing.names_for_staff(),
+        results=results[:5],
+        names=sharing.display_names(),
     )
 
 
@@ -438,10 +440,8 @@ async def assessment_form(request: Request, org: str, instrument_id: str):
     instrument = sharing.takeable_instruments().get(instrument_id)
     if instrument is None:
         raise LookupError("There is no questionnaire with that name here.")
-    answers = {}
-    for item in instrument.items:  # a question left out is skipped; the instrument's rule decides if that is fine
-        sent = form.get(f"item-{item.id}")
-        answers[item.id] = int(sent) if isinstance(sent, str) and sent.strip().lstrip("-").isdigit() else None
+    # A question left out is skipped; the instrument's rule decides whether that is fine.
+    answers = {item.id: _scale(form.get(f"item-{item.id}")) for item in instrument.items}
     made = await run_in_threadpool(
         lambda: sharing.add_assessment(
             state.store,
@@ -457,8 +457,8 @@ async def assessment_form(request: Request, org: str, instrument_id: str):
 
 
 def _decision_after(saved: str, record_id: str, latest: dict[str, list]):
-    """domain.safety's decision for the check-in, entry or practice just saved (found among the person's own
-    latest of that kind, `latest[saved]`)."""
+    """domain.safety's decision for the check-in, entry, practice or result just saved (found among the
+    person's own latest of that kind, `latest[saved]`)."""
     if saved not in _DECIDE or not record_id.isdigit():
         return None
     found = next((r for r in latest[saved] if r["id"] == int(record_id)), None)
@@ -550,7 +550,7 @@ def participant_scope_page(request: Request, org: str, pid: str, scope: str):
         pid=pid,
         scope=scope,
         shown=shown,
-        names=sharing.names_for_staff(),
+        names=sharing.display_names(),
         calls_for_help=sharing.calls_for_help,
     )
 

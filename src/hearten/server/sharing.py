@@ -569,8 +569,9 @@ def checkin_decision(checkin: dict) -> safety.SafetyDecision:
     return safety.after_checkin(checkin["distress"], checkin.get("note"), checkin.get("activities"))
 
 
-def names_for_staff() -> dict:
-    """What staff pages call practices, questionnaires and their parts: {"practices": {id: title},
+@lru_cache(maxsize=1)
+def display_names() -> dict:
+    """What the pages call practices, questionnaires and their parts: {"practices": {id: title},
     "instruments": {id: title}, "subscales": {(instrument id, subscale id): title}}."""
     found = instruments()
     return {
