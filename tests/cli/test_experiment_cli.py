@@ -36,7 +36,7 @@ def test_unknown_practice_and_bad_weeks_are_refused(home_env):
     result = run_hearten(["experiment", "start", "no-such-thing", "--question", "x"], home_env)
     assert result.returncode == 1 and "no practice called" in result.err
     result = run_hearten(["experiment", "start", "rain", "--question", "x", "--weeks", "1"], home_env)
-    assert result.returncode == 1 and "2 to 26 weeks" in result.err
+    assert result.returncode == 1 and "4 to 26 weeks" in result.err
 
 
 def test_status_reports_the_result_with_its_interval(store, home_env):

@@ -214,3 +214,20 @@ def test_importing_the_module_does_not_import_numpy():
         subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
         == "False"
     )
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "clear"),
+    [(0.001, 1.399, False), (0.04, 1.4, False), (0.06, 1.4, True), (-1.4, -0.001, False), (-1.4, -0.2, True)],
+)
+def test_an_interval_shown_touching_zero_is_not_clear(low, high, clear):
+    """Shown with one decimal, +0.0 to +1.4 touches zero: the words must not call it clear."""
+    effect = fx.Effect(
+        practice="rain", measure="mood", lag=0, difference=0.7, low=low, high=high, n_with=30, n_without=30, switches=4
+    )
+    assert effect.clear is clear
+
+
+def test_a_correlation_shown_touching_zero_is_not_clear():
+    assert not fx.clear_of_zero(0.004, 0.5, fx.CORRELATION_DECIMALS)
+    assert fx.clear_of_zero(0.006, 0.5, fx.CORRELATION_DECIMALS)

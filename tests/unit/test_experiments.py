@@ -20,12 +20,24 @@ def coin_from(seed):
     return lambda: rng.random() < 0.5
 
 
-@pytest.mark.parametrize("weeks", [2, 3, 6, 7, 12, 26])
-def test_schedule_has_at_least_three_pairs_of_equal_periods(weeks):
+@pytest.mark.parametrize("weeks", [4, 5, 6, 7, 12, 26])
+def test_schedule_has_at_least_three_pairs_filling_the_weeks(weeks):
     periods = draw_schedule(start=START, weeks=weeks, coin=coin_from(1))
     assert len(periods) >= 6 and len(periods) % 2 == 0
-    assert len({(p.end - p.start).days for p in periods}) == 1
+    lengths = [(p.end - p.start).days + 1 for p in periods]
+    assert max(lengths) - min(lengths) <= 1
+    assert all(a == b for a, b in zip(lengths[::2], lengths[1::2]))  # both periods of a pair alike
     assert periods[0].start == START and periods[-1].end < START + timedelta(weeks=weeks)
+    per_side = {arm: sum(n for n, p in zip(lengths, periods) if p.arm == arm) for arm in (PRACTICE, REST)}
+    assert per_side[PRACTICE] == per_side[REST] == weeks * 7 // 2
+
+
+@pytest.mark.parametrize("weeks", range(4, 27))
+def test_every_schedule_can_hold_a_result(weeks):
+    """A schedule followed with a check-in every day reaches the result's 14 days on each side."""
+    periods = draw_schedule(start=START, weeks=weeks, coin=coin_from(weeks))
+    for arm in (PRACTICE, REST):
+        assert sum((p.end - p.start).days + 1 for p in periods if p.arm == arm) >= fx.MIN_DAYS_EACH_SIDE
     for a, b in zip(periods, periods[1:]):
         assert b.start == a.end + timedelta(days=1)
     for first, second in zip(periods[::2], periods[1::2]):
@@ -37,7 +49,7 @@ def test_the_order_within_pairs_is_drawn_at_random():
     assert len(orders) > 4  # 8 orders are possible for 3 pairs
 
 
-@pytest.mark.parametrize("weeks", [1, 27, 0, -3, True])
+@pytest.mark.parametrize("weeks", [1, 2, 3, 27, 0, -3, True])
 def test_weeks_out_of_range_are_refused(weeks):
     with pytest.raises(InvalidInput):
         draw_schedule(start=START, weeks=weeks, coin=coin_from(1))

@@ -144,3 +144,9 @@ def test_a_difference_that_may_be_chance_says_so_as_in_the_cli(app, client, cloc
     assert text.count('class="effect clear"') == len(found["effects"]) - len(unclear)
     assert text.count("no clear link") == len(unlinked)
     assert ": (r " not in text  # never a bare colon where the words belong
+
+
+def test_the_calendars_first_and_last_days_open(client):
+    """The calendar runs to 9999-12-31: its last month, year and day open like any other."""
+    for path in ("/calendar?month=9999-12", "/calendar?year=9999", "/calendar/9999-12-31", "/calendar/0001-01-01"):
+        assert client.get(path).status_code == 200, path

@@ -23,7 +23,13 @@ def experiment():
 @experiment.command("start")
 @click.argument("practice")
 @click.option("--question", required=True, help="What you want to find out, in your own words.")
-@click.option("--weeks", type=int, default=6, show_default=True, help="How long the experiment lasts (2 to 26).")
+@click.option(
+    "--weeks",
+    type=int,
+    default=6,
+    show_default=True,
+    help="How long the experiment lasts (4 to 26 weeks: a result needs 14 days with a check-in on each side).",
+)
 @click.pass_obj
 def start(app, practice, question, weeks):
     """Draw and save a schedule (at least 3 pairs of periods) starting tomorrow."""

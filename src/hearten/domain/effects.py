@@ -46,6 +46,15 @@ class Days:
         return self.start + timedelta(days=index)
 
 
+# How many decimals people are shown: differences of a 0-10 measure, and correlations.
+EFFECT_DECIMALS, CORRELATION_DECIMALS = 1, 2
+
+
+def clear_of_zero(low: float, high: float, decimals: int) -> bool:
+    """Whether an interval lies wholly on one side of zero once rounded as shown."""
+    return round(low, decimals) > 0 or round(high, decimals) < 0
+
+
 @record
 class Effect:
     practice: str
@@ -60,8 +69,9 @@ class Effect:
 
     @property
     def clear(self) -> bool:
-        """True when the whole interval lies on one side of zero."""
-        return self.low > 0 or self.high < 0
+        """True when the whole interval lies on one side of zero as it is shown (EFFECT_DECIMALS): an
+        interval printed "+0.0 to +1.4" touches zero, and is not called clear."""
+        return clear_of_zero(self.low, self.high, EFFECT_DECIMALS)
 
 
 @record
@@ -489,7 +499,7 @@ def as_json(result: Insights, *, titles: dict | None = None) -> dict:
                 "low": rounded(a.low),
                 "high": rounded(a.high),
                 "n": a.n,
-                "clear": a.low > 0 or a.high < 0,
+                "clear": clear_of_zero(a.low, a.high, CORRELATION_DECIMALS),
             }
             for a in result.associations
         ],

@@ -12,7 +12,9 @@ from hearten.domain.records import InvalidInput, clean_text, record
 
 PRACTICE, REST = "practice", "rest"
 MIN_PAIRS = 3
-MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 2, 26, 6
+# A result needs 14 days with a check-in on each side (effects.MIN_DAYS_EACH_SIDE): 4 weeks is the
+# shortest schedule that can hold them, and only if every day has one.
+MIN_WEEKS, MAX_WEEKS, DEFAULT_WEEKS = 4, 26, 6
 MAX_QUESTION_CHARS = 500
 
 
@@ -53,20 +55,28 @@ def check_question(question) -> str:
 
 
 def draw_schedule(*, start: date, weeks: int, coin) -> tuple[Period, ...]:
-    """Pairs of equal periods (one practice, one rest, in a random order per pair) filling `weeks` weeks.
+    """Pairs of periods (one practice, one rest, in a random order per pair; both of a pair the same
+    length) filling `weeks` weeks, so each side gets half the days.
 
-    `coin()` returns True or False at random. At least 3 pairs; periods of whole days.
+    `coin()` returns True or False at random. At least 3 pairs; periods of whole days. When the days do
+    not share out evenly the first pairs are a day longer, so no day of the weeks is left unscheduled.
     """
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not MIN_WEEKS <= weeks <= MAX_WEEKS:
-        raise InvalidInput(f"an experiment lasts {MIN_WEEKS} to {MAX_WEEKS} weeks, not {weeks}")
+        from hearten.domain.effects import MIN_DAYS_EACH_SIDE  # imported late: it brings the safety rules
+
+        raise InvalidInput(
+            f"an experiment lasts {MIN_WEEKS} to {MAX_WEEKS} weeks, not {weeks}: a result needs "
+            f"{MIN_DAYS_EACH_SIDE} days with a check-in on each side"
+        )
     pairs = max(MIN_PAIRS, weeks // 2)
-    length = (weeks * 7) // (2 * pairs)
+    length, longer = divmod(weeks * 7 // 2, pairs)
     periods, day = [], start
-    for _ in range(pairs):
+    for n in range(pairs):
+        days = length + (n < longer)
         arms = (PRACTICE, REST) if coin() else (REST, PRACTICE)
         for arm in arms:
-            periods.append(Period(start=day, end=day + timedelta(days=length - 1), arm=arm))
-            day += timedelta(days=length)
+            periods.append(Period(start=day, end=day + timedelta(days=days - 1), arm=arm))
+            day += timedelta(days=days)
     return tuple(periods)
 
 

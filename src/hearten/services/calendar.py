@@ -9,7 +9,14 @@ from hearten.store import Store
 
 
 def _bounds(first: date, last: date, tz) -> tuple[datetime, datetime]:
-    return datetime.combine(first, time(), tzinfo=tz), datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
+    """From the start of `first` to the start of the day after `last` (the calendar's very last day:
+    to its last moment, as there is no day after it)."""
+    until = (
+        datetime.combine(last + timedelta(days=1), time(), tzinfo=tz)
+        if last < date.max
+        else datetime.combine(last, time.max, tzinfo=tz)
+    )
+    return datetime.combine(first, time(), tzinfo=tz), until
 
 
 def moods(store: Store, *, first: date, last: date, tz) -> dict[date, float]:
