@@ -121,3 +121,12 @@ def test_rises_in_distress_are_shown_before_anything_else_can_be(home_env, tmp_p
     out = run_hearten(["insights"], home_env, check=True).out
     assert "Nothing to show yet" not in out
     assert "Distress rose by 3 or more in 2 of 2 sessions." in out
+
+
+def test_a_window_far_longer_than_the_data_starts_at_the_first_record(store, home_env):
+    """--days 100000 does not say "from 1753", and a number past the calendar is everything, not an error."""
+    fill(store)
+    everything = run_json(["insights", "--json"], home_env)
+    for days in ("100000", "99999999999"):
+        document = run_json(["insights", "--days", days, "--json"], home_env)
+        assert document["start"] == everything["start"] and document["days"] == everything["days"]

@@ -492,3 +492,15 @@ def test_forgetting_everything_removes_reminders_too(tmp_path, monkeypatch):
     forgot = runner.invoke(cli, ["forget", "--all", "--yes"], env=env)
     assert forgot.exit_code == 0, forgot.output
     assert not list(home.rglob("reminders.toml")) if home.exists() else True
+
+
+def test_an_unknown_time_zone_in_the_file_is_named(env):
+    run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True)
+    path = Path(env["HEARTEN_HOME"]) / "reminders.toml"
+    path.write_text('timezone = "Mars/Olympus"\n' + path.read_text())  # top level, before the tables
+    result = run_hearten(["remind", "list"], env)
+    assert result.returncode == 1 and "'Mars/Olympus' is not a time zone" in result.err
+    # Firing unattended, nobody would read the complaint: it reads the computer's zone and goes on.
+    assert run_hearten(["remind", "fire"], env).returncode == 0
+    path.write_text(path.read_text().replace("Mars/Olympus", "Europe/London"))
+    assert run_json(["remind", "list", "--json"], env)["timezone"] == "Europe/London"

@@ -249,3 +249,19 @@ def test_removing_a_reminder_that_is_not_there_says_so():
 def test_a_malformed_file_is_refused(data):
     with pytest.raises(InvalidInput):
         r.book_from_data(data)
+
+
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        ({"id": 1, "at": "9am", "for": "checkin"}, "reminder 1 in the reminders file: a reminder time is HH:MM"),
+        ({"id": 2, "at": "09:00", "for": "walk"}, "reminder 2 in the reminders file: a reminder is for checkin"),
+        ({"id": 3, "at": "09:00", "days": "someday", "for": "checkin"}, "'someday' is not a day"),
+        ({"id": "x", "at": "09:00", "for": "checkin"}, "an id that is not a number"),
+    ],
+)
+def test_a_hand_edited_file_is_told_what_is_wrong_where(row, says):
+    """A bad time or target is not reported as a bad id: the message names the reminder and its fault."""
+    with pytest.raises(InvalidInput, match=None) as refused:
+        r.book_from_data({"reminder": [row]})
+    assert says in str(refused.value)

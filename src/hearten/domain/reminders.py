@@ -275,6 +275,11 @@ def book_from_data(data: dict) -> ReminderBook:
             raise InvalidInput("a reminder in the reminders file is not a table")
         try:
             rid = int(row["id"])
+        except KeyError as missing:
+            raise InvalidInput(f"a reminder in the reminders file lacks {missing}") from None
+        except (TypeError, ValueError):
+            raise InvalidInput("a reminder in the reminders file has an id that is not a number") from None
+        try:
             reminder = Reminder(
                 id=rid,
                 at=parse_time(str(row["at"])),
@@ -282,9 +287,9 @@ def book_from_data(data: dict) -> ReminderBook:
                 target=parse_target(str(row["for"])),
             )
         except KeyError as missing:
-            raise InvalidInput(f"a reminder in the reminders file lacks {missing}") from None
-        except (TypeError, ValueError):
-            raise InvalidInput("a reminder in the reminders file has an id that is not a number") from None
+            raise InvalidInput(f"reminder {rid} in the reminders file lacks {missing}") from None
+        except InvalidInput as problem:  # say which reminder, and what is wrong with it
+            raise InvalidInput(f"reminder {rid} in the reminders file: {problem}") from None
         if rid in seen or rid < 1:
             raise InvalidInput(f"the reminders file has reminder id {rid} twice or below 1")
         seen.add(rid)

@@ -29,6 +29,11 @@ def practice_titles() -> dict:
     return titles
 
 
+# A window may start this many days before the first record and still be shown from its own start (the
+# days before count as days with nothing noted); a window reaching further back starts at the first record.
+MAX_EMPTY_LEAD = 366
+
+
 def records(store: Store, *, days: int | None, moment: datetime) -> tuple[dict, date, date]:
     """The records insights are made from, and the first and last day: the last `days` days, or all."""
     today = moment.date()
@@ -36,18 +41,21 @@ def records(store: Store, *, days: int | None, moment: datetime) -> tuple[dict, 
     if days is not None:
         if days < 2:
             raise InvalidInput("--days must be at least 2: insights compare days with each other")
-        since = datetime.combine(today - timedelta(days=days - 1), time(), tzinfo=moment.tzinfo)
+        if days < today.toordinal():  # a window reaching before the calendar's first day is everything
+            since = datetime.combine(today - timedelta(days=days - 1), time(), tzinfo=moment.tzinfo)
     found = {
         "checkins": store.list_checkins(since=since),
         "entry_moods": store.list_entry_moods(since=since),
         "sessions": store.list_sessions(since=since),
         "assessments": store.list_assessments(since=since),
     }
-    if since is not None:
-        return found, since.date(), today
     firsts = [c.at for c in found["checkins"]] + [s.started_at for s in found["sessions"]]
     firsts += [moment for moment, _ in found["entry_moods"][:1]]
-    return found, (min(firsts).date() if firsts else today), today
+    first = min(firsts).date() if firsts else today
+    if since is not None and since.date() >= first - timedelta(days=MAX_EMPTY_LEAD):
+        return found, since.date(), today
+    # Everything, or a window reaching far before the first record ("--days 100000"): from the first record.
+    return found, first, today
 
 
 def insights(store: Store, *, days: int | None = None, moment: datetime | None = None):

@@ -32,8 +32,10 @@ def reminders_file(settings) -> Path:
     return Path(settings.home) / FILE_NAME
 
 
-def load_book(settings) -> domain.ReminderBook:
-    """The saved reminders; none when the file is not there yet."""
+def load_book(settings, *, check_zone: bool = True) -> domain.ReminderBook:
+    """The saved reminders; none when the file is not there yet. An unknown time zone in the file is
+    refused, saying so, unless `check_zone` is False: a reminder firing unattended, or the web's Home,
+    then reads the computer's own zone (local_zone) rather than fail where nobody sees why."""
     path = reminders_file(settings)
     if not path.exists():
         return domain.ReminderBook()
@@ -45,7 +47,25 @@ def load_book(settings) -> domain.ReminderBook:
         data = tomllib.loads(read_small_text(path, limit=MAX_FILE_BYTES))
     except tomllib.TOMLDecodeError as error:
         raise InvalidInput(f"{path} cannot be read: {error}") from None
-    return domain.book_from_data(data)
+    book = domain.book_from_data(data)
+    if check_zone and book.zone and not _is_zone(book.zone):
+        raise InvalidInput(
+            f"the reminders file's timezone {book.zone!r} is not a time zone this computer knows; "
+            "use a name like Europe/London or America/Chicago, or remove the line to use the computer's own"
+        )
+    return book
+
+
+def _is_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if name.startswith("/"):  # a zone file, as local_zone reads it
+        return os.path.isfile(name)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def save_book(settings, book: domain.ReminderBook) -> None:
@@ -225,7 +245,7 @@ def open_place(settings, item: Invitation) -> None:
 def due_now(settings, *, now: datetime | None = None, held_back: frozenset[str] = frozenset()) -> list[Invitation]:
     """The invitations due at this moment (within a minute of their time, outside quiet hours), but none
     for a target in `held_back` (services.held_back_now: a questionnaire's, after a hard day)."""
-    book = load_book(settings)
+    book = load_book(settings, check_zone=False)
     zone = local_zone(book)
     moment = now or datetime.now(UTC)
     return [invitation(r) for r in domain.due(book, now=moment, zone=zone) if r.target not in held_back]
@@ -234,7 +254,7 @@ def due_now(settings, *, now: datetime | None = None, held_back: frozenset[str] 
 def for_open_tab(settings, *, now: datetime, held_back: frozenset[str] = frozenset()) -> dict:
     """For the web: what came due lately (the quiet line on Home) and the moments still to come
     today (the tab's own notifications), as seconds from now; none for a target in `held_back`."""
-    book = load_book(settings)
+    book = load_book(settings, check_zone=False)
     zone = local_zone(book)
     recent = [invitation(r).as_dict() for r in domain.due_today(book, now=now, zone=zone) if r.target not in held_back]
     upcoming = [
