@@ -367,6 +367,15 @@ REMINDER_NOT_INSTALLED = (
     "hearten remind install"
 )
 REMINDER_SCHEDULE_UPDATED = "The schedule on this computer is updated too."
+REMINDER_SCHEDULE_NOT_TOLD = (
+    "Your reminders list is saved, but this computer's scheduler could not be told: {problems}. "
+    "Until it is, it keeps the times it had. When the command can run (for systemd, inside your desktop "
+    "session), run: hearten remind install"
+)
+REMINDER_IN_QUIET_HOURS = (
+    "{at} falls inside your quiet hours, so this reminder will not show. "
+    "To hear from it, change them with: hearten remind quiet"
+)
 REMINDER_INSTALL_WRITES = "hearten remind install writes {count} thing(s) ({scheduler}):"
 REMINDER_INSTALL_RUNS = "and runs:"
 REMINDER_INSTALL_DRY = "Nothing was written (--dry-run)."

@@ -504,3 +504,25 @@ def test_an_unknown_time_zone_in_the_file_is_named(env):
     assert run_hearten(["remind", "fire"], env).returncode == 0
     path.write_text(path.read_text().replace("Mars/Olympus", "Europe/London"))
     assert run_json(["remind", "list", "--json"], env)["timezone"] == "Europe/London"
+
+
+def test_add_says_when_the_installed_schedule_could_not_be_told(env):
+    """After install worked, a later add whose systemctl fails must not claim the schedule is updated."""
+    run_hearten(["remind", "add", "--at", "09:00", "--for", "checkin"], env, check=True)
+    run_hearten(["remind", "install", "--scheduler", "systemd"], env, check=True)
+    failing = Path(env["PATH"].split(":")[0]) / "systemctl"
+    failing.write_text('#!/bin/sh\necho "Failed to connect to bus: No medium found" >&2\nexit 1\n')
+    result = run_hearten(["remind", "add", "--at", "18:00", "--for", "journal"], env)
+    assert result.returncode == 0 and "Added reminder 2" in result.out
+    assert "updated too" not in result.out
+    assert "could not be told" in result.err and "Failed to connect to bus" in result.err
+    result = run_hearten(["remind", "remove", "2"], env)
+    assert "updated too" not in result.out and "could not be told" in result.err
+
+
+def test_a_reminder_inside_quiet_hours_is_pointed_out(env):
+    run_hearten(["remind", "quiet", "22:00-07:00"], env, check=True)
+    result = run_hearten(["remind", "add", "--at", "23:00", "--for", "checkin"], env, check=True)
+    assert "23:00 falls inside your quiet hours" in result.out
+    result = run_hearten(["remind", "add", "--at", "08:00", "--for", "checkin"], env, check=True)
+    assert "quiet hours" not in result.out

@@ -40,7 +40,11 @@ def add(app, at, days, target):
     click.echo(
         messages.REMINDER_ADDED.format(id=added["id"], at=added["at"], days=_days(added["days"]), target=added["for"])
     )
-    if added["schedule_updated"]:
+    if added["in_quiet_hours"]:
+        click.echo(messages.REMINDER_IN_QUIET_HOURS.format(at=added["at"]))
+    if added["schedule_problems"]:
+        click.echo(messages.REMINDER_SCHEDULE_NOT_TOLD.format(problems="; ".join(added["schedule_problems"])), err=True)
+    elif added["schedule_updated"]:
         click.echo(messages.REMINDER_SCHEDULE_UPDATED)
     elif not reminders.installed_schedulers():
         click.echo(messages.REMINDER_NOT_INSTALLED, err=True)
@@ -79,7 +83,11 @@ def remove(app, reminder_id):
 
     removed = reminders.remove_reminder(app.settings, reminder_id=reminder_id)
     click.echo(messages.REMINDER_REMOVED.format(id=removed["id"]))
-    if removed["schedule_updated"]:
+    if removed["schedule_problems"]:
+        click.echo(
+            messages.REMINDER_SCHEDULE_NOT_TOLD.format(problems="; ".join(removed["schedule_problems"])), err=True
+        )
+    elif removed["schedule_updated"]:
         click.echo(messages.REMINDER_SCHEDULE_UPDATED)
 
 

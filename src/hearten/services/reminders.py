@@ -105,13 +105,21 @@ def add_reminder(settings, *, at: str, days: str | None, target: str, run=None) 
         target=domain.parse_target(target, practice_ids=practice_ids()),
     )
     save_book(settings, book)
-    return {**reminder.as_dict(), "schedule_updated": refresh_schedule(settings, book, run=run)}
+    updated, problems = refresh_schedule(settings, book, run=run)
+    quiet = book.quiet is not None and book.quiet.covers(reminder.at)
+    return {
+        **reminder.as_dict(),
+        "schedule_updated": updated and not problems,
+        "schedule_problems": problems,
+        "in_quiet_hours": quiet,
+    }
 
 
 def remove_reminder(settings, *, reminder_id: int, run=None) -> dict:
     book = load_book(settings).without(int(reminder_id))
     save_book(settings, book)
-    return {"id": int(reminder_id), "schedule_updated": refresh_schedule(settings, book, run=run)}
+    updated, problems = refresh_schedule(settings, book, run=run)
+    return {"id": int(reminder_id), "schedule_updated": updated and not problems, "schedule_problems": problems}
 
 
 def set_quiet_hours(settings, *, quiet: str) -> domain.QuietHours | None:
@@ -485,8 +493,9 @@ def _remove_empty_parents(path: Path, environ=None) -> None:
         parent = parent.parent
 
 
-def refresh_schedule(settings, book: domain.ReminderBook, *, run=None, environ=None) -> bool:
-    """After a change to the reminders: rewrite a schedule that is installed, so it keeps matching."""
+def refresh_schedule(settings, book: domain.ReminderBook, *, run=None, environ=None) -> tuple[bool, list[str]]:
+    """After a change to the reminders: rewrite a schedule that is installed, so it keeps matching.
+    (whether one was rewritten, each scheduler command that failed with what it said)."""
     run = run or _run
     installed = [
         name
@@ -494,14 +503,15 @@ def refresh_schedule(settings, book: domain.ReminderBook, *, run=None, environ=N
         if name != "systemd" or (systemd_folder(environ) / schedule.TIMER_NAME).exists()
     ]  # not a stray stamp
     if not installed or not book.reminders:
-        return False  # with no reminders left an installed schedule stays, and `fire` finds nothing due
+        return False, []  # with no reminders left an installed schedule stays, and `fire` finds nothing due
+    problems = []
     for scheduler in installed:
-        carry_out(
+        problems += carry_out(
             install_plan(settings, scheduler=scheduler, book=book, refresh=True, run=run, environ=environ),
             run=run,
             environ=environ,
         )
-    return True
+    return True, [f"{command} ({said})" for command, said in problems]
 
 
 def forget_reminders(settings, *, run=None, environ=None) -> list[str]:
