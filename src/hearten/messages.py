@@ -436,6 +436,25 @@ INSIGHTS_FACTOR_NAMES = {
 INSIGHTS_LINK = "{factor} on one day was linked with {direction} {measure} the next day (r {r:+.2f})."
 INSIGHTS_NO_LINK = "{factor} and your {measure} the next day: no clear link (r {r:+.2f})."
 INSIGHTS_LINK_INTERVAL = "95% interval {low:+.2f} to {high:+.2f}; {n} pair(s) of days."
+# A check-in activity as a factor (domain.effects.ACTIVITY), in the person's own word.
+INSIGHTS_ACTIVITY_FACTOR = "having “{name}” among your activities"
+INSIGHTS_ACTIVITY_NAME = "“{name}” among your activities"
+
+
+def insights_link(association: dict) -> str:
+    """One next-day link (`hearten insights --json`'s association) in words, the same in the CLI and the web."""
+    factor, measure = association["factor"], INSIGHTS_MEASURES.get(association["measure"], association["measure"])
+    activity = factor.removeprefix("activity:") if factor.startswith("activity:") else None
+    if association["clear"]:
+        said = INSIGHTS_ACTIVITY_FACTOR.format(name=activity) if activity else INSIGHTS_FACTORS.get(factor, factor)
+        direction = "higher" if association["r"] > 0 else "lower"
+        return INSIGHTS_LINK.format(
+            factor=said[:1].upper() + said[1:], direction=direction, measure=measure, r=association["r"]
+        )
+    said = INSIGHTS_ACTIVITY_NAME.format(name=activity) if activity else INSIGHTS_FACTOR_NAMES.get(factor, factor)
+    return INSIGHTS_NO_LINK.format(factor=said[:1].upper() + said[1:], measure=measure, r=association["r"])
+
+
 INSIGHTS_LINKS_CHANCE = (
     "With several factors side by side, a link or two can appear by chance. "
     "Treat these as ideas to notice, not findings."

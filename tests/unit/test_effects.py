@@ -231,3 +231,65 @@ def test_an_interval_shown_touching_zero_is_not_clear(low, high, clear):
 def test_a_correlation_shown_touching_zero_is_not_clear():
     assert not fx.clear_of_zero(0.004, 0.5, fx.CORRELATION_DECIMALS)
     assert fx.clear_of_zero(0.006, 0.5, fx.CORRELATION_DECIMALS)
+
+
+# -- check-in activities as factors ------------------------------------------------------------
+def activity_checkin(n, at, activities, mood):
+    return Checkin(
+        id=n,
+        uid=str(n),
+        at=at,
+        mood=mood,
+        distress=None,
+        sleep_hours=None,
+        active_minutes=None,
+        social=None,
+        food=None,
+        note=None,
+        activities=activities,
+    )
+
+
+def test_frequent_check_in_activities_become_factors_and_rare_ones_do_not():
+    start = date(2026, 1, 1)
+    checkins = []
+    for i in range(60):
+        at = datetime.combine(start + timedelta(days=i), datetime.min.time(), tzinfo=UTC).replace(hour=20)
+        if i % 10 == 9:
+            checkins.append(activity_checkin(i, at, (), 5))  # nothing noted: not a day without a walk
+            continue
+        walked = i % 3 == 0
+        activities = ("walk",) * walked + ("cooked",) + ("choir",) * (i == 4)
+        checkins.append(activity_checkin(i, at, activities, 5))
+    days = fx.build_days(checkins=checkins, start=start, end=start + timedelta(days=59))
+    walk = days.factors["activity:walk"]
+    assert walk[0] == 1.0 and walk[1] == 0.0 and walk[9] is None
+    # "cooked" is on every noted day, so it cannot go with anything; "choir" was once.
+    assert "activity:cooked" not in days.factors and "activity:choir" not in days.factors
+
+
+def test_an_activity_that_lifts_the_next_day_is_found_and_said_in_words():
+    """Walks on random days, the next day's mood a point higher after one: the link is found and worded."""
+    import random
+
+    from hearten import messages
+
+    rng = random.Random(4)
+    start = date(2026, 1, 1)
+    walked = [rng.random() < 0.5 for _ in range(90)]
+    checkins = [
+        activity_checkin(
+            i,
+            datetime.combine(start + timedelta(days=i), datetime.min.time(), tzinfo=UTC).replace(hour=20),
+            ("walk", "work") if walked[i] else ("work",),
+            5 + (1.5 if i and walked[i - 1] else 0) + rng.gauss(0, 0.5),
+        )
+        for i in range(90)
+    ]
+    found = fx.insights(checkins=checkins, start=start, end=start + timedelta(days=89))
+    document = fx.as_json(found, titles={})
+    (link,) = [a for a in document["associations"] if a["factor"] == "activity:walk" and a["measure"] == "mood"]
+    assert link["clear"] and link["r"] > 0.5
+    assert messages.insights_link(link).startswith(
+        "Having “walk” among your activities on one day was linked with higher mood"
+    )

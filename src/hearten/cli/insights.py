@@ -78,24 +78,7 @@ def render(document: dict) -> list[str]:
     if document["associations"]:
         lines.append(click.style(messages.INSIGHTS_LINKS_HEAD, bold=True))
         for a in document["associations"]:
-            measure = messages.INSIGHTS_MEASURES.get(a["measure"], a["measure"])
-            if a["clear"]:
-                lines.append(
-                    "  "
-                    + messages.INSIGHTS_LINK.format(
-                        factor=messages.INSIGHTS_FACTORS.get(a["factor"], a["factor"]).capitalize(),
-                        direction="higher" if a["r"] > 0 else "lower",
-                        measure=measure,
-                        r=a["r"],
-                    )
-                )
-            else:
-                lines.append(
-                    "  "
-                    + messages.INSIGHTS_NO_LINK.format(
-                        factor=messages.INSIGHTS_FACTOR_NAMES.get(a["factor"], a["factor"]), measure=measure, r=a["r"]
-                    )
-                )
+            lines.append("  " + messages.insights_link(a))
             lines.append("    " + messages.INSIGHTS_LINK_INTERVAL.format(**a))
         lines.append("  " + messages.INSIGHTS_LINKS_CHANCE)
         lines.append("")

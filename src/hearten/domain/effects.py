@@ -20,6 +20,12 @@ ANY = "any"  # the "any practice" pseudo-practice
 MEASURES = ("mood", "distress", "self_compassion")
 # Today's factor -> tomorrow's measure. One screen at most: four factors, two measures.
 FACTORS = ("sleep_hours", "active_minutes", "social", "food")
+# Check-in activities in the person's own words are factors too, as "activity:walk": 1 on a day whose
+# check-ins list it, 0 on a day whose check-ins list others. Only the most frequent few, each done on at
+# least MIN_ACTIVITY_DAYS days and left out on as many, so the factors still fit one screen.
+ACTIVITY = "activity:"
+MAX_ACTIVITY_FACTORS = 2
+MIN_ACTIVITY_DAYS = 7
 ASSOCIATION_MEASURES = ("mood", "distress")
 SELF_COMPASSION_INSTRUMENTS = ("self-compassion-checkin", "scs-sf-12", "scs-26")
 
@@ -188,9 +194,36 @@ def build_days(*, checkins=(), entry_moods=(), sessions=(), assessments=(), star
         start=start,
         count=count,
         measures={name: listed(series[name]) for name in MEASURES},
-        factors={name: listed(series[name]) for name in FACTORS},
+        factors={**{name: listed(series[name]) for name in FACTORS}, **_activity_factors(checkins, index, count)},
         practices=practiced,
     )
+
+
+def _activity_factors(checkins, index, count: int) -> dict[str, list]:
+    """The most frequent check-in activities as factors (ACTIVITY + name): 1.0 on days that list it, 0.0 on
+    days whose check-ins list other activities, None on days with none noted (not noting is not "not doing")."""
+    noted: dict[int, set[str]] = {}
+    for checkin in checkins:
+        i = index(checkin.at)
+        if i >= 0 and checkin.activities:
+            noted.setdefault(i, set()).update(checkin.activities)
+    done_on: dict[str, int] = {}
+    for names in noted.values():
+        for name in names:
+            done_on[name] = done_on.get(name, 0) + 1
+    usable = [
+        name
+        for name, n in done_on.items()
+        if n >= MIN_ACTIVITY_DAYS and len(noted) - n >= MIN_ACTIVITY_DAYS  # it varies, so it can go with something
+    ]
+    chosen = sorted(usable, key=lambda name: (-done_on[name], name))[:MAX_ACTIVITY_FACTORS]
+    factors = {}
+    for name in chosen:
+        values: list = [None] * count
+        for i, names in noted.items():
+            values[i] = 1.0 if name in names else 0.0
+        factors[ACTIVITY + name] = values
+    return factors
 
 
 def _main_self_compassion_instrument(assessments) -> str | None:
@@ -341,7 +374,7 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                     column((practice, measure, lag, "sum"), lambda: np.where(did, value, 0.0)),
                 ]
                 jobs.append(("effect", at, (practice, measure, lag, n_with, n_without, switches)))
-    for factor in FACTORS:
+    for factor in days.factors:
         x_all = _as_array(days.factors[factor])
         for measure in ASSOCIATION_MEASURES:
             value, seen = later[measure, 1]
