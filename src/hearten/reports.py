@@ -35,12 +35,16 @@ def sections(data: dict) -> list[tuple[str, list]]:
         mood=_number(data["mood_average"]),
         distress=_number(data["distress_average"]),
     )
+    parts = data.get("parts", ("days", "practice", "questionnaires", "insights"))
     rows = [[_short(r["day"]), _number(r["mood"]), _number(r["distress"]), _number(r["sleep"])] for r in data["days"]]
     blocks = [("p", summary)]
     if rows:
         blocks.append(("table", ["Day", "Mood (0-10)", "Distress (0-10)", "Sleep (hours)"], rows))
-    out.append(("How the days went", blocks))
-    if data["practices"]:
+    if "days" in parts:
+        out.append(("How the days went", blocks))
+    if "practice" not in parts:
+        pass
+    elif data["practices"]:
         rows = [
             [
                 p["title"],
@@ -53,12 +57,12 @@ def sections(data: dict) -> list[tuple[str, list]]:
         out.append(("Practice", [("table", ["Practice", "Sessions", "Minutes", "Distress change (rated)"], rows)]))
     else:
         out.append(("Practice", [("p", messages.REPORT_NO_PRACTICE)]))
-    if data["scores"]:
+    if data["scores"] and "questionnaires" in parts:
         rows = [
             [_short(s["taken_at"]), s["instrument"], _number(s["total"], 2), s["band"] or ""] for s in data["scores"]
         ]
         out.append(("Questionnaires", [("table", ["Day", "Questionnaire", "Score", "Band"], rows)]))
-    if data["effects"]:
+    if data["effects"] and "insights" in parts:
         words = [("p", messages.REPORT_EFFECTS_NOTE)]
         rows = [
             [

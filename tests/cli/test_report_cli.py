@@ -85,3 +85,16 @@ def test_text_report_and_refusals(store, home_env, tmp_path):
     assert bad.returncode == 1 and ".pdf or an .html" in bad.err
     missing = run_hearten(["report", "--out", str(tmp_path / "nope" / "r.pdf")], home_env)
     assert missing.returncode == 1 and "no such folder" in missing.err
+
+
+@pytest.mark.usefixtures("one_day")
+def test_a_person_chooses_what_goes_in(store, home_env, tmp_path):
+    """#14: their choice what goes in. Each part can be left out; the rest stays."""
+    fill(store)
+    text = run_hearten(["report", "--leave-out", "practice", "--leave-out", "days"], home_env, check=True).out
+    assert "Mindful breathing" not in text and "How the days went" not in text
+    out = tmp_path / "week.pdf"
+    run_hearten(["report", "--out", str(out), "--leave-out", "questionnaires"], home_env, check=True)
+    assert "Mindful breathing" in pdf_text(out) and "How the days went" in pdf_text(out)
+    bad = run_hearten(["report", "--leave-out", "journal"], home_env)
+    assert bad.returncode == 2 and "journal" in bad.err

@@ -150,3 +150,13 @@ def test_the_calendars_first_and_last_days_open(client):
     """The calendar runs to 9999-12-31: its last month, year and day open like any other."""
     for path in ("/calendar?month=9999-12", "/calendar?year=9999", "/calendar/9999-12-31", "/calendar/0001-01-01"):
         assert client.get(path).status_code == 200, path
+
+
+def test_the_report_form_chooses_what_goes_in(app, client, clock):
+    fill(app, clock)
+    form = client.get("/report").text
+    assert form.count('name="part"') == 4 and 'name="chosen" value="parts"' in form
+    ticked = client.get("/report/download?format=html&chosen=parts&part=days&part=questionnaires").text
+    assert "How the days went" in ticked and "Mindful breathing" not in ticked
+    # A link without the form's marker has every part, as before.
+    assert "Mindful breathing" in client.get("/report/download?format=html").text

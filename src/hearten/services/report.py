@@ -11,10 +11,27 @@ from hearten.store import Store
 
 PERIODS = {"week": 7, "month": 30}
 FORMATS = (".pdf", ".html")
+# What a report can hold besides the journal, each of which a person may leave out: the days' check-ins,
+# practice, questionnaire scores, and what went with practising.
+PARTS = ("days", "practice", "questionnaires", "insights")
+
+
+def check_parts(leave_out) -> tuple[str, ...]:
+    """The parts that go in, in order, once `leave_out` (names from PARTS) is taken away."""
+    unknown = sorted(set(leave_out) - set(PARTS))
+    if unknown:
+        raise InvalidInput(f"a report can leave out {', '.join(PARTS)}, not {', '.join(map(repr, unknown))}")
+    kept = tuple(part for part in PARTS if part not in set(leave_out))
+    return kept
 
 
 def report_data(
-    store: Store, *, period: str = "week", include_journal: bool = False, moment: datetime | None = None
+    store: Store,
+    *,
+    period: str = "week",
+    include_journal: bool = False,
+    leave_out=(),
+    moment: datetime | None = None,
 ) -> dict:
     """What the report shows, as plain data: the period's check-ins, practice, scores and insights."""
     from hearten.domain import insights as series
@@ -22,6 +39,7 @@ def report_data(
 
     if period not in PERIODS:
         raise InvalidInput(f"the period must be week or month, not {period!r}")
+    parts = check_parts(leave_out)
     moment = moment or now()
     end = moment.date()
     start = end - timedelta(days=PERIODS[period] - 1)
@@ -95,6 +113,7 @@ def report_data(
         "scores": scores,
         "effects": [e for e in found["effects"] if e["clear"]][:10],
         "include_journal": include_journal,
+        "parts": parts,
         "notes": [],
         "entries": [],
     }
@@ -110,7 +129,13 @@ def _mean(values):
 
 
 def write_report(
-    store: Store, *, out: str, period: str = "week", include_journal: bool = False, moment: datetime | None = None
+    store: Store,
+    *,
+    out: str,
+    period: str = "week",
+    include_journal: bool = False,
+    leave_out=(),
+    moment: datetime | None = None,
 ) -> Path:
     """Make the report and write it to `out` (.pdf or .html), atomically; returns the path."""
     from hearten.files import write_atomic
@@ -123,21 +148,32 @@ def write_report(
     write_atomic(
         path,
         render_report(
-            store, fmt=path.suffix.lower().lstrip("."), period=period, include_journal=include_journal, moment=moment
+            store,
+            fmt=path.suffix.lower().lstrip("."),
+            period=period,
+            include_journal=include_journal,
+            leave_out=leave_out,
+            moment=moment,
         ),
     )
     return path
 
 
 def render_report(
-    store: Store, *, fmt: str, period: str = "week", include_journal: bool = False, moment: datetime | None = None
+    store: Store,
+    *,
+    fmt: str,
+    period: str = "week",
+    include_journal: bool = False,
+    leave_out=(),
+    moment: datetime | None = None,
 ) -> bytes:
     """The report as the bytes of a PDF (fmt "pdf") or an HTML page (fmt "html")."""
     from hearten import reports
 
     if fmt not in ("pdf", "html"):
         raise InvalidInput(f"the report is made as pdf or html, not {fmt!r}")
-    data = report_data(store, period=period, include_journal=include_journal, moment=moment)
+    data = report_data(store, period=period, include_journal=include_journal, leave_out=leave_out, moment=moment)
     return reports.to_pdf(data) if fmt == "pdf" else reports.to_html(data).encode("utf-8")
 
 

@@ -13,18 +13,34 @@ router = APIRouter(include_in_schema=False)
 TYPES = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
 
 
+PART_LABELS = {
+    "days": "How the days went: check-ins day by day",
+    "practice": "Practice: sessions, minutes and distress before and after",
+    "questionnaires": "Questionnaire scores",
+    "insights": "What went with practising",
+}
+
+
 @router.get("/report")
 async def report_page(request: Request):
-    return page(request, "report.html", title="Report")
+    return page(request, "report.html", title="Report", parts=PART_LABELS)
 
 
 @router.get("/report/download")
 async def report_download(request: Request, period: str = "week", format: str = "pdf", journal: str = ""):
-    """The report file. A GET: making it changes nothing stored."""
+    """The report file. A GET: making it changes nothing stored. The form sends `chosen=parts` and each
+    part ticked (`part`); a link without `chosen` has every part."""
     state = state_of(request)
+    ticked = request.query_params.getlist("part")
+    leave_out = [p for p in service.PARTS if p not in ticked] if request.query_params.get("chosen") == "parts" else []
     try:
         body = service.render_report(
-            state.store, fmt=format, period=period, include_journal=journal == "yes", moment=state.now()
+            state.store,
+            fmt=format,
+            period=period,
+            include_journal=journal == "yes",
+            leave_out=leave_out,
+            moment=state.now(),
         )
     except InvalidInput as problem:
         return error_page(request, 400, "That report cannot be made", str(problem))
