@@ -408,10 +408,26 @@ INSIGHTS_UNCLEAR = "The interval includes no difference at all, so this may be c
 INSIGHTS_WHEN = {0: "the same day", 1: "the next day"}
 INSIGHTS_MEASURES = {"mood": "mood", "distress": "distress", "self_compassion": "self-compassion score"}
 INSIGHTS_NOT_YET_HEAD = "Not enough days yet"
-INSIGHTS_NOT_YET = (
-    "{title}: at least {days} more day(s) with a check-in before hearten shows anything. "
-    "It waits for 14 days with and 14 without, taking turns at least 3 times."
+INSIGHTS_NOT_YET = "{title}: at least {days} more day(s) with a check-in before hearten shows anything."
+INSIGHTS_NOT_YET_PART = "{title}, {measure} {when}: at least {days} more day(s) with a check-in before it shows."
+INSIGHTS_NOT_YET_RULE = (
+    "A difference is shown once there are 14 days with and 14 without, taking turns at least 3 times."
 )
+
+
+def insights_not_yet(waiting: dict) -> str:
+    """One `not_yet` item of `hearten insights --json` in words: a practice with nothing shown, or one of its
+    figures (a measure at a lag) that waits while others show. The same in the CLI and the web."""
+    if waiting.get("measure") is None:
+        return INSIGHTS_NOT_YET.format(title=waiting["title"], days=waiting["days_needed"])
+    return INSIGHTS_NOT_YET_PART.format(
+        title=waiting["title"],
+        measure=INSIGHTS_MEASURES.get(waiting["measure"], waiting["measure"]),
+        when=INSIGHTS_WHEN[waiting["lag"]],
+        days=waiting["days_needed"],
+    )
+
+
 INSIGHTS_NOTHING = "Nothing to show yet. After a few weeks of check-ins, what goes with your good days appears here."
 INSIGHTS_DISTRESS_HEAD = "Distress before and after a practice"
 INSIGHTS_DISTRESS = (

@@ -293,3 +293,32 @@ def test_an_activity_that_lifts_the_next_day_is_found_and_said_in_words():
     assert messages.insights_link(link).startswith(
         "Having “walk” among your activities on one day was linked with higher mood"
     )
+
+
+def test_a_next_day_figure_that_waits_while_the_same_day_one_shows_is_said():
+    """7 on, 7 off, twice: the same-day mood effect has 14 and 14; the next day has 14 and 13, so it waits,
+    and not_yet says so instead of leaving the missing line unexplained."""
+    from hearten import messages
+
+    found = fx.analyse(days_from("PPPPPPP.......PPPPPPP......."))
+    assert {(e.measure, e.lag) for e in found.effects if e.practice == fx.ANY} == {("mood", 0)}
+    document = fx.as_json(found, titles={fx.ANY: "Any practice"})
+    waiting = [w for w in document["not_yet"] if w["practice"] == fx.ANY]
+    assert waiting == [
+        {
+            "practice": fx.ANY,
+            "title": "Any practice",
+            "days_needed": 1,
+            "n_with": 14,
+            "n_without": 13,
+            "switches": 3,
+            "measure": "mood",
+            "lag": 1,
+        }
+    ]
+    assert messages.insights_not_yet(waiting[0]) == (
+        "Any practice, mood the next day: at least 1 more day(s) with a check-in before it shows."
+    )
+    assert messages.counted(messages.insights_not_yet(waiting[0])).endswith(
+        "at least 1 more day with a check-in before it shows."
+    )

@@ -59,8 +59,8 @@ def render(document: dict) -> list[str]:
     if document["not_yet"]:
         lines.append(click.style(messages.INSIGHTS_NOT_YET_HEAD, bold=True))
         for w in document["not_yet"]:
-            lines.append("  " + messages.INSIGHTS_NOT_YET.format(title=w["title"], days=w["days_needed"]))
-        lines.append("")
+            lines.append("  " + messages.insights_not_yet(w))
+        lines += ["  " + messages.INSIGHTS_NOT_YET_RULE, ""]
     if rated:  # shown even when nothing else is: how often distress rose is worth knowing early
         lines.append(click.style(messages.INSIGHTS_DISTRESS_HEAD, bold=True))
         for c in rated:

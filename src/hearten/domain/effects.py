@@ -82,11 +82,16 @@ class Effect:
 
 @record
 class NotYet:
+    """A practice with nothing shown yet (measure and lag None), or, for a practice some of whose figures are
+    shown, one measure at one lag that is not: "mood the next day" waits while "mood the same day" shows."""
+
     practice: str
     days_needed: int
     n_with: int
     n_without: int
     switches: int
+    measure: str | None = None
+    lag: int | None = None
 
 
 @record
@@ -351,7 +356,7 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
             seen = np.isfinite(shifted)
             later[measure, lag] = (np.where(seen, shifted, 0.0), seen)
 
-    jobs, best_need = [], {}
+    jobs, best_need, needs = [], {}, []
     order = sorted(days.practices, key=lambda p: (p != ANY, -sum(days.practices[p]), p))
     for practice in order:
         did = np.asarray(days.practices[practice], dtype=bool)
@@ -361,6 +366,17 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                 n_with, n_without, switches = _split(did, seen)
                 need = days_needed(n_with, n_without, switches)
                 if need:
+                    needs.append(
+                        NotYet(
+                            practice=practice,
+                            days_needed=need,
+                            n_with=n_with,
+                            n_without=n_without,
+                            switches=switches,
+                            measure=measure,
+                            lag=lag,
+                        )
+                    )
                     known = best_need.get(practice)
                     if known is None or need < known.days_needed:
                         best_need[practice] = NotYet(
@@ -434,7 +450,12 @@ def analyse(days: Days, *, draws: int = DRAWS, seed: int = SEED) -> Insights:
                         )
                     )
     shown = {effect.practice for effect in effects}
-    not_yet = tuple(need for practice, need in best_need.items() if practice not in shown)
+    not_yet = [need for practice, need in best_need.items() if practice not in shown]
+    # A practice with some figures shown: each measure shown at one lag but waiting at the other is said too,
+    # so a missing next-day line is explained (a measure never recorded is not).
+    shown_at = {(e.practice, e.measure) for e in effects}
+    not_yet += [w for w in needs if w.practice in shown and (w.practice, w.measure) in shown_at]
+    not_yet = tuple(not_yet)
     return Insights(
         effects=tuple(effects), not_yet=not_yet, associations=tuple(associations), distress=(), days=n, start=days.start
     )
@@ -544,6 +565,8 @@ def as_json(result: Insights, *, titles: dict | None = None) -> dict:
                 "n_with": w.n_with,
                 "n_without": w.n_without,
                 "switches": w.switches,
+                "measure": w.measure,
+                "lag": w.lag,
             }
             for w in result.not_yet
         ],

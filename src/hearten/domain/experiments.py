@@ -127,7 +127,7 @@ def result(experiment: Experiment, *, days, today: date) -> dict:
     scheduled = days.replace(measures=measures, practices={experiment.practice_id: assigned})
     found = effects.analyse(scheduled)
     same_day = [e for e in found.effects if e.lag == 0 and e.measure in ("mood", "distress")]
-    waiting = found.not_yet[0] if found.not_yet else None
+    waiting = next((w for w in found.not_yet if w.measure is None), None)
     return {
         "days_so_far": asked,
         "followed": {arm: {"days": n, "as_planned": ok} for arm, (n, ok) in followed.items()},
