@@ -16,14 +16,32 @@ import sys
 import time
 
 from hearten.content.loaders import load_practice
+from hearten.domain.content_schema import ChoiceStep, RatingStep
 from hearten.domain.practice_player import Engine
+
+PRACTICE = "mindful-breathing"
+
+
+def to_the_timer(engine: Engine) -> float:
+    """Walk past the steps before the timed one (answering any choice or rating as a person
+    might) and return the monotonic time the timer started, as the engine reports it."""
+    events = engine.start()
+    while engine.state == "running" and engine.current.kind != "timed":
+        step = engine.current.step
+        if isinstance(step, ChoiceStep):
+            engine.answer(step.id, step.options[0])
+        elif isinstance(step, RatingStep):
+            engine.answer(step.id, step.low)
+        events = engine.next()
+    if engine.state != "running":
+        raise SystemExit(f"engine_timing: the {PRACTICE!r} practice has no timed step to measure")
+    return events[-1].at
 
 
 def run(seconds: float) -> tuple[list[float], float]:
     """Lateness in ms of every bell and the final time-up, and how late the session ended."""
-    engine = Engine(load_practice("mindful-breathing"), minutes=seconds / 60, bells=1)
-    engine.start()
-    begin = engine.next()[-1].at  # past the settling words: the timed breathing starts here
+    engine = Engine(load_practice(PRACTICE), minutes=seconds / 60, bells=1)
+    begin = to_the_timer(engine)  # past the settling words and the choice of anchor
     lateness: list[float] = []
     noticed = begin
     while engine.state == "running" and engine.current.kind == "timed":
@@ -43,6 +61,9 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=120.0, help="length of the session (default 120)")
     args = parser.parse_args(argv)
     lateness, end_late = run(args.seconds)
+    if not lateness:
+        print(f"engine_timing: no ticks were collected from {PRACTICE!r}; nothing to report", file=sys.stderr)
+        return 1
     ordered = sorted(lateness)
     p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
     print(f"session: {args.seconds:g} s of timed practice, {len(lateness)} ticks (1 s bells)")
