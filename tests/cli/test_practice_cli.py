@@ -28,6 +28,43 @@ def test_list_has_every_required_practice(home_env):
     assert all({"id", "title", "components", "minutes"} <= set(p) for p in listed)
 
 
+def test_show_gives_each_step_whole_not_just_its_first_line(home_env):
+    kindness = run_hearten(["practice", "show", "loving-kindness"], home_env, check=True).out
+    yourself = kindness[kindness.index(" 2. Start with yourself") : kindness.index(" 3. ")]
+    assert "someone you love: (60 s)" in yourself
+    for wish in ("May I be safe.", "May I be at peace with myself.", "May I live with ease."):
+        assert f"      {wish}" in yourself  # under the step, indented like the practice file
+    assert kindness.count("May you live with ease.") == 4
+    friend = run_hearten(["practice", "show", "friend-perspective"], home_env, check=True).out
+    step3 = friend[friend.index(" 3. ") : friend.index(" 4. ")]
+    assert "Here is what you would tell your friend:" in step3
+    assert "    Now offer those words to yourself." in step3
+
+
+@pytest.mark.parametrize("practice_id", REQUIRED_PRACTICES)
+def test_show_leaves_out_no_line_of_any_step(home_env, practice_id):
+    from hearten.content.loaders import load_practice
+    from hearten.domain.content_schema import render_text
+
+    shown = run_hearten(["practice", "show", practice_id], home_env, check=True).out
+    p = load_practice(practice_id)
+    for step in p.steps:
+        for line in render_text(step.text, phrases=p.phrases, self_phrases=p.self_phrases).splitlines():
+            assert line.strip() in shown
+
+
+def test_show_wraps_long_steps_under_their_number():
+    from hearten.cli.practice import _step_lines
+
+    text = "Start with yourself, and say these wishes as your own, with warmth:\n  May I be safe."
+    assert _step_lines(2, text, " (60 s)", 40) == [
+        " 2. Start with yourself, and say these",
+        "    wishes as your own, with warmth:",
+        "    (60 s)",
+        "      May I be safe.",
+    ]
+
+
 @pytest.mark.parametrize("practice_id", REQUIRED_PRACTICES)
 def test_every_practice_runs_to_completion_and_is_stored(home_env, tmp_path, practice_id):
     practice = run_json(["practice", "show", practice_id, "--json"], home_env)

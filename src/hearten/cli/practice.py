@@ -60,18 +60,50 @@ def show(practice_id, as_json):
     click.echo()
     from hearten.domain.content_schema import render_text
 
+    width = _show_width()
     for number, step in enumerate(p.steps, 1):
         extra = f" ({step.seconds:g} s)" if step.kind == "timed" and not step.open_ended else ""
         text = render_text(
             step.text, phrases=p.phrases, self_phrases=p.self_phrases
         )  # earlier answers: their fallbacks
-        click.echo(f"{number:>2}. {text.strip().splitlines()[0]}{extra}")
+        for line in _step_lines(number, text, extra, width):
+            click.echo(line)
     if p.durations:
         click.echo(
             click.style(messages.PRACTICE_LENGTHS.format(choices=", ".join(f"{d:g}" for d in p.durations)), dim=True)
         )
     click.echo()
     click.echo(messages.PRACTICE_SHOW_HINT.format(id=p.id))
+
+
+def _show_width() -> int | None:
+    """Lines fit the terminal (at most 88 columns, easier to read); piped output is not wrapped."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return max(40, min(88, shutil.get_terminal_size().columns - 1))
+
+
+def _step_lines(number: int, text: str, extra: str, width: int | None) -> list[str]:
+    """A step's whole text under its number: every line of it (the wishes of loving-kindness, say),
+    each kept on its own line with its own indent, and the timing note after the first."""
+    import textwrap
+
+    lines = [line.rstrip() for line in text.strip().splitlines() if line.strip()]
+    shown: list[str] = []
+    for position, line in enumerate(lines):
+        words = line.lstrip()
+        indent = " " * (len(line) - len(words))
+        first = f"{number:>2}. " if position == 0 else "    " + indent
+        if position == 0 and extra:
+            words += " " + extra.strip().replace(" ", "\u00a0")  # the timing note stays whole on one line
+        if width is not None:
+            wrapped = textwrap.wrap(words, width, initial_indent=first, subsequent_indent="    " + indent)
+        else:
+            wrapped = [first + words]
+        shown.extend(part.replace("\u00a0", " ") for part in wrapped)
+    return shown
 
 
 @practice.command("run")
