@@ -60,3 +60,68 @@ def history_png(
     figure.savefig(buffer, format="png")
     write_atomic(target, buffer.getvalue())  # the one write path: temp file, fsync, rename
     return target
+
+
+def lines_png(
+    series: list[tuple[str, list[tuple[datetime, float]]]],
+    *,
+    scale_min: float,
+    scale_max: float,
+    title: str,
+    path: str | Path,
+) -> Path:
+    """Write a PNG chart of several named lines by date on one scale, with a legend, to path (atomically)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import AutoDateLocator, DateFormatter
+    from matplotlib.figure import Figure
+
+    from hearten.domain.charts import clean_number, line_style
+
+    if not scale_max > scale_min:
+        raise ValueError("scale_max must be above scale_min")
+    rows = -(-len(series) // 2)
+    figure = Figure(figsize=(6.4, 2.8 + 0.25 * rows), dpi=120)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    drawn = False
+    for position, (name, points) in enumerate(series):
+        clean = sorted(
+            (when.replace(tzinfo=None), number) for when, value in points if (number := clean_number(value)) is not None
+        )
+        colour, dash = line_style(position)
+        style = (0, tuple(float(d) for d in dash.split())) if dash else "solid"
+        axes.plot(
+            [w for w, _ in clean],
+            [v for _, v in clean],
+            color=colour,
+            linestyle=style,
+            linewidth=2,
+            marker="o",
+            markersize=3.5,
+            label=name,
+        )
+        drawn = drawn or bool(clean)
+    if drawn:
+        locator = AutoDateLocator(minticks=2, maxticks=6)
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
+    else:
+        axes.set_xticks([])
+        axes.text(0.5, 0.5, "No scores yet", transform=axes.transAxes, ha="center", va="center")
+    axes.set_ylim(scale_min, scale_max)
+    axes.set_title(title, loc="left", fontsize=12)
+    axes.grid(axis="y", alpha=0.3)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    figure.legend(loc="lower center", ncol=2, fontsize=8, frameon=False)
+    figure.tight_layout(rect=(0, 0.06 * rows, 1, 1))
+
+    import io
+
+    from hearten.files import write_atomic
+
+    target = Path(path)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    write_atomic(target, buffer.getvalue())
+    return target

@@ -372,17 +372,36 @@ def test_history_json_sparkline_and_charts(home_env, tmp_path):
     assert len(root.findall("{http://www.w3.org/2000/svg}circle")) == 3
 
 
-def test_weekly_history_shows_each_line_and_charts_one_line(home_env, tmp_path):
+def test_weekly_history_charts_every_line_or_the_one_chosen(home_env, tmp_path):
     run_hearten(["assess", "take", "wellbeing-weekly", "--answers", "3,4,,5,6,7,8,9"], home_env, check=True)
+    run_hearten(["assess", "take", "wellbeing-weekly", "--answers", "5,2,3,5,7,7,6,9"], home_env, check=True)
     plain = run_hearten(["assess", "history", "wellbeing-weekly"], home_env, check=True).out
     assert "Anxiety" in plain and "Motivation to grow" in plain
-    fail_clearly(["assess", "history", "wellbeing-weekly", "--chart", str(tmp_path / "w.svg")], home_env, "--subscale")
+    titles = [s["title"] for s in run_json(["assess", "history", "wellbeing-weekly", "--json"], home_env)["subscales"]]
+    assert len(titles) == 8
+
+    svg = tmp_path / "w.svg"
+    drawn = run_hearten(["assess", "history", "wellbeing-weekly", "--chart", str(svg)], home_env, check=True)
+    assert f"Drew the chart to {svg}" in drawn.err
+    root = ET.parse(svg).getroot()
+    legend = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if t.get("class") == "legend"]
+    assert legend == titles  # one line each, named in the legend
+    assert len(root.findall(".//{http://www.w3.org/2000/svg}polyline")) == 8
+    assert len(root.findall(".//{http://www.w3.org/2000/svg}circle")) == 15  # one rating was skipped
+
+    png = tmp_path / "w.png"
+    run_hearten(["assess", "history", "wellbeing-weekly", "--chart", str(png)], home_env, check=True)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    one = tmp_path / "anxiety.svg"
     run_hearten(
-        ["assess", "history", "wellbeing-weekly", "--chart", str(tmp_path / "w.svg"), "--subscale", "anxiety"],
+        ["assess", "history", "wellbeing-weekly", "--chart", str(one), "--subscale", "anxiety"],
         home_env,
         check=True,
     )
-    assert ET.parse(tmp_path / "w.svg").getroot().tag.endswith("svg")
+    root = ET.parse(one).getroot()
+    assert root.find("{http://www.w3.org/2000/svg}title").text == "Weekly wellbeing ratings: Anxiety"
+    assert len(root.findall(".//{http://www.w3.org/2000/svg}polyline")) == 1
 
 
 # -- bad input -------------------------------------------------------------------------

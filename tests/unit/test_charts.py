@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from hearten.charts_png import history_png
-from hearten.domain.charts import BLOCKS, band_of, history_svg, sparkline
+from hearten.charts_png import history_png, lines_png
+from hearten.domain.charts import BLOCKS, band_of, history_svg, line_style, lines_svg, sparkline
 
 SVG = "{http://www.w3.org/2000/svg}"
 BANDS = [("low", 1.0, 2.5), ("moderate", 2.5, 3.5), ("high", 3.5, 5.0)]
@@ -82,6 +82,39 @@ def test_png_is_written(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["c.png"]  # no temporary file left behind
     empty = history_png([], scale_min=0, scale_max=10, title="Nothing yet", path=tmp_path / "e.png")
     assert empty.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+SERIES = [
+    ("Anxiety", POINTS),
+    ("Going over <and> over", [(when, 6 - value) for when, value in POINTS]),
+    ("Skipped every time", [(when, None) for when, _ in POINTS]),
+]
+
+
+def test_lines_svg_names_each_line_in_a_legend():
+    root = parse(lines_svg(SERIES, scale_min=1, scale_max=5, title="Weekly"))
+    assert root.get("role") == "img" and root.find(SVG + "title").text == "Weekly"
+    legend = [t.text for t in root.iter(SVG + "text") if t.get("class") == "legend"]
+    assert legend == ["Anxiety", "Going over <and> over", "Skipped every time"]
+    polylines = root.findall(f".//{SVG}polyline")
+    assert len(polylines) == 2 and len(root.findall(f".//{SVG}circle")) == 10  # nothing drawn for no values
+    assert len({(line.get("stroke"), line.get("stroke-dasharray")) for line in polylines}) == 2
+    assert [line.get("stroke") for line in polylines] == [line_style(0)[0], line_style(1)[0]]
+    desc = root.find(SVG + "desc").text
+    assert "3 lines from 2025-01-06 to 2025-03-03" in desc and "Latest: Anxiety 4.2; Going over <and> over 1.8" in desc
+
+
+def test_lines_svg_without_points_and_with_a_bad_scale():
+    empty = parse(lines_svg([("Anxiety", [])], scale_min=0, scale_max=10, title="Weekly"))
+    assert empty.find(SVG + "desc").text == "No scores yet."
+    with pytest.raises(ValueError):
+        lines_svg(SERIES, scale_min=5, scale_max=5, title="t")
+
+
+def test_lines_png_is_written(tmp_path):
+    path = lines_png(SERIES, scale_min=1, scale_max=5, title="Weekly", path=tmp_path / "w.png")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["w.png"]
 
 
 def test_matplotlib_is_imported_only_for_a_png():

@@ -259,7 +259,10 @@ def _write_or_print(text: str, out: str | None, *, what: str) -> None:
 @click.argument("instrument_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="Print every result and the chart's scale as JSON.")
 @click.option("--chart", type=click.Path(dir_okay=False), help="Also draw a chart to FILE.png or FILE.svg.")
-@click.option("--subscale", help="Chart this one part instead of the total (needed when there is no total).")
+@click.option(
+    "--subscale",
+    help="Chart this one part instead of the total (with no total, every part is charted as its own line).",
+)
 @click.pass_obj
 def history(app, instrument_id, as_json, chart, subscale):
     """How your results have changed: a sparkline here, or a real chart with --chart."""

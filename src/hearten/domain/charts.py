@@ -199,6 +199,136 @@ def history_svg(
     return "\n".join(out)
 
 
+# Several lines in one chart: colours that stay apart for most kinds of colour vision
+# (Okabe and Ito's, with two more), and a dash pattern each, so no line is told by colour alone.
+LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#7F7F7F")
+LINE_DASHES = ("", "6 3", "2 3", "8 3 2 3")
+LEGEND_ROW = 18
+
+
+def line_style(position: int) -> tuple[str, str]:
+    """The colour and dash pattern ("" for solid) of the line at this position in a chart of several."""
+    return LINE_COLOURS[position % len(LINE_COLOURS)], LINE_DASHES[position % len(LINE_DASHES)]
+
+
+def lines_svg(
+    series: list[tuple[str, list[tuple[datetime, float]]]],
+    *,
+    scale_min: float,
+    scale_max: float,
+    title: str,
+    width: int = WIDTH,
+) -> str:
+    """An accessible SVG chart of several named lines by date on one scale, with a legend naming them.
+
+    `series` is a list of (name, points); each line has its own colour and dash pattern, and
+    the legend below the plot shows both beside each name.
+    """
+    if not scale_max > scale_min:
+        raise ValueError("scale_max must be above scale_min")
+    lines = [
+        (
+            str(name),
+            sorted(
+                ((when, number) for when, value in points if (number := clean_number(value)) is not None),
+                key=lambda p: p[0],
+            ),
+        )
+        for name, points in series
+    ]
+    everything = sorted(when for _, clean in lines for when, _ in clean)
+    digest = hashlib.sha256(repr((title, lines, width)).encode()).hexdigest()[:8]
+    ids = {"title": f"chart-{digest}-title", "desc": f"chart-{digest}-desc"}
+    columns = 2 if width >= WIDTH else 1
+    rows = math.ceil(len(lines) / columns)
+    right = 24
+    plot_w, plot_h = width - LEFT - right, HEIGHT - TOP - BOTTOM
+    height = HEIGHT + 8 + rows * LEGEND_ROW
+
+    def y_of(value: float) -> float:
+        value = min(max(value, scale_min), scale_max)
+        return TOP + plot_h * (scale_max - value) / (scale_max - scale_min)
+
+    if everything:
+        first, last = everything[0], everything[-1]
+        span = (last - first).total_seconds()
+
+        def x_of(when: datetime) -> float:
+            if span <= 0:
+                return LEFT + plot_w / 2
+            return LEFT + PAD + (plot_w - 2 * PAD) * (when - first).total_seconds() / span
+
+        latest = "; ".join(f"{name} {_fmt(clean[-1][1])}" for name, clean in lines if clean)
+        desc = (
+            f"{len(lines)} lines from {first.date().isoformat()} to {last.date().isoformat()},"
+            f" on a scale from {_fmt(scale_min)} to {_fmt(scale_max)}. Latest: {latest}."
+        )
+    else:
+        desc = "No scores yet."
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}"'
+        f' role="img" aria-labelledby="{ids["title"]} {ids["desc"]}" class="hearten-chart"'
+        ' font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12" fill="currentColor">',
+        f'<title id="{ids["title"]}">{_text(title)}</title>',
+        f'<desc id="{ids["desc"]}">{_text(desc)}</desc>',
+        f'<text x="{LEFT}" y="22" font-size="15" font-weight="600">{_text(title)}</text>',
+    ]
+    for tick in _value_ticks(scale_min, scale_max):
+        y = y_of(tick)
+        out.append(
+            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" '
+            f'y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
+        )
+        out.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.85">{_fmt(tick)}</text>')
+    out.append(
+        f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" '
+        f'y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
+    )
+    if not everything:
+        out.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h / 2}" text-anchor="middle">No scores yet</text>')
+    else:
+        for when in _date_ticks(everything, most=5):
+            x = x_of(when)
+            out.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>'
+            )
+            out.append(
+                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" '
+                f'fill-opacity="0.85">{when.date().isoformat()}</text>'
+            )
+        for position, (name, clean) in enumerate(lines):
+            if not clean:
+                continue
+            colour, dash = line_style(position)
+            dashes = f' stroke-dasharray="{dash}"' if dash else ""
+            coords = " ".join(f"{x_of(w):.1f},{y_of(v):.1f}" for w, v in clean)
+            out.append(f'<g class="line"><title>{_text(name)}</title>')
+            out.append(
+                f'<polyline points="{coords}" fill="none" stroke="{colour}"{dashes} '
+                'stroke-width="2" stroke-linejoin="round"/>'
+            )
+            for when, value in clean:
+                out.append(
+                    f'<circle cx="{x_of(when):.1f}" cy="{y_of(value):.1f}" r="3" fill="{colour}">'
+                    f"<title>{_text(name)}, {when.date().isoformat()}: {_fmt(value)}</title></circle>"
+                )
+            out.append("</g>")
+    column_w = (width - LEFT - right) / columns
+    for position, (name, _) in enumerate(lines):
+        colour, dash = line_style(position)
+        dashes = f' stroke-dasharray="{dash}"' if dash else ""
+        x = LEFT + (position % columns) * column_w
+        y = HEIGHT + 8 + (position // columns) * LEGEND_ROW
+        out.append(
+            f'<line x1="{x:.1f}" x2="{x + 24:.1f}" y1="{y - 4}" y2="{y - 4}"'
+            f' stroke="{colour}"{dashes} stroke-width="2"/>'
+        )
+        out.append(f'<text x="{x + 30:.1f}" y="{y}" class="legend">{_text(name)}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
 def _segments(points, gap_days: int | None) -> list[list]:
     """The points split wherever more than `gap_days` days pass between neighbours (never, for None)."""
     if gap_days is None:

@@ -397,7 +397,11 @@ def history_json(found: dict) -> dict:
 def write_history_chart(
     store: Store, *, instrument_id: str, path: str | os.PathLike, subscale: str | None = None
 ) -> Path:
-    """Draw the history of the total (or of one subscale) to a .png or .svg file."""
+    """Draw the history of the total (or of one subscale) to a .png or .svg file.
+
+    An instrument with no total has every subscale drawn as its own line in one chart, with a
+    legend naming them, unless `subscale` picks one.
+    """
     from hearten.files import write_atomic
 
     target = Path(path)
@@ -405,22 +409,22 @@ def write_history_chart(
     if suffix not in (".png", ".svg"):
         raise InvalidInput(f"{target.name}: a chart is written as .png or .svg")
     found = history(store, instrument_id=instrument_id)
-    if subscale is None and not found["has_total"]:
-        names = ", ".join(s["id"] for s in found["subscales"])
-        raise InvalidInput(f"{found['title']} has no total; choose one line to chart with --subscale ({names})")
     if subscale is not None:
         chosen = next((s for s in found["subscales"] if s["id"] == subscale), None)
         if chosen is None:
             names = ", ".join(s["id"] for s in found["subscales"])
             raise InvalidInput(f"{found['title']} has no subscale {subscale!r}; choose from {names}")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"{target.parent}: no such folder")
+    if subscale is None and not found["has_total"]:
+        return _write_lines_chart(found, target)
+    if subscale is not None:
         low, high, bands, title = chosen["min"], chosen["max"], (), f"{found['title']}: {chosen['title']}"
         points = [(p["taken_at"], p["subscales"].get(subscale)) for p in found["points"]]
     else:
         low, high, title = found["scale"]["min"], found["scale"]["max"], found["title"]
         bands = [(b["name"], b["min"], b["max"]) for b in found["bands"]]
         points = [(p["taken_at"], p["total"]) for p in found["points"]]
-    if not target.parent.is_dir():
-        raise InvalidInput(f"{target.parent}: no such folder")
     if suffix == ".png":
         from hearten.charts_png import history_png
 
@@ -428,6 +432,29 @@ def write_history_chart(
     from hearten.domain.charts import history_svg
 
     svg = history_svg(points, scale_min=low, scale_max=high, bands=bands, title=title)
+    write_atomic(target, svg.encode("utf-8"), mode=0o644)
+    return target
+
+
+def _write_lines_chart(found: dict, target: Path) -> Path:
+    """Every subscale as its own named line in one chart, on a scale wide enough for all of them."""
+    from hearten.files import write_atomic
+
+    if not found["subscales"]:
+        raise InvalidInput(f"{found['title']} has no total and no parts to chart")
+    series = [
+        (sub["title"], [(p["taken_at"], p["subscales"].get(sub["id"])) for p in found["points"]])
+        for sub in found["subscales"]
+    ]
+    low = min(sub["min"] for sub in found["subscales"])
+    high = max(sub["max"] for sub in found["subscales"])
+    if target.suffix.lower() == ".png":
+        from hearten.charts_png import lines_png
+
+        return lines_png(series, scale_min=low, scale_max=high, title=found["title"], path=target)
+    from hearten.domain.charts import lines_svg
+
+    svg = lines_svg(series, scale_min=low, scale_max=high, title=found["title"])
     write_atomic(target, svg.encode("utf-8"), mode=0o644)
     return target
 
