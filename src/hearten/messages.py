@@ -342,6 +342,7 @@ SESSION_DELETED = "Deleted session {id}."
 HISTORY_SUBSCALE_LINE = "  {title}{spark}  latest {score}"
 HISTORY_LINES_HEADER = "{title}, each line on its own:"
 CHART_WRITTEN = "Drew the chart to {path}."
+CHART_NOTHING_YET = "No results for {title} yet, so there is no chart to draw. Take it with: hearten assess take {id}"
 
 # -- reminders: invitations, never a count, never "you missed" ---------------
 # A notification may show on a lock screen: these words name what hearten offers and

@@ -404,6 +404,16 @@ def test_weekly_history_charts_every_line_or_the_one_chosen(home_env, tmp_path):
     assert len(root.findall(".//{http://www.w3.org/2000/svg}polyline")) == 1
 
 
+@pytest.mark.parametrize("name", ["e.png", "e.svg"])
+def test_a_chart_of_no_results_is_not_drawn(home_env, tmp_path, name):
+    """Nothing to draw is said plainly and leaves no empty chart behind, like any chart that cannot be drawn."""
+    chart = tmp_path / name
+    line = fail_clearly(["assess", "history", CHECKIN, "--chart", str(chart)], home_env, "no chart to draw")
+    assert "No results for" in line and f"hearten assess take {CHECKIN}" in line
+    assert not chart.exists()
+    assert "No results" in run_hearten(["assess", "history", CHECKIN], home_env, check=True).out  # still exit 0
+
+
 # -- bad input -------------------------------------------------------------------------
 HOSTILE_FILES = {
     "not-toml.toml": ("this is = = not toml", "not valid TOML"),

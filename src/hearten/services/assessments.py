@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
+from hearten import messages
 from hearten.content.instruments import MAX_FILE_BYTES, load_instruments, parse_instrument_text
 from hearten.domain.instruments import (
     Instrument,
@@ -400,7 +401,8 @@ def write_history_chart(
     """Draw the history of the total (or of one subscale) to a .png or .svg file.
 
     An instrument with no total has every subscale drawn as its own line in one chart, with a
-    legend naming them, unless `subscale` picks one.
+    legend naming them, unless `subscale` picks one. With no results yet nothing is written:
+    InvalidInput says so.
     """
     from hearten.files import write_atomic
 
@@ -414,6 +416,8 @@ def write_history_chart(
         if chosen is None:
             names = ", ".join(s["id"] for s in found["subscales"])
             raise InvalidInput(f"{found['title']} has no subscale {subscale!r}; choose from {names}")
+    if not found["points"]:
+        raise InvalidInput(messages.CHART_NOTHING_YET.format(title=found["title"], id=found["instrument"]))
     if not target.parent.is_dir():
         raise InvalidInput(f"{target.parent}: no such folder")
     if subscale is None and not found["has_total"]:
