@@ -166,6 +166,10 @@ class InviteInvalid(Exception):
     """An invite or reset code that is unknown, used or expired (one message for all three)."""
 
 
+class ResetInvalid(InviteInvalid):
+    """A password reset code that is unknown, used or expired: said as a reset, not as an invite."""
+
+
 class AccountExists(Exception):
     """An account with that email is already here."""
 

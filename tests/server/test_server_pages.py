@@ -176,6 +176,7 @@ def test_a_reset_in_pages(app, world):
         "/reset", data={"csrf_token": token_of(page.text), "code": made["code"], "password": "a new quiet morning"}
     )
     assert again.status_code == 400 and "may have been used already" in again.text
+    assert "reset link" in again.text and "invite" not in again.text.lower().split("<main", 1)[-1]
     client.close()
 
 

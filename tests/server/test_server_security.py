@@ -6,6 +6,7 @@ import pyotp
 import pytest
 from tests.server.conftest import PASSWORD, csrf, make_client, otp_now, sign_in
 
+from hearten import messages
 from hearten.server import accounts, credentials
 from hearten.server.config import ServerSettings
 
@@ -381,12 +382,22 @@ def test_a_reset_sets_a_new_password_once_and_signs_out_everywhere(client_for, w
     again = client.post(
         "/api/v1/password-resets/accept", json={"code": made["code"], "password": "another new morning"}
     )
-    assert again.status_code == 400
+    assert again.status_code == 400 and again.json()["detail"] == messages.SERVER_RESET_INVALID
     with pytest.raises(accounts.LoginFailed):
         accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD, now=clock.now)
     accounts.login(
         world.store, world.settings, email="participant1@example.org", password="a new quiet morning", now=clock.now
     )
+
+
+def test_a_reset_code_that_does_not_work_is_said_as_a_reset_not_an_invite(client_for):
+    client = client_for()
+    bogus = client.post(
+        "/api/v1/password-resets/accept", json={"code": "bogus", "password": "a brand new passphrase 9"}
+    )
+    assert bogus.status_code == 400
+    assert bogus.json()["detail"] == messages.SERVER_RESET_INVALID and "invite" not in bogus.json()["detail"]
+    assert "admin" in messages.SERVER_RESET_INVALID
 
 
 def test_a_reset_expires_and_gives_staff_a_new_authenticator_key(world, clock):

@@ -11,7 +11,7 @@ import secrets
 from datetime import UTC, datetime
 
 from hearten import messages
-from hearten.errors import AlreadyInitialised, AlreadyMember, LoginFailed, SealBroken
+from hearten.errors import AlreadyInitialised, AlreadyMember, LoginFailed, ResetInvalid, SealBroken
 from hearten.errors import LoginThrottled as Throttled
 from hearten.errors import ServerBadRequest as BadRequest
 from hearten.server import credentials
@@ -241,9 +241,9 @@ def use_reset(
     store: ServerStore, settings: ServerSettings, *, code: str, password: str, now: datetime | None = None
 ) -> dict:
     """Choose a new password with a reset code; staff get a new
-    TOTP key (shown once). InviteInvalid when it does not work."""
+    TOTP key (shown once). ResetInvalid (an InviteInvalid) when it does not work."""
     if not isinstance(code, str) or not code or len(code) > 200:
-        raise InviteInvalid()
+        raise ResetInvalid()
     hashed_code = credentials.token_hash(code.strip())
     # The password is checked before the code is spent, so a weak one does not use it up.
     password = credentials.check_password(password)
@@ -482,5 +482,6 @@ __all__ = [
     "BadRequest",
     "InviteInvalid",
     "LoginFailed",
+    "ResetInvalid",
     "Throttled",
 ]

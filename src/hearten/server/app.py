@@ -177,6 +177,7 @@ def _errors(app: FastAPI):
         (DataError, 400, "Something in that request cannot be stored (a NUL character or a number far too large)."),
         (accounts.LoginFailed, 401, messages.SERVER_LOGIN_FAILED),
         (accounts.Throttled, 429, None),  # its own words: the account or the network, and for how long
+        (accounts.ResetInvalid, 400, messages.SERVER_RESET_INVALID),  # before its parent: a reset is said as one
         (accounts.InviteInvalid, 400, messages.SERVER_INVITE_INVALID),
         (accounts.AccountExists, 409, messages.SERVER_ACCOUNT_EXISTS),
         (sharing.NotShared, 403, None),

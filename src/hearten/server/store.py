@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 
-from hearten.errors import AccountExists, AlreadyMember, InviteInvalid
+from hearten.errors import AccountExists, AlreadyMember, InviteInvalid, ResetInvalid
 
 SCOPES = ("checkins", "assessments", "practices", "insights", "journal")
 ROLES = ("participant", "clinician", "researcher", "admin")
@@ -337,7 +337,7 @@ class ServerStore:
             )
             found = cur.fetchone()
             if found is None:
-                raise InviteInvalid()
+                raise ResetInvalid()
             cur.execute("SELECT id, email, role FROM accounts WHERE id = %s", (found["account_id"],))
             account = cur.fetchone()
             otp = seal_otp(account["id"]) if account["role"] != "participant" else None
