@@ -560,6 +560,10 @@ FILE_PROBLEM = "cannot use {problem}"
 # -- server mode: clinics and studies (`hearten server`, the /api/v1 API and its pages) --------
 SERVER_PASSWORD_SHORT = "Please choose a password of at least 8 characters. A few words strung together work well."
 SERVER_PASSWORD_LONG = "That password is longer than 256 characters; please choose a shorter one."
+SERVER_PASSWORD_SPACES = (
+    "That password is mostly spaces, so it is easy to guess. Please choose one with at least 8 characters "
+    "besides the spaces; a few words strung together work well."
+)
 SERVER_PASSWORD_IS_EMAIL = (
     "That password is your email address (or its first part), so it is easy to guess. "
     "Please choose another; a few unrelated words work well."

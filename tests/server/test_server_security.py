@@ -39,6 +39,64 @@ def test_long_passwords_and_any_characters_are_allowed_without_composition_rules
         credentials.check_password("someone@example.org", email="someone@example.org")
 
 
+@pytest.mark.parametrize("password", [" " * 8, " " * 40, "\t\n \u00a0 \u3000  ", "a       ", " a b c d e f g "])
+def test_a_password_of_mostly_spaces_is_refused_with_its_reason(password):
+    with pytest.raises(credentials.WeakPassword, match="mostly spaces"):
+        credentials.check_password(password)
+
+
+def test_a_password_of_only_spaces_is_refused_wherever_one_is_chosen(client_for, world, clock):
+    client = client_for()
+    code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="participant")["code"]
+    joined = client.post("/api/v1/invites/accept", json={"code": code, "email": "new@example.org", "password": " " * 8})
+    assert joined.status_code == 400 and joined.json()["detail"] == messages.SERVER_PASSWORD_SPACES
+    reset = accounts.create_reset(world.store, world.settings, email="participant2@example.org", now=clock.now)
+    answer = client.post("/api/v1/password-resets/accept", json={"code": reset["code"], "password": " " * 12})
+    assert answer.status_code == 400 and answer.json()["detail"] == messages.SERVER_PASSWORD_SPACES
+    me = client_for("participant1")
+    changed = me.post("/api/v1/me/password", json={"current": PASSWORD, "new": " " * 8})
+    assert changed.status_code == 400 and changed.json()["detail"] == messages.SERVER_PASSWORD_SPACES
+    # nothing was spent: the invite and the reset still work with a real password
+    good = "a quiet lantern by the sea"
+    again = client.post("/api/v1/invites/accept", json={"code": code, "email": "new@example.org", "password": good})
+    assert again.status_code == 201
+    assert (
+        client.post("/api/v1/password-resets/accept", json={"code": reset["code"], "password": good}).status_code == 200
+    )
+
+
+def test_the_published_password_limits_are_the_ones_the_server_keeps(client_for, world):
+    client = client_for()
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    chosen = [("AcceptIn", "password"), ("ResetIn", "password"), ("PasswordIn", "new")]
+    for model, field in chosen:
+        published = schemas[model]["properties"][field]
+        assert published["maxLength"] == credentials.MAX_PASSWORD, model
+        assert published["minLength"] == credentials.MIN_PASSWORD, model
+    for model, field in [("LoginIn", "password"), ("PasswordIn", "current")]:
+        assert schemas[model]["properties"][field]["maxLength"] == credentials.MAX_PASSWORD_TRIED, model
+    longest = ("a quiet harbour " * 20)[: credentials.MAX_PASSWORD]
+    assert len(longest) == credentials.MAX_PASSWORD and credentials.check_password(longest) == longest
+    too_long = longest + "x"
+    with pytest.raises(credentials.WeakPassword, match="longer than"):
+        credentials.check_password(too_long)
+    # NFKC can make a password shorter ("e" and a combining accent become one letter): the limit is on what is typed
+    with pytest.raises(credentials.WeakPassword, match="longer than"):
+        credentials.check_password("e\u0301" * 150)
+    code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="participant")["code"]
+    body = {"code": code, "email": "long@example.org", "password": too_long}
+    refused = client.post("/api/v1/invites/accept", json=body)
+    assert refused.status_code == 400 and refused.json()["detail"] == messages.SERVER_PASSWORD_LONG
+    made = client.post("/api/v1/invites/accept", json={**body, "password": longest})
+    assert made.status_code == 201
+    me = client_for()
+    signed = me.post("/api/v1/login", json={"email": "long@example.org", "password": longest})
+    assert signed.status_code == 200
+    me.headers["X-CSRF-Token"] = signed.json()["csrf_token"]
+    changed = me.post("/api/v1/me/password", json={"current": longest, "new": too_long})
+    assert changed.status_code == 400 and changed.json()["detail"] == messages.SERVER_PASSWORD_LONG
+
+
 def test_argon2id_at_or_above_the_owasp_minimum():
     hasher = credentials.hasher()
     hashed = hasher.hash("a quiet harbour")
@@ -66,6 +124,30 @@ def test_the_same_words_whether_the_email_exists_or_not(app, world):
     wrong = client.post("/api/v1/login", json={"email": "participant1@example.org", "password": "not the password"})
     assert unknown.status_code == wrong.status_code == 401
     assert unknown.json() == wrong.json()
+    client.close()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"email": "participant1@example.org"},
+        {"password": PASSWORD},
+        {},
+        {"email": "participant1@example.org", "password": PASSWORD, "remember": True},
+        {"email": ["participant1@example.org"], "password": PASSWORD},
+        {"email": "participant1@example.org", "password": "x" * (credentials.MAX_PASSWORD_TRIED + 1)},
+        "not an object",
+    ],
+)
+def test_a_malformed_sign_in_is_the_same_401_as_a_wrong_password(app, world, body):
+    client = make_client(app)
+    client.headers["X-CSRF-Token"] = csrf(client)
+    wrong = client.post("/api/v1/login", json={"email": "participant1@example.org", "password": "not the password"})
+    malformed = client.post("/api/v1/login", json=body)
+    assert malformed.status_code == wrong.status_code == 401
+    assert malformed.json() == wrong.json() == {"detail": messages.SERVER_LOGIN_FAILED}
+    not_json = client.post("/api/v1/login", content=b"{oops", headers={"content-type": "application/json"})
+    assert not_json.status_code == 401 and not_json.json() == wrong.json()
     client.close()
 
 

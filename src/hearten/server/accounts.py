@@ -322,7 +322,7 @@ def login(
 ) -> tuple[str, Actor]:
     """A new session token for a right email, password (and code for staff); LoginFailed or Throttled."""
     now = now or utc_now()
-    if not isinstance(email, str) or not isinstance(password, str) or len(password) > 4 * credentials.MAX_PASSWORD:
+    if not isinstance(email, str) or not isinstance(password, str) or len(password) > credentials.MAX_PASSWORD_TRIED:
         raise LoginFailed()
     account_key, address_key = _throttle_keys(email, address)
     _refuse_when_throttled(store, settings, account_key, address_key, now=now)
@@ -419,7 +419,11 @@ def change_password(
     account_key, address_key = _throttle_keys(actor.email, address)
     _refuse_when_throttled(store, settings, account_key, address_key, now=now)
     account = store.account_by_id(account_id=actor.account_id)
-    if not isinstance(current, str) or not _password_matches(_hasher(settings), account["password_hash"], current):
+    if (
+        not isinstance(current, str)
+        or len(current) > credentials.MAX_PASSWORD_TRIED
+        or not _password_matches(_hasher(settings), account["password_hash"], current)
+    ):
         store.add_failure(keys=[account_key, address_key], now=now, since=now - settings.throttle_window)
         raise LoginFailed()
     password = credentials.check_password(new, email=actor.email)

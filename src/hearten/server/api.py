@@ -7,7 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from hearten.server import accounts, sharing
+from hearten.server import accounts, credentials, sharing
 from hearten.server.context import client_address, csrf_token, server_of, set_pre_cookie, set_session_cookie
 from hearten.server.policy import API
 from hearten.web import api_schemas as m
@@ -22,10 +22,25 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _new_password():
+    """A password being chosen. The limits are checked by the service, which says what to change (400);
+    the schema publishes the same ones."""
+    return Field(
+        description=f"{credentials.MIN_PASSWORD} to {credentials.MAX_PASSWORD} characters, at least "
+        f"{credentials.MIN_PASSWORD} of them not spaces; not the email address nor a common password.",
+        json_schema_extra={"minLength": credentials.MIN_PASSWORD, "maxLength": credentials.MAX_PASSWORD},
+    )
+
+
+def _tried_password():
+    """A password checked against the one kept (signing in, or the current one): longer ones never match."""
+    return Field(max_length=credentials.MAX_PASSWORD_TRIED)
+
+
 class AcceptIn(_In):
     code: str = Field(min_length=1, max_length=200)
     email: str = Field(min_length=3, max_length=254)
-    password: str = Field(min_length=1, max_length=1024)
+    password: str = _new_password()
 
 
 class OrgOut(BaseModel):
@@ -45,7 +60,7 @@ class AccountOut(BaseModel):
 
 class ResetIn(_In):
     code: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=1, max_length=1024)
+    password: str = _new_password()
 
 
 class ResetOut(BaseModel):
@@ -58,13 +73,13 @@ class ResetOut(BaseModel):
 
 class LoginIn(_In):
     email: str = Field(max_length=254)
-    password: str = Field(max_length=1024)
+    password: str = _tried_password()
     otp: str | None = Field(None, max_length=10, description="The six-digit code from the authenticator app (staff).")
 
 
 class PasswordIn(_In):
-    current: str = Field(max_length=1024)
-    new: str = Field(max_length=1024)
+    current: str = _tried_password()
+    new: str = _new_password()
 
 
 class MeOut(BaseModel):

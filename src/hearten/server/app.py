@@ -14,6 +14,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -159,6 +161,12 @@ def _errors(app: FastAPI):
         else:
             back = f"/org/{quote(org)}/consent" if isinstance(org, str) else "/org"
         return RedirectResponse(f"/login?next={quote(back)}", status_code=303)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(request: Request, error: RequestValidationError):
+        if request.url.path == f"{policy.API}/login":  # any failure to sign in is one answer, a malformed body too
+            return answer(request, 401, messages.SERVER_LOGIN_FAILED)
+        return await request_validation_exception_handler(request, error)
 
     @app.exception_handler(CsrfRejected)
     async def csrf_error(request: Request, error):

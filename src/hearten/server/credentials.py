@@ -1,8 +1,8 @@
 """Passwords, one-time codes, session tokens and TOTP: the small pieces of proof a server checks.
 
 Passwords: Argon2id at OWASP's minimum or above (19 MiB, 2 passes, 1 lane), at least 8
-characters, up to 256, no composition rules, and not one of the 30,000 most common
-passwords (the list zxcvbn ships). Tokens are 256 random bits; only their SHA-256 is kept.
+characters besides spaces, up to 256, no composition rules, and not one of the 30,000 most
+common passwords (the list zxcvbn ships). Tokens are 256 random bits; only their SHA-256 is kept.
 TOTP keys are kept sealed with AES-256-GCM under the server key, bound to their account.
 """
 
@@ -17,7 +17,8 @@ from functools import lru_cache
 from hearten.errors import SealBroken, WeakPassword
 
 MIN_PASSWORD = 8
-MAX_PASSWORD = 256
+MAX_PASSWORD = 256  # the longest password that can be set, as typed and once normalised; the API schema says so
+MAX_PASSWORD_TRIED = 4 * MAX_PASSWORD  # the longest one a sign-in (or the current password) is checked against
 OWASP_MEMORY_KIB = 19456
 OWASP_TIME_COST = 2
 TOTP_STEP = 30
@@ -50,11 +51,15 @@ def check_password(password, *, email: str = "") -> str:
 
     if not isinstance(password, str):
         raise WeakPassword(messages.SERVER_PASSWORD_SHORT)
+    if len(password) > MAX_PASSWORD:  # as typed, which is what the published schema counts
+        raise WeakPassword(messages.SERVER_PASSWORD_LONG)
     password = normalise(password)
     if len(password) < MIN_PASSWORD:
         raise WeakPassword(messages.SERVER_PASSWORD_SHORT)
     if len(password) > MAX_PASSWORD:
         raise WeakPassword(messages.SERVER_PASSWORD_LONG)
+    if sum(not c.isspace() for c in password) < MIN_PASSWORD:  # eight spaces, or a letter and seven
+        raise WeakPassword(messages.SERVER_PASSWORD_SPACES)
     folded = password.lower()
     if email and folded in {email.strip().lower(), email.strip().lower().split("@")[0]}:
         raise WeakPassword(messages.SERVER_PASSWORD_IS_EMAIL)
