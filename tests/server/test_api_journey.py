@@ -114,6 +114,44 @@ def test_one_entry_can_be_shared_without_the_journal(client_for, world):
     assert "only entries shared one by one" in shown and "I want to talk about this one." in shown
 
 
+def test_sharing_an_entry_without_consent_is_refused_with_where_to_consent(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    pid = world.people["participant1"]["id"]
+    doctor = client_for("clinician1")
+    entry = me.post("/api/v1/entries", json={"text": "Before I chose anything."}).json()
+    refused = me.put(f"/api/v1/entries/{entry['id']}/shared", json={"shared": True})
+    assert refused.status_code == 409
+    assert "share nothing with Clinic One" in refused.json()["detail"]
+    assert f"/org/{org}/consent" in refused.json()["detail"]
+    assert me.put(f"/api/v1/entries/{10**9}/shared", json={"shared": True}).status_code == 404
+    assert not any(r["shared"] for r in world.store.rows(org_id=org, owner_id=pid, kind="journal"))
+    # Once they consent, the same entry can be shared on its own.
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": []})
+    assert me.put(f"/api/v1/entries/{entry['id']}/shared", json={"shared": True}).status_code == 204
+    assert doctor.get(f"/api/v1/orgs/{org}/participants/{pid}/journal").status_code == 200
+    # After withdrawing (keeping what was shared), a new entry cannot be shared; one can still stop sharing.
+    assert me.delete(f"/api/v1/orgs/{org}/consent?shared=keep").status_code == 200
+    later = me.post("/api/v1/entries", json={"text": "After I withdrew."}).json()
+    again = me.put(f"/api/v1/entries/{later['id']}/shared", json={"shared": True})
+    assert again.status_code == 409 and "share nothing with Clinic One" in again.json()["detail"]
+    assert me.put(f"/api/v1/entries/{entry['id']}/shared", json={"shared": False}).status_code == 204
+
+
+def test_an_entry_flagged_after_a_withdrawal_with_delete_stays_out_of_view(client_for, world):
+    org = world.orgs[0]
+    me = client_for("participant1")
+    pid = world.people["participant1"]["id"]
+    me.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": []})
+    entry = me.post("/api/v1/entries", json={"text": "Shared, then taken back."}).json()
+    assert me.put(f"/api/v1/entries/{entry['id']}/shared", json={"shared": True}).status_code == 204
+    assert me.delete(f"/api/v1/orgs/{org}/consent?shared=delete").status_code == 200
+    assert me.put(f"/api/v1/entries/{entry['id']}/shared", json={"shared": True}).status_code == 409
+    # Even an entry flagged some other way (from before this was refused) is not shown after a delete.
+    world.store.set_entry_shared(org_id=org, owner_id=pid, entry_id=entry["id"], shared=True)
+    assert client_for("clinician1").get(f"/api/v1/orgs/{org}/participants/{pid}/journal").status_code == 403
+
+
 def test_consent_needs_the_current_version(client_for, world):
     org = world.orgs[0]
     admin = client_for("admin")

@@ -101,6 +101,31 @@ def test_the_whole_journey_in_pages(app, world, clock):
         client.close()
 
 
+def test_the_page_offers_to_share_an_entry_only_under_a_consent_and_refuses_a_stale_form(app, world):
+    org = world.orgs[0]
+    person = make_client(app)
+    form_login(person, "participant1@example.org")
+    page = person.get(f"/org/{org}/consent")
+    person.post(f"/org/{org}/entry", data={"csrf_token": token_of(page.text), "text": "Mine for now."})
+    page = person.get(f"/org/{org}/consent")
+    assert "Mine for now." in page.text and "Share just this entry" not in page.text
+    assert 'id="entries-private"' in page.text and "you share nothing with Clinic One" in page.text
+    entry_id = re.search(rf'action="/org/{org}/entries/(\d+)/share"', page.text)
+    assert entry_id is None  # no form to send; one sent anyway (an old page) is refused in words
+    pid = world.people["participant1"]["id"]
+    entry = world.store.rows(org_id=org, owner_id=pid, kind="journal")[-1]["id"]
+    refused = person.post(
+        f"/org/{org}/entries/{entry}/share", data={"csrf_token": token_of(page.text), "shared": "yes"}
+    )
+    assert refused.status_code == 409 and "You share nothing with Clinic One" in refused.text
+    person.post(f"/org/{org}/consent", data={"csrf_token": token_of(page.text), "version": "1", "scopes": []})
+    page = person.get(f"/org/{org}/consent")
+    assert "Share just this entry" in page.text and 'id="entries-private"' not in page.text
+    shared = person.post(f"/org/{org}/entries/{entry}/share", data={"csrf_token": token_of(page.text), "shared": "yes"})
+    assert shared.status_code == 303
+    person.close()
+
+
 def test_staff_see_their_authenticator_key_once_when_joining(app, world):
     code = accounts.create_invite(world.store, world.settings, org_id=world.orgs[0], role="researcher")["code"]
     client = make_client(app)

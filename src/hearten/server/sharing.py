@@ -143,8 +143,15 @@ def add_entry(
 
 
 def share_entry(store: ServerStore, *, actor: Actor, org_id: str | None, entry_id: int, shared: bool) -> None:
-    """Share (or stop sharing) one journal entry on its own, without the journal scope."""
+    """Share (or stop sharing) one journal entry on its own, without the journal scope. Sharing needs a
+    consent in force (Conflict, saying where to give it): before one, or after withdrawing, nothing is shared."""
     org = participant_org(store, actor=actor, org_id=org_id)
+    if shared and visible(store, org_id=org, owner_id=actor.account_id).status != "consented":
+        if not store.has_entry(org_id=org, owner_id=actor.account_id, entry_id=entry_id):
+            raise LookupError("there is no entry with that id")
+        raise Conflict(
+            messages.SERVER_SHARE_NEEDS_CONSENT.format(org=org_name(store, org_id=org), page=f"/org/{org}/consent")
+        )
     if not store.set_entry_shared(org_id=org, owner_id=actor.account_id, entry_id=entry_id, shared=shared):
         raise LookupError("there is no entry with that id")
 
@@ -344,7 +351,8 @@ def view(store: ServerStore, *, actor: Actor, org_id: str, pid: str, scope: str,
     if scope not in window.scopes:
         if (
             scope == "journal"
-            and window.status != "none"
+            # in force, or withdrawn keeping what was shared until then; never after a withdrawal with delete
+            and (window.status == "consented" or window.until is not None)
             and store.rows(
                 org_id=org_id,
                 owner_id=pid,

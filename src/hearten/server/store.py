@@ -639,6 +639,13 @@ class ServerStore:
             ),
         )
 
+    def has_entry(self, *, org_id: str, owner_id: str, entry_id: int) -> bool:
+        found = self._one(
+            "SELECT 1 AS found FROM participant_entries WHERE org_id = %s AND owner_id = %s AND id = %s",
+            (org_id, owner_id, entry_id),
+        )
+        return found is not None
+
     def set_entry_shared(self, *, org_id: str, owner_id: str, entry_id: int, shared: bool) -> bool:
         return (
             self._run(
