@@ -608,6 +608,9 @@ SERVER_CSRF = "This page is out of date. Please reload it and try again."
 SERVER_PICK_ORG = "You belong to more than one organisation: please say which one with ?org=ID."
 SERVER_NOT_A_MEMBER = "You are not a participant in an organisation yet."
 SERVER_CONSENT_VERSION = "The consent text has changed since you read it. Please read the new version first."
+SERVER_REACHED_TOO_FAR = (
+    "{title} has {steps} steps, so reached can be at most {steps} (all of them done), not {reached}."
+)
 SERVER_SHARE_NEEDS_CONSENT = (
     "You share nothing with {org} until you agree to what it may see, so this entry was not shared. "
     "If you would like to, please choose what to share on your page for {org} ({page}) first; "

@@ -183,6 +183,24 @@ def test_practice_sessions_and_assessments_in_the_local_shapes(client_for, world
     assert scores["items"][0]["instrument"] == instrument.id
 
 
+def test_a_practice_cannot_reach_past_its_last_step(client_for, world):
+    from hearten.server.sharing import _practices
+
+    me = client_for("participant1")
+    steps = len(_practices()["grounding"].steps)
+    too_far = me.post("/api/v1/sessions", json={"practice_id": "grounding", "reached": 99, "outcome": "completed"})
+    assert too_far.status_code == 400
+    assert f"has {steps} steps" in too_far.json()["detail"] and "99" in too_far.json()["detail"]
+    one_past = me.post(
+        "/api/v1/sessions", json={"practice_id": "grounding", "reached": steps + 1, "outcome": "completed"}
+    )
+    assert one_past.status_code == 400
+    done = me.post("/api/v1/sessions", json={"practice_id": "grounding", "reached": steps, "outcome": "completed"})
+    assert done.status_code == 201, done.text
+    pid = world.people["participant1"]["id"]
+    assert len(world.store.rows(org_id=world.orgs[0], owner_id=pid, kind="practices")) == 1  # the refused left none
+
+
 def test_a_participant_in_two_organisations_names_one(world, client_for):
     from hearten.server import accounts
 
