@@ -146,3 +146,45 @@ def test_an_admin_makes_a_link_for_a_forgotten_password_in_the_page(app, world, 
     with pytest.raises(accounts.LoginFailed):  # the old one no longer works
         accounts.login(world.store, world.settings, email="participant1@example.org", password=PASSWORD)
     admin.close()
+
+
+def test_the_admin_finds_every_withdrawal_with_its_time_and_choice(app, world, client_for, clock):
+    org = world.orgs[0]
+    one, two = client_for("participant1"), client_for("participant2")
+    one.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    clock.advance(minutes=5)
+    assert one.delete(f"/api/v1/orgs/{org}/consent?shared=delete").status_code == 200
+    deleted_at = clock.now
+    clock.advance(minutes=5)
+    one.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["journal"]})  # consents again
+    clock.advance(minutes=5)
+    one.put(f"/api/v1/orgs/{org}/consent", json={"version": 1, "scopes": ["checkins"]})  # a change, not a withdrawal
+    clock.advance(minutes=5)
+    assert one.delete(f"/api/v1/orgs/{org}/consent?shared=keep").status_code == 200
+    kept_at = clock.now
+    clock.advance(minutes=5)
+    assert one.delete(f"/api/v1/orgs/{org}/consent?shared=keep").status_code == 200  # nothing changes: not listed
+    assert one.delete(f"/api/v1/orgs/{org}/consent?shared=delete").status_code == 200  # what was kept leaves view
+    removed_at = clock.now
+    clock.advance(minutes=5)
+    assert one.delete(f"/api/v1/orgs/{org}/consent?shared=delete").status_code == 200  # nothing left: not listed
+    two_org = world.orgs[1]
+    two.put(f"/api/v1/orgs/{two_org}/consent", json={"version": 1, "scopes": ["checkins"]})
+    two.delete(f"/api/v1/orgs/{two_org}/consent?shared=delete")  # another organisation's, not listed here
+
+    pid = world.people["participant1"]["id"]
+    listed = world.store.withdrawals(org_id=org)
+    assert [(w["at"], w["account_id"], w["email"], w["shared"]) for w in listed] == [
+        (removed_at, pid, "participant1@example.org", "delete"),
+        (kept_at, pid, "participant1@example.org", "keep"),
+        (deleted_at, pid, "participant1@example.org", "delete"),
+    ]
+    page = admin_client(app, world).get(f"/admin/orgs/{org}").text
+    rows = page.split('id="withdrawals"')[1]
+    assert rows.count(f'data-account="{pid}"') == 3 and "participant2@example.org" not in rows
+    assert "removed from view" in rows and "kept in view, up to then" in rows
+    assert deleted_at.strftime("%Y-%m-%d %H:%M UTC") in rows and kept_at.strftime("%Y-%m-%d %H:%M UTC") in rows
+    # The participant's "who looked at your data" stays that: their withdrawals are in their consent history.
+    assert one.get("/api/v1/me/audit").json() == []
+    history = one.get(f"/api/v1/orgs/{org}/consent").json()["history"]
+    assert [h["kept_shared"] for h in history if h["withdrawn_at"]] == [False, False, False]

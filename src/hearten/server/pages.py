@@ -623,6 +623,7 @@ def admin_org_page(request: Request, org: str, done: str = "", email: str = ""):
         org_name=name,
         staff=[p for p in people if p["role"] != "participant"],
         participants=[p for p in people if p["role"] == "participant"],
+        withdrawals=sharing.withdrawals(store, org_id=org),
         roles=ROLES,
         done=done[:20],
         email=email[:254],

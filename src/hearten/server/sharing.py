@@ -296,7 +296,9 @@ def withdraw(store: ServerStore, *, actor: Actor, org_id: str, shared: str, now:
     """Withdraw consent in one action: `shared` is "keep" (what was shared stays) or "delete" (it leaves their view)."""
     if shared not in ("keep", "delete"):
         raise BadRequest(messages.SERVER_WITHDRAW_CHOOSE)
-    store.withdraw_consent(org_id=org_id, owner_id=actor.account_id, keep=shared == "keep", now=now or utc_now())
+    store.withdraw_consent(
+        org_id=org_id, owner_id=actor.account_id, keep=shared == "keep", now=now or utc_now(), actor=actor.as_dict()
+    )
     return consent_state(store, actor=actor, org_id=org_id)
 
 
@@ -551,6 +553,13 @@ def build_export(store: ServerStore, *, org_id: str, fmt: str, now: datetime) ->
 
 
 # -- audit ------------------------------------------------------------------------------------------------
+def withdrawals(store: ServerStore, *, org_id: str) -> list[dict]:
+    """For the admin: every withdrawal of consent in one organisation, newest first ({"at", "email",
+    "account_id", "shared": "keep" or "delete"}), so that after restoring an older backup they can be found
+    and repeated (docs/server.md, "Backups")."""
+    return [{**row, "at": iso(row["at"])} for row in store.withdrawals(org_id=org_id)]
+
+
 def my_audit(store: ServerStore, *, actor: Actor) -> list[dict]:
     """Who looked at or exported this person's data, what and when (newest first)."""
     return [

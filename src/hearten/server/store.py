@@ -477,7 +477,13 @@ class ServerStore:
                 (org_id, owner_id, version, list(scopes), now, hidden_before),
             )
 
-    def withdraw_consent(self, *, org_id: str, owner_id: str, keep: bool, now: datetime) -> bool:
+    def withdraw_consent(
+        self, *, org_id: str, owner_id: str, keep: bool, now: datetime, actor: dict | None = None
+    ) -> bool:
+        """End the consent in force; with keep=False what was shared leaves the organisation's view (the rows
+        stay, the participant's own), also what an earlier withdrawal kept in view. With `actor`, a withdrawal
+        that changed anything is written to the audit in the same transaction (action 'withdraw', what 'keep'
+        or 'delete'), for the admin's list of withdrawals."""
         with self.transaction() as cur:
             cur.execute(
                 "UPDATE consents SET withdrawn_at = %s, kept_shared = %s WHERE org_id = %s AND account_id = %s"
@@ -485,14 +491,33 @@ class ServerStore:
                 (now, keep, org_id, owner_id),
             )
             changed = cur.rowcount
+            removed = 0
             if not keep:
                 # Everything shared so far leaves the organisation's view, whichever consent shared it.
                 cur.execute(
-                    "UPDATE consents SET kept_shared = false WHERE org_id = %s AND account_id = %s", (org_id, owner_id)
-                )
-                cur.execute(
-                    "UPDATE participant_entries SET shared = false WHERE org_id = %s AND owner_id = %s",
+                    "UPDATE consents SET kept_shared = false WHERE org_id = %s AND account_id = %s"
+                    " AND kept_shared IS DISTINCT FROM false",
                     (org_id, owner_id),
+                )
+                removed = cur.rowcount
+                cur.execute(
+                    "UPDATE participant_entries SET shared = false WHERE org_id = %s AND owner_id = %s AND shared",
+                    (org_id, owner_id),
+                )
+                removed += cur.rowcount
+            if (changed or removed) and actor is not None:
+                cur.execute(
+                    "INSERT INTO audit_log (at, org_id, actor_id, actor_email, actor_role, subject_id, action, what)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, 'withdraw', %s)",
+                    (
+                        now,
+                        org_id,
+                        actor["account_id"],
+                        actor["email"],
+                        actor["role"],
+                        owner_id,
+                        "keep" if keep else "delete",
+                    ),
                 )
         return changed > 0
 
@@ -751,6 +776,18 @@ class ServerStore:
             "SELECT l.at, l.org_id, o.name AS org_name, l.actor_email, l.actor_role, l.action, l.what"
             " FROM memberships m JOIN orgs o ON o.id = m.org_id"
             " JOIN audit_log l ON l.org_id = m.org_id AND l.subject_id = m.account_id"
-            " WHERE m.account_id = %s ORDER BY l.at DESC, l.id DESC LIMIT 500",
+            " WHERE m.account_id = %s AND l.action IN ('view', 'export') ORDER BY l.at DESC, l.id DESC LIMIT 500",
             (owner_id,),
+        )
+
+    def withdrawals(self, *, org_id: str, limit: int = 500) -> list[dict]:
+        """The organisation's withdrawals of consent, newest first: when, by whom (the email kept in the audit),
+        and whether what was shared stayed in its view ('keep') or left it ('delete'). Each participant's rows
+        are reached by their key (organisation, person), as the audit always is."""
+        return self._all(
+            "SELECT l.at, l.subject_id AS account_id, l.actor_email AS email, l.what AS shared"
+            " FROM memberships m JOIN audit_log l ON l.org_id = m.org_id AND l.subject_id = m.account_id"
+            " WHERE m.org_id = %s AND m.role = 'participant' AND l.action = 'withdraw'"
+            " ORDER BY l.at DESC, l.id DESC LIMIT %s",
+            (org_id, limit),
         )
