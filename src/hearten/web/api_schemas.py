@@ -9,8 +9,6 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 from hearten.domain.records import ASSESSMENT, CHECKIN, ENTRY, SESSION
 from hearten.domain.records import Field as Declared
 
-Scale = Field(default=None, ge=0, le=10)
-
 
 def _json_number(value):
     # JSON true/false and "7" are not numbers (pydantic would otherwise take them as 1, 0 and 7).
@@ -21,6 +19,17 @@ def _json_number(value):
 
 Int = Annotated[int, BeforeValidator(_json_number)]
 Number = Annotated[float, BeforeValidator(_json_number)]
+
+
+def _or_none(kind: type, **limits):
+    """A JSON number in a range, or null. The range sits on the number itself, ahead of the JSON-number
+    check, so OpenAPI shows it as minimum/maximum (pydantic writes a range put on `X | None`, or after
+    a validator, as non-standard ge/le)."""
+    return Annotated[kind, Field(**limits), BeforeValidator(_json_number)] | None
+
+
+Scale = _or_none(int, ge=0, le=10)
+TimerMinutes = _or_none(float, gt=0, le=240)
 ISO_MOMENT = (
     r"^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"  # date
     r"[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?"  # time
@@ -73,9 +82,9 @@ def _sent(f: Declared, tighter: dict):
     """A field a person sends (`given` in the declaration): JSON numbers only, in range; text and lists bounded."""
     described = {"description": f.doc or None}
     if f.kind == "scale":
-        return Int | None, Field(default=None, ge=f.low, le=f.high, **described)
+        return _or_none(int, ge=f.low, le=f.high), Field(default=None, **described)
     if f.kind == "amount":
-        return Number | None, Field(default=None, ge=0, le=f.high, **described)
+        return _or_none(float, ge=0, le=f.high), Field(default=None, **described)
     if f.kind in ("tags", "names"):
         return list[str], Field(default_factory=list, max_length=_longest(f, tighter), **described)
     if f.kind == "text" and not f.nullable:
@@ -124,10 +133,10 @@ class SessionIn(_In):
     outcome: Literal["completed", "too_much", "stopped"]
     timings: dict[str, Number] = Field(default_factory=dict, max_length=200)
     answers: dict[str, str | Int | None] = Field(default_factory=dict, max_length=200)
-    distress_before: Int | None = Scale
-    distress_after: Int | None = Scale
-    minutes: Number | None = Field(
-        None, gt=0, le=240, description="The length chosen for the adjustable timer, for practices that offer one."
+    distress_before: Scale = None
+    distress_after: Scale = None
+    minutes: TimerMinutes = Field(
+        None, description="The length chosen for the adjustable timer, for practices that offer one."
     )
     open_ended: bool = Field(False, description="The adjustable timer ran for as long as the person chose.")
 
@@ -279,9 +288,9 @@ def change_model(name: str, declaration, doc: str, *, tighter: dict | None = Non
     for f in declaration.given_fields:
         described = {"description": f.doc or None}
         if f.kind == "scale":
-            fields[f.json] = (Int | None, Field(default=None, ge=f.low, le=f.high, **described))
+            fields[f.json] = (_or_none(int, ge=f.low, le=f.high), Field(default=None, **described))
         elif f.kind == "amount":
-            fields[f.json] = (Number | None, Field(default=None, ge=0, le=f.high, **described))
+            fields[f.json] = (_or_none(float, ge=0, le=f.high), Field(default=None, **described))
         elif f.kind in ("tags", "names"):
             fields[f.json] = (list[str] | None, Field(default=None, max_length=_longest(f, tighter), **described))
         else:
