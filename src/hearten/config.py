@@ -195,15 +195,23 @@ def load_settings(home: str | os.PathLike | None = None, environ=None, **overrid
 
 def save_setting(settings: Settings, name: str, value) -> Settings:
     """Write one setting to the settings file (atomically) and return the new settings."""
-    if name not in _BY_NAME or name == "home":
-        raise SettingsError(f"there is no setting called {name!r}")
-    if _BY_NAME[name].personal:  # never written in plain text: services.personal keeps it in the database
-        raise SettingsError(f"{name} is kept in the database, not in {settings.settings_file.name}")
-    value = _convert(_BY_NAME[name], value)
+    return save_settings(settings, {name: value})
+
+
+def save_settings(settings: Settings, values: dict) -> Settings:
+    """Write several settings to the settings file in one atomic write, all or none (each is checked
+    before anything is written), and return the new settings."""
+    checked = {}
+    for name, value in values.items():
+        if name not in _BY_NAME or name == "home":
+            raise SettingsError(f"there is no setting called {name!r}")
+        if _BY_NAME[name].personal:  # never written in plain text: services.personal keeps it in the database
+            raise SettingsError(f"{name} is kept in the database, not in {settings.settings_file.name}")
+        checked[name] = _convert(_BY_NAME[name], value)
     current = read_file_values(settings.settings_file)
-    current[name] = value
+    current.update(checked)
     write_file_values(settings.settings_file, current)
-    return settings.replaced(**{name: value})
+    return settings.replaced(**checked)
 
 
 def convert(name: str, value):

@@ -44,6 +44,34 @@ def test_bad_choices_are_refused_and_change_nothing(client):
     assert 'id="bell-on" type="checkbox" checked' in client.get("/practices/rain").text
 
 
+def test_one_bad_choice_keeps_every_choice_as_it_was_on_disk_and_in_the_server(app, client):
+    from hearten.config import load_settings
+    from hearten.services.settings import PRACTICE_CHOICES
+
+    before = {name: app.state.hearten.settings.values[name] for name in PRACTICE_CHOICES}
+    answer = client.post(
+        "/practices/choices", headers=api_headers(client), json={"bell_volume": 25, "practice_length": "ten"}
+    )
+    assert answer.status_code == 400
+    assert answer.headers["content-type"].startswith("application/json")
+    assert set(answer.json()) == {"detail"} and "ten" in answer.json()["detail"]
+    home = app.state.hearten.settings.home
+    assert load_settings(home, environ={}).values["bell_volume"] == before["bell_volume"]  # nothing written
+    assert {name: app.state.hearten.settings.values[name] for name in PRACTICE_CHOICES} == before
+    # good choices together are all kept, on disk and in the running server alike
+    kept = client.post("/practices/choices", headers=api_headers(client), json={"bell_volume": 25, "bell": False})
+    assert kept.status_code == 200
+    on_disk = load_settings(home, environ={}).values
+    assert (on_disk["bell_volume"], on_disk["bell"]) == (25, False)
+    assert app.state.hearten.settings.values["bell_volume"] == 25 and app.state.hearten.settings.values["bell"] is False
+
+
+def test_choices_not_sent_as_json_are_answered_in_json(client):
+    answer = client.post("/practices/choices", headers=api_headers(client), content=b"bell=on")
+    assert answer.status_code == 400 and set(answer.json()) == {"detail"}
+    assert client.post("/practices/choices", json={"bell": False}).json()["detail"]  # no CSRF token: 403, in JSON
+
+
 def test_a_practice_without_timers_offers_no_bell_and_every_step_is_there_as_text(client):
     assert 'id="bell-on"' not in client.get("/practices/compassionate-letter").text
     page = client.get("/practices/self-talk-30-30").text

@@ -58,14 +58,16 @@ PRACTICE_CHOICES = ("bell", "bell_volume", "bell_interval", "practice_length")
 def remember_practice_choices(settings, **choices):
     """Keep the bell, its volume, the interval bells and the length a person chose, for next time.
 
-    Only the names in PRACTICE_CHOICES, each checked as `hearten settings` checks it; only
-    changed values are written. Returns the new settings.
+    Only the names in PRACTICE_CHOICES, each checked as `hearten settings` checks it. Every value
+    is checked before any is written, then the changed ones are saved in one atomic write: a
+    refused value leaves all of them as they were. Returns the new settings.
     """
-    from hearten.config import SettingsError, convert
+    from hearten.config import SettingsError, convert, save_settings
 
     unknown = sorted(set(choices) - set(PRACTICE_CHOICES))
     if unknown:
         raise InvalidInput(f"these are not practice choices: {', '.join(unknown)}")
+    changed = {}
     for name, value in choices.items():
         if value is None:
             continue
@@ -74,5 +76,5 @@ def remember_practice_choices(settings, **choices):
         except SettingsError as error:
             raise InvalidInput(str(error)) from None
         if settings.values.get(name) != value:
-            settings = set_setting(settings, name=name, value=value)
-    return settings
+            changed[name] = value
+    return save_settings(settings, changed) if changed else settings

@@ -163,8 +163,12 @@ def _reasons(errors) -> str:
     return "; ".join(parts) or "the change could not be read"
 
 
+# Pages' own JSON endpoints outside /api/ (the practice player posts its choices here): errors answer JSON too.
+JSON_PATHS = frozenset({"/practices/choices"})
+
+
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    return request.url.path.startswith("/api/") or request.url.path in JSON_PATHS
 
 
 def _methods_for(request: Request) -> list[str]:
