@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -78,6 +79,27 @@ def test_quiet_hours_are_saved_and_cleared(client, settings):
     from hearten.services.reminders import list_reminders
 
     assert list_reminders(settings)["quiet_hours"] is None
+
+
+def test_a_refused_reminder_comes_back_as_it_was_typed(client):
+    refused = post_form(client, "/settings/reminders", {"at": "25:00", "days": ["tue", "sat"], "target": "journal"})
+    assert refused.status_code == 400 and "Nothing was added" in refused.text
+    assert 'id="reminder-at" name="at" type="time" required value="25:00"' in refused.text
+    ticked = re.findall(r'name="days" value="([a-z]+)" checked', refused.text)
+    assert ticked == ["tue", "sat"]
+    assert '<option value="journal" selected>' in refused.text
+    no_days = post_form(client, "/settings/reminders", {"at": "21:30", "target": "journal"})
+    assert 'value="21:30"' in no_days.text and not re.findall(r'name="days" value="[a-z]+" checked', no_days.text)
+    # a fresh page offers the usual defaults again
+    fresh = client.get("/settings").text
+    assert 'required value="09:00"' in fresh and len(re.findall(r'name="days" value="[a-z]+" checked', fresh)) == 7
+
+
+def test_refused_quiet_hours_come_back_as_they_were_typed(client):
+    half = post_form(client, "/settings/reminders/quiet", {"quiet_start": "23:15", "quiet_end": ""})
+    assert half.status_code == 400
+    assert 'id="quiet-start" name="quiet_start" type="time" value="23:15"' in half.text
+    assert 'required value="09:00"' in half.text  # the other form is untouched
 
 
 def test_quiet_hours_with_one_time_are_asked_again_not_turned_off(client, settings):

@@ -51,11 +51,12 @@ def settings_section(settings) -> dict:
 env.globals["reminders_section"] = settings_section
 
 
-def _again(request: Request, problem: str):
-    """The Settings page again, with what was wrong under the Reminders heading; nothing was changed."""
+def _again(request: Request, problem: str, **typed):
+    """The Settings page again, with what was wrong under the Reminders heading and the form as it was
+    filled in (`typed`); nothing was changed."""
     from hearten.web.routes_settings import _settings_page
 
-    return _settings_page(request, status=400, reminder_problem=problem)
+    return _settings_page(request, status=400, reminder_problem=problem, reminder_typed=typed)
 
 
 @router.post("/settings/reminders")
@@ -63,13 +64,15 @@ async def add(request: Request, at: str = Form(""), target: str = Form("checkin"
     state = state_of(request)
     state.store  # noqa: B018 - only someone who has unlocked may change settings
     form = await request.form()
-    days = ",".join(day for day in form.getlist("days") if isinstance(day, str))
+    ticked = [day for day in form.getlist("days") if isinstance(day, str)]
+    days = ",".join(ticked)
+    typed = {"at": at, "days": ticked, "target": target}
     if not days:
-        return _again(request, "Choose at least one day for the reminder. Nothing was added.")
+        return _again(request, "Choose at least one day for the reminder. Nothing was added.", **typed)
     try:
         await run_in_threadpool(reminders.add_reminder, state.settings, at=at, days=days, target=target)
     except InvalidInput as problem:
-        return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was added.")
+        return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was added.", **typed)
     return RedirectResponse("/settings?reminder=added#reminders", status_code=303)
 
 
@@ -86,12 +89,13 @@ async def quiet(request: Request, quiet_start: str = Form(""), quiet_end: str = 
     state = state_of(request)
     state.store  # noqa: B018
     start, end = quiet_start.strip(), quiet_end.strip()
+    typed = {"quiet_start": start, "quiet_end": end}
     if bool(start) != bool(end):
-        return _again(request, "Quiet hours need both times, from and until; or leave both empty for none.")
+        return _again(request, "Quiet hours need both times, from and until; or leave both empty for none.", **typed)
     try:
         reminders.set_quiet_hours(state.settings, quiet=f"{start}-{end}" if start else "off")
     except InvalidInput as problem:
-        return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was changed.")
+        return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was changed.", **typed)
     return RedirectResponse(f"/settings?reminder={'quiet' if start else 'quiet-off'}#reminders", status_code=303)
 
 
