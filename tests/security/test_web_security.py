@@ -20,6 +20,28 @@ def test_foreign_host_is_refused(client):
         assert response.headers["content-security-policy"] == CSP
 
 
+def test_a_foreign_host_is_told_the_address_that_reaches_hearten_port_and_all(client):
+    response = client.get("/", headers={"Host": "evil.com"})
+    assert response.status_code == 400
+    assert "Open hearten at http://127.0.0.1:8765 instead." in response.text  # the port the server listens on
+
+
+@pytest.mark.parametrize(
+    ("server", "address"),
+    [
+        (("127.0.0.1", 8799), "http://127.0.0.1:8799"),
+        (("::1", 8799), "http://[::1]:8799"),
+        (("0.0.0.0", 8000), "http://127.0.0.1:8000"),
+        (("localhost", 80), "http://localhost"),
+        (None, "http://127.0.0.1"),
+    ],
+)
+def test_the_address_suggested_is_where_the_server_listens(server, address):
+    from hearten.web.security import own_address
+
+    assert own_address({"server": server}) == address
+
+
 def test_local_hosts_are_served(client):
     for host in ("127.0.0.1:8765", "localhost:8765", "[::1]:8765", "127.0.0.1", "LOCALHOST"):
         assert client.get("/help", headers={"Host": host}).status_code == 200, host

@@ -102,6 +102,16 @@ def session_cookie_name(scope) -> str:
     return f"{SESSION_COOKIE}_{server[1]}" if server and server[1] else SESSION_COOKIE
 
 
+def own_address(scope) -> str:
+    """The address that reaches this server: the host and port it listens on (127.0.0.1 when it listens everywhere)."""
+    host, port = (scope.get("server") or (None, None))[:2]
+    if not host or host in ("0.0.0.0", "::"):
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}" + (f":{port}" if port and port != DEFAULT_PORTS["http"] else "")
+
+
 def _bearer(headers: dict) -> str | None:
     value = headers.get(b"authorization")
     if value is None:
@@ -124,7 +134,9 @@ class SecurityMiddleware:
         headers = dict(scope.get("headers") or ())
         host = host_name(headers.get(b"host", b"").decode("latin-1"))
         if host not in self.allowed:
-            await _plain(send, 400, b"This address is not hearten's. Open hearten at http://127.0.0.1 instead.")
+            await _plain(
+                send, 400, f"This address is not hearten's. Open hearten at {own_address(scope)} instead.".encode()
+            )
             return
         personal = not scope["path"].startswith("/static/")
         if personal:
