@@ -1,5 +1,5 @@
 """The insights, calendar, experiment and report pages in real Chromium: axe-clean, no sideways scroll,
-chart text at least 12 px at phone width, and a screenshot of each at desktop and phone width."""
+chart text at least 12 px at phone width (Home's chart too), and a screenshot of each at desktop and phone width."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ PAGES = {
     "experiment": "/experiment",
     "report": "/report",
 }
+
+# The smallest chart text as shown (its font size times how much its chart is scaled), over the charts on view.
+SMALLEST_CHART_TEXT = """() => Math.min(Infinity, ...[...document.querySelectorAll('svg.hearten-chart text')]
+    .filter(t => t.getBoundingClientRect().height > 0).map(t => parseFloat(getComputedStyle(t).fontSize)
+    * t.closest('svg').getBoundingClientRect().width / t.closest('svg').viewBox.baseVal.width))"""
 
 
 @pytest.fixture(scope="module")
@@ -98,9 +103,7 @@ def test_axe_clean_readable_and_a_screenshot(browser, filled_server, name, schem
         no_axe_violations(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{name} scrolls sideways at {size} width ({overflow}px)"
-        smallest = page.evaluate("""() => Math.min(Infinity, ...[...document.querySelectorAll('svg.hearten-chart text')]
-            .filter(t => t.getBoundingClientRect().height > 0).map(t => parseFloat(getComputedStyle(t).fontSize)
-            * t.closest('svg').getBoundingClientRect().width / t.closest('svg').viewBox.baseVal.width))""")
+        smallest = page.evaluate(SMALLEST_CHART_TEXT)
         assert smallest >= 12, f"{name} has chart text of {smallest:.1f} px at {size} width"
         context.close()
 
@@ -117,3 +120,16 @@ def test_insights_page_says_what_went_with_practising(browser, filled_server):
     page.goto("/")
     assert "Does loving-kindness lift my evening mood?" in page.inner_text("main")
     context.close()
+
+
+def test_home_chart_text_is_at_least_12_px_at_phone_width(browser, filled_server):
+    base, _ = filled_server
+    for viewport in (PHONE_390, DESKTOP):
+        context = signed_in_context(browser, viewport=viewport, base_url=base)
+        page = context.new_page()
+        page.goto("/")
+        charts = page.locator("svg.hearten-chart", has_text="Practice minutes, the last 7 days")
+        assert sum(charts.nth(n).is_visible() for n in range(charts.count())) == 1  # one of its two sizes shows
+        smallest = page.evaluate(SMALLEST_CHART_TEXT)
+        assert 12 <= smallest < float("inf"), f"Home's chart has text of {smallest:.1f} px at {viewport['width']} px"
+        context.close()

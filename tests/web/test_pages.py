@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC
 
 import pytest
@@ -330,6 +331,19 @@ def test_no_form_is_nested_in_another_where_help_appears(client):
         parser = _FormDepth()
         parser.feed(client.get(path).text)
         assert parser.nested == 0 and parser.depth == 0, path
+
+
+def test_home_draws_its_practice_chart_at_phone_size_too(client):
+    from hearten.web.charts import PHONE_WIDTH
+
+    post_session(client, timings={"regret": 300, "kindness": 300})
+    page = client.get("/").text
+    wide = page[page.index('<div class="chart-wide">') : page.index('<div class="chart-narrow">')]
+    narrow = page[page.index('<div class="chart-narrow">') :]
+    assert 'viewBox="0 0 360 170"' in wide and "Practice minutes, the last 7 days" in wide
+    assert f'viewBox="0 0 {PHONE_WIDTH} 170"' in narrow.split("</svg>")[0]
+    ids = re.findall(r'id="(bars-[0-9a-f]+-[td])"', page)
+    assert len(ids) == 4 and len(set(ids)) == 4  # each copy its own title and description
 
 
 def test_home_at_night_says_hello_not_good_morning(settings):

@@ -19,6 +19,14 @@ def at_two_sizes(draw, **chart) -> str:
     )
 
 
+def bars_at_two_sizes(bars: list[tuple[str, float]], *, wide: int, **chart) -> str:
+    """Bars drawn `wide` and at phone size, the stylesheet showing one, as at_two_sizes does for lines."""
+    return (
+        f'<div class="chart-wide">{bars_svg(bars, width=wide, **chart)}</div>'
+        f'<div class="chart-narrow">{bars_svg(bars, width=PHONE_WIDTH, **chart)}</div>'
+    )
+
+
 def bars_svg(
     bars: list[tuple[str, float]],
     *,
@@ -29,7 +37,7 @@ def bars_svg(
     labels: int = 12,
 ) -> str:
     """Labelled bars, drawn in currentColor so they follow light and dark themes."""
-    digest = hashlib.sha256(repr((title, bars)).encode()).hexdigest()[:8]
+    digest = hashlib.sha256(repr((title, bars, width)).encode()).hexdigest()[:8]  # two sizes on a page: two ids
     top_value = max((value for _, value in bars), default=0) or 1
     left, right, top, bottom = 12, 12, 36, 34
     plot_w, plot_h = width - left - right, height - top - bottom
