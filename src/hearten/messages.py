@@ -88,13 +88,18 @@ NOTHING_FOUND = "Nothing matched."
 NO_ENTRIES = "No entries in that range."
 
 CHECKIN_SAVED = "Check-in saved. Thank you for pausing to notice how you are."
+# The check-in's food question, in the web and the terminal alike: about nourishment and care, never eating
+# "well" or "badly" (which can sting someone with an eating-disorder history; see the self-care-check practice).
+CHECKIN_FOOD_QUESTION = "How cared for has your body felt today, with food and drink to keep you going?"
+CHECKIN_FOOD_LOW = "a struggle"
+CHECKIN_FOOD_HIGH = "well cared for"
 CHECKIN_PROMPTS = {
     "mood": "Mood, 0 (very low) to 10 (very good)",
     "distress": "Distress right now, 0 (none) to 10 (the most)",
     "sleep_hours": "Hours of sleep last night",
     "active_minutes": "Minutes of movement or activity today",
     "social": "How connected to people you feel, 0 to 10",
-    "food": "How well you have eaten, 0 to 10",
+    "food": f"{CHECKIN_FOOD_QUESTION} 0 ({CHECKIN_FOOD_LOW}) to 10 ({CHECKIN_FOOD_HIGH})",
     "activities": "What did you do today? (a few words, separated by commas)",
     "note": "Anything you want to note",
 }

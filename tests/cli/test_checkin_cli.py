@@ -99,7 +99,7 @@ def test_in_a_terminal_it_asks_for_activities_too(tmp_path):
     term = Terminal(["checkin"], env)
     term.expect("Mood")
     term.type("6\r")
-    for prompt in ("Distress", "Hours of sleep", "Minutes of movement", "connected", "eaten"):
+    for prompt in ("Distress", "Hours of sleep", "Minutes of movement", "connected", "food and drink"):
         term.expect(prompt)
         term.type("\r")
     term.expect("What did you do today?")

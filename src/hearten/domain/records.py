@@ -678,7 +678,7 @@ CHECKIN = Declaration(
             flag="--active",
         ),
         Field("social", "scale", "How connected to people you feel, 0 to 10.", given=True),
-        Field("food", "scale", "How well you have eaten, 0 to 10.", given=True),
+        Field("food", "scale", "How cared for your body has felt, with food and drink, 0 to 10.", given=True),
         Field("note", "text", "A few words, if you like.", label="the note", given=True),
         Field(
             "activities",
