@@ -72,6 +72,15 @@ def test_choices_not_sent_as_json_are_answered_in_json(client):
     assert client.post("/practices/choices", json={"bell": False}).json()["detail"]  # no CSRF token: 403, in JSON
 
 
+def test_without_a_name_set_the_letter_as_text_says_dear_you(client):
+    page = client.get("/practices/compassionate-letter").text
+    text = page[page.index("<noscript>") : page.index("</noscript>")]
+    assert (
+        'Your letter begins &#34;Dear <span class="echo" data-echo="name" data-fallback="you">you</span>,&#34;' in text
+    )
+    assert 'data-fallback="yourself">yourself</span> about them' in text
+
+
 def test_a_practice_without_timers_offers_no_bell_and_every_step_is_there_as_text(client):
     assert 'id="bell-on"' not in client.get("/practices/compassionate-letter").text
     page = client.get("/practices/self-talk-30-30").text

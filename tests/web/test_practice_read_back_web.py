@@ -30,6 +30,17 @@ def test_the_letter_page_starts_with_your_name_and_reads_the_letter_back(client)
     assert 'data-echo="name"' in reread.split('class="read-back-text"')[0]  # the greeting above the first part
 
 
+def test_without_javascript_the_letter_steps_use_your_name_too(client):
+    page = client.get("/practices/compassionate-letter").text
+    text = page[page.index("<noscript>") : page.index("</noscript>")]
+    assert re.search(
+        r'Your letter begins &#34;Dear <span class="echo" data-echo="name" data-fallback="you">Ana &lt;3</span>,&#34;',
+        text,
+    )
+    assert re.search(r'tell <span class="echo"[^>]*>Ana &lt;3</span> about them', text)
+    assert ">you</span>," not in text and ">yourself</span>" not in text
+
+
 def test_other_practices_start_empty(client):
     page = client.get("/practices/expressive-journaling").text
     main = page[page.index('<main id="main"') :]  # not the head, whose random token may spell anything
