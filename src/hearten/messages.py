@@ -447,13 +447,13 @@ INSIGHTS_FACTORS = {
     "sleep_hours": "more sleep",
     "active_minutes": "more activity",
     "social": "feeling more connected",
-    "food": "eating better",
+    "food": "more care with food",
 }
 INSIGHTS_FACTOR_NAMES = {
     "sleep_hours": "Sleep",
     "active_minutes": "Activity",
     "social": "Feeling connected",
-    "food": "Eating well",
+    "food": "Care with food",
 }
 INSIGHTS_LINK = "{factor} on one day was linked with {direction} {measure} the next day (r {r:+.2f})."
 INSIGHTS_NO_LINK = "{factor} and your {measure} the next day: no clear link (r {r:+.2f})."
