@@ -543,3 +543,15 @@ def test_a_password_reset_lifts_the_pause_on_the_account(world, clock):
     accounts.login(
         world.store, settings, email=email, password="a brand new passphrase 7", address="10.0.2.1", now=clock.now
     )
+
+
+def test_a_malformed_request_is_answered_without_the_values_sent(app, world):
+    """A 422 says where and what was wrong, never what was sent: a password must not come back in an answer."""
+    client = make_client(app)
+    client.headers["X-CSRF-Token"] = csrf(client)
+    secret = "my very secret passphrase 77"
+    answer = client.post("/api/v1/invites/accept", json={"code": ["not", "a", "string"], "password": secret, "x": 1})
+    assert answer.status_code == 422
+    assert secret not in answer.text and "input" not in answer.json()["detail"][0]
+    assert {"loc", "msg", "type"} == set(answer.json()["detail"][0])
+    client.close()

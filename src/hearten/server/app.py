@@ -14,7 +14,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -166,7 +165,9 @@ def _errors(app: FastAPI):
     async def malformed(request: Request, error: RequestValidationError):
         if request.url.path == f"{policy.API}/login":  # any failure to sign in is one answer, a malformed body too
             return answer(request, 401, messages.SERVER_LOGIN_FAILED)
-        return await request_validation_exception_handler(request, error)
+        from hearten.web.api_schemas import plain_errors  # never the values sent back: a password may be one
+
+        return JSONResponse({"detail": plain_errors(error.errors())}, 422)
 
     @app.exception_handler(CsrfRejected)
     async def csrf_error(request: Request, error):

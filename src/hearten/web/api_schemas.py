@@ -312,3 +312,21 @@ CheckinChange = change_model(
     CHECKIN,
     "What to change in a check-in: only the fields sent change (null takes a value away); its time stays.",
 )
+
+
+def printable(text: str) -> str:
+    """Text that can always be encoded in a response: a lone surrogate becomes '?'."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def plain_errors(errors) -> list[dict]:
+    """A malformed request's errors for its answer: where and what was wrong, never the value sent (a
+    password, a value JSON cannot carry such as 1e309, or something huge). The web and server APIs both."""
+    return [
+        {
+            "loc": [part if isinstance(part, int) else printable(str(part)) for part in error.get("loc", ())],
+            "msg": printable(str(error.get("msg", ""))),
+            "type": str(error.get("type", "")),
+        }
+        for error in errors
+    ]

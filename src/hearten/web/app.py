@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hearten import __version__, messages
 from hearten.errors import Busy, Locked
+from hearten.web.api_schemas import plain_errors, printable
 from hearten.web.protect import UnlockThrottle
 from hearten.web.security import Access, CsrfRejected, SecurityMiddleware, check_csrf
 from hearten.web.state import AppState
@@ -137,27 +138,10 @@ async def _refuse_broken_text(request: Request) -> None:
         return
 
 
-def printable(text: str) -> str:
-    """Text that can always be encoded in a response: a lone surrogate becomes '?'."""
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
-def _plain_errors(errors) -> list[dict]:
-    """Where and what was wrong, never the value sent: it may be one JSON cannot carry (1e309, NaN), or huge."""
-    return [
-        {
-            "loc": [part if isinstance(part, int) else printable(str(part)) for part in error.get("loc", ())],
-            "msg": printable(str(error.get("msg", ""))),
-            "type": str(error.get("type", "")),
-        }
-        for error in errors
-    ]
-
-
 def _reasons(errors) -> str:
     """Validation errors as one line of words: which field, and what it must be."""
     parts = []
-    for error in _plain_errors(errors):
+    for error in plain_errors(errors):
         where = [str(part) for part in error["loc"] if part != "body"]
         parts.append(f"{'.'.join(where) or 'the body'}: {error['msg'].lower()}")
     return "; ".join(parts) or "the change could not be read"
@@ -307,7 +291,7 @@ def _error_pages(app: FastAPI) -> None:
                 return JSONResponse({"detail": "there is no record with that id: ids are whole numbers"}, 404)
             if request.method == "PATCH":  # a change answers 400 with the reason in words, as the services do
                 return JSONResponse({"detail": _reasons(exc.errors())}, 400)
-            return JSONResponse({"detail": _plain_errors(exc.errors())}, 422)
+            return JSONResponse({"detail": plain_errors(exc.errors())}, 422)
         if request.method in ("GET", "HEAD"):
             return _bad_address(request, exc.errors())
         return error_page(

@@ -282,7 +282,7 @@ async def import_data(
             )
         )
     except InvalidInput as problem:  # the form again, with what was wrong beside it; nothing was added
-        from hearten.web.app import printable  # a file's name may hold what no page can encode
+        from hearten.web.api_schemas import printable  # a file's name may hold what no page can encode
 
         return _settings_page(request, status=400, import_problem=printable(str(problem)), import_source=source)
     added = {k: v for k, v in (result["added"] or {}).items() if v}
