@@ -144,3 +144,16 @@ def test_an_export_from_before_activities_imports_with_none(home_env, tmp_path):
     )
     assert run_json(["import", str(old), "--json"], home_env)["added"]["checkins"] == 1
     assert run_json(["checkin", "list", "--json"], home_env)[0]["activities"] == []
+
+
+def test_an_edited_entry_keeps_its_edit_time_through_a_round_trip(home_env, tmp_path):
+    run_hearten(["journal", "add", "Edited later"], home_env, check=True)
+    run_hearten(["journal", "edit", "1", "--text", "Edited now"], home_env, check=True)
+    first = tmp_path / "r1.json"
+    run_hearten(["export", "--out", str(first)], home_env, check=True)
+    assert json.loads(first.read_text())["entries"][0]["updated_at"] is not None
+    fresh = {"HEARTEN_HOME": str(tmp_path / "fresh")}
+    run_hearten(["import", str(first)], fresh, check=True)
+    second = tmp_path / "r2.json"
+    run_hearten(["export", "--out", str(second)], fresh, check=True)
+    assert _content(json.loads(first.read_text())) == _content(json.loads(second.read_text()))

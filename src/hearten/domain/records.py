@@ -529,6 +529,8 @@ def _check_value(f: Field, value):
             raise InvalidInput(f"{f.label} is needed, in {f.unit}")
         return check_amount(f.label, value, f.high, f.unit)
     if kind == "time":
+        if value is None and f.nullable:
+            return None
         return check_time(f.label, value)
     if kind == "text":
         if f.nullable:  # optional text: empty is the same as not given
@@ -622,7 +624,8 @@ ENTRY = Declaration(
             nullable=False,
             default=_Factory(now),
         ),
-        Field("updated_at", "time", "When it was last edited, or null.", new=False),
+        # part of a new record too, so an import keeps the time an exported entry was last edited
+        Field("updated_at", "time", "When it was last edited, or null.", label="the entry's last edit"),
         Field("mood", "scale", "0 (very low) to 10 (very good), or null.", given=True),
         Field("tags", "tags", "Short words, lower-case, without # or @.", given=True),
         Field(

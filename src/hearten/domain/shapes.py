@@ -256,7 +256,7 @@ def new_record(declaration, d: dict, **given):
         if kind == "uid":
             value = _uid(d)
         elif kind == "time":
-            value = _time(d, name)
+            value = None if f.nullable and d.get(name) is None else _time(d, name)
         elif kind == "scale":
             value = _whole(d, name)
         elif kind == "amount":

@@ -181,7 +181,10 @@ class Store(ABC):
             value = given[f.name] if f.name in given else getattr(record, f.name)
             if kind == "time":
                 at, offset = f.columns
-                params[at], params[offset] = self.time_param(value), offset_minutes(value)
+                if value is None:  # a time that may be missing (an entry never edited)
+                    params[at] = params[offset] = None
+                else:
+                    params[at], params[offset] = self.time_param(value), offset_minutes(value)
             elif kind == "bool":
                 params[f.column] = self.bool_param(value)
             elif kind == "names":
