@@ -77,6 +77,49 @@ def test_editor_is_used_when_there_is_no_text(home_env, tmp_path):
     assert [e["text"] for e in run_json(["journal", "list", "--json"], home_env)] == ["Written in my editor."]
 
 
+def _run_with_stdin(args, env, stdin):
+    """Run hearten with standard input from `stdin` (an open file or subprocess.DEVNULL), as a shell would."""
+    import os
+    import subprocess
+
+    from tests.support.cli import HEARTEN
+
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_")}
+    full_env.update(env)
+    full_env["NO_COLOR"] = "1"
+    return subprocess.run([HEARTEN, *args], env=full_env, stdin=stdin, capture_output=True, timeout=60)
+
+
+def _fake_editor(tmp_path, words):
+    editor = tmp_path / "fake-editor.sh"
+    editor.write_text(f'#!/bin/sh\nprintf "{words}" > "$1"\n')
+    editor.chmod(0o755)
+    return str(editor)
+
+
+def test_the_editor_opens_when_standard_input_is_dev_null(home_env, tmp_path):
+    import subprocess
+
+    env = {**home_env, "EDITOR": _fake_editor(tmp_path, "Written in my editor.")}
+    added = _run_with_stdin(["journal", "add"], env, subprocess.DEVNULL)
+    assert added.returncode == 0, added.stderr.decode()
+    assert [e["text"] for e in run_json(["journal", "list", "--json"], home_env)] == ["Written in my editor."]
+
+    env = {**home_env, "EDITOR": _fake_editor(tmp_path, "Edited in my editor.")}
+    edited = _run_with_stdin(["journal", "edit", "1"], env, subprocess.DEVNULL)
+    assert edited.returncode == 0, edited.stderr.decode()
+    assert run_json(["journal", "show", "1", "--json"], home_env)["text"] == "Edited in my editor."
+
+
+def test_a_file_on_standard_input_is_read_not_the_editor(home_env, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("From a file.\n")
+    with notes.open("rb") as stdin:
+        added = _run_with_stdin(["journal", "add"], {**home_env, "EDITOR": "false"}, stdin)
+    assert added.returncode == 0, added.stderr.decode()
+    assert [e["text"] for e in run_json(["journal", "list", "--json"], home_env)] == ["From a file."]
+
+
 def test_a_megabyte_entry_through_the_cli(home_env):
     text = "Breathing in, breathing out. " * 36000
     entry_id = run_hearten(["journal", "add"], home_env, input=text, check=True).out.split()[0]

@@ -192,10 +192,25 @@ def read_stdin_text() -> str:
 
 
 def stdin_is_piped() -> bool:
+    """True when standard input brings text: a pipe or a file (`< notes.txt`), not a terminal nor /dev/null.
+
+    Anything else (a terminal, /dev/null or another device, a closed input) leaves the editor to open.
+    A stream with no descriptor of its own (a test's input) counts as piped unless it is a terminal.
+    """
+    import io
+    import os
+    import stat
+
     try:
-        return not sys.stdin.isatty()
-    except (AttributeError, ValueError):
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        try:
+            return not sys.stdin.isatty()
+        except (AttributeError, ValueError):
+            return False
+    except OSError:
         return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
 def echo_json(data) -> None:
