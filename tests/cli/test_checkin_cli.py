@@ -109,3 +109,57 @@ def test_in_a_terminal_it_asks_for_activities_too(tmp_path):
     assert term.finish() == 0
     (saved,) = run_json(["checkin", "list", "--json"], env)
     assert saved["mood"] == 6 and saved["activities"] == ["walk", "saw friends"]
+
+
+def test_in_a_terminal_it_asks_only_for_what_the_flags_left_out(tmp_path):
+    from tests.support.terminal import Terminal
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    term = Terminal(["checkin", "--mood", "6", "--note", "from the flag"], env)
+    term.expect("Distress")
+    term.type("3\r")
+    for prompt in ("Hours of sleep", "Minutes of movement", "connected", "eaten", "What did you do today?"):
+        term.expect(prompt)
+        term.type("\r")
+    term.expect("Check-in saved")
+    assert term.finish() == 0
+    assert "Mood," not in term.output and "Anything you want to note" not in term.output
+    (saved,) = run_json(["checkin", "list", "--json"], env)
+    assert (saved["mood"], saved["distress"], saved["note"]) == (6, 3, "from the flag")
+
+
+def test_in_a_terminal_a_high_distress_answer_brings_help_at_once(tmp_path):
+    from tests.support.terminal import Terminal
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    term = Terminal(["checkin", "--mood", "2"], env)
+    term.expect("Distress")
+    term.type("9\r")
+    term.expect("Find a helpline")
+    term.expect("grounding practice now?")
+    term.type("n\r")
+    assert term.finish() == 0
+    assert "Hours of sleep" not in term.output
+    (saved,) = run_json(["checkin", "list", "--json"], env)
+    assert (saved["mood"], saved["distress"]) == (2, 9)
+
+
+def test_in_a_terminal_a_high_distress_flag_asks_nothing_more(tmp_path):
+    from tests.support.terminal import Terminal
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    term = Terminal(["checkin", "--distress", "9"], env)
+    term.expect("Find a helpline")
+    term.expect("grounding practice now?")
+    term.type("n\r")
+    assert term.finish() == 0
+    assert "Press Enter to skip" not in term.output and "Mood," not in term.output
+
+
+def test_in_a_terminal_a_wrong_flag_is_said_before_any_question(tmp_path):
+    from tests.support.terminal import Terminal
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    term = Terminal(["checkin", "--mood", "11"], env)
+    assert term.finish() == 1
+    assert "Distress" not in term.output and "mood" in term.output.lower()

@@ -20,6 +20,7 @@ def run_hearten(args, env: dict, *, input: str | bytes | None = None, check: boo
         [HEARTEN, *args],
         env=full_env,
         input=input.encode() if isinstance(input, str) else input,
+        stdin=subprocess.DEVNULL if input is None else None,  # never the terminal pytest was started from
         capture_output=True,
         timeout=timeout,
     )

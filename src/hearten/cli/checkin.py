@@ -40,7 +40,7 @@ def checkin(ctx, as_json, **given):
     if ctx.invoked_subcommand is not None:
         return
     app = ctx.obj
-    if _interactive() and all(value in (None, ()) for value in given.values()):
+    if _interactive() and _to_ask(given):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
     from hearten.cli.notice import offer_grounding_now, show_decision
@@ -109,7 +109,25 @@ def _interactive() -> bool:
         return False
 
 
+def _to_ask(given: dict) -> bool:
+    """Whether a terminal's questions have anything left to ask: a field not given by its flag.
+
+    What the flags gave is checked first, so a mistyped value is said before any question; a high
+    distress given by its flag asks nothing more, as when it is answered: help comes next.
+    """
+    from hearten.domain.safety import is_high_distress
+
+    if all(value not in (None, ()) for value in given.values()):
+        return False
+    if any(value not in (None, ()) for value in given.values()):
+        from hearten.domain.field_checks import checkin_values
+
+        checkin_values(**given)
+    return not is_high_distress(given.get("distress"))
+
+
 def _ask(given: dict) -> dict:
+    """Ask for each field the flags left out, keeping what they gave."""
     from hearten.domain.records import InvalidInput, NewCheckin
     from hearten.domain.safety import is_high_distress
 
@@ -119,6 +137,8 @@ def _ask(given: dict) -> dict:
         **{f.name: f.doc for f in CHECKIN.given_fields if f.name not in messages.CHECKIN_PROMPTS},
     }
     for name in prompts:
+        if answers.get(name) not in (None, ()):
+            continue  # given by its flag
         while True:
             raw = click.prompt(prompts[name], default="", show_default=False, err=True).strip()
             if not raw:
