@@ -27,6 +27,10 @@ class FieldProblems(InvalidInput):
         super().__init__("; ".join(self.problems.values()))
 
 
+class CrisisSentence(InvalidInput):
+    """A kinder version asked for a sentence that holds crisis language: nothing is saved, help comes instead."""
+
+
 class InstrumentError(InvalidInput):
     """An instrument file or a set of answers that hearten cannot use; the message says what is wrong."""
 

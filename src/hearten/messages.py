@@ -203,6 +203,11 @@ REFRAME_DONE = "That is all of them. Answering a harsh voice kindly takes practi
 REFRAME_DONE_SKIPPED = "That is all of them. They will keep; you can come back to any of them whenever you like."
 REFRAME_NO_SENTENCE = "entry #{id} has no sentence {n}: it has {total} (`hearten journal show {id}` shows them)"
 REFRAME_EMPTY = "the kinder version is empty; write a few words, or leave out --text to be asked"
+# A crisis sentence is never rewritten (docs/language.md): the help lines come instead, and nothing is saved.
+REFRAME_CRISIS = (
+    "that sentence is not one to rewrite: it sounds like you may be in a lot of pain, and you deserve "
+    "someone to talk to. Nothing was saved"
+)
 SHOW_REFRAME_ORIGINAL = "You wrote: "
 SHOW_REFRAME_KINDER = "A kinder way to say it: "
 

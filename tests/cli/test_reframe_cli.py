@@ -138,3 +138,20 @@ def test_json_when_input_ends_early_still_lists_what_was_saved(home_env):
         ["journal", "reframe", str(entry_id), "--json"], home_env, input="w\nI am still learning.\n", check=True
     )
     assert [r["reframe"] for r in json.loads(result.out)] == ["I am still learning."]
+
+
+CRISIS_ENTRY = "Work was hard. I want to kill myself. I'm such an idiot."
+
+
+def test_a_crisis_sentence_is_never_reframed_it_gets_the_help_lines(home_env):
+    _, entry_id = _add(home_env, CRISIS_ENTRY)
+    for args in (["--sentence", "2", "--text", "kind"], ["--sentence", "2"], ["--sentence", "2", "--json"]):
+        result = run_hearten(["journal", "reframe", str(entry_id), *args], home_env, input="w\nkind\n")
+        assert result.returncode == 1, args
+        shown = result.out + result.err
+        assert "Find a helpline" in shown and "Nothing was saved" in shown
+        assert "Saved beside the original" not in shown and "A kinder way to say it" not in shown
+    assert run_json(["journal", "show", str(entry_id), "--json"], home_env)["reframes"] == []
+    # a sentence beside it that holds no crisis language may still be looked at again
+    kept = run_hearten(["journal", "reframe", str(entry_id), "--sentence", "1", "--text", "It was a lot."], home_env)
+    assert kept.returncode == 0 and "Saved beside the original" in kept.out

@@ -269,6 +269,28 @@ def test_practice_answer(kind, parity_env, settings, client, tmp_path):
         assert web_page.text.index('class="crisis"') < web_page.text.index('class="card"')
 
 
+def test_a_crisis_sentence_is_refused_a_kinder_version_with_help_in_both(parity_env, settings, client):
+    text = "Work was hard. I want to kill myself. I'm such an idiot."
+    decision = safety.crisis_decision()
+    entry_id = hearten(parity_env, "journal", "add", text).stdout.strip()
+    refused = CliRunner().invoke(
+        cli,
+        ["journal", "reframe", entry_id, "--sentence", "2", "--text", "kind"],
+        env={"HEARTEN_PASSPHRASE": None, **parity_env},
+    )
+    assert refused.exit_code == 1
+    assert_help(refused.output, settings, decision)
+    assert "Saved beside the original" not in refused.output
+    assert json.loads(hearten(parity_env, "journal", "show", entry_id, "--json").stdout)["reframes"] == []
+
+    web_id = client.get(post_form(client, "/journal", {"text": text}).headers["location"]).url.path.rsplit("/", 1)[1]
+    sent = post_form(client, f"/journal/{web_id}/reframes", {"original": "I want to kill myself.", "reframe": "kind"})
+    assert sent.status_code == 400 and "Nothing is saved." in sent.text
+    assert_help(page_text(sent), settings, decision)
+    assert sent.text.index('class="crisis"') < sent.text.index('id="reframe-problem"')
+    assert client.get("/journal/" + web_id).text.count('class="reframe"') == 0
+
+
 def test_a_kinder_version_written_with_crisis_words_brings_help(parity_env, settings, client):
     harsh, crisis = "I'm such an idiot, I always mess up.", CRISIS["burdensomeness"]
     entry_id = hearten(parity_env, "journal", "add", harsh).stdout.strip()

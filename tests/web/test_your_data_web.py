@@ -309,3 +309,13 @@ def test_a_kinder_version_that_cannot_be_kept_comes_back_to_the_entry(client):
     assert response.status_code == 400 and "Nothing is saved yet." in response.text
     assert 'id="reframe-problem"' in response.text and "I always ruin everything." in response.text
     assert "That could not be saved" not in response.text
+
+
+def test_crisis_words_sent_as_the_sentence_bring_help_not_a_kinder_version(client):
+    entry_id = write(client, "A calm morning with coffee.")
+    response = post_form(
+        client, f"/journal/{entry_id}/reframes", {"original": "I want to kill myself.", "reframe": "Be kind."}
+    )
+    assert response.status_code == 400 and "Nothing is saved." in response.text
+    assert response.text.index('class="crisis"') < response.text.index('id="reframe-problem"')
+    assert "Be kind." not in client.get(f"/journal/{entry_id}").text

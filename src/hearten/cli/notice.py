@@ -189,6 +189,13 @@ def reframe_entry(app, entry, *, number: int | None = None, kinder: str | None =
                 messages.REFRAME_NO_SENTENCE.format(id=entry.id, n=number, total=len(analysis.sentences))
             )
         targets = [(number - 1, analysis.sentences[number - 1])]
+        if service.refuses_reframe(analysis, targets[0][1].text):
+            from hearten.domain.safety import crisis_decision
+            from hearten.errors import CrisisSentence
+
+            if not decision.show_help:  # the help lines come instead of a rewrite, always
+                show_decision(app, crisis_decision(), err=quiet)
+            raise CrisisSentence(messages.REFRAME_CRISIS)  # nothing saved: exit 1
     else:
         targets = service.offered(analysis)[: 1 if kinder is not None else None]
     if not targets:

@@ -312,6 +312,16 @@ def offers_reframe(sentence) -> bool:
     return any(_get(trap, "id") != FEELING_ONLY for trap in _get(sentence, "traps", ()) or ())
 
 
+def refuses_reframe(analysis, original: str) -> bool:
+    """Whether a kinder version of `original` is refused: a sentence the entry's analysis marks as crisis,
+    or words that hold crisis language on their own. Such a sentence is never rewritten; it gets the help lines."""
+    wanted = " ".join(str(original).split())
+    for sentence in _get(analysis, "sentences", ()) or ():
+        if _get(sentence, "crisis") and " ".join(str(_get(sentence, "text", "")).split()) == wanted:
+            return True
+    return crisis_in_writing(original)
+
+
 def noticed_traps(sentence) -> list[str]:
     """The trap ids worth naming in a sentence offered for reframing (a feeling on its own is not one)."""
     return [_get(t, "id") for t in _get(sentence, "traps", ()) or () if _get(t, "id") != FEELING_ONLY]

@@ -67,11 +67,25 @@ def read(store: Store, *, entry_id: int) -> EntryView:
     return EntryView(entry, reframes, analysis, decision, [] if decision.help_first else offered(analysis))
 
 
+def refuses_reframe(analysis, original: str) -> bool:
+    """Whether a kinder version of `original` (a sentence of the analysed entry) is refused: a crisis sentence
+    is never rewritten, and gets the help lines instead (domain.safety.refuses_reframe)."""
+    return safety.refuses_reframe(analysis, original)
+
+
 def reframe(store: Store, *, entry_id: int, original: str, kinder: str) -> tuple[int, safety.SafetyDecision]:
     """Keep a kinder version of a sentence beside its entry; returns its id and what follows it: the
-    crisis help when the words written hold crisis language, as anything written does."""
-    from hearten import services
+    crisis help when the words written hold crisis language, as anything written does.
 
+    A sentence that holds crisis language is refused (CrisisSentence) and nothing is saved: the front
+    end shows the help lines instead.
+    """
+    from hearten import messages, services
+    from hearten.errors import CrisisSentence
+
+    entry = store.get_entry(entry_id)  # NotFound before any check
+    if safety.refuses_reframe(analyze(entry.text), original):
+        raise CrisisSentence(messages.REFRAME_CRISIS)
     reframe_id = services.add_reframe(store, entry_id=entry_id, original=original, reframe=kinder)
     return reframe_id, safety.after_written(kinder)
 

@@ -149,10 +149,15 @@ def journal_entry(request: Request, entry_id: int, changed: int = 0):
     return _entry_page(request, entry_id, changed=bool(changed))
 
 
-def _entry_page(request: Request, entry_id: int, status: int = 200, **context):
+def _entry_page(request: Request, entry_id: int, status: int = 200, *, help_now: bool = False, **context):
+    """The entry page; `help_now` puts the help lines first whatever the entry holds (a crisis sentence sent)."""
     state = state_of(request)
     view = journal_service.read(state.store, entry_id=entry_id)
     entry, analysis, decision = view.entry, view.analysis.to_dict(), view.decision
+    if help_now and not decision.help_first:
+        from hearten.domain.safety import crisis_decision
+
+        decision = crisis_decision()
     return page(
         request,
         "journal_entry.html",
@@ -181,12 +186,15 @@ def journal_reframe(request: Request, entry_id: int, original: str = Form(""), r
         )
     except InvalidInput as error:
         from hearten.domain.field_checks import sentence
+        from hearten.errors import CrisisSentence
 
-        # Back to the entry, the kinder words still in their box and the reason beside it.
+        # Back to the entry, the kinder words still in their box and the reason beside it; a crisis
+        # sentence is never rewritten: the help lines come first instead, and nothing is saved.
         return _entry_page(
             request,
             entry_id,
             400,
+            help_now=isinstance(error, CrisisSentence),
             reframe_problem=sentence(str(error)),
             reframe_values={"original": original, "reframe": reframe},
         )
