@@ -155,3 +155,47 @@ def test_a_crisis_sentence_is_never_reframed_it_gets_the_help_lines(home_env):
     # a sentence beside it that holds no crisis language may still be looked at again
     kept = run_hearten(["journal", "reframe", str(entry_id), "--sentence", "1", "--text", "It was a lot."], home_env)
     assert kept.returncode == 0 and "Saved beside the original" in kept.out
+
+
+def test_show_says_in_words_what_stood_out_not_by_colour_alone(home_env):
+    _, entry_id = _add(home_env)
+    out = run_hearten(["journal", "show", str(entry_id)], home_env, check=True).out  # piped: no colour at all
+    assert "\x1b[" not in out
+    assert "I'm such a loser and nobody will ever like me.\n  What stood out: Harsh self-talk" in out
+    assert "A question to sit with:" in out
+    crisis = run_hearten(["journal", "show", str(_add(home_env, CRISIS_ENTRY)[1])], home_env, check=True).out
+    assert "Find a helpline" in crisis and "What stood out" not in crisis and "A question to sit with" not in crisis
+
+
+def _on_a_terminal(args, env) -> str:
+    """What hearten writes to a pseudo-terminal (stdout and stderr), escapes and all."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.support.cli import HEARTEN
+
+    master, slave = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTEN_") and k != "NO_COLOR"}
+    full_env.update({"TERM": "xterm", **env})
+    process = subprocess.Popen([HEARTEN, *args], stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=full_env)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the process closed the terminal
+            break
+        if not data:
+            break
+        seen += data
+    os.close(master)
+    assert process.wait(timeout=60) == 0
+    return seen.decode()
+
+
+def test_show_on_a_terminal_honours_no_color(home_env):
+    _, entry_id = _add(home_env)
+    assert "\x1b[" in _on_a_terminal(["journal", "show", str(entry_id)], home_env)
+    plain = _on_a_terminal(["journal", "show", str(entry_id)], {**home_env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "What stood out: Harsh self-talk" in plain

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -71,6 +72,8 @@ def cli(ctx, home):
     """
     from hearten.cli.context import AppContext
 
+    if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty means no ANSI styles, even on a terminal
+        ctx.color = False
     ctx.obj = AppContext(home=home)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:

@@ -276,6 +276,12 @@ def show_analysis(app, text: str, analysis) -> None:
         if not analysis.crisis:
             click.echo(messages.ANALYZE_NOTHING)
         return
+    show_noticed(chosen)
+
+
+def show_noticed(chosen) -> None:
+    """What stood out, in words, for each (index, sentence) chosen: the sentence, what was noticed in it and
+    a kind question. The highlights' colours are never the only sign (piped, or with NO_COLOR, they are gone)."""
     for _, sentence in chosen:
         click.echo(click.style(sentence.text, bold=True))
         click.echo("  " + messages.REFRAME_NOTICED.format(names=", ".join(names_for(sentence))))
@@ -291,6 +297,9 @@ def show_entry(app, view) -> None:
         click.echo(text)
     else:
         click.echo(highlight(text, view.analysis))
+        if view.offered:  # in words too, as `hearten analyze` says them: colour alone tells nobody reading a pipe
+            click.echo()
+            show_noticed(view.offered)
     for reframe in view.reframes:
         click.echo()
         click.echo(click.style(messages.SHOW_REFRAME_ORIGINAL, dim=True) + reframe.original)
