@@ -268,6 +268,7 @@ PRACTICE_UNATTENDED = (
 PRACTICE_ENDED_HERE = "You ended here after {minutes}, and that is fine. It is kept as a shorter session."
 PRACTICE_SAVED = "Saved as session {id}. `hearten practice history` shows your practice."
 PRACTICE_NO_HISTORY = "No practice recorded yet. Whenever you like: hearten practice suggest"
+PRACTICE_NO_HISTORY_SINCE = "No practice in that range."  # history --since, when earlier sessions may be there
 
 HELP_TITLE = "If you need someone now"
 HELP_INTRO = "Otherwise, these people are there to listen, at any hour:"  # after HelpLines.urgent

@@ -188,3 +188,12 @@ def test_a_practice_run_without_a_terminal_or_answers_says_what_it_does(home_env
     answers.write_text('{"see": "a cup"}')
     scripted = run_hearten(["practice", "run", "grounding", "--pace", "fast", "--answers", str(answers)], home_env)
     assert scripted.returncode == 0 and "not a terminal" not in scripted.err
+
+
+def test_history_since_a_later_date_says_the_range_is_empty(home_env, tmp_path):
+    file = tmp_path / "a.json"
+    file.write_text("{}")
+    run_json(["practice", "run", "self-talk-30-30", "--answers", str(file), "--pace", "fast", "--json"], home_env)
+    later = run_hearten(["practice", "history", "--since", "2099-12-08"], home_env, check=True).out
+    assert later.strip() == "No practice in that range."
+    assert "of kindness" in run_hearten(["practice", "history"], home_env, check=True).out

@@ -235,7 +235,7 @@ def history(app, since, as_json):
         echo_json([session_dict(s) for s in found])
         return
     if not found:
-        click.echo(messages.PRACTICE_NO_HISTORY)
+        click.echo(messages.PRACTICE_NO_HISTORY if since is None else messages.PRACTICE_NO_HISTORY_SINCE)
         return
     titles = {p.id: p.title for p in practices().values()}
     for s in found:
