@@ -118,7 +118,7 @@ def test_in_a_terminal_it_asks_only_for_what_the_flags_left_out(tmp_path):
     term = Terminal(["checkin", "--mood", "6", "--note", "from the flag"], env)
     term.expect("Distress")
     term.type("3\r")
-    for prompt in ("Hours of sleep", "Minutes of movement", "connected", "eaten", "What did you do today?"):
+    for prompt in ("Hours of sleep", "Minutes of movement", "connected", "food and drink", "What did you do today?"):
         term.expect(prompt)
         term.type("\r")
     term.expect("Check-in saved")
