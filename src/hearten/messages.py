@@ -562,6 +562,13 @@ DB_DAMAGED = (
     "the database is damaged (SQLite's integrity check found errors). "
     "`hearten restore` can bring back a backup; the damaged copy is kept"
 )
+# The first page of an encrypted journal does not decrypt with the key its key file holds: most often a key
+# file from another home. Damage cannot be confirmed without the right key, so no restore is offered.
+DB_KEY_DOES_NOT_FIT = (
+    "the encrypted database does not open with this key file. Most likely hearten.key is not the one that came "
+    "with this journal (one copied from another home never fits): put back the key file that came with it; "
+    "each backup keeps a copy of its key file beside it (FILE.key). Your files were not changed"
+)
 DB_UNREADABLE = (
     "the database cannot be read ({error}). If it is encrypted, its key file may be missing; the file was not changed"
 )

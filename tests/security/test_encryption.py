@@ -52,6 +52,37 @@ def test_wrong_passphrase_is_a_clear_error_and_changes_no_byte(tmp_path):
     assert home_digests(tmp_path / "home") == before
 
 
+def test_a_damaged_page_in_an_encrypted_journal_is_called_damage(tmp_path):
+    env, _ = encrypted_env(tmp_path)
+    run_hearten(["journal", "list"], env, check=True)  # opened once, as a person would have
+    db = tmp_path / "home" / "hearten.db"
+    data = bytearray(db.read_bytes())
+    data[5000] ^= 0xFF  # inside the second page: the first still decrypts, so the key is right
+    db.write_bytes(bytes(data))
+    before = home_digests(tmp_path / "home")
+    done = run_hearten(["journal", "list"], env)
+    assert done.returncode == 1, done.err
+    no_traceback(done)
+    assert len(done.err.strip().splitlines()) == 1, done.err
+    assert "damaged" in done.err and "hearten restore" in done.err
+    assert "key file" not in done.err and "MemoryError" not in done.err
+    assert home_digests(tmp_path / "home") == before
+
+
+def test_a_key_file_from_another_home_is_named_as_the_likely_cause(tmp_path):
+    env, _ = encrypted_env(tmp_path / "mine")
+    other, _ = encrypted_env(tmp_path / "other")  # the same passphrase, so the stranger's key file unwraps
+    mine = tmp_path / "mine" / "home"
+    (mine / "hearten.key").write_bytes((tmp_path / "other" / "home" / "hearten.key").read_bytes())
+    before = home_digests(mine)
+    done = run_hearten(["journal", "list"], env)
+    assert done.returncode == 1, done.err
+    no_traceback(done)
+    assert len(done.err.strip().splitlines()) == 1, done.err
+    assert "key file that came with" in done.err and "restore" not in done.err
+    assert home_digests(mine) == before
+
+
 def test_no_passphrase_without_a_terminal_is_a_clear_error(tmp_path):
     env, _ = encrypted_env(tmp_path)
     env.pop("HEARTEN_PASSPHRASE")

@@ -161,6 +161,6 @@ def test_open_store_unlocks_nothing_itself(tmp_path, monkeypatch):
     )  # a service would unlock with it; the store does not
     with pytest.raises(Locked):
         open_store(settings)
-    with pytest.raises(WrongKey, match="do not belong"):
+    with pytest.raises(WrongKey, match="key file that came with"):
         open_store(settings, key=OTHER)
     open_store(settings, key=keys.unlock_key(settings)).close()

@@ -40,9 +40,31 @@ def open_store(settings, *, key: bytes | None = None) -> Store:
             store = SQLiteStore.open(settings.database_path, busy_seconds=_busy_seconds(settings))
         else:
             store = _open_encrypted(settings.database_path, key, busy_seconds=_busy_seconds(settings))
-    ensure_schema(store)
-    attach_personal_settings(settings, store)
+    try:
+        ensure_schema(store)
+        attach_personal_settings(settings, store)
+    except BaseException as error:
+        if key is not None and not url:
+            _raise_if_damaged(store, error)
+        raise
     return store
+
+
+def _raise_if_damaged(store: Store, error: BaseException) -> None:
+    """StoreError (damage, restore a backup) when an encrypted store that its key opened fails SQLite's checks.
+
+    The first page decrypted, so the key is right: a page that then fails (SQLCipher calls it
+    "out of memory") is damage, told as it is for a plain journal, once the check confirms it.
+    """
+    from hearten import messages
+    from hearten.errors import sqlite_errors
+    from hearten.store.sqlcipher import confirms_damage
+
+    if not isinstance(error, (MemoryError, *sqlite_errors())):
+        return
+    if confirms_damage(connection=store.connection):
+        store.close()
+        raise StoreError(messages.DB_DAMAGED) from None
 
 
 def _open_encrypted(db, key: bytes, *, busy_seconds: float) -> Store:
@@ -59,10 +81,9 @@ def _open_encrypted(db, key: bytes, *, busy_seconds: float) -> Store:
         store = SQLiteStore.open(db, key=key, busy_seconds=busy_seconds)
         store.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver.DatabaseError:
-        raise WrongKey(
-            "the encrypted database does not open with this key file: it is damaged, or the two do not belong "
-            "together. Your files were not changed; `hearten restore` can bring back a backup"
-        ) from None
+        from hearten import messages
+
+        raise WrongKey(messages.DB_KEY_DOES_NOT_FIT) from None
     return store
 
 

@@ -259,6 +259,10 @@ def confirms_damage(*, path: Path | None = None, connection=None) -> bool:
     import sqlite3
 
     try:
+        if connection is not None and type(connection).__module__.startswith("sqlcipher3"):
+            # an encrypted page that fails its HMAC reads as "out of memory"; SQLCipher's own check names it
+            if connection.execute("PRAGMA cipher_integrity_check").fetchall():
+                return True
         if connection is None:
             if path is None or not path.is_file() or not is_plaintext(path):
                 return False  # encrypted, or not hearten's database at all: nothing to check without a key
@@ -272,6 +276,8 @@ def confirms_damage(*, path: Path | None = None, connection=None) -> bool:
     except sqlite_errors() as error:
         text = str(error).lower()
         return "malformed" in text or "not a database" in text
+    except MemoryError:  # a page failed its check half-way through the integrity check: nothing confirmed
+        return False
     except Exception:  # e.g. the file went away meanwhile: nothing confirms damage
         return False
     return rows != [("ok",)]
