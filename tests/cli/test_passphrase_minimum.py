@@ -52,6 +52,24 @@ def test_the_web_and_the_cli_share_the_rule():
 
     assert protect.MIN_PASSPHRASE == MIN_PASSPHRASE_CHARS == 8
     assert check_new_passphrase("8 chars!") == "8 chars!"
-    for weak in ("", "seven77", None, "long but \ud800 broken"):
+    for weak in ("", "seven77", None, "long but \ud800 broken", " " * 8, "\t \u00a0  \n   "):
         with pytest.raises(InvalidInput):
             check_new_passphrase(weak)
+
+
+def test_a_passphrase_of_only_spaces_is_refused_everywhere(home, tmp_path):
+    spaces = " " * 8
+    for args, lines in (
+        (["encrypt", "--passphrase-stdin", "--yes"], f"{spaces}\n"),
+        (["export", "--out", str(tmp_path / "export.bin"), "--encrypt", "--passphrase-stdin"], f"{spaces}\n"),
+    ):
+        done = run_hearten(args, home, input=lines)
+        assert done.returncode == 1 and "Traceback" not in done.err
+        assert "only spaces" in done.err, done.err
+    assert not (Path(home["HEARTEN_HOME"]) / "hearten.key").exists()
+    assert not (tmp_path / "export.bin").exists()
+    run_hearten(["encrypt", "--passphrase-stdin", "--yes"], home, input=GOOD + "\n", check=True)
+    done = run_hearten(["passphrase", "--passphrase-stdin"], home, input=f"{GOOD}\n{spaces}\n")
+    assert done.returncode == 1 and "only spaces" in done.err, done.err
+    unlocked = {**home, "HEARTEN_PASSPHRASE": GOOD}
+    assert "something to keep" in run_hearten(["journal", "list"], unlocked, check=True).out

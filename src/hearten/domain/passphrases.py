@@ -11,6 +11,11 @@ def new_passphrase_problem(passphrase) -> str | None:
     """Why a new passphrase cannot be used, in plain words; None when it can."""
     if not isinstance(passphrase, str) or not passphrase:
         return "please choose a passphrase"
+    if not passphrase.strip():
+        return (
+            "your passphrase is only spaces, which anyone could guess; "
+            "a few unrelated words you will remember make a good one"
+        )
     if has_broken_characters(passphrase):
         return "your passphrase has a character that cannot be saved in it; please type it again"
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
