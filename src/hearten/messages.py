@@ -115,6 +115,11 @@ EXPORT_DONE = "Exported everything to {path}."
 IMPORT_DONE = "Imported {summary}."
 IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add what is not already here."
 IMPORT_NOTHING_NEW = "Everything in that file is already here; nothing was added."
+# A Daylio file imported again with a mood mapping: rows already here are not changed by it.
+IMPORT_MOODS_KEPT = (
+    "{count} check-in{s} from this file {were} already here and keep the mood {they} were first imported with; "
+    "a mood mapping only sets the mood of rows imported for the first time."
+)
 
 # -- privacy: encryption, lock, backups, restore, forget ---------------------
 PASSPHRASE_ASK = "Passphrase"

@@ -141,3 +141,17 @@ def test_a_file_of_the_wrong_kind_or_a_newer_hearten_says_what_to_do(sqlite_stor
     with pytest.raises(InvalidInput) as cut:
         services.import_bytes(sqlite_store, data=export[: len(export) // 2], name="copy.json", source="hearten")
     assert "damaged or cut short" in str(cut.value) and "at at" not in str(cut.value)
+
+
+def test_daylio_imported_again_with_another_mood_map_adds_nothing_and_says_so(tmp_path):
+    env = plain_env(tmp_path)
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO_8, encoding="utf-8")
+    first = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3", "--json"], env)
+    assert first["added"]["checkins"] == 2 and "note" not in first
+    again = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=4,good=6", "--json"], env)
+    assert not any(again["added"].values())
+    assert "2 check-ins" in again["note"] and "keep the mood" in again["note"]
+    said = run_hearten(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=5"], env, check=True)
+    assert "already here" in said.out and "keep the mood" in said.out
+    assert sorted(c["mood"] for c in run_json(["checkin", "list", "--json"], env)) == [3, 8]

@@ -166,3 +166,35 @@ def test_an_import_takes_bytes_and_writes_no_file(sqlite_store, export, monkeypa
     result = services.import_bytes(sqlite_store, data=json.dumps(export).encode(), name="upload.json")
     assert result["added"]["entries"] == 1
     assert list(here.iterdir()) == []
+
+
+def test_a_daylio_row_imported_by_an_older_hearten_is_recognised(sqlite_store):
+    from hearten.domain import importers
+
+    daylio = (
+        b"full_date,date,weekday,time,mood,activities,note_title,note\n"
+        b"2024-03-05,March 5,Tuesday,07:10,tired-ish,walk,,\n"
+        b"2024-03-06,March 6,Wednesday,08:10,good,,,\n"
+    )
+    batch = importers.parse_daylio_csv(daylio, mood_map={"tired-ish": 3})
+    # an older hearten made the uid from the mapped number; store the rows as it did
+    # an older hearten put the mapped number in the uid: _uid(source, "checkin", stamp, number, activities)
+    older = [
+        batch.checkins[0].replace(uid=importers._uid("daylio", "checkin", "2024-03-05T07:10", "3", "walk")),
+        batch.checkins[1].replace(uid=importers._uid("daylio", "checkin", "2024-03-06T08:10", "8", "")),
+    ]
+    sqlite_store.import_records(checkins=older)
+    for mapping in ({"tired-ish": 3}, {"tired-ish": 6, "good": 9}):
+        result = services.import_bytes(sqlite_store, data=daylio, name="d.csv", source="daylio", mood_map=mapping)
+        assert result["added"]["checkins"] == 0, mapping
+    assert sorted(c.mood for c in sqlite_store.list_checkins()) == [3, 8]
+
+
+def test_two_daylio_rows_in_the_same_minute_are_both_kept(sqlite_store):
+    daylio = (
+        b"full_date,date,weekday,time,mood,activities,note_title,note\n"
+        b"2024-03-05,March 5,Tuesday,07:10,good,walk,,\n"
+        b"2024-03-05,March 5,Tuesday,07:10,bad,walk,,\n"
+    )
+    result = services.import_bytes(sqlite_store, data=daylio, name="d.csv", source="daylio")
+    assert result["added"]["checkins"] == 2

@@ -78,6 +78,8 @@ def import_command(app, file, source, dry_run, mood_map, passphrase_stdin, as_js
         click.echo(messages.IMPORT_NOTHING_NEW)
     else:
         click.echo(messages.IMPORT_DONE.format(summary=_summary(result["added"])))
+    if result.get("note"):
+        click.echo(result["note"])
 
 
 def _passphrase(from_stdin: bool, prompt: str, confirm: bool = False) -> str:

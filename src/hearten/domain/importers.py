@@ -47,6 +47,9 @@ class ImportBatch:
     entries: list[NewEntry] = field(default_factory=list)
     checkins: list[NewCheckin] = field(default_factory=list)
     summary: ImportSummary = field(default_factory=lambda: ImportSummary(source="unknown"))
+    # a check-in's uid -> the uids an older hearten may have given the same row (its mood number was
+    # in them, whatever the mapping then): any one already stored means the row is already here
+    checkin_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -137,6 +140,7 @@ class _Collector:
         self.seen: set[str] = set()
         self.duplicates = 0
         self.empty = 0
+        self.checkin_aliases: dict[str, tuple[str, ...]] = {}
 
     def entry(self, *, text: str, at: datetime, stamp: str, tags=(), mood=None, where: str) -> None:
         if not text.strip():
@@ -153,10 +157,17 @@ class _Collector:
         self.seen.add(uid)
         self.entries.append(record)
 
-    def checkin(self, *, at: datetime, stamp: str, mood: int, activities=(), where: str) -> None:
+    def checkin(self, *, at: datetime, stamp: str, mood: int, activities=(), where: str, mood_name=None) -> None:
         # the uid is made from the activities as written, as before they were kept, so a file
         # imported by an older hearten is still recognised and adds nothing twice
-        uid = _uid(self.source, "checkin", stamp, str(mood), "|".join(activities))
+        joined = "|".join(activities)
+        uid = _uid(self.source, "checkin", stamp, str(mood) if mood_name is None else mood_name, joined)
+        if mood_name is not None:
+            self.checkin_aliases[uid] = tuple(
+                other
+                for other in (_uid(self.source, "checkin", stamp, str(n), joined) for n in range(11))
+                if other != uid
+            )
         if uid in self.seen:
             self.duplicates += 1
             return
@@ -175,7 +186,14 @@ class _Collector:
             duplicates=self.duplicates,
             empty=self.empty,
         )
-        return ImportBatch(entries=self.entries, checkins=self.checkins, summary=summary)
+        # another row of this file is never taken for an older import of this one
+        own = {checkin.uid for checkin in self.checkins}
+        aliases = {
+            uid: tuple(other for other in others if other not in own)
+            for uid, others in self.checkin_aliases.items()
+            if uid in own
+        }
+        return ImportBatch(entries=self.entries, checkins=self.checkins, summary=summary, checkin_aliases=aliases)
 
 
 # ---------------------------------------------------------------- jrnl
@@ -404,6 +422,17 @@ def _mood_table(mood_map) -> dict[str, int]:
     return table
 
 
+def _daylio_mood_key(name: str) -> str:
+    """What a row's mood adds to its check-in's uid: never the number a mapping gives it.
+
+    A default mood counts as its default number (the uid older hearten versions gave it, so
+    their imports are still recognised); any other mood by its name. Importing the same file
+    again with another --mood-map therefore finds every row already here.
+    """
+    name = name.strip().lower()
+    return str(DAYLIO_DEFAULT_MOODS[name]) if name in DAYLIO_DEFAULT_MOODS else "mood:" + name
+
+
 def parse_daylio_csv(content, mood_map: dict | None = None) -> ImportBatch:
     """Check-ins (and entries for rows with a note) from Daylio's CSV export, either layout.
 
@@ -411,7 +440,9 @@ def parse_daylio_csv(content, mood_map: dict | None = None) -> ImportBatch:
     the entry made from its note).
 
     Daylio's default moods map by DAYLIO_DEFAULT_MOODS; mood_map (name -> 0..10) adds or
-    overrides names, and any mood name not covered raises ImportFileError naming it.
+    overrides names, and any mood name not covered raises ImportFileError naming it. A row's
+    identity (its uid) does not depend on the mapping: a row already imported stays as it is,
+    whatever mapping is given later.
     """
     moods = _mood_table(mood_map)
     text = decode_text(content, what="the Daylio export")
@@ -454,7 +485,9 @@ def parse_daylio_csv(content, mood_map: dict | None = None) -> ImportBatch:
         activities = [part.strip() for part in row[5].split("|") if part.strip()]
         title = _daylio_note(row[6]) if layout is DAYLIO_HEADER_8 else ""
         note = _daylio_note(row[-1])
-        out.checkin(at=at, stamp=stamp, mood=mood, activities=activities, where=where)
+        out.checkin(
+            at=at, stamp=stamp, mood=mood, activities=activities, where=where, mood_name=_daylio_mood_key(row[4])
+        )
         if title or note:
             entry_text = f"{title}\n\n{note}" if title and note else (title or note)
             out.entry(text=entry_text, at=at, stamp=stamp, tags=activities, mood=mood, where=where)

@@ -299,7 +299,7 @@ def import_bytes(
                 batch = importers.parse_jrnl(data)
         except importers.ImportFileError as error:
             raise InvalidInput(f"{label}: {error}") from None
-        records = {"entries": batch.entries, "checkins": batch.checkins}
+        records = {"entries": batch.entries, "checkins": batch.checkins, "checkin_aliases": batch.checkin_aliases}
     counts = {
         "entries": len(records.get("entries", ())) + sum(len(e) for _, e in records.get("sessions", ())),
         "checkins": len(records.get("checkins", ())),
@@ -314,4 +314,18 @@ def import_bytes(
         added = store.import_records(**records)
     except InvalidInput as error:  # a link the file makes to a record that is not there
         raise InvalidInput(_one_line(f"{label}: {error}")) from None
-    return {"dry_run": False, "in_file": counts, "added": added}
+    result = {"dry_run": False, "in_file": counts, "added": added}
+    kept = counts["checkins"] - added["checkins"]
+    if source == "daylio" and mood_map and kept > 0:
+        result["note"] = _moods_kept(kept)
+    return result
+
+
+def _moods_kept(count: int) -> str:
+    """Says that check-ins already here were not changed by a mood mapping."""
+    from hearten import messages
+
+    one = count == 1
+    return messages.IMPORT_MOODS_KEPT.format(
+        count=count, s="" if one else "s", were="was" if one else "were", they="it" if one else "they"
+    )

@@ -525,14 +525,25 @@ class Store(ABC):
 
     # -- everything at once -----------------------------------------------------
     def import_records(
-        self, *, entries=(), checkins=(), sessions=(), reframes=(), instruments=(), assessments=()
+        self,
+        *,
+        entries=(),
+        checkins=(),
+        sessions=(),
+        reframes=(),
+        instruments=(),
+        assessments=(),
+        checkin_aliases=None,
     ) -> dict:
         """Add many records in ONE transaction, skipping any whose uid is already stored.
 
         `sessions` is a list of (NewSession, [NewEntry]) pairs; `reframes` a list of
-        (NewReframe, entry_uid); `instruments` a list of (id, version, definition).
+        (NewReframe, entry_uid); `instruments` a list of (id, version, definition);
+        `checkin_aliases` maps a check-in's uid to other uids the same check-in may be stored
+        under (an older import of it); any of them stored counts as already stored too.
         Returns how many of each were added. Any error undoes the whole import.
         """
+        aliases = checkin_aliases or {}
         added = dict.fromkeys(("entries", "checkins", "sessions", "reframes", "instruments", "assessments"), 0)
         with self.transaction() as cur:
             for instrument_id, version, definition in instruments:
@@ -547,6 +558,8 @@ class Store(ABC):
             for entry in entries:
                 added["entries"] += self._insert_entry(cur, entry) is not None
             for checkin in checkins:
+                if self._any_checkin_uid(cur, aliases.get(checkin.uid, ())):
+                    continue
                 added["checkins"] += self._insert_checkin(cur, checkin) is not None
             for reframe, entry_uid in reframes:
                 cur.execute(self.sql(q.ENTRY_EXISTS_BY_UID), {"uid": entry_uid})
@@ -557,6 +570,14 @@ class Store(ABC):
             for assessment in assessments:
                 added["assessments"] += self._insert_assessment(cur, assessment) is not None
         return added
+
+    def _any_checkin_uid(self, cur, uids) -> bool:
+        """True when a check-in is stored under any of these uids."""
+        for uid in uids:
+            cur.execute(self.sql(q.CHECKIN_EXISTS_BY_UID), {"uid": uid})
+            if cur.fetchone() is not None:
+                return True
+        return False
 
     # -- experiments ----------------------------------------------------------
     def add_experiment(self, experiment) -> int:

@@ -78,6 +78,8 @@ CHECKIN_COLUMNS = columns(CHECKIN)
 
 INSERT_CHECKIN = insert(CHECKIN)
 
+CHECKIN_EXISTS_BY_UID = "SELECT id FROM checkins WHERE uid = :uid"
+
 SELECT_CHECKIN = f"SELECT {CHECKIN_COLUMNS} FROM checkins WHERE id = :id"
 
 # Activities are a JSON list in one column; each database looks inside it its own way (DIALECT).
