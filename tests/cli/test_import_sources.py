@@ -155,3 +155,18 @@ def test_daylio_imported_again_with_another_mood_map_adds_nothing_and_says_so(tm
     said = run_hearten(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=5"], env, check=True)
     assert "already here" in said.out and "keep the mood" in said.out
     assert sorted(c["mood"] for c in run_json(["checkin", "list", "--json"], env)) == [3, 8]
+
+
+def test_a_lone_surrogate_in_a_jrnl_export_names_the_entry_and_imports_nothing(tmp_path):
+    env = plain_env(tmp_path)
+    path = tmp_path / "jrnl.json"
+    good = '{"date": "2024-03-04", "time": "09:00", "title": "Fine.", "body": "", "tags": []}'
+    for broken in ('"title": "hi \\ud800 there", "body": ""', '"title": "hi", "body": "", "tags": ["@a\\udfff"]'):
+        path.write_text(
+            '{"entries": [' + good + ', {"date": "2024-03-05", "time": "09:00", ' + broken + "}]}", encoding="ascii"
+        )
+        done = run_hearten(["import", str(path), "--from", "jrnl"], env)
+        assert done.returncode == 1 and "Traceback" not in done.err
+        assert "jrnl.json" in done.err and "jrnl entry 2" in done.err and "lone surrogate" in done.err, done.err
+        assert "codec" not in done.err
+    assert run_json(["journal", "list", "--json"], env) == []

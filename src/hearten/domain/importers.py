@@ -16,7 +16,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from hearten.domain.records import InvalidInput, NewCheckin, NewEntry, clean_activities, clean_tags
+from hearten.domain.records import (
+    InvalidInput,
+    NewCheckin,
+    NewEntry,
+    clean_activities,
+    clean_tags,
+    has_broken_characters,
+)
 from hearten.errors import ImportFileError  # re-exported
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
@@ -130,6 +137,15 @@ def _moment(year: int, month: int, day: int, hour: int, minute: int, second: int
         ) from None
 
 
+def _refuse_broken(where: str, what: str, *texts: str) -> None:
+    """ImportFileError naming the record when its text holds a lone surrogate (from a JSON escape like \\ud800)."""
+    if any(isinstance(text, str) and has_broken_characters(text) for text in texts):
+        raise ImportFileError(
+            f"{where}: {what} has a broken character in it (a lone surrogate), which cannot be saved; "
+            "nothing was imported"
+        )
+
+
 class _Collector:
     """Builds records, keeping the first of any identical ones and counting what was left out."""
 
@@ -143,6 +159,8 @@ class _Collector:
         self.checkin_aliases: dict[str, tuple[str, ...]] = {}
 
     def entry(self, *, text: str, at: datetime, stamp: str, tags=(), mood=None, where: str) -> None:
+        _refuse_broken(where, "its text", text)
+        _refuse_broken(where, "a tag", *tags)
         if not text.strip():
             self.empty += 1
             return
@@ -160,6 +178,7 @@ class _Collector:
     def checkin(self, *, at: datetime, stamp: str, mood: int, activities=(), where: str, mood_name=None) -> None:
         # the uid is made from the activities as written, as before they were kept, so a file
         # imported by an older hearten is still recognised and adds nothing twice
+        _refuse_broken(where, "an activity", *activities)
         joined = "|".join(activities)
         uid = _uid(self.source, "checkin", stamp, str(mood) if mood_name is None else mood_name, joined)
         if mood_name is not None:
@@ -263,6 +282,9 @@ def parse_jrnl_json(content) -> ImportBatch:
             raise ImportFileError(f'{where} has "tags" that are not a list of text')
         if not isinstance(starred, bool):
             raise ImportFileError(f'{where} has a "starred" that is not true or false')
+        for name, value in (("its date", date), ("its time", clock), ("its title", title), ("its body", body)):
+            _refuse_broken(where, name, value)
+        _refuse_broken(where, "a tag", *tags)
         hour, minute = int(t.group(1)), int(t.group(2))
         at = _moment(int(d.group(1)), int(d.group(2)), int(d.group(3)), hour, minute, int(t.group(3) or 0), where=where)
         stamp = at.strftime("%Y-%m-%dT%H:%M")
