@@ -113,7 +113,10 @@ GROUNDING_ASK = "Start a short grounding practice now?"
 
 EXPORT_DONE = "Exported everything to {path}."
 IMPORT_DONE = "Imported {summary}."
-IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add what is not already here."
+IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add {added}."
+IMPORT_DRY_NOTHING_NEW = (
+    "Nothing was written. The file holds {summary}, all of it already here: importing it would add nothing."
+)
 IMPORT_NOTHING_NEW = "Everything in that file is already here; nothing was added."
 # A Daylio file imported again with a mood mapping: rows already here are not changed by it.
 IMPORT_MOODS_KEPT = (

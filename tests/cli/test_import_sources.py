@@ -51,7 +51,7 @@ def test_daylio_both_layouts_with_a_mood_map(tmp_path):
         dry = run_json(
             ["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3", "--dry-run", "--json"], env
         )
-        assert dry["in_file"]["checkins"] == 2 and dry["added"] is None
+        assert dry["in_file"]["checkins"] == 2 and dry["added"]["checkins"] == 2 and dry["dry_run"] is True
         done = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3,good=7", "--json"], env)
         assert done["added"]["checkins"] == 2 and done["added"]["entries"] == 1
         again = run_json(["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3,good=7", "--json"], env)
@@ -170,3 +170,24 @@ def test_a_lone_surrogate_in_a_jrnl_export_names_the_entry_and_imports_nothing(t
         assert "jrnl.json" in done.err and "jrnl entry 2" in done.err and "lone surrogate" in done.err, done.err
         assert "codec" not in done.err
     assert run_json(["journal", "list", "--json"], env) == []
+
+
+def test_a_dry_run_counts_what_the_import_would_really_add(tmp_path):
+    env = plain_env(tmp_path)
+    path = tmp_path / "daylio.csv"
+    path.write_text(DAYLIO_8, encoding="utf-8")
+    args = ["import", str(path), "--from", "daylio", "--mood-map", "tired-ish=3"]
+    dry = run_json([*args, "--dry-run", "--json"], env)
+    assert dry["added"] == {**dry["added"], "checkins": 2, "entries": 1}
+    assert run_json(["checkin", "list", "--json"], env) == []  # nothing written
+    said = run_hearten([*args, "--dry-run"], env, check=True).out
+    assert "Nothing was written" in said and "would add 1 journal entry, 2 check-ins" in said, said
+    run_hearten(args, env, check=True)
+    again = run_json([*args, "--dry-run", "--json"], env)
+    assert again["in_file"]["checkins"] == 2 and not any(again["added"].values())
+    said = run_hearten([*args, "--dry-run"], env, check=True).out
+    assert "already here" in said and "would add nothing" in said, said
+    # half of it already here: only the new row is counted
+    path.write_text(DAYLIO_8 + "2024-03-07,March 7,Thursday,09:00,meh,,,\n", encoding="utf-8")
+    assert run_json([*args, "--dry-run", "--json"], env)["added"]["checkins"] == 1
+    assert len(run_json(["checkin", "list", "--json"], env)) == 2

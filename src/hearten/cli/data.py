@@ -72,8 +72,10 @@ def import_command(app, file, source, dry_run, mood_map, passphrase_stdin, as_js
     if as_json:
         echo_json(result)
         return
-    if dry_run:
-        click.echo(messages.IMPORT_DRY.format(summary=_summary(result["in_file"])))
+    if dry_run and not any(result["added"].values()):
+        click.echo(messages.IMPORT_DRY_NOTHING_NEW.format(summary=_summary(result["in_file"])))
+    elif dry_run:
+        click.echo(messages.IMPORT_DRY.format(summary=_summary(result["in_file"]), added=_summary(result["added"])))
     elif not any(result["added"].values()):
         click.echo(messages.IMPORT_NOTHING_NEW)
     else:

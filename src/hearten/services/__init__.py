@@ -253,6 +253,9 @@ def import_bytes(
 ) -> dict:
     """Import a file's bytes all or nothing; returns counts of what was (or, dry, would be) added.
 
+    A dry run does the whole import, with the same check of what is already here, inside a
+    transaction that is then rolled back: "added" counts what a real import would add.
+
     Every field of every record is checked before anything is written; the first problem
     raises InvalidInput naming the record and the field, and nothing changes. An encrypted
     export needs `passphrase`; it is decrypted in memory. Nothing is written to disk but the database.
@@ -308,13 +311,11 @@ def import_bytes(
         "instruments": len(records.get("instruments", ())),
         "assessments": len(records.get("assessments", ())),
     }
-    if dry_run:
-        return {"dry_run": True, "in_file": counts, "added": None}
     try:
-        added = store.import_records(**records)
+        added = store.import_records(**records, dry_run=dry_run)
     except InvalidInput as error:  # a link the file makes to a record that is not there
         raise InvalidInput(_one_line(f"{label}: {error}")) from None
-    result = {"dry_run": False, "in_file": counts, "added": added}
+    result = {"dry_run": dry_run, "in_file": counts, "added": added}
     kept = counts["checkins"] - added["checkins"]
     if source == "daylio" and mood_map and kept > 0:
         result["note"] = _moods_kept(kept)

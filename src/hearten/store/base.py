@@ -534,6 +534,7 @@ class Store(ABC):
         instruments=(),
         assessments=(),
         checkin_aliases=None,
+        dry_run: bool = False,
     ) -> dict:
         """Add many records in ONE transaction, skipping any whose uid is already stored.
 
@@ -541,10 +542,29 @@ class Store(ABC):
         (NewReframe, entry_uid); `instruments` a list of (id, version, definition);
         `checkin_aliases` maps a check-in's uid to other uids the same check-in may be stored
         under (an older import of it); any of them stored counts as already stored too.
-        Returns how many of each were added. Any error undoes the whole import.
+        Returns how many of each were added. Any error undoes the whole import. dry_run: the
+        same import, undone at the end, so the counts say what it would add and nothing changes.
         """
-        aliases = checkin_aliases or {}
         added = dict.fromkeys(("entries", "checkins", "sessions", "reframes", "instruments", "assessments"), 0)
+        try:
+            self._import_records(
+                added,
+                entries=entries,
+                checkins=checkins,
+                sessions=sessions,
+                reframes=reframes,
+                instruments=instruments,
+                assessments=assessments,
+                aliases=checkin_aliases or {},
+                dry_run=dry_run,
+            )
+        except _Undone:
+            pass
+        return added
+
+    def _import_records(
+        self, added, *, entries, checkins, sessions, reframes, instruments, assessments, aliases, dry_run
+    ) -> None:
         with self.transaction() as cur:
             for instrument_id, version, definition in instruments:
                 added["instruments"] += self._insert_instrument(cur, instrument_id, version, definition)
@@ -569,7 +589,8 @@ class Store(ABC):
                 added["reframes"] += self._insert_reframe(cur, reframe, entry_id=row[0]) is not None
             for assessment in assessments:
                 added["assessments"] += self._insert_assessment(cur, assessment) is not None
-        return added
+            if dry_run:
+                raise _Undone  # the transaction rolls back: nothing was written
 
     def _any_checkin_uid(self, cur, uids) -> bool:
         """True when a check-in is stored under any of these uids."""
@@ -656,6 +677,10 @@ class Store(ABC):
         with self.transaction() as cur:
             for statement in q.WIPE:
                 cur.execute(statement)
+
+
+class _Undone(Exception):
+    """Raised inside a dry run's transaction so that it rolls back."""
 
 
 def _named(cur) -> list[dict]:
