@@ -84,3 +84,28 @@ def test_a_file_that_cannot_be_imported_brings_the_form_back_with_the_reason(cli
     assert 'id="import-problem" role="alert">Nothing was imported: ' in page and "bad.csv" in page
     assert '<option value="daylio" selected>' in page  # what was chosen stays chosen
     assert 'action="/settings/import#import"' in page and 'action="/settings/delete#delete"' in page  # Settings again
+
+
+DAYLIO = (
+    b"full_date,date,weekday,time,mood,activities,note_title,note\n"
+    b"2024-03-06,March 6,Wednesday,8:30 pm,good,walk,,\n"
+    b"2024-03-05,March 5,Tuesday,07:10,sleepy,,,\n"
+)
+
+
+def test_a_daylio_export_with_its_own_moods_imports_through_the_mood_field(client, app):
+    form = client.get("/settings").text
+    assert 'name="mood_map"' in form and 'data-shown-value="daylio"' in form
+    files = {"file": ("daylio.csv", DAYLIO, "text/csv")}
+    refused = post_form(client, "/settings/import", {"source": "daylio"}, files=files)
+    assert refused.status_code == 400 and "sleepy=3" in refused.text
+    assert 'name="mood_map"' in refused.text and '<option value="daylio" selected>' in refused.text
+    wrong = post_form(client, "/settings/import", {"source": "daylio", "mood_map": "sleepy"}, files=files)
+    assert wrong.status_code == 400 and "name=number" in wrong.text and 'value="sleepy"' in wrong.text
+    done = post_form(client, "/settings/import", {"source": "daylio", "mood_map": "sleepy=3, good=7"}, files=files)
+    assert done.status_code == 200 and "2 check-ins" in done.text, done.text[:500]
+    again = post_form(client, "/settings/import", {"source": "daylio", "mood_map": "sleepy=6"}, files=files)
+    assert again.status_code == 200 and "keep the mood" in again.text, again.text[:500]
+    from hearten import services
+
+    assert sorted(c.mood for c in services.list_checkins(app.state.hearten.store)) == [3, 7]

@@ -108,15 +108,12 @@ def _passphrase(from_stdin: bool, prompt: str, confirm: bool = False) -> str:
 
 def _mood_map(text: str | None) -> dict | None:
     """--mood-map "sad=3,fine=6" as {"sad": 3, "fine": 6}."""
-    if not text:
-        return None
-    mapping = {}
-    for part in text.split(","):
-        name, sep, value = part.partition("=")
-        if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
-            raise click.UsageError(f"--mood-map: {part.strip()!r} is not like name=number (for example sad=3)")
-        mapping[name.strip()] = int(value)
-    return mapping
+    from hearten.domain.importers import ImportFileError, parse_mood_map
+
+    try:
+        return parse_mood_map(text)
+    except ImportFileError as error:
+        raise click.UsageError(f"--mood-map: {error}") from None
 
 
 def _summary(counts: dict) -> str:

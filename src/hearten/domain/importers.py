@@ -429,6 +429,25 @@ def _daylio_note(text: str) -> str:
     return text.strip()
 
 
+def parse_mood_map(text: str | None) -> dict[str, int] | None:
+    """A mood mapping as a person types it ("sad=3, fine=6") as {"sad": 3, "fine": 6}; None when empty.
+
+    ImportFileError naming the part that is not like name=number. The numbers' range is
+    checked with the file (parse_daylio_csv), by the same rule for the CLI and the web.
+    """
+    if not text or not text.strip():
+        return None
+    mapping = {}
+    for part in text.replace("\n", ",").split(","):
+        if not part.strip():
+            continue
+        name, sep, value = part.partition("=")
+        if not sep or not name.strip() or not value.strip().lstrip("-").isdigit():
+            raise ImportFileError(f"{part.strip()[:60]!r} is not like name=number (for example sad=3)")
+        mapping[name.strip()] = int(value)
+    return mapping or None
+
+
 def _mood_table(mood_map) -> dict[str, int]:
     table = dict(DAYLIO_DEFAULT_MOODS)
     if mood_map is None:

@@ -7,10 +7,24 @@ from hearten import services
 CONFIRM_WORD = "delete"
 
 
-def import_upload(store, *, data: bytes, filename: str, source: str, passphrase: str | None = None) -> dict:
+def import_upload(
+    store, *, data: bytes, filename: str, source: str, passphrase: str | None = None, mood_map: str = ""
+) -> dict:
     """Import uploaded bytes in memory (an encrypted copy decrypted there too): no copy of them is ever
-    written to a file."""
-    return services.import_bytes(store, data=data, name=filename or "the file", source=source, passphrase=passphrase)
+    written to a file. mood_map: Daylio moods as typed in the form ("sleepy=3, tired=4"), read by the
+    same rule as the CLI's --mood-map."""
+    from hearten.domain.importers import ImportFileError, parse_mood_map
+    from hearten.domain.records import InvalidInput
+
+    mapping = None
+    if source == "daylio":
+        try:
+            mapping = parse_mood_map(mood_map)
+        except ImportFileError as error:
+            raise InvalidInput(f"the Daylio moods: {error}") from None
+    return services.import_bytes(
+        store, data=data, name=filename or "the file", source=source, passphrase=passphrase, mood_map=mapping
+    )
 
 
 def forget_everything(state) -> list[str]:

@@ -265,7 +265,11 @@ def _export(request: Request, *, format: str, plain_ok: str, passphrase="", pass
 
 @router.post("/settings/import", max_body_size=UPLOAD_BODY_BYTES)
 async def import_data(
-    request: Request, file: UploadFile = File(...), source: str = Form("hearten"), passphrase: str = Form("")
+    request: Request,
+    file: UploadFile = File(...),
+    source: str = Form("hearten"),
+    passphrase: str = Form(""),
+    mood_map: str = Form(""),
 ):
     """A file brought in: read in memory (web.limits), never touching the disk, and imported as the CLI imports."""
     upload = await file.read(MAX_UPLOAD + 1)
@@ -278,19 +282,31 @@ async def import_data(
         # the store is opened (or found locked) off the event loop too, as the import itself runs
         result = await run_in_threadpool(
             lambda: import_upload(
-                state.store, data=upload, filename=filename, source=source, passphrase=passphrase or None
+                state.store,
+                data=upload,
+                filename=filename,
+                source=source,
+                passphrase=passphrase or None,
+                mood_map=mood_map,
             )
         )
     except InvalidInput as problem:  # the form again, with what was wrong beside it; nothing was added
         from hearten.web.api_schemas import printable  # a file's name may hold what no page can encode
 
-        return _settings_page(request, status=400, import_problem=printable(str(problem)), import_source=source)
+        return _settings_page(
+            request,
+            status=400,
+            import_problem=printable(str(problem)),
+            import_source=source,
+            import_mood_map=mood_map[:500],
+        )
     added = {k: v for k, v in (result["added"] or {}).items() if v}
     return _done(
         request,
         "Import finished",
         messages.records_counted(added),
         empty="Everything in that file was already here, so nothing was added.",
+        note=result.get("note"),
     )
 
 

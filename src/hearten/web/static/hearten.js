@@ -180,7 +180,18 @@ window.hearten = (function () {
     window.speechSynthesis.speak(utterance);
   }
 
+  // A field that only matters for one choice of a select (data-shown-for: the select's id) is hidden
+  // for the others; without this script it is simply always shown.
+  function shownFor(field) {
+    var select = document.getElementById(field.getAttribute("data-shown-for"));
+    if (!select) { return; }
+    function update() { field.hidden = select.value !== field.getAttribute("data-shown-value"); }
+    select.addEventListener("change", update);
+    update();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-shown-for]").forEach(shownFor);
     document.querySelectorAll("textarea[data-analyze]").forEach(liveNotes);
     document.querySelectorAll("[data-crisis]:not([data-analyze])").forEach(watchForCrisis);
     pointers();
