@@ -184,3 +184,15 @@ def test_changing_and_deleting_a_check_in_from_the_history(browser, base, size):
     assert page.locator("li.entry-card", has_text=f"changed at {size}").count() == 0
     context.close()
     assert not errors
+
+
+def test_the_daylio_moods_field_shows_only_for_a_daylio_export(browser, base):
+    context, page, errors = opened(browser, base, "desktop", "/settings#import")
+    field = page.locator("#import-mood-map")
+    assert not field.is_visible()
+    page.select_option("#import-source", "daylio")
+    assert field.is_visible()
+    page.select_option("#import-source", "jrnl")
+    assert not field.is_visible()
+    context.close()
+    assert not errors
