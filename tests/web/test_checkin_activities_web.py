@@ -62,3 +62,18 @@ def test_the_api_takes_shows_and_filters_activities(client):
 def test_openapi_describes_activities(client, field):
     schema = client.get("/api/openapi.json").json()["components"]["schemas"][field]
     assert schema["properties"]["activities"]["type"] == "array"
+
+
+def test_the_checkins_page_filters_by_an_activity_and_links_back_to_all(client):
+    post_form(client, "/checkin", {"mood": "6", "new_activities": "Yoga, walk"})
+    post_form(client, "/checkin", {"mood": "3", "new_activities": "work"})
+    everything = client.get("/checkins").text
+    assert everything.count('class="entry-card"') == 2
+    assert 'href="/checkins?activity=yoga"' in everything and 'href="/checkins?activity=work"' in everything
+    only = client.get("/checkins", params={"activity": " YOGA "}).text
+    assert only.count('class="entry-card"') == 1 and "mood 6 of 10" in only and "mood 3 of 10" not in only
+    assert "1 check-in where you did" in only and '<a href="/checkins">Show all check-ins</a>' in only
+    assert "Check-ins where you did yoga" in only  # the page's title says what is shown
+    none = client.get("/checkins", params={"activity": "swimming"}).text
+    assert 'class="entry-card"' not in none and "No check-ins name swimming" in none
+    assert "Show all check-ins" not in everything

@@ -43,9 +43,9 @@ def delete(store: Store, *, checkin_id: int) -> None:
     store.delete_checkin(checkin_id)
 
 
-def history(store: Store, *, limit: int | None = None, until=None):
-    """Check-ins, newest first."""
-    return services.list_checkins(store, until=until, limit=limit)
+def history(store: Store, *, limit: int | None = None, until=None, activity: str | None = None):
+    """Check-ins, newest first; with `activity`, only those that name it (as `checkin list --activity`)."""
+    return services.list_checkins(store, until=until, activity=activity or None, limit=limit)
 
 
 def saved(store: Store, *, checkin_id: int) -> CheckinSaved:

@@ -105,10 +105,14 @@ def checkin_save(request: Request, form: Sent):
 
 
 @router.get("/checkins")
-def checkin_history(request: Request, before: str = "", deleted: int = 0, changed: int = 0):
+def checkin_history(request: Request, before: str = "", deleted: int = 0, changed: int = 0, activity: str = ""):
+    from hearten.domain.records import clean_activities
+
     state = state_of(request)
     until = _moment(before)
-    found = checkins.history(state.store, until=until, limit=HISTORY_PAGE + 1)
+    named = clean_activities([" ".join(activity.split())[:200]])  # as stored: trimmed, lower-cased
+    activity = named[0] if named else ""
+    found = checkins.history(state.store, until=until, limit=HISTORY_PAGE + 1, activity=activity)
     older = None
     if len(found) > HISTORY_PAGE:
         found = found[:HISTORY_PAGE]
@@ -116,8 +120,9 @@ def checkin_history(request: Request, before: str = "", deleted: int = 0, change
     return page(
         request,
         "checkins.html",
-        title="Your check-ins",
+        title=f"Check-ins where you did {activity}" if activity else "Your check-ins",
         checkins=found,
+        activity=activity,
         older=older,
         paged=bool(before),
         deleted=bool(deleted),
