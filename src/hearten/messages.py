@@ -112,6 +112,8 @@ GROUNDING_NOW = "To start a short grounding practice now: hearten practice run g
 GROUNDING_ASK = "Start a short grounding practice now?"
 
 EXPORT_DONE = "Exported everything to {path}."
+EXPORT_DECRYPTED = "Decrypted the export: {what} at {path}."
+EXPORT_DECRYPT_WITH = "--decrypt gives back an export that is already written; leave out --{option}"
 IMPORT_DONE = "Imported {summary}."
 IMPORT_DRY = "Nothing was written. The file holds {summary}; importing it would add {added}."
 IMPORT_DRY_NOTHING_NEW = (

@@ -191,3 +191,35 @@ def test_a_dry_run_counts_what_the_import_would_really_add(tmp_path):
     path.write_text(DAYLIO_8 + "2024-03-07,March 7,Thursday,09:00,meh,,,\n", encoding="utf-8")
     assert run_json([*args, "--dry-run", "--json"], env)["added"]["checkins"] == 1
     assert len(run_json(["checkin", "list", "--json"], env)) == 2
+
+
+def test_an_encrypted_csv_or_markdown_export_opens_again_with_export_decrypt(tmp_path):
+    env = plain_env(tmp_path)
+    run_hearten(["journal", "add", "secret words", "--tag", "calm"], env, check=True)
+    sealed = {}
+    for fmt in ("csv", "markdown", "json"):
+        sealed[fmt] = tmp_path / f"export-{fmt}.encrypted"
+        args = ["export", "--out", str(sealed[fmt]), "--format", fmt, "--encrypt", "--passphrase-stdin"]
+        run_hearten(args, env, input=PASSPHRASE + "\n", check=True)
+    refused = run_hearten(["import", str(sealed["csv"]), "--passphrase-stdin"], env, input=PASSPHRASE + "\n")
+    assert refused.returncode == 1 and "hearten export --decrypt" in refused.err
+    # a person who is not unlocked, or has no journal here at all, can still open their copy
+    elsewhere = plain_env(tmp_path / "elsewhere")
+
+    def decrypt(fmt, out, passphrase=PASSPHRASE):
+        args = ["export", "--decrypt", str(sealed[fmt]), "--out", str(out), "--passphrase-stdin"]
+        return run_hearten(args, elsewhere, input=passphrase + "\n")
+
+    wrong = decrypt("csv", tmp_path / "nope", passphrase="not the passphrase")
+    assert wrong.returncode == 1 and "passphrase" in wrong.err and not (tmp_path / "nope").exists()
+    done = decrypt("csv", tmp_path / "tables")
+    assert done.returncode == 0 and "Decrypted" in done.err, done.err
+    assert "secret words" in (tmp_path / "tables" / "entries.csv").read_text()
+    assert decrypt("markdown", tmp_path / "entries.zip").returncode == 0
+    with zipfile.ZipFile(tmp_path / "entries.zip") as archive:
+        assert any("secret words" in archive.read(name).decode() for name in archive.namelist())
+    assert decrypt("json", tmp_path / "back.json").returncode == 0
+    assert "secret words" in (tmp_path / "back.json").read_text()
+    assert not (tmp_path / "elsewhere" / "home").exists()  # no journal was opened or made
+    plain = run_hearten(["export", "--decrypt", str(tmp_path / "back.json"), "--out", str(tmp_path / "x")], elsewhere)
+    assert plain.returncode == 1 and "not an encrypted hearten export" in plain.err

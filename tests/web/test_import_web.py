@@ -109,3 +109,9 @@ def test_a_daylio_export_with_its_own_moods_imports_through_the_mood_field(clien
     from hearten import services
 
     assert sorted(c.mood for c in services.list_checkins(app.state.hearten.store)) == [3, 7]
+
+
+def test_the_export_hint_says_truly_how_an_encrypted_copy_opens_again(client):
+    page = client.get("/settings").text
+    assert "hearten can import it." not in page  # only an encrypted JSON copy imports
+    assert "import an encrypted JSON copy" in page and "hearten export --decrypt" in page

@@ -27,9 +27,32 @@ from hearten.cli.context import echo_json
 @click.option(
     "--passphrase-stdin", is_flag=True, help="Read the export's passphrase from standard input (for scripts)."
 )
-@click.pass_obj
-def export_command(app, out, fmt, encrypt, passphrase_stdin):
-    """Export everything hearten keeps to a file you own."""
+@click.option(
+    "--decrypt",
+    "decrypt",
+    type=click.Path(dir_okay=False),
+    help="Instead: open an encrypted export (any format) with its passphrase and write what it holds to --out.",
+)
+@click.pass_context
+def export_command(ctx, out, fmt, encrypt, passphrase_stdin, decrypt):
+    """Export everything hearten keeps to a file you own.
+
+    With --decrypt FILE, give back what an encrypted export holds: JSON or one .md file at
+    --out; CSV or Markdown files into the new folder --out (or a .zip). Your journal is not opened.
+    """
+    from click.core import ParameterSource
+
+    app = ctx.obj
+    if decrypt:
+        for option in ("encrypt", "format"):
+            if ctx.get_parameter_source(option if option != "format" else "fmt") is ParameterSource.COMMANDLINE:
+                raise click.UsageError(messages.EXPORT_DECRYPT_WITH.format(option=option))
+        services.check_encrypted_export(decrypt)  # before asking for a passphrase
+        passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_ASK)
+        done = services.decrypt_export(path=decrypt, out=out, passphrase=passphrase)
+        what = "1 file" if done["files"] == 1 else f"{done['files']} files"
+        click.echo(messages.EXPORT_DECRYPTED.format(what=what, path=done["out"]), err=True)
+        return
     passphrase = None
     if encrypt:
         passphrase = _passphrase(passphrase_stdin, messages.EXPORT_PASSPHRASE_NEW, confirm=True)

@@ -177,6 +177,84 @@ def export_to_file(store: Store, *, out: str | os.PathLike, fmt: str = "json", p
     return out
 
 
+MAX_DECRYPTED_FILES_BYTES = 1024 * 1024 * 1024  # what the files in one decrypted export may add up to
+
+
+def decrypt_export(*, path: str | os.PathLike, out: str | os.PathLike, passphrase: str) -> dict:
+    """Give back what an encrypted export (hearten export --encrypt) holds, written to `out` as the export was.
+
+    JSON or one Markdown file: that file at `out`. CSV or Markdown files (sealed as a .zip):
+    a new folder `out`, or the .zip itself when `out` ends in .zip. Nothing is written when the
+    passphrase is wrong or the file is not an encrypted export. Returns {"out", "files"}.
+    """
+    from hearten import crypto
+    from hearten.files import write_atomic
+
+    source, out = Path(path), Path(out)
+    check_encrypted_export(source)
+    data = read_import_file(source)
+    if not crypto.is_encrypted_blob(data):  # changed since it was checked
+        check_encrypted_export(source)
+    if not out.parent.is_dir():
+        raise InvalidInput(f"{out.parent}: no such folder; create it first or choose another place")
+    try:
+        data = crypto.decrypt_blob(data, passphrase)
+    except crypto.CryptoError as error:
+        raise InvalidInput(f"{source.name}: {error}") from None
+    try:
+        if data.startswith(b"PK"):
+            from hearten.exporters import write_files
+
+            files = _export_files(data, source.name)
+            if out.suffix.lower() == ".zip":
+                write_atomic(out, data)
+            else:
+                write_files(files, out)
+            return {"out": str(out), "files": len(files)}
+        if out.is_dir():
+            raise InvalidInput(f"{out} is a folder; {source.name} holds one file: give a file name to write it to")
+        write_atomic(out, data)
+    except OSError as error:
+        from hearten.services.diagnose import file_problem
+
+        raise InvalidInput(f"cannot write to {out} ({file_problem(error, path=False)})") from None
+    return {"out": str(out), "files": 1}
+
+
+def check_encrypted_export(path: str | os.PathLike) -> None:
+    """InvalidInput unless `path` is a file holding an encrypted export (asked before its passphrase is)."""
+    path = Path(path)
+    if not path.is_file():
+        read_import_file(path)  # says what is wrong: no such file, a folder, unreadable
+    if not is_encrypted_export(path):
+        raise InvalidInput(f"{path.name} is not an encrypted hearten export, so there is nothing to decrypt")
+
+
+def _export_files(data: bytes, label: str) -> dict[str, str]:
+    """The text files in a decrypted export's zip, by name; InvalidInput for anything an export never holds."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if sum(info.file_size for info in infos) > MAX_DECRYPTED_FILES_BYTES:
+                raise InvalidInput(f"{label} holds more than an export ever does; nothing was written")
+            files = {}
+            for info in infos:
+                name = info.filename
+                if not name or "/" in name or "\\" in name or name.startswith(".") or info.is_dir():
+                    raise InvalidInput(
+                        f"{label} holds a file hearten never writes ({name[:60]!r}); nothing was written"
+                    )
+                files[name] = archive.read(info).decode("utf-8")
+    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError) as error:
+        if isinstance(error, InvalidInput):
+            raise
+        raise InvalidInput(f"{label}: its files cannot be read ({error}); nothing was written") from None
+    return files
+
+
 def is_encrypted_export(path: str | os.PathLike) -> bool:
     """True when `path` is an export written with a passphrase (hearten export --encrypt)."""
     from hearten.crypto import BLOB_MAGIC
@@ -280,7 +358,10 @@ def import_bytes(
         except crypto.CryptoError as error:
             raise InvalidInput(f"{label}: {error}") from None
         if data.startswith(b"PK"):
-            raise InvalidInput(f"{label} holds CSV or Markdown files; hearten imports its own JSON export")
+            raise InvalidInput(
+                f"{label} holds CSV or Markdown files; hearten imports its own JSON export. "
+                "`hearten export --decrypt FILE --out FOLDER` gives you the files back"
+            )
     if source == "hearten":
         document = parse_json_bytes(data, label)
         try:
