@@ -266,7 +266,10 @@ def test_a_wrong_delete_word_comes_back_to_the_form(client):
 def test_activities_show_in_the_history_and_the_same_form_changes_them(client):
     checkin_id = check_in(client, mood="6", new_activities="walk, saw friends")
     history = client.get("/checkins").text
-    assert '<span class="tag">walk</span><span class="tag">saw friends</span>' in history
+    # each activity links to the check-ins that name it
+    walk = '<a class="tag" href="/checkins?activity=walk" aria-label="Only the check-ins where you did walk">walk</a>'
+    assert walk in history and 'href="/checkins?activity=saw%20friends"' in history
+    assert history.index(walk) < history.index(">saw friends</a>")
     form = client.get(f"/checkins/{checkin_id}/edit").text
     assert 'name="activities" value="walk" checked' in form and 'name="activities" value="saw friends" checked' in form
     assert 'id="new_activities"' in form  # the check-in form itself, not a copy
