@@ -86,6 +86,10 @@ class StoreError(RuntimeError):
     """The data cannot be opened; the message says why and what to do."""
 
 
+class RolledBack(Exception):
+    """Raised inside a transaction to undo it on purpose (an import's dry run); caught where raised, never shown."""
+
+
 # ---------------------------------------------------------------- encryption, backups, forgetting
 
 

@@ -36,7 +36,7 @@ from hearten.domain.records import (
     clean_text,
     now,
 )
-from hearten.errors import NotFound  # re-exported
+from hearten.errors import NotFound, RolledBack  # NotFound re-exported
 from hearten.store import queries as q
 
 
@@ -558,7 +558,7 @@ class Store(ABC):
                 aliases=checkin_aliases or {},
                 dry_run=dry_run,
             )
-        except _Undone:
+        except RolledBack:
             pass
         return added
 
@@ -590,7 +590,7 @@ class Store(ABC):
             for assessment in assessments:
                 added["assessments"] += self._insert_assessment(cur, assessment) is not None
             if dry_run:
-                raise _Undone  # the transaction rolls back: nothing was written
+                raise RolledBack  # the transaction rolls back: nothing was written
 
     def _any_checkin_uid(self, cur, uids) -> bool:
         """True when a check-in is stored under any of these uids."""
@@ -677,10 +677,6 @@ class Store(ABC):
         with self.transaction() as cur:
             for statement in q.WIPE:
                 cur.execute(statement)
-
-
-class _Undone(Exception):
-    """Raised inside a dry run's transaction so that it rolls back."""
 
 
 def _named(cur) -> list[dict]:
