@@ -93,6 +93,7 @@ CHECKIN_SAVED = "Check-in saved. Thank you for pausing to notice how you are."
 CHECKIN_FOOD_QUESTION = "How cared for has your body felt today, with food and drink to keep you going?"
 CHECKIN_FOOD_LOW = "a struggle"
 CHECKIN_FOOD_HIGH = "well cared for"
+CHECKIN_FOOD_LABEL = "care with food"  # the food figure's short name on lists, days and the check-in form
 CHECKIN_PROMPTS = {
     "mood": "Mood, 0 (very low) to 10 (very good)",
     "distress": "Distress right now, 0 (none) to 10 (the most)",
@@ -215,8 +216,8 @@ REFRAME_NO_SENTENCE = "entry #{id} has no sentence {n}: it has {total} (`hearten
 REFRAME_EMPTY = "the kinder version is empty; write a few words, or leave out --text to be asked"
 # A crisis sentence is never rewritten (docs/language.md): the help lines come instead, and nothing is saved.
 REFRAME_CRISIS = (
-    "that sentence is not one to rewrite: it sounds like you may be in a lot of pain, and you deserve "
-    "someone to talk to. Nothing was saved"
+    "rather than rewriting that sentence, please reach out to one of the people above: it sounds like you "
+    "are carrying a lot of pain, and you deserve support right now. Nothing was saved"
 )
 SHOW_REFRAME_ORIGINAL = "You wrote: "
 SHOW_REFRAME_KINDER = "A kinder way to say it: "
@@ -394,6 +395,13 @@ REMINDER_SCHEDULE_NOT_TOLD = (
     "Until it is, it keeps the times it had. When the command can run (for systemd, inside your desktop "
     "session), run: hearten remind install"
 )
+WEB_REMINDER_IN_QUIET_HOURS = (
+    "{at} falls inside your quiet hours, so this reminder will not show unless you change them below."
+)
+WEB_REMINDER_SCHEDULE_NOT_TOLD = (
+    "This computer's scheduler could not be told, so it keeps the times it had. To bring it up to date, "
+    "run hearten remind install in a terminal inside your desktop session."
+)
 REMINDER_IN_QUIET_HOURS = (
     "{at} falls inside your quiet hours, so this reminder will not show. "
     "To hear from it, change them with: hearten remind quiet"
@@ -419,6 +427,13 @@ REMINDER_INSTALL_UNFINISHED = (
 )
 
 # -- insights (docs/insights.md explains every figure) -------------------------------------
+# The parts of the therapist report a person may leave out (hearten report --leave-out, the web's tick boxes).
+REPORT_PARTS = {
+    "days": "How the days went: check-ins day by day",
+    "practice": "Practice: sessions, minutes and distress before and after",
+    "questionnaires": "Questionnaire scores",
+    "insights": "What went with practising",
+}
 INSIGHTS_HEADER = "Looking at {days} day(s), from {start}."
 INSIGHTS_EFFECTS = "What went with practising"
 INSIGHTS_EFFECT = (
@@ -577,7 +592,8 @@ DB_DAMAGED = (
 DB_KEY_DOES_NOT_FIT = (
     "the encrypted database does not open with this key file. Most likely hearten.key is not the one that came "
     "with this journal (one copied from another home never fits): put back the key file that came with it; "
-    "each backup keeps a copy of its key file beside it (FILE.key). Your files were not changed"
+    "each backup keeps a copy of its key file beside it (FILE.key). Only if you are sure this is the right key "
+    "file is the database itself damaged; then `hearten restore` can bring back a backup. Your files were not changed"
 )
 DB_UNREADABLE = (
     "the database cannot be read ({error}). If it is encrypted, its key file may be missing; the file was not changed"
@@ -636,8 +652,8 @@ SERVER_CSRF = "This page is out of date. Please reload it and try again."
 SERVER_PICK_ORG = "You belong to more than one organisation: please say which one with ?org=ID."
 SERVER_NOT_A_MEMBER = "You are not a participant in an organisation yet."
 SERVER_CONSENT_VERSION = "The consent text has changed since you read it. Please read the new version first."
-SERVER_REACHED_TOO_FAR = (
-    "{title} has {steps} steps, so reached can be at most {steps} (all of them done), not {reached}."
+PRACTICE_REACHED_TOO_FAR = (
+    "{title} has {steps} steps, so reached can be from 0 to {steps} (all of them done), not {reached}."
 )
 SERVER_SHARE_NEEDS_CONSENT = (
     "You share nothing with {org} until you agree to what it may see, so this entry was not shared. "

@@ -35,7 +35,7 @@ def sections(data: dict) -> list[tuple[str, list]]:
         mood=_number(data["mood_average"]),
         distress=_number(data["distress_average"]),
     )
-    parts = data.get("parts", ("days", "practice", "questionnaires", "insights"))
+    parts = data.get("parts", tuple(messages.REPORT_PARTS))
     rows = [[_short(r["day"]), _number(r["mood"]), _number(r["distress"]), _number(r["sleep"])] for r in data["days"]]
     blocks = [("p", summary)]
     if rows:

@@ -128,6 +128,20 @@ def test_in_a_terminal_it_asks_only_for_what_the_flags_left_out(tmp_path):
     assert (saved["mood"], saved["distress"], saved["note"]) == (6, 3, "from the flag")
 
 
+def test_in_a_terminal_json_with_values_given_asks_nothing(tmp_path):
+    """A script's call (--json with values) from a terminal is not turned into a questionnaire."""
+    import json
+
+    from tests.support.terminal import Terminal
+
+    env = {"HEARTEN_HOME": str(tmp_path / "home")}
+    term = Terminal(["checkin", "--mood", "6", "--json"], env)
+    term.expect('"mood": 6')
+    assert term.finish() == 0
+    assert "Distress right now" not in term.output
+    assert json.loads(term.output[term.output.index("{") :])["mood"] == 6
+
+
 def test_in_a_terminal_a_high_distress_answer_brings_help_at_once(tmp_path):
     from tests.support.terminal import Terminal
 

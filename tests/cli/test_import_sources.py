@@ -223,3 +223,16 @@ def test_an_encrypted_csv_or_markdown_export_opens_again_with_export_decrypt(tmp
     assert not (tmp_path / "elsewhere" / "home").exists()  # no journal was opened or made
     plain = run_hearten(["export", "--decrypt", str(tmp_path / "back.json"), "--out", str(tmp_path / "x")], elsewhere)
     assert plain.returncode == 1 and "not an encrypted hearten export" in plain.err
+
+
+def test_export_decrypt_never_writes_over_the_encrypted_copy(tmp_path):
+    env = plain_env(tmp_path)
+    run_hearten(["journal", "add", "secret words"], env, check=True)
+    sealed = tmp_path / "copy.encrypted"
+    args = ["export", "--out", str(sealed), "--encrypt", "--passphrase-stdin"]
+    run_hearten(args, env, input=PASSPHRASE + "\n", check=True)
+    before = sealed.read_bytes()
+    args = ["export", "--decrypt", str(sealed), "--out", str(sealed), "--passphrase-stdin"]
+    refused = run_hearten(args, env, input=PASSPHRASE + "\n")
+    assert refused.returncode == 1 and "choose another name" in refused.err
+    assert sealed.read_bytes() == before

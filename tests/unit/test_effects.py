@@ -322,3 +322,19 @@ def test_a_next_day_figure_that_waits_while_the_same_day_one_shows_is_said():
     assert messages.counted(messages.insights_not_yet(waiting[0])).endswith(
         "at least 1 more day with a check-in before it shows."
     )
+
+
+def test_an_activity_in_crisis_words_is_never_a_factor():
+    """However often it is noted and however it goes with mood, "self-harm" is not said to go with a better day."""
+    start = date(2026, 1, 1)
+    checkins = [
+        activity_checkin(
+            i,
+            datetime.combine(start + timedelta(days=i), datetime.min.time(), tzinfo=UTC).replace(hour=20),
+            ("self-harm", "walk") if i % 2 else ("walk", "work"),
+            5 + i % 2,
+        )
+        for i in range(60)
+    ]
+    days = fx.build_days(checkins=checkins, start=start, end=start + timedelta(days=59))
+    assert "activity:self-harm" not in days.factors and "activity:work" in days.factors

@@ -418,3 +418,11 @@ def test_a_numbered_scale_is_drawn_as_numbers_in_rows_with_its_ends_in_words(cli
     assert '>0<span class="visually-hidden"> (Not at all)</span></label>' in take  # a screen reader hears the words
     worded = client.get("/assessments/self-compassion-checkin/take").text
     assert 'class="scale-options numbers"' not in worded  # a scale with words for every point keeps them
+
+
+def test_a_practice_cannot_reach_past_its_last_step_in_the_local_app_either(client):
+    """As in server mode: the replay refuses a run said to have reached past the last step."""
+    for reached in (99, 11):
+        response = post_session(client, practice_id="rain", reached=reached, timings={}, answers={})
+        assert response.status_code == 400 and "has 10 steps" in response.json()["detail"], response.text
+    assert post_session(client, practice_id="rain", reached=10, timings={}, answers={}).status_code == 201

@@ -142,3 +142,23 @@ def test_after_a_hard_day_an_open_tab_is_told_of_no_questionnaire(client, clock)
     hard = client.get("/api/reminders/now").json()
     assert [item["for"] for item in hard["recent"]] == ["checkin"]  # the check-in's invitation stays
     assert "assessment" not in [item["for"] for item in hard["upcoming"]]  # no notification for one later either
+
+
+def test_a_reminder_inside_quiet_hours_is_pointed_out_as_in_the_cli(client):
+    post_form(client, "/settings/reminders/quiet", {"quiet_start": "22:00", "quiet_end": "07:00"})
+    done = post_form(client, "/settings/reminders", {"at": "23:00", "days": EVERY_DAY, "target": "checkin"})
+    page = client.get(done.headers["location"].split("#")[0]).text
+    assert "Reminder added." in page and "23:00 falls inside your quiet hours" in page
+    done = post_form(client, "/settings/reminders", {"at": "09:00", "days": EVERY_DAY, "target": "checkin"})
+    assert "quiet hours, so" not in client.get(done.headers["location"].split("#")[0]).text
+
+
+def test_an_unknown_time_zone_in_the_file_leaves_settings_usable_and_says_so(client, settings):
+    from pathlib import Path
+
+    post_form(client, "/settings/reminders", {"at": "09:00", "days": EVERY_DAY, "target": "checkin"})
+    path = Path(settings.home) / "reminders.toml"
+    path.write_text('timezone = "Mars/Olympus"\n' + path.read_text())
+    response = client.get("/settings")
+    assert response.status_code == 200
+    assert "Mars/Olympus" in response.text and "is not a time zone" in response.text and "Export" in response.text

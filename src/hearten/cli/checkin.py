@@ -40,7 +40,9 @@ def checkin(ctx, as_json, **given):
     if ctx.invoked_subcommand is not None:
         return
     app = ctx.obj
-    if _interactive() and _to_ask(given):
+    # With --json and some values given it is a script's call, even from a terminal: it asks nothing more.
+    scripted = as_json and any(value not in (None, ()) for value in given.values())
+    if _interactive() and not scripted and _to_ask(given):
         click.echo(messages.CHECKIN_SKIP_HINT, err=True)
         given = _ask(given)
     from hearten.cli.notice import offer_grounding_now, show_decision

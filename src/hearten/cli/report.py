@@ -19,7 +19,7 @@ from hearten import messages
 @click.option("--include-journal", is_flag=True, help="Add journal entries and check-in notes (left out unless asked).")
 @click.option(
     "--leave-out",
-    type=click.Choice(["days", "practice", "questionnaires", "insights"]),
+    type=click.Choice(list(messages.REPORT_PARTS)),
     multiple=True,
     help="Leave a part out: the days' check-ins, practice, questionnaire scores, or what went with "
     "practising. Give it again to leave out more.",

@@ -14,7 +14,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from hearten.domain.records import record
-from hearten.domain.safety import DISTRESS_RISE  # the rise that stops a practice gently, counted here too
+from hearten.domain.safety import (
+    DISTRESS_RISE,  # the rise that stops a practice gently, counted here too
+    crisis_in_writing,
+)
 
 ANY = "any"  # the "any practice" pseudo-practice
 MEASURES = ("mood", "distress", "self_compassion")
@@ -221,6 +224,9 @@ def _activity_factors(checkins, index, count: int) -> dict[str, list]:
         for name, n in done_on.items()
         if n >= MIN_ACTIVITY_DAYS and len(noted) - n >= MIN_ACTIVITY_DAYS  # it varies, so it can go with something
     ]
+    # An activity in crisis words ("self-harm") gets the help lines at its check-in; it is never offered back
+    # as something that "went with" a better day.
+    usable = [name for name in usable if not crisis_in_writing(name)]
     chosen = sorted(usable, key=lambda name: (-done_on[name], name))[:MAX_ACTIVITY_FACTORS]
     factors = {}
     for name in chosen:

@@ -59,7 +59,8 @@ def draw_schedule(*, start: date, weeks: int, coin) -> tuple[Period, ...]:
     length) filling `weeks` weeks, so each side gets half the days.
 
     `coin()` returns True or False at random. At least 3 pairs; periods of whole days. When the days do
-    not share out evenly the first pairs are a day longer, so no day of the weeks is left unscheduled.
+    not share out evenly among the pairs the first pairs are a day longer; with an odd number of days
+    (an odd number of weeks) the last day is left out, so both sides have the same number.
     """
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not MIN_WEEKS <= weeks <= MAX_WEEKS:
         from hearten.domain.effects import MIN_DAYS_EACH_SIDE  # imported late: it brings the safety rules

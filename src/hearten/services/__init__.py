@@ -197,6 +197,8 @@ def decrypt_export(*, path: str | os.PathLike, out: str | os.PathLike, passphras
         check_encrypted_export(source)
     if not out.parent.is_dir():
         raise InvalidInput(f"{out.parent}: no such folder; create it first or choose another place")
+    if out.exists() and out.resolve() == source.resolve():
+        raise InvalidInput(f"{out} is the encrypted export itself: choose another name, so the protected copy is kept")
     try:
         data = crypto.decrypt_blob(data, passphrase)
     except crypto.CryptoError as error:

@@ -29,11 +29,6 @@ def practice_titles() -> dict:
     return titles
 
 
-# A window may start this many days before the first record and still be shown from its own start (the
-# days before count as days with nothing noted); a window reaching further back starts at the first record.
-MAX_EMPTY_LEAD = 366
-
-
 def records(store: Store, *, days: int | None, moment: datetime) -> tuple[dict, date, date]:
     """The records insights are made from, and the first and last day: the last `days` days, or all."""
     today = moment.date()
@@ -52,9 +47,10 @@ def records(store: Store, *, days: int | None, moment: datetime) -> tuple[dict, 
     firsts = [c.at for c in found["checkins"]] + [s.started_at for s in found["sessions"]]
     firsts += [moment for moment, _ in found["entry_moods"][:1]]
     first = min(firsts).date() if firsts else today
-    if since is not None and since.date() >= first - timedelta(days=MAX_EMPTY_LEAD):
+    if since is not None and since.date() >= first:
         return found, since.date(), today
-    # Everything, or a window reaching far before the first record ("--days 100000"): from the first record.
+    # Everything, or a window reaching back before the first record ("--days 100000"): from the first record,
+    # so the days said are days hearten could have known about.
     return found, first, today
 
 

@@ -129,8 +129,8 @@ def set_quiet_hours(settings, *, quiet: str) -> domain.QuietHours | None:
     return parsed
 
 
-def list_reminders(settings) -> dict:
-    book = load_book(settings)
+def list_reminders(settings, *, check_zone: bool = True) -> dict:
+    book = load_book(settings, check_zone=check_zone)
     return {
         "reminders": [r.as_dict() for r in book.reminders],
         "quiet_hours": book.quiet.text if book.quiet else None,

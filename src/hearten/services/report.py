@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from statistics import fmean
 
+from hearten import messages
 from hearten.domain.records import InvalidInput, now
 from hearten.store import Store
 
@@ -13,7 +14,7 @@ PERIODS = {"week": 7, "month": 30}
 FORMATS = (".pdf", ".html")
 # What a report can hold besides the journal, each of which a person may leave out: the days' check-ins,
 # practice, questionnaire scores, and what went with practising.
-PARTS = ("days", "practice", "questionnaires", "insights")
+PARTS = tuple(messages.REPORT_PARTS)
 
 
 def check_parts(leave_out) -> tuple[str, ...]:

@@ -46,7 +46,13 @@ def replay(
         open_ended=open_ended,
     )
     steps = engine.steps  # with the chosen length applied, as the browser ran them
-    reached = max(0, min(int(reached), len(steps)))
+    if isinstance(reached, bool) or not isinstance(reached, int) or not 0 <= reached <= len(steps):
+        # the player cannot go past the last step; a replay would pretend it did
+        from hearten import messages
+
+        raise InvalidInput(
+            messages.PRACTICE_REACHED_TOO_FAR.format(title=practice.title, steps=len(steps), reached=reached)
+        )
     seconds = {}
     for step in steps:
         if isinstance(step, TimedStep):

@@ -31,7 +31,10 @@ DAY_LABELS = (
 
 def settings_section(settings) -> dict:
     """What the Settings page's Reminders section shows (a template global: the page's own route stays as it is)."""
-    listing = reminders.list_reminders(settings)
+    try:
+        listing, zone_problem = reminders.list_reminders(settings), ""
+    except InvalidInput as problem:  # a hand-edited time zone: say so, and keep the rest of Settings usable
+        listing, zone_problem = reminders.list_reminders(settings, check_zone=False), str(problem)
     labels = dict(reminders.target_choices())
     rows = [
         {**item, "when": reminders.describe(item), "what": labels.get(item["for"], item["for"])}
@@ -45,6 +48,7 @@ def settings_section(settings) -> dict:
         "quiet_start": start,
         "quiet_end": end,
         "installed": bool(reminders.installed_schedulers()),
+        "zone_problem": zone_problem[:1].upper() + zone_problem[1:],
     }
 
 
@@ -70,18 +74,29 @@ async def add(request: Request, at: str = Form(""), target: str = Form("checkin"
     if not days:
         return _again(request, "Choose at least one day for the reminder. Nothing was added.", **typed)
     try:
-        await run_in_threadpool(reminders.add_reminder, state.settings, at=at, days=days, target=target)
+        added = await run_in_threadpool(reminders.add_reminder, state.settings, at=at, days=days, target=target)
     except InvalidInput as problem:
         return _again(request, f"{str(problem)[:1].upper()}{str(problem)[1:]}. Nothing was added.", **typed)
-    return RedirectResponse("/settings?reminder=added#reminders", status_code=303)
+    return RedirectResponse(f"/settings?reminder=added{_afterwards(added)}#reminders", status_code=303)
+
+
+def _afterwards(changed: dict) -> str:
+    """What the Settings page must also say after a change (the same facts the CLI prints): a time inside
+    quiet hours, a scheduler that could not be told."""
+    said = ""
+    if changed.get("in_quiet_hours"):
+        said += f"&quiet_at={changed['at']}"
+    if changed.get("schedule_problems"):
+        said += "&schedule=not-told"
+    return said
 
 
 @router.post("/settings/reminders/{reminder_id}/remove")
 async def remove(request: Request, reminder_id: int):
     state = state_of(request)
     state.store  # noqa: B018
-    await run_in_threadpool(reminders.remove_reminder, state.settings, reminder_id=reminder_id)
-    return RedirectResponse("/settings?reminder=removed#reminders", status_code=303)
+    removed = await run_in_threadpool(reminders.remove_reminder, state.settings, reminder_id=reminder_id)
+    return RedirectResponse(f"/settings?reminder=removed{_afterwards(removed)}#reminders", status_code=303)
 
 
 @router.post("/settings/reminders/quiet")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from hearten import messages
 from hearten.domain.records import InvalidInput
 from hearten.services import report as service
 from hearten.web.render import error_page, page, state_of
@@ -13,17 +14,9 @@ router = APIRouter(include_in_schema=False)
 TYPES = {"pdf": "application/pdf", "html": "text/html; charset=utf-8"}
 
 
-PART_LABELS = {
-    "days": "How the days went: check-ins day by day",
-    "practice": "Practice: sessions, minutes and distress before and after",
-    "questionnaires": "Questionnaire scores",
-    "insights": "What went with practising",
-}
-
-
 @router.get("/report")
 async def report_page(request: Request):
-    return page(request, "report.html", title="Report", parts=PART_LABELS)
+    return page(request, "report.html", title="Report", parts=messages.REPORT_PARTS)
 
 
 @router.get("/report/download")

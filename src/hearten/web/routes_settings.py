@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -68,12 +69,19 @@ REMINDER_DONE = {
 
 
 @router.get("/settings")
-def settings_page(request: Request, saved: int = 0, passphrase: str = "", reminder: str = ""):
+def settings_page(
+    request: Request, saved: int = 0, passphrase: str = "", reminder: str = "", quiet_at: str = "", schedule: str = ""
+):
+    done = [REMINDER_DONE.get(reminder, "")]
+    if reminder and re.fullmatch(r"\d\d:\d\d", quiet_at):
+        done.append(messages.WEB_REMINDER_IN_QUIET_HOURS.format(at=quiet_at))
+    if reminder and schedule == "not-told":
+        done.append(messages.WEB_REMINDER_SCHEDULE_NOT_TOLD)
     return _settings_page(
         request,
         saved=bool(saved),
         passphrase_changed=passphrase == "changed",
-        reminder_done=REMINDER_DONE.get(reminder, ""),
+        reminder_done=" ".join(d for d in done if d),
     )
 
 
