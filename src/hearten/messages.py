@@ -50,6 +50,13 @@ NOT_THERAPY = (
 
 # By domain.dates.part_of_day; at night a plain hello, never "Good morning" at 2 a.m.
 HOME_GREETING = {"night": "Hello", "morning": "Good morning", "afternoon": "Good afternoon", "evening": "Good evening"}
+
+
+def home_greeting(part_of_day: str, *, hard_day: bool) -> str:
+    """Home's first word: after a hard day a plain "Hello", not "Good morning" above the help."""
+    return HOME_GREETING["night"] if hard_day else HOME_GREETING[part_of_day]
+
+
 HOME_NO_CHECKIN = "No check-in yet today. Whenever you like: hearten checkin"
 HOME_NO_ENTRIES = 'Your journal is empty so far. hearten journal add "…" when something is on your mind.'
 HOME_WEEK_NONE = "No practice this week yet. Any moment you give yourself counts."
@@ -243,7 +250,7 @@ PRACTICE_LIST_HINT = "See the steps with `hearten practice show ID`; begin with 
 PRACTICE_SHOW_HINT = "Begin when you are ready: hearten practice run {id}"
 PRACTICE_HOW_TO = (
     "Take it at your own pace. Press Enter to move on, b to go back, e to end here (what you have done is kept), "
-    "x if this is too much. During a timer, Enter skips the rest of it and p (or Ctrl+C) pauses."
+    "x if this is too much. During a timer, Enter skips the rest of it, and p then Enter (or Ctrl+C) pauses."
 )
 PRACTICE_DISTRESS_BEFORE = "Before you begin: how much distress do you feel, 0 (none) to 10 (the most)? Enter to skip"
 PRACTICE_DISTRESS_AFTER = "And now, how much distress do you feel, 0 to 10? Enter to skip"
@@ -592,8 +599,7 @@ DB_DAMAGED = (
 DB_KEY_DOES_NOT_FIT = (
     "the encrypted database does not open with this key file. Most likely hearten.key is not the one that came "
     "with this journal (one copied from another home never fits): put back the key file that came with it; "
-    "each backup keeps a copy of its key file beside it (FILE.key). Only if you are sure this is the right key "
-    "file is the database itself damaged; then `hearten restore` can bring back a backup. Your files were not changed"
+    "each backup keeps a copy of its key file beside it (FILE.key). Your files were not changed"
 )
 DB_UNREADABLE = (
     "the database cannot be read ({error}). If it is encrypted, its key file may be missing; the file was not changed"

@@ -101,3 +101,10 @@ def test_practice_suggest_agrees_with_home_after_crisis_words(home_env):
     assert run_json(["practice", "suggest", "--json"], home_env)["practice_id"] != "grounding"
     run_hearten(["journal", "add", "I don't want to be here anymore."], home_env, check=True)
     assert run_json(["practice", "suggest", "--json"], home_env)["practice_id"] == "grounding"
+
+
+def test_after_a_hard_day_home_says_hello_not_good_morning():
+    from hearten import messages
+
+    assert messages.home_greeting("morning", hard_day=True) == "Hello"
+    assert messages.home_greeting("morning", hard_day=False) == "Good morning"

@@ -125,6 +125,12 @@ def test_the_wider_national_lines_are_there_with_their_sources(code, name, wante
     assert all(len(dialled) >= 3 for _, dialled in line.calls)
 
 
+def test_every_line_says_in_a_note_what_it_is():
+    """hearten help and /help show each line's note: none is left without one."""
+    silent = [f"{code} {entry['name']}" for code, entry in raw_entries() if not entry.get("note", "").strip()]
+    assert not silent, f"lines without a note: {silent}"
+
+
 def test_who_a_line_is_for_is_said():
     assert "young people" in named("AU", "Kids Helpline").note
     assert "Aboriginal and Torres Strait Islander" in named("AU", "13YARN").note

@@ -91,6 +91,17 @@ def test_still_upset_only_counts_after_grounding():
     assert safety.after_practice(None, None, practice_id="rain", answers={"check": "Still very upset"}).reason == "none"
 
 
+def test_grounding_still_upset_is_said_back_even_when_distress_is_high_too():
+    """Grounding answered "Still very upset" with distress 8: the person's own words first, and no talk of
+    turning towards something painful (grounding does not), the people who can help straight away."""
+    decision = safety.after_practice(4, 8, practice_id="grounding", answers={"check": "Still very upset"})
+    assert decision.reason == "still_upset" and decision.show_help and not decision.offer_grounding
+    assert decision.words == (safety.REASONS["still_upset"], safety.REACH_OUT_NOW)
+    high = safety.after_practice(4, 9, practice_id="grounding", answers={"check": "About the same"})
+    assert high.reason == "high" and safety.STOP_GENTLY not in high.words and safety.REACH_OUT_NOW in high.words
+    assert safety.STOP_GENTLY in safety.after_practice(4, 9, practice_id="rain").words
+
+
 def test_after_session_reads_a_stored_session():
     session = SimpleNamespace(distress_before=1, distress_after=4, stopped_reason=None, practice_id="rain", answers={})
     assert safety.after_session(session).reason == "rise"

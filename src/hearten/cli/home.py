@@ -32,7 +32,8 @@ def show_home(app) -> None:
     name = app.settings.name
     from hearten.domain.dates import part_of_day
 
-    greeting = messages.HOME_GREETING[part_of_day(moment.hour)] + (f", {name}." if name else ".")
+    greeting = messages.home_greeting(part_of_day(moment.hour), hard_day=data["decision"].show_help)
+    greeting += f", {name}." if name else "."
     click.echo(click.style(greeting, bold=True))
     click.echo()
     if data["decision"].show_help:  # after a hard day the help comes first, not only in the last line

@@ -135,7 +135,7 @@ def _step_lines(number: int, text: str, extra: str, width: int | None) -> list[s
 @click.option("--json", "as_json", is_flag=True, help="Print the stored session as JSON at the end.")
 @click.pass_obj
 def run(app, practice_id, minutes, bells, open_ended, answers_file, pace, prefill, phrases, self_phrases, as_json):
-    """Be guided through a practice, one step at a time. p (or Ctrl+C) pauses; e ends here and keeps what you did."""
+    """Be guided through a practice, step by step. p then Enter (or Ctrl+C) pauses; e ends, keeping what you did."""
     from hearten.services import practice_sessions as service
 
     prefill_map = _prefill_for(practice_id, prefill)

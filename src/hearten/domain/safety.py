@@ -158,10 +158,10 @@ class SafetyAdvice(NamedTuple):
     @property
     def lines(self) -> tuple[str, ...]:
         """The words to show, one paragraph each."""
-        if self.reason == "still_upset":
+        if self.reason == "still_upset" or self.offer_practice is None:
+            # After grounding itself (nothing else to offer): no talk of turning towards something painful,
+            # which grounding does not do; the people who can help come straight away.
             return (REASONS[self.reason], REACH_OUT_NOW)
-        if self.offer_practice is None:
-            return (REASONS[self.reason], STOP_GENTLY, OFFER_HELP)
         return (REASONS[self.reason], STOP_GENTLY, OFFER_GROUNDING, OFFER_HELP)
 
     @property
@@ -192,14 +192,15 @@ def distress_check(
     """
     before = check_scale("distress before", before)
     after = check_scale("distress after", after)
+    still_upset = practice_id == GROUNDING and (answers or {}).get(GROUNDING_CHECK_STEP) == STILL_UPSET
     if too_much:
         reason = "too_much"
+    elif still_upset:  # the person's own answer to "How are you now?" is said back first, whatever the rating
+        reason = "still_upset"
     elif after is not None and after >= DISTRESS_HIGH:
         reason = "high"
     elif after is not None and before is not None and after - before >= DISTRESS_RISE:
         reason = "rise"
-    elif practice_id == GROUNDING and (answers or {}).get(GROUNDING_CHECK_STEP) == STILL_UPSET:
-        reason = "still_upset"
     else:
         return None
     offer = None if practice_id == GROUNDING else GROUNDING

@@ -49,7 +49,7 @@ def home(request: Request):
     )
     from hearten.domain.dates import part_of_day
 
-    greeting = messages.HOME_GREETING[part_of_day(moment.hour)]
+    greeting = messages.home_greeting(part_of_day(moment.hour), hard_day=today["decision"].show_help)
     return page(
         request,
         "home.html",
