@@ -86,7 +86,34 @@ def test_high_distress_checkin_shows_the_lines_and_grounding(page, size):
     page.screenshot(path=str(SHOTS / f"checkin-high-distress-{size}.png"), full_page=True)
     no_axe_violations(page)
     page.click("main .gentle >> text=Start a grounding practice")
-    page.wait_for_url("**/practices/grounding")
+    page.wait_for_url(re.compile(r"/practices/grounding\?begin=now&distress=9$"))
+
+
+def test_one_tap_after_a_distress_8_check_in_has_grounding_running_on_a_phone(page):
+    page.set_viewport_size(SIZES["phone"])
+    page.goto("/checkin")
+    page.click("label[for=distress-8]")
+    page.click("text=Save check-in")
+    page.wait_for_url(re.compile(r"/checkin\?saved=\d+$"))
+    page.click("main .gentle >> text=Start a grounding practice")  # the one action
+    page.wait_for_url(re.compile(r"/practices/grounding\?begin=now&distress=8$"))
+    page.locator("[data-phase=steps]").wait_for(state="visible")
+    assert page.locator("[data-phase=intro]").is_hidden()
+    first = page.locator(".step[data-index='0']")
+    assert (
+        first.is_visible() and page.evaluate("document.activeElement.textContent") == first.locator("h3").inner_text()
+    )
+    heading = first.locator("h3").bounding_box()
+    assert heading["y"] + heading["height"] <= SIZES["phone"]["height"]  # the step is in sight, not below the fold
+    assert page.locator("[data-action=too-much]").is_visible()
+    assert page.locator("input[name=distress_before]").count() == 0  # not asked again
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "grounding-begun-at-once-phone.png"))
+    no_axe_violations(page)
+    page.click("[data-action=end-here]")
+    page.click("[data-action=finish]")
+    page.wait_for_url(re.compile(r"/practices/sessions/\d+$"))
+    assert "Distress before: 8" in page.inner_text("main")  # the check-in's, kept as the one before
 
 
 def test_rise_in_distress_after_a_practice_shows_the_lines(page):
@@ -108,7 +135,8 @@ def test_rise_in_distress_after_a_practice_shows_the_lines(page):
     page.screenshot(path=str(SHOTS / "practice-rise.png"), full_page=True)
     no_axe_violations(page)
     page.click("main .gentle >> text=Start a grounding practice")
-    page.wait_for_url("**/practices/grounding")
+    page.wait_for_url(re.compile(r"/practices/grounding\?begin=now&distress=5$"))
+    page.locator("[data-phase=steps]").wait_for(state="visible")
 
 
 def test_grounding_still_very_upset_leads_to_the_lines(page):
@@ -166,7 +194,7 @@ def test_crisis_words_in_a_practice_answer_bring_help_below_it_and_at_the_end(pa
     main = page.inner_text("main")
     assert "You don't have to carry this alone" in main
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
-    assert page.locator("main a[href='/practices/grounding']").count() >= 1
+    assert page.locator("main a[href^='/practices/grounding']").count() >= 1
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -108,7 +108,7 @@ def test_checkin_distress(distress, parity_env, settings, client):
         assert_words(text, decision)
         assert_help(text, settings, decision)
     assert ("hearten practice run grounding" in out) is decision.offer_grounding
-    assert ('href="/practices/grounding"' in shown_html(response)) is decision.offer_grounding
+    assert ('href="/practices/grounding?begin=now' in shown_html(response)) is decision.offer_grounding
 
 
 # -- practices ----------------------------------------------------------------------------------
@@ -230,7 +230,7 @@ def test_checkin_note(kind, parity_env, settings, client):
     for text in (out, page_text(response)):
         assert_help(text, settings, decision)
     assert ("hearten practice run grounding" in out) is decision.offer_grounding
-    assert ('href="/practices/grounding"' in shown_html(response)) is decision.offer_grounding
+    assert ('href="/practices/grounding?begin=now' in shown_html(response)) is decision.offer_grounding
 
 
 def test_a_check_in_changed_into_crisis_words_brings_help(parity_env, settings, client):

@@ -104,8 +104,14 @@ def session_done(request: Request, session_id: int):
     )
 
 
+def distress_given(value: str) -> int | None:
+    """A distress the person just gave elsewhere (?distress=8), when it is a whole number from 0 to 10."""
+    value = value.strip()
+    return int(value) if value.isdigit() and 0 <= int(value) <= 10 else None
+
+
 @router.get("/practices/{practice_id}")
-def player(request: Request, practice_id: str, pace: str = ""):
+def player(request: Request, practice_id: str, pace: str = "", begin: str = "", distress: str = ""):
     state = state_of(request)
     practice = state.practices.get(practice_id)
     if practice is None:
@@ -141,6 +147,10 @@ def player(request: Request, practice_id: str, pace: str = ""):
         chosen_open=open_ended,
         timed=bool(practice.timed_steps),
         intervals=intervals,
+        # ?begin=now (the "start grounding" buttons): the steps start at once, with no choices to make
+        # first, and the distress just given elsewhere (?distress=8) stands as the one before.
+        begin_now=begin == "now",
+        distress_before=distress_given(distress) if begin == "now" else None,
         # for the help box that shows below an answer written with crisis language
         help_lines=help_service.sections(state.settings, locale=locale_of(request)),
     )

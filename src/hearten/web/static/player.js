@@ -336,6 +336,12 @@
   }
 
   // -- ending --------------------------------------------------------------------------------------
+  // Asked before beginning, or given just before on another page (a check-in's distress, ?distress=8).
+  function distressBefore() {
+    var asked = checked("distress_before"), given = parseInt(root.dataset.distressBefore, 10);
+    return asked !== null ? asked : (given >= 0 && given <= 10 ? given : null);
+  }
+
   function sessionBody(outcome) {
     return {
       practice_id: root.dataset.practice,
@@ -343,7 +349,7 @@
       outcome: outcome,
       timings: run.timings,
       answers: run.answers,
-      distress_before: checked("distress_before"),
+      distress_before: distressBefore(),
       distress_after: outcome === "too_much" ? null : checked("distress_after"),
       minutes: length.minutes,
       open_ended: length.openEnded,
@@ -461,17 +467,19 @@
   });
 
   // -- wiring --------------------------------------------------------------------------------------
-  buttons.start.addEventListener("click", function () {
+  function beginSteps(fromButton) {
+    if (run.started) { return; }
     run.started = true;
     document.querySelector("[data-stop-row]").hidden = false;
     applyChoices();
-    rememberChoices();
+    if (fromButton) { rememberChoices(); }
     if (bellOn()) { audio(); }  // made inside the click, so the browser lets it play later
     holdScreen();
     show("steps");
     go(0);
     tick();
-  });
+  }
+  buttons.start.addEventListener("click", function () { beginSteps(true); });
   buttons.next.addEventListener("click", function () { go(run.index + 1); tick(); });
   buttons.back.addEventListener("click", function () { if (run.index > 0) { go(run.index - 1); tick(); } });
   buttons.pause.addEventListener("click", pauseOrResume);
@@ -492,4 +500,16 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && timedStep() && !(leaveDialog && leaveDialog.open)) { pauseOrResume(); }
   });
+
+  // Started from a "start grounding" button (?begin=now): one action, so the steps begin straight away,
+  // with no choices asked first. The browser lets sound play only after a tap on this page: the first one
+  // wakes the bells.
+  if (root.dataset.begin === "now") {
+    var wake = function () {
+      if (run.audio && run.audio.state === "suspended") { run.audio.resume().catch(function () {}); }
+    };
+    document.addEventListener("pointerdown", wake, { once: true });
+    document.addEventListener("keydown", wake, { once: true });
+    beginSteps(false);
+  }
 })();
