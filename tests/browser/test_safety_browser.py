@@ -74,6 +74,36 @@ def test_crisis_box_appears_below_the_text_without_moving_it(page, size):
     no_axe_violations(page)
 
 
+def test_crisis_box_appears_below_a_changed_entry_and_a_kinder_version(page):
+    page.set_viewport_size(SIZES["phone"])
+    page.goto("/journal/new")
+    page.fill("#text", "I am so stupid.")
+    page.click("text=Save entry")
+    page.wait_for_url(re.compile(r"/journal/\d+$"))
+    entry = page.url
+    # A kinder version written with crisis words: the box below it, the words kept in place and in focus.
+    page.click("#reframe")
+    before = _box(page, "#reframe")
+    page.keyboard.type("I want to die.")
+    page.locator("#reframe-crisis").wait_for(state="visible")
+    assert abs(_box(page, "#reframe")["y"] - before["y"]) < 1
+    assert page.evaluate("document.activeElement.id") == "reframe"
+    assert _box(page, "#reframe-crisis")["y"] >= before["y"] + before["height"]
+    assert page.locator("#reframe-crisis").locator("xpath=..").get_attribute("aria-live") == "polite"
+    # Changing the entry into crisis words: the same box as writing one.
+    page.goto(entry + "/edit")
+    page.click("#text")
+    page.keyboard.press("End")
+    before = _box(page, "#text")
+    page.keyboard.type(" I want to die.")
+    page.locator("#live-crisis").wait_for(state="visible")
+    assert abs(_box(page, "#text")["y"] - before["y"]) < 1
+    assert page.evaluate("document.activeElement.id") == "text"
+    assert _box(page, "#live-crisis")["y"] >= before["y"] + before["height"]
+    assert page.locator("#live-crisis").locator("xpath=..").get_attribute("aria-live") == "polite"
+    no_axe_violations(page)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_high_distress_checkin_shows_the_lines_and_grounding(page, size):
     page.set_viewport_size(SIZES[size])

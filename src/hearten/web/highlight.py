@@ -113,10 +113,3 @@ def noticed(analysis: dict, trap_names: dict, kind_questions: dict) -> list[dict
             }
         )
     return found
-
-
-def harsh_sentences(analysis: dict) -> list[str]:
-    """Sentences offered for a kinder version (none when help comes first)."""
-    if safety.after_text(analysis).help_first:
-        return []
-    return [s["text"] for s in analysis.get("sentences", ()) if safety.offers_reframe(s)]

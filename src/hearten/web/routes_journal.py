@@ -13,7 +13,7 @@ from hearten.domain.records import MAX_ENTRY_CHARS, InvalidInput
 from hearten.services import help as help_service
 from hearten.services import journal as journal_service
 from hearten.web.forms import problem_sentences, tags_from
-from hearten.web.highlight import harsh_sentences, noticed, segments
+from hearten.web.highlight import noticed, segments
 from hearten.web.render import confirm_delete, locale_of, page, state_of
 
 router = APIRouter(include_in_schema=False)
@@ -108,6 +108,8 @@ def _edit_page(request: Request, entry, status: int = 200, *, values: dict, prob
         problems=problems or {},
         text_limit=TEXT_LIMIT_WORDS,
         max_chars=MAX_ENTRY_CHARS,
+        # for the help box that shows below the text when it is changed into crisis language, as when writing
+        help_lines=help_service.sections(state_of(request).settings, locale=locale_of(request)),
     )
 
 
@@ -167,10 +169,13 @@ def _entry_page(request: Request, entry_id: int, status: int = 200, *, help_now:
         segments=segments(entry.text, analysis, state.trap_names),
         # the decision may come from a kinder version kept beside the entry, not the entry's own words
         noticed=[] if decision.help_first else noticed(analysis, state.trap_names, state.kind_questions),
-        harsh=[] if decision.help_first else harsh_sentences(analysis),
+        # the sentences the CLI's `journal reframe` offers too: with none, there is nothing to reframe
+        harsh=[] if decision.help_first else [sentence.text for _, sentence in view.offered],
         decision=decision,
         help_lines=help_service.for_decision(state.settings, decision, locale=locale_of(request)),
         reframes=view.reframes,
+        # for the help box that shows below a kinder version written with crisis language
+        live_help=help_service.sections(state.settings, locale=locale_of(request)),
         **context,
     )
 
