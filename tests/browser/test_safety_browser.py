@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from hearten.domain import safety
 from tests.browser.conftest import SHOTS, no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
@@ -179,11 +180,21 @@ def test_grounding_still_very_upset_leads_to_the_lines(page):
             page.wait_for_timeout(200)
     page.locator(".step:not([hidden]) label", has_text="Still very upset").click()
     page.click("[data-action=next]")  # the question is grounding's last step: what follows depends on it
+    # The end screen does not congratulate: the CLI's words, then the lines, before anything is asked.
+    heading = page.locator("#end-title")
+    heading.wait_for(state="visible")
+    assert heading.inner_text() == safety.REASONS["still_upset"]
+    assert "gave yourself" not in page.inner_text("[data-phase=end]")
+    assert page.locator("#end-crisis a[href^='tel:']").count() >= 1 and page.locator("#end-crisis").is_visible()
+    assert _box(page, "#end-crisis")["y"] < _box(page, "#distress_after-field")["y"]
+    assert page.locator("#end-crisis a[href^='/practices/grounding']").count() == 0  # no loop
+    no_axe_violations(page)
     page.click("[data-action=finish]")
     page.wait_for_url(re.compile(r"/practices/sessions/\d+$"))
     main = page.inner_text("main")
     assert "still very upset" in main and "Thank you for giving yourself this time" not in main
     assert page.locator("main .crisis a[href^='tel:']").count() >= 1
+    assert page.locator("main a[href^='/practices/grounding']").count() == 0  # grounding again would be a loop
     page.screenshot(path=str(SHOTS / "grounding-still-upset.png"), full_page=True)
     no_axe_violations(page)
 

@@ -151,6 +151,7 @@ def player(request: Request, practice_id: str, pace: str = "", begin: str = "", 
         # first, and the distress just given elsewhere (?distress=8) stands as the one before.
         begin_now=begin == "now",
         distress_before=distress_given(distress) if begin == "now" else None,
+        still_upset=still_upset_ending(practice),
         # for the help box that shows below an answer written with crisis language
         help_lines=help_service.sections(state.settings, locale=locale_of(request)),
     )
@@ -176,6 +177,18 @@ async def remember_choices(request: Request):
     )
     state.update_settings(settings)
     return JSONResponse({name: settings.values[name] for name in PRACTICE_CHOICES})
+
+
+def still_upset_ending(practice):
+    """For grounding, the answer to its last question that calls for help, and what is said then (the CLI's
+    words): the player's end screen uses them instead of congratulating. None for any other practice."""
+    from hearten.domain import safety
+
+    if practice.id != safety.GROUNDING:
+        return None
+    answers = {safety.GROUNDING_CHECK_STEP: safety.STILL_UPSET}
+    advice = safety.distress_check(None, None, practice_id=practice.id, answers=answers)
+    return {"step": safety.GROUNDING_CHECK_STEP, "answer": safety.STILL_UPSET, "words": advice.lines}
 
 
 def step_parts(text: str, phrases, self_phrases=()) -> list[tuple[str, str, str]]:

@@ -264,11 +264,20 @@
     run.stepStart = start;
   }
 
+  // Grounding's last answer "Still very upset": the end screen does not congratulate, and the lines come first.
+  function stillUpset(heading) {
+    var step = heading.dataset.stillUpsetStep;
+    return Boolean(step) && run.answers[step] === heading.dataset.stillUpsetAnswer;
+  }
+
   function showEnd(early) {
     run.endedEarly = early;
     var heading = phases.end.querySelector("h2");
-    heading.textContent = early ? "You stopped here, and that is fine" : "You gave yourself this time";
-    phases.end.querySelector("[data-early-note]").hidden = !early;
+    var upset = stillUpset(heading), help = phases.end.querySelector("[data-still-upset]");
+    heading.textContent = upset ? heading.dataset.stillUpsetHeading
+      : (early ? "You stopped here, and that is fine" : "You gave yourself this time");
+    if (help) { help.hidden = !upset; }
+    phases.end.querySelector("[data-early-note]").hidden = !early || upset;
     buttons["end-here"].hidden = true;
     show("end");
     heading.focus();
