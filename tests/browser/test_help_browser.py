@@ -48,7 +48,8 @@ def test_the_country_picker_works_without_javascript(browser, server):
         main = page.inner_text("main")
         for words in safety.after_practice(None, None, too_much=True).words:
             assert words in main
-        assert main.index("one of the lines below") < main.index("People you can talk to")
+        assert main.index("one of the lines below") < main.index("People you can reach now")
+        assert "not yet checked" not in main and "United Kingdom" not in page.inner_text(".resources")  # the short help
         assert page.locator(".gentle a[href^='/practices/grounding']").count() == 1
         page.goto("/help?from=practice&practice=grounding")  # grounding itself was too much: no loop
         main = page.inner_text("main")
@@ -56,5 +57,6 @@ def test_the_country_picker_works_without_javascript(browser, server):
             assert words in main
         assert page.locator(".gentle a[href^='/practices/grounding']").count() == 0
         assert page.locator("input[name=practice][value=grounding]").count() == 1  # the picker keeps it
+        assert page.locator("main a[href^='/practices/grounding']").count() == 0
     finally:
         context.close()

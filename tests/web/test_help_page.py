@@ -180,3 +180,41 @@ def test_a_crisis_box_leaves_out_how_fresh_its_lines_are(client):
     box = page[page.index('id="live-crisis"') : page.index("</section>", page.index('id="live-crisis"'))]
     assert "tel:" in box and "not yet checked" not in box and 'class="fresh"' not in box
     assert "not yet checked" in client.get("/help").text
+
+
+def _main(html: str) -> str:
+    return html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def test_too_much_lands_on_the_short_crisis_help(client):
+    html = _main(client.get("/help?from=practice").text)
+    assert "Take a breath" in html and "People you can reach now" in html
+    assert "Find a helpline" in html and 'href="tel:112"' in html  # the international line and emergency number
+    assert '<select id="crisis-country"' in html  # and a picker, which keeps where the person came from
+    assert '<input type="hidden" name="from" value="practice">' in html
+    assert "not yet checked" not in html and 'class="country-heading"' not in html  # not the whole page
+    assert '<a href="/help">More places to turn</a>' in html  # which is one link away
+    assert "/practices/grounding?begin=now" in html
+
+
+def test_too_much_with_a_country_shows_its_lines_first(client):
+    html = _main(client.get("/help?from=practice&country=GB").text)
+    assert "Samaritans" in html and "not yet checked" not in html and "United States" not in html
+
+
+def test_when_grounding_was_too_much_it_is_not_offered_again(client):
+    html = _main(client.get("/help?from=practice&practice=grounding").text)
+    assert "Take a breath" in html and "/practices/grounding" not in html
+    assert '<input type="hidden" name="practice" value="grounding">' in html
+
+
+def test_the_api_says_which_practice_was_too_much(client):
+    from tests.web.conftest import api_headers
+
+    recorded = client.post(
+        "/api/sessions",
+        headers=api_headers(client),
+        json={"practice_id": "grounding", "reached": 1, "outcome": "too_much", "timings": {}},
+    ).json()
+    assert recorded["next"] == "/help?from=practice&practice=grounding"
+    assert "/practices/grounding" not in _main(client.get(recorded["next"]).text)

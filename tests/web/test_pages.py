@@ -260,7 +260,7 @@ def test_too_much_lands_on_help(client):
     )
     assert response.status_code == 201
     recorded = response.json()
-    assert recorded["next"] == "/help?from=practice"
+    assert recorded["next"] == "/help?from=practice&practice=self-talk-30-30"
     assert recorded["session"]["stopped_reason"] == "too_much" and recorded["session"]["actual_seconds"] == 12.5
     assert "Take a breath" in client.get(recorded["next"]).text
 

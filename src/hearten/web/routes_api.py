@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 
@@ -198,8 +199,13 @@ def add_session(request: Request, body: m.SessionIn):
     entries = (
         [e.id for e in practice_service.session_entries(state.store, session_id=session_id)] if outcome.entries else []
     )
-    # "Too much" goes straight to the help page; any other ending to the session's page (which shows the lines too).
-    after = "/help?from=practice" if body.outcome == "too_much" else f"/practices/sessions/{session_id}"
+    # "Too much" goes straight to the help page's short crisis help, saying which practice it was (after grounding
+    # itself, grounding is not offered again); any other ending to the session's page (which shows the lines too).
+    after = (
+        f"/help?from=practice&practice={quote(practice.id)}"
+        if body.outcome == "too_much"
+        else f"/practices/sessions/{session_id}"
+    )
     return {
         "session": shapes.session_dict(session),
         "entries": entries,
