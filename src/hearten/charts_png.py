@@ -18,7 +18,6 @@ def history_png(
     """Write a PNG line chart of scores by date, bands shaded, to path (atomically); returns the path."""
     # Figure + the Agg canvas directly: no pyplot, so no global backend or figure state is touched.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import AutoDateLocator, DateFormatter
     from matplotlib.figure import Figure
 
     from hearten.domain.charts import band_parts, clean_number
@@ -38,28 +37,9 @@ def history_png(
         axes.annotate(name, xy=(1.01, (low + high) / 2), xycoords=("axes fraction", "data"), va="center", fontsize=9)
     if clean:
         axes.plot([w for w, _ in clean], [v for _, v in clean], color="#1d3c4f", linewidth=2, marker="o", markersize=4)
-        locator = AutoDateLocator(minticks=2, maxticks=6)
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
-    else:
-        axes.set_xticks([])
-        axes.text(0.5, 0.5, "No scores yet", transform=axes.transAxes, ha="center", va="center")
-    axes.set_ylim(scale_min, scale_max)
-    axes.set_title(title, loc="left", fontsize=12)
-    axes.grid(axis="y", alpha=0.3)
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
+    _dates_and_scale(axes, bool(clean), scale_min=scale_min, scale_max=scale_max, title=title)
     figure.tight_layout()
-
-    import io
-
-    from hearten.files import write_atomic
-
-    target = Path(path)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    write_atomic(target, buffer.getvalue())  # the one write path: temp file, fsync, rename
-    return target
+    return _write(figure, path)
 
 
 def lines_png(
@@ -72,7 +52,6 @@ def lines_png(
 ) -> Path:
     """Write a PNG chart of several named lines by date on one scale, with a legend, to path (atomically)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import AutoDateLocator, DateFormatter
     from matplotlib.figure import Figure
 
     from hearten.domain.charts import clean_number, line_style
@@ -101,9 +80,18 @@ def lines_png(
             label=name,
         )
         drawn = drawn or bool(clean)
+    _dates_and_scale(axes, drawn, scale_min=scale_min, scale_max=scale_max, title=title)
+    figure.legend(loc="lower center", ncol=2, fontsize=8, frameon=False)
+    figure.tight_layout(rect=(0, 0.06 * rows, 1, 1))
+    return _write(figure, path)
+
+
+def _dates_and_scale(axes, drawn: bool, *, scale_min: float, scale_max: float, title: str) -> None:
+    """What every score chart shares: dates along the bottom (or "No scores yet"), the scale, the title."""
+    from matplotlib.dates import AutoDateLocator, DateFormatter
+
     if drawn:
-        locator = AutoDateLocator(minticks=2, maxticks=6)
-        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=6))
         axes.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
     else:
         axes.set_xticks([])
@@ -113,9 +101,9 @@ def lines_png(
     axes.grid(axis="y", alpha=0.3)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    figure.legend(loc="lower center", ncol=2, fontsize=8, frameon=False)
-    figure.tight_layout(rect=(0, 0.06 * rows, 1, 1))
 
+
+def _write(figure, path: str | Path) -> Path:
     import io
 
     from hearten.files import write_atomic
@@ -123,5 +111,5 @@ def lines_png(
     target = Path(path)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
-    write_atomic(target, buffer.getvalue())
+    write_atomic(target, buffer.getvalue())  # the one write path: temp file, fsync, rename
     return target

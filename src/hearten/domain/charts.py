@@ -161,29 +161,18 @@ def history_svg(
         out.append(
             f'<text x="{LEFT + plot_w + 8}" y="{(top + bottom) / 2 + 4:.1f}" fill-opacity="0.85">{_text(name)}</text>'
         )
-    for tick in _value_ticks(scale_min, scale_max):
-        y = y_of(tick)
-        out.append(
-            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" '
-            f'y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
-        )
-        out.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.85">{_fmt(tick)}</text>')
-    out.append(
-        f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" '
-        f'y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
+    out += _axes(
+        x_of if clean else None,  # x_of exists only when there is something to place
+        y_of,
+        [w for w, _ in clean],
+        scale_min=scale_min,
+        scale_max=scale_max,
+        plot_w=plot_w,
+        plot_h=plot_h,
+        most=3 if narrow else 5,
+        label=day_text,
     )
-    if not clean:
-        out.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h / 2}" text-anchor="middle">No scores yet</text>')
-    else:
-        for when in _date_ticks([w for w, _ in clean], most=3 if narrow else 5):
-            x = x_of(when)
-            out.append(
-                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>'
-            )
-            out.append(
-                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" '
-                f'fill-opacity="0.85">{day_text(when)}</text>'
-            )
+    if clean:
         for segment in _segments(clean, gap_days):
             coords = " ".join(f"{x_of(w):.1f},{y_of(v):.1f}" for w, v in segment)
             out.append(
@@ -274,29 +263,18 @@ def lines_svg(
         f'<desc id="{ids["desc"]}">{_text(desc)}</desc>',
         f'<text x="{LEFT}" y="22" font-size="15" font-weight="600">{_text(title)}</text>',
     ]
-    for tick in _value_ticks(scale_min, scale_max):
-        y = y_of(tick)
-        out.append(
-            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" '
-            f'y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
-        )
-        out.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.85">{_fmt(tick)}</text>')
-    out.append(
-        f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" '
-        f'y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
+    out += _axes(
+        x_of if everything else None,
+        y_of,
+        everything,
+        scale_min=scale_min,
+        scale_max=scale_max,
+        plot_w=plot_w,
+        plot_h=plot_h,
+        most=5,
+        label=lambda when: when.date().isoformat(),
     )
-    if not everything:
-        out.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h / 2}" text-anchor="middle">No scores yet</text>')
-    else:
-        for when in _date_ticks(everything, most=5):
-            x = x_of(when)
-            out.append(
-                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>'
-            )
-            out.append(
-                f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" '
-                f'fill-opacity="0.85">{when.date().isoformat()}</text>'
-            )
+    if everything:
         for position, (name, clean) in enumerate(lines):
             if not clean:
                 continue
@@ -363,3 +341,32 @@ def _date_ticks(times: list[datetime], most: int = 5) -> list[datetime]:
         return unique
     step = (len(unique) - 1) / (most - 1)
     return [unique[round(i * step)] for i in range(most)]
+
+
+def _axes(x_of, y_of, times, *, scale_min, scale_max, plot_w, plot_h, most: int, label) -> list[str]:
+    """What every score chart shares: the scale's lines and numbers, the baseline, and dates below it
+    (`label(when)` for each), or "No scores yet" when there are no times."""
+    out = []
+    for tick in _value_ticks(scale_min, scale_max):
+        y = y_of(tick)
+        out.append(
+            f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y:.1f}" '
+            f'y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
+        )
+        out.append(f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.85">{_fmt(tick)}</text>')
+    out.append(
+        f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{TOP + plot_h}" '
+        f'y2="{TOP + plot_h}" stroke="currentColor" stroke-opacity="0.6"/>'
+    )
+    if not times:
+        out.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h / 2}" text-anchor="middle">No scores yet</text>')
+        return out
+    for when in _date_ticks(times, most=most):
+        x = x_of(when)
+        out.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP + plot_h}" y2="{TOP + plot_h + 5}" stroke="currentColor"/>'
+        )
+        out.append(
+            f'<text x="{x:.1f}" y="{TOP + plot_h + 20}" text-anchor="middle" fill-opacity="0.85">{label(when)}</text>'
+        )
+    return out
